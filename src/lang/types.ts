@@ -1,0 +1,23 @@
+// What a language folder provides: one table set per stage. A stage whose tables a language
+// lacks is skipped for that language, so a new language can start with the text layer alone.
+import type { NormaliseTables } from "../text/normalise.js";
+import type { TokenizerTables } from "../text/tokenize.js";
+import type { MorphTables } from "../morph/tables.js";
+import type { TimeTables } from "../extract/time/tables.js";
+import type { EntityTables } from "../extract/entities/tables.js";
+import type { EventTables } from "../extract/events/tables.js";
+import type { QuoteTables } from "../extract/quotes/tables.js";
+
+export interface Language {
+  code: string;
+  name: string;
+  normalise: NormaliseTables;
+  tokenizer: TokenizerTables;
+  lower(s: string): string;
+  upper(s: string): string;
+  morph?: MorphTables;
+  time?: TimeTables;
+  entities?: EntityTables;
+  events?: EventTables;
+  quotes?: QuoteTables;
+}

@@ -1,0 +1,46 @@
+// The annotate output: one JSON object per document, as ../shared/annotation/GUIDELINES.md
+// describes. Internal working fields (normalised text, analyses, token links) are left out.
+import type { Doc, Entity, Event, Quote, Timex } from "./text/doc.js";
+
+export interface AnnotatedDocument {
+  id: string;
+  document_date: string | null;
+  language: string;
+  title?: string;
+  url?: string;
+  script?: string;
+  text: string;
+  sentences: { start: number; end: number }[];
+  tokens: { start: number; end: number; lemma: string }[];
+  entities: Omit<Entity, "tokStart" | "tokEnd">[];
+  timexes: Omit<Timex, "tokStart" | "tokEnd">[];
+  events: Omit<Event, "sentence">[];
+  quotes: Quote[];
+}
+
+function strip<T extends object>(o: T, keys: string[]): T {
+  const r: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined && !keys.includes(k)) r[k] = v;
+  return r as T;
+}
+
+const INTERNAL = ["tokStart", "tokEnd", "sentence", "case"];
+
+export function toOutput(doc: Doc): AnnotatedDocument {
+  const out: AnnotatedDocument = {
+    id: doc.id,
+    document_date: doc.document_date,
+    language: doc.language,
+    text: doc.text,
+    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
+    tokens: doc.tokens.map((t) => ({ start: t.start, end: t.end, lemma: t.lemma })),
+    entities: doc.entities.map((e) => strip(e, INTERNAL)),
+    timexes: doc.timexes.map((t) => strip(t, INTERNAL)),
+    events: doc.events.map((e) => strip(e, INTERNAL)),
+    quotes: doc.quotes.map((q) => strip(q, INTERNAL)),
+  };
+  if (doc.title !== undefined) out.title = doc.title;
+  if (doc.url !== undefined) out.url = doc.url;
+  if (doc.script && doc.script !== "Latn") out.script = doc.script;
+  return out;
+}

@@ -1,0 +1,61 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, existsSync } from "node:fs";
+import { annotate } from "../src/index.js";
+import { parseTextDocument } from "../src/ingest/sources.js";
+
+const SAMPLE = new URL("./fixtures/000_0a529d22fd31e90c.txt", import.meta.url);
+
+function words(text: string) {
+  const d = annotate({ id: "t", text });
+  return d.tokens.map((t) => d.text.slice(t.start, t.end));
+}
+
+test("tokens keep inner hyphens, number endings, initials and dotted abbreviations", () => {
+  assert.deepEqual(words("iki-üç hüquq-mühafizə Asiya-Rusiya"), ["iki-üç", "hüquq-mühafizə", "Asiya-Rusiya"]);
+  assert.deepEqual(words("oktyabrın 9-da, 1952-ci il, 30-dan çox, 10-a yaxın"), ["oktyabrın", "9-da", ",", "1952-ci", "il", ",", "30-dan", "çox", ",", "10-a", "yaxın"]);
+  assert.deepEqual(words("V.Putin və İ.Əliyev"), ["V.Putin", "və", "İ.Əliyev"]);
+  assert.deepEqual(words("V. Putin gəldi"), ["V.", "Putin", "gəldi"]);
+  assert.deepEqual(words("b.e.ə. 300-cü il, kitablar və s. var"), ["b.e.ə.", "300-cü", "il", ",", "kitablar", "və s.", "var"]);
+  assert.deepEqual(words("1,5 milyon manat, $1 trilyon, 12,5%"), ["1,5", "milyon", "manat", ",", "$", "1", "trilyon", ",", "12,5", "%"]);
+  assert.deepEqual(words("09.10.2025 saat 15:00-da"), ["09.10.2025", "saat", "15:00-da"]);
+  assert.deepEqual(words("bax https://banker.az/x?y=1. və info@banker.az"), ["bax", "https://banker.az/x?y=1", ".", "və", "info@banker.az"]);
+});
+
+test("sentences do not split after initials or abbreviations; headings stand alone", () => {
+  const text = "V. Putin gəldi. İ.Əliyev də qatılacaq. Bu, b.e.ə. dövrdə idi. Kitablar, qəzetlər və s. Bitdi.\n7 oktyabr\nXatırlatma\nSon söz.";
+  const d = annotate({ id: "t", text });
+  const sents = d.sentences.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(sents, ["V. Putin gəldi.", "İ.Əliyev də qatılacaq.", "Bu, b.e.ə. dövrdə idi.", "Kitablar, qəzetlər və s.", "Bitdi.", "7 oktyabr", "Xatırlatma", "Son söz."]);
+});
+
+test("closing quotes stay with the sentence they close", () => {
+  const text = 'O deyib: "Hər şey yaxşıdır." Sonra getdi.';
+  const d = annotate({ id: "t", text });
+  assert.deepEqual(d.sentences.map((s) => text.slice(s.start, s.end)), ['O deyib: "Hər şey yaxşıdır."', "Sonra getdi."]);
+});
+
+test("normalisation keeps offsets: quotes, schwa variants, zero-width characters, Cyrillic script", () => {
+  const text = "«Bakı» şəhәri\u200B və Gäncä";
+  const d = annotate({ id: "t", text });
+  for (const t of d.tokens) assert.ok(t.end <= text.length && t.start < t.end);
+  const w = d.tokens.map((t) => text.slice(t.start, t.end));
+  assert.deepEqual(w, ["«", "Bakı", "»", "şəhәri", "və", "Gäncä"]);
+  const cyr = "Бакы шәһәриндә ҝөрүш олду.";
+  const c = annotate({ id: "c", text: cyr });
+  assert.equal(c.script, "Cyrl");
+  assert.deepEqual(c.tokens.map((t) => cyr.slice(t.start, t.end)), ["Бакы", "шәһәриндә", "ҝөрүш", "олду", "."]);
+});
+
+test("the sample: date header, body, sentences", () => {
+  const raw = readFileSync(SAMPLE, "utf8");
+  const input = parseTextDocument(raw, "000_0a529d22fd31e90c", "sample.txt");
+  assert.equal(input.document_date, "2025-10-08");
+  assert.equal(input.bodyOffset, 17);
+  const d = annotate(input);
+  assert.ok(d.text.startsWith("Rusiya prezidenti"));
+  const cuts = new Set(d.sentences.flatMap((s) => [s.start, s.end]));
+  for (const name of ["V.Putin", "İ.Əliyev"]) assert.ok(!cuts.has(d.text.indexOf(name) + 2), name);
+  for (const h of ["7 oktyabr", "Xatırlatma"]) assert.ok(cuts.has(d.text.indexOf(h)), h);
+  assert.ok(existsSync(SAMPLE));
+});
