@@ -1,6 +1,11 @@
 // Azerbaijani: the tables every stage reads. The engine holds no Azerbaijani words.
 import type { Language } from "../types.js";
 import { normalise, tokenizer, lower, upper } from "./text.js";
+import { morph } from "./morph.js";
+import { time } from "./time.js";
+import { entities } from "./entities.js";
+import { events } from "./events.js";
+import { quotes } from "./quotes.js";
 
 export const az: Language = {
   code: "az",
@@ -9,4 +14,9 @@ export const az: Language = {
   tokenizer,
   lower,
   upper,
+  morph,
+  time,
+  entities,
+  events,
+  quotes,
 };

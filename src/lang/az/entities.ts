@@ -1,0 +1,3 @@
+import type { EntityTables } from "../../extract/entities/tables.js";
+
+export const entities: EntityTables = {};

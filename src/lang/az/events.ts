@@ -1,0 +1,3 @@
+import type { EventTables } from "../../extract/events/tables.js";
+
+export const events: EventTables = {};

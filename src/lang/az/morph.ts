@@ -1,0 +1,3 @@
+import type { MorphTables } from "../../morph/tables.js";
+
+export const morph: MorphTables = {};

@@ -1,0 +1,3 @@
+import type { QuoteTables } from "../../extract/quotes/tables.js";
+
+export const quotes: QuoteTables = {};

@@ -1,0 +1,3 @@
+import type { TimeTables } from "../../extract/time/tables.js";
+
+export const time: TimeTables = {};
