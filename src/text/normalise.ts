@@ -54,9 +54,38 @@ export function detectScript(text: string, tables: NormaliseTables): string {
   return foreign > latin && markers > 0 ? tr.script : "Latn";
 }
 
+interface Compiled { any: RegExp; oneToOne: Record<string, string> }
+const compiled = new WeakMap<NormaliseTables, Compiled>();
+
+function compile(tables: NormaliseTables): Compiled {
+  let c = compiled.get(tables);
+  if (c) return c;
+  const all = { ...UNIVERSAL, ...tables.charMap };
+  const esc = (k: string) => "\\u" + k.charCodeAt(0).toString(16).padStart(4, "0");
+  const oneToOne: Record<string, string> = {};
+  const keys = Object.keys(all);
+  for (const k of keys) if (all[k].length === 1) oneToOne[k] = all[k];
+  c = { any: new RegExp(`[${keys.map(esc).join("")}\\u0300-\\u036F]`), oneToOne };
+  compiled.set(tables, c);
+  return c;
+}
+
 export function normaliseText(text: string, tables: NormaliseTables): Normalised {
   const script = detectScript(text, tables);
   const translit = script !== "Latn" ? tables.transliteration!.map : undefined;
+  if (!translit) {
+    // fast paths: nothing to change, or only one-to-one replacements (offsets stay the same)
+    const c = compile(tables);
+    if (!c.any.test(text)) return { norm: text, script };
+    const g = new RegExp(c.any.source, "g");
+    let sameLength = true;
+    const norm = text.replace(g, (ch) => {
+      const r = c.oneToOne[ch];
+      if (r === undefined) { sameLength = false; return ch; }
+      return r;
+    });
+    if (sameLength) return { norm, script };
+  }
   const out: string[] = [];
   let offsets: number[] | undefined;
   let changed = false;
