@@ -2,10 +2,18 @@
 import { Command, CommanderError } from "commander";
 import { readFileSync } from "node:fs";
 import * as annotate from "./annotate.js";
+import * as evalCmd from "./eval.js";
 import * as lemma from "./lemma.js";
 import * as start from "./start.js";
+import * as ingest from "./ingest.js";
+import * as stats from "./stats.js";
+import * as search from "./search.js";
+import * as timeline from "./timeline.js";
+import * as relations from "./relations.js";
+import * as entity from "./entity.js";
+import * as exportCmd from "./export.js";
 
-const COMMANDS = [annotate, lemma, start];
+const COMMANDS = [annotate, lemma, start, evalCmd, ingest, stats, search, timeline, relations, entity, exportCmd];
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
