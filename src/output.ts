@@ -16,6 +16,8 @@ export interface AnnotatedDocument {
   timexes: Omit<Timex, "tokStart" | "tokEnd">[];
   events: Omit<Event, "sentence">[];
   quotes: Quote[];
+  /** Role phrases and pronouns linked to an entity (not entity spans themselves). */
+  links?: { start: number; end: number; text: string; name: string; id?: string; kind: string }[];
 }
 
 function strip<T extends object>(o: T, keys: string[]): T {
@@ -39,6 +41,7 @@ export function toOutput(doc: Doc): AnnotatedDocument {
     events: doc.events.map((e) => strip(e, INTERNAL)),
     quotes: doc.quotes.map((q) => strip(q, INTERNAL)),
   };
+  if (doc.links?.length) out.links = doc.links.map((l) => strip(l, INTERNAL));
   if (doc.title !== undefined) out.title = doc.title;
   if (doc.url !== undefined) out.url = doc.url;
   if (doc.script && doc.script !== "Latn") out.script = doc.script;

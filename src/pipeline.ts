@@ -1,5 +1,7 @@
 // The pipeline: an ordered list of stages over one document object (cf. spaCy's Language).
-// normalise -> segment -> morphology -> entities -> time -> events -> quotes -> link
+// normalise -> segment -> morphology -> entities -> link -> time -> events -> quotes
+// Linking runs straight after recognition: events and quotes name their actors and speakers by
+// the canonical entity (and resolve role phrases and pronouns) that linking decides.
 import { newDoc, type Doc, type DocInput } from "./text/doc.js";
 import type { Language } from "./lang/types.js";
 import { normaliseStage, segmentStage } from "./text/index.js";
@@ -17,7 +19,7 @@ export interface Stage {
 }
 
 export const STAGES: readonly Stage[] = [
-  normaliseStage, segmentStage, morphologyStage, entityStage, timeStage, eventStage, quoteStage, linkStage,
+  normaliseStage, segmentStage, morphologyStage, entityStage, linkStage, timeStage, eventStage, quoteStage,
 ];
 
 export interface AnnotateOptions {

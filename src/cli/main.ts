@@ -12,8 +12,11 @@ import * as timeline from "./timeline.js";
 import * as relations from "./relations.js";
 import * as entity from "./entity.js";
 import * as exportCmd from "./export.js";
+import * as serve from "./serve.js";
+import * as worker from "./worker.js";
+import * as copy from "./copy.js";
 
-const COMMANDS = [annotate, lemma, start, evalCmd, ingest, stats, search, timeline, relations, entity, exportCmd];
+const COMMANDS = [annotate, lemma, start, evalCmd, ingest, stats, search, timeline, relations, entity, exportCmd, serve, worker, copy];
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 

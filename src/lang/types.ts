@@ -7,6 +7,7 @@ import type { TimeTables } from "../extract/time/tables.js";
 import type { EntityTables } from "../extract/entities/tables.js";
 import type { EventTables } from "../extract/events/tables.js";
 import type { QuoteTables } from "../extract/quotes/tables.js";
+import type { SearchTables } from "../search/tables.js";
 
 export interface Language {
   code: string;
@@ -20,4 +21,5 @@ export interface Language {
   entities?: EntityTables;
   events?: EventTables;
   quotes?: QuoteTables;
+  search?: SearchTables;
 }

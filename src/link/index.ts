@@ -1,7 +1,67 @@
+// The link stage: every entity gets its canonical name across the article (short forms and
+// initials resolved), a stable id, its English name and ISO code; role phrases and pronouns are
+// linked to people in doc.links. Language-free: all knowledge comes from the language's tables.
 import type { Stage } from "../pipeline.js";
+import type { Doc, Entity } from "../text/doc.js";
+import type { Language } from "../lang/types.js";
+import type { EntityTables, KnownName } from "../extract/entities/tables.js";
+import { lexicon } from "../extract/entities/lexicon.js";
+import { OfficeIndex } from "./offices.js";
+import { linkPeople } from "./people.js";
+import { findRoles } from "./roles.js";
+import { findPronouns } from "./pronouns.js";
+import { entityId } from "./ids.js";
 
-// Placeholder until this stage is built: leaves the layer empty.
+const officeCache = new WeakMap<EntityTables, OfficeIndex>();
+
+function officesOf(t: EntityTables): OfficeIndex {
+  let o = officeCache.get(t);
+  if (!o) officeCache.set(t, (o = new OfficeIndex(t.offices)));
+  return o;
+}
+
+const englishCache = new WeakMap<EntityTables, Map<string, string>>();
+
+function englishNames(t: EntityTables): Map<string, string> {
+  let m = englishCache.get(t);
+  if (!m) {
+    m = new Map();
+    for (const o of t.offices) m.set(o.name, o.en);
+    englishCache.set(t, m);
+  }
+  return m;
+}
+
+export function linkDocument(doc: Doc, lang: Language): void {
+  const t = lang.entities;
+  if (!t) return;
+  const lx = lexicon(t, lang.lower);
+  const offices = officesOf(t);
+  linkPeople(doc, t.known, offices, lang.lower);
+  const knownOf = (name: string): KnownName | undefined => lx.known.get(lang.lower(name));
+  const enOfPerson = englishNames(t);
+  const describe = (e: Entity) => {
+    const k = knownOf(e.name);
+    const same = k && k.type === e.type ? k : undefined;
+    const en = same?.en ?? (e.type === "PER" ? enOfPerson.get(e.name) : undefined);
+    const iso = e.type === "LOC" ? same?.iso : undefined;
+    if (en) e.name_en = en;
+    if (iso) e.iso = iso;
+    e.id = entityId(e.type, e.name, en, same?.iso, t.slugMap);
+  };
+  for (const e of doc.entities) describe(e);
+  const idOf = (name: string) => entityId("PER", name, knownOf(name)?.en ?? enOfPerson.get(name), undefined, t.slugMap);
+  const roles = findRoles({
+    doc, t, lx, offices, idOf,
+    countryOf: (e) => (e.type === "LOC" || e.type === "ORG" ? knownOf(e.name)?.iso : undefined),
+  });
+  const pronouns = findPronouns(doc, t, roles, idOf);
+  doc.links = [...roles, ...pronouns].sort((a, b) => a.start - b.start);
+}
+
 export const linkStage: Stage = {
   name: "link",
-  run() {},
+  run(doc, lang) {
+    linkDocument(doc, lang);
+  },
 };

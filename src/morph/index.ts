@@ -1,15 +1,108 @@
+// The morphology stage: lemma, search stem and grammatical features of every word token.
+// Analyses are memoised per surface form, so repeated words cost one Map lookup.
 import type { Stage } from "../pipeline.js";
 import type { Analysis, Token } from "../text/doc.js";
 import type { Language } from "../lang/types.js";
+import { compile, type Compiled, type Variant } from "./compile.js";
+import { bestReading, featuresOf, lemmaOf, suffixOnly } from "./analyse.js";
 
-// Placeholder until the analyser lands: every word is its own lemma.
-export function analyzeWord(norm: string, lower: string, _lang: Language): Analysis {
-  return { lemma: norm, stem: lower };
+const MEMO_LIMIT = 200_000;
+const memo = new Map<Language, Map<string, Analysis>>();
+
+/**
+ * Analyses one word. `norm` keeps its capitalisation (proper names keep theirs in the lemma);
+ * `lower` is the same word folded by the language's casing rules. The result is shared between
+ * calls: treat it as read-only.
+ */
+export function analyzeWord(norm: string, lower: string, lang: Language): Analysis {
+  if (!lang.morph) return { lemma: norm, stem: lower };
+  let m = memo.get(lang);
+  if (!m) { m = new Map(); memo.set(lang, m); }
+  let a = m.get(norm);
+  if (!a) {
+    if (m.size >= MEMO_LIMIT) m.clear();
+    a = analyse(norm, lower, compile(lang.morph), lang);
+    m.set(norm, a);
+  }
+  return a;
+}
+
+function analyse(norm: string, lower: string, c: Compiled, lang: Language): Analysis {
+  const irr = c.irregular.get(lower);
+  if (irr) {
+    const { lemma, ...rest } = irr;
+    return { lemma, stem: lang.lower(lemma), ...rest };
+  }
+  if (c.closed.has(lower)) return { lemma: norm, stem: lower, pos: "OTHER" };
+  if (!/\p{L}/u.test(norm)) return { lemma: norm, stem: lower, pos: /\d/.test(norm) ? "NUM" : "OTHER" };
+  return splitAtJoiner(norm, lower, c, lang) ?? analyseSimple(norm, lower, c, lang);
+}
+
+/** Words with an initial, a hyphen or an apostrophe: analyse the last part, keep the first. */
+function splitAtJoiner(norm: string, lower: string, c: Compiled, lang: Language): Analysis | null {
+  const j = c.tables.joiners;
+  let cut = -1;
+  for (let i = norm.length - 2; i > 0; i--) {
+    const ch = norm[i];
+    if (j.initial.includes(ch) || j.hyphen.includes(ch) || j.apostrophe.includes(ch)) { cut = i; break; }
+  }
+  if (cut < 0 || lower.length !== norm.length) return null;
+  const head = norm.slice(0, cut);
+  const tail = lower.slice(cut + 1);
+  const sep = norm[cut];
+  // a case ending written apart from a number, an acronym or a name: 9-da, ABŞ-ın, Bakı'ya
+  const detached = !j.initial.includes(sep) && (j.apostrophe.includes(sep) || isOpaque(head, lang));
+  if (detached) {
+    const chain = suffixOnly(tail, c);
+    if (chain) {
+      const pos = /^\d/.test(head) ? "NUM" : "PROPN";
+      return { lemma: head, stem: lang.lower(head), pos, ...featuresOf(chain), suffixes: chain.map((v) => v.surface) };
+    }
+  }
+  if (!/\p{L}/u.test(tail)) return null;
+  const sub = analyzeWord(norm.slice(cut + 1), tail, lang);
+  const prefix = norm.slice(0, cut + 1);
+  return { ...sub, lemma: prefix + sub.lemma, stem: lang.lower(prefix) + sub.stem };
+}
+
+/** A host whose pronunciation the spelling does not show: digits or an upper-case acronym. */
+function isOpaque(head: string, lang: Language): boolean {
+  return /^[\d.,:]+$/.test(head) || (head.length > 1 && head === lang.upper(head));
+}
+
+function analyseSimple(norm: string, lower: string, c: Compiled, lang: Language): Analysis {
+  const capitalised = norm[0] !== lower[0];
+  if (norm.length > 1 && norm === lang.upper(norm) && capitalised) {
+    return { lemma: norm, stem: lower, pos: "PROPN" }; // acronym
+  }
+  const r = bestReading(lower, c, capitalised);
+  const root = lemmaOf(r);
+  const lemma = restoreCase(norm, lower, root, lang);
+  let pos: Analysis["pos"];
+  if (r.cls === "V") pos = "VERB";
+  else if (c.known.propn.has(r.root) || (capitalised && !c.known.N.has(r.root))) pos = "PROPN";
+  else if (c.known.adj.has(r.root)) pos = "ADJ";
+  else pos = "NOUN";
+  const out: Analysis = { lemma, stem: root, pos, ...featuresOf(r.chain) };
+  if (r.chain.length) out.suffixes = r.chain.map((v: Variant) => v.surface);
+  return out;
+}
+
+/** The root spelt with the word's own capitalisation (the root may end in an altered letter). */
+function restoreCase(norm: string, lower: string, root: string, lang: Language): string {
+  if (norm === lower) return root;
+  if (norm.length !== lower.length) return norm[0] === lower[0] ? root : lang.upper(root[0]) + root.slice(1);
+  let p = 0;
+  while (p < root.length && root[p] === lower[p]) p++;
+  return norm.slice(0, p) + root.slice(p);
 }
 
 export function lemmatizeToken(t: Token, lang: Language): void {
-  if (t.kind !== "word" && t.kind !== "number" && t.kind !== "abbr") return;
-  const a = analyzeWord(t.norm, t.lower, lang);
+  if (t.kind !== "word" && t.kind !== "number" && t.kind !== "abbr" && t.kind !== "initial") return;
+  // acronyms (ABŞ, BMT) name things; dotted abbreviations (b.e.ə., və s.) do not inflect
+  const a: Analysis = t.kind === "abbr"
+    ? { lemma: t.norm, stem: t.lower, pos: /[.\s]/.test(t.norm) ? "OTHER" : "PROPN" }
+    : analyzeWord(t.norm, t.lower, lang);
   t.analysis = a;
   t.lemma = a.lemma;
   t.stem = a.stem;

@@ -6,6 +6,7 @@ import type { Doc, Sentence, Token } from "./doc.js";
 import type { TokenizerTables } from "./tokenize.js";
 import { isUpperChar } from "./chars.js";
 
+const MAX_SENTENCE_TOKENS = 400;
 const STOPS = new Set([".", "!", "?", "…", "...", "?!", "!?"]);
 const CLOSERS = new Set(['"', "'", ")", "]", "»"]);
 
@@ -22,9 +23,14 @@ export function splitSentences(doc: Doc, tables: TokenizerTables): Sentence[] {
     for (let k = first; k < endTok; k++) toks[k].sent = out.length - 1;
     first = endTok;
   };
+  let lastComma = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.lineBefore && i > first) close(i);
+    // a run-on "sentence" (a table, a list, a pasted blob) is cut so that no stage that works per
+    // sentence meets thousands of tokens at once: at the last comma if there is one, else here
+    if (i - first >= MAX_SENTENCE_TOKENS) close(lastComma > first ? lastComma + 1 : i);
+    if (t.norm === "," || t.norm === ";") lastComma = i;
     if (!isStop(t, toks[i - 1]) && !(t.kind === "abbr" && finalAbbr.has(t.lower))) continue;
     // keep closing quotes and brackets with this sentence
     let j = i + 1;

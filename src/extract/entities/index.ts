@@ -1,7 +1,185 @@
+// The entity stage: names of people, places, organisations and events, with their canonical
+// (nominative) form. Sentences are read one by one (recognise.ts); then the document decides
+// what a sentence alone could not: the type of a bare name and the stem of an inflected one.
 import type { Stage } from "../../pipeline.js";
+import type { Doc, Entity, EntityType, Token } from "../../text/doc.js";
+import type { Language } from "../../lang/types.js";
+import { isUpperChar } from "../../text/chars.js";
+import { lexicon, endingsOf, surnameShaped, type Lexicon } from "./lexicon.js";
+import { SentenceRecogniser, sentenceMode, type Mention, type SentenceMode } from "./recognise.js";
+import type { Case } from "./tables.js";
 
-// Placeholder until this stage is built: leaves the layer empty.
 export const entityStage: Stage = {
   name: "entities",
-  run() {},
+  run(doc, lang) {
+    if (!lang.entities) return;
+    doc.entities = findEntities(doc, lang);
+  },
 };
+
+export function findEntities(doc: Doc, lang: Language): Entity[] {
+  const lx = lexicon(lang.entities!, lang.lower);
+  const lowerSeen = new Set<string>();
+  let words = 0, capitalised = 0;
+  for (const t of doc.tokens) {
+    if (t.kind !== "word") continue;
+    words++;
+    if (isUpperChar(t.norm[0])) capitalised++;
+    else lowerSeen.add(t.lower);
+  }
+  const lowerDoc = words >= 8 && capitalised < words * 0.02;
+  const rec = new SentenceRecogniser({ doc, lx, lowerSeen });
+  const mentions: Mention[] = [];
+  for (const s of doc.sentences) {
+    const mode: SentenceMode = lowerDoc ? "lower" : sentenceMode(doc, s);
+    mentions.push(...rec.run(s, mode));
+  }
+  return new DocumentNames(doc, lx, lang, mentions).entities();
+}
+
+interface Stem {
+  length: number;
+  case?: Case;
+}
+
+/** Decisions over the whole document: types of bare names, stems of inflected ones, entities. */
+class DocumentNames {
+  private readonly toks: Token[];
+  /** How many mentions allow each stem of their last word (lower case). */
+  private readonly stemVotes = new Map<string, number>();
+
+  constructor(private readonly doc: Doc, private readonly lx: Lexicon, private readonly lang: Language, private readonly mentions: Mention[]) {
+    this.toks = doc.tokens;
+    for (const m of mentions) {
+      if (m.known) continue;
+      for (const c of this.candidates(this.toks[m.tokEnd - 1])) {
+        const k = this.stemKey(this.toks[m.tokEnd - 1], c);
+        this.stemVotes.set(k, (this.stemVotes.get(k) ?? 0) + 1);
+      }
+    }
+  }
+
+  entities(): Entity[] {
+    this.resolveTypes();
+    const out: Entity[] = [];
+    for (const m of this.mentions) {
+      if (!m.type) continue;
+      const first = this.toks[m.tokStart], last = this.toks[m.tokEnd - 1];
+      const { name, case: c } = this.canonical(m);
+      const e: Entity = {
+        start: first.start, end: last.end, text: this.doc.text.slice(first.start, last.end),
+        type: m.type, name, tokStart: m.tokStart, tokEnd: m.tokEnd,
+      };
+      if (c) e.case = c;
+      out.push(e);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Bare names take the type of another mention of the same name; weak ones need one. */
+  private resolveTypes(): void {
+    const perWords = new Set<string>();
+    const typed = new Map<string, EntityType>();
+    for (const m of this.mentions) {
+      if (!m.type || m.weak) continue;
+      if (m.type === "PER") for (let k = m.tokStart; k < m.tokEnd; k++) perWords.add(this.stemKey(this.toks[k], this.chooseStem(this.toks[k], "PER")));
+      else typed.set(this.lang.lower(this.canonical(m).name), m.type);
+    }
+    for (const m of this.mentions) {
+      if (m.type && !m.weak) continue;
+      const last = this.toks[m.tokEnd - 1];
+      let type: EntityType | null = null;
+      if (m.tokEnd - m.tokStart === 1) {
+        for (const c of this.candidates(last)) if (perWords.has(this.stemKey(last, c))) { type = "PER"; break; }
+      }
+      if (!type) {
+        m.type = "ORG";
+        type = typed.get(this.lang.lower(this.canonical(m).name)) ?? null;
+      }
+      if (!type && !m.weak) type = this.defaultType(m);
+      m.type = type;
+    }
+  }
+
+  /** A capitalised name nothing else explains. */
+  private defaultType(m: Mention): EntityType {
+    const last = this.toks[m.tokEnd - 1];
+    if (surnameShaped(last.lower, this.lx, false)) return "PER";
+    if (last.kind === "abbr" || last.norm === last.norm.toUpperCase()) return "ORG";
+    // a single unknown word is most often a place (the more so in a place's case); longer runs, bodies
+    if (m.tokEnd - m.tokStart === 1) return "LOC";
+    const c = this.chooseStem(last, null).case;
+    return c === "loc" || c === "abl" ? "LOC" : "ORG";
+  }
+
+  // ---- canonical names --------------------------------------------------------------------
+
+  private candidates(t: Token): Stem[] {
+    const out: Stem[] = [{ length: t.norm.length }];
+    for (const s of endingsOf(t.lower, this.lx)) out.push({ length: s.stemLength, case: s.case });
+    return out;
+  }
+
+  private stemKey(t: Token, s: Stem): string {
+    return t.lower.slice(0, s.length);
+  }
+
+  /** The nominative of the last word of a name. */
+  private chooseStem(t: Token, type: EntityType | null): Stem {
+    const cands = this.candidates(t);
+    if (cands.length === 1) return cands[0];
+    for (const c of cands) {
+      const b = this.stemKey(t, c);
+      if (this.lx.known.has(b) || this.lx.orgHeads.has(b) || this.lx.placeHeads.has(b) || this.lx.miscHeads.has(b)) return c;
+    }
+    let best = 0;
+    for (const c of cands) best = Math.max(best, this.stemVotes.get(this.stemKey(t, c)) ?? 0);
+    const top = cands.filter((c) => (this.stemVotes.get(this.stemKey(t, c)) ?? 0) === best);
+    if (top.length === 1) return top[0];
+    // the morphology stage's lemma, when it ran and agrees with one of the readings
+    if (t.analysis?.pos && t.norm.startsWith(t.lemma)) {
+      const byLemma = top.find((c) => c.length === t.lemma.length);
+      if (byLemma) return { length: byLemma.length, case: byLemma.case ?? t.analysis.case };
+    }
+    if (type === "PER") {
+      const shaped = top.filter((c) => {
+        const b = this.stemKey(t, c);
+        return this.lx.given.has(b) || surnameShaped(b, this.lx, false);
+      });
+      if (shaped.length) return shaped[shaped.length - 1];
+      // a one-letter ending on an unknown name is as likely part of it (Zelenski, Meloni)
+      const stripped = top.filter((c) => c.length < t.norm.length);
+      if (stripped.every((c) => t.norm.length - c.length === 1) && top[0].length === t.norm.length) return top[0];
+    }
+    return top[top.length - 1];
+  }
+
+  private canonical(m: Mention): { name: string; case?: Case } {
+    const last = this.toks[m.tokEnd - 1];
+    let stem: Stem;
+    if (m.known) {
+      stem = this.knownStem(m);
+      if (m.known.type === "LOC" && m.known.iso || m.known.type === "LOC" && m.recase) return { name: m.known.name, case: stem.case };
+      if (m.recase) return { name: m.known.name, case: stem.case };
+    } else stem = this.chooseStem(last, m.type);
+    let name = "";
+    for (let k = m.tokStart; k < m.tokEnd; k++) {
+      const t = this.toks[k];
+      if (k > m.tokStart && t.spaceBefore) name += " ";
+      let w = k === m.tokEnd - 1 ? t.norm.slice(0, stem.length) : t.norm;
+      if (m.recase) w = this.lang.upper(w[0]) + this.lang.lower(w.slice(1));
+      name += w;
+    }
+    if (m.known?.type === "LOC") name = m.known.name;
+    return { name: name + (m.nameTail ?? ""), case: stem.case };
+  }
+
+  /** The stem of the last word that spells the known name. */
+  private knownStem(m: Mention): Stem {
+    let prefix = "";
+    for (let k = m.tokStart; k < m.tokEnd - 1; k++) prefix += this.toks[k].lower + " ";
+    const last = this.toks[m.tokEnd - 1];
+    for (const c of this.candidates(last)) if (this.lx.known.get(prefix + this.stemKey(last, c)) === m.known) return c;
+    return { length: last.norm.length };
+  }
+}

@@ -1,3 +1,103 @@
-// The shape of the tables a language folder gives this stage (see src/lang/az/).
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface EntityTables {}
+// The shape of the tables a language folder gives the entity and link stages (see src/lang/az/).
+import type { Analysis, EntityType } from "../../text/doc.js";
+
+export type Case = NonNullable<Analysis["case"]>;
+
+/** A known name: a place, organisation, named event or person, with its spellings. */
+export interface KnownName {
+  /** Canonical form (nominative). */
+  name: string;
+  type: EntityType;
+  /** Other spellings that mean the same entity (nominative): `Rusiya Federasiyası`, `RF`. */
+  aliases?: string[];
+  en?: string;
+  /** ISO 3166-1 alpha-2 for countries. */
+  iso?: string;
+}
+
+/**
+ * A case ending, written with harmony placeholders: `A` is the two-way vowel (a/ə), `I` the
+ * four-way vowel (ı/i/u/ü). `after` says what the stem must end in.
+ */
+export interface CaseEnding {
+  suffix: string;
+  case: Case;
+  /** vowel: after a vowel; consonant: after a consonant; poss: after a possessive (-ı/-i/-u/-ü); any. */
+  after: "vowel" | "consonant" | "poss" | "any";
+}
+
+/** One holder of an office: `Rusiya prezidenti` on a date resolves to the person then in office. */
+export interface OfficeTerm {
+  /** ISO code of the country (EU for the European Union). */
+  country: string;
+  /** Office key, as RoleWord.office names it. */
+  office: string;
+  name: string;
+  en: string;
+  /** ISO dates; `to` absent while in office. */
+  from: string;
+  to?: string;
+}
+
+/** Words of a role phrase (base forms, lower case) and the office they name. */
+export interface RoleWord {
+  words: string[];
+  office: string;
+}
+
+export interface EntityTables {
+  /** Letters that are vowels (lower case). */
+  vowels: string;
+  /** Harmony: last vowel of the stem -> [the A vowel, the I vowel] its endings take. */
+  harmony: Record<string, [string, string]>;
+  /** Case (and possessive + case) endings a name takes, stripped for the canonical name. */
+  caseEndings: CaseEnding[];
+  /** Endings written after a hyphen or apostrophe on abbreviations and foreign names: `ABŞ-ın`. */
+  hyphenEndings: Record<string, Case>;
+  /** Places, organisations, events and people known by name. */
+  known: KnownName[];
+  /** Given names (nominative), to recognise unseen people. */
+  givenNames: string[];
+  /** Endings of surnames (lower case, nominative): -ov, -yeva, -zadə, -li. */
+  surnameEndings: string[];
+  /** The surname endings distinctive enough to mark a name at the start of a sentence. */
+  strongSurnameEndings: string[];
+  /** Words that stand right before a person's name (lower case, any inflection stripped): prezident, katibi. */
+  personTitles: string[];
+  /** Words after a name that mark a person (oğlu, xanım). */
+  personAfter: string[];
+  /** Head nouns that end an organisation's name (lower case, nominative): nazirliyi, bankı. */
+  orgHeads: string[];
+  /** Lower-case heads that may close a capitalised organisation name: `Mətbuat xidmətinin`. */
+  orgHeadsLower: string[];
+  /** Legal forms written after a company name: ASC, QSC, MMC. */
+  legalForms: string[];
+  /** Head nouns after a place name (lower case): şəhəri, rayonu, çayı. Outside the span when lower case. */
+  placeHeads: string[];
+  /** Head nouns after a quoted or capitalised event name: sammiti, forumu. */
+  miscHeads: string[];
+  /** Lower-case particles inside foreign personal names (fon, der, de, bin). */
+  nameParticles: string[];
+  /** Connectors allowed inside a long organisation name (və, of, and). */
+  nameConnectors: string[];
+  /** Capitalised words that never begin a name on their own (function words, sentence openers). */
+  notNames: string[];
+  /** Endings that turn a place into an adjective of origin (-lı, -li): not entities. */
+  demonymEndings: string[];
+  /** Role phrases (lower-case base words) and the office each names. */
+  roles: RoleWord[];
+  /** Country assumed for a capitalised bare role (`Prezident`) in this language's press (ISO). */
+  homeCountry: string;
+  /** Office holders over time. */
+  offices: OfficeTerm[];
+  /** Third-person pronouns that can refer to a person, with their case. */
+  pronouns: Record<string, Case | "nom">;
+  /** Pronouns that are demonstratives unless a comma follows (`o, …` but `o gün`). */
+  pronounsNeedComma: string[];
+  /** Words after a role phrase that make it someone else (`XİN rəhbərinin müavini`). */
+  roleBlockersAfter: string[];
+  /** Words before a role phrase that make it a former holder (`keçmiş prezidenti`). */
+  roleBlockersBefore: string[];
+  /** Transliteration of letters for ASCII identifiers (ə -> e). */
+  slugMap: Record<string, string>;
+}

@@ -1,7 +1,309 @@
+// The events stage: PLOVER events from trigger dictionaries over lemmas/stems, with actors taken
+// from the grammar (nominative subject, governed case of the partner, `X və Y arasında`, passive
+// agent), place from the locative, date from the clause, the sentence or the narrative's reference,
+// and modality from the verb. Each real-world event is kept once per document.
 import type { Stage } from "../../pipeline.js";
+import type { Doc, Event, EventMode, EventType } from "../../text/doc.js";
+import type { Language } from "../../lang/types.js";
+import type { EventTables, TriggerEntry } from "./tables.js";
+import { FormReader } from "./forms.js";
+import { TriggerIndex, type TriggerHit } from "./triggers.js";
+import { DocContext, type MentionInfo } from "./context.js";
+import { eventMode } from "./mode.js";
+import { ploverScore } from "./scores.js";
 
-// Placeholder until this stage is built: leaves the layer empty.
+/** Types where a passive with no agent is done by the state whose territory it happens on. */
+const STATE_ACTS = new Set<EventType>(["COERCE", "ASSAULT", "SANCTION"]);
+/** Types a demand can ask of the other side (`X üzr istəməli`): demanded, they become REQUEST. */
+const DEMANDABLE = new Set<EventType>(["CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"]);
+
+interface Engine { forms: FormReader; index: TriggerIndex }
+const engines = new WeakMap<EventTables, Engine>();
+
+function engineFor(t: EventTables): Engine {
+  let e = engines.get(t);
+  if (!e) {
+    const forms = FormReader.for(t.suffixes);
+    e = { forms, index: new TriggerIndex(t, forms) };
+    engines.set(t, e);
+  }
+  return e;
+}
+
+interface Draft extends Event { nominal: boolean; ownDate: boolean }
+
+export function extractEvents(doc: Doc, lang: Language): Event[] {
+  const t = lang.events;
+  if (!t || doc.tokens.length === 0) return [];
+  const { forms, index } = engineFor(t);
+  const ctx = DocContext.of(doc, t, lang);
+  const drafts: Draft[] = [];
+  let sectionDate: string | null = null;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (s.heading) {
+      const d = ctx.datesIn(s.tokStart, s.tokEnd).find((x) => x.absolute);
+      // a dated heading sets the reference for what follows; an undated one (a new section) clears it
+      if (d && isDateLine(ctx, s.tokStart, s.tokEnd, d)) { sectionDate = d.value; continue; }
+      if (!d && !hasTrigger(ctx, index, s.tokStart, s.tokEnd)) sectionDate = null;
+    }
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      if (ctx.quoted[i]) continue;
+      for (const hit of index.match(doc.tokens, i, s.tokEnd)) {
+        drafts.push(...eventsOf(ctx, t, hit, si, sectionDate));
+      }
+    }
+  }
+  return dedupe(drafts);
+}
+
+function isDateLine(ctx: DocContext, a: number, b: number, d: { tokStart: number; tokEnd: number }): boolean {
+  return d.tokStart === a && d.tokEnd >= b - 1;
+}
+
+function hasTrigger(ctx: DocContext, index: TriggerIndex, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (index.match(ctx.tokens, i, b).length) return true;
+  return false;
+}
+
+function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, sectionDate: string | null): Draft[] {
+  const { tokens, forms } = ctx;
+  const e = hit.entry;
+  const sent = ctx.doc.sentences[si];
+  let verb = hit.verb, verbRest = hit.verbRest;
+  const nominal = !hit.verbal;
+  if (nominal) {
+    // a bare noun trigger: an anaphoric one ("bu görüş") points back at an event told before
+    const prev = tokens[hit.head - 1];
+    if (prev && prev.sent === tokens[hit.head].sent && t.anaphoric.includes(prev.lower)) return [];
+    verb = governingVerb(ctx, hit.end, sent.tokEnd);
+    verbRest = null;
+  }
+  const feats = forms.verbFeatures(tokens[verb], verbRest);
+  if (feats.infinitive) return [];
+  if (e.passiveOnly && !feats.passive) return [];
+  const cs = ctx.clauseStart[hit.head], ce = ctx.clauseEnd[hit.head];
+  const frame = ctx.mentionsIn(sent.tokStart, hit.head).find((m) => m.source);
+  let mode: EventMode = eventMode(
+    { tokens, verb, verbRest, sentStart: sent.tokStart, sentEnd: sent.tokEnd, reportedFrame: !!frame?.sourceReported },
+    t.modes, forms,
+  );
+  const passive = feats.passive;
+  const args = arguments_(ctx, t, e, hit, cs, ce, passive, nominal);
+  if (!args) return [];
+  let type = e.type, cameo = e.cameo, ploverMode = e.plover_mode;
+  let actors = args.actors;
+  if (mode === "demanded" && frame && DEMANDABLE.has(type)) {
+    type = "REQUEST"; cameo = "10"; ploverMode = undefined;
+    actors = unique([frame.name, ...actors]);
+  }
+  const base = {
+    type, mode, cameo, plover_mode: ploverMode, nominal, sentence: si,
+    trigger: span(ctx, hit.head, hit.end),
+    location: args.location,
+  };
+  const parts = e.participation ? participationParts(ctx, t, cs, hit.head) : [];
+  if (parts.length === 0) {
+    if (actors.length === 0) return [];
+    const d = dateOf(ctx, t, cs, ce, si, hit.head, sectionDate);
+    return [finish({ ...base, actors, date: d.value, ownDate: d.own })];
+  }
+  // one event per event noun taken part in: `X sammitində, oktyabrın 10-da isə Y iclasında iştirak edəcək`
+  return parts.map(([a, b]) => {
+    const bodies = ctx.mentionsIn(a, b).filter((m) => m.type === "ORG" && !m.source && !ctx.quoted[m.tokStart]);
+    const acts = unique([...args.subjects, ...bodies.map((m) => m.name)]);
+    const own = ctx.datesIn(a, b);
+    const d = own.length ? { value: own[own.length - 1].value, own: true } : dateOf(ctx, t, cs, ce, si, hit.head, sectionDate);
+    return finish({ ...base, actors: acts, date: d.value, ownDate: d.own });
+  }).filter((ev) => ev.actors.length > 0);
+}
+
+function finish(d: Omit<Draft, "score">): Draft {
+  const out: Draft = { ...d, score: ploverScore(d.type, d.plover_mode) };
+  if (out.cameo === undefined) delete out.cameo;
+  if (out.plover_mode === undefined) delete out.plover_mode;
+  return out;
+}
+
+function span(ctx: DocContext, a: number, b: number) {
+  const start = ctx.tokens[a].start, end = ctx.tokens[b - 1].end;
+  return { start, end, text: ctx.doc.text.slice(start, end) };
+}
+
+/** The finite verb a noun trigger depends on: the first clause-final form after it in the sentence. */
+function governingVerb(ctx: DocContext, from: number, sentEnd: number): number {
+  let lastWord = from - 1;
+  for (let j = from; j < sentEnd; j++) {
+    const tk = ctx.tokens[j];
+    if (ctx.quoted[j]) break;
+    if (tk.kind === "word") lastWord = j;
+    if (ctx.forms.endsClause(tk)) return j;
+  }
+  return lastWord;
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)];
+}
+
+interface Args { actors: string[]; subjects: string[]; location: string | null }
+
+function arguments_(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: TriggerHit, cs: number, ce: number, passive: boolean, nominal: boolean): Args | null {
+  const sent = ctx.doc.sentences[ctx.tokens[hit.head].sent];
+  const inClause = ctx.actorsIn(cs, ce).filter((m) => m.tokEnd <= hit.head || m.tokStart >= hit.end);
+  const before = inClause.filter((m) => m.tokEnd <= hit.head);
+  let subject: MentionInfo | undefined;
+  if (passive) {
+    subject = inClause.find((m) => t.agent.includes(ctx.tokens[m.tokEnd]?.lower ?? ""));
+  } else {
+    if (nominal) subject = before.find((m) => m.case === "gen" && hit.head - m.tokEnd <= 1);
+    subject ??= pickSubject(before.filter((m) => m.case === "nom"));
+    if (!subject) {
+      // the subject of an earlier clause of the sentence: `X gəlib, Y ilə görüşüb`
+      subject = pickSubject(ctx.actorsIn(sent.tokStart, cs).filter((m) => m.case === "nom"));
+    }
+  }
+  const objCases = e.object ?? [];
+  const candidates = (nominal ? inClause : before).filter((m) => m !== subject && objCases.includes(m.case));
+  const object = candidates.sort((a, b) => Math.abs(a.tokStart - hit.head) - Math.abs(b.tokStart - hit.head))[0];
+  if (e.objectRequired && !object) return null;
+  let location: string | null = null;
+  if (e.destination && object && object.type === "LOC") location = object.name;
+  const places = ctx.mentionsIn(cs, ce).filter((m) => m.place && !ctx.quoted[m.tokStart]);
+  const sentPlaces = ctx.mentionsIn(sent.tokStart, sent.tokEnd).filter((m) => m.place && !ctx.quoted[m.tokStart]);
+  const place = places[places.length - 1] ?? sentPlaces[sentPlaces.length - 1];
+  location ??= place?.name ?? null;
+
+  let actors: string[] = [];
+  if (subject) actors.push(subject.name);
+  if (object) actors.push(object.name);
+  const between = twoSided(ctx, t, cs, hit.head);
+  actors.push(...between);
+  if (passive) actors.push(...inClause.filter((m) => m !== subject).map((m) => m.name));
+  else if (!object && actors.length > 0) {
+    const other = inClause.find((m) => m !== subject && m.case !== "nom");
+    if (other) actors.push(other.name);
+  }
+  if (actors.length === 0) {
+    const wide = ctx.actorsIn(sent.tokStart, sent.tokEnd).filter((m) => m.tokEnd <= hit.head || m.tokStart >= hit.end);
+    actors = wide.map((m) => m.name);
+  }
+  if (actors.length === 0) actors = groupReference(ctx, t, sent.tokStart, sent.tokEnd);
+  if (actors.length === 0 && passive) actors = patientOwner(ctx, t, cs, hit.head);
+  if (passive && !subject && STATE_ACTS.has(e.type) && place?.iso) actors.unshift(place.name);
+  return { actors: unique(actors), subjects: subject ? [subject.name] : [], location };
+}
+
+/** Prefers a person to a body or a country among candidate subjects. */
+function pickSubject(ms: MentionInfo[]): MentionInfo | undefined {
+  return ms.find((m) => m.type === "PER") ?? ms[0];
+}
+
+/** `X və Y arasında`: the sides named before the postposition. */
+function twoSided(ctx: DocContext, t: EventTables, cs: number, head: number): string[] {
+  for (let j = cs; j < head; j++) {
+    if (!t.between.includes(ctx.tokens[j].lower)) continue;
+    return ctx.mentionsIn(Math.max(cs, j - 8), j).filter((m) => !m.source).map((m) => m.name);
+  }
+  return [];
+}
+
+/** `hər iki ölkə`, `tərəflər`: the last two places named before the sentence. */
+function groupReference(ctx: DocContext, t: EventTables, a: number, b: number): string[] {
+  const toks = ctx.tokens;
+  const found = t.groupRefs.some((words) => {
+    for (let i = a; i + words.length <= b; i++) {
+      if (words.every((w, k) => toks[i + k].lower.startsWith(w))) return true;
+    }
+    return false;
+  });
+  if (!found) return [];
+  const names: string[] = [];
+  for (let k = ctx.mentions.length - 1; k >= 0 && names.length < 2; k--) {
+    const m = ctx.mentions[k];
+    if (m.tokStart < a && m.type === "LOC" && !names.includes(m.name)) names.push(m.name);
+  }
+  return names;
+}
+
+/** A passive with no named side: the owner named before with the same patient (`X-a məxsus təyyarə`). */
+function patientOwner(ctx: DocContext, t: EventTables, cs: number, head: number): string[] {
+  const toks = ctx.tokens;
+  let noun = "";
+  for (let i = cs; i < head; i++) {
+    const tk = toks[i];
+    if (tk.kind === "word" && !ctx.mentions.some((m) => m.tokStart <= i && i < m.tokEnd)) { noun = tk.lower; break; }
+  }
+  if (noun.length < 4) return [];
+  const sentNo = toks[cs].sent;
+  for (let i = cs - 1; i >= 0 && toks[i].sent >= sentNo - 2; i--) {
+    if (!toks[i].lower.startsWith(noun)) continue;
+    let j = i - 1;
+    if (j >= 0 && t.ownership.includes(toks[j].lower)) j--;
+    const owner = ctx.mentions.find((m) => m.tokEnd - 1 === j || m.tokEnd === j);
+    if (owner) return [owner.name];
+  }
+  return [];
+}
+
+/** Spans of a participation clause, one per event noun in the locative or dative before the verb. */
+function participationParts(ctx: DocContext, t: EventTables, cs: number, head: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let a = cs;
+  for (let i = cs; i < head; i++) {
+    const stem = ctx.stemForm(ctx.tokens[i], t.eventNouns);
+    if (!stem) continue;
+    const c = ctx.forms.caseOf(ctx.tokens[i], stem);
+    if (c !== "loc" && c !== "dat") continue;
+    parts.push([a, i + 1]);
+    a = i + 1;
+  }
+  if (parts.length > 0) parts[parts.length - 1][1] = Math.max(parts[parts.length - 1][1], head);
+  return parts;
+}
+
+/** The date: the clause, the sentence, then the narrative's reference (previous sentence, dated heading). */
+function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, si: number, head: number, sectionDate: string | null): { value: string | null; own: boolean } {
+  const clause = ctx.datesIn(cs, ce);
+  if (clause.length) return { value: nearest(clause, head).value, own: true };
+  const s = ctx.doc.sentences[si];
+  const sentence = ctx.datesIn(s.tokStart, s.tokEnd);
+  if (sentence.length) return { value: nearest(sentence, head).value, own: true };
+  const opening = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).map((x) => x.lower);
+  if (opening.some((w) => t.timeShift.includes(w))) return { value: null, own: false };
+  const p = ctx.doc.sentences[si - 1];
+  if (p) {
+    const prev = ctx.datesIn(p.tokStart, p.tokEnd).filter((d) => d.absolute);
+    if (prev.length) return { value: prev[prev.length - 1].value, own: false };
+  }
+  return { value: sectionDate, own: false };
+}
+
+function nearest<T extends { tokStart: number }>(xs: T[], head: number): T {
+  // the last date before the trigger, else the first after it
+  const before = xs.filter((x) => x.tokStart < head);
+  return before.length ? before[before.length - 1] : xs[0];
+}
+
+/** Each event once: same type, actors and date; a bare noun restating an earlier event is dropped. */
+function dedupe(drafts: Draft[]): Event[] {
+  const out: Draft[] = [];
+  const keys = new Set<string>();
+  for (const d of drafts) {
+    const key = `${d.type}|${[...d.actors].sort().join(";")}|${d.date}`;
+    if (keys.has(key)) continue;
+    const restates = d.nominal && out.some((o) => o.type === d.type && (o.date === d.date || !d.ownDate) &&
+      d.actors.every((a) => o.actors.includes(a)));
+    if (restates) continue;
+    keys.add(key);
+    out.push(d);
+  }
+  return out.map(({ nominal: _n, ownDate: _o, ...ev }) => ev);
+}
+
 export const eventStage: Stage = {
   name: "events",
-  run() {},
+  run(doc, lang) {
+    doc.events = extractEvents(doc, lang);
+  },
 };

@@ -1,3 +1,99 @@
-// The shape of the tables a language folder gives this stage (see src/lang/az/).
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface EventTables {}
+// The shape of the tables a language folder gives the events stage (see src/lang/az/events.ts).
+// Triggers are PETRARCH-style verb dictionary entries: a stem, the phrase it forms, the cases of the
+// noun phrases it takes, and the PLOVER type / CAMEO code it yields.
+import type { Analysis, EventType } from "../../text/doc.js";
+
+export type Case = NonNullable<Analysis["case"]>;
+
+export interface TriggerEntry {
+  /** Lower-case stem of the head word, matched at the start of a token whose rest is a valid ending. */
+  head: string;
+  /** Which endings may follow the head: verb endings, nominal endings, or either. */
+  forms: "verb" | "noun" | "both";
+  type: EventType;
+  cameo?: string;
+  plover_mode?: string;
+  /** Cases of the second participant: dat for "call X", ins for "meet with X", acc for "congratulate X". */
+  object?: Case[];
+  /** The entry counts only when the second participant is present (verbs with everyday senses). */
+  objectRequired?: boolean;
+  /** The head counts only when a word with one of these stems follows within `gap` tokens. */
+  needs?: string[];
+  /** Tokens allowed between the head and the needed word (default 1). */
+  gap?: number;
+  /** The dative place is where the actor goes (visits): it is the location and the partner. */
+  destination?: boolean;
+  /** Participation: each locative or dative event noun of the clause makes its own event. */
+  participation?: boolean;
+  /** Only passive forms count ("saxlanılıb" detained, not "saxlayır" keeps). */
+  passiveOnly?: boolean;
+}
+
+/** Endings by which the engine checks a word form when the morphology gives no analysis. */
+export interface SuffixTables {
+  /** Verb suffix morphemes; a verb form is a stem followed by a chain of them. */
+  verb: string[];
+  /** Nominal suffix morphemes (plural, possessive, case, copula). */
+  noun: string[];
+  /** Final-consonant alternations before a vowel: [from, to] ("q" -> "ğ", "t" -> "d"). */
+  alternations: [string, string][];
+  /** Suffix strings that mark a form: looked for inside a verb's ending. */
+  future: string[];
+  necessitative: string[];
+  conditional: string[];
+  /** Negative verb endings as they start right after the stem (or after a passive morpheme). */
+  negative: string[];
+  passive: string[];
+  infinitive: string[];
+  /** Endings of finite verbs and converbs: a comma after such a word closes a clause. */
+  clauseFinal: string[];
+  /** Case endings that, at the end of a word, identify the case (longest first wins). */
+  cases: [string, Case][];
+  /** Case endings safe to read without knowing the stem (a bare vowel ending is not). */
+  safeCases: [string, Case][];
+}
+
+export interface ModeTables {
+  /** Words after the verb that negate it ("deyil", "yox"). */
+  negWords: string[];
+  /** Auxiliaries after the verb that make it possible ("bilər"). */
+  possibleWords: string[];
+  /** Auxiliaries after the verb that negate possibility ("bilməz"). */
+  impossibleWords: string[];
+  /** Words later in the sentence that make it planned ("gözlənilir", "planlaşdırılır"). */
+  futureWords: string[];
+  /** Words later in the sentence that make it reported ("bildirilir", "iddia edilir"). */
+  reportedWords: string[];
+  /** Particles after a conditional that make it concessive, so asserted ("də"). */
+  concessive: string[];
+  /** Frame nouns of `X-in N-ə görə` that make a claim reported ("söz", "iddia"). */
+  reportedFrames: string[];
+}
+
+export interface EventTables {
+  triggers: TriggerEntry[];
+  suffixes: SuffixTables;
+  modes: ModeTables;
+  /** Light verbs that carry a noun trigger's tense ("et", "ver", "göstər"). */
+  lightVerbs: string[];
+  /** Nouns of events one takes part in ("sammit", "iclas", "tədbir"). */
+  eventNouns: string[];
+  /** Place nouns after a name: `Rusiya ərazisində`, `Yekaterinburq şəhərində`. */
+  placeNouns: string[];
+  /** Postpositions: two-sided `X və Y arasında`; agent of a passive `X tərəfindən`. */
+  between: string[];
+  agent: string[];
+  /** `X-in N-ə görə` attributions: frame nouns and the postposition. */
+  frameNouns: string[];
+  framePostposition: string[];
+  /** Determiners that make a nominal trigger point back at an event told before ("bu görüş"). */
+  anaphoric: string[];
+  /** Sentence openers that move time away from the previous sentence ("sonradan"). */
+  timeShift: string[];
+  /** Phrases for "both countries / the sides": words matched as stems, in order. */
+  groupRefs: string[][];
+  /** Pronouns by case, for the fallback when no pronoun link exists. */
+  pronouns: [string, Case][];
+  /** Words that stand between an owner and the thing owned (`X-a məxsus təyyarə`). */
+  ownership: string[];
+}

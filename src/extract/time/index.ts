@@ -1,7 +1,67 @@
+// The time stage: finds temporal expressions (TIMEX3) and resolves them.
+//   atoms (table lookups) -> chart of rules -> longest reading -> one shared resolver.
+// The reference date is the document's, or a dateline's (a heading that is only a date) for the
+// section under it; the anchor is the last day the text placed things at (`ertəsi gün`).
 import type { Stage } from "../../pipeline.js";
+import type { Doc, Timex } from "../../text/doc.js";
+import type { TimeTables } from "./tables.js";
+import { compile } from "./lexicon.js";
+import { atomsOf } from "./atoms.js";
+import { parse } from "./grammar.js";
+import { selectLongest } from "./refine.js";
+import { parseYmd, resolve, type Context, type Tense, type Ymd } from "./resolve.js";
+import { governingTense } from "./tense.js";
+import type { Item } from "./spec.js";
 
-// Placeholder until this stage is built: leaves the layer empty.
+/** Atoms every time needs one of; a sentence without them (most) skips the chart. */
+const TRIGGERS = new Set(["month", "season", "weekday", "dayword", "vague", "unit", "tod", "numdate", "T"]);
+function isTrigger(a: Item): boolean {
+  return TRIGGERS.has(a.cat) || !!a.num?.time;
+}
+
+export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
+  const c = compile(tables);
+  const toks = doc.tokens;
+  const docRef = parseYmd(doc.document_date);
+  let ref: Ymd | null = docRef, anchor: Ymd | null = null;
+  let prevHeading = false;
+  const out: Timex[] = [];
+  doc.sentences.forEach((sent, si) => {
+    // a heading after running text opens a new section: back to the document's date
+    if (sent.heading && si > 0 && !prevHeading) { ref = docRef; anchor = null; }
+    prevHeading = !!sent.heading;
+    const atoms = atomsOf(toks, sent.tokStart, sent.tokEnd, c);
+    if (!atoms.some(isTrigger)) return;
+    const chosen = selectLongest(parse(atoms, c), toks);
+    for (const it of chosen) {
+      let tense: Tense | null = null;
+      const ctx: Context = {
+        ref, anchor,
+        tense: () => (tense ??= governingTense(toks, it.e, sent.tokStart, sent.tokEnd, c)) ?? undefined,
+      };
+      const r = resolve(it.spec!, ctx);
+      if (!r) continue;
+      const start = toks[it.s].start, end = toks[it.e - 1].end;
+      const tx: Timex = { start, end, text: doc.text.slice(start, end), type: r.type, value: r.value, tokStart: it.s, tokEnd: it.e };
+      if (r.mod) tx.mod = r.mod;
+      if (r.endValue) tx.endValue = r.endValue;
+      out.push(tx);
+      if (r.day && !r.endValue) anchor = r.day;
+      // a dateline: a heading that is nothing but a date sets the date of the section under it
+      if (sent.heading && r.day && isWholeSentence(it, sent.tokStart, sent.tokEnd, doc)) ref = anchor = r.day;
+    }
+  });
+  return out;
+}
+
+function isWholeSentence(it: Item, s: number, e: number, doc: Doc): boolean {
+  for (let i = s; i < e; i++) if ((i < it.s || i >= it.e) && doc.tokens[i].kind !== "punct") return false;
+  return true;
+}
+
 export const timeStage: Stage = {
   name: "time",
-  run() {},
+  run(doc, lang) {
+    if (lang.time) doc.timexes = findTimexes(doc, lang.time);
+  },
 };

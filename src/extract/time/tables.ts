@@ -1,3 +1,78 @@
-// The shape of the tables a language folder gives this stage (see src/lang/az/).
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface TimeTables {}
+// The shape of the tables a language folder gives the time stage (see src/lang/az/time.ts).
+// Words live here as data; the engine (lexicon, grammar, resolve) only knows the categories.
+
+/** Calendar units a word can name. HALF = half-year, C = century, DEC = decade. */
+export type Unit = "Y" | "HALF" | "Q" | "M" | "W" | "D" | "H" | "MIN" | "C" | "DEC";
+
+export type Mod = "START" | "MID" | "END" | "APPROX" | "BEFORE" | "AFTER";
+
+/** What an ending adds to the word it closes. */
+export interface EndingInfo {
+  case?: "nom" | "gen" | "dat" | "acc" | "loc" | "abl" | "ins" | "until";
+  plural?: boolean;
+  /** Third-person possessive (`ayı`, `ilin sonu`). */
+  poss?: boolean;
+  /** Ordinal number ending (`1952-ci`). */
+  ord?: boolean;
+  /** Adjective of measure (`5 saatlıq`, `2 illik`). */
+  adj?: boolean;
+}
+
+/**
+ * A lexicon entry: one word or a phrase of several, whose last word takes the endings of `endings`.
+ * The category says what the engine does with it; `val` is the category's payload.
+ */
+export type TimeWord =
+  | { cat: "month"; val: number; weak?: boolean }                  // weak: a homograph, needs context
+  | { cat: "season"; val: "SP" | "SU" | "FA" | "WI" }
+  | { cat: "weekday"; val: number }                                  // ISO: 1 = Monday
+  | { cat: "unit"; val: Unit }
+  | { cat: "deictic"; val: number; anchor?: boolean }                // bu 0, ötən -1, gələn +1, həmin (anchor)
+  | { cat: "dayword"; val: number; anchor?: boolean }                // dünən -1; ertəsi gün +1 (anchor)
+  | { cat: "part"; val: "START" | "MID" | "END" }                    // sonunda, əvvəlində, ortalarında
+  | { cat: "half" }                                                   // yarısı (of a year)
+  | { cat: "ago"; val: number; fromRef?: boolean }                    // əvvəl -1, sonra +1
+  | { cat: "last" }                                                   // son (N gündə)
+  | { cat: "every" }                                                  // hər
+  | { cat: "times" }                                                  // dəfə
+  | { cat: "clock" }                                                  // saat (before a time)
+  | { cat: "approx" }                                                 // radələrində (after a time)
+  | { cat: "tod"; val: "MO" | "MI" | "AF" | "EV" | "NI" }            // səhər, axşam
+  | { cat: "within" }                                                 // ərzində
+  | { cat: "vague"; val: "PAST_REF" | "PRESENT_REF" | "FUTURE_REF" | "PXY" | "PXM" | "PXD" } // PX.: vague durations
+  | { cat: "num"; val: number }                                       // number words
+  | { cat: "ordw"; val: number };                                     // ordinal words
+
+export interface LexiconEntry {
+  /** Lower-case words separated by single spaces. */
+  words: string;
+  /** Which endings the last word may take: a key of `endings`, or none. */
+  endings?: string;
+  /** Forms that are usually another word (`ilə` "with"): read only where a rule admits homographs. */
+  weakForms?: string[];
+  word: TimeWord;
+}
+
+/** A pattern over categories (see grammar.ts for the slot vocabulary) and what it builds. */
+export interface Rule {
+  seq: string[];
+  make: string;
+}
+
+export interface TimeTables {
+  lexicon: LexiconEntry[];
+  /** Named sets of endings (`noun`, `poss`, ...) -> what each ending adds. */
+  endings: Record<string, Record<string, EndingInfo>>;
+  /** Endings a number takes after a hyphen (`9-da`, `1952-ci`, `27-dək`). */
+  numberEndings: Record<string, EndingInfo>;
+  /** Word order: how categories compose into dates, times, durations and sets. */
+  rules: Rule[];
+  /** Characters that join range ends (`8-10 oktyabr`). */
+  dashes: string[];
+  /** Verb endings that show tense, for when morphology has not said (longest first is not needed). */
+  tenseSuffixes: { suffix: string; tense: "past" | "fut" | "pres" }[];
+  /** Whole words that carry tense (copulas: `idi`). */
+  tenseWords: Record<string, "past" | "fut" | "pres">;
+  /** Words too short or too common to be read as verbs by their endings. */
+  notVerbs: string[];
+}

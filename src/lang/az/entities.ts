@@ -1,3 +1,158 @@
-import type { EntityTables } from "../../extract/entities/tables.js";
+// Azerbaijani tables for the entity and link stages: endings, name shapes, heads, gazetteers,
+// office holders. Lists of names live in ./entities/.
+import type { EntityTables, KnownName } from "../../extract/entities/tables.js";
+import { CLDR_TERRITORIES } from "./entities/countries.js";
+import { COUNTRY_SPELLINGS, placeNames } from "./entities/places.js";
+import { organisationNames } from "./entities/organisations.js";
+import { OFFICES } from "./entities/offices.js";
+import { GIVEN_NAMES, KNOWN_PEOPLE } from "./entities/people.js";
 
-export const entities: EntityTables = {};
+const BACK = "aıou";
+const ROUNDED = "oöuü";
+const harmony: Record<string, [string, string]> = {};
+for (const v of "aıouəeiöü") {
+  const back = BACK.includes(v);
+  const i = ROUNDED.includes(v) ? (back ? "u" : "ü") : back ? "ı" : "i";
+  harmony[v] = [back ? "a" : "ə", i];
+}
+
+/** The possessive (3rd person) of a noun: prezident -> prezidenti, başçı -> başçısı. */
+function possessive(w: string): string {
+  let last = "";
+  for (const c of w) if (c in harmony) last = c;
+  const i = last ? harmony[last][1] : "i";
+  return "aıouəeiöü".includes(w[w.length - 1]) ? `${w}s${i}` : w.endsWith("k") ? `${w.slice(0, -1)}y${i}` : w.endsWith("q") ? `${w.slice(0, -1)}ğ${i}` : `${w}${i}`;
+}
+const bareAndPossessive = (ws: string[]) => ws.flatMap((w) => [w, possessive(w)]);
+
+function countries(): KnownName[] {
+  const out: KnownName[] = [];
+  for (const t of CLDR_TERRITORIES) {
+    const extra = t.iso ? COUNTRY_SPELLINGS[t.iso] : undefined;
+    const name = extra?.canonical ?? t.az;
+    const aliases = [t.az, ...(extra?.aliases ?? [])].filter((a) => a !== name);
+    out.push({ name, type: "LOC", en: t.en, iso: t.iso, aliases });
+  }
+  return out;
+}
+
+function people(): KnownName[] {
+  const seen = new Map<string, KnownName>();
+  for (const o of OFFICES) if (!seen.has(o.name)) seen.set(o.name, { name: o.name, en: o.en, type: "PER" });
+  for (const [name, en] of KNOWN_PEOPLE) if (!seen.has(name)) seen.set(name, { name, en, type: "PER" });
+  return [...seen.values()];
+}
+
+export const entities: EntityTables = {
+  vowels: "aıouəeiöü",
+  harmony,
+  caseEndings: [
+    { suffix: "nIn", case: "gen", after: "vowel" }, { suffix: "In", case: "gen", after: "consonant" },
+    { suffix: "nI", case: "acc", after: "vowel" }, { suffix: "I", case: "acc", after: "consonant" },
+    { suffix: "yA", case: "dat", after: "vowel" }, { suffix: "A", case: "dat", after: "consonant" },
+    { suffix: "nA", case: "dat", after: "poss" },
+    { suffix: "dA", case: "loc", after: "any" }, { suffix: "ndA", case: "loc", after: "poss" },
+    { suffix: "dAn", case: "abl", after: "any" }, { suffix: "ndAn", case: "abl", after: "poss" },
+    { suffix: "lA", case: "ins", after: "consonant" }, { suffix: "ylA", case: "ins", after: "vowel" },
+    { suffix: "dAkI", case: "loc", after: "any" }, { suffix: "ndAkI", case: "loc", after: "poss" },
+  ],
+  hyphenEndings: {
+    ın: "gen", in: "gen", un: "gen", ün: "gen", nın: "gen", nin: "gen", nun: "gen", nün: "gen",
+    ı: "acc", i: "acc", u: "acc", ü: "acc", nı: "acc", ni: "acc", nu: "acc", nü: "acc",
+    a: "dat", ə: "dat", ya: "dat", yə: "dat", na: "dat", nə: "dat",
+    da: "loc", də: "loc", ta: "loc", tə: "loc", dakı: "loc", dəki: "loc",
+    dan: "abl", dən: "abl", tan: "abl", tən: "abl", la: "ins", lə: "ins", yla: "ins", ylə: "ins",
+  },
+  known: [...countries(), ...placeNames(), ...organisationNames(), ...people()],
+  givenNames: GIVEN_NAMES,
+  surnameEndings: [
+    "ov", "ova", "ev", "eva", "yev", "yeva", "zadə", "zada", "li", "lı", "lu", "lü", "bəyli", "oğlu",
+    "yan", "ian", "enko", "ko", "ski", "skiy", "ska", "in", "ina", "dze", "şvili", "viç", "iç", "yuk", "çuk",
+  ],
+  strongSurnameEndings: ["ov", "ova", "ev", "eva", "yev", "yeva", "zadə", "yan", "enko", "şvili", "dze", "bəyli"],
+  personTitles: [
+    ...bareAndPossessive([
+      "prezident", "nazir", "katib", "sözçü", "sözcü", "müavin", "rəhbər", "sədr", "direktor", "deputat",
+      "həmkar", "başçı", "səfir", "nümayəndə", "kansler", "lider", "spiker", "general", "polkovnik",
+      "professor", "dosent", "doktor", "jurnalist", "ekspert", "analitik", "politoloq", "iqtisadçı",
+      "müğənni", "yazıçı", "şair", "aktyor", "məşqçi", "futbolçu", "hakim", "prokuror", "vəkil", "müşavir",
+      "köməkçi", "rektor", "prorektor", "dekan", "qubernator", "mer", "patriarx", "komandir", "komandan",
+      "rəis", "müdir", "sahibkar", "mütəxəssis", "həkim", "baş", "üzv", "namizəd", "ombudsman", "imam",
+      "kral", "kraliça", "şahzadə", "vitse-prezident", "baş katib", "müxbir", "redaktor", "idmançı",
+      "tədqiqatçı", "alim", "akademik", "səlahiyyətli", "elçi", "təmsilçi", "sədrlik", "icraçı",
+    ]),
+    "cənab", "xanım", "sabiq", "mərhum", "general-mayor", "general-leytenant",
+  ],
+  personAfter: ["oğlu", "qızı", "xanım", "bəy", "müəllim", "həkim", "paşa"],
+  orgHeads: [
+    ...bareAndPossessive([
+      "nazirlik", "şirkət", "bank", "agentlik", "universitet", "xidmət", "komitə", "komissiya", "şura",
+      "idarə", "fond", "mərkəz", "institut", "akademiya", "assosiasiya", "birlik", "ittifaq", "təşkilat",
+      "partiya", "palata", "məhkəmə", "prokurorluq", "departament", "administrasiya", "aparat", "kabinet",
+      "məclis", "parlament", "holdinq", "qrup", "korporasiya", "zavod", "fabrik", "kombinat", "muzey",
+      "teatr", "kitabxana", "klub", "federasiya", "cəmiyyət", "nəşriyyat", "qəzet", "jurnal", "kanal",
+      "telekanal", "xəstəxana", "məktəb", "lisey", "kollec", "gimnaziya", "bələdiyyə", "hökumət",
+      "konsern", "birja", "portal", "assambleya", "ofis", "nümayəndəlik", "səfirlik", "konsulluq", "ordu",
+      "korpus", "polis", "inspeksiya", "kollegiya", "heyət", "şöbə", "katiblik", "dövlət duması",
+      "cəbhə", "hərəkat", "platforma", "kooperativ", "tərəfdaşlıq", "filial", "alyans", "liqa", "kollektiv",
+      "sindikat", "ansambl", "orkestr", "studiya", "xəbər agentliyi", "radio", "televiziya", "konservatoriya",
+    ]),
+    "bank", "group", "holding", "university", "inc", "ltd", "airlines", "media", "tv", "news", "corporation",
+  ],
+  orgHeadsLower: bareAndPossessive(["xidmət", "idarə", "şöbə", "aparat", "katiblik", "nümayəndəlik", "səfirlik", "konsulluq", "departament", "bölmə"]),
+  legalForms: ["ASC", "QSC", "MMC", "LLC", "Ltd", "Inc", "GmbH", "PLC", "AG", "İB", "QHT", "ASK", "AQS"],
+  placeHeads: bareAndPossessive([
+    "şəhər", "rayon", "kənd", "qəsəbə", "çay", "göl", "dağ", "vilayət", "əyalət", "bölgə", "region", "küçə",
+    "prospekt", "meydan", "ada", "yarımada", "dəniz", "körfəz", "boğaz", "ştat", "diyar", "mahal", "ostan",
+    "paytaxt", "liman", "hava limanı", "düzənlik", "vadi", "dərə", "səhra", "okean", "sahil", "park", "muxtar respublika",
+    "oblast", "kanton", "qraflıq", "dairə", "yaşayış məntəqə",
+  ]),
+  miscHeads: bareAndPossessive([
+    "sammit", "forum", "konfrans", "sərgi", "festival", "olimpiada", "çempionat", "kubok", "oyunlar",
+    "müsabiqə", "layihə", "proqram", "strategiya", "plan", "bəyannamə", "müqavilə", "əməliyyat", "həftə",
+    "mükafat", "orden", "medal", "turnir", "marafon", "konsepsiya", "doktrina", "kampaniya", "saziş",
+    "konvensiya", "prosess", "format", "dialoq", "təşəbbüs", "konqres", "simpozium", "yarmarka", "ekspo",
+  ]),
+  nameParticles: ["fon", "der", "de", "van", "bin", "ibn", "əl", "əs", "əş", "əd", "ən", "le", "la", "di", "du"],
+  nameConnectors: ["və", "of", "and", "&", "üzrə"],
+  notNames: [
+    "bu", "o", "bunu", "bunun", "buna", "bundan", "bununla", "həmin", "ancaq", "amma", "lakin", "çünki", "əgər",
+    "və", "ya", "yaxud", "həm", "da", "də", "isə", "belə", "beləliklə", "həmçinin", "eyni", "qeyd", "xatırladaq",
+    "xatırlatma", "bildirək", "diqqət", "bir", "iki", "üç", "hər", "bütün", "heç", "kim", "nə", "niyə", "necə",
+    "harada", "hansı", "onun", "onlar", "onların", "biz", "mən", "sən", "siz", "ötən", "keçən", "gələn", "sonra",
+    "əvvəl", "indi", "artıq", "hələ", "daha", "ən", "çox", "az", "yeni", "son", "ilk", "məlumat", "mənbə", "foto",
+    "video", "müəllif", "xəbər", "rəsmi", "qeyd", "bildirilib", "məsələn", "yəni", "habelə", "hazırda", "bundan",
+    "onu", "ona", "ondan", "özü", "digər", "başqa", "bəzi", "hətta", "sanki", "yalnız", "sadəcə", "xüsusilə",
+    "əlavə", "ümumilikdə", "ümumiyyətlə", "nəticədə", "halbuki", "üstəlik", "görə", "üçün", "ilə", "kimi",
+    "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr",
+    "bazar", "cümə", "şənbə", "prezident", "baş", "nazir", "sədr", "dövlət", "ölkə", "hökumət", "tərəf", "bəli", "xeyr",
+    // names that are also common words: trusted only when capitalised in running text
+    "qərb", "şərq", "dünya", "nar", "trend", "report", "meta", "turan", "kür", "araz", "apple", "visa", "senat", "konqres",
+  ],
+  demonymEndings: ["lı", "li", "lu", "lü"],
+  roles: [
+    { words: ["prezident"], office: "president" },
+    { words: ["prezidenti"], office: "president" },
+    { words: ["dövlət", "başçısı"], office: "president" },
+    { words: ["baş", "nazir"], office: "prime_minister" },
+    { words: ["baş", "naziri"], office: "prime_minister" },
+    { words: ["hökumət", "başçısı"], office: "prime_minister" },
+    { words: ["kansler"], office: "prime_minister" },
+    { words: ["kansleri"], office: "prime_minister" },
+    { words: ["xarici", "işlər", "naziri"], office: "foreign_minister" },
+    { words: ["xin", "rəhbəri"], office: "foreign_minister" },
+    { words: ["xin", "başçısı"], office: "foreign_minister" },
+    { words: ["dövlət", "katibi"], office: "foreign_minister" },
+    { words: ["ali", "dini", "lideri"], office: "supreme_leader" },
+    { words: ["ali", "lideri"], office: "supreme_leader" },
+    { words: ["kralı"], office: "monarch" },
+    { words: ["kral"], office: "monarch" },
+  ],
+  homeCountry: "AZ",
+  offices: OFFICES,
+  pronouns: { o: "nom", onun: "gen", ona: "dat", onu: "acc", onunla: "ins" },
+  pronounsNeedComma: ["o"],
+  roleBlockersAfter: ["müavini", "köməkçisi", "sözçüsü", "müşaviri", "mətbuat", "katibi", "nümayəndəsi", "administrasiyası", "aparatı", "xidməti", "ofisi", "seçkiləri", "seçkilərində", "postu", "vəzifəsi"],
+  roleBlockersBefore: ["keçmiş", "sabiq", "ex", "mərhum", "ilk", "gələcək"],
+  slugMap: { ə: "e", ı: "i", ğ: "g", ö: "o", ü: "u", ş: "s", ç: "c", İ: "i" },
+};

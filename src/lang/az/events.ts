@@ -1,3 +1,151 @@
-import type { EventTables } from "../../extract/events/tables.js";
+// Azerbaijani tables of the events stage: news triggers (verbs, light-verb phrases and their
+// nouns) with the case each governs, and the endings by which forms and modality are read.
+// PLOVER types, modes and CAMEO codes follow the PLOVER manual and CAMEO2PLOVER table
+// (openeventdata/PLOVER, CC BY-SA 4.0); see ./events/README.md.
+import type { EventTables, TriggerEntry } from "../../extract/events/tables.js";
 
-export const events: EventTables = {};
+const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
+
+const triggers: TriggerEntry[] = [
+  // CONSULT: meetings, visits, calls, talks, taking part in summits
+  { head: "görüş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
+  { head: "telefon", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["ins"], needs: ["danışıq", "danışığ", "söhbət", "zəng", "əlaqə"], gap: 0 },
+  { head: "zəng", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["dat"], needs: ET },
+  { head: "danışıq", forms: "noun", type: "CONSULT", cameo: "046", object: ["ins"] },
+  { head: "səfər", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], destination: true },
+  { head: "ziyarət", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["acc", "dat"], destination: true, needs: ET },
+  { head: "qəbul", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectRequired: true, needs: ET },
+  { head: "müzakirə", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ET },
+  { head: "məsləhətləş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
+  { head: "iştirak", forms: "noun", type: "CONSULT", cameo: "040", participation: true, needs: ET },
+  { head: "qatıl", forms: "verb", type: "CONSULT", cameo: "040", participation: true },
+  // SUPPORT: congratulations, praise, condolences, support, signing
+  { head: "təbrik", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"] },
+  { head: "başsağlığı", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["ver"] },
+  { head: "dəstək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["ver", "göstər", "ifadə", "bildir", "ol"], gap: 2 },
+  { head: "dəstəklə", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
+  { head: "alqışla", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
+  { head: "imzala", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"] },
+  // AGREE: agreeing, promising, offering
+  { head: "razılaş", forms: "both", type: "AGREE", cameo: "030", object: ["ins"] },
+  { head: "vəd", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ET },
+  { head: "təklif", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ET },
+  // CONCEDE: apologies, admissions, concessions
+  { head: "üzrxahlıq", forms: "noun", type: "CONCEDE", cameo: "055", object: ["dat"] },
+  { head: "üzr", forms: "noun", type: "CONCEDE", cameo: "055", object: ["abl"], needs: ["istə"] },
+  { head: "etiraf", forms: "noun", type: "CONCEDE", object: ["acc"], needs: ET },
+  { head: "güzəşt", forms: "noun", type: "CONCEDE", cameo: "080", needs: [...ET, "get"] },
+  // RETREAT: resignations, releases, ceasefires, withdrawals
+  { head: "istefa", forms: "noun", type: "RETREAT", plover_mode: "resign", needs: ["ver"] },
+  { head: "azad", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ET },
+  { head: "atəşkəs", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire" },
+  // AID
+  { head: "yardım", forms: "noun", type: "AID", cameo: "070", object: ["dat"], needs: ["göstər", "ayır", "ver", "göndər", ...ET], gap: 2 },
+  // REQUEST: demands, calls, appeals
+  { head: "tələb", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl", "acc"], needs: ET },
+  { head: "çağır", forms: "verb", type: "REQUEST", cameo: "100", object: ["acc"] },
+  { head: "xahiş", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl"], needs: ET },
+  // ACCUSE: accusations, criticism, dissatisfaction, official complaints
+  { head: "ittiham", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], needs: ET, gap: 0 },
+  { head: "pislə", forms: "verb", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"] },
+  { head: "tənqid", forms: "noun", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"], needs: ET },
+  { head: "narazılıq", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove" },
+  { head: "narahatlıq", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", needs: ["ifadə", "bildir"], gap: 2 },
+  { head: "etiraz", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["aksiya", "yürüş", "mitinq"], gap: 0 },
+  { head: "etiraz", forms: "noun", type: "ACCUSE", cameo: "114", plover_mode: "disapprove", object: ["dat"], needs: [...ET, "bildir"] },
+  { head: "nota", forms: "noun", type: "ACCUSE", cameo: "114", plover_mode: "disapprove", object: ["dat"], needs: ["ver", "təqdim", "göndər"], gap: 1 },
+  // REJECT
+  { head: "rədd", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET },
+  { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET },
+  // THREATEN
+  { head: "hədələ", forms: "verb", type: "THREATEN", cameo: "130", object: ["acc"] },
+  { head: "təhdid", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc"], needs: ET },
+  // PROTEST
+  { head: "mitinq", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo" },
+  { head: "piket", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo" },
+  { head: "aclıq", forms: "noun", type: "PROTEST", cameo: "142", plover_mode: "hunger", needs: ["aksiya", "elan"], gap: 0 },
+  // SANCTION
+  { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"] },
+  // MOBILIZE
+  { head: "səfərbərlik", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops" },
+  // COERCE: arrests, detentions, bans, deportations
+  { head: "həbs", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"] },
+  { head: "saxla", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true },
+  { head: "tut", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true },
+  { head: "qadağa", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", needs: ["qoy", "tətbiq", ...ET], gap: 1 },
+  { head: "deportasiya", forms: "noun", type: "COERCE", cameo: "174", plover_mode: "deport" },
+  { head: "blokada", forms: "noun", type: "COERCE", cameo: "191", plover_mode: "restrict" },
+  // ASSAULT: attacks, strikes, shooting, killing
+  { head: "hücum", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"] },
+  { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"] },
+  { head: "zərbə", forms: "noun", type: "ASSAULT", cameo: "195", object: ["dat"], needs: ["endir", "vur"], gap: 1 },
+  { head: "bombala", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"] },
+  { head: "atəş", forms: "noun", type: "ASSAULT", cameo: "193", plover_mode: "firearms", object: ["dat"], needs: ["aç", "tut"], gap: 1 },
+  { head: "öldür", forms: "verb", type: "ASSAULT", cameo: "1823", object: ["acc"] },
+  { head: "sui-qəsd", forms: "noun", type: "ASSAULT", cameo: "185", plover_mode: "targeted", object: ["dat"] },
+];
+
+const V = (s: string) => s.split(" ");
+
+export const events: EventTables = {
+  triggers,
+  suffixes: {
+    verb: V(
+      "il ıl ul ül yil yıl yul yül in ın un ün n l ma mə m " +
+        "ıb ib ub üb yıb yib yub yüb dı di du dü tı ti tu tü mış miş muş müş ydı ydi ymış ymiş " +
+        "acaq əcək yacaq yəcək acağ əcəy yacağ yəcəy ır ir ur ür yır yir yur yür ar ər az əz " +
+        "malı məli sa sə ya yə a ə araq ərək yaraq yərək arkən ərkən yarkən yərkən " +
+        "an ən yan yən dığ diy duğ düy dıq dik duq dük tığ tiy tuğ tüy tıq tik " +
+        "maq mək mağ məy ış iş uş üş " +
+        "lar lər dır dir dur dür tır tir tur tür am əm ıq ik uq ük q k san sən sınız siniz sız siz " +
+        "sı si su sü ı i u ü ın in un ün nı ni nu nü na nə da də dan dən nda ndə ndan ndən la lə yla ylə " +
+        "mız miz muz müz nız niz nuz nüz ki",
+    ),
+    noun: V(
+      "lar lər ı i u ü sı si su sü yı yi yu yü ın in un ün nın nin nun nün a ə ya yə na nə da də nda ndə " +
+        "dan dən ndan ndən la lə yla ylə nı ni nu nü m mız miz muz müz n nız niz nuz nüz " +
+        "dır dir dur dür dakı dəki ndakı ndəki ki dı di du dü",
+    ),
+    alternations: [["q", "ğ"], ["k", "y"], ["t", "d"]],
+    future: V("acaq əcək yacaq yəcək acağ əcəy yacağ yəcəy"),
+    necessitative: V("malı məli"),
+    conditional: V("sa sə"),
+    negative: V("mayıb məyib madı mədi mayacaq məyəcək mayacağ məyəcəy mır mir mur mür maz məz mamış məmiş mamalı məməli masa məsə mayaraq məyərək mayan məyən"),
+    passive: V("il ıl ul ül in ın un ün n"),
+    infinitive: V("maq mək"),
+    clauseFinal: V("ıb ib ub üb ıblar iblər ublar üblər dı di du dü dılar dilər dular dülər acaq əcək acaqlar əcəklər malıdır məlidir araq ərək arkən ərkən dır dir dur dür"),
+    cases: [
+      ["ndan", "abl"], ["ndən", "abl"], ["dan", "abl"], ["dən", "abl"], ["tan", "abl"], ["tən", "abl"],
+      ["nda", "loc"], ["ndə", "loc"], ["da", "loc"], ["də", "loc"], ["ta", "loc"], ["tə", "loc"],
+      ["yla", "ins"], ["ylə", "ins"], ["ilə", "ins"], ["la", "ins"], ["lə", "ins"],
+      ["nın", "gen"], ["nin", "gen"], ["nun", "gen"], ["nün", "gen"], ["ın", "gen"], ["in", "gen"], ["un", "gen"], ["ün", "gen"],
+      ["na", "dat"], ["nə", "dat"], ["ya", "dat"], ["yə", "dat"], ["a", "dat"], ["ə", "dat"],
+      ["nı", "acc"], ["ni", "acc"], ["nu", "acc"], ["nü", "acc"], ["ı", "acc"], ["i", "acc"], ["u", "acc"], ["ü", "acc"],
+    ],
+    safeCases: [
+      ["ndan", "abl"], ["ndən", "abl"], ["nda", "loc"], ["ndə", "loc"], ["yla", "ins"], ["ylə", "ins"],
+      ["nın", "gen"], ["nin", "gen"], ["nun", "gen"], ["nün", "gen"], ["nı", "acc"], ["ni", "acc"], ["nu", "acc"], ["nü", "acc"],
+    ],
+  },
+  modes: {
+    negWords: ["deyil", "yox"],
+    possibleWords: ["bilər", "bilərlər", "biləcək", "bilərdi", "mümkündür"],
+    impossibleWords: ["bilməz", "bilmir", "bilməyib", "bilmədi", "bilməyəcək"],
+    futureWords: ["gözlənilir", "planlaşdırılır", "nəzərdə"],
+    reportedWords: ["bildirilir", "iddia", "deyilir", "ehtimal", "güman"],
+    concessive: ["də", "da"],
+    reportedFrames: ["söz", "iddia", "fikr", "ehtimal"],
+  },
+  lightVerbs: ["et", "ed", "ol", "ver", "göstər", "apar", "keçir", "qoy", "bildir", "ifadə", "tətbiq", "elan", "istə", "gəl", "get"],
+  eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət"],
+  placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
+  between: ["arasında", "arasındakı"],
+  agent: ["tərəfindən"],
+  frameNouns: ["söz", "məlumat", "mövqe", "fikir", "fikr", "iddia", "açıqlama", "bəyanat", "qərar", "tələb"],
+  framePostposition: ["görə", "əsasən"],
+  anaphoric: ["bu", "həmin", "sözügedən", "adıçəkilən"],
+  timeShift: ["sonradan", "sonra", "əvvəl", "əvvəllər", "daha", "keçmişdə"],
+  groupRefs: [["hər", "iki", "ölkə"], ["iki", "ölkə"], ["hər", "iki", "tərəf"], ["tərəflər"]],
+  pronouns: [["o", "nom"], ["onun", "gen"], ["ona", "dat"], ["onu", "acc"], ["onunla", "ins"], ["ondan", "abl"], ["onda", "loc"]],
+  ownership: ["məxsus", "aid"],
+};

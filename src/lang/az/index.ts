@@ -6,6 +6,7 @@ import { time } from "./time.js";
 import { entities } from "./entities.js";
 import { events } from "./events.js";
 import { quotes } from "./quotes.js";
+import { search } from "./search.js";
 
 export const az: Language = {
   code: "az",
@@ -19,4 +20,5 @@ export const az: Language = {
   entities,
   events,
   quotes,
+  search,
 };

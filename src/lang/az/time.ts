@@ -1,3 +1,277 @@
-import type { TimeTables } from "../../extract/time/tables.js";
+// Azerbaijani temporal vocabulary, endings and word order for the time stage (src/extract/time).
+// Endings are written with every vowel-harmony variant; over-generation is harmless because only
+// words of the lexicon are looked up with them.
+import type { EndingInfo, LexiconEntry, Rule, TimeTables, TimeWord } from "../../extract/time/tables.js";
 
-export const time: TimeTables = {};
+type Endings = Record<string, EndingInfo>;
+
+const CASES: [EndingInfo["case"], string[]][] = [
+  ["nom", ["", "dır", "dir", "dur", "dür"]],
+  ["gen", ["ın", "in", "un", "ün", "nın", "nin", "nun", "nün"]],
+  ["acc", ["ı", "i", "u", "ü", "nı", "ni", "nu", "nü", "yı", "yi", "yu", "yü"]],
+  ["dat", ["a", "ə", "ya", "yə"]],
+  ["loc", ["da", "də", "ta", "tə", "dakı", "dəki", "takı", "təki"]],
+  ["abl", ["dan", "dən", "tan", "tən"]],
+  ["ins", ["la", "lə", "yla", "ylə"]],
+  ["until", ["dək", "adək", "ədək", "yadək", "yədək", "can", "cən", "ıncan", "inçən"]],
+];
+// after a possessive ending the cases take an -n- (ayı -> ayında, ilin sonu -> sonunda)
+const CASES_AFTER_POSS: [EndingInfo["case"], string[]][] = [
+  ["nom", ["", "dır", "dir", "dur", "dür"]],
+  ["gen", ["nın", "nin", "nun", "nün"]],
+  ["acc", ["nı", "ni", "nu", "nü"]],
+  ["dat", ["na", "nə"]],
+  ["loc", ["nda", "ndə", "ndakı", "ndəki"]],
+  ["abl", ["ndan", "ndən"]],
+  ["ins", ["yla", "ylə"]],
+  ["until", ["nadək", "nədək", "nacan", "nəcən"]],
+];
+const PLURAL = ["lar", "lər"];
+const POSS = ["ı", "i", "u", "ü", "sı", "si", "su", "sü"];
+const ADJ = ["lıq", "lik", "luq", "lük"];
+
+function add(out: Endings, ending: string, info: EndingInfo): void {
+  if (!(ending in out)) out[ending] = info;
+}
+
+/** Every ending of a noun: [plural] [possessive] [case]. */
+function nounEndings(possOnly: boolean): Endings {
+  const out: Endings = {};
+  for (const pl of ["", ...PLURAL]) {
+    const plural = pl !== "" || undefined;
+    if (!possOnly) for (const [c, list] of CASES) for (const e of list) add(out, pl + e, { case: c, plural });
+    const possList = pl ? ["ı", "i"] : POSS;
+    for (const p of possList) for (const [c, list] of CASES_AFTER_POSS) for (const e of list) add(out, pl + p + e, { case: c, plural, poss: true });
+  }
+  if (!possOnly) for (const a of ADJ) add(out, a, { adj: true });
+  return out;
+}
+
+/** Endings of a word that already ends in a possessive (`ertəsi`, `axşamı`). */
+function possStemEndings(): Endings {
+  const out: Endings = {};
+  for (const [c, list] of CASES_AFTER_POSS) for (const e of list) add(out, e, { case: c, poss: true });
+  return out;
+}
+
+const ORDINAL = ["ci", "cı", "cu", "cü", "nci", "ncı", "ncu", "ncü", "inci", "ıncı", "uncu", "üncü"];
+
+function numberEndings(): Endings {
+  const out: Endings = {};
+  for (const o of ORDINAL) add(out, o, { ord: true });
+  for (const [c, list] of CASES) for (const e of list) if (e) add(out, e, { case: c });
+  for (const [c, list] of CASES_AFTER_POSS) for (const e of list) if (e) add(out, e, { case: c, poss: true });
+  for (const p of ["si", "sı", "su", "sü"]) add(out, p, { case: "acc", poss: true });
+  for (const p of ["sinə", "sına", "sunə", "sünə"]) add(out, p, { case: "dat", poss: true });
+  for (const p of ["sində", "sında", "sunda", "sündə"]) add(out, p, { case: "loc", poss: true });
+  for (const p of ["sindən", "sından", "sundan", "sündən"]) add(out, p, { case: "abl", poss: true });
+  for (const p of ["sinədək", "sınadək", "sunadək", "sünədək"]) add(out, p, { case: "until", poss: true });
+  for (const p of ["ində", "ında", "unda", "ündə"]) add(out, p, { case: "loc", poss: true });
+  return out;
+}
+
+const ENDINGS: Record<string, Endings> = {
+  noun: nounEndings(false),
+  poss: nounEndings(true),
+  posstem: possStemEndings(),
+  loc: { da: { case: "loc" }, də: { case: "loc" } },
+  none: { "": {} },
+};
+
+const lex: LexiconEntry[] = [];
+function w(words: string, word: TimeWord, endings = "noun"): void {
+  lex.push({ words, word, endings });
+}
+
+// months (`may` is also a common word in other senses: needs a day, a year or `ay` beside it)
+["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"]
+  .forEach((m, i) => w(m, { cat: "month", val: i + 1, weak: m === "may" || undefined }));
+w("payız", { cat: "season", val: "FA" });
+w("qış", { cat: "season", val: "WI" });
+w("yaz", { cat: "season", val: "SP" }, "loc");   // `yaz` is also "write": only `yazda`
+w("yay", { cat: "season", val: "SU" }, "loc");
+// weekdays; `bazar` alone is "market", so Sunday needs `günü`
+w("bazar ertəsi", { cat: "weekday", val: 1 }, "posstem");
+w("çərşənbə axşamı", { cat: "weekday", val: 2 }, "posstem");
+w("çərşənbə", { cat: "weekday", val: 3 });
+w("cümə axşamı", { cat: "weekday", val: 4 }, "posstem");
+w("cümə", { cat: "weekday", val: 5 });
+w("şənbə", { cat: "weekday", val: 6 });
+w("bazar günü", { cat: "weekday", val: 7 }, "posstem");
+// units
+// `ilə` is mostly the postposition "with": a year only right after a year number
+lex.push({ words: "il", word: { cat: "unit", val: "Y" }, endings: "noun", weakForms: ["ilə"] });
+w("ay", { cat: "unit", val: "M" });
+w("həftə", { cat: "unit", val: "W" });
+w("gün", { cat: "unit", val: "D" });
+w("saat", { cat: "unit", val: "H" });
+w("dəqiqə", { cat: "unit", val: "MIN" });
+w("rüb", { cat: "unit", val: "Q" });
+w("yarımil", { cat: "unit", val: "HALF" });
+w("əsr", { cat: "unit", val: "C" });
+w("onillik", { cat: "unit", val: "DEC" });
+// pointing words before a unit
+w("bu", { cat: "deictic", val: 0 }, "none");
+w("cari", { cat: "deictic", val: 0 }, "none");
+w("ötən", { cat: "deictic", val: -1 }, "none");
+w("keçən", { cat: "deictic", val: -1 }, "none");
+w("gələn", { cat: "deictic", val: 1 }, "none");
+w("növbəti", { cat: "deictic", val: 1 }, "none");
+w("həmin", { cat: "deictic", val: 0, anchor: true }, "none");
+w("o", { cat: "deictic", val: 0, anchor: true }, "none");
+// days named by one word
+w("bugün", { cat: "dayword", val: 0 });
+w("dünən", { cat: "dayword", val: -1 });
+w("sabah", { cat: "dayword", val: 1 });
+w("srağagün", { cat: "dayword", val: -2 });
+w("birigün", { cat: "dayword", val: 2 });
+w("ertəsi gün", { cat: "dayword", val: 1, anchor: true });
+w("əvvəlki gün", { cat: "dayword", val: -1, anchor: true });
+// parts of a period (after a genitive: `ilin sonunda`)
+w("son", { cat: "part", val: "END" }, "poss");
+w("axır", { cat: "part", val: "END" }, "poss");
+w("əvvəl", { cat: "part", val: "START" }, "poss");
+w("baş", { cat: "part", val: "START" }, "poss");
+w("başlanğıc", { cat: "part", val: "START" }, "poss");
+w("orta", { cat: "part", val: "MID" }, "poss");
+w("yarı", { cat: "half" }, "poss");
+// before / after
+w("əvvəl", { cat: "ago", val: -1, fromRef: true }, "none");
+w("öncə", { cat: "ago", val: -1, fromRef: true }, "none");
+w("qabaq", { cat: "ago", val: -1, fromRef: true }, "none");
+w("sonra", { cat: "ago", val: 1 }, "none");
+w("bundan əvvəl", { cat: "ago", val: -1, fromRef: true }, "none");
+w("bundan öncə", { cat: "ago", val: -1, fromRef: true }, "none");
+w("bundan sonra", { cat: "ago", val: 1, fromRef: true }, "none");
+w("son", { cat: "last" }, "none");
+w("hər", { cat: "every" }, "none");
+w("dəfə", { cat: "times" }, "none");
+w("saat", { cat: "clock" }, "none");
+for (const a of ["radələrində", "radəsində", "radələrinə", "radələri", "civarında", "əsnasında"]) w(a, { cat: "approx" }, "none");
+w("səhər", { cat: "tod", val: "MO" });
+w("günorta", { cat: "tod", val: "MI" });
+w("günortadan sonra", { cat: "tod", val: "AF" }, "none");
+w("axşam", { cat: "tod", val: "EV" });
+w("gecə", { cat: "tod", val: "NI" });
+for (const a of ["ərzində", "müddətində", "müddətinə", "boyunca", "ərzindəki"]) w(a, { cat: "within" }, "none");
+// vague references
+for (const p of ["son dönəmlər", "son dövrlər", "son vaxtlar", "son zamanlar", "son illər", "son aylar", "son günlər", "son həftələr", "son onilliklər"])
+  w(p, { cat: "vague", val: "PAST_REF" });
+for (const p of ["illər əvvəl", "aylar əvvəl", "illər öncə", "aylar öncə", "keçmişdə", "ötən illərdə", "keçən illərdə", "əvvəlki illərdə"])
+  w(p, { cat: "vague", val: "PAST_REF" }, "none");
+for (const p of ["hazırda", "hal-hazırda", "hazırki dövrdə", "hazırkı dövrdə", "indiki dövrdə", "bu günlərdə", "hazırkı mərhələdə"])
+  w(p, { cat: "vague", val: "PRESENT_REF" }, "none");
+for (const p of ["gələcəkdə", "yaxın gələcəkdə", "yaxın günlərdə", "yaxın vaxtlarda", "yaxın həftələrdə", "yaxın aylarda", "yaxın illərdə", "gələcək illərdə"])
+  w(p, { cat: "vague", val: "FUTURE_REF" }, "none");
+for (const p of ["bu yaxınlarda", "yaxınlarda", "bu yaxında"]) w(p, { cat: "vague", val: "PAST_REF" }, "none");
+for (const p of ["indi", "tezliklə", "çox tezliklə"]) w(p, { cat: "vague", val: p === "indi" ? "PRESENT_REF" : "FUTURE_REF" }, "none");
+w("uzun illər", { cat: "vague", val: "PXY" });
+w("uzun müddət", { cat: "vague", val: "PXY" }, "none");
+// number and ordinal words
+const NUMS: [string, number][] = [
+  ["bir", 1], ["iki", 2], ["üç", 3], ["dörd", 4], ["beş", 5], ["altı", 6], ["yeddi", 7], ["səkkiz", 8], ["doqquz", 9],
+  ["on", 10], ["iyirmi", 20], ["otuz", 30], ["qırx", 40], ["əlli", 50], ["altmış", 60], ["yetmiş", 70], ["səksən", 80], ["doxsan", 90], ["yüz", 100],
+];
+for (const [n, v] of NUMS) w(n, { cat: "num", val: v }, "none");
+w("yarım", { cat: "num", val: 0.5 }, "none");
+const ORDS: [string, number][] = [
+  ["birinci", 1], ["ilk", 1], ["ikinci", 2], ["üçüncü", 3], ["dördüncü", 4], ["beşinci", 5], ["altıncı", 6], ["yeddinci", 7],
+  ["səkkizinci", 8], ["doqquzuncu", 9], ["onuncu", 10], ["on birinci", 11], ["on ikinci", 12], ["iyirminci", 20], ["iyirmi birinci", 21],
+];
+for (const [n, v] of ORDS) w(n, { cat: "ordw", val: v }, "none");
+
+// Word order. Slots: a category, `:sub` a unit or number role, `@feat` an ending constraint,
+// `*` admits homographs (`may`, `ilə`) because the neighbours make the reading certain.
+const rules: Rule[] = [
+  // years
+  { seq: ["num:year", "unit:Y*@sg"], make: "year" },                          // 1952-ci il, 2025-ci ildə
+  { seq: ["num:yearbare", "dash", "num:year", "unit:Y*"], make: "yearRange" }, // 2024-2025-ci illərdə
+  { seq: ["num:yearbare", "dash", "num:year"], make: "yearRange" },            // 2025-2026-cı (tədris ili)
+  { seq: ["deictic", "unit:Y@sg"], make: "relative" },                        // bu il, ötən ilin
+  { seq: ["deictic", "unit:M@sg"], make: "relative" },                        // ötən ay
+  { seq: ["deictic", "unit:W@sg"], make: "relative" },                        // gələn həftə
+  { seq: ["deictic", "unit:D@sg"], make: "relative" },                        // bu gün, həmin gün
+  { seq: ["deictic", "unit:Q@sg"], make: "relative" },                        // növbəti rüb
+  { seq: ["unit:Y@gen@sg", "T:noyear"], make: "thisYear" },                   // ilin sonunda, ilin I rübündə
+  { seq: ["unit:M@gen@sg", "num:day"], make: "thisMonthDay" },                // ayın 20-si
+  { seq: ["T:relmonth@gen", "num:day"], make: "merge" },                      // növbəti ayın 20-si
+  // months and seasons
+  { seq: ["month"], make: "merge" },
+  { seq: ["month*@loc"], make: "merge" },                                      // mayda
+  { seq: ["month*", "unit:M@sg"], make: "merge" },                            // may ayında
+  { seq: ["month*", "dash", "month*"], make: "range" },                        // iyun-iyul
+  { seq: ["T:monthrange", "unit:M@pl"], make: "merge" },                       // iyun-iyul aylarında
+  { seq: ["T:monthrange"], make: "merge" },                                    // yanvar-iyul (one token)
+  { seq: ["season"], make: "merge" },
+  { seq: ["season", "unit:M@pl"], make: "merge" },                             // qış aylarında
+  // day and month
+  { seq: ["month*@gen", "num:day"], make: "merge" },                          // oktyabrın 9-da
+  { seq: ["num:day@bare", "month*"], make: "merge" },                          // 9 oktyabr, 9 oktyabrda
+  { seq: ["month*@gen", "num:day@abl", "num:day@until"], make: "dayRange" },  // mayın 10-dan 12-dək
+  { seq: ["num:day@bare", "dash", "num:day@bare", "month*"], make: "dayRange" }, // 8-10 oktyabr
+  { seq: ["month*@gen", "num:day@bare", "dash", "num:day"], make: "dayRange" }, // mayın 17-18-də
+  { seq: ["T:date", "num:yearbare"], make: "merge" },                          // 9 oktyabr 2025
+  { seq: ["T:date", "T:year"], make: "merge" },                                // 11 iyun 2004-cü il
+  { seq: ["T:year", "T:noyear"], make: "merge" },                              // 1952-ci il oktyabrın 7-i
+  { seq: ["numdate"], make: "merge" },                                         // 09.10.2025, 2025-10-09
+  { seq: ["numdate", "unit:Y*@sg"], make: "merge" },                           // 9.10.2025-ci il
+  { seq: ["dayword"], make: "merge" },
+  { seq: ["weekday"], make: "merge" },
+  { seq: ["weekday", "unit:D@sg"], make: "merge" },                            // cümə günü
+  // parts of periods, quarters, halves, centuries, decades
+  { seq: ["T:any@gen", "part"], make: "part" },                                // ötən ilin sonunda
+  { seq: ["month*@gen", "part"], make: "part" },                               // mayın sonunda
+  { seq: ["unit@gen@sg", "part"], make: "part" },                              // ilin sonunda (this year)
+  { seq: ["ord", "unit:Q@sg"], make: "quarter" },                              // I rübdə
+  { seq: ["ord", "unit:HALF@sg"], make: "half" },                              // birinci yarımildə
+  { seq: ["ord", "half"], make: "half" },                                      // (ilin) ikinci yarısında
+  { seq: ["ord", "unit:C@sg"], make: "century" },                              // XX əsr
+  { seq: ["num:decade", "unit:Y@pl"], make: "decade" },                        // 90-cı illərdə
+  { seq: ["T:century@gen", "T:decade"], make: "merge" },                       // XX əsrin 90-cı illərində
+  // offsets, durations, sets
+  { seq: ["num:card", "unit@sg", "ago"], make: "offset" },                     // 3 gün əvvəl
+  { seq: ["num:card", "unit@sg"], make: "duration" },                          // 3 gün, 5 saatlıq
+  { seq: ["num:card", "unit@sg", "within"], make: "duration" },                // iki il ərzində
+  { seq: ["last", "num:card", "unit"], make: "duration" },                     // son 3 gündə
+  { seq: ["every", "unit@sg@bare"], make: "set" },                             // hər il
+  { seq: ["every", "num:card", "unit@sg"], make: "set" },                      // hər 3 ildən bir
+  { seq: ["unit@loc@sg", "num:card", "times"], make: "frequency" },            // həftədə bir dəfə
+  { seq: ["every", "weekday"], make: "set" },                                  // hər cümə
+  // clock times and parts of the day
+  { seq: ["clock", "num:time"], make: "merge" },                               // saat 15:00-da
+  { seq: ["clock", "num:hour"], make: "merge" },                               // saat 10-da
+  { seq: ["T:time", "approx"], make: "approx" },                               // saat 10 radələrində
+  { seq: ["num:time"], make: "merge" },                                        // 09:45-də
+  { seq: ["clock", "num:time@abl", "num:time@until"], make: "range" },         // saat 10:00-dan 13:00-dək
+  { seq: ["tod"], make: "merge" },                                             // səhər
+  { seq: ["tod", "unit:H@pl"], make: "merge" },                                // axşam saatlarında
+  { seq: ["T:day", "T:clock"], make: "merge" },                                // oktyabrın 9-da saat 15:00-da
+  { seq: ["T:day", "comma", "T:clock"], make: "merge" },                       // 25 avqust, saat 11:00
+  { seq: ["vague"], make: "merge" },
+];
+
+export const time: TimeTables = {
+  lexicon: lex,
+  endings: ENDINGS,
+  numberEndings: numberEndings(),
+  rules,
+  dashes: ["-", "–", "—"],
+  tenseSuffixes: [
+    { suffix: "acaq", tense: "fut" }, { suffix: "əcək", tense: "fut" },
+    { suffix: "acaqdır", tense: "fut" }, { suffix: "əcəkdir", tense: "fut" },
+    { suffix: "acaqlar", tense: "fut" }, { suffix: "əcəklər", tense: "fut" },
+    { suffix: "acağıq", tense: "fut" }, { suffix: "əcəyik", tense: "fut" },
+    { suffix: "ıb", tense: "past" }, { suffix: "ib", tense: "past" }, { suffix: "ub", tense: "past" }, { suffix: "üb", tense: "past" },
+    { suffix: "ıblar", tense: "past" }, { suffix: "iblər", tense: "past" }, { suffix: "ublar", tense: "past" }, { suffix: "üblər", tense: "past" },
+    { suffix: "ıbdır", tense: "past" }, { suffix: "ibdir", tense: "past" }, { suffix: "ubdur", tense: "past" }, { suffix: "übdür", tense: "past" },
+    { suffix: "dı", tense: "past" }, { suffix: "di", tense: "past" }, { suffix: "du", tense: "past" }, { suffix: "dü", tense: "past" },
+    { suffix: "tı", tense: "past" }, { suffix: "ti", tense: "past" }, { suffix: "tu", tense: "past" }, { suffix: "tü", tense: "past" },
+    { suffix: "dılar", tense: "past" }, { suffix: "dilər", tense: "past" }, { suffix: "dular", tense: "past" }, { suffix: "dülər", tense: "past" },
+    { suffix: "mışdır", tense: "past" }, { suffix: "mişdir", tense: "past" }, { suffix: "muşdur", tense: "past" }, { suffix: "müşdür", tense: "past" },
+    { suffix: "mışdı", tense: "past" }, { suffix: "mişdi", tense: "past" }, { suffix: "muşdu", tense: "past" }, { suffix: "müşdü", tense: "past" },
+    { suffix: "ır", tense: "pres" }, { suffix: "ir", tense: "pres" }, { suffix: "ur", tense: "pres" }, { suffix: "ür", tense: "pres" },
+    { suffix: "ırlar", tense: "pres" }, { suffix: "irlər", tense: "pres" }, { suffix: "urlar", tense: "pres" }, { suffix: "ürlər", tense: "pres" },
+  ],
+  tenseWords: { idi: "past", idilər: "past", imiş: "past", idik: "past", olacaq: "fut", olacaqdır: "fut", gələcək: "fut" }, // `gələcək` is also the noun "future"
+  notVerbs: ["indi", "bəzi", "əsasən", "iqtisadi", "ədədi", "fərdi", "cari", "tədbir", "tədbirlər", "tərkib", "tərtib", "sahib", "qərib", "mənbə", "şəxsi", "əlavə", "həmçinin", "milli", "beynəlxalq", "nəticədə"],
+};

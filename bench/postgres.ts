@@ -1,0 +1,155 @@
+// PostgreSQL benchmark (node --import tsx bench/postgres.ts), on a throwaway local cluster:
+//  1. parallel ingestion: BENCH_QUEUE_ARTICLES corpus articles (default 150) enqueued, then 1 and
+//     2 `salname worker` processes annotate and store them (articles/s, wall time incl. start-up);
+//  2. a large database, built the same way in SQLite and PostgreSQL (the corpus annotated once, then
+//     replicated to BENCH_ARTICLES articles, default 5000; copy k: id `<id>~k`, URL `<url>#k`, dates
+//     shifted by 7·k days, so no copy is a duplicate), and search and timeline latency (p50/p95)
+//     on both backends with the same queries.
+// Skips cleanly when ../shared or PostgreSQL is absent. Writes bench/results/postgres.json.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { openStore } from "../src/store/index.js";
+import type { ArticleInput, Store } from "../src/store/types.js";
+import { defaultWorkers, workerAnnotator } from "../src/ingest/pool.js";
+import { recordToDocument } from "../src/ingest/sources.js";
+import { enqueueJobs } from "../src/ingest/queue.js";
+import { pgUnavailable, startCluster } from "../test/support/pg.js";
+
+const CORPUS = process.env.SALNAME_CORPUS ?? fileURLToPath(new URL("../../shared/corpus/banker-az-2025.jsonl", import.meta.url));
+const TARGET = Number(process.env.BENCH_ARTICLES ?? 5000);
+const QUEUED = Number(process.env.BENCH_QUEUE_ARTICLES ?? 150);
+const here = fileURLToPath(new URL(".", import.meta.url));
+const BIN = fileURLToPath(new URL("../bin/salname.js", import.meta.url));
+const DIST = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
+const MAIN = new URL("../src/cli/main.ts", import.meta.url).href;
+
+if (!existsSync(CORPUS)) {
+  console.log(`postgres bench skipped: no corpus at ${CORPUS}`);
+  process.exit(0);
+}
+if (pgUnavailable()) {
+  console.log(`postgres bench skipped: ${pgUnavailable()}`);
+  process.exit(0);
+}
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+function shiftDate(d: string | null, days: number): string | null {
+  if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return d;
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
+}
+
+/** Runs `salname worker` (compiled when dist/ exists, else the sources) until the queue is empty. */
+function runWorker(url: string): Promise<void> {
+  const args = existsSync(DIST) ? [BIN] : ["--import", "tsx", "--input-type=module", "-e", `import { main } from ${JSON.stringify(MAIN)}; await main(["node", "salname", ...process.argv.slice(1)]);`];
+  const child = spawn(process.execPath, [...args, "worker", "--db", url, "--exit-when-idle", "--poll", "200"], { stdio: ["ignore", "ignore", "pipe"] });
+  let err = "";
+  child.stderr.on("data", (d) => (err += d));
+  return new Promise((resolve, reject) => child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`worker failed: ${err.slice(-300)}`)))));
+}
+
+async function timeQueries(label: string, runs: (() => Promise<unknown>)[], rounds = 3): Promise<{ p50: number; p95: number; n: number }> {
+  for (const r of runs) await r(); // warm the cache
+  const ms: number[] = [];
+  for (let k = 0; k < rounds; k++) {
+    for (const r of runs) {
+      const t0 = performance.now();
+      await r();
+      ms.push(performance.now() - t0);
+    }
+  }
+  const res = { p50: +pct(ms, 50).toFixed(2), p95: +pct(ms, 95).toFixed(2), n: ms.length };
+  console.log(`${label.padEnd(20)} p50 ${String(res.p50).padStart(8)} ms  p95 ${String(res.p95).padStart(8)} ms  (${res.n} queries)`);
+  return res;
+}
+
+/** The annotated corpus replicated to `target` articles, in batches. */
+function* replicas(annotated: ArticleInput[], target: number, batch = 200): Generator<ArticleInput[]> {
+  let out: ArticleInput[] = [];
+  for (let n = 0, k = 0; n < target; k++) {
+    for (const a of annotated) {
+      if (n >= target) break;
+      const doc = k === 0 ? a.doc : {
+        ...a.doc, id: `${a.doc.id}~${k}`, url: a.doc.url ? `${a.doc.url}#${k}` : undefined,
+        document_date: shiftDate(a.doc.document_date, 7 * k), text: `${a.doc.text} (${k})`,
+        events: a.doc.events.map((e) => ({ ...e, date: shiftDate(e.date, 7 * k) })),
+      };
+      out.push({ ...a, doc });
+      n++;
+      if (out.length >= batch) {
+        yield out;
+        out = [];
+      }
+    }
+  }
+  if (out.length) yield out;
+}
+
+const QUERIES = ["Əliyev görüş", "prezident", "iqtisadiyyat", "bank kredit", "\"Mərkəzi Bank\"", "münasibət*", "Aliyev", "Baki", "neft qiyməti",
+  "manat məzənnə", "ixrac", "vergi", "təhsil", "Ermənistan sülh", "Rusiya", "investisiya", "inflyasiya", "büdcə", "sığorta", "prezident \"görüş ("];
+
+const cluster = await startCluster();
+const dir = mkdtempSync(join(tmpdir(), "salname-pgbench-"));
+const results: Record<string, unknown> = { corpus: CORPUS, cores: defaultWorkers() };
+try {
+  const records = readFileSync(CORPUS, "utf8").split("\n").filter(Boolean).map((l, i) => recordToDocument(JSON.parse(l), `${CORPUS}:${i + 1}`));
+
+  // 1. queue + workers
+  const ingestRes: Record<string, unknown> = {};
+  for (const workers of [1, 2]) {
+    const url = await cluster.createDatabase(`queue${workers}`);
+    const store = await openStore(url);
+    await enqueueJobs(store, records.slice(0, QUEUED).map((doc) => ({ doc, source: "bench", outlet: "banker.az" })));
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: workers }, () => runWorker(url)));
+    const secs = (performance.now() - t0) / 1000;
+    const stored = (await store.stats()).articles;
+    await store.close();
+    ingestRes[`workers_${workers}`] = { articles: stored, seconds: +secs.toFixed(2), articles_per_s: +(stored / secs).toFixed(2) };
+    console.log(`${`ingest, ${workers} worker${workers > 1 ? "s" : ""}`.padEnd(20)} ${stored} articles in ${secs.toFixed(1)} s = ${(stored / secs).toFixed(1)} articles/s (incl. process start-up)`);
+  }
+  results.ingest = ingestRes;
+
+  // 2. the large database in both backends
+  const pool = workerAnnotator(defaultWorkers());
+  const annotated: ArticleInput[] = await Promise.all(records.map((doc) => pool.prepare({ doc, source: "bench", outlet: "banker.az" })));
+  await pool.close();
+  const stores: [string, Store][] = [["sqlite", await openStore(join(dir, "big.db"))], ["postgres", await openStore(await cluster.createDatabase("big"))]];
+  const large: Record<string, unknown> = {};
+  for (const [name, store] of stores) {
+    const tb = performance.now();
+    for (const batch of replicas(annotated, TARGET)) await store.putArticles(batch);
+    const secs = (performance.now() - tb) / 1000;
+    if (name === "postgres") await (store as unknown as { pool: { query(s: string): Promise<unknown> } }).pool.query("VACUUM ANALYZE");
+    const st = await store.stats();
+    large[name] = { articles: st.articles, events: st.events, build_seconds: +secs.toFixed(1), stored_per_s: +(st.articles / secs).toFixed(0), bytes_per_article: st.bytes ? Math.round(st.bytes / st.articles) : null };
+    console.log(`${`${name} build`.padEnd(20)} ${st.articles} articles in ${secs.toFixed(1)} s (${(st.articles / secs).toFixed(0)}/s, no annotation), ${st.bytes ? Math.round(st.bytes / st.articles) : "?"} bytes/article`);
+  }
+  // the same actors for both: the most mentioned people, organisations and places
+  const top: string[] = [];
+  for await (const e of stores[0][1].export("entities")) {
+    if (["PER", "ORG", "LOC"].includes(String(e.type))) top.push(String(e.name));
+    if (top.length >= 10) break;
+  }
+  for (const [name, store] of stores) {
+    const r = large[name] as Record<string, unknown>;
+    r.search = await timeQueries(`${name} search`, QUERIES.map((q) => () => store.search(q, { limit: 20 })));
+    r.search_filtered = await timeQueries(`${name} search+dates`, QUERIES.slice(0, 10).map((q) => () => store.search(q, { limit: 20, from: "2026-01-01", to: "2026-06-30" })));
+    r.timeline = await timeQueries(`${name} timeline`, top.map((a) => () => store.timeline({ actors: [a], limit: 200 }).catch(() => null)));
+    await store.close();
+  }
+  results.large = { target: TARGET, timeline_actors: top, ...large };
+} finally {
+  cluster.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+mkdirSync(join(here, "results"), { recursive: true });
+writeFileSync(join(here, "results", "postgres.json"), JSON.stringify(results, null, 2) + "\n");

@@ -1,0 +1,124 @@
+// Store benchmark (node --import tsx bench/store.ts): ingestion with full annotation on the banker
+// corpus (articles/s), then a large database built by replicating the annotated corpus, and search
+// and timeline latency (p50/p95) on it, with bytes per article. Skips when ../shared is absent.
+//
+// The large database: the corpus is annotated once, then copied BENCH_ARTICLES/591 times; copy k
+// gets id `<id>~k`, URL `<url>#k`, its publication and event dates shifted by 7·k days, and " (k)"
+// appended to its text (so it is neither an exact nor, being weeks apart, a near duplicate).
+// BENCH_ARTICLES=200000 for the full figure (takes minutes); default 20000.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { openStore } from "../src/store/index.js";
+import { SqliteStore } from "../src/store/sqlite/index.js";
+import type { ArticleInput, Store } from "../src/store/types.js";
+import { ingest } from "../src/ingest/run.js";
+import { defaultWorkers, workerAnnotator } from "../src/ingest/pool.js";
+import { recordToDocument } from "../src/ingest/sources.js";
+
+const CORPUS = process.env.SALNAME_CORPUS ?? fileURLToPath(new URL("../../shared/corpus/banker-az-2025.jsonl", import.meta.url));
+const TARGET = Number(process.env.BENCH_ARTICLES ?? 20000);
+const here = fileURLToPath(new URL(".", import.meta.url));
+
+if (!existsSync(CORPUS)) {
+  console.log(`store bench skipped: no corpus at ${CORPUS}`);
+  process.exit(0);
+}
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+function shiftDate(d: string | null, days: number): string | null {
+  if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return d;
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
+}
+
+function dbBytes(file: string): number {
+  return [file, `${file}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
+}
+
+async function timeQueries(label: string, runs: (() => Promise<unknown>)[], rounds = 3): Promise<{ p50: number; p95: number; n: number }> {
+  for (const r of runs) await r(); // warm the cache
+  const ms: number[] = [];
+  for (let k = 0; k < rounds; k++) {
+    for (const r of runs) {
+      const t0 = performance.now();
+      await r();
+      ms.push(performance.now() - t0);
+    }
+  }
+  const res = { p50: +pct(ms, 50).toFixed(2), p95: +pct(ms, 95).toFixed(2), n: ms.length };
+  console.log(`${label.padEnd(10)} p50 ${res.p50} ms  p95 ${res.p95} ms  (${res.n} queries)`);
+  return res;
+}
+
+const dir = mkdtempSync(join(tmpdir(), "salname-bench-"));
+const results: Record<string, unknown> = { corpus: CORPUS, workers: defaultWorkers() };
+try {
+  // 1. ingestion with full annotation
+  const small = join(dir, "ingest.db");
+  let store: Store = await openStore(small);
+  const t0 = performance.now();
+  const sum = await ingest([CORPUS], store, { workers: defaultWorkers() });
+  const secs = (performance.now() - t0) / 1000;
+  const st = await store.stats();
+  await store.close();
+  results.ingest = { articles: sum.stored, seconds: +secs.toFixed(2), articles_per_s: +(sum.stored / secs).toFixed(1), bytes_per_article: Math.round(dbBytes(small) / st.articles), entities: st.entities, events: st.events };
+  console.log(`ingest     ${sum.stored} articles in ${secs.toFixed(1)} s = ${(sum.stored / secs).toFixed(0)} articles/s on ${defaultWorkers()} workers (incl. start-up); ${Math.round(dbBytes(small) / st.articles)} bytes/article`);
+
+  // 2. the large database
+  const records = readFileSync(CORPUS, "utf8").split("\n").filter(Boolean).map((l, i) => recordToDocument(JSON.parse(l), `${CORPUS}:${i + 1}`));
+  const pool = workerAnnotator(defaultWorkers());
+  const annotated: ArticleInput[] = await Promise.all(records.map((doc) => pool.prepare({ doc, source: "bench", outlet: "banker.az" })));
+  await pool.close();
+  const big = join(dir, "big.db");
+  const bigStore = new SqliteStore(big);
+  const copies = Math.ceil(TARGET / annotated.length);
+  const tb = performance.now();
+  let n = 0;
+  for (let k = 0; k < copies && n < TARGET; k++) {
+    const batch: ArticleInput[] = [];
+    for (const a of annotated) {
+      if (n + batch.length >= TARGET) break;
+      const doc = k === 0 ? a.doc : {
+        ...a.doc,
+        id: `${a.doc.id}~${k}`,
+        url: a.doc.url ? `${a.doc.url}#${k}` : undefined,
+        document_date: shiftDate(a.doc.document_date, 7 * k),
+        text: `${a.doc.text} (${k})`,
+        events: a.doc.events.map((e) => ({ ...e, date: shiftDate(e.date, 7 * k) })),
+      };
+      batch.push({ ...a, doc });
+    }
+    await bigStore.putArticles(batch);
+    n += batch.length;
+    if (k % 20 === 0) process.stdout.write(`\rbuilding   ${n}/${TARGET} articles…`);
+  }
+  const buildSecs = (performance.now() - tb) / 1000;
+  bigStore.connection.pragma("wal_checkpoint(TRUNCATE)");
+  bigStore.connection.exec("ANALYZE");
+  const bigStats = await bigStore.stats();
+  console.log(`\rlarge db   ${bigStats.articles} articles stored in ${buildSecs.toFixed(1)} s (${(bigStats.articles / buildSecs).toFixed(0)}/s, no annotation); ${Math.round(dbBytes(big) / bigStats.articles)} bytes/article, ${bigStats.events} events`);
+
+  // 3. latency
+  const queries = ["Əliyev görüş", "prezident", "iqtisadiyyat", "bank kredit", "\"Mərkəzi Bank\"", "münasibət*", "Aliyev", "Baki", "neft qiyməti",
+    "manat məzənnə", "ixrac", "vergi", "təhsil", "Ermənistan sülh", "Rusiya", "investisiya", "inflyasiya", "büdcə", "sığorta", "prezident \"görüş ("];
+  const search = await timeQueries("search", queries.map((q) => () => bigStore.search(q, { limit: 20 })));
+  const filtered = await timeQueries("search+f", queries.slice(0, 10).map((q) => () => bigStore.search(q, { limit: 20, from: "2026-01-01", to: "2026-06-30" })));
+  const top = bigStore.connection.prepare("SELECT name FROM entities WHERE type IN ('PER','ORG','LOC') ORDER BY articles DESC LIMIT 10").pluck().all() as string[];
+  const tlRuns = top.length
+    ? top.map((name) => () => bigStore.timeline({ actors: [name], limit: 200 }))
+    : ["2025", "2026", "2027"].map((y) => () => bigStore.timeline({ from: `${y}-01-01`, to: `${y}-12-31`, limit: 200 }));
+  const timeline = await timeQueries("timeline", tlRuns);
+  await bigStore.close();
+  results.large = { articles: bigStats.articles, events: bigStats.events, build_seconds: +buildSecs.toFixed(1), bytes_per_article: Math.round(dbBytes(big) / bigStats.articles), search, search_filtered: filtered, timeline, timeline_actors: top };
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+mkdirSync(join(here, "results"), { recursive: true });
+writeFileSync(join(here, "results", "store.json"), JSON.stringify(results, null, 2) + "\n");

@@ -1,0 +1,361 @@
+// Recognition of names in one sentence: known names (gazetteers), capitalised chains split into
+// pieces (people, places, organisations, events) by context: titles before a name, given names,
+// surname shapes, head nouns (ministry, city, summit), legal forms, quotation marks.
+// Works on tokens only; every word it knows comes from the language's tables.
+import type { Doc, EntityType, Sentence, Token } from "../../text/doc.js";
+import { isUpperChar } from "../../text/chars.js";
+import type { KnownName } from "./tables.js";
+import { baseForms, endingsOf, hasBase, surnameShaped, type Lexicon } from "./lexicon.js";
+
+export interface Mention {
+  tokStart: number;
+  tokEnd: number;
+  /** null: a name whose type the sentence does not show (decided over the whole document). */
+  type: EntityType | null;
+  known?: KnownName;
+  /** Words the canonical name adds after the span (a head outside quotes: ` sammiti`). */
+  nameTail?: string;
+  /** Written in capitals or lower case only: the name is re-cased. */
+  recase?: boolean;
+  /** Only kept when the document names it elsewhere (a capital at a sentence start). */
+  weak?: boolean;
+}
+
+export type SentenceMode = "normal" | "caps" | "lower";
+
+export interface RecogniseContext {
+  doc: Doc;
+  lx: Lexicon;
+  /** Lower-case forms of words the document writes in lower case (common words). */
+  lowerSeen: Set<string>;
+}
+
+const isWord = (t: Token | undefined) => !!t && (t.kind === "word" || t.kind === "abbr" || t.kind === "initial");
+const startsUpper = (t: Token) => isUpperChar(t.norm[0]);
+const isQuote = (t: Token | undefined) => !!t && t.kind === "punct" && t.norm === '"';
+
+/** An initial written with the name (V.Putin) or alone (V.). */
+function isInitialWord(t: Token): boolean {
+  return t.kind === "initial" || (t.norm.length > 2 && t.norm[1] === "." && isUpperChar(t.norm[0]));
+}
+
+export function sentenceMode(doc: Doc, s: Sentence): SentenceMode {
+  let words = 0, caps = 0;
+  for (let i = s.tokStart; i < s.tokEnd; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== "word" || t.norm.length < 2) continue;
+    words++;
+    if (t.norm === t.norm.toUpperCase() && t.norm !== t.norm.toLowerCase()) caps++;
+  }
+  return words >= 3 && caps >= words * 0.7 ? "caps" : "normal";
+}
+
+export class SentenceRecogniser {
+  private readonly toks: Token[];
+  private readonly lx: Lexicon;
+  private start = 0;
+  private end = 0;
+  out: Mention[] = [];
+
+  constructor(private readonly ctx: RecogniseContext) {
+    this.toks = ctx.doc.tokens;
+    this.lx = ctx.lx;
+  }
+
+  run(s: Sentence, mode: SentenceMode): Mention[] {
+    this.out = [];
+    this.start = s.tokStart;
+    this.end = s.tokEnd;
+    if (mode === "normal") this.normal();
+    else this.byLexicon(mode);
+    return this.out;
+  }
+
+  // ---- shared lookups -------------------------------------------------------------------
+
+  /** The longest known name starting at token i (ending before `limit`). */
+  private matchKnown(i: number, limit: number): { end: number; k: KnownName } | null {
+    const first = this.toks[i];
+    if (!isWord(first)) return null;
+    const firstBases = baseForms(first.lower, this.lx);
+    let maxWords = 1;
+    for (const b of firstBases) maxWords = Math.max(maxWords, this.lx.knownFirst.get(b) ?? 0);
+    if (!this.lx.knownFirst.has(first.lower) && maxWords === 1) {
+      for (const b of firstBases) { const k = this.lx.known.get(b); if (k) return { end: i + 1, k }; }
+      return null;
+    }
+    for (let n = Math.min(maxWords, limit - i); n >= 1; n--) {
+      let prefix = "";
+      let ok = true;
+      for (let m = i; m < i + n - 1; m++) {
+        const t = this.toks[m];
+        if (!isWord(t) || (m > i && t.lineBefore)) { ok = false; break; }
+        prefix += t.lower + " ";
+      }
+      if (!ok) continue;
+      const last = this.toks[i + n - 1];
+      if (!isWord(last) || (n > 1 && last.lineBefore)) continue;
+      for (const b of baseForms(last.lower, this.lx)) {
+        const k = this.lx.known.get(prefix + b);
+        if (k) return { end: i + n, k };
+      }
+    }
+    return null;
+  }
+
+  private isTitle(i: number): boolean {
+    const t = this.toks[i];
+    return !!t && t.kind === "word" && hasBase(this.lx.titles, t.lower, this.lx);
+  }
+
+  private legalFormAt(i: number): boolean {
+    const t = this.toks[i];
+    if (!t || !(t.kind === "abbr" || t.kind === "word")) return false;
+    const h = t.norm.indexOf("-");
+    return this.lx.legalForms.has(h > 0 ? t.norm.slice(0, h) : t.norm);
+  }
+
+  private headKind(t: Token): EntityType | null {
+    if (hasBase(this.lx.orgHeads, t.lower, this.lx)) return "ORG";
+    if (hasBase(this.lx.miscHeads, t.lower, this.lx)) return "MISC";
+    if (hasBase(this.lx.placeHeads, t.lower, this.lx)) return "LOC";
+    return null;
+  }
+
+  /** At a sentence start, or right after an opening quote or bracket there. */
+  private atSentenceStart(i: number): boolean {
+    for (let k = i - 1; k >= this.start; k--) {
+      const t = this.toks[k];
+      if (t.kind !== "punct") return isQuote(this.toks[i - 1]) && !this.toks[i].spaceBefore;
+    }
+    return true;
+  }
+
+  private nameLike(i: number): boolean {
+    const t = this.toks[i];
+    return isWord(t) && startsUpper(t);
+  }
+
+  private push(m: Mention): void {
+    this.out.push(m);
+  }
+
+  // ---- running text ---------------------------------------------------------------------
+
+  private normal(): void {
+    let i = this.start;
+    while (i < this.end) {
+      if (isQuote(this.toks[i])) {
+        const q = this.quotedName(i);
+        if (q > i) { i = q; continue; }
+      }
+      if (!this.nameLike(i)) { i++; continue; }
+      i = this.chain(i);
+    }
+  }
+
+  /** `"Azərenerji" ASC`, `"Mərkəzi Asiya-Rusiya" sammitində`: the name inside, typed by the head after. */
+  private quotedName(q: number): number {
+    const first = this.toks[q + 1];
+    if (!first || first.spaceBefore || !this.nameLike(q + 1)) return q;
+    let c = q + 1;
+    while (c < this.end && c - q <= 8 && !isQuote(this.toks[c])) {
+      const t = this.toks[c];
+      if (!(isWord(t) || t.kind === "number")) return q;
+      c++;
+    }
+    if (!isQuote(this.toks[c]) || c === q + 1) return q;
+    const head = this.toks[c + 1];
+    if (!head || !isWord(head)) return q;
+    let type: EntityType | null = null;
+    let tail = "";
+    if (this.legalFormAt(c + 1)) {
+      type = "ORG";
+      const h = head.norm.indexOf("-");
+      tail = " " + (h > 0 ? head.norm.slice(0, h) : head.norm);
+    } else if (!startsUpper(head)) {
+      type = this.headKind(head);
+      if (type === "LOC") type = null; // `"Qarabağ" stadionu` is not a place's name
+      if (type) tail = " " + this.headBase(head);
+    }
+    if (!type) return q;
+    this.push({ tokStart: q + 1, tokEnd: c, type, nameTail: tail });
+    return c + 2;
+  }
+
+  /** The nominative of a head noun (case ending off, possessive kept): sammitində -> sammiti. */
+  private headBase(t: Token): string {
+    for (const b of baseForms(t.lower, this.lx)) {
+      if (this.lx.orgHeads.has(b) || this.lx.miscHeads.has(b) || this.lx.placeHeads.has(b)) return t.norm.slice(0, b.length);
+    }
+    return t.norm;
+  }
+
+  /** A run of capitalised words from i: split into names, returns the index after it. */
+  private chain(i: number): number {
+    let j = i + 1;
+    while (j < this.end) {
+      const t = this.toks[j];
+      if (t.lineBefore) break;
+      if (this.nameLike(j)) { j++; continue; }
+      // fon der Lyayen, bin Salman: particles between parts of one person's name
+      if (this.lx.particles.has(t.lower) && this.nameLike(j + 1) && !this.toks[j + 1].lineBefore) { j += 2; continue; }
+      break;
+    }
+    // `Meliorasiya və Su Təsərrüfatı ASC`: a connector joins two runs when the whole ends as an organisation
+    while (j + 1 < this.end && this.lx.connectors.has(this.toks[j].lower) && this.nameLike(j + 1)) {
+      let k = j + 2;
+      while (k < this.end && this.nameLike(k) && !this.toks[k].lineBefore) k++;
+      const last = this.toks[k - 1];
+      if (this.headKind(last) === "ORG" || this.legalFormAt(k)) j = k;
+      else break;
+    }
+    // a lower-case head can close a capitalised organisation name: `Mətbuat xidmətinin`
+    let headLower = false;
+    if (j < this.end && j - i >= 2 && this.toks[j].kind === "word" && !startsUpper(this.toks[j])
+      && hasBase(this.lx.orgHeadsLower, this.toks[j].lower, this.lx)) {
+      j++;
+      headLower = true;
+    }
+    const legal = this.legalFormAt(j);
+    if (legal) j++;
+    const endsOrg = headLower || legal || this.legalFormAt(j - 1) || this.headKind(this.toks[j - 1]) === "ORG";
+
+    let a = i;
+    if (this.atSentenceStart(i) && endsOrg && j - i > 2 && this.commonAtStart(i, j)) a = i + 1;
+    else if (this.atSentenceStart(i) && !endsOrg && !this.trustedAtStart(i, j)) {
+      if (j - i === 1) {
+        this.push({ tokStart: i, tokEnd: j, type: null, weak: true });
+        return j;
+      }
+      a = i + 1;
+    }
+    this.pieces(a, j, endsOrg);
+    return j;
+  }
+
+  /** `Layihəni Sənaye Nazirliyi hazırlayıb`: a first word in an object case is not part of the name. */
+  private commonAtStart(i: number, j: number): boolean {
+    const t = this.toks[i];
+    if (this.matchKnown(i, j)) return false;
+    if (this.lx.notNames.has(t.lower) || this.ctx.lowerSeen.has(t.lower)) return true;
+    const c = t.analysis?.case;
+    if (c && c !== "gen") return true;
+    return endingsOf(t.lower, this.lx).some((e) => e.case !== "gen" && t.lower.length - e.stemLength >= 2);
+  }
+
+  /** A capitalised first word of a sentence that is a name by itself. */
+  private trustedAtStart(i: number, j: number): boolean {
+    const t = this.toks[i];
+    if (t.kind === "abbr" || isInitialWord(t)) return true;
+    if (t.norm.length > 1 && t.norm === t.norm.toUpperCase()) return true;
+    if (this.matchKnown(i, j)) return true;
+    if (this.lx.given.has(t.lower) && j - i > 1) return true;
+    if (surnameShaped(t.lower, this.lx, true)) return true;
+    // `Tədbirə İ.Əliyev`: a common word before a name is not part of it
+    if (j - i > 1 && !this.lx.notNames.has(t.lower) && !this.ctx.lowerSeen.has(t.lower)) {
+      return !(this.matchKnown(i + 1, j) || this.personStart(i + 1, j) || isInitialWord(this.toks[i + 1]) || this.isTitle(i + 1));
+    }
+    return false;
+  }
+
+  private personStart(p: number, j: number): boolean {
+    const t = this.toks[p];
+    if (isInitialWord(t)) return t.kind !== "initial" || p + 1 < j;
+    return this.lx.given.has(t.lower) && p + 1 < j && !this.lx.known.has(this.toks[p + 1].lower);
+  }
+
+  /** Splits the chain [a, j) into names and emits them. */
+  private pieces(a: number, j: number, endsOrg: boolean): void {
+    type Piece = { s: number; e: number; type: EntityType | null; known?: KnownName; title?: boolean };
+    const ps: Piece[] = [];
+    let p = a;
+    while (p < j) {
+      const known = this.matchKnown(p, j);
+      if (known && (known.end - p > 1 || !this.personStart(p, j))) {
+        ps.push({ s: p, e: known.end, type: known.k.type, known: known.k });
+        p = known.end;
+        continue;
+      }
+      if (this.personStart(p, j)) {
+        let q = p + 1;
+        while (q < j && q - p < 4 && !this.isTitle(q) && !this.lx.known.has(this.toks[q].lower) && !this.headKind(this.toks[q])) q++;
+        if (this.lx.particles.has(this.toks[q - 1]?.lower)) q--;
+        ps.push({ s: p, e: q, type: "PER" });
+        p = q;
+        continue;
+      }
+      if (this.isTitle(p) && p + 1 < j) {
+        ps.push({ s: p, e: p + 1, type: null, title: true });
+        p++;
+        continue;
+      }
+      if (this.isTitle(p) && p + 1 === j && p > a) { ps.push({ s: p, e: p + 1, type: null, title: true }); p++; continue; }
+      let q = p + 1;
+      // a surname closes a person's name: `Əliyev Putini` are two people
+      while (q < j && !this.matchKnown(q, j) && !this.personStart(q, j) && !(this.isTitle(q) && !this.headKind(this.toks[q]))
+        && !surnameShaped(this.toks[q - 1].lower, this.lx, true)) q++;
+      ps.push({ s: p, e: q, type: null });
+      p = q;
+    }
+    if (ps.length === 0) return;
+    // a head at the end makes one name of the pieces before it (the outermost name)
+    const lastTok = this.toks[j - 1];
+    const headType = endsOrg ? "ORG" : startsUpper(lastTok) ? this.headKind(lastTok) : null;
+    const last = ps[ps.length - 1];
+    if (headType && !(last.known && last.e === j && (last.known.type !== "ORG" || ps.length === 1))) {
+      let k = ps.length - 1;
+      while (k > 0) {
+        const prev = ps[k - 1];
+        if (prev.type === "PER" && !(k === ps.length - 1 && ps[k].e - ps[k].s === 1)) break;
+        if (prev.title && ps[k].type === "PER") break;
+        k--;
+      }
+      const merged: Piece = { s: ps[k].s, e: j, type: headType };
+      ps.splice(k, ps.length - k, merged);
+    }
+    for (const pc of ps) {
+      if (pc.title) continue;
+      this.push({ tokStart: pc.s, tokEnd: pc.e, type: pc.type ?? this.typeFromContext(pc.s, pc.e, j), known: pc.known });
+    }
+  }
+
+  /** The type of an unknown name from the words around it. */
+  private typeFromContext(s: number, e: number, chainEnd: number): EntityType | null {
+    const next = this.toks[e];
+    if (e === chainEnd && next && next.kind === "word" && !startsUpper(next)) {
+      if (hasBase(this.lx.placeHeads, next.lower, this.lx)) return "LOC";
+      if (this.lx.personAfter.has(next.lower)) return "PER";
+    }
+    const prev = this.toks[s - 1];
+    if (prev && s - 1 >= this.start && this.isTitle(s - 1)) return "PER";
+    if (surnameShaped(this.toks[e - 1].lower, this.lx, e - s > 1 ? false : true)) return "PER";
+    return null;
+  }
+
+  // ---- text in capitals or lower case: only what the tables know --------------------------
+
+  private byLexicon(mode: SentenceMode): void {
+    let i = this.start;
+    while (i < this.end) {
+      const t = this.toks[i];
+      if (!isWord(t)) { i++; continue; }
+      const known = this.matchKnown(i, this.end);
+      if (known && !(known.end - i === 1 && (this.lx.notNames.has(t.lower) || (mode === "lower" && known.k.type === "ORG")))) {
+        this.push({ tokStart: i, tokEnd: known.end, type: known.k.type, known: known.k, recase: true });
+        i = known.end;
+        continue;
+      }
+      const next = this.toks[i + 1];
+      if (this.lx.given.has(t.lower) && isWord(next) && surnameShaped(next.lower, this.lx, false)) {
+        this.push({ tokStart: i, tokEnd: i + 2, type: "PER", recase: true });
+        i += 2;
+        continue;
+      }
+      if (mode === "caps" && surnameShaped(t.lower, this.lx, true)) {
+        this.push({ tokStart: i, tokEnd: i + 1, type: "PER", recase: true });
+      }
+      i++;
+    }
+  }
+}

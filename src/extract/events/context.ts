@@ -1,0 +1,178 @@
+// What the event finder knows about one document before it looks at triggers: mentions with their
+// roles (place, title modifier, attribution source), clauses, dated expressions and quoted passages.
+import type { Doc, Token } from "../../text/doc.js";
+import type { Language } from "../../lang/types.js";
+import type { EventTables } from "./tables.js";
+import { FormReader } from "./forms.js";
+import { collectMentions, tokenSpan, type Mention } from "./mentions.js";
+import { pairQuoteMarks, quotedMask } from "../quotes/marks.js";
+
+/** Quotations of at least this many words are speech: triggers inside them are not the article's events. */
+const QUOTED_SPEECH_WORDS = 4;
+
+export interface DatedSpan { value: string; tokStart: number; tokEnd: number; absolute: boolean }
+
+export interface MentionInfo extends Mention {
+  /** A place where something happens (locative, or `X ərazisində`). */
+  place: boolean;
+  /** A country or body naming a person's office (`Rusiya prezidenti Vladimir Putin`). */
+  modifier: boolean;
+  /** The source of an attribution (`X-in məlumatına görə`), and whether it marks a claim. */
+  source: boolean;
+  sourceReported: boolean;
+}
+
+const contexts = new WeakMap<Doc, DocContext>();
+
+export class DocContext {
+  readonly tokens: Token[];
+  readonly mentions: MentionInfo[];
+  readonly quoted: Uint8Array;
+  readonly dates: DatedSpan[];
+  /** Clause start for each token (clauses end at a comma after a finite verb). */
+  readonly clauseStart: Int32Array;
+  readonly clauseEnd: Int32Array;
+  private readonly entityCount: number;
+  private readonly linkCount: number;
+  private readonly timexCount: number;
+
+  constructor(readonly doc: Doc, readonly t: EventTables, readonly forms: FormReader, lang: Language) {
+    this.tokens = doc.tokens;
+    this.entityCount = doc.entities.length;
+    this.linkCount = doc.links?.length ?? 0;
+    this.timexCount = doc.timexes.length;
+    const pron = new Map(t.pronouns);
+    this.quoted = quotedMask(doc, pairQuoteMarks(doc), QUOTED_SPEECH_WORDS);
+    this.mentions = collectMentions(doc, forms, pron, lang.lower).map((m) => this.describe(m));
+    this.markModifiers();
+    this.dates = this.datedSpans();
+    [this.clauseStart, this.clauseEnd] = this.clauses();
+  }
+
+  stemForm(tok: Token, stems: string[], kind: "verb" | "noun" | "both" = "noun"): string | null {
+    for (const s of stems) {
+      const r = this.forms.restAfter(tok.lower, s, kind);
+      if (r !== null) return s;
+    }
+    return null;
+  }
+
+  private describe(m: Mention): MentionInfo {
+    const toks = this.tokens;
+    const after = toks[m.tokEnd];
+    let place = m.type === "LOC" && m.case === "loc";
+    if (m.type === "LOC" && after && !place) {
+      const s = this.stemForm(after, this.t.placeNouns);
+      if (s && this.forms.caseOf(after, s) === "loc") place = true;
+    }
+    let source = false, sourceReported = false;
+    if (m.case === "gen" && after) {
+      const frame = this.stemForm(after, this.t.frameNouns);
+      const post = toks[m.tokEnd + 1];
+      if (frame && post && this.t.framePostposition.includes(post.lower)) {
+        source = true;
+        sourceReported = this.t.modes.reportedFrames.some((r) => after.lower.startsWith(r));
+      }
+    }
+    return { ...m, place, modifier: false, source, sourceReported };
+  }
+
+  private markModifiers(): void {
+    const ms = this.mentions;
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k];
+      if (m.type === "PER" || (m.case !== "nom" && m.case !== "gen")) continue;
+      const n = ms[k + 1];
+      if (!n || n.type !== "PER" || n.tokStart - m.tokEnd > 3 || n.tokStart < m.tokEnd) continue;
+      let titles = true;
+      for (let i = m.tokEnd; i < n.tokStart; i++) {
+        const tk = this.tokens[i];
+        if (tk.kind !== "word") titles = false;
+      }
+      if (titles) m.modifier = true;
+    }
+  }
+
+  private datedSpans(): DatedSpan[] {
+    const out: DatedSpan[] = [];
+    for (const x of this.doc.timexes) {
+      if (x.type !== "DATE" && x.type !== "TIME") continue;
+      const [s, e] = tokenSpan(this.doc, x);
+      if (this.quoted[s] || this.inParentheses(s)) continue;
+      const value = x.type === "TIME" && x.value.length > 10 && x.value[10] === "T" ? x.value.slice(0, 10) : x.value;
+      out.push({ value, tokStart: s, tokEnd: e, absolute: /^\d{4}/.test(value) });
+    }
+    return out.sort((a, b) => a.tokStart - b.tokStart);
+  }
+
+  private inParentheses(i: number): boolean {
+    const sent = this.tokens[i].sent;
+    for (let j = i - 1; j >= 0 && this.tokens[j].sent === sent; j--) {
+      const n = this.tokens[j].norm;
+      if (n === ")") return false;
+      if (n === "(") return true;
+    }
+    return false;
+  }
+
+  private clauses(): [Int32Array, Int32Array] {
+    const n = this.tokens.length;
+    const start = new Int32Array(n), end = new Int32Array(n);
+    for (const s of this.doc.sentences) {
+      let cs = s.tokStart;
+      for (let i = s.tokStart; i < s.tokEnd; i++) {
+        start[i] = cs;
+        const tk = this.tokens[i];
+        const isBreak = tk.kind === "punct" && (tk.norm === "," || tk.norm === ";" || tk.norm === ":") &&
+          i > s.tokStart && this.forms.endsClause(this.tokens[i - 1]);
+        if (isBreak) {
+          for (let j = cs; j <= i; j++) end[j] = i;
+          cs = i + 1;
+        }
+      }
+      for (let j = cs; j < s.tokEnd; j++) end[j] = s.tokEnd;
+    }
+    return [start, end];
+  }
+
+  /** Mentions whose tokens lie in [a, b) (mentions are sorted by start: binary search). */
+  mentionsIn(a: number, b: number): MentionInfo[] {
+    const ms = this.mentions;
+    let lo = 0, hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].tokStart < a) lo = mid + 1; else hi = mid;
+    }
+    const out: MentionInfo[] = [];
+    for (let k = lo; k < ms.length && ms[k].tokStart < b; k++) if (ms[k].tokEnd <= b) out.push(ms[k]);
+    return out;
+  }
+
+  /** Mentions that can be actors: not places, title modifiers, attribution sources or quoted. */
+  actorsIn(a: number, b: number): MentionInfo[] {
+    return this.mentionsIn(a, b).filter((m) => !m.place && !m.modifier && !m.source && !this.quoted[m.tokStart]);
+  }
+
+  /** The context of a document, built once for the events and the quotes stage. */
+  static of(doc: Doc, t: EventTables, lang: Language): DocContext {
+    const c = contexts.get(doc);
+    if (c && c.t === t && c.entityCount === doc.entities.length && c.linkCount === (doc.links?.length ?? 0) &&
+      c.timexCount === doc.timexes.length && c.tokens === doc.tokens) return c;
+    const fresh = new DocContext(doc, t, FormReader.for(t.suffixes), lang);
+    contexts.set(doc, fresh);
+    return fresh;
+  }
+
+  datesIn(a: number, b: number): DatedSpan[] {
+    // dates are in text order: binary search for the first, then read while inside
+    const ds = this.dates;
+    let lo = 0, hi = ds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ds[mid].tokStart < a) lo = mid + 1; else hi = mid;
+    }
+    const out: DatedSpan[] = [];
+    for (let i = lo; i < ds.length && ds[i].tokStart < b; i++) if (ds[i].tokEnd <= b) out.push(ds[i]);
+    return out;
+  }
+}

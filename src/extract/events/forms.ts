@@ -1,0 +1,123 @@
+// Reads word forms from suffix tables: does a stem plus a chain of suffixes make this word, which
+// case does a nominal ending mark, which tense/mood does a verb ending carry. It is the fallback
+// for tokens the morphology stage left without an analysis, and it works on lower-case surfaces.
+import type { Token } from "../../text/doc.js";
+import type { Case, SuffixTables } from "./tables.js";
+
+export interface VerbFeatures {
+  future: boolean;
+  necessitative: boolean;
+  conditional: boolean;
+  negated: boolean;
+  passive: boolean;
+  infinitive: boolean;
+}
+
+const readers = new WeakMap<SuffixTables, FormReader>();
+
+export class FormReader {
+  /** One reader per table set (building the suffix sets costs more than reading a document). */
+  static for(t: SuffixTables): FormReader {
+    let r = readers.get(t);
+    if (!r) readers.set(t, (r = new FormReader(t)));
+    return r;
+  }
+
+  private readonly verb: Set<string>;
+  private readonly noun: Set<string>;
+  private readonly maxMorph: number;
+
+  constructor(private readonly t: SuffixTables) {
+    this.verb = new Set(t.verb);
+    this.noun = new Set(t.noun);
+    this.maxMorph = Math.max(...t.verb.map((s) => s.length), ...t.noun.map((s) => s.length));
+  }
+
+  /** Spellings of a stem before a vowel ending (narazılıq -> narazılığ, et -> ed). */
+  variants(stem: string): string[] {
+    const out = [stem];
+    for (const [from, to] of this.t.alternations) {
+      if (stem.endsWith(from)) out.push(stem.slice(0, -from.length) + to);
+    }
+    return out;
+  }
+
+  /** True when `rest` splits wholly into suffixes of the kind (the empty ending included). */
+  isChain(rest: string, kind: "verb" | "noun"): boolean {
+    if (rest.length === 0) return true;
+    const set = kind === "verb" ? this.verb : this.noun;
+    const ok = new Uint8Array(rest.length + 1);
+    ok[0] = 1;
+    for (let i = 0; i < rest.length; i++) {
+      if (!ok[i]) continue;
+      for (let l = 1; l <= this.maxMorph && i + l <= rest.length; l++) {
+        if (set.has(rest.slice(i, i + l))) ok[i + l] = 1;
+      }
+    }
+    return ok[rest.length] === 1;
+  }
+
+  /** The ending after `stem` (or a variant) when `lower` is a form of it, else null. */
+  restAfter(lower: string, stem: string, kind: "verb" | "noun" | "both"): string | null {
+    for (const v of this.variants(stem)) {
+      if (!lower.startsWith(v)) continue;
+      const rest = lower.slice(v.length);
+      if (kind !== "noun" && this.isChain(rest, "verb")) return rest;
+      if (kind !== "verb" && this.isChain(rest, "noun")) return rest;
+    }
+    return null;
+  }
+
+  /** Case marked at the end of a word: of the ending after a known stem, or of a safe ending alone. */
+  caseOf(tok: Token, stem?: string): Case {
+    if (tok.analysis?.case) return tok.analysis.case;
+    const lower = tok.lower;
+    if (stem && lower.startsWith(stem)) {
+      const rest = lower.slice(stem.length);
+      if (!rest) return "nom";
+      for (const [end, c] of this.t.cases) if (rest.endsWith(end)) return c;
+      return "nom";
+    }
+    if (tok.kind === "number") {
+      // 9-da, 10-a: the ending after the hyphen
+      const i = lower.lastIndexOf("-");
+      if (i >= 0) {
+        const rest = lower.slice(i + 1);
+        for (const [end, c] of this.t.cases) if (rest === end || rest.endsWith(end)) return c;
+      }
+      return "nom";
+    }
+    for (const [end, c] of this.t.safeCases) if (lower.length > end.length + 2 && lower.endsWith(end)) return c;
+    return "nom";
+  }
+
+  /** Tense, mood, voice and polarity of a verb form whose ending after the stem is `rest`. */
+  verbFeatures(tok: Token, rest: string | null): VerbFeatures {
+    const a = tok.analysis;
+    const f: VerbFeatures = {
+      future: a?.tense === "fut", necessitative: a?.tense === "nec", conditional: a?.tense === "cond",
+      negated: a?.negated === true, passive: a?.passive === true, infinitive: a?.verbForm === "inf",
+    };
+    const s = rest ?? tok.lower;
+    if (this.t.future.some((x) => s.includes(x))) f.future = true;
+    if (this.t.necessitative.some((x) => s.includes(x))) f.necessitative = true;
+    if (rest !== null) {
+      let r = rest;
+      for (const p of this.t.passive) {
+        if (r.startsWith(p) && r.length > p.length) { f.passive = true; r = r.slice(p.length); break; }
+      }
+      if (this.t.negative.some((x) => r.startsWith(x))) f.negated = true;
+      if (this.t.infinitive.some((x) => r === x)) f.infinitive = true;
+      if (this.t.conditional.some((x) => r.endsWith(x))) f.conditional = true;
+    }
+    return f;
+  }
+
+  /** A finite verb or converb: a comma after it closes a clause. */
+  endsClause(tok: Token): boolean {
+    const a = tok.analysis;
+    if (a?.pos === "VERB") return a.verbForm === "fin" || a.verbForm === "conv" || a.verbForm === undefined;
+    if (tok.kind !== "word" || tok.lower.length < 4) return false;
+    return this.t.clauseFinal.some((e) => tok.lower.endsWith(e));
+  }
+}

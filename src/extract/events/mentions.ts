@@ -1,0 +1,87 @@
+// Who is mentioned where: entities, role phrases and pronouns as one list of token spans with a
+// canonical name and a grammatical case. Entities inside a role phrase give way to it; a pronoun no
+// link resolves falls back to the person last in focus. Shared by the events and quotes stages.
+import type { Doc, EntityType, Token } from "../../text/doc.js";
+import type { Case } from "./tables.js";
+import type { FormReader } from "./forms.js";
+
+export interface Mention {
+  name: string;
+  type: EntityType;
+  kind: "entity" | "role" | "pronoun";
+  tokStart: number;
+  tokEnd: number;
+  case: Case;
+  iso?: string;
+}
+
+/** Index of the token that holds UTF-16 offset `pos` (the first token starting at or after it). */
+export function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+export function tokenSpan(doc: Doc, x: { start: number; end: number; tokStart?: number; tokEnd?: number }): [number, number] {
+  if (x.tokStart !== undefined && x.tokEnd !== undefined) return [x.tokStart, x.tokEnd];
+  const s = tokenAt(doc.tokens, x.start);
+  let e = s;
+  while (e < doc.tokens.length && doc.tokens[e].start < x.end) e++;
+  return [s, Math.max(e, s + 1)];
+}
+
+/** Mentions of the document in text order. */
+export function collectMentions(
+  doc: Doc, forms: FormReader, pronouns: Map<string, Case>, lower: (s: string) => string,
+): Mention[] {
+  const typeOf = new Map<string, EntityType>();
+  for (const e of doc.entities) if (!typeOf.has(e.name)) typeOf.set(e.name, e.type);
+  const out: Mention[] = [];
+  const links = doc.links ?? [];
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const l of links) {
+    const [s, e] = tokenSpan(doc, l);
+    for (let i = s; i < e; i++) covered[i] = 1;
+    const last = doc.tokens[e - 1];
+    const c = l.case ?? (l.kind === "pronoun" ? pronouns.get(last.lower) : undefined) ?? forms.caseOf(last);
+    out.push({ name: l.name, type: typeOf.get(l.name) ?? "PER", kind: l.kind, tokStart: s, tokEnd: e, case: c });
+  }
+  for (const en of doc.entities) {
+    if (en.type === "MISC") continue;
+    const [s, e] = tokenSpan(doc, en);
+    if (covered[s]) continue;
+    for (let i = s; i < e; i++) covered[i] = 1;
+    const last = doc.tokens[e - 1];
+    const words = en.name.split(" ");
+    const base = e - s === words.length ? lower(words[words.length - 1]) : undefined;
+    const c = en.case ?? forms.caseOf(last, base && last.lower.startsWith(base) ? base : undefined);
+    out.push({ name: en.name, type: en.type, kind: "entity", tokStart: s, tokEnd: e, case: c, iso: en.iso });
+  }
+  out.sort((a, b) => a.tokStart - b.tokStart);
+  if (pronouns.size === 0) return out;
+  // pronouns no link covers: the person last mentioned before them
+  const result: Mention[] = [];
+  let j = 0;
+  // the person in focus is the last one named as a subject (nominative), else the last one named
+  let lastPer: Mention | undefined, lastSubject: Mention | undefined;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    while (j < out.length && out[j].tokStart <= i) {
+      const m = out[j];
+      if (m.type === "PER") { lastPer = m; if (m.case === "nom") lastSubject = m; }
+      result.push(out[j++]);
+    }
+    const focus = lastSubject ?? lastPer;
+    const t = doc.tokens[i];
+    const c = covered[i] ? undefined : pronouns.get(t.lower);
+    if (c && focus) {
+      const m: Mention = { name: focus.name, type: "PER", kind: "pronoun", tokStart: i, tokEnd: i + 1, case: c };
+      result.push(m);
+      if (c === "nom") lastSubject = m;
+    }
+  }
+  while (j < out.length) result.push(out[j++]);
+  return result;
+}

@@ -1,0 +1,108 @@
+// Trigger lookup: entries indexed by the first letters of their stems in a Map, so each token costs
+// one lookup; a candidate is confirmed when the rest of the word is a valid chain of endings.
+import type { Token } from "../../text/doc.js";
+import type { EventTables, TriggerEntry } from "./tables.js";
+import type { FormReader } from "./forms.js";
+
+const KEY = 3;
+
+export interface TriggerHit {
+  entry: TriggerEntry;
+  /** Token index of the head word and one past the last word of the phrase. */
+  head: number;
+  end: number;
+  /** Token that carries the tense of the phrase, and its ending after the stem (null: stem unknown). */
+  verb: number;
+  verbRest: string | null;
+  /** The phrase has its own verb (the head, a needed verb or a light verb after it). */
+  verbal: boolean;
+}
+
+interface Candidate { stem: string; entry: TriggerEntry }
+
+export class TriggerIndex {
+  private readonly byKey = new Map<string, Candidate[]>();
+  private readonly light: string[];
+
+  constructor(tables: EventTables, private readonly forms: FormReader) {
+    for (const entry of tables.triggers) {
+      for (const stem of forms.variants(entry.head)) {
+        const k = stem.slice(0, KEY);
+        let list = this.byKey.get(k);
+        if (!list) this.byKey.set(k, (list = []));
+        list.push({ stem, entry });
+      }
+    }
+    for (const list of this.byKey.values()) list.sort((a, b) => b.stem.length - a.stem.length);
+    this.light = tables.lightVerbs;
+  }
+
+  /** Ending of `tok` after one of `stems` when it is a verb or noun form of it, else null. */
+  formOf(tok: Token, stems: string[]): { stem: string; rest: string } | null {
+    for (const s of stems) {
+      const rest = this.forms.restAfter(tok.lower, s, "both");
+      if (rest !== null) return { stem: s, rest };
+    }
+    return null;
+  }
+
+  /** Triggers headed by token `i` of a sentence ending at `sentEnd`. */
+  match(tokens: Token[], i: number, sentEnd: number): TriggerHit[] {
+    const t = tokens[i];
+    if (t.kind !== "word" || t.lower.length < KEY) return [];
+    const list = this.byKey.get(t.lower.slice(0, KEY));
+    if (!list) return [];
+    const hits: TriggerHit[] = [];
+    let matchedStem = "";
+    for (const { stem, entry } of list) {
+      if (matchedStem && stem !== matchedStem) break;
+      if (!t.lower.startsWith(stem)) continue;
+      const rest = t.lower.slice(stem.length);
+      const asVerb = entry.forms !== "noun" && (t.analysis?.stem === stem || this.forms.isChain(rest, "verb"));
+      const asNoun = entry.forms !== "verb" && this.forms.isChain(rest, "noun");
+      if (!asVerb && !asNoun) continue;
+      const verbal = asVerb && !asNoun; // a noun reading wins when both fit (görüşdə, görüşün)
+      const hit = this.complete(tokens, i, sentEnd, entry, verbal ? rest : null, verbal);
+      if (!hit) continue;
+      matchedStem = stem;
+      hits.push(hit);
+      if (entry.needs) break; // the more specific phrase wins over a bare head of the same stem
+    }
+    return hits;
+  }
+
+  private complete(tokens: Token[], i: number, sentEnd: number, entry: TriggerEntry, rest: string | null, verbal: boolean): TriggerHit | null {
+    let end = i + 1;
+    let verb = i;
+    let verbRest = rest;
+    if (entry.needs) {
+      const gap = entry.gap ?? 1;
+      let found = -1;
+      for (let j = i + 1; j <= i + 1 + gap && j < sentEnd; j++) {
+        const f = this.formOf(tokens[j], entry.needs);
+        if (f) { found = j; verbRest = f.rest; break; }
+      }
+      if (found < 0) return null;
+      end = found + 1;
+      verb = found;
+      // the needed word is a verb (`üzr istəməli`) or a noun of a compound (`telefon danışığı`)
+      const r = verbRest ?? "";
+      verbal = this.light.some((l) => tokens[found].lower.startsWith(l)) ||
+        (this.forms.isChain(r, "verb") && !this.forms.isChain(r, "noun"));
+      if (!verbal) { verb = i; verbRest = null; }
+    }
+    // a light verb right after the phrase carries its tense: "səfər edib", "iştirak edəcək"
+    if (!verbal) {
+      for (let j = end; j < Math.min(end + 2, sentEnd); j++) {
+        const f = this.formOf(tokens[j], this.light);
+        if (!f) break;
+        end = j + 1;
+        verb = j;
+        verbRest = f.rest;
+        verbal = true;
+        if (this.forms.isChain(f.rest, "verb") && f.rest.length > 0) break;
+      }
+    }
+    return { entry, head: i, end, verb, verbRest, verbal };
+  }
+}

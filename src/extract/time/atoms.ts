@@ -1,0 +1,163 @@
+// The first pass: each token (or phrase) becomes zero or more atoms by table lookup. Words cost one
+// Map lookup; numbers are read by one precompiled pattern; nothing else is looked at.
+import type { Token } from "../../text/doc.js";
+import type { Compiled } from "./lexicon.js";
+import type { Item, NumInfo } from "./spec.js";
+import type { EndingInfo } from "./tables.js";
+
+const NUMBER = /^(\d+(?:[.,:]\d+)*)(?:-?(\p{L}+))?$/u;
+const CLOCK = /^(\d{1,2}):(\d{2})$/;
+const DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const INT = /^\d+$/;
+const DECIMAL = /^\d+,\d+$/;
+const ROMAN = /^[IVXL]+$/;
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+export function validDate(y: number, m: number, d: number): boolean {
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+function romanValue(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_VALUES[s[i]], next = ROMAN_VALUES[s[i + 1]] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return n;
+}
+
+function toRoman(n: number): string {
+  const parts: [number, string][] = [[50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  let s = "";
+  for (const [v, r] of parts) while (n >= v) { s += r; n -= v; }
+  return s;
+}
+
+const base = (s: number, e: number, cat: string, info: EndingInfo, bare: boolean): Item =>
+  ({ cat, s, e, info, bare, weak: false, size: 1 });
+
+/** A number token: digits with separators and an optional ending. */
+function numberAtom(t: Token, i: number, c: Compiled): Item | null {
+  const m = NUMBER.exec(t.lower);
+  if (!m) return null;
+  const body = m[1], ending = m[2] ?? "";
+  let info: EndingInfo = {};
+  if (ending) {
+    const e = c.numberEndings.get(ending);
+    if (!e) return null;
+    info = e;
+  }
+  const bare = ending === "";
+  const dmy = DMY.exec(body);
+  if (dmy) {
+    const d = +dmy[1], mo = +dmy[2], y = +dmy[3];
+    if (!validDate(y, mo, d) || y < 1900 || y > 2100) return null;
+    return { ...base(i, i + 1, "numdate", info, bare), date: { y, m: mo, d } };
+  }
+  let num: NumInfo;
+  const clock = CLOCK.exec(body);
+  if (clock) {
+    const h = +clock[1], mi = +clock[2];
+    if (h > 24 || mi > 59) return null;
+    // a bare 3:1 is more often a score than a time: want two hour digits or an ending
+    if (clock[1].length < 2 && bare) return null;
+    num = { n: h, digits: clock[1].length, integer: true, ord: false, time: { h, m: mi } };
+  } else if (INT.test(body)) {
+    num = { n: +body, digits: body.length, integer: true, ord: !!info.ord };
+  } else if (DECIMAL.test(body)) {
+    num = { n: +body.replace(",", "."), digits: body.length, integer: false, ord: false };
+  } else return null;
+  return { ...base(i, i + 1, "num", info, bare), num };
+}
+
+/** ISO dates are five tokens: 2025 - 10 - 09 with no spaces. */
+function isoAtom(toks: Token[], i: number, end: number, c: Compiled): Item | null {
+  if (i + 4 >= end) return null;
+  const [a, d1, b, d2, cc] = [toks[i], toks[i + 1], toks[i + 2], toks[i + 3], toks[i + 4]];
+  if (!/^\d{4}$/.test(a.norm) || d1.norm !== "-" || d2.norm !== "-" || !/^\d{2}$/.test(b.norm)) return null;
+  if (d1.spaceBefore || b.spaceBefore || d2.spaceBefore || cc.spaceBefore) return null;
+  const last = numberAtom(cc, i + 4, c);
+  if (!last?.num || last.num.digits !== 2 || !last.num.integer) return null;
+  const y = +a.norm, m = +b.norm, d = last.num.n;
+  if (!validDate(y, m, d) || y < 1900 || y > 2100) return null;
+  return { ...base(i, i + 5, "numdate", last.info, last.bare), date: { y, m, d } };
+}
+
+/** `iyun-iyul` is one token: a range of two months, the ending on the second. */
+function monthPair(lower: string, i: number, c: Compiled): Item | null {
+  const parts = lower.split("-");
+  if (parts.length !== 2) return null;
+  const a = c.forms.get(parts[0])?.find((h) => h.word.cat === "month" && h.ending === "");
+  const b = c.forms.get(parts[1])?.find((h) => h.word.cat === "month");
+  if (a?.word.cat !== "month" || b?.word.cat !== "month" || b.word.val <= a.word.val) return null;
+  return { ...base(i, i + 1, "T", b.info, b.ending === ""), spec: { m: a.word.val, end: { m: b.word.val } } };
+}
+
+/** All atoms of tokens [start, end), in token order. */
+export function atomsOf(toks: Token[], start: number, end: number, c: Compiled): Item[] {
+  const out: Item[] = [];
+  for (let i = start; i < end; i++) {
+    const t = toks[i];
+    if (t.kind === "number") {
+      const iso = isoAtom(toks, i, end, c);
+      if (iso) { out.push(iso); i += 4; continue; }
+      const a = numberAtom(t, i, c);
+      if (a) out.push(a);
+      continue;
+    }
+    if (t.kind === "punct") {
+      if (c.dashes.has(t.norm)) out.push(base(i, i + 1, "dash", {}, true));
+      else if (t.norm === ",") out.push(base(i, i + 1, "comma", {}, true));
+      continue;
+    }
+    if (t.kind !== "word" && t.kind !== "abbr") continue;
+    if (ROMAN.test(t.norm) && toRoman(romanValue(t.norm)) === t.norm) {
+      out.push({ ...base(i, i + 1, "roman", {}, true), num: { n: romanValue(t.norm), digits: 0, integer: true, ord: true } });
+    }
+    const hits = c.forms.get(t.lower);
+    if (!hits) {
+      const pair = t.lower.includes("-") ? monthPair(t.lower, i, c) : null;
+      if (pair) out.push(pair);
+      continue;
+    }
+    for (const h of hits) {
+      let e = i + 1, info = h.info, bare = h.ending === "";
+      if (h.lastForms) {
+        let ok = true;
+        for (const w of h.rest) {
+          if (e >= end || toks[e].lower !== w) { ok = false; break; }
+          e++;
+        }
+        const lastInfo = ok && e < end ? h.lastForms.get(toks[e].lower) : undefined;
+        if (!lastInfo) continue;
+        info = lastInfo;
+        bare = !lastInfo.case || lastInfo.case === "nom";
+        e++;
+      }
+      // month names are written in lower case: `Martin` inside a sentence is a name
+      const capitalised = h.word.cat === "month" && i > start && t.norm[0] !== t.lower[0] && toks[i - 1].kind !== "punct";
+      const it: Item = { ...base(i, e, h.word.cat, info, bare), weak: h.weak || capitalised, word: h.word };
+      if (h.word.cat === "num") it.num = { n: h.word.val, digits: 0, integer: Number.isInteger(h.word.val), ord: false };
+      if (h.word.cat === "ordw") it.num = { n: h.word.val, digits: 0, integer: true, ord: true };
+      out.push(it);
+    }
+  }
+  return combineNumberWords(out);
+}
+
+/** `on beş`, `iyirmi iki`: a tens word and a units word make one number. */
+function combineNumberWords(atoms: Item[]): Item[] {
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const a = atoms[k], b = atoms[k + 1];
+    if (a.cat === "num" && b.e > a.e && a.word && b.word && b.s === a.e && (b.cat === "num" || b.cat === "ordw")
+      && a.num!.n >= 10 && a.num!.n % 10 === 0 && a.num!.n < 100 && b.num!.n < 10 && Number.isInteger(b.num!.n)) {
+      atoms[k] = { ...b, s: a.s, num: { ...b.num!, n: a.num!.n + b.num!.n }, size: 1 };
+      atoms.splice(k + 1, 1);
+    }
+  }
+  return atoms;
+}

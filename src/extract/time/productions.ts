@@ -1,0 +1,141 @@
+// What each rule builds from the items it matched (cf. Duckling's productions). Language-free:
+// they read categories and numbers, never words. A production returns null when the result would
+// not be a real time (`fevralın 30-u`), so a shorter reading can win instead.
+import { daysInMonth } from "./atoms.js";
+import type { Slot } from "./slots.js";
+import type { Item, Spec } from "./spec.js";
+import type { Unit } from "./tables.js";
+
+type Production = (items: Item[], slots: Slot[]) => Spec | null;
+
+/** The part of a time one item contributes, by the role its slot gave it. */
+function specOf(it: Item, slot: Slot): Spec {
+  if (it.spec) return it.spec;
+  const w = it.word;
+  if (it.date) return { ...it.date };
+  if (it.num) {
+    switch (slot.sub) {
+      case "day": return { d: it.num.n };
+      case "year": case "yearbare": return { y: it.num.n };
+      case "time": return { hh: it.num.time!.h, mm: it.num.time!.m };
+      case "hour": return { hh: it.num.n, mm: 0 };
+      default: return {};
+    }
+  }
+  if (!w) return {};
+  switch (w.cat) {
+    case "month": return { m: w.val };
+    case "season": return { season: w.val };
+    case "weekday": return { wd: w.val };
+    case "dayword": return { rel: { unit: "D", n: w.val, anchor: !!w.anchor } };
+    case "tod": return { tod: w.val };
+    case "vague": return { vague: w.val };
+    default: return {};
+  }
+}
+
+const FIELDS: (keyof Spec)[] = ["y", "m", "d", "wd", "season", "q", "half", "century", "decadeInCentury", "decade", "hh", "mm", "tod", "rel", "vague", "mod", "dur", "set", "end"];
+
+/** Unites two partial times; null when they disagree. */
+export function unite(a: Spec, b: Spec): Spec | null {
+  const r: Spec = { ...a };
+  for (const k of FIELDS) {
+    const v = b[k];
+    if (v === undefined) continue;
+    if (r[k] !== undefined && JSON.stringify(r[k]) !== JSON.stringify(v)) return null;
+    (r as Record<string, unknown>)[k] = v;
+  }
+  return r;
+}
+
+function mergeAll(items: Item[], slots: Slot[]): Spec | null {
+  let r: Spec | null = {};
+  for (let k = 0; k < items.length && r; k++) r = unite(r, specOf(items[k], slots[k]));
+  return r;
+}
+
+/** Day and month (and year when known) must name a real day. */
+function wellFormed(s: Spec): boolean {
+  if (s.m !== undefined && (s.m < 1 || s.m > 12)) return false;
+  if (s.d !== undefined) {
+    if (s.m !== undefined && s.d > daysInMonth(s.y ?? 2024, s.m)) return false;
+    if (s.d < 1 || s.d > 31) return false;
+  }
+  if (s.hh !== undefined && (s.hh > 24 || (s.mm ?? 0) > 59)) return false;
+  if (s.q !== undefined && (s.q < 1 || s.q > 4)) return false;
+  if (s.half !== undefined && (s.half < 1 || s.half > 2)) return false;
+  if (s.century !== undefined && (s.century < 1 || s.century > 30)) return false;
+  return !s.end || wellFormed({ ...s, ...s.end, end: undefined });
+}
+
+const unitOf = (it: Item | undefined): Unit | undefined => (it?.word?.cat === "unit" ? it.word.val : undefined);
+const numOf = (items: Item[]): number | undefined => items.find((it) => it.num && !it.num.ord)?.num?.n;
+
+const PRODUCTIONS: Record<string, Production> = {
+  merge: mergeAll,
+  year: (items) => ({ y: items[0].num!.n }),
+  yearRange: (items) => (items[2].num!.n > items[0].num!.n ? { y: items[0].num!.n, end: { y: items[2].num!.n } } : null),
+  relative: (items) => {
+    const w = items[0].word;
+    const unit = unitOf(items[1]);
+    if (w?.cat !== "deictic" || !unit) return null;
+    return { rel: { unit, n: w.val, anchor: !!w.anchor } };
+  },
+  thisYear: (items, slots) => unite({ rel: { unit: "Y", n: 0, anchor: false } }, specOf(items[1], slots[1])),
+  thisMonthDay: (items) => ({ rel: { unit: "M", n: 0, anchor: false }, d: items[1].num!.n }),
+  range: (items, slots) => {
+    const ends = items.map((it, k) => ({ it, k })).filter(({ it }) => it.cat !== "dash" && it.cat !== "clock");
+    const a = specOf(ends[0].it, slots[ends[0].k]), b = specOf(ends[1].it, slots[ends[1].k]);
+    return { ...a, end: b };
+  },
+  dayRange: (items) => {
+    const days = items.filter((it) => it.cat === "num").map((it) => it.num!.n);
+    const w = items.find((it) => it.word?.cat === "month")?.word;
+    const month = w?.cat === "month" ? w.val : 0;
+    if (days.length !== 2 || days[1] <= days[0]) return null;
+    return { m: month, d: days[0], end: { m: month, d: days[1] } };
+  },
+  part: (items, slots) => {
+    const p = items[1].word;
+    if (p?.cat !== "part") return null;
+    const unit = unitOf(items[0]);
+    const base = unit ? { rel: { unit, n: 0, anchor: false } } : specOf(items[0], slots[0]);
+    if (base.mod || base.d !== undefined) return null;
+    return { ...base, mod: p.val };
+  },
+  quarter: (items) => ({ q: items[0].num!.n }),
+  half: (items) => ({ half: items[0].num!.n }),
+  century: (items) => ({ century: items[0].num!.n }),
+  decade: (items) => {
+    const n = items[0].num!.n;
+    return n < 100 ? { decadeInCentury: n / 10 } : { decade: n / 10 };
+  },
+  offset: (items) => {
+    const n = numOf(items), unit = unitOf(items[1]), ago = items[2].word;
+    if (n === undefined || !Number.isInteger(n) || !unit || ago?.cat !== "ago") return null;
+    return { rel: { unit, n: n * ago.val, anchor: !ago.fromRef } };
+  },
+  duration: (items) => {
+    const n = numOf(items), unit = unitOf(items.find((it) => it.word?.cat === "unit"));
+    return n === undefined || !unit ? null : { dur: { n, unit } };
+  },
+  set: (items) => {
+    const w = items.find((it) => it.word?.cat === "weekday")?.word;
+    if (w?.cat === "weekday") return { set: { wd: w.val } };
+    const unit = unitOf(items.find((it) => it.word?.cat === "unit"));
+    const n = numOf(items) ?? 1;
+    return unit && Number.isInteger(n) ? { set: { n, unit } } : null;
+  },
+  frequency: (items) => {
+    const unit = unitOf(items[0]);
+    return unit ? { set: { n: 1, unit } } : null;
+  },
+  approx: (items) => (items[0].spec ? { ...items[0].spec, mod: "APPROX" } : null),
+};
+
+export function produce(make: string, items: Item[], slots: Slot[]): Spec | null {
+  const p = PRODUCTIONS[make];
+  if (!p) return null;
+  const s = p(items, slots);
+  return s && wellFormed(s) ? s : null;
+}

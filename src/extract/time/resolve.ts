@@ -1,0 +1,168 @@
+// One resolver for every rule: turns a partial time into a TIMEX3 type and value against the
+// reference date (the document's, or a dateline's), the last date the text placed things at
+// (the anchor), and the tense of the governing verb for year-less dates.
+import type { Timex, TimexType } from "../../text/doc.js";
+import { validDate } from "./atoms.js";
+import type { Spec } from "./spec.js";
+import type { Unit } from "./tables.js";
+
+export interface Ymd { y: number; m: number; d: number }
+
+export type Tense = "past" | "fut" | "pres" | undefined;
+
+export interface Context {
+  ref: Ymd | null;
+  anchor: Ymd | null;
+  /** Tense of the verb that governs the expression (computed only when a value needs it). */
+  tense: () => Tense;
+}
+
+export type Resolved = Pick<Timex, "type" | "value" | "mod" | "endValue"> & { day?: Ymd };
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+const fmtDay = (p: Ymd) => `${pad(p.y, 4)}-${pad(p.m)}-${pad(p.d)}`;
+
+function addDays(p: Ymd, n: number): Ymd {
+  const t = new Date(Date.UTC(p.y, p.m - 1, p.d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+function addMonths(p: Ymd, n: number): { y: number; m: number } {
+  const k = p.y * 12 + (p.m - 1) + n;
+  return { y: Math.floor(k / 12), m: (k % 12) + 1 };
+}
+
+function weekday(p: Ymd): number {
+  const wd = new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay();
+  return wd === 0 ? 7 : wd;
+}
+
+function isoWeek(p: Ymd): string {
+  const t = new Date(Date.UTC(p.y, p.m - 1, p.d));
+  t.setUTCDate(t.getUTCDate() + 4 - weekday(p));
+  const y = t.getUTCFullYear();
+  const week = Math.ceil(((t.getTime() - Date.UTC(y, 0, 1)) / 86400000 + 1) / 7);
+  return `${y}-W${pad(week)}`;
+}
+
+export function parseYmd(s: string | null | undefined): Ymd | null {
+  const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
+  if (!m) return null;
+  const p = { y: +m[1], m: +m[2], d: +m[3] };
+  return validDate(p.y, p.m, p.d) ? p : null;
+}
+
+const DUR_UNIT: Record<Unit, [string, number]> = {
+  Y: ["Y", 1], HALF: ["M", 6], Q: ["M", 3], M: ["M", 1], W: ["W", 1], D: ["D", 1], H: ["TH", 1], MIN: ["TM", 1], C: ["Y", 100], DEC: ["Y", 10],
+};
+
+// a fraction is written in the next smaller unit: yarım saat -> PT30M
+const SMALLER: Partial<Record<Unit, [Unit, number]>> = { Y: ["M", 12], M: ["D", 30], W: ["D", 7], D: ["H", 24], H: ["MIN", 60] };
+
+function duration(n: number, unit: Unit): string {
+  const smaller = SMALLER[unit];
+  if (!Number.isInteger(n) && smaller && Number.isInteger(n * smaller[1])) return duration(n * smaller[1], smaller[0]);
+  const [u, k] = DUR_UNIT[unit];
+  const v = +(n * k).toFixed(3);
+  return u.startsWith("T") ? `PT${v}${u[1]}` : `P${v}${u}`;
+}
+
+/** The year of a year-less month (and day): the one that agrees with the verb's tense. */
+function yearFor(m: number, d: number | undefined, ctx: Context): number | undefined {
+  const ref = ctx.ref;
+  if (!ref) return undefined;
+  const tense = ctx.tense();
+  const after = m > ref.m || (m === ref.m && d !== undefined && d > ref.d);
+  const before = m < ref.m || (m === ref.m && d !== undefined && d < ref.d);
+  if (tense === "fut" && before) return ref.y + 1;
+  if (tense === "past" && after) return ref.y - 1;
+  return ref.y;
+}
+
+/** A weekday: the coming one for a future verb, else the last one (news reports the past). */
+function weekdayDate(wd: number, ctx: Context): Ymd | null {
+  if (!ctx.ref) return null;
+  const diff = wd - weekday(ctx.ref);
+  if (ctx.tense() === "fut") return addDays(ctx.ref, (diff + 7) % 7);
+  return addDays(ctx.ref, -((7 - diff) % 7));
+}
+
+function timeSuffix(s: Spec): string {
+  if (s.hh !== undefined) return `T${pad(s.hh === 24 ? 0 : s.hh)}:${pad(s.mm ?? 0)}`;
+  if (s.tod) return `T${s.tod}`;
+  return "";
+}
+
+function resolveSingle(s: Spec, ctx: Context): Resolved | null {
+  if (s.vague) return { type: s.vague.startsWith("PX") ? "DURATION" : "DATE", value: s.vague };
+  if (s.dur) return { type: "DURATION", value: duration(s.dur.n, s.dur.unit), mod: s.mod };
+  if (s.set) return { type: "SET", value: "wd" in s.set ? `XXXX-WXX-${s.set.wd}` : duration(s.set.n, s.set.unit) };
+
+  let y = s.y, day: Ymd | null = null, monthValue: string | null = null;
+  if (s.rel) {
+    const base = s.rel.anchor ? ctx.anchor ?? ctx.ref : ctx.ref;
+    if (!base) return null;
+    const { unit, n } = s.rel;
+    if (unit === "Y") y = base.y + n;
+    else if (unit === "M") {
+      const ym = addMonths(base, n);
+      y = ym.y;
+      if (s.d !== undefined) day = validDate(ym.y, ym.m, s.d) ? { y: ym.y, m: ym.m, d: s.d } : null;
+      else monthValue = `${pad(ym.y, 4)}-${pad(ym.m)}`;
+      if (s.d !== undefined && !day) return null;
+    } else if (unit === "W") return { type: "DATE", value: isoWeek(addDays(base, 7 * n)), mod: s.mod };
+    else if (unit === "Q") {
+      const k = base.y * 4 + Math.floor((base.m - 1) / 3) + n;
+      return { type: "DATE", value: `${Math.floor(k / 4)}-Q${(k % 4) + 1}`, mod: s.mod };
+    } else if (unit === "D" || unit === "H" || unit === "MIN") day = addDays(base, unit === "D" ? n : 0);
+    else return null;
+  }
+  if (!day && s.wd !== undefined) day = weekdayDate(s.wd, ctx);
+  if (!day && !monthValue && s.m !== undefined) {
+    const yy = y ?? yearFor(s.m, s.d, ctx);
+    if (s.d !== undefined) {
+      if (yy === undefined) return { type: "DATE", value: `XXXX-${pad(s.m)}-${pad(s.d)}` + timeSuffix(s), mod: s.mod };
+      if (!validDate(yy, s.m, s.d)) return null;
+      day = { y: yy, m: s.m, d: s.d };
+    } else monthValue = yy === undefined ? `XXXX-${pad(s.m)}` : `${pad(yy, 4)}-${pad(s.m)}`;
+  }
+  if (day) {
+    const t = timeSuffix(s);
+    return { type: t ? "TIME" : "DATE", value: fmtDay(day) + t, mod: s.mod, day };
+  }
+  if (monthValue) return { type: "DATE", value: monthValue, mod: s.mod };
+  if (s.century !== undefined) {
+    if (s.decadeInCentury !== undefined) return { type: "DATE", value: `${pad(s.century - 1)}${s.decadeInCentury}`, mod: s.mod };
+    return { type: "DATE", value: pad(s.century - 1), mod: s.mod };
+  }
+  if (s.decade !== undefined) return { type: "DATE", value: String(s.decade), mod: s.mod };
+  if (s.decadeInCentury !== undefined) {
+    const cur = ctx.ref ? Math.floor(ctx.ref.y / 10) % 10 : 0;
+    const century = s.decadeInCentury <= cur ? 20 : 19;
+    return { type: "DATE", value: `${century}${s.decadeInCentury}`, mod: s.mod };
+  }
+  // quarters, halves and seasons take the year given, else the reference year
+  const yy = y ?? ctx.ref?.y;
+  const ys = yy === undefined ? "XXXX" : pad(yy, 4);
+  if (s.q !== undefined) return { type: "DATE", value: `${ys}-Q${s.q}`, mod: s.mod };
+  if (s.half !== undefined) return { type: "DATE", value: `${ys}-H${s.half}`, mod: s.mod };
+  if (s.season !== undefined) return { type: "DATE", value: `${ys}-${s.season}`, mod: s.mod };
+  if (y !== undefined) return { type: "DATE", value: pad(y, 4), mod: s.mod };
+  if (s.hh !== undefined || s.tod) {
+    const base = ctx.anchor ?? ctx.ref;
+    const value = (base ? fmtDay(base) : "XXXX-XX-XX") + timeSuffix(s);
+    return { type: "TIME" as TimexType, value, mod: s.mod };
+  }
+  return null;
+}
+
+export function resolve(s: Spec, ctx: Context): Resolved | null {
+  const { end, ...start } = s;
+  const r = resolveSingle(start, ctx);
+  if (!r || !end) return r;
+  // the far end shares the year the near end settled on (`8-10 oktyabr`)
+  const year = r.day?.y ?? (/^\d{4}-\d{2}$/.test(r.value) ? +r.value.slice(0, 4) : undefined);
+  const e = resolveSingle({ ...start, y: start.y ?? (start.rel ? undefined : year), ...end, mod: undefined }, ctx);
+  if (e && e.value !== r.value) r.endValue = e.value;
+  return r;
+}

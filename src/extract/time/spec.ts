@@ -1,0 +1,49 @@
+// What the grammar builds: a partial description of a time (cf. Duckling's TimeData), and the
+// items of the chart (atoms from single words or numbers, and the phrases rules make of them).
+import type { EndingInfo, Mod, TimeWord, Unit } from "./tables.js";
+
+export interface Spec {
+  y?: number; m?: number; d?: number;
+  /** ISO weekday 1..7. */
+  wd?: number;
+  season?: string;
+  q?: number;
+  half?: number;
+  century?: number;
+  /** Decade within a century (`90-cı illər` -> 9), or a full decade (`1990-cı illər` -> 199). */
+  decadeInCentury?: number;
+  decade?: number;
+  hh?: number; mm?: number;
+  tod?: string;
+  /** Offset from the reference date (or from the last date the text named, when `anchor`). */
+  rel?: { unit: Unit; n: number; anchor: boolean };
+  vague?: string;
+  mod?: Mod;
+  dur?: { n: number; unit: Unit };
+  set?: { n: number; unit: Unit } | { wd: number };
+  /** The other end of a range. */
+  end?: Spec;
+}
+
+export interface NumInfo {
+  n: number;
+  digits: number;
+  integer: boolean;
+  ord: boolean;
+  time?: { h: number; m: number };
+}
+
+export interface Item {
+  cat: string;            // "T" for built phrases, otherwise the atom's category
+  s: number; e: number;   // token span
+  /** Ending of the last word. */
+  info: EndingInfo;
+  bare: boolean;
+  weak: boolean;
+  word?: TimeWord;
+  num?: NumInfo;
+  date?: { y: number; m: number; d: number };
+  spec?: Spec;
+  /** Atoms inside: fewer means a lexicalised phrase, preferred on ties. */
+  size: number;
+}

@@ -1,0 +1,39 @@
+// The tense of the verb that governs a time expression: the first verb after it in its sentence
+// (Azerbaijani puts the verb after its adverbials). Morphology's analysis is trusted when it has
+// run; before that, the language's table of tense endings stands in.
+import type { Token } from "../../text/doc.js";
+import type { Compiled } from "./lexicon.js";
+import type { Tense } from "./resolve.js";
+
+// imperatives and optatives (`qeyd edək ki`) are formulas of the writer, not the event's time
+const FROM_ANALYSIS: Record<string, Tense> = {
+  past: "past", evid: "past", fut: "fut", nec: "fut", aor: "fut", pres: "pres",
+};
+
+function tenseOfToken(t: Token, c: Compiled): Tense | null {
+  if (t.kind !== "word") return null;
+  const word = c.tenseWords.get(t.lower);
+  if (word) return word;
+  const a = t.analysis;
+  if (a?.pos) {
+    // a verbal noun with a case ending (`ediləcəyini`) sits inside a clause another verb governs
+    if (a.pos !== "VERB" || !a.tense || a.case || a.verbForm === "vnoun" || a.verbForm === "conv") return null;
+    return FROM_ANALYSIS[a.tense] ?? null;
+  }
+  if (t.lower.length < 4 || c.notVerbs.has(t.lower)) return null;
+  for (const s of c.tense) if (t.lower.length > s.suffix.length + 1 && t.lower.endsWith(s.suffix)) return s.tense;
+  return null;
+}
+
+/** Tokens [from, sentEnd) are searched first, then the words before the expression. */
+export function governingTense(toks: Token[], from: number, sentStart: number, sentEnd: number, c: Compiled): Tense {
+  for (let i = from; i < sentEnd; i++) {
+    const t = tenseOfToken(toks[i], c);
+    if (t) return t;
+  }
+  for (let i = from - 1; i >= sentStart; i--) {
+    const t = tenseOfToken(toks[i], c);
+    if (t) return t;
+  }
+  return undefined;
+}

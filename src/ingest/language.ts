@@ -1,0 +1,22 @@
+// Which language an article is in. eld's n-gram detector, with one sure sign checked first: a
+// schwa (ə) is written in Azerbaijani and never in Turkish, the language eld confuses it with.
+type Detector = { detect(text: string): { language: string; isReliable(): boolean } };
+
+let detector: Promise<Detector> | undefined;
+
+function load(): Promise<Detector> {
+  return (detector ??= import("eld/medium").then((m) => m.eld as Detector));
+}
+
+const SCHWA = /[əƏ]/;
+const SAMPLE = 4000;
+
+/** ISO 639-1 code of the text; `declared` (from the record or the page) wins when given. */
+export async function detectLanguage(text: string, declared?: string | null, fallback = "az"): Promise<string> {
+  const d = declared?.trim().toLowerCase().split(/[-_]/)[0];
+  if (d && /^[a-z]{2,3}$/.test(d)) return d;
+  const sample = text.slice(0, SAMPLE);
+  if (SCHWA.test(sample)) return "az";
+  const r = (await load()).detect(sample);
+  return r.language && (r.isReliable() || sample.length > 200) ? r.language : fallback;
+}

@@ -1,0 +1,42 @@
+// People: given names (to recognise people never seen before) and well-known people who are
+// not in the office table, in Azerbaijani spelling. Written for this project.
+
+/** Given names: Azerbaijani and Turkic, and foreign ones frequent in the news (Azerbaijani spelling). */
+export const GIVEN_NAMES: string[] = `
+Abbas Abdulla Adil Afaq Ağa Akif Alov Allahverdi Anar Araz Arif Arzu Asif Aslan Ayaz Aydın Aydan Aygün
+Aynur Aysel Aytən Azad Babək Bahar Bəhruz Bəxtiyar Cavad Cavid Ceyhun Cəlal Cəmil Dilarə Dilqəm Elçin Elçibəy
+Elxan Elmar Elmir Elnur Elşad Elşən Eldar Elvin Elvira Emin Eynulla Əbülfəz Ədalət Əhməd Əkbər Ələkbər
+Əli Əliağa Əmir Ənvər Ərəstun Əsəd Fazil Fariz Fərid Fərhad Fikrət Firuzə Fuad Fəxrəddin Gülnar Gülnarə
+Gülşən Günay Hafiz Hacı Hikmət Hüseyn Həsən Heydər Xalid Xanlar Xəyal Xədicə İbrahim İlham İlqar İlkin
+İlyas İsmayıl İsa Kamal Kamran Kənan Kərim Laləzar Lalə Leyla Mahir Malik Mehdi Mehriban Mikayıl Mirzə
+Murad Musa Mübariz Məhəmməd Məmməd Mətin Namiq Natiq Nazim Nəsimi Nigar Nicat Nizami Novruz Nurlan Nuru
+Orxan Oqtay Pərviz Qabil Qəzənfər Ramil Ramiz Rasim Rauf Rafiq Ramazan Rəşad Rəşid Rövşən Rüfət Ruslan
+Sahib Samir Sənan Səbinə Səməd Sevinc Sərdar Siyavuş Sona Şahin Şahmar Şamil Şəhla Şirin Tahir Talıb
+Tural Turan Ülviyyə Vaqif Vahid Valeh Vasif Vüqar Vüsal Yaqub Yaşar Zakir Zaur Ziyad Zöhrə Zümrüd Məleykə
+Kamaləddin Mikayıl Ayxan Ayla Aysun Lamiyə Nərmin Nərgiz Ulviyyə Fidan Fəridə Səadət Mustafa Rəhim
+Sadiq Teymur Toğrul Vəli Yusif Rəsul Səxavət Tofiq Vidadi İlqar Anar Azər Emil Fəxri Mahmud Mövsüm
+Recep Rəcəb Əhməd Mevlüt Mövlud Hakan Kəmal Mustafa Binəli Abdullah Devlet Ömər Süleyman Numan Yaşar
+Vladimir Dmitri Dmitriy Sergey Mixail Mariya Aleksandr Aleksey Aleksandra Yuri Yuriy Andrey Andri Nikolay
+Viktor Oleq Pavel İqor Boris Maksim Konstantin Valentina Tatyana Yelena Olqa İrina Anna Natalya Svetlana
+Volodimir Petro Dmitro Denis Yuliya Oleksandr Arseni Nikol Armen Serj Robert Ararat Tiqran Vahaqn Karen
+Donald Co Cozef Barak Corc Bill Hillari Con Cek Ceyms Ceremi Mayk Marko Entoni Kamala Elon Keri Stiv
+Emmanuel Fransua Nikola Şarl Jan Mişel Olaf Angela Fridrix Frank-Valter Annalena Ursula Kaya Antoniu Antonio
+Jozep Robert Kir Rişi Boris Liz Devid Tereza Toni Qordon Benyamin Yitshak İsaak Mahmud Bəşər Əhməd
+Si Van Li Narendra Şahbaz İmran Kasım-Jomart Nursultan Şavkat Emoməli Sadır Sərdar Qurbanqulu Raşid
+Giorgi İrakli Mixeil Salome Bidzina Levan Nino Zurab Kaxa Viktor Aleksandar Recep Tayyib Məsud Abbas
+Hakan İbrahim Həsən Əli Fumio Şinzo Yun Mun Han Lee Kim Pak Çarlz Filip Frants Matteo Corcia Pedro Tusk
+Olena Rustam Rövşən Cəmilə Zeynəb Aida Afət Səid Seymur Ramin Vüsalə Elşad Xəqani Rəna Nuran
+`.split(/\s+/).filter(Boolean);
+
+/** Well-known people outside the office table: [Azerbaijani, English]. */
+export const KNOWN_PEOPLE: [string, string][] = [
+  ["Mehriban Əliyeva", "Mehriban Aliyeva"], ["Heydər Əliyev", "Heydar Aliyev"], ["Dmitri Peskov", "Dmitry Peskov"],
+  ["Mariya Zaxarova", "Maria Zakharova"], ["Hikmət Hacıyev", "Hikmat Hajiyev"], ["Ayxan Hacızadə", "Aykhan Hajizada"],
+  ["Sahibə Qafarova", "Sahiba Gafarova"], ["Mukhtar Babayev", "Mukhtar Babayev"], ["Muxtar Babayev", "Mukhtar Babayev"],
+  ["Benyamin Netanyahu", "Benjamin Netanyahu"], ["Elon Mask", "Elon Musk"], ["Antonio Quterreş", "António Guterres"],
+  ["Mark Rütte", "Mark Rutte"], ["Yens Stoltenberq", "Jens Stoltenberg"], ["Kamala Harris", "Kamala Harris"],
+  ["Cey Di Vens", "JD Vance"], ["Stiv Uitkoff", "Steve Witkoff"], ["Ramzan Kadırov", "Ramzan Kadyrov"],
+  ["Narendra Modi", "Narendra Modi"], ["Şahbaz Şərif", "Shehbaz Sharif"], ["Əhməd əş-Şəra", "Ahmed al-Sharaa"],
+  ["Bəşər Əsəd", "Bashar al-Assad"], ["Mahmud Abbas", "Mahmoud Abbas"], ["Papa Leo", "Pope Leo XIV"],
+  ["Yuri Uşakov", "Yuri Ushakov"], ["Aleksey Overçuk", "Alexei Overchuk"], ["Mixail Qaluzin", "Mikhail Galuzin"],
+];

@@ -1,0 +1,32 @@
+// Who held an office on a date.
+import type { OfficeTerm } from "../extract/entities/tables.js";
+
+export class OfficeIndex {
+  private readonly byKey = new Map<string, OfficeTerm[]>();
+
+  constructor(terms: OfficeTerm[]) {
+    for (const t of terms) {
+      const k = `${t.country}|${t.office}`;
+      const l = this.byKey.get(k) ?? [];
+      l.push(t);
+      this.byKey.set(k, l);
+    }
+  }
+
+  /** The holder on `date` (ISO, or a prefix of one); without a date, the one in office now. */
+  holder(country: string, office: string, date: string | null): OfficeTerm | null {
+    const terms = this.byKey.get(`${country}|${office}`);
+    if (!terms) return null;
+    if (!date) return terms.find((t) => !t.to) ?? null;
+    const d = date.slice(0, 10);
+    return terms.find((t) => t.from <= d && (!t.to || d < t.to)) ?? null;
+  }
+
+  /** Whether the named person held any office on the date. */
+  inOffice(name: string, date: string | null): boolean {
+    for (const terms of this.byKey.values()) {
+      for (const t of terms) if (t.name === name && (!date || (t.from <= date && (!t.to || date < t.to)))) return true;
+    }
+    return false;
+  }
+}

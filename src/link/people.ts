@@ -1,0 +1,76 @@
+// One person, one name: short forms (`Əliyev`, `Putini`) and initials (`V.Putin`) take the
+// fullest name the article gives; a name the article never gives in full comes from the known
+// people (office holders first, when several share a surname).
+import type { Doc, Entity } from "../text/doc.js";
+import type { KnownName } from "../extract/entities/tables.js";
+import type { OfficeIndex } from "./offices.js";
+
+interface NameShape {
+  /** Lower-case surname (last word). */
+  surname: string;
+  /** Upper-case initial of the first name, when the mention gives only that. */
+  initial?: string;
+  /** Full name: a given name and a surname, no initials. */
+  full: boolean;
+}
+
+function shape(name: string, lower: (s: string) => string): NameShape {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1];
+  const dot = last.lastIndexOf(".");
+  if (dot > 0) return { surname: lower(last.slice(dot + 1)), initial: last[0], full: false };
+  const initialWord = words.length > 1 && /^\p{Lu}\.$/u.test(words[0]);
+  return { surname: lower(last), initial: initialWord ? words[0][0] : undefined, full: words.length > 1 && !initialWord };
+}
+
+const surnameCache = new WeakMap<KnownName[], Map<string, string[]>>();
+
+/** Known people by lower-case surname, built once per table. */
+function surnameIndex(known: KnownName[], lower: (s: string) => string): Map<string, string[]> {
+  let ix = surnameCache.get(known);
+  if (ix) return ix;
+  ix = new Map();
+  for (const k of known) {
+    if (k.type !== "PER") continue;
+    const s = shape(k.name, lower);
+    const l = ix.get(s.surname) ?? [];
+    if (!l.includes(k.name)) l.push(k.name);
+    ix.set(s.surname, l);
+  }
+  surnameCache.set(known, ix);
+  return ix;
+}
+
+export function linkPeople(doc: Doc, known: KnownName[], offices: OfficeIndex, lower: (s: string) => string): void {
+  const people = doc.entities.filter((e) => e.type === "PER");
+  const fullBySurname = new Map<string, string[]>();
+  for (const e of people) {
+    const s = shape(e.name, lower);
+    if (!s.full) continue;
+    const l = fullBySurname.get(s.surname) ?? [];
+    if (!l.includes(e.name)) l.push(e.name);
+    fullBySurname.set(s.surname, l);
+  }
+  const knownBySurname = surnameIndex(known, lower);
+  const date = doc.document_date;
+  for (const e of people) {
+    const s = shape(e.name, lower);
+    const matches = (n: string) => !s.initial || n.startsWith(s.initial);
+    // the fullest form in the article: the longest full name with this surname
+    const inDoc = (fullBySurname.get(s.surname) ?? []).filter(matches).filter((n) => n.length >= e.name.length);
+    if (inDoc.length) {
+      e.name = inDoc.reduce((a, b) => (b.split(" ").length > a.split(" ").length ? b : a));
+      continue;
+    }
+    if (s.full) continue;
+    const cands = (knownBySurname.get(s.surname) ?? []).filter(matches);
+    const current = cands.filter((n) => offices.inOffice(n, date));
+    const pick = cands.length === 1 ? cands[0] : current.length === 1 ? current[0] : null;
+    if (pick) e.name = pick;
+  }
+}
+
+/** The entities that are people, in text order, with their names resolved. */
+export function personEntities(doc: Doc): Entity[] {
+  return doc.entities.filter((e) => e.type === "PER");
+}

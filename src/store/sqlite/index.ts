@@ -1,0 +1,289 @@
+// The embedded backend: one SQLite file (WAL), FTS5 for search, plain tables for entities and events.
+import Database from "better-sqlite3";
+import { existsSync, statSync } from "node:fs";
+import { fold, lower } from "../../search/analyze.js";
+import { highlightTerms, parseQuery, toMatch } from "../../search/query.js";
+import { makeSnippet } from "../../search/snippet.js";
+import { AmbiguousNameError, relationSeries, type Layers } from "../shared.js";
+import type {
+  ArticleInput, EntityProfile, EntitySummary, ExportKind, OpenOptions, PutResult, Relations, RelationsOptions,
+  SearchFilters, SearchHit, SearchResult, Store, StoredArticle, StoreStats, Timeline, TimelineEvent, TimelineQuery,
+} from "../types.js";
+import { migrate, SCHEMA_VERSION } from "./schema.js";
+import { ArticleWriter } from "./write.js";
+
+const MAX_LIMIT = 1000;
+
+function clampLimit(n: number | undefined, dflt: number): number {
+  return Math.max(0, Math.min(MAX_LIMIT, Math.floor(Number.isFinite(n) ? (n as number) : dflt)));
+}
+
+interface EventRow { rowid: number; type: string; date: string | null; actors: string; location: string | null; mode: string; score: number | null; trigger: string | null }
+
+export class SqliteStore implements Store {
+  readonly kind = "sqlite";
+  private db: Database.Database;
+  private writer?: ArticleWriter;
+  private newest?: string | null;
+
+  constructor(readonly location: string, opts: OpenOptions = {}) {
+    if (opts.readonly && !existsSync(location)) throw new Error(`no database at ${location}`);
+    this.db = new Database(location, { readonly: !!opts.readonly, timeout: 10000 });
+    if (!opts.readonly) {
+      this.db.pragma("journal_mode = WAL");
+      this.db.pragma("synchronous = NORMAL");
+      migrate(this.db);
+    }
+    this.db.pragma("foreign_keys = ON");
+    this.db.pragma("cache_size = -32000");
+  }
+
+  /** The underlying connection (tests and benchmarks). */
+  get connection(): Database.Database {
+    return this.db;
+  }
+
+  async putArticle(input: ArticleInput): Promise<PutResult> {
+    return (await this.putArticles([input]))[0];
+  }
+
+  async putArticles(inputs: ArticleInput[]): Promise<PutResult[]> {
+    this.writer ??= new ArticleWriter(this.db);
+    const w = this.writer;
+    const res = this.db.transaction(() => inputs.map((i) => w.put(i))).immediate();
+    if (res.some((r) => r.status === "stored")) this.newest = undefined;
+    return res;
+  }
+
+  async hasArticle(idOrUrl: string): Promise<boolean> {
+    return !!this.db.prepare("SELECT 1 FROM articles WHERE id = ? OR url = ?").get(idOrUrl, idOrUrl);
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const r = this.db.prepare(`SELECT id, url, title, published, language, annotated, source, outlet, near_duplicate_of,
+      ingested_at, text, layers FROM articles WHERE id = ?`).get(id) as (Omit<StoredArticle, keyof Layers | "annotated"> & { annotated: number; layers: string }) | undefined;
+    if (!r) return null;
+    const { layers, annotated, ...rest } = r;
+    return { ...rest, annotated: !!annotated, ...(JSON.parse(layers) as Layers) };
+  }
+
+  private newestDate(): string | null {
+    if (this.newest === undefined) this.newest = (this.db.prepare("SELECT max(published) AS d FROM articles").get() as { d: string | null }).d;
+    return this.newest;
+  }
+
+  /** Entity keys (and names) a filter or actor argument stands for; throws when ambiguous. */
+  private resolveActor(q: string): string[] {
+    const keys = this.resolveEntity(q);
+    if (!keys.length) return [q];
+    const names = this.db.prepare(`SELECT name FROM entities WHERE key IN (${keys.map(() => "?").join(",")})`).pluck().all(...keys) as string[];
+    return [...new Set([...keys, ...names])];
+  }
+
+  /** Entity keys for an id, canonical name, alias, or an unambiguous part of a name. */
+  private resolveEntity(q: string): string[] {
+    q = q.trim();
+    if (!q) return [];
+    if (this.db.prepare("SELECT 1 FROM entities WHERE key = ?").get(q)) return [q];
+    const f = fold(lower(q));
+    const byName = this.db.prepare("SELECT key FROM entities WHERE folded = ? ORDER BY articles DESC").pluck().all(f) as string[];
+    if (byName.length) return byName;
+    let cands = this.db.prepare("SELECT DISTINCT entity_key FROM entity_aliases WHERE folded = ?").pluck().all(f) as string[];
+    if (!cands.length) {
+      // names holding the query as whole words (trigram look-up, then a word check)
+      const words = f.split(/\s+/).filter(Boolean);
+      const rows = (f.length >= 3
+        ? this.db.prepare("SELECT DISTINCT entity_key AS k, name FROM entity_names WHERE entity_names MATCH ? LIMIT 500").all(`"${f.replace(/"/g, '""')}"`)
+        : []) as { k: string; name: string }[];
+      cands = [...new Set(rows.filter((r) => words.every((w) => r.name.split(/[^\p{L}\p{N}]+/u).includes(w))).map((r) => r.k))];
+    }
+    if (cands.length <= 1) return cands;
+    const ranked = this.summaries(cands);
+    if (ranked[0].articles >= 2 * ranked[1].articles) return [ranked[0].id];
+    throw new AmbiguousNameError(q, ranked);
+  }
+
+  private summaries(keys: string[]): EntitySummary[] {
+    if (!keys.length) return [];
+    return this.db.prepare(`SELECT key AS id, name, name_en, type, iso, articles FROM entities
+      WHERE key IN (${keys.map(() => "?").join(",")}) ORDER BY articles DESC, name`).all(...keys) as EntitySummary[];
+  }
+
+  async search(query: string, f: SearchFilters = {}): Promise<SearchResult> {
+    const terms = parseQuery(String(query ?? ""));
+    const match = toMatch(terms);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (f.from) { where.push("a.published >= ?"); params.push(f.from); }
+    // "\uffff" makes a month or year bound include its whole period
+    if (f.to) { where.push("a.published <= ?"); params.push(`${f.to}\uffff`); }
+    if (f.language) { where.push("a.language = ?"); params.push(f.language); }
+    if (f.entity) {
+      const keys = this.resolveActor(f.entity);
+      where.push(`a.rowid IN (SELECT article_rowid FROM mentions WHERE entity_key IN (${keys.map(() => "?").join(",")}))`);
+      params.push(...keys);
+    }
+    if (f.type) { where.push("a.rowid IN (SELECT article_rowid FROM event_reports WHERE type = ?)"); params.push(f.type.toUpperCase()); }
+    const limit = clampLimit(f.limit, 20), offset = clampLimit(f.offset, 0);
+    const cond = where.length ? ` AND ${where.join(" AND ")}` : "";
+    let total: number;
+    let rows: { rowid: number; score: number }[];
+    if (match) {
+      const from = "FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid WHERE article_fts MATCH ?";
+      const ref = this.newestDate();
+      // bm25 is lower-is-better; negate it and boost recent articles (relative to the newest stored)
+      const score = `-bm25(article_fts, 4.0, 2.0, 2.0, 1.0) * (1.0 + 0.3 / (1.0 + max(0.0, julianday(?) - coalesce(julianday(a.published), julianday(?) - 3650)) / 90.0))`;
+      const order = f.sort === "date" ? "a.published DESC, score DESC" : f.sort === "date_asc" ? "a.published ASC, score DESC" : "score DESC";
+      rows = this.db.prepare(`SELECT a.rowid, ${score} AS score ${from}${cond} ORDER BY ${order} LIMIT ? OFFSET ?`)
+        .all(ref ?? "2000-01-01", ref ?? "2000-01-01", match, ...params, limit, offset) as typeof rows;
+      // without filters the count needs no join
+      total = (this.db.prepare(cond ? `SELECT count(*) AS n ${from}${cond}` : "SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?")
+        .get(match, ...params) as { n: number }).n;
+    } else {
+      if (terms.length === 0 && String(query ?? "").trim() && !where.length) return { total: 0, results: [] };
+      const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
+      total = (this.db.prepare(`SELECT count(*) AS n FROM articles a ${w}`).get(...params) as { n: number }).n;
+      rows = this.db.prepare(`SELECT a.rowid, 0 AS score FROM articles a ${w} ORDER BY a.published ${f.sort === "date_asc" ? "ASC" : "DESC"}, a.rowid LIMIT ? OFFSET ?`)
+        .all(...params, limit, offset) as typeof rows;
+    }
+    const hl = highlightTerms(terms);
+    const get = this.db.prepare("SELECT id, title, published, text, url, language FROM articles WHERE rowid = ?");
+    const results: SearchHit[] = rows.map((r) => {
+      const a = get.get(r.rowid) as { id: string; title: string | null; published: string | null; text: string; url: string | null; language: string };
+      return { id: a.id, title: a.title, published: a.published, snippet: makeSnippet(a.text, hl), score: Math.round(r.score * 1000) / 1000, language: a.language, url: a.url };
+    });
+    return { total, results };
+  }
+
+  private eventRows(actorSets: string[][], q: { from?: string; to?: string; type?: string; mode?: string }, limit: number, offset: number): { total: number; rows: EventRow[] } {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    for (const set of actorSets) {
+      where.push(`e.rowid IN (SELECT event_rowid FROM event_actors WHERE actor IN (${set.map(() => "?").join(",")}))`);
+      params.push(...set);
+    }
+    if (q.from) { where.push("e.date >= ?"); params.push(q.from); }
+    if (q.to) { where.push("e.date <= ?"); params.push(`${q.to}\uffff`); }
+    if (q.type) { where.push("e.type = ?"); params.push(q.type.toUpperCase()); }
+    if (q.mode) { where.push("e.mode = ?"); params.push(q.mode); }
+    const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM events e ${w}`).get(...params) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT e.rowid, e.type, e.date, e.actors, e.location, e.mode, e.score, e.trigger FROM events e ${w}
+      ORDER BY e.date IS NULL, e.date, e.rowid LIMIT ? OFFSET ?`).all(...params, limit, offset) as EventRow[];
+    return { total, rows };
+  }
+
+  private toTimelineEvents(rows: EventRow[]): TimelineEvent[] {
+    if (!rows.length) return [];
+    const src = new Map<number, string[]>();
+    const q = this.db.prepare(`SELECT DISTINCT r.event_rowid AS e, coalesce(a.near_duplicate_of, a.id) AS id FROM event_reports r
+      JOIN articles a ON a.rowid = r.article_rowid WHERE r.event_rowid IN (${rows.map(() => "?").join(",")}) ORDER BY a.published, a.rowid`);
+    for (const r of q.all(...rows.map((x) => x.rowid)) as { e: number; id: string }[]) {
+      const l = src.get(r.e) ?? [];
+      if (!l.includes(r.id)) l.push(r.id);
+      src.set(r.e, l);
+    }
+    return rows.map((r) => ({
+      type: r.type, date: r.date, actors: JSON.parse(r.actors) as string[], location: r.location, mode: r.mode,
+      score: r.score, sources: src.get(r.rowid) ?? [], trigger: r.trigger ?? undefined,
+    }));
+  }
+
+  async timeline(query: TimelineQuery = {}): Promise<Timeline> {
+    const actorSets = (query.actors ?? []).filter((a) => a.trim()).map((a) => this.resolveActor(a));
+    const { total, rows } = this.eventRows(actorSets, query, clampLimit(query.limit, 200), clampLimit(query.offset, 0));
+    const names = actorSets.map((s, i) => this.summaries(s)[0]?.name ?? query.actors![i]);
+    return { total, events: this.toTimelineEvents(rows), actors: names };
+  }
+
+  async relations(a: string, b: string, opts: RelationsOptions = {}): Promise<Relations> {
+    const by = opts.by === "week" ? "week" : "month";
+    const sets = [this.resolveActor(a), this.resolveActor(b)];
+    const { rows } = this.eventRows(sets, { from: opts.from, to: opts.to }, 1_000_000, 0);
+    const events = this.toTimelineEvents(rows.filter((r) => r.date));
+    return { a: this.summaries(sets[0])[0]?.name ?? a, b: this.summaries(sets[1])[0]?.name ?? b, by, series: relationSeries(events, by, !!opts.events) };
+  }
+
+  async entity(idOrName: string): Promise<EntityProfile | null> {
+    const keys = this.resolveEntity(idOrName);
+    if (!keys.length) return null;
+    const key = keys[0];
+    const e = this.db.prepare("SELECT key, name, name_en, type, iso FROM entities WHERE key = ?").get(key) as { key: string; name: string; name_en: string | null; type: string; iso: string | null };
+    const aliases = this.db.prepare("SELECT alias AS text, count FROM entity_aliases WHERE entity_key = ? ORDER BY count DESC, alias LIMIT 50").all(key) as { text: string; count: number }[];
+    const mentions = this.db.prepare(`SELECT substr(a.published, 1, 7) AS period, count(*) AS count FROM mentions m
+      JOIN articles a ON a.rowid = m.article_rowid WHERE m.entity_key = ? AND a.published IS NOT NULL GROUP BY period ORDER BY period`).all(key) as { period: string; count: number }[];
+    const total = (this.db.prepare("SELECT count(*) AS n FROM mentions WHERE entity_key = ?").get(key) as { n: number }).n;
+    const cooccurring = this.db.prepare(`SELECT e.key AS id, e.name, e.type, count(*) AS count FROM mentions m1
+      JOIN mentions m2 ON m2.article_rowid = m1.article_rowid AND m2.entity_key != m1.entity_key
+      JOIN entities e ON e.key = m2.entity_key WHERE m1.entity_key = ? GROUP BY e.key ORDER BY count DESC, e.name LIMIT 20`).all(key) as EntityProfile["cooccurring"];
+    const { rows } = this.eventRows([[key, e.name]], {}, 200, 0);
+    return { id: e.key, name: e.name, name_en: e.name_en, type: e.type, iso: e.iso, aliases, mentions, total_mentions: total, cooccurring, events: this.toTimelineEvents(rows) };
+  }
+
+  async findEntities(name: string, limit = 20): Promise<EntitySummary[]> {
+    const f = fold(lower(name.trim()));
+    if (!f) return [];
+    const keys = f.length >= 3
+      ? (this.db.prepare("SELECT DISTINCT entity_key FROM entity_names WHERE entity_names MATCH ? LIMIT 1000").pluck().all(`"${f.replace(/"/g, '""')}"`) as string[])
+      : (this.db.prepare("SELECT key FROM entities WHERE folded LIKE ? ESCAPE '\\' LIMIT 1000").pluck().all(`${f.replace(/[\\%_]/g, "\\$&")}%`) as string[]);
+    return this.summaries(keys).slice(0, clampLimit(limit, 20));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const one = (sql: string) => (this.db.prepare(sql).get() as { n: number | null }).n ?? 0;
+    const langs: Record<string, number> = {};
+    for (const r of this.db.prepare("SELECT language, count(*) AS n FROM articles GROUP BY language ORDER BY n DESC").all() as { language: string; n: number }[]) langs[r.language] = r.n;
+    const range = this.db.prepare("SELECT min(published) AS a, max(published) AS b FROM articles").get() as { a: string | null; b: string | null };
+    let bytes: number | undefined;
+    try {
+      bytes = statSync(this.location).size + (existsSync(`${this.location}-wal`) ? statSync(`${this.location}-wal`).size : 0);
+    } catch { /* in-memory */ }
+    return {
+      articles: one("SELECT count(*) AS n FROM articles"),
+      entities: one("SELECT count(*) AS n FROM entities"),
+      events: one("SELECT count(*) AS n FROM events"),
+      event_reports: one("SELECT count(*) AS n FROM event_reports"),
+      mentions: one("SELECT sum(count) AS n FROM mentions"),
+      quotes: one("SELECT sum(n_quotes) AS n FROM articles"),
+      near_duplicates: one("SELECT count(*) AS n FROM articles WHERE near_duplicate_of IS NOT NULL"),
+      languages: langs,
+      first_published: range.a,
+      last_published: range.b,
+      schema_version: SCHEMA_VERSION,
+      bytes,
+    };
+  }
+
+  async *export(kind: ExportKind): AsyncIterable<Record<string, unknown>> {
+    if (kind === "articles") {
+      const it = this.db.prepare(`SELECT id, url, title, published, language, annotated, source, outlet, near_duplicate_of, text
+        FROM articles ORDER BY rowid`).iterate() as IterableIterator<Record<string, unknown>>;
+      for (const r of it) yield { ...r, annotated: !!r.annotated };
+    } else if (kind === "entities") {
+      for (const r of this.db.prepare("SELECT key AS id, name, name_en, type, iso, articles FROM entities ORDER BY articles DESC, key").iterate())
+        yield r as Record<string, unknown>;
+    } else if (kind === "events") {
+      const isoOf = this.db.prepare("SELECT iso FROM entities WHERE name = ? AND iso IS NOT NULL LIMIT 1").pluck();
+      const urlOf = this.db.prepare("SELECT url FROM articles WHERE id = ?").pluck();
+      const extra = this.db.prepare("SELECT cameo, plover_mode, (SELECT count(*) FROM event_reports r WHERE r.event_rowid = e.rowid) AS reports FROM events e WHERE rowid = ?");
+      // in pages, so the sources query of each page runs between reads
+      for (let offset = 0; ; offset += 500) {
+        const { rows } = this.eventRows([], {}, 500, offset);
+        if (!rows.length) break;
+        const evs = this.toTimelineEvents(rows);
+        for (let i = 0; i < rows.length; i++) {
+          const x = extra.get(rows[i].rowid) as { cameo: string | null; plover_mode: string | null; reports: number };
+          yield {
+            id: rows[i].rowid, ...evs[i], cameo: x.cameo, plover_mode: x.plover_mode, reports: x.reports,
+            actor_iso: evs[i].actors.map((a) => (isoOf.get(a) as string | undefined) ?? null),
+            source_url: evs[i].sources.length ? ((urlOf.get(evs[i].sources[0]) as string | null) ?? null) : null,
+          };
+        }
+      }
+    } else throw new Error(`unknown export kind "${kind as string}"`);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,119 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { getLanguage } from "../src/lang/index.js";
+import { extractEvents } from "../src/extract/events/index.js";
+import { ploverScore } from "../src/extract/events/scores.js";
+import { docOf, entity, timex } from "./helpers-events.js";
+
+const az = getLanguage("az");
+
+test("a future meeting: subject, comitative partner, locative place, clause date", () => {
+  const d = docOf("Prezident Əli Vəliyev mayın 5-də Bakıda həmkarı Con Smitlə görüşəcək.");
+  entity(d, "Əli Vəliyev", "PER", "Əli Vəliyev");
+  entity(d, "Bakıda", "LOC", "Bakı");
+  entity(d, "Con Smitlə", "PER", "Con Smit");
+  timex(d, "mayın 5-də", "2025-05-05");
+  const [e, ...rest] = extractEvents(d, az);
+  assert.equal(rest.length, 0);
+  assert.equal(e.type, "CONSULT");
+  assert.deepEqual(e.actors, ["Əli Vəliyev", "Con Smit"]);
+  assert.equal(e.location, "Bakı");
+  assert.equal(e.mode, "future");
+  assert.equal(e.date, "2025-05-05");
+  assert.equal(e.trigger.text, "görüşəcək");
+  assert.equal(e.score, ploverScore("CONSULT"));
+});
+
+test("a phone call to a dative addressee; the country before a title is not an actor", () => {
+  const d = docOf("Nazir Aydın Kərimov Fransa prezidenti Pyer Dürana zəng edib.");
+  entity(d, "Aydın Kərimov", "PER", "Aydın Kərimov");
+  entity(d, "Fransa", "LOC", "Fransa");
+  entity(d, "Pyer Dürana", "PER", "Pyer Düran");
+  const [e] = extractEvents(d, az);
+  assert.equal(e.type, "CONSULT");
+  assert.equal(e.plover_mode, "phone");
+  assert.deepEqual(e.actors, ["Aydın Kərimov", "Pyer Düran"]);
+  assert.equal(e.mode, "asserted");
+  assert.equal(e.trigger.text, "zəng edib");
+  assert.equal(e.score, 1.5);
+});
+
+test("modality from the verb: negated, possible, demanded (a demand becomes REQUEST)", () => {
+  const d = docOf("Gürcüstan Ermənistanı ittiham etməyib. Türkiyə sanksiya tətbiq edə bilər. Litvanın mövqeyinə görə, Polşa üzr istəməlidir.");
+  entity(d, "Gürcüstan", "LOC", "Gürcüstan");
+  entity(d, "Ermənistanı", "LOC", "Ermənistan");
+  entity(d, "Türkiyə", "LOC", "Türkiyə");
+  entity(d, "Litvanın", "LOC", "Litva");
+  entity(d, "Polşa", "LOC", "Polşa");
+  const evs = extractEvents(d, az);
+  const by = (t: string) => evs.find((e) => e.type === t);
+  assert.equal(by("ACCUSE")?.mode, "negated");
+  assert.deepEqual(by("ACCUSE")?.actors, ["Gürcüstan", "Ermənistan"]);
+  assert.equal(by("SANCTION")?.mode, "possible");
+  assert.equal(by("REQUEST")?.mode, "demanded");
+  assert.deepEqual(by("REQUEST")?.actors, ["Litva", "Polşa"]);
+});
+
+test("a passive detention: place from the locative, the detained side as actor", () => {
+  const d = docOf("Gürcüstanda iki İran vətəndaşı saxlanılıb. Ölkə bu qaydanı saxlayır.");
+  entity(d, "Gürcüstanda", "LOC", "Gürcüstan");
+  entity(d, "İran", "LOC", "İran");
+  entity(d, "Ölkə", "LOC", "Ölkə");
+  const evs = extractEvents(d, az);
+  assert.equal(evs.length, 1, "the active 'keeps' is not a detention");
+  assert.equal(evs[0].type, "COERCE");
+  assert.equal(evs[0].location, "Gürcüstan");
+  assert.deepEqual(evs[0].actors, ["İran"]);
+});
+
+test("pronoun subject resolves to the person in focus; two-sided `arasında`", () => {
+  const d = docOf("Con Smit Bakıya gəlib. O, Əli Vəliyevi təbrik edib. Azərbaycan və Gürcüstan arasında danışıqlar aparılıb.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Bakıya", "LOC", "Bakı");
+  entity(d, "Əli Vəliyevi", "PER", "Əli Vəliyev");
+  entity(d, "Azərbaycan", "LOC", "Azərbaycan");
+  entity(d, "Gürcüstan", "LOC", "Gürcüstan");
+  const evs = extractEvents(d, az);
+  const sup = evs.find((e) => e.type === "SUPPORT");
+  assert.deepEqual(sup?.actors, ["Con Smit", "Əli Vəliyev"]);
+  const talks = evs.find((e) => e.type === "CONSULT");
+  assert.deepEqual(talks?.actors, ["Azərbaycan", "Gürcüstan"]);
+});
+
+test("a dated heading places the events after it; a repeated body gives each event once", () => {
+  const body = "3 mart\nƏli Vəliyev Con Smitlə görüşüb.\n";
+  const d = docOf(body + body);
+  for (const n of [0, 1]) {
+    entity(d, "Əli Vəliyev", "PER", "Əli Vəliyev", n);
+    entity(d, "Con Smitlə", "PER", "Con Smit", n);
+    timex(d, "3 mart", "2025-03-03", n);
+  }
+  const evs = extractEvents(d, az);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].date, "2025-03-03");
+});
+
+test("participation: each event noun with its own date makes its own event", () => {
+  const d = docOf("Sabah o, forumda, mayın 10-da isə NATO-nun iclasında iştirak edəcək.");
+  timex(d, "Sabah", "2025-05-09");
+  timex(d, "mayın 10-da", "2025-05-10");
+  entity(d, "NATO-nun", "ORG", "NATO");
+  d.links = [{ start: 6, end: 7, text: "o", name: "Con Smit", kind: "pronoun", tokStart: 1, tokEnd: 2, case: "nom" }];
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => [e.date, e.actors]), [["2025-05-09", ["Con Smit"]], ["2025-05-10", ["Con Smit", "NATO"]]]);
+  assert.ok(evs.every((e) => e.mode === "future"));
+});
+
+test("speech inside quotation marks and re-mentions (`bu görüş`) are not new events", () => {
+  const d = docOf('Con Smit deyib: "Biz Əli Vəliyevlə görüşəcəyik və hər şeyi müzakirə edəcəyik". Bu görüş vacibdir.');
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Əli Vəliyevlə", "PER", "Əli Vəliyev");
+  assert.deepEqual(extractEvents(d, az), []);
+});
+
+test("PLOVER scores by category and sub-type", () => {
+  assert.equal(ploverScore("CONSULT", "visit"), 4);
+  assert.equal(ploverScore("COERCE", "arrest"), -7);
+  assert.equal(ploverScore("ASSAULT"), -9);
+  assert.equal(ploverScore("RETREAT", "resign"), 4.5);
+});

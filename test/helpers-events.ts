@@ -1,0 +1,29 @@
+// Builds documents for the events and quotes tests: the real pipeline up to morphology, with
+// entity and timex layers set by hand so the tests do not depend on those stages.
+import { annotate } from "../src/pipeline.js";
+import type { Doc, EntityType } from "../src/text/doc.js";
+
+export function docOf(text: string, document_date = "2025-10-08"): Doc {
+  return annotate({ id: "t", text, document_date }, { until: "morphology" });
+}
+
+function nth(doc: Doc, text: string, n: number): number {
+  let at = -1;
+  for (let k = 0; k <= n; k++) {
+    at = doc.text.indexOf(text, at + 1);
+    if (at < 0) throw new Error(`not in text: ${text}`);
+  }
+  return at;
+}
+
+export function entity(doc: Doc, text: string, type: EntityType, name: string, n = 0): void {
+  const start = nth(doc, text, n);
+  doc.entities.push({ start, end: start + text.length, text, type, name });
+  doc.entities.sort((a, b) => a.start - b.start);
+}
+
+export function timex(doc: Doc, text: string, value: string, n = 0): void {
+  const start = nth(doc, text, n);
+  doc.timexes.push({ start, end: start + text.length, text, type: "DATE", value });
+  doc.timexes.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,56 @@
+// Linking: short forms and initials, role phrases through the office table, pronouns, ids.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+
+const doc = (text: string, date: string | null = "2025-10-08") => annotate({ id: "t", text, document_date: date });
+
+test("short forms and initials take the fullest name in the article", () => {
+  const d = doc("Prezident Kasım-Jomart Tokayev Astanada çıxış edib. K.Tokayev bildirib ki, Tokayevin təklifi qəbul olunub.");
+  const names = d.entities.filter((e) => e.type === "PER").map((e) => e.name);
+  assert.deepEqual(names, ["Kasım-Jomart Tokayev", "Kasım-Jomart Tokayev", "Kasım-Jomart Tokayev"]);
+  assert.ok(d.entities.every((e) => e.type !== "PER" || e.id === "per:kassym-jomart-tokayev"));
+});
+
+test("a surname alone resolves through the known people, preferring the one in office", () => {
+  const d = doc("Əliyev sammitdə çıxış edib.");
+  assert.equal(d.entities[0].name, "İlham Əliyev");
+});
+
+test("role phrases resolve through the office table on the document's date", () => {
+  const text = "Gürcüstanın baş naziri Bakıya gəlib.";
+  const at = (date: string) => doc(text, date).links?.find((l) => l.kind === "role")?.name;
+  assert.equal(at("2025-03-01"), "İrakli Kobaxidze");
+  assert.equal(at("2016-03-01"), "Giorgi Kvirikaşvili");
+  const us = (date: string) => doc("ABŞ prezidenti bəyanat verib.", date).links?.[0]?.name;
+  assert.equal(us("2023-05-05"), "Co Bayden");
+  assert.equal(us("2025-05-05"), "Donald Tramp");
+  const d = doc("Ötən ay Rusiya prezidentini qəbul edib.");
+  const l = d.links?.[0];
+  assert.equal(l?.text, "Rusiya prezidentini");
+  assert.equal(l?.case, "acc");
+  assert.equal(l?.id, "per:vladimir-putin");
+  // the country is an entity; the role phrase is not
+  assert.deepEqual(d.entities.map((e) => e.text), ["Rusiya"]);
+});
+
+test("a deputy or a former holder is not the office holder", () => {
+  assert.equal(doc("Rusiya XİN rəhbərinin müavini danışıb.").links?.length ?? 0, 0);
+  assert.equal(doc("ABŞ-ın keçmiş prezidenti danışıb.").links?.length ?? 0, 0);
+});
+
+test("pronouns link to the person in focus", () => {
+  const d = doc("Nazir Ceyhun Bayramov Tehrana gedib. O, orada həmkarı ilə görüşüb. Onun sözlərinə görə, danışıqlar uğurlu keçib.");
+  const p = d.links?.filter((l) => l.kind === "pronoun").map((l) => [l.text, l.name, l.case ?? "nom"]);
+  assert.deepEqual(p, [["O", "Ceyhun Bayramov", "nom"], ["Onun", "Ceyhun Bayramov", "gen"]]);
+});
+
+test("ids are stable across documents; countries carry ISO and English names", () => {
+  const a = doc("Düşənbədə görüş olub.").entities[0];
+  const b = doc("Düşənbə şəhəri böyüyür.").entities[0];
+  assert.equal(a.id, b.id);
+  assert.equal(a.name_en, "Dushanbe");
+  const c = doc("Türkiyəyə səfər edib.").entities[0];
+  assert.equal(c.id, "loc:TR");
+  assert.equal(c.iso, "TR");
+});
