@@ -92,3 +92,16 @@ test("lemma command prints word<TAB>lemma in order", () => {
   assert.equal(rows.length, 3);
   assert.deepEqual(rows.map((x) => x[0]), ["Bakı", "", "Düşənbə"]);
 });
+
+test("worker threads give the same output, in input order, as one thread", () => {
+  const f = join(dir, "many.jsonl");
+  const recs = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `d${i}`, date: "2025-10-08", text: `Prezident İlham Əliyev oktyabrın ${i + 1}-də Bakıda ${"görüşüb. ".repeat(i + 1)}` }));
+  recs.splice(5, 0, "{broken");
+  writeFileSync(f, recs.join("\n") + "\n");
+  const one = salname(["annotate", f, "--workers", "0"]);
+  const two = salname(["annotate", f, "--workers", "2"]);
+  assert.equal(two.code, 1);
+  assert.match(two.err, /many\.jsonl:6: not JSON/);
+  assert.equal(two.out, one.out);
+  assert.deepEqual(two.docs.map((d) => d.id), Array.from({ length: 12 }, (_, i) => `d${i}`));
+});

@@ -1,10 +1,13 @@
 import type { Command } from "commander";
 import { annotate } from "../pipeline.js";
 import { toOutput } from "../output.js";
-import { readSources, readStdin } from "../ingest/sources.js";
+import { readSources, readStdin, type SourceItem } from "../ingest/sources.js";
 import { validDate } from "../ingest/decode.js";
+import { defaultWorkers, workerPool, type WorkerPool } from "../ingest/pool.js";
 import { renderPretty } from "./pretty.js";
 import { die, Problems, write } from "./io.js";
+
+interface Options { date?: string; format?: string; workers?: string }
 
 export function register(program: Command): void {
   program
@@ -13,7 +16,8 @@ export function register(program: Command): void {
     .argument("[files...]", "text files (optional ` date YYYY-MM-DD ` header) or .jsonl files; standard input when none")
     .option("--date <YYYY-MM-DD>", "document date for inputs that carry none")
     .option("--format <format>", "jsonl or pretty (default: pretty on a terminal, jsonl otherwise)")
-    .action(async (files: string[], opts: { date?: string; format?: string }) => {
+    .option("--workers <n>", "worker threads for JSONL batches (default: one per core; 0 = this thread)")
+    .action(async (files: string[], opts: Options) => {
       const format = opts.format ?? (process.stdout.isTTY ? "pretty" : "jsonl");
       if (format !== "jsonl" && format !== "pretty") die(`--format must be jsonl or pretty, not "${format}"`);
       let date: string | null = null;
@@ -24,18 +28,49 @@ export function register(program: Command): void {
       const problems = new Problems();
       const items = files.length ? readSources(files, { date }) : readStdin(process.stdin, { date });
       const color = format === "pretty" && !!process.stdout.isTTY && !process.env.NO_COLOR;
-      for await (const item of items) {
-        if ("error" in item) { problems.report(item.error.message); continue; }
-        let line: string;
-        try {
-          const doc = annotate(item.doc);
-          line = format === "jsonl" ? JSON.stringify(toOutput(doc)) + "\n" : renderPretty(doc, color) + "\n";
-        } catch (e) {
-          problems.report(`${item.source}: annotation failed: ${(e as Error).message}`);
-          continue;
-        }
-        await write(process.stdout, line);
+      const render = (item: Extract<SourceItem, { doc: unknown }>): string => {
+        const doc = annotate(item.doc);
+        return format === "jsonl" ? JSON.stringify(toOutput(doc)) : renderPretty(doc, color);
+      };
+      // threads pay off for batches (a .jsonl file, many files); one article is annotated right here
+      const batch = files.length === 0 || files.length > 4 || files.some((f) => /\.(nd)?jsonl$/i.test(f));
+      const n = opts.workers !== undefined ? Math.max(0, Number(opts.workers) || 0) : batch && format === "jsonl" ? defaultWorkers() : 0;
+      const pool = n > 1 ? workerPool(n) : undefined;
+      try {
+        await run(items, render, problems, pool, n * 8);
+      } finally {
+        await pool?.close();
       }
       if (problems.count) process.exitCode = 1;
     });
+}
+
+/** Annotates in input order; with a pool, up to `window` documents are in flight at once. */
+async function run(items: AsyncIterable<SourceItem>, render: (i: Extract<SourceItem, { doc: unknown }>) => string, problems: Problems, pool: WorkerPool | undefined, window: number): Promise<void> {
+  const inflight: { source: string; line: Promise<string> }[] = [];
+  const settle = async () => {
+    const head = inflight.shift()!;
+    try {
+      await write(process.stdout, (await head.line) + "\n");
+    } catch (e) {
+      problems.report(`${head.source}: annotation failed: ${(e as Error).message}`);
+    }
+  };
+  for await (const item of items) {
+    if ("error" in item) { problems.report(item.error.message); continue; }
+    if (!pool) {
+      let line: string;
+      try {
+        line = render(item);
+      } catch (e) {
+        problems.report(`${item.source}: annotation failed: ${(e as Error).message}`);
+        continue;
+      }
+      await write(process.stdout, line + "\n");
+      continue;
+    }
+    inflight.push({ source: item.source, line: pool.run("annotate", item.doc) });
+    if (inflight.length >= window) await settle();
+  }
+  while (inflight.length) await settle();
 }

@@ -41,6 +41,8 @@ export interface GoldFile {
   index?: number;
   document_date: string | null;
   language?: string;
+  /** The layers this file annotates (`entities`, `timexes`, `events`, `quotes`); absent: all. */
+  layers?: Layer[];
   body_offset?: number;
   entities: GoldEntity[];
   timexes: GoldTimex[];
@@ -80,9 +82,11 @@ export interface ErrorLists {
   tx_bad: string[];
   ev_fp: string[];
   ev_fn: string[];
+  /** Matched quotes whose speaker differs from gold's (no metric: a listing for error analysis). */
+  q_spk: string[];
 }
 
-export const ERROR_KEYS = ["ent_fp", "ent_fn", "tx_fp", "tx_fn", "tx_bad", "ev_fp", "ev_fn"] as const;
+export const ERROR_KEYS = ["ent_fp", "ent_fn", "tx_fp", "tx_fn", "tx_bad", "ev_fp", "ev_fn", "q_spk"] as const;
 
 /** Running counts over many documents. */
 export class Scorer {
@@ -92,7 +96,7 @@ export class Scorer {
     ev_pred: 0, ev_gold: 0, ev_tp: 0, ev_mode_ok: 0,
     q_pred: 0, q_gold: 0, q_tp: 0, q_spk_ok: 0,
   };
-  readonly errors: ErrorLists = { ent_fp: [], ent_fn: [], tx_fp: [], tx_fn: [], tx_bad: [], ev_fp: [], ev_fn: [] };
+  readonly errors: ErrorLists = { ent_fp: [], ent_fn: [], tx_fp: [], tx_fn: [], tx_bad: [], ev_fp: [], ev_fn: [], q_spk: [] };
   readonly missing: string[] = [];
 
   /** Scores one document; `pred` undefined means the system gave nothing for it. */
@@ -102,6 +106,7 @@ export class Scorer {
       this.missing.push(id);
       pred = {};
     }
+    [gold, pred] = onlyDeclaredLayers(gold, pred);
     const body = text ?? pred.text;
     const spanText = (s: GoldSpan) => s.text ?? (body !== undefined ? body.slice(s.start, s.end) : `${s.start}-${s.end}`);
     const n = this.n, err = this.errors;
@@ -186,6 +191,7 @@ export class Scorer {
       used.add(m);
       n.q_tp++;
       if (q.speaker === gq[m].speaker) n.q_spk_ok++;
+      else err.q_spk.push(`${id}: ${q.start} ${pyRepr(spanText(gq[m]).slice(0, 40))} gold=${pyStr(gq[m].speaker)} got=${pyStr(q.speaker)}`);
     }
   }
 
@@ -203,6 +209,17 @@ export class Scorer {
       missing_docs: [...this.missing],
     };
   }
+}
+
+export const LAYERS = ["entities", "timexes", "events", "quotes"] as const;
+export type Layer = (typeof LAYERS)[number];
+
+/** A gold file that declares its layers is scored on those alone: other layers count nothing. */
+function onlyDeclaredLayers(gold: GoldFile, pred: PredDoc): [GoldFile, PredDoc] {
+  if (!gold.layers) return [gold, pred];
+  const g: GoldFile = { ...gold }, p: PredDoc = { ...pred };
+  for (const k of LAYERS) if (!gold.layers.includes(k)) { g[k] = []; p[k] = []; }
+  return [g, p];
 }
 
 /** The id a gold file scores against: its `id`, else one made from its `source`. */

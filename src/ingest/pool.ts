@@ -1,14 +1,22 @@
-// Annotation across the cores: a fixed set of worker threads, each fed one job at a time. Runs
+// Annotation across the cores: a fixed set of worker threads, each fed one task at a time. Runs
 // the compiled worker (dist/) or, under tsx (tests, benchmarks), the TypeScript source.
+// Two kinds of task: "prepare" (an article for the store) and "annotate" (the annotate output line).
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import type { ArticleInput } from "../store/types.js";
+import type { DocInput } from "../text/doc.js";
 import { prepareArticle, type PrepareJob } from "./prepare.js";
 
 export interface Annotator {
   prepare(job: PrepareJob): Promise<ArticleInput>;
   close(): Promise<void>;
 }
+
+export interface Tasks {
+  prepare: { job: PrepareJob; result: ArticleInput };
+  annotate: { job: DocInput; result: string };
+}
+export type TaskKind = keyof Tasks;
 
 export function defaultWorkers(): number {
   return Math.max(1, Math.min(8, availableParallelism()));
@@ -19,15 +27,14 @@ export function inlineAnnotator(): Annotator {
   return { prepare: prepareArticle, close: async () => {} };
 }
 
-/** A worker running TypeScript source: registers tsx's loader inside the worker, then imports it. */
-function sourceWorker(url: URL): Worker {
-  const tsx = import.meta.resolve("tsx/esm/api");
-  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true });
+interface Pending { resolve(a: unknown): void; reject(e: Error): void }
+
+export interface WorkerPool {
+  run<K extends TaskKind>(kind: K, job: Tasks[K]["job"]): Promise<Tasks[K]["result"]>;
+  close(): Promise<void>;
 }
 
-interface Pending { resolve(a: ArticleInput): void; reject(e: Error): void }
-
-export function workerAnnotator(n = defaultWorkers()): Annotator {
+export function workerPool(n = defaultWorkers()): WorkerPool {
   const fromSource = import.meta.url.endsWith(".ts");
   const url = new URL(fromSource ? "./worker.ts" : "./worker.js", import.meta.url);
   const workers: { w: Worker; busy: number }[] = [];
@@ -35,15 +42,15 @@ export function workerAnnotator(n = defaultWorkers()): Annotator {
   let seq = 0;
   let failure: Error | undefined;
   for (let i = 0; i < n; i++) {
-    const w = fromSource ? sourceWorker(url) : new Worker(url);
+    const w = new Worker(url, fromSource ? { execArgv: ["--import", "tsx"] } : {});
     const slot = { w, busy: 0 };
-    w.on("message", (m: { seq: number; article?: ArticleInput; error?: string }) => {
+    w.on("message", (m: { seq: number; result?: unknown; error?: string }) => {
       const p = pending.get(m.seq);
       pending.delete(m.seq);
       slot.busy--;
       if (!p) return;
       if (m.error !== undefined) p.reject(new Error(m.error));
-      else p.resolve(m.article!);
+      else p.resolve(m.result);
     });
     w.on("error", (e) => {
       failure = e;
@@ -53,18 +60,23 @@ export function workerAnnotator(n = defaultWorkers()): Annotator {
     workers.push(slot);
   }
   return {
-    prepare(job) {
+    run(kind, job) {
       if (failure) return Promise.reject(failure);
       const slot = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
       const id = seq++;
       slot.busy++;
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        slot.w.postMessage({ seq: id, job });
+        pending.set(id, { resolve: resolve as (a: unknown) => void, reject });
+        slot.w.postMessage({ seq: id, kind, job });
       });
     },
     async close() {
       await Promise.all(workers.map((s) => s.w.terminate()));
     },
   };
+}
+
+export function workerAnnotator(n = defaultWorkers()): Annotator {
+  const pool = workerPool(n);
+  return { prepare: (job) => pool.run("prepare", job), close: () => pool.close() };
 }
