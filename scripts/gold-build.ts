@@ -4,7 +4,8 @@
 // script projects entities, timexes and quotes onto every later line that repeats it.
 // Usage: tsx scripts/gold-build.ts [id…]   (default: every scratch file)
 //
-// Scratch file <SCRATCH>/<id>.json:
+// Scratch file <SCRATCH>/<id>.json (GOLD_SCRATCH=dir to read another folder):
+//   layers?:  ["timexes", …]   annotates these layers alone: the file goes to test/gold/time/
 //   entities: [text, type, name?, {n?}]        name defaults to text; n-th match after the previous one
 //   timexes:  [text, type, value, {mod?, value_scored?, n?}]
 //   events:   {type, trigger: text | [text, n], actors, date, mode, location, cameo?}
@@ -15,6 +16,7 @@ import { copies, loadCorpus, ROOT, SCRATCH } from "./gold-corpus.js";
 type Opts = { n?: number; mod?: string; value_scored?: boolean };
 interface Scratch {
   id: string;
+  layers?: string[];
   entities: [string, string, string?, Opts?][];
   timexes: [string, string, string, Opts?][];
   events: { type: string; trigger: string | [string, number]; actors: string[]; date: string | null; mode: string; location: string | null; cameo?: string }[];
@@ -98,6 +100,7 @@ function build(id: string, text: string, published: string): object {
     id,
     document_date: published.slice(0, 10),
     language: "az",
+    ...(s.layers ? { layers: s.layers } : {}),
     entities: project(entities),
     timexes: project(timexes),
     events,
@@ -111,14 +114,15 @@ if (!corpus) {
   process.exit(0);
 }
 const ids = process.argv.length > 2 ? process.argv.slice(2) : readdirSync(SCRATCH).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5));
-const outDir = `${ROOT}test/gold`;
-if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
 let failed = 0;
 for (const id of ids) {
   const r = corpus.get(id);
   if (!r) { console.error(`gold-build: no record ${id}`); failed++; continue; }
   try {
-    const g = build(id, r.text, r.published) as { entities: unknown[]; timexes: unknown[]; events: unknown[]; quotes: unknown[] };
+    const g = build(id, r.text, r.published) as { layers?: string[]; entities: unknown[]; timexes: unknown[]; events: unknown[]; quotes: unknown[] };
+    // files of some layers only (e.g. the timex set) live in their own folder
+    const outDir = g.layers ? `${ROOT}test/gold/time` : `${ROOT}test/gold`;
+    if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
     writeFileSync(`${outDir}/${id}.gold.json`, JSON.stringify(g, null, 1) + "\n");
     console.log(`${id}: ${g.entities.length} entities, ${g.timexes.length} timexes, ${g.events.length} events, ${g.quotes.length} quotes`);
   } catch (e) {

@@ -222,6 +222,16 @@ const CASES: Case[] = [
   c("Hesabat 2025-ci ilin mayında dərc olunub.", "2025-ci ilin mayında", "2025-05", "DATE", { date: null }),
   c("Görüş oktyabrın 9-da keçiriləcək.", "oktyabrın 9-da", "XXXX-10-09", "DATE", { date: null }),
   c("Hər il festival keçirilir.", "Hər il", "P1Y", "SET", { date: null }),
+  // a weekday beside its date is one expression with the date's value
+  c("Görüş bazar ertəsi, iyulun 7-də keçirilib.", "bazar ertəsi, iyulun 7-də", "2025-07-07"),
+  c("Bu il 28 iyun şənbə günüdür.", "Bu il 28 iyun şənbə günüdür", "2025-06-28"),
+  // weekdays listed before the plural of "day" recur
+  c("Reyslər çərşənbə və bazar günləri olacaq.", "çərşənbə", "XXXX-WXX-3", "SET"),
+  c("Reyslər çərşənbə və bazar günləri olacaq.", "bazar günləri", "XXXX-WXX-7", "SET"),
+  c("Dərslər bazar ertəsi, cümə və şənbə günləri keçirilir.", "bazar ertəsi", "XXXX-WXX-1", "SET"),
+  // a future verb reaching a few days back keeps this year; a name's capital is no verb
+  c("Prezident avqustun 13-də liderlərlə danışıb, kömək ediləcək.", "avqustun 13-də", "2025-08-13", "DATE", { date: "2025-08-14" }),
+  c("Kanada sentyabrda Birləşmiş Millətlər Təşkilatında dövləti tanıyacaq.", "sentyabrda", "2025-09", "DATE", { date: "2025-07-31" }),
 ];
 
 test(`time: ${CASES.length} expressions get their span, type, value and mod`, () => {

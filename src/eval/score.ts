@@ -86,7 +86,10 @@ export interface ErrorLists {
   q_spk: string[];
 }
 
-export const ERROR_KEYS = ["ent_fp", "ent_fn", "tx_fp", "tx_fn", "tx_bad", "ev_fp", "ev_fn", "q_spk"] as const;
+/** The lists score.py prints, in its order. */
+export const ERROR_KEYS = ["ent_fp", "ent_fn", "tx_fp", "tx_fn", "tx_bad", "ev_fp", "ev_fn"] as const;
+/** Lists beyond score.py's, printed on request. */
+export const EXTRA_ERROR_KEYS = ["q_spk"] as const;
 
 /** Running counts over many documents. */
 export class Scorer {
@@ -251,10 +254,10 @@ export function formatResult(r: ScoreResult): string {
   return lines.join("\n");
 }
 
-/** The error lists, at most `limit` items each, as score.py --errors prints them. */
-export function formatErrors(e: ErrorLists, limit = 60): string {
+/** The error lists, at most `limit` items each, as score.py --errors prints them (`extra`: and ours). */
+export function formatErrors(e: ErrorLists, limit = 60, extra = false): string {
   const lines: string[] = [];
-  for (const k of ERROR_KEYS) {
+  for (const k of extra ? [...ERROR_KEYS, ...EXTRA_ERROR_KEYS] : ERROR_KEYS) {
     lines.push(`## ${k} (${e[k].length})`);
     for (const x of e[k].slice(0, limit)) lines.push(`   ${x}`);
   }

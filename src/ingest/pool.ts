@@ -27,6 +27,12 @@ export function inlineAnnotator(): Annotator {
   return { prepare: prepareArticle, close: async () => {} };
 }
 
+/** A worker running TypeScript source: registers tsx's loader inside the worker, then imports it. */
+function sourceWorker(url: URL): Worker {
+  const tsx = import.meta.resolve("tsx/esm/api");
+  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true });
+}
+
 interface Pending { resolve(a: unknown): void; reject(e: Error): void }
 
 export interface WorkerPool {
@@ -42,7 +48,7 @@ export function workerPool(n = defaultWorkers()): WorkerPool {
   let seq = 0;
   let failure: Error | undefined;
   for (let i = 0; i < n; i++) {
-    const w = new Worker(url, fromSource ? { execArgv: ["--import", "tsx"] } : {});
+    const w = fromSource ? sourceWorker(url) : new Worker(url);
     const slot = { w, busy: 0 };
     w.on("message", (m: { seq: number; result?: unknown; error?: string }) => {
       const p = pending.get(m.seq);

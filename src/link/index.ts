@@ -8,6 +8,7 @@ import type { EntityTables, KnownName } from "../extract/entities/tables.js";
 import { lexicon } from "../extract/entities/lexicon.js";
 import { OfficeIndex } from "./offices.js";
 import { linkPeople } from "./people.js";
+import { linkBodies } from "./bodies.js";
 import { findRoles } from "./roles.js";
 import { findPronouns } from "./pronouns.js";
 import { entityId } from "./ids.js";
@@ -38,6 +39,7 @@ export function linkDocument(doc: Doc, lang: Language): void {
   const lx = lexicon(t, lang.lower);
   const offices = officesOf(t);
   linkPeople(doc, t.known, offices, lang.lower);
+  linkBodies(doc);
   const knownOf = (name: string): KnownName | undefined => lx.known.get(lang.lower(name));
   const enOfPerson = englishNames(t);
   const describe = (e: Entity) => {

@@ -52,6 +52,7 @@ export function tokenize(doc: Doc, norm: string, t: TokenizerTables): Token[] {
   const n = norm.length;
   let i = 0;
   let spaceBefore = false, lineBefore = true;
+  let nextAt = norm.indexOf("@");
   const push = (s: number, e: number, kind: TokenKind) => {
     const surface = norm.slice(s, e);
     const [os, oe] = doc.offsets ? toOriginal(doc, s, e) : [s, e];
@@ -74,7 +75,9 @@ export function tokenize(doc: Doc, norm: string, t: TokenizerTables): Token[] {
       push(i, e, "url"); i = e; continue;
     }
     if (cls === C_LETTER || cls === C_DIGIT) {
-      const at = norm.indexOf("@", i);
+      // the next "@" is looked up once and reused until passed (an indexOf per word is quadratic)
+      if (nextAt !== -1 && nextAt < i) nextAt = norm.indexOf("@", i);
+      const at = nextAt;
       if (at > i && at - i < 64) {
         const m = EMAIL.exec(norm.slice(i, i + 256));
         if (m) { push(i, i + m[0].length, "email"); i += m[0].length; continue; }

@@ -5,9 +5,9 @@ import type { Stage } from "../../pipeline.js";
 import type { Doc, Entity, EntityType, Token } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
 import { isUpperChar } from "../../text/chars.js";
-import { lexicon, endingsOf, surnameShaped, type Lexicon } from "./lexicon.js";
+import { lexicon, endingsOf, isCommonWord, surnameShaped, type Lexicon } from "./lexicon.js";
 import { SentenceRecogniser, sentenceMode, type Mention, type SentenceMode } from "./recognise.js";
-import type { Case } from "./tables.js";
+import type { Case, KnownName } from "./tables.js";
 
 export const entityStage: Stage = {
   name: "entities",
@@ -47,6 +47,8 @@ class DocumentNames {
   private readonly toks: Token[];
   /** How many mentions allow each stem of their last word (lower case). */
   private readonly stemVotes = new Map<string, number>();
+  /** Known names the article writes in full (not only as an abbreviation). */
+  private readonly spelledOut = new Set<KnownName>();
 
   constructor(private readonly doc: Doc, private readonly lx: Lexicon, private readonly lang: Language, private readonly mentions: Mention[]) {
     this.toks = doc.tokens;
@@ -61,6 +63,8 @@ class DocumentNames {
 
   entities(): Entity[] {
     this.resolveTypes();
+    // an abbreviation names its entity by the full name only where the article spells it out
+    for (const m of this.mentions) if (m.known && m.type && !this.abbreviated(m)) this.spelledOut.add(m.known);
     const out: Entity[] = [];
     for (const m of this.mentions) {
       if (!m.type) continue;
@@ -104,7 +108,7 @@ class DocumentNames {
   /** A capitalised name nothing else explains. */
   private defaultType(m: Mention): EntityType {
     const last = this.toks[m.tokEnd - 1];
-    if (surnameShaped(last.lower, this.lx, false)) return "PER";
+    if (!isCommonWord(last) && surnameShaped(last.lower, this.lx, false)) return "PER";
     if (last.kind === "abbr" || last.norm === last.norm.toUpperCase()) return "ORG";
     // a single unknown word is most often a place (the more so in a place's case); longer runs, bodies
     if (m.tokEnd - m.tokStart === 1) return "LOC";
@@ -157,11 +161,11 @@ class DocumentNames {
   private canonical(m: Mention): { name: string; case?: Case } {
     const last = this.toks[m.tokEnd - 1];
     let stem: Stem;
-    if (m.known) {
+    if (m.known && (this.spelledOut.has(m.known) || !this.abbreviated(m))) {
       stem = this.knownStem(m);
       if (m.known.type === "LOC" && m.known.iso || m.known.type === "LOC" && m.recase) return { name: m.known.name, case: stem.case };
       if (m.recase) return { name: m.known.name, case: stem.case };
-    } else stem = this.chooseStem(last, m.type);
+    } else stem = m.known ? this.knownStem(m) : this.knownTailStem(m) ?? this.chooseStem(last, m.type);
     let name = "";
     for (let k = m.tokStart; k < m.tokEnd; k++) {
       const t = this.toks[k];
@@ -170,8 +174,31 @@ class DocumentNames {
       if (m.recase) w = this.lang.upper(w[0]) + this.lang.lower(w.slice(1));
       name += w;
     }
-    if (m.known?.type === "LOC") name = m.known.name;
+    if (m.known?.type === "LOC" && this.spelledOut.has(m.known)) name = m.known.name;
     return { name: name + (m.nameTail ?? ""), case: stem.case };
+  }
+
+  /** A name written in capitals only (`BMT`, `ŞKTC-nin`). */
+  private abbreviated(m: Mention): boolean {
+    for (let k = m.tokStart; k < m.tokEnd; k++) {
+      const t = this.toks[k];
+      if (t.kind !== "abbr" && !(t.norm.length > 1 && t.norm === this.lang.upper(t.norm))) return false;
+    }
+    return true;
+  }
+
+  /** The stem that makes the name end in a known one (`Türkmənistan Xalq Məsləhətinin` -> `... Məsləhəti`). */
+  private knownTailStem(m: Mention): Stem | null {
+    if (m.tokEnd - m.tokStart < 2) return null;
+    const last = this.toks[m.tokEnd - 1];
+    for (const c of this.candidates(last)) {
+      let key = this.stemKey(last, c);
+      for (let k = m.tokEnd - 2; k >= m.tokStart; k--) {
+        key = this.toks[k].lower + " " + key;
+        if (this.lx.known.has(key)) return c;
+      }
+    }
+    return null;
   }
 
   /** The stem of the last word that spells the known name. */

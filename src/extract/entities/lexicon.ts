@@ -1,5 +1,6 @@
 // The entity tables prepared for fast lookup: every list becomes a Set or Map on lower-case
 // forms, built once per table object.
+import type { Token } from "../../text/doc.js";
 import type { EntityTables, KnownName } from "./tables.js";
 import { buildEndings, stripEndings, type EndingIndex, type Stripped } from "./endings.js";
 
@@ -12,6 +13,8 @@ export interface Lexicon {
   /** First word of a known name (lower case) -> the most words a known name starting with it has. */
   knownFirst: Map<string, number>;
   given: Set<string>;
+  /** Last words of known people's names (lower case): `tramp`. */
+  knownSurnames: Set<string>;
   surnames: string[];
   strongSurnames: string[];
   titles: Set<string>;
@@ -45,9 +48,14 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
     for (const a of k.aliases ?? []) add(a, k);
   }
   const set = (xs: string[]) => new Set(xs.map(lower));
+  const knownSurnames = new Set<string>();
+  for (const k of t.known) {
+    const words = k.type === "PER" ? lower(k.name).split(/\s+/) : [];
+    if (words.length > 1) knownSurnames.add(words[words.length - 1]);
+  }
   lx = {
     t, lower, endings: buildEndings(t), known, knownFirst,
-    given: set(t.givenNames),
+    given: set(t.givenNames), knownSurnames,
     surnames: t.surnameEndings.map(lower).sort((a, b) => b.length - a.length),
     strongSurnames: t.strongSurnameEndings.map(lower),
     titles: set(t.personTitles), personAfter: set(t.personAfter), orgHeads: set(t.orgHeads),
@@ -88,6 +96,12 @@ export function baseForms(lowerWord: string, lx: Lexicon): string[] {
 export function hasBase(set: Set<string>, lowerWord: string, lx: Lexicon): boolean {
   for (const b of baseForms(lowerWord, lx)) if (set.has(b)) return true;
   return false;
+}
+
+/** A word the morphology knows as a common word (not a proper noun): no evidence of a name. */
+export function isCommonWord(t: Token): boolean {
+  const pos = t.analysis?.pos;
+  return !!pos && pos !== "PROPN" && pos !== "NUM";
 }
 
 export function endsWithAny(word: string, endings: string[]): boolean {

@@ -5,7 +5,7 @@
 import type { Doc, EntityType, Sentence, Token } from "../../text/doc.js";
 import { isUpperChar } from "../../text/chars.js";
 import type { KnownName } from "./tables.js";
-import { baseForms, endingsOf, hasBase, surnameShaped, type Lexicon } from "./lexicon.js";
+import { baseForms, endingsOf, hasBase, isCommonWord, surnameShaped, type Lexicon } from "./lexicon.js";
 
 export interface Mention {
   tokStart: number;
@@ -20,6 +20,9 @@ export interface Mention {
   /** Only kept when the document names it elsewhere (a capital at a sentence start). */
   weak?: boolean;
 }
+
+/** A piece of a capitalised chain: a known name, a person, a title, or unknown words. */
+interface Piece { s: number; e: number; type: EntityType | null; known?: KnownName; title?: boolean }
 
 export type SentenceMode = "normal" | "caps" | "lower";
 
@@ -176,7 +179,8 @@ export class SentenceRecogniser {
     } else if (!startsUpper(head)) {
       type = this.headKind(head);
       if (type === "LOC") type = null; // `"Qarabağ" stadionu` is not a place's name
-      if (type) tail = " " + this.headBase(head);
+      // an event's head is part of its name (`"Yaşıl Keçid" forumu`); a body's is a descriptor (`"Politico" qəzeti`)
+      if (type === "MISC") tail = " " + this.headBase(head);
     }
     if (!type) return q;
     this.push({ tokStart: q + 1, tokEnd: c, type, nameTail: tail });
@@ -202,6 +206,9 @@ export class SentenceRecogniser {
       if (this.lx.particles.has(t.lower) && this.nameLike(j + 1) && !this.toks[j + 1].lineBefore) { j += 2; continue; }
       break;
     }
+    // `Marşal adalarından`: a country's name may go on in lower case
+    const country = this.matchKnown(j - 1, this.end);
+    if (country && country.end > j && country.k.iso) j = country.end;
     // `Meliorasiya və Su Təsərrüfatı ASC`: a connector joins two runs when the whole ends as an organisation
     while (j + 1 < this.end && this.lx.connectors.has(this.toks[j].lower) && this.nameLike(j + 1)) {
       let k = j + 2;
@@ -219,7 +226,8 @@ export class SentenceRecogniser {
     }
     const legal = this.legalFormAt(j);
     if (legal) j++;
-    const endsOrg = headLower || legal || this.legalFormAt(j - 1) || this.headKind(this.toks[j - 1]) === "ORG";
+    const closedByForm = headLower || legal || this.legalFormAt(j - 1);
+    const endsOrg = closedByForm || this.headKind(this.toks[j - 1]) === "ORG";
 
     let a = i;
     if (this.atSentenceStart(i) && endsOrg && j - i > 2 && this.commonAtStart(i, j)) a = i + 1;
@@ -230,7 +238,7 @@ export class SentenceRecogniser {
       }
       a = i + 1;
     }
-    this.pieces(a, j, endsOrg);
+    this.pieces(a, j, closedByForm);
     return j;
   }
 
@@ -266,8 +274,7 @@ export class SentenceRecogniser {
   }
 
   /** Splits the chain [a, j) into names and emits them. */
-  private pieces(a: number, j: number, endsOrg: boolean): void {
-    type Piece = { s: number; e: number; type: EntityType | null; known?: KnownName; title?: boolean };
+  private pieces(a: number, j: number, closedByForm: boolean): void {
     const ps: Piece[] = [];
     let p = a;
     while (p < j) {
@@ -291,33 +298,108 @@ export class SentenceRecogniser {
         continue;
       }
       if (this.isTitle(p) && p + 1 === j && p > a) { ps.push({ s: p, e: p + 1, type: null, title: true }); p++; continue; }
+      // the surname of a known person stands for them (`Tramp ABŞ-Körfəz ... sammitində`)
+      if (this.knownSurname(p)) {
+        ps.push({ s: p, e: p + 1, type: "PER" });
+        p++;
+        continue;
+      }
       let q = p + 1;
       // a surname closes a person's name: `Əliyev Putini` are two people
       while (q < j && !this.matchKnown(q, j) && !this.personStart(q, j) && !(this.isTitle(q) && !this.headKind(this.toks[q]))
-        && !surnameShaped(this.toks[q - 1].lower, this.lx, true)) q++;
+        && !this.knownSurname(q) && !surnameShaped(this.toks[q - 1].lower, this.lx, true)) q++;
+      // `İran-İsrail müharibəsi`: a pair of names joined by a hyphen is neither of them
+      if (q === p + 1 && this.pairOfNames(this.toks[p])) { p = q; continue; }
       ps.push({ s: p, e: q, type: null });
       p = q;
     }
     if (ps.length === 0) return;
-    // a head at the end makes one name of the pieces before it (the outermost name)
-    const lastTok = this.toks[j - 1];
-    const headType = endsOrg ? "ORG" : startsUpper(lastTok) ? this.headKind(lastTok) : null;
-    const last = ps[ps.length - 1];
-    if (headType && !(last.known && last.e === j && (last.known.type !== "ORG" || ps.length === 1))) {
-      let k = ps.length - 1;
-      while (k > 0) {
-        const prev = ps[k - 1];
-        if (prev.type === "PER" && !(k === ps.length - 1 && ps[k].e - ps[k].s === 1)) break;
-        if (prev.title && ps[k].type === "PER") break;
-        k--;
-      }
-      const merged: Piece = { s: ps[k].s, e: j, type: headType };
-      ps.splice(k, ps.length - k, merged);
+    // a piece closed by a head (or a national body's known name) takes in the pieces before it
+    // that describe it: the outermost name (`Azərbaycan Prezidentinin Mətbuat xidməti`)
+    for (let x = ps.length - 1; x >= 0; x--) {
+      const closer = ps[x];
+      const type = this.closingType(closer, x === ps.length - 1 && closer.e === j && closedByForm);
+      if (!type) continue;
+      let k = x;
+      while (k > 0 && this.joinsName(ps[k - 1], closer, type)) k--;
+      if (k === x && closer.known) continue;
+      ps.splice(k, x - k + 1, { s: ps[k].s, e: closer.e, type });
+      x = k;
     }
     for (const pc of ps) {
       if (pc.title) continue;
-      this.push({ tokStart: pc.s, tokEnd: pc.e, type: pc.type ?? this.typeFromContext(pc.s, pc.e, j), known: pc.known });
+      // `ABŞ-Körfəz Əməkdaşlıq Şurasının sammitində`: an event head after a name makes it the event's
+      const eventHead = pc.e === j && !pc.known && pc.type !== "PER" ? this.lowerHead(j, "MISC") : null;
+      if (eventHead) {
+        this.push({ tokStart: pc.s, tokEnd: pc.e, type: "MISC", nameTail: " " + this.headBase(eventHead) });
+        continue;
+      }
+      const type = pc.type ?? this.typeFromContext(pc.s, pc.e, j);
+      // a lone head noun (`Hökumət`, `Saziş`) or common nouns alone name nothing by themselves
+      const weak = !type && !pc.known && this.commonWords(pc.s, pc.e);
+      this.push({ tokStart: pc.s, tokEnd: pc.e, type, known: pc.known, weak: weak || undefined });
     }
+  }
+
+  /** The type a piece gives the name it closes: its head noun's, or ORG for a national body. */
+  private closingType(pc: Piece, endsOrg: boolean): EntityType | null {
+    if (pc.title || pc.type === "PER") return null;
+    if (endsOrg) return "ORG";
+    if (pc.known) return pc.known.type === "ORG" && !pc.known.international ? "ORG" : null;
+    const last = this.toks[pc.e - 1];
+    if (!startsUpper(last)) return null;
+    const head = this.headKind(last);
+    // a head alone is a common noun (`Hökumətin`), not a name
+    return head && pc.e - pc.s > 1 ? head : null;
+  }
+
+  /** The lower-case word at i when it is a head of this type. */
+  private lowerHead(i: number, type: EntityType): Token | null {
+    const t = this.toks[i];
+    return t && t.kind === "word" && !startsUpper(t) && this.headKind(t) === type ? t : null;
+  }
+
+  /** A word that is the surname of a known person (and no known name itself). */
+  private knownSurname(i: number): boolean {
+    const t = this.toks[i];
+    if (!isWord(t) || !startsUpper(t)) return false;
+    for (const b of baseForms(t.lower, this.lx)) if (this.lx.knownSurnames.has(b)) return !this.lx.known.has(b);
+    return false;
+  }
+
+  /** A hyphenated word whose parts are both known names. */
+  private pairOfNames(t: Token): boolean {
+    const h = t.lower.indexOf("-");
+    if (h <= 0 || this.lx.known.has(t.lower)) return false;
+    const right = t.lower.slice(h + 1);
+    return this.lx.known.has(t.lower.slice(0, h)) && baseForms(right, this.lx).some((b) => this.lx.known.has(b));
+  }
+
+  /** Whether a piece right before a closing piece is part of its name. */
+  private joinsName(prev: Piece, closer: Piece, type: EntityType): boolean {
+    if (prev.title) return true;
+    if (prev.type === "PER") return closer.e - closer.s === 1 && !closer.known;
+    // an unknown piece closed by its own head is a name of its own (`... Hava Limanında`)
+    if (!prev.known) return !this.closingType(prev, false);
+    // a place in the genitive owns the body (`Litvanın Nazirlər Kabineti`): two names
+    if (prev.known.type === "LOC") return type !== "MISC" && this.nominative(prev);
+    return prev.known.type === "ORG";
+  }
+
+  /** A known name written in its nominative form. */
+  private nominative(pc: Piece): boolean {
+    let key = "";
+    for (let k = pc.s; k < pc.e; k++) key += (k > pc.s ? " " : "") + this.toks[k].lower;
+    return this.lx.known.has(key);
+  }
+
+  /** Every word is a common word the morphology knows (noun, adjective, verb...), or a head. */
+  private commonWords(s: number, e: number): boolean {
+    for (let k = s; k < e; k++) {
+      const t = this.toks[k];
+      if (!isCommonWord(t) && !this.headKind(t)) return false;
+    }
+    return true;
   }
 
   /** The type of an unknown name from the words around it. */
@@ -328,8 +410,10 @@ export class SentenceRecogniser {
       if (this.lx.personAfter.has(next.lower)) return "PER";
     }
     const prev = this.toks[s - 1];
-    if (prev && s - 1 >= this.start && this.isTitle(s - 1)) return "PER";
-    if (surnameShaped(this.toks[e - 1].lower, this.lx, e - s > 1 ? false : true)) return "PER";
+    if (prev && s - 1 >= this.start && this.isTitle(s - 1) && !this.commonWords(s, e)) return "PER";
+    // a word the lexicon knows as a common one (`Təyin`, `Məsləhətinin`) is no surname
+    const last = this.toks[e - 1];
+    if (!isCommonWord(last) && surnameShaped(last.lower, this.lx, e - s > 1 ? false : true)) return "PER";
     return null;
   }
 

@@ -13,6 +13,8 @@ export interface KnownName {
   en?: string;
   /** ISO 3166-1 alpha-2 for countries. */
   iso?: string;
+  /** An international body: a country written before it is a name of its own (`Kanada BMT-də`). */
+  international?: boolean;
 }
 
 /**

@@ -66,15 +66,27 @@ export class DocContext {
       if (s && this.forms.caseOf(after, s) === "loc") place = true;
     }
     let source = false, sourceReported = false;
-    if (m.case === "gen" && after) {
-      const frame = this.stemForm(after, this.t.frameNouns);
-      const post = toks[m.tokEnd + 1];
+    const k = this.skipParenthesis(m.tokEnd);
+    const noun = toks[k];
+    if (m.case === "gen" && noun) {
+      const frame = this.stemForm(noun, this.t.frameNouns);
+      const post = toks[k + 1];
       if (frame && post && this.t.framePostposition.includes(post.lower)) {
         source = true;
-        sourceReported = this.t.modes.reportedFrames.some((r) => after.lower.startsWith(r));
+        sourceReported = this.t.modes.reportedFrames.some((r) => noun.lower.startsWith(r));
+      } else if (frame && this.forms.caseOf(noun, frame) === "loc") {
+        source = true; // `X-in (ABBR) məlumatında bildirilir`
       }
     }
     return { ...m, place, modifier: false, source, sourceReported };
+  }
+
+  /** The token after a parenthesis opening at `i` (`İdarəsinin (OFAC) məlumatında`), else `i`. */
+  private skipParenthesis(i: number): number {
+    const toks = this.tokens;
+    if (toks[i]?.norm !== "(") return i;
+    for (let j = i + 1; j < Math.min(toks.length, i + 8); j++) if (toks[j].norm === ")") return j + 1;
+    return i;
   }
 
   private markModifiers(): void {

@@ -113,6 +113,17 @@ export class FormReader {
     return f;
   }
 
+  /** A necessitative verb form (`etməlidir`): from the analysis, else a marker followed by verb endings. */
+  isNecessitative(tok: Token): boolean {
+    const a = tok.analysis;
+    if (a) return a.pos === "VERB" && a.tense === "nec";
+    for (const m of this.t.necessitative) {
+      const k = tok.lower.lastIndexOf(m);
+      if (k > 0 && this.isChain(tok.lower.slice(k + m.length), "verb")) return true;
+    }
+    return false;
+  }
+
   /** A finite verb or converb: a comma after it closes a clause. */
   endsClause(tok: Token): boolean {
     const a = tok.analysis;

@@ -11,11 +11,19 @@ import { TriggerIndex, type TriggerHit } from "./triggers.js";
 import { DocContext, type MentionInfo } from "./context.js";
 import { eventMode } from "./mode.js";
 import { ploverScore } from "./scores.js";
+import { demandHit, isDemandVerb, Requesters } from "./demands.js";
 
 /** Types where a passive with no agent is done by the state whose territory it happens on. */
 const STATE_ACTS = new Set<EventType>(["COERCE", "ASSAULT", "SANCTION"]);
 /** Types a demand can ask of the other side (`X üzr istəməli`): demanded, they become REQUEST. */
 const DEMANDABLE = new Set<EventType>(["CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"]);
+
+/** Sentences at least this long are a repeated passage when their text recurs. */
+const REPEAT_MIN_TOKENS = 5;
+/** Sentences back that an undated sentence may take its date from. */
+const NARRATIVE_REACH = 2;
+/** Clause-final words looked at after a trigger for a condition (`… etdiyi təqdirdə`). */
+const CONDITION_WINDOW = 4;
 
 interface Engine { forms: FormReader; index: TriggerIndex }
 const engines = new WeakMap<EventTables, Engine>();
@@ -38,19 +46,31 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
   const { forms, index } = engineFor(t);
   const ctx = DocContext.of(doc, t, lang);
   const drafts: Draft[] = [];
+  const requesters = new Requesters(ctx, doc, lang);
+  const seen = new Set<string>();
   let sectionDate: string | null = null;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
+    // a page that repeats a passage reports its events once: a sentence read before is skipped
+    const text = doc.text.slice(doc.tokens[s.tokStart].start, doc.tokens[s.tokEnd - 1].end);
+    if (s.tokEnd - s.tokStart >= REPEAT_MIN_TOKENS && seen.has(text)) continue;
+    seen.add(text);
     if (s.heading) {
       const d = ctx.datesIn(s.tokStart, s.tokEnd).find((x) => x.absolute);
       // a dated heading sets the reference for what follows; an undated one (a new section) clears it
       if (d && isDateLine(ctx, s.tokStart, s.tokEnd, d)) { sectionDate = d.value; continue; }
       if (!d && !hasTrigger(ctx, index, s.tokStart, s.tokEnd)) sectionDate = null;
     }
+    let phraseEnd = s.tokStart; // tokens up to here belong to a trigger phrase already read
     for (let i = s.tokStart; i < s.tokEnd; i++) {
+      if (i >= phraseEnd && isDemandVerb(forms, doc.tokens, i, s.tokEnd)) {
+        drafts.push(...eventsOf(ctx, t, demandHit(i), si, sectionDate, requesters));
+        continue;
+      }
       if (ctx.quoted[i]) continue;
       for (const hit of index.match(doc.tokens, i, s.tokEnd)) {
-        drafts.push(...eventsOf(ctx, t, hit, si, sectionDate));
+        phraseEnd = Math.max(phraseEnd, hit.end);
+        drafts.push(...eventsOf(ctx, t, hit, si, sectionDate, requesters));
       }
     }
   }
@@ -66,7 +86,7 @@ function hasTrigger(ctx: DocContext, index: TriggerIndex, a: number, b: number):
   return false;
 }
 
-function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, sectionDate: string | null): Draft[] {
+function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, sectionDate: string | null, requesters: Requesters): Draft[] {
   const { tokens, forms } = ctx;
   const e = hit.entry;
   const sent = ctx.doc.sentences[si];
@@ -81,6 +101,7 @@ function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, 
   }
   const feats = forms.verbFeatures(tokens[verb], verbRest);
   if (feats.infinitive) return [];
+  if (conditional(ctx, t, hit.end, sent.tokEnd)) return []; // `X etdiyi təqdirdə`: a condition, not an event
   if (e.passiveOnly && !feats.passive) return [];
   const cs = ctx.clauseStart[hit.head], ce = ctx.clauseEnd[hit.head];
   const frame = ctx.mentionsIn(sent.tokStart, hit.head).find((m) => m.source);
@@ -93,9 +114,12 @@ function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, 
   if (!args) return [];
   let type = e.type, cameo = e.cameo, ploverMode = e.plover_mode;
   let actors = args.actors;
-  if (mode === "demanded" && frame && DEMANDABLE.has(type)) {
-    type = "REQUEST"; cameo = "10"; ploverMode = undefined;
-    actors = unique([frame.name, ...actors]);
+  if (type === "REQUEST" && mode !== "demanded" && forms.isNecessitative(tokens[verb])) mode = "demanded"; // `etməməlidir`
+  if (mode === "demanded" && (DEMANDABLE.has(type) || type === "REQUEST")) {
+    // a demand is a REQUEST by whoever makes it
+    const requester = requesters.of(verb);
+    if (requester && type !== "REQUEST") { type = "REQUEST"; cameo = "10"; ploverMode = undefined; }
+    if (requester) actors = unique([requester, ...actors]);
   }
   const base = {
     type, mode, cameo, plover_mode: ploverMode, nominal, sentence: si,
@@ -116,6 +140,16 @@ function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, 
     const d = own.length ? { value: own[own.length - 1].value, own: true } : dateOf(ctx, t, cs, ce, si, hit.head, sectionDate);
     return finish({ ...base, actors: acts, date: d.value, ownDate: d.own });
   }).filter((ev) => ev.actors.length > 0);
+}
+
+/** A condition word right after the trigger phrase makes it the condition of another clause. */
+function conditional(ctx: DocContext, t: EventTables, from: number, sentEnd: number): boolean {
+  for (let j = from; j < Math.min(sentEnd, from + CONDITION_WINDOW); j++) {
+    const tk = ctx.tokens[j];
+    if (t.modes.conditionWords.includes(tk.lower)) return true;
+    if (tk.kind === "punct" || ctx.forms.endsClause(tk)) return false;
+  }
+  return false;
 }
 
 function finish(d: Omit<Draft, "score">): Draft {
@@ -188,7 +222,10 @@ function arguments_(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Trigg
     const wide = ctx.actorsIn(sent.tokStart, sent.tokEnd).filter((m) => m.tokEnd <= hit.head || m.tokStart >= hit.end);
     actors = wide.map((m) => m.name);
   }
-  if (actors.length === 0) actors = groupReference(ctx, t, sent.tokStart, sent.tokEnd);
+  if (actors.length === 0 || (subject && isGroupWord(ctx, t, subject))) {
+    const group = groupReference(ctx, t, sent.tokStart, sent.tokEnd);
+    if (group.length) actors = [...group, ...actors.filter((a) => a !== subject?.name)];
+  }
   if (actors.length === 0 && passive) actors = patientOwner(ctx, t, cs, hit.head);
   if (passive && !subject && STATE_ACTS.has(e.type) && place?.iso) actors.unshift(place.name);
   return { actors: unique(actors), subjects: subject ? [subject.name] : [], location };
@@ -206,6 +243,12 @@ function twoSided(ctx: DocContext, t: EventTables, cs: number, head: number): st
     return ctx.mentionsIn(Math.max(cs, j - 8), j).filter((m) => !m.source).map((m) => m.name);
   }
   return [];
+}
+
+/** A mention that is a group phrase read as a name (`Tərəflər`). */
+function isGroupWord(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
+  const first = ctx.tokens[m.tokStart].lower;
+  return t.groupRefs.some((words) => words.length === 1 && first.startsWith(words[0]));
 }
 
 /** `hər iki ölkə`, `tərəflər`: the last two places named before the sentence. */
@@ -271,10 +314,13 @@ function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, si: num
   if (sentence.length) return { value: nearest(sentence, head).value, own: true };
   const opening = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).map((x) => x.lower);
   if (opening.some((w) => t.timeShift.includes(w))) return { value: null, own: false };
-  const p = ctx.doc.sentences[si - 1];
-  if (p) {
-    const prev = ctx.datesIn(p.tokStart, p.tokEnd).filter((d) => d.absolute);
-    if (prev.length) return { value: prev[prev.length - 1].value, own: false };
+  // the narrative's reference: the last absolute date of the sentences just before (undated ones continue it)
+  for (let k = si - 1; k >= Math.max(0, si - NARRATIVE_REACH); k--) {
+    const p = ctx.doc.sentences[k];
+    const prev = ctx.datesIn(p.tokStart, p.tokEnd);
+    if (!prev.length) continue;
+    const abs = prev.filter((d) => d.absolute);
+    return abs.length ? { value: abs[abs.length - 1].value, own: false } : { value: sectionDate, own: false };
   }
   return { value: sectionDate, own: false };
 }

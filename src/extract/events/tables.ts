@@ -66,6 +66,8 @@ export interface ModeTables {
   reportedWords: string[];
   /** Particles after a conditional that make it concessive, so asserted ("də"). */
   concessive: string[];
+  /** Words after a verb that make its clause a condition of another (`etdiyi təqdirdə`): no event. */
+  conditionWords: string[];
   /** Frame nouns of `X-in N-ə görə` that make a claim reported ("söz", "iddia"). */
   reportedFrames: string[];
 }

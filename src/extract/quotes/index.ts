@@ -9,6 +9,7 @@ import type { Language } from "../../lang/types.js";
 import type { QuoteTables } from "./tables.js";
 import { DocContext, type MentionInfo } from "../events/context.js";
 import { pairQuoteMarks, wordsInside, type MarkPair } from "./marks.js";
+import { backReferenceSpeaker, isSpeechVerb, speakerIn } from "./speakers.js";
 
 const AFTER_WINDOW = 12;
 
@@ -46,18 +47,6 @@ function gluedSuffix(doc: Doc, p: MarkPair): boolean {
   return !!next && next.kind === "word" && !next.spaceBefore;
 }
 
-function isSpeechVerb(ctx: DocContext, q: QuoteTables, i: number): boolean {
-  const tk = ctx.tokens[i];
-  if (tk.kind !== "word" || q.notSpeech.includes(tk.lower)) return false;
-  return ctx.stemForm(tk, q.speechVerbs, "both") !== null;
-}
-
-function speakerIn(ctx: DocContext, a: number, b: number): MentionInfo | undefined {
-  const ms = ctx.mentionsIn(a, b).filter((m) => !ctx.quoted[m.tokStart] && !m.place);
-  const nom = ms.filter((m) => m.case === "nom" && !m.modifier);
-  return nom.find((m) => m.type === "PER") ?? nom[0] ?? ms.find((m) => m.source) ?? ms.find((m) => m.type === "PER");
-}
-
 function attribute(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null {
   const toks = ctx.tokens;
   const sentAfter = toks[p.close].sent;
@@ -76,7 +65,7 @@ function attribute(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | 
     let end = last + 1;
     // a light verb after a speech noun carries the verb's form: `əlavə edilir`, `qeyd olunub`
     if (end < toks.length && ctx.stemForm(toks[end], ctx.t.lightVerbs, "verb")) end++;
-    const speaker = speakerIn(ctx, i, end) ?? null;
+    const speaker = speakerIn(ctx, i, end, q.speakerTitles) ?? null;
     const feats = ctx.forms.verbFeatures(toks[end - 1], null);
     return { speaker, cue: [i, end], impersonal: !speaker || feats.passive };
   }
@@ -88,22 +77,17 @@ function attribute(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | 
   if (colon && colon.norm === ":") {
     let v = p.open - 2;
     if (v >= 0 && q.complementiser.includes(toks[v].lower)) v--;
-    const speaker = speakerIn(ctx, s.tokStart, v + 1) ?? null;
+    const speaker = speakerIn(ctx, s.tokStart, v + 1, q.speakerTitles) ?? null;
     if (v >= s.tokStart && (isSpeechVerb(ctx, q, v) || isSpeechVerb(ctx, q, v - 1) || speaker)) {
       const cueStart = isSpeechVerb(ctx, q, v - 1) ? v - 1 : v;
       return { speaker, cue: [cueStart, v + 1], impersonal: !speaker };
     }
   }
   // the next sentence: `Bunu ABŞ Prezidenti Donald Tramp deyib.`
-  const nextSent = ctx.doc.sentences[sentAfter + 1];
   const endsSentence = toks.slice(p.close + 1, ctx.doc.sentences[sentAfter].tokEnd).every((t) => t.kind === "punct");
-  if (nextSent && endsSentence) {
-    const ns = nextSent;
-    if (q.backReference.includes(toks[ns.tokStart].lower)) {
-      for (let j = ns.tokStart; j < ns.tokEnd; j++) {
-        if (isSpeechVerb(ctx, q, j)) return { speaker: speakerIn(ctx, ns.tokStart, j + 1) ?? null, cue: [ns.tokStart, j + 1], impersonal: false };
-      }
-    }
+  if (endsSentence) {
+    const back = backReferenceSpeaker(ctx, q, sentAfter + 1);
+    if (back) return { speaker: back.speaker, cue: back.cue, impersonal: false };
   }
   return null;
 }

@@ -8,6 +8,8 @@ export interface QuoteTables {
   notSpeech: string[];
   /** Sentence openers pointing back at a quotation: `Bunu X deyib`, `Bu barədə X bildirib`. */
   backReference: string[];
+  /** Office nouns after a body or a country that make it a person (`Ağ Ev lideri`, `XİN sözçüsü`). */
+  speakerTitles: string[];
   /** Conjunction between the verb and a colon: `qeyd edib ki: "…"`. */
   complementiser: string[];
   /** A quotation needs at least this many words (shorter quoted strings are names and terms). */

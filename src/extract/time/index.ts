@@ -3,9 +3,9 @@
 // The reference date is the document's, or a dateline's (a heading that is only a date) for the
 // section under it; the anchor is the last day the text placed things at (`ertəsi gün`).
 import type { Stage } from "../../pipeline.js";
-import type { Doc, Timex } from "../../text/doc.js";
+import type { Doc, Timex, Token } from "../../text/doc.js";
 import type { TimeTables } from "./tables.js";
-import { compile } from "./lexicon.js";
+import { compile, type Compiled } from "./lexicon.js";
 import { atomsOf } from "./atoms.js";
 import { parse } from "./grammar.js";
 import { selectLongest } from "./refine.js";
@@ -33,7 +33,13 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
     const atoms = atomsOf(toks, sent.tokStart, sent.tokEnd, c);
     if (!atoms.some(isTrigger)) return;
     const chosen = selectLongest(parse(atoms, c), toks);
+    const recurring = recurringWeekdays(chosen, toks, sent.tokEnd, c);
     for (const it of chosen) {
+      if (recurring.has(it)) {
+        const start = toks[it.s].start, end = toks[it.e - 1].end;
+        out.push({ start, end, text: doc.text.slice(start, end), type: "SET", value: `XXXX-WXX-${it.spec!.wd}`, tokStart: it.s, tokEnd: it.e });
+        continue;
+      }
       let tense: Tense | null = null;
       const ctx: Context = {
         ref, anchor,
@@ -51,6 +57,28 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
       if (sent.heading && r.day && isWholeSentence(it, sent.tokStart, sent.tokEnd, doc)) ref = anchor = r.day;
     }
   });
+  return out;
+}
+
+/**
+ * Weekdays that recur: a list of bare weekdays ending in the plural of "day" (`çərşənbə və bazar
+ * günləri`, `bazar ertəsi, cümə və şənbə günləri`). Walks the list back from its end.
+ */
+function recurringWeekdays(items: Item[], toks: Token[], sentEnd: number, c: Compiled): Set<Item> {
+  const out = new Set<Item>();
+  const isWeekday = (it: Item) => it.spec?.wd !== undefined && it.spec.m === undefined && !it.spec.rel && it.spec.hh === undefined;
+  const recurs = (i: number) => i < sentEnd && c.recurringDays.has(toks[i].lower);
+  const joinedUpTo = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (toks[i].norm !== "," && !c.listJoiners.has(toks[i].lower)) return false;
+    return true;
+  };
+  for (let k = items.length - 1; k >= 0; k--) {
+    const it = items[k];
+    if (!isWeekday(it)) continue;
+    const last = toks[it.e - 1].lower;
+    const next = items[k + 1];
+    if (c.recurringDays.has(last) || recurs(it.e) || (next && out.has(next) && joinedUpTo(it.e, next.s))) out.add(it);
+  }
   return out;
 }
 

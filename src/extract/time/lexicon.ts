@@ -27,6 +27,8 @@ export interface Compiled {
   dashes: Set<string>;
   tense: { suffix: string; tense: "past" | "fut" | "pres" }[];
   notVerbs: Set<string>;
+  recurringDays: Set<string>;
+  listJoiners: Set<string>;
   tenseWords: Map<string, "past" | "fut" | "pres">;
 }
 
@@ -76,6 +78,8 @@ export function compile(t: TimeTables): Compiled {
     dashes: new Set(t.dashes),
     tense: [...t.tenseSuffixes].sort((a, b) => b.suffix.length - a.suffix.length),
     notVerbs: new Set(t.notVerbs),
+    recurringDays: new Set(t.recurringDays),
+    listJoiners: new Set(t.listJoiners),
     tenseWords: new Map(Object.entries(t.tenseWords)),
   };
   cache.set(t, c);

@@ -2,7 +2,7 @@
 // reference date (the document's, or a dateline's), the last date the text placed things at
 // (the anchor), and the tense of the governing verb for year-less dates.
 import type { Timex, TimexType } from "../../text/doc.js";
-import { validDate } from "./atoms.js";
+import { daysInMonth, validDate } from "./atoms.js";
 import type { Spec } from "./spec.js";
 import type { Unit } from "./tables.js";
 
@@ -67,14 +67,21 @@ function duration(n: number, unit: Unit): string {
   return u.startsWith("T") ? `PT${v}${u[1]}` : `P${v}${u}`;
 }
 
+// A future verb looks back a few days at most: `avqustun 13-də` written on the 14th about a call
+// that went on is still this August, not the next.
+const FUTURE_SLACK_DAYS = 7;
+
 /** The year of a year-less month (and day): the one that agrees with the verb's tense. */
 function yearFor(m: number, d: number | undefined, ctx: Context): number | undefined {
   const ref = ctx.ref;
   if (!ref) return undefined;
   const tense = ctx.tense();
   const after = m > ref.m || (m === ref.m && d !== undefined && d > ref.d);
-  const before = m < ref.m || (m === ref.m && d !== undefined && d < ref.d);
-  if (tense === "fut" && before) return ref.y + 1;
+  if (tense === "fut") {
+    const last = d ?? daysInMonth(ref.y, m);
+    const ago = (Date.UTC(ref.y, ref.m - 1, ref.d) - Date.UTC(ref.y, m - 1, last)) / 86400000;
+    if (ago > FUTURE_SLACK_DAYS) return ref.y + 1;
+  }
   if (tense === "past" && after) return ref.y - 1;
   return ref.y;
 }
@@ -117,7 +124,8 @@ function resolveSingle(s: Spec, ctx: Context): Resolved | null {
     } else if (unit === "D" || unit === "H" || unit === "MIN") day = addDays(base, unit === "D" ? n : 0);
     else return null;
   }
-  if (!day && s.wd !== undefined) day = weekdayDate(s.wd, ctx);
+  // a weekday beside its date (`bazar ertəsi, iyulun 7-də`) names that date
+  if (!day && s.wd !== undefined && s.m === undefined) day = weekdayDate(s.wd, ctx);
   if (!day && !monthValue && s.m !== undefined) {
     const yy = y ?? yearFor(s.m, s.d, ctx);
     if (s.d !== undefined) {

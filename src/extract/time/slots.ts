@@ -51,6 +51,8 @@ function specKind(kind: string, s: Spec): boolean {
   switch (kind) {
     case "any": return !s.dur && !s.set && !s.vague && s.hh === undefined && s.tod === undefined;
     case "noyear": return hasDate && s.y === undefined && !s.rel && s.hh === undefined && !s.mod && s.tod === undefined;
+    case "weekday": return s.wd !== undefined && s.m === undefined && !s.rel && s.hh === undefined && s.tod === undefined;
+    case "daydate": return s.m !== undefined && s.d !== undefined && s.wd === undefined && s.hh === undefined && !s.end;
     case "date": return s.m !== undefined && s.d !== undefined && s.y === undefined && !s.rel && s.hh === undefined;
     case "year": return (s.y !== undefined || s.rel?.unit === "Y") && !hasDate && !s.mod && !s.end && s.century === undefined;
     case "relmonth": return s.rel?.unit === "M" && s.d === undefined;

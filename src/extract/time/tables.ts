@@ -75,4 +75,8 @@ export interface TimeTables {
   tenseWords: Record<string, "past" | "fut" | "pres">;
   /** Words too short or too common to be read as verbs by their endings. */
   notVerbs: string[];
+  /** Words after a weekday (or a list of them) that make it recur: `bazar günləri` (plural days). */
+  recurringDays: string[];
+  /** Words joining the items of a list (`çərşənbə və bazar günləri`); commas always join. */
+  listJoiners: string[];
 }

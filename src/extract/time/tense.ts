@@ -10,8 +10,10 @@ const FROM_ANALYSIS: Record<string, Tense> = {
   past: "past", evid: "past", fut: "fut", nec: "fut", aor: "fut", pres: "pres",
 };
 
-function tenseOfToken(t: Token, c: Compiled): Tense | null {
+function tenseOfToken(t: Token, c: Compiled, first: boolean): Tense | null {
   if (t.kind !== "word") return null;
+  // a capital inside a sentence starts a name (`Birləşmiş Millətlər`), not the governing verb
+  if (!first && t.norm[0] !== t.lower[0]) return null;
   const word = c.tenseWords.get(t.lower);
   if (word) return word;
   const a = t.analysis;
@@ -28,11 +30,11 @@ function tenseOfToken(t: Token, c: Compiled): Tense | null {
 /** Tokens [from, sentEnd) are searched first, then the words before the expression. */
 export function governingTense(toks: Token[], from: number, sentStart: number, sentEnd: number, c: Compiled): Tense {
   for (let i = from; i < sentEnd; i++) {
-    const t = tenseOfToken(toks[i], c);
+    const t = tenseOfToken(toks[i], c, i === sentStart);
     if (t) return t;
   }
   for (let i = from - 1; i >= sentStart; i--) {
-    const t = tenseOfToken(toks[i], c);
+    const t = tenseOfToken(toks[i], c, i === sentStart);
     if (t) return t;
   }
   return undefined;

@@ -19,6 +19,12 @@ const triggers: TriggerEntry[] = [
   { head: "məsləhətləş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
   { head: "iştirak", forms: "noun", type: "CONSULT", cameo: "040", participation: true, needs: ET },
   { head: "qatıl", forms: "verb", type: "CONSULT", cameo: "040", participation: true },
+  { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"] },
+  { head: "qarşıla", forms: "verb", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectRequired: true },
+  // summits and conferences: speaking at one, or holding one, is taking part
+  { head: "sammit", forms: "noun", type: "CONSULT", cameo: "040" },
+  { head: "konfrans", forms: "noun", type: "CONSULT", cameo: "040" },
+  { head: "zirvə", forms: "noun", type: "CONSULT", cameo: "040", needs: ["görüş", "toplantı"], gap: 0 },
   // SUPPORT: congratulations, praise, condolences, support, signing
   { head: "təbrik", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"] },
   { head: "başsağlığı", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["ver"] },
@@ -26,10 +32,14 @@ const triggers: TriggerEntry[] = [
   { head: "dəstəklə", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
   { head: "alqışla", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
   { head: "imzala", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"] },
+  { head: "parafla", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"] },
+  { head: "tanı", forms: "verb", type: "SUPPORT", cameo: "054", object: ["acc"], objectRequired: true },
   // AGREE: agreeing, promising, offering
   { head: "razılaş", forms: "both", type: "AGREE", cameo: "030", object: ["ins"] },
   { head: "vəd", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ET },
   { head: "təklif", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ET },
+  { head: "hazır", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ol"], gap: 0 },
+  { head: "zəmanət", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ver"], gap: 1 },
   // CONCEDE: apologies, admissions, concessions
   { head: "üzrxahlıq", forms: "noun", type: "CONCEDE", cameo: "055", object: ["dat"] },
   { head: "üzr", forms: "noun", type: "CONCEDE", cameo: "055", object: ["abl"], needs: ["istə"] },
@@ -60,12 +70,15 @@ const triggers: TriggerEntry[] = [
   // THREATEN
   { head: "hədələ", forms: "verb", type: "THREATEN", cameo: "130", object: ["acc"] },
   { head: "təhdid", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc"], needs: ET },
+  { head: "xəbərdarlıq", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc", "dat"], needs: ET, gap: 0 },
   // PROTEST
   { head: "mitinq", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo" },
   { head: "piket", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo" },
   { head: "aclıq", forms: "noun", type: "PROTEST", cameo: "142", plover_mode: "hunger", needs: ["aksiya", "elan"], gap: 0 },
   // SANCTION
   { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"] },
+  { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır"], gap: 1 },
+  { head: "rüsum", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır"], gap: 1 },
   // MOBILIZE
   { head: "səfərbərlik", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops" },
   // COERCE: arrests, detentions, bans, deportations
@@ -134,6 +147,7 @@ export const events: EventTables = {
     futureWords: ["gözlənilir", "planlaşdırılır", "nəzərdə"],
     reportedWords: ["bildirilir", "iddia", "deyilir", "ehtimal", "güman"],
     concessive: ["də", "da"],
+    conditionWords: ["təqdirdə", "halda", "şərtilə"],
     reportedFrames: ["söz", "iddia", "fikr", "ehtimal"],
   },
   lightVerbs: ["et", "ed", "ol", "ver", "göstər", "apar", "keçir", "qoy", "bildir", "ifadə", "tətbiq", "elan", "istə", "gəl", "get"],

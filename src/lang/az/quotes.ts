@@ -9,6 +9,7 @@ export const quotes: QuoteTables = {
   notSpeech: ["deyil", "deyilmi", "dedikdə", "yazı", "yazılı"],
   backReference: ["bunu", "bu", "bunları", "sözügedən"],
   complementiser: ["ki"],
+  speakerTitles: ["lider", "rəhbər", "prezident", "sədr", "nazir", "sözçü", "başçı", "nümayəndə", "katib", "kansler", "spiker"],
   minWords: 3,
   minWordsUncued: 8,
 };

@@ -98,6 +98,7 @@ w("cümə axşamı", { cat: "weekday", val: 4 }, "posstem");
 w("cümə", { cat: "weekday", val: 5 });
 w("şənbə", { cat: "weekday", val: 6 });
 w("bazar günü", { cat: "weekday", val: 7 }, "posstem");
+for (const p of ["bazar günləri", "bazar günlərində"]) w(p, { cat: "weekday", val: 7 }, "none");
 // units
 // `ilə` is mostly the postposition "with": a year only right after a year number
 lex.push({ words: "il", word: { cat: "unit", val: "Y" }, endings: "noun", weakForms: ["ilə"] });
@@ -218,6 +219,10 @@ const rules: Rule[] = [
   { seq: ["dayword"], make: "merge" },
   { seq: ["weekday"], make: "merge" },
   { seq: ["weekday", "unit:D@sg"], make: "merge" },                            // cümə günü
+  { seq: ["T:weekday", "comma", "T:daydate"], make: "merge" },                // bazar ertəsi, iyulun 7-də
+  { seq: ["T:weekday", "T:daydate"], make: "merge" },                         // cümə 9 may
+  { seq: ["T:daydate", "T:weekday"], make: "merge" },                         // 28 iyun şənbə günü
+  { seq: ["T:daydate", "comma", "T:weekday"], make: "merge" },                // 9 may, cümə
   // parts of periods, quarters, halves, centuries, decades
   { seq: ["T:any@gen", "part"], make: "part" },                                // ötən ilin sonunda
   { seq: ["month*@gen", "part"], make: "part" },                               // mayın sonunda
@@ -273,5 +278,7 @@ export const time: TimeTables = {
     { suffix: "ırlar", tense: "pres" }, { suffix: "irlər", tense: "pres" }, { suffix: "urlar", tense: "pres" }, { suffix: "ürlər", tense: "pres" },
   ],
   tenseWords: { idi: "past", idilər: "past", imiş: "past", idik: "past", olacaq: "fut", olacaqdır: "fut", gələcək: "fut" }, // `gələcək` is also the noun "future"
+  recurringDays: ["günləri", "günlərində", "günlərinə", "günlər"],
+  listJoiners: ["və", "ya", "həm", "həmçinin"],
   notVerbs: ["indi", "bəzi", "əsasən", "iqtisadi", "ədədi", "fərdi", "cari", "tədbir", "tədbirlər", "tərkib", "tərtib", "sahib", "qərib", "mənbə", "şəxsi", "əlavə", "həmçinin", "milli", "beynəlxalq", "nəticədə"],
 };

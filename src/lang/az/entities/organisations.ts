@@ -3,8 +3,8 @@
 // is an alias, so `BMT` and `Birləşmiş Millətlər Təşkilatı` share one identifier.
 import type { KnownName } from "../../../extract/entities/tables.js";
 
-const ORGS: [string, string, ...string[]][] = [
-  // international
+/** International bodies: a country before one of these is not part of its name. */
+const INTERNATIONAL: [string, string, ...string[]][] = [
   ["Birləşmiş Millətlər Təşkilatı", "United Nations", "BMT"],
   ["BMT Təhlükəsizlik Şurası", "UN Security Council", "BMT TŞ"],
   ["BMT Baş Assambleyası", "UN General Assembly"],
@@ -36,7 +36,6 @@ const ORGS: [string, string, ...string[]][] = [
   ["İslam İnkişaf Bankı", "Islamic Development Bank", "İİB"],
   ["Asiya İnfrastruktur İnvestisiya Bankı", "AIIB"],
   ["Avropa Mərkəzi Bankı", "European Central Bank", "ECB"],
-  ["Federal Ehtiyat Sistemi", "Federal Reserve", "FED", "FRS"],
   ["Neft İxrac Edən Ölkələr Təşkilatı", "OPEC", "OPEC", "OPEC+"],
   ["BRICS", "BRICS"], ["G20", "G20", "Böyük İyirmilik"], ["G7", "G7", "Böyük Yeddilik"],
   ["UNESCO", "UNESCO"], ["UNICEF", "UNICEF"], ["UEFA", "UEFA"], ["FIFA", "FIFA"],
@@ -45,7 +44,16 @@ const ORGS: [string, string, ...string[]][] = [
   ["Qırmızı Aypara", "Red Crescent"],
   ["Human Rights Watch", "Human Rights Watch"], ["Amnesty International", "Amnesty International"],
   ["Hamas", "Hamas", "HƏMAS"], ["Hizbullah", "Hezbollah"], ["Taliban", "Taliban"], ["PKK", "PKK"],
+  ["Körfəz Əməkdaşlıq Şurası", "Gulf Cooperation Council", "KƏŞ"],
+];
+
+/** National bodies: a country written before one (`ABŞ Maliyyə Nazirliyi`) belongs to its name. */
+const ORGS: [string, string, ...string[]][] = [
   // foreign state bodies
+  ["Federal Ehtiyat Sistemi", "Federal Reserve", "FED", "FRS", "Federal Ehtiyatlar Sistemi"],
+  ["Xarici Aktivlərə Nəzarət İdarəsi", "Office of Foreign Assets Control", "OFAC"],
+  ["Xalq Məsləhəti", "People's Council"], ["Nazirlər Şurası", "Council of Ministers"],
+  ["Milli Təhlükəsizlik Şurası", "National Security Council"],
   ["Kreml", "Kremlin"], ["Ağ Ev", "White House"], ["Pentaqon", "Pentagon"], ["Dövlət Departamenti", "US Department of State"],
   ["Konqres", "US Congress", "ABŞ Konqresi"], ["Senat", "Senate"], ["Dövlət Duması", "State Duma"],
   ["Federasiya Şurası", "Federation Council"], ["Türkiyə Böyük Millət Məclisi", "Grand National Assembly of Turkey", "TBMM"],
@@ -112,10 +120,13 @@ const EVENTS: [string, string][] = [
 
 export function organisationNames(): KnownName[] {
   return [
-    ...ORGS.map(([name, en, ...aliases]) => ({
-      name, en, type: "ORG" as const, aliases: aliases.filter((a) => a !== name),
+    ...INTERNATIONAL.map(([name, en, ...aliases]) => ({
+      name, en, type: "ORG" as const, aliases: aliases.filter((a) => a !== name), international: true,
       // the European Union holds offices as a country does (its president, its foreign-policy chief)
       iso: en === "European Union" ? "EU" : undefined,
+    })),
+    ...ORGS.map(([name, en, ...aliases]) => ({
+      name, en, type: "ORG" as const, aliases: aliases.filter((a) => a !== name),
     })),
     ...EVENTS.map(([name, en]) => ({ name, en, type: "MISC" as const })),
   ];

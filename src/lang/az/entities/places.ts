@@ -36,6 +36,7 @@ export const COUNTRY_SPELLINGS: Record<string, { canonical?: string; aliases: st
   AF: { aliases: [] },
   MK: { aliases: ["Makedoniya"] },
   CI: { aliases: ["Kot d'İvuar"] },
+  CF: { aliases: ["MAR", "CAR"] },
 };
 
 /** [Azerbaijani, English] of cities, regions and geographic names. */
@@ -72,6 +73,7 @@ const PLACES: [string, string][] = [
   ["Qafqaz", "Caucasus"], ["Cənubi Qafqaz", "South Caucasus"], ["Şimali Qafqaz", "North Caucasus"],
   ["Yaxın Şərq", "Middle East"], ["Orta Şərq", "Middle East"], ["Uzaq Şərq", "Far East"], ["Balkanlar", "Balkans"],
   ["Avrasiya", "Eurasia"], ["Skandinaviya", "Scandinavia"], ["Qərb", "the West"], ["Şərq", "the East"],
+  ["Türk dünyası", "Turkic world"], ["İslam dünyası", "Islamic world"], ["Ərəb dünyası", "Arab world"],
   ["Zəngəzur", "Zangezur"], ["Qərbi Azərbaycan", "Western Azerbaijan"], ["Sibir", "Siberia"], ["Anadolu", "Anatolia"],
   ["Xəzər dənizi", "Caspian Sea"], ["Qara dəniz", "Black Sea"], ["Aralıq dənizi", "Mediterranean Sea"],
   ["Qırmızı dəniz", "Red Sea"], ["Fars körfəzi", "Persian Gulf"], ["Hörmüz boğazı", "Strait of Hormuz"],
@@ -104,10 +106,11 @@ const PLACES: [string, string][] = [
 ];
 
 /** Places named with an administrative word (`Naxçıvan Muxtar Respublikası`). */
-const NAMED_UNITS: [string, string][] = [
+const NAMED_UNITS: [string, string, ...string[]][] = [
   ["Naxçıvan Muxtar Respublikası", "Nakhchivan Autonomous Republic"],
+  ["Şimali Kipr Türk Cümhuriyyəti", "Turkish Republic of Northern Cyprus", "ŞKTC", "Şimali Kipr"],
 ];
 
 export function placeNames(): KnownName[] {
-  return [...PLACES, ...NAMED_UNITS].map(([name, en]) => ({ name, en, type: "LOC" as const }));
+  return [...PLACES, ...NAMED_UNITS].map(([name, en, ...aliases]) => ({ name, en, type: "LOC" as const, aliases }));
 }

@@ -1,0 +1,65 @@
+// Demands: a finite must/should verb (`X … etməlidir`) is a REQUEST by whoever says it — the speaker
+// of the quotation it stands in, the speaker of `Y deyib ki, …`, an attribution frame, or the
+// speaker the next sentence names (`Bunu Y deyib.`).
+import type { Doc, Quote, Token } from "../../text/doc.js";
+import type { Language } from "../../lang/types.js";
+import type { QuoteTables } from "../quotes/tables.js";
+import type { TriggerEntry } from "./tables.js";
+import type { TriggerHit } from "./triggers.js";
+import type { DocContext } from "./context.js";
+import type { FormReader } from "./forms.js";
+import { backReferenceSpeaker, isSpeechVerb, speakerIn } from "../quotes/speakers.js";
+import { extractQuotes } from "../quotes/index.js";
+
+/** The entry a bare demand verb makes: the second participant is the one asked (dative or accusative). */
+export const DEMAND_ENTRY: TriggerEntry = { head: "", forms: "verb", type: "REQUEST", cameo: "100", object: ["dat", "acc"] };
+
+/** A finite necessitative verb closing its clause (`dayandırmalıdır.`, `etməməliyik,`). */
+export function isDemandVerb(forms: FormReader, tokens: Token[], i: number, sentEnd: number): boolean {
+  const tk = tokens[i];
+  if (tk.kind !== "word") return false;
+  const next = tokens[i + 1];
+  if (i + 1 < sentEnd && next.kind !== "punct") return false;
+  return forms.isNecessitative(tk);
+}
+
+export function demandHit(i: number): TriggerHit {
+  return { entry: DEMAND_ENTRY, head: i, end: i + 1, verb: i, verbRest: null, verbal: true };
+}
+
+/** Finds who demands what token `i` says; quotations are attributed once per document, on demand. */
+export class Requesters {
+  private quotes: Quote[] | null = null;
+
+  constructor(private readonly ctx: DocContext, private readonly doc: Doc, private readonly lang: Language) {}
+
+  of(i: number): string | null {
+    const q = this.lang.quotes;
+    if (!q) return null;
+    const ctx = this.ctx;
+    if (ctx.quoted[i]) return this.quoteSpeaker(ctx.tokens[i].start);
+    const si = ctx.tokens[i].sent;
+    const s = ctx.doc.sentences[si];
+    const said = this.speechClause(q, s.tokStart, i);
+    if (said) return said;
+    const frame = ctx.mentionsIn(s.tokStart, i).find((m) => m.source && !ctx.quoted[m.tokStart]);
+    if (frame) return frame.name;
+    return backReferenceSpeaker(ctx, q, si + 1)?.speaker?.name ?? null;
+  }
+
+  /** `X deyib ki, …` / `X qeyd edib ki, …` before token `i`: the speaker X. */
+  private speechClause(q: QuoteTables, a: number, i: number): string | null {
+    const ctx = this.ctx;
+    for (let j = a + 1; j < i; j++) {
+      if (!q.complementiser.includes(ctx.tokens[j].lower)) continue;
+      if (isSpeechVerb(ctx, q, j - 1) || isSpeechVerb(ctx, q, j - 2)) return speakerIn(ctx, a, j, q.speakerTitles)?.name ?? null;
+    }
+    return null;
+  }
+
+  private quoteSpeaker(pos: number): string | null {
+    this.quotes ??= extractQuotes(this.doc, this.lang);
+    const quote = this.quotes.find((x) => x.start <= pos && pos < x.end);
+    return quote?.speaker ?? null;
+  }
+}

@@ -1,0 +1,50 @@
+// Short forms of organisations and places take the fullest name the article gives: an
+// abbreviation in brackets after a name (`... Sisteminin (FED)`) is that name, and a body named
+// without its country (`Maliyyə Nazirliyinin`) is the one longer name in the article ending so.
+import type { Doc, Entity } from "../text/doc.js";
+
+const opens = (s: string | undefined) => s === "(" || s === "[";
+
+export function linkBodies(doc: Doc): void {
+  const toks = doc.tokens;
+  const ents = doc.entities.filter((e) => e.type === "ORG" || e.type === "LOC");
+  if (ents.length < 2) return;
+  const endingAt = new Map<number, Entity>();
+  for (const e of ents) if (e.tokEnd !== undefined) endingAt.set(e.tokEnd, e);
+  // `Name (ABBR)`: the abbreviation stands for the name, wherever the article uses it
+  const expansions = new Map<string, string>();
+  for (const e of ents) {
+    if (e.tokStart === undefined || e.tokEnd !== e.tokStart + 1) continue;
+    const t = toks[e.tokStart];
+    if (t.kind !== "abbr" && t.norm !== t.norm.toUpperCase()) continue;
+    if (!opens(toks[e.tokStart - 1]?.norm)) continue;
+    const full = endingAt.get(e.tokStart - 1);
+    if (full && full.type === e.type && full.name !== e.name) expansions.set(e.name, full.name);
+  }
+  for (const e of ents) {
+    const full = expansions.get(e.name);
+    if (full) e.name = full;
+  }
+  // a body's short name: the single longer name of the same type that ends with it
+  const names = new Map<string, Set<string>>();
+  for (const e of ents) {
+    const l = names.get(e.type) ?? new Set<string>();
+    l.add(e.name);
+    names.set(e.type, l);
+  }
+  const longer = new Map<string, string | null>();
+  for (const e of ents) {
+    if (e.type !== "ORG") continue;
+    let pick = longer.get(e.name);
+    if (pick === undefined) {
+      pick = null;
+      for (const n of names.get("ORG")!) {
+        if (n.length <= e.name.length || !n.endsWith(" " + e.name)) continue;
+        if (pick !== null) { pick = null; break; }
+        pick = n;
+      }
+      longer.set(e.name, pick);
+    }
+    if (pick) e.name = pick;
+  }
+}
