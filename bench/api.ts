@@ -15,18 +15,13 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { openStore } from "../src/store/index.js";
 import { ingest } from "../src/ingest/run.js";
+import { CORPUS, pct } from "./lib.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const CORPUS = process.env.SALNAME_CORPUS ?? fileURLToPath(new URL("../../shared/corpus/banker-az-2025.jsonl", import.meta.url));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 /** Queries of the kind people type into a news search: single words, two words, a name, a prefix. */
 const QUERIES = ["bank", "manat", "kredit", "faiz dərəcəsi", "Azərbaycan", "neft", "Mərkəzi Bank", "inflyasiya", "dollar", "investisiya", "sığorta", "ixrac*"];
-
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
-}
 
 async function smallDb(dir: string): Promise<string | null> {
   if (!existsSync(CORPUS)) return null;

@@ -17,8 +17,8 @@ import { defaultWorkers, workerAnnotator } from "../src/ingest/pool.js";
 import { recordToDocument } from "../src/ingest/sources.js";
 import { enqueueJobs } from "../src/ingest/queue.js";
 import { pgUnavailable, startCluster } from "../test/support/pg.js";
+import { CORPUS, shiftDate, timeQueries } from "./lib.js";
 
-const CORPUS = process.env.SALNAME_CORPUS ?? fileURLToPath(new URL("../../shared/corpus/banker-az-2025.jsonl", import.meta.url));
 const TARGET = Number(process.env.BENCH_ARTICLES ?? 5000);
 const QUEUED = Number(process.env.BENCH_QUEUE_ARTICLES ?? 150);
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -35,18 +35,6 @@ if (pgUnavailable()) {
   process.exit(0);
 }
 
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-}
-
-function shiftDate(d: string | null, days: number): string | null {
-  if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return d;
-  const t = new Date(`${d}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + days);
-  return t.toISOString().slice(0, 10);
-}
-
 /** Runs `salname worker` (compiled when dist/ exists, else the sources) until the queue is empty. */
 function runWorker(url: string): Promise<void> {
   const args = existsSync(DIST) ? [BIN] : ["--import", "tsx", "--input-type=module", "-e", `import { main } from ${JSON.stringify(MAIN)}; await main(["node", "salname", ...process.argv.slice(1)]);`];
@@ -54,21 +42,6 @@ function runWorker(url: string): Promise<void> {
   let err = "";
   child.stderr.on("data", (d) => (err += d));
   return new Promise((resolve, reject) => child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`worker failed: ${err.slice(-300)}`)))));
-}
-
-async function timeQueries(label: string, runs: (() => Promise<unknown>)[], rounds = 3): Promise<{ p50: number; p95: number; n: number }> {
-  for (const r of runs) await r(); // warm the cache
-  const ms: number[] = [];
-  for (let k = 0; k < rounds; k++) {
-    for (const r of runs) {
-      const t0 = performance.now();
-      await r();
-      ms.push(performance.now() - t0);
-    }
-  }
-  const res = { p50: +pct(ms, 50).toFixed(2), p95: +pct(ms, 95).toFixed(2), n: ms.length };
-  console.log(`${label.padEnd(20)} p50 ${String(res.p50).padStart(8)} ms  p95 ${String(res.p95).padStart(8)} ms  (${res.n} queries)`);
-  return res;
 }
 
 /** The annotated corpus replicated to `target` articles, in batches. */

@@ -8,9 +8,9 @@ import { spawnSync } from "node:child_process";
 import { annotate, STAGES } from "../src/pipeline.js";
 import type { DocInput } from "../src/text/doc.js";
 import { recordToDocument } from "../src/ingest/sources.js";
+import { CORPUS } from "./lib.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const CORPUS = process.env.SALNAME_CORPUS ?? fileURLToPath(new URL("../../shared/corpus/banker-az-2025.jsonl", import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 function loadCorpus(): DocInput[] {
@@ -78,6 +78,7 @@ main();
 
 // further benchmarks, run in their own processes so each measures its own memory
 const BENCHES = ["store.ts", "api.ts", "postgres.ts"];
+
 for (const b of BENCHES) {
   if (!existsSync(`${here}/${b}`) || process.env.BENCH_ONLY === "annotate") continue;
   console.log(`\n== bench/${b}`);

@@ -16,8 +16,8 @@ import type { ArticleInput, Store } from "../src/store/types.js";
 import { ingest } from "../src/ingest/run.js";
 import { defaultWorkers, workerAnnotator } from "../src/ingest/pool.js";
 import { recordToDocument } from "../src/ingest/sources.js";
+import { CORPUS, shiftDate, timeQueries } from "./lib.js";
 
-const CORPUS = process.env.SALNAME_CORPUS ?? fileURLToPath(new URL("../../shared/corpus/banker-az-2025.jsonl", import.meta.url));
 const TARGET = Number(process.env.BENCH_ARTICLES ?? 20000);
 const here = fileURLToPath(new URL(".", import.meta.url));
 
@@ -26,35 +26,8 @@ if (!existsSync(CORPUS)) {
   process.exit(0);
 }
 
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-}
-
-function shiftDate(d: string | null, days: number): string | null {
-  if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return d;
-  const t = new Date(`${d}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + days);
-  return t.toISOString().slice(0, 10);
-}
-
 function dbBytes(file: string): number {
   return [file, `${file}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
-}
-
-async function timeQueries(label: string, runs: (() => Promise<unknown>)[], rounds = 3): Promise<{ p50: number; p95: number; n: number }> {
-  for (const r of runs) await r(); // warm the cache
-  const ms: number[] = [];
-  for (let k = 0; k < rounds; k++) {
-    for (const r of runs) {
-      const t0 = performance.now();
-      await r();
-      ms.push(performance.now() - t0);
-    }
-  }
-  const res = { p50: +pct(ms, 50).toFixed(2), p95: +pct(ms, 95).toFixed(2), n: ms.length };
-  console.log(`${label.padEnd(10)} p50 ${res.p50} ms  p95 ${res.p95} ms  (${res.n} queries)`);
-  return res;
 }
 
 const dir = mkdtempSync(join(tmpdir(), "salname-bench-"));

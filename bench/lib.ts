@@ -1,0 +1,34 @@
+// Helpers the benchmarks share: the corpus location, percentiles, date shifting for replicas,
+// and query latency measurement.
+import { fileURLToPath } from "node:url";
+
+export const CORPUS = process.env.SALNAME_CORPUS ?? fileURLToPath(new URL("../../shared/corpus/banker-az-2025.jsonl", import.meta.url));
+
+export function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
+}
+
+/** A YYYY-MM-DD date moved by `days` (replicated articles get later dates). */
+export function shiftDate(d: string | null, days: number): string | null {
+  if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return d;
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
+}
+
+/** Runs every query once to warm caches, then `rounds` times measured; prints and returns p50/p95. */
+export async function timeQueries(label: string, runs: (() => Promise<unknown>)[], rounds = 3): Promise<{ p50: number; p95: number; n: number }> {
+  for (const r of runs) await r();
+  const ms: number[] = [];
+  for (let k = 0; k < rounds; k++) {
+    for (const r of runs) {
+      const t0 = performance.now();
+      await r();
+      ms.push(performance.now() - t0);
+    }
+  }
+  const res = { p50: +pct(ms, 50).toFixed(2), p95: +pct(ms, 95).toFixed(2), n: ms.length };
+  console.log(`${label.padEnd(20)} p50 ${String(res.p50).padStart(8)} ms  p95 ${String(res.p95).padStart(8)} ms  (${res.n} queries)`);
+  return res;
+}
