@@ -117,3 +117,64 @@ test("PLOVER scores by category and sub-type", () => {
   assert.equal(ploverScore("ASSAULT"), -9);
   assert.equal(ploverScore("RETREAT", "resign"), 4.5);
 });
+
+test("a must-verb is a REQUEST by the speaker of `X deyib ki`, demanded even when negated", () => {
+  const d = docOf("Con Smit deyib ki, Fransa hərbi əməliyyatları dayandırmalıdır. Əli Vəliyev bildirib ki, Norveç bu layihəni müzakirə etməməlidir.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Fransa", "LOC", "Fransa");
+  entity(d, "Əli Vəliyev", "PER", "Əli Vəliyev");
+  entity(d, "Norveç", "LOC", "Norveç");
+  const evs = extractEvents(d, az).filter((e) => e.type === "REQUEST");
+  assert.equal(evs.length, 2);
+  assert.deepEqual(evs[0].actors, ["Con Smit", "Fransa"]);
+  assert.equal(evs[0].mode, "demanded");
+  assert.deepEqual(evs[1].actors, ["Əli Vəliyev", "Norveç"]);
+  assert.equal(evs[1].mode, "demanded");
+});
+
+test("a must-verb in a headline goes to the speaker the next sentence names; in a quotation to its speaker", () => {
+  const d = docOf("Fransa zərəri ödəməlidir. Bunu Con Smit müsahibəsində deyib. “Onlar bu addımı mütləq atmalıdırlar”, - deyə Con Smit vurğulayıb.");
+  entity(d, "Fransa", "LOC", "Fransa");
+  entity(d, "Con Smit", "PER", "Con Smit", 0);
+  entity(d, "Con Smit", "PER", "Con Smit", 1);
+  const evs = extractEvents(d, az).filter((e) => e.type === "REQUEST");
+  assert.ok(evs.length >= 1);
+  assert.ok(evs.every((e) => e.actors[0] === "Con Smit" && e.mode === "demanded"));
+  assert.ok(evs[0].actors.includes("Fransa"));
+});
+
+test("a clause that states a condition (`… etdiyi təqdirdə`) is no event", () => {
+  const d = docOf("Con Smit Fransa müqavilədən imtina etdiyi təqdirdə Norveçə dəstək verəcəyini bildirib.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Fransa", "LOC", "Fransa");
+  entity(d, "Norveçə", "LOC", "Norveç");
+  const types = extractEvents(d, az).map((e) => e.type);
+  assert.ok(!types.includes("REJECT"));
+  assert.ok(types.includes("SUPPORT"));
+});
+
+test("stated readiness is AGREE; a repeated passage of the page gives its events once", () => {
+  const s = "Con Smit Norveçlə yeni danışıqlara hazır olduğunu bildirib. ";
+  const d = docOf(s + "Hava yaxşıdır. " + s);
+  entity(d, "Con Smit", "PER", "Con Smit", 0);
+  entity(d, "Norveçlə", "LOC", "Norveç", 0);
+  entity(d, "Con Smit", "PER", "Con Smit", 1);
+  entity(d, "Norveçlə", "LOC", "Norveç", 1);
+  const agree = extractEvents(d, az).filter((e) => e.type === "AGREE");
+  assert.equal(agree.length, 1);
+  assert.equal(agree[0].actors[0], "Con Smit");
+});
+
+test("an undated sentence takes the date of the narrative two sentences back", () => {
+  const d = docOf("Con Smit mayın 5-də Bakıya gəlib. Hava limanında fəxri qarovul düzülüb. Con Smiti Əli Vəliyev qarşılayıb.");
+  entity(d, "Con Smit", "PER", "Con Smit", 0);
+  entity(d, "Bakıya", "LOC", "Bakı");
+  entity(d, "Con Smiti", "PER", "Con Smit");
+  entity(d, "Əli Vəliyev", "PER", "Əli Vəliyev");
+  timex(d, "mayın 5-də", "2025-05-05");
+  const e = extractEvents(d, az).find((x) => x.trigger.text === "qarşılayıb");
+  assert.ok(e);
+  assert.equal(e.type, "CONSULT");
+  assert.deepEqual(e.actors, ["Əli Vəliyev", "Con Smit"]);
+  assert.equal(e.date, "2025-05-05");
+});

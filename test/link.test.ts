@@ -12,9 +12,19 @@ test("short forms and initials take the fullest name in the article", () => {
   assert.ok(d.entities.every((e) => e.type !== "PER" || e.id === "per:kassym-jomart-tokayev"));
 });
 
-test("a surname alone resolves through the known people, preferring the one in office", () => {
+test("a surname alone keeps its name but takes the known person's id, preferring the one in office", () => {
   const d = doc("Əliyev sammitdə çıxış edib.");
-  assert.equal(d.entities[0].name, "İlham Əliyev");
+  assert.equal(d.entities[0].name, "Əliyev");
+  assert.equal(d.entities[0].id, "per:ilham-aliyev");
+  assert.equal(d.entities[0].name_en, "Ilham Aliyev");
+});
+
+test("abbreviations and short names of bodies take the fullest name the article gives", () => {
+  const d = doc("ABŞ Maliyyə Nazirliyi bəyanat yayıb. Bu barədə Aktivlərə Nəzarət İdarəsinin (ANB) məlumatında deyilir. Məlumata görə, Maliyyə Nazirliyinin qərarı qüvvəyə minib. ANB bunu təsdiqləyib.");
+  const orgs = d.entities.filter((e) => e.type === "ORG").map((e) => [e.text, e.name]);
+  assert.deepEqual(orgs.find(([t]) => t === "Maliyyə Nazirliyinin"), ["Maliyyə Nazirliyinin", "ABŞ Maliyyə Nazirliyi"]);
+  const anb = d.entities.filter((e) => e.text === "ANB").map((e) => e.name);
+  assert.deepEqual(anb, ["Aktivlərə Nəzarət İdarəsi", "Aktivlərə Nəzarət İdarəsi"]);
 });
 
 test("role phrases resolve through the office table on the document's date", () => {

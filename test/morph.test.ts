@@ -77,10 +77,10 @@ const CASES: Array<[string, string, Partial<Analysis>?]> = [
   ["görməyib", "gör", { negated: true }],
   ["olmaz", "ol", { negated: true }],
   ["istəməli", "istə", { tense: "nec" }],
-  ["ödənilməlidir", "ödənil", { tense: "nec", passive: true }],
-  ["verildi", "veril", { tense: "past", passive: true }],
-  ["vurulub", "vurul", { passive: true }],
-  ["edilir", "edil", { passive: true, tense: "pres" }],
+  ["ödənilməlidir", "ödə", { tense: "nec", passive: true }],
+  ["verildi", "ver", { tense: "past", passive: true }],
+  ["vurulub", "vur", { passive: true }],
+  ["edilir", "et", { passive: true, tense: "pres" }],
   ["etsə", "et", { tense: "cond" }],
   ["imzaladı", "imzala", { tense: "past" }],
   // non-finite forms: participles, verbal nouns, converbs
@@ -96,6 +96,9 @@ const CASES: Array<[string, string, Partial<Analysis>?]> = [
   ["onun", "o", { pos: "PRON", case: "gen" }],
   ["bizə", "biz", { case: "dat" }],
   ["və", "və"],
+  // attested roots (word list): a vowel-final noun over a consonant stem plus a case ending
+  ["ailəyə", "ailə", { case: "dat" }],
+  ["olanlar", "ol", { verbForm: "part" }],
 ];
 
 test(`lemmas and features of ${CASES.length} inflected forms`, () => {

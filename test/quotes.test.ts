@@ -54,3 +54,19 @@ test("a speaker named in the next sentence: `\"…\". Bunu X deyib.`", () => {
   const [q] = extractQuotes(d, az);
   assert.equal(q.speaker, "Donald Tramp");
 });
+
+test("a body followed by an office noun (`Ağ Ev lideri`) speaks as the person in focus", () => {
+  const d = docOf('Con Smit Bakıya gəlib. "Biz burada yeni layihələri müzakirə edəcəyik", - Ağ Ev lideri vurğulayıb.');
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Bakıya", "LOC", "Bakı");
+  entity(d, "Ağ Ev", "ORG", "Ağ Ev");
+  const [q] = extractQuotes(d, az);
+  assert.equal(q.speaker, "Con Smit");
+});
+
+test("`X-in (ABBR) məlumatında bildirilir` makes X the source of a later impersonal quotation", () => {
+  const d = docOf('Bu barədə Nəzarət İdarəsinin (Nİ) məlumatında bildirilir. "Daha beş gəmi də siyahıya daxil edilib", - məlumatda qeyd olunur.');
+  entity(d, "Nəzarət İdarəsinin", "ORG", "Nəzarət İdarəsi");
+  const [q] = extractQuotes(d, az);
+  assert.equal(q.speaker, "Nəzarət İdarəsi");
+});

@@ -38,18 +38,19 @@ export function linkDocument(doc: Doc, lang: Language): void {
   if (!t) return;
   const lx = lexicon(t, lang.lower);
   const offices = officesOf(t);
-  linkPeople(doc, t.known, offices, lang.lower);
+  const identity = linkPeople(doc, t.known, offices, lang.lower);
   linkBodies(doc);
   const knownOf = (name: string): KnownName | undefined => lx.known.get(lang.lower(name));
   const enOfPerson = englishNames(t);
   const describe = (e: Entity) => {
-    const k = knownOf(e.name);
+    const name = identity.get(e) ?? e.name;
+    const k = knownOf(name);
     const same = k && k.type === e.type ? k : undefined;
-    const en = same?.en ?? (e.type === "PER" ? enOfPerson.get(e.name) : undefined);
+    const en = same?.en ?? (e.type === "PER" ? enOfPerson.get(name) : undefined);
     const iso = e.type === "LOC" ? same?.iso : undefined;
     if (en) e.name_en = en;
     if (iso) e.iso = iso;
-    e.id = entityId(e.type, e.name, en, same?.iso, t.slugMap);
+    e.id = entityId(e.type, name, en, same?.iso, t.slugMap);
   };
   for (const e of doc.entities) describe(e);
   const idOf = (name: string) => entityId("PER", name, knownOf(name)?.en ?? enOfPerson.get(name), undefined, t.slugMap);

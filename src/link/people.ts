@@ -41,7 +41,13 @@ function surnameIndex(known: KnownName[], lower: (s: string) => string): Map<str
   return ix;
 }
 
-export function linkPeople(doc: Doc, known: KnownName[], offices: OfficeIndex, lower: (s: string) => string): void {
+/**
+ * Resolves short forms to the fullest name in the article. A name the article never gives in
+ * full keeps its short form (the guidelines' canonical name); the known person it stands for is
+ * returned, so its id and English name are that person's.
+ */
+export function linkPeople(doc: Doc, known: KnownName[], offices: OfficeIndex, lower: (s: string) => string): Map<Entity, string> {
+  const identity = new Map<Entity, string>();
   const people = doc.entities.filter((e) => e.type === "PER");
   const fullBySurname = new Map<string, string[]>();
   for (const e of people) {
@@ -66,8 +72,9 @@ export function linkPeople(doc: Doc, known: KnownName[], offices: OfficeIndex, l
     const cands = (knownBySurname.get(s.surname) ?? []).filter(matches);
     const current = cands.filter((n) => offices.inOffice(n, date));
     const pick = cands.length === 1 ? cands[0] : current.length === 1 ? current[0] : null;
-    if (pick) e.name = pick;
+    if (pick) identity.set(e, pick);
   }
+  return identity;
 }
 
 /** The entities that are people, in text order, with their names resolved. */

@@ -19,46 +19,85 @@ export interface Reading {
 /** The best reading of `word` (lower case). `capitalised` discourages unknown verb readings. */
 export function bestReading(word: string, c: Compiled, capitalised: boolean): Reading {
   let best: Reading | undefined;
-  for (const r of allReadings(word, c, capitalised)) if (!best || better(r, best)) best = r;
+  search(word, c, capitalised, (root, written, cls, chain, score, known) => {
+    if (best && !better(score, chainLength(chain), root.length, best)) return false;
+    best = { root, written, cls, chain: chainArray(chain), score, known };
+    return true;
+  }, true);
   return best ?? { root: word, written: word, cls: "N", chain: [], score: 0, known: false };
 }
 
 /** Every reading of `word`, unsorted (the analyser's search space; useful when tuning weights). */
 export function allReadings(word: string, c: Compiled, capitalised: boolean): Reading[] {
   const readings: Reading[] = [];
-  const emit = (stem: string, cls: RootClass, chain: Variant[], w: number) =>
-    emitRoots(stem, cls, chain, w, c, capitalised, readings);
-  emit(word, "N", [], 0);
-  emit(word, "V", [], 0);
-  strip(word, word.length, null, [], 0, c, emit, capitalised);
+  search(word, c, capitalised, (root, written, cls, chain, score, known) => {
+    readings.push({ root, written, cls, chain: chainArray(chain), score, known });
+    return false;
+  }, false);
   return readings;
 }
 
-function better(a: Reading, b: Reading): boolean {
-  if (a.score !== b.score) return a.score > b.score;
-  if (a.chain.length !== b.chain.length) return a.chain.length < b.chain.length;
-  return a.root.length > b.root.length;
+function better(score: number, chainLen: number, rootLen: number, b: Reading): boolean {
+  if (score !== b.score) return score > b.score;
+  if (chainLen !== b.chain.length) return chainLen < b.chain.length;
+  return rootLen > b.root.length;
 }
 
-type Emit = (stem: string, cls: RootClass, chain: Variant[], w: number) => void;
-
-function allowedLeft(right: CompiledMorpheme, left: CompiledMorpheme): boolean {
-  return right.leftOk[left.idx] === 1;
+/** The suffix chain while searching: a list from the leftmost morpheme, shared between branches. */
+interface Link {
+  v: Variant;
+  next: Link | null;
 }
 
-/** Harmony class of the last vowel in word[0, end), -1 when there is none. */
-function lastVowelClass(word: string, end: number, c: Compiled): number {
-  for (let i = end - 1; i >= 0; i--) {
-    const v = c.vowelClass.get(word[i]);
-    if (v !== undefined) return v;
+function chainLength(l: Link | null): number {
+  let n = 0;
+  for (; l; l = l.next) n++;
+  return n;
+}
+
+function chainArray(l: Link | null): Variant[] {
+  const out: Variant[] = [];
+  for (; l; l = l.next) out.push(l.v);
+  return out;
+}
+
+/** Receives a scored reading; returns true when it became the best so far (raising the bar). */
+type Sink = (root: string, written: string, cls: RootClass, chain: Link | null, score: number, known: boolean) => boolean;
+
+/** Per-word state of one search: harmony class of the last vowel before each position. */
+interface Search {
+  word: string;
+  c: Compiled;
+  cap: boolean;
+  sink: Sink;
+  /** Score of the best reading so far when only the best is wanted (-Infinity: keep every reading). */
+  bar: number;
+  keepBestOnly: boolean;
+  /** harmonyBefore[i]: harmony class of the last vowel in word[0, i), -1 if none. */
+  harmonyBefore: Int8Array;
+  /** vowelsBefore[i]: number of vowels in word[0, i). */
+  vowelsBefore: Uint8Array;
+}
+
+function search(word: string, c: Compiled, cap: boolean, sink: Sink, keepBestOnly: boolean): void {
+  const n = word.length;
+  const harmonyBefore = new Int8Array(n + 1);
+  const vowelsBefore = new Uint8Array(n + 1);
+  harmonyBefore[0] = -1;
+  for (let i = 0; i < n; i++) {
+    const h = c.harmonyOf[word.charCodeAt(i)];
+    harmonyBefore[i + 1] = h >= 0 ? h : harmonyBefore[i];
+    vowelsBefore[i + 1] = vowelsBefore[i] + (h >= 0 ? 1 : 0);
   }
-  return -1;
+  const s: Search = { word, c, cap, sink, bar: -Infinity, keepBestOnly, harmonyBefore, vowelsBefore };
+  emitRoots(s, n, "N", null, 0);
+  emitRoots(s, n, "V", null, 0);
+  strip(s, n, null, null, 0);
 }
 
 /** Strips every suffix allowed left of `right` from word[0, end), walking the reversed-suffix trie. */
-function strip(
-  word: string, end: number, right: CompiledMorpheme | null, chain: Variant[], w: number, c: Compiled, emit: Emit, cap: boolean,
-): void {
+function strip(s: Search, end: number, right: CompiledMorpheme | null, chain: Link | null, w: number): void {
+  const { word, c } = s;
   let node = c.trie;
   for (let i = end - 1; i >= 1; i--) {
     const n = node.next.get(word.charCodeAt(i));
@@ -66,72 +105,70 @@ function strip(
     node = n;
     if (!node.variants) continue;
     // the suffix is word[i, end); the stem before it is word[0, i)
-    const prevIsVowel = c.vowels.has(word[i - 1]);
-    const cls = lastVowelClass(word, i, c);
+    const cls = s.harmonyBefore[i];
     if (cls < 0) continue;
-    let stem: string | undefined;
+    const prevIsVowel = c.harmonyOf[word.charCodeAt(i - 1)] >= 0;
     for (const v of node.variants) {
-      if (right ? !allowedLeft(right, v.m) : !v.final) continue;
+      if (right ? right.leftOk[v.m.idx] !== 1 : !v.final) continue;
       if (v.prev === 1 && !prevIsVowel) continue;
       if (v.prev === 2 && prevIsVowel) continue;
       if (!(v.classes & (1 << cls))) continue;
-      const next = [v, ...chain];
-      const nw = w + (cap ? v.capWeight : v.weight);
-      if (v.m.leftRoots.size) {
-        stem ??= word.slice(0, i);
-        for (const r of v.m.leftRoots) emit(stem, r, next, nw);
-      }
-      strip(word, i, v.m, next, nw, c, emit, cap);
+      const next: Link = { v, next: chain };
+      const nw = w + (s.cap ? v.capWeight : v.weight);
+      for (const r of v.m.leftRootList) emitRoots(s, i, r, next, nw);
+      strip(s, i, v.m, next, nw);
     }
   }
 }
 
-function syllables(s: string, c: Compiled): number {
-  let n = 0;
-  for (const ch of s) if (c.vowels.has(ch)) n++;
-  return n;
-}
-
-function isKnown(root: string, cls: RootClass, c: Compiled): boolean {
-  return c.known[cls].has(root);
-}
-
-function emitRoots(
-  stem: string, cls: RootClass, chain: Variant[], w: number, c: Compiled, capitalised: boolean, out: Reading[],
-): void {
+/** Scores the stem word[0, end) as a root of class `cls`, and its alternated spellings. */
+function emitRoots(s: Search, end: number, cls: RootClass, chain: Link | null, w: number): void {
+  const { word, c } = s;
   const t = c.tables;
-  /** `altBonus`: the score of reading an altered letter back (uşağ- → uşaq). */
-  const add = (root: string, altBonus: number, mustBeKnown: boolean) => {
-    const known = isKnown(root, cls, c);
-    if (mustBeKnown && !known) return;
-    let score = w + altBonus;
-    if (known) {
-      score += t.knownBonus;
-      // a word found whole in the lexicon outranks a known shorter root with weak suffixes
-      if (chain.length === 0) score += t.wholeWordBonus;
-    } else {
-      if (root.length < t.minStem || syllables(root, c) === 0) return;
-      score += (t.shortStemWeights[root.length] ?? 0) + t.unknownRootWeight[cls];
-      if (isKnown(root, cls === "N" ? "V" : "N", c)) score += t.knownOtherClassBonus;
-      if (cls === "V" && capitalised) score += t.capitalisedVerbWeight;
-      const prior = endingLogProb(c.endingPrior[cls], root);
-      score += prior === undefined ? t.unseenEndingWeight[cls] : t.endingPriorWeight[cls] * prior;
-    }
-    out.push({ root, written: stem, cls, chain, score, known });
-  };
-  add(stem, 0, false);
-  const first = chain[0];
+  const stem = end === word.length ? word : word.slice(0, end);
+  const stemVowels = s.vowelsBefore[end];
+  consider(s, stem, stem, stemVowels, cls, chain, w, false);
+  const first = chain?.v;
   if (!first?.startsWithVowel) return;
   const last = stem[stem.length - 1];
   for (const alt of t.alternations) {
     if (last !== alt.surface || !alt.classes.includes(cls)) continue;
     if (alt.afterLetters && !alt.afterLetters.includes(stem[stem.length - 2])) continue;
     const root = stem.slice(0, -1) + alt.base;
-    const free = syllables(stem, c) >= alt.minSyllables;
-    add(root, free ? alt.bonus : 0, !free);
+    const free = stemVowels >= alt.minSyllables;
+    consider(s, root, stem, stemVowels, cls, chain, w + (free ? alt.bonus : 0), !free);
   }
   const full = cls === "N" ? c.dropped.get(stem) : undefined;
-  if (full) add(full, 0, true);
+  if (full) consider(s, full, stem, stemVowels + 1, cls, chain, w, true);
+}
+
+/** Scores one root reading and hands it to the sink. */
+function consider(
+  s: Search, root: string, written: string, vowels: number, cls: RootClass, chain: Link | null, w: number, mustBeKnown: boolean,
+): void {
+  const c = s.c;
+  const t = c.tables;
+  const known = c.known[cls].has(root);
+  if (mustBeKnown && !known) return;
+  let score = w;
+  if (known) {
+    score += t.knownBonus;
+    // a word found whole in the lexicon outranks a known shorter root with weak suffixes
+    if (chain === null) score += t.wholeWordBonus;
+  } else {
+    if (root.length < t.minStem || vowels === 0) return;
+    score += (t.shortStemWeights[root.length] ?? 0) + t.unknownRootWeight[cls];
+    if (c.known[cls === "N" ? "V" : "N"].has(root)) score += t.knownOtherClassBonus;
+    if (cls === "V" && s.cap) score += t.capitalisedVerbWeight;
+    const prior = endingLogProb(c.endingPrior[cls], root);
+    score += prior === undefined ? t.unseenEndingWeight[cls] : t.endingPriorWeight[cls] * prior;
+  }
+  // the word-list look-ups come last and only when they could lift the reading to the best
+  if (c.attestation && (!known || t.attested?.forKnown)) {
+    if (score + c.attestation.maxScore < s.bar) return;
+    score += c.attestation.score(root, cls);
+  }
+  if (s.sink(root, written, cls, chain, score, known) && s.keepBestOnly) s.bar = score;
 }
 
 /** The lemma of a reading: its root plus the derivational morphemes that follow it directly. */
@@ -174,7 +211,7 @@ export function suffixOnly(suffix: string, c: Compiled): Variant[] | null {
       if (!vs) continue;
       const stem = rest.slice(0, rest.length - k);
       for (const v of vs) {
-        if (right ? !allowedLeft(right, v.m) : !v.final) continue;
+        if (right ? right.leftOk[v.m.idx] !== 1 : !v.final) continue;
         const next = [v, ...chain];
         const nw = w + v.m.def.weight;
         if (stem !== "") walk(stem, v.m, next, nw);

@@ -1,6 +1,7 @@
 // Turns a language's MorphTables into lookup structures once: every suffix template is expanded
 // into its surface variants (all harmony classes, with and without buffer), indexed by surface.
 import type { Irregular, Morpheme, MorphTables, RootClass } from "./tables.js";
+import { Attestation } from "./attest.js";
 
 /** One concrete spelling of a morpheme. */
 export interface Variant {
@@ -23,6 +24,7 @@ export interface CompiledMorpheme {
   idx: number;
   left: Set<number>;
   leftRoots: Set<RootClass>;
+  leftRootList: RootClass[];
   /** leftOk[j]: morpheme j may stand immediately left (directly or through its `actsAs` class). */
   leftOk: Uint8Array;
 }
@@ -42,6 +44,8 @@ export interface Compiled {
   vowels: Set<string>;
   /** Harmony class of each vowel letter: 0 back-unrounded, 1 back-rounded, 2 front-unrounded, 3 front-rounded. */
   vowelClass: Map<string, number>;
+  /** The same by UTF-16 code unit (-1 for every other character), for the search's inner loop. */
+  harmonyOf: Int8Array;
   known: { N: Set<string>; V: Set<string>; adj: Set<string>; propn: Set<string> };
   irregular: Map<string, Irregular>;
   closed: Set<string>;
@@ -49,6 +53,8 @@ export interface Compiled {
   dropped: Map<string, string>;
   /** Lemma endings of the lexicon, per class (the prior for unknown stems). */
   endingPrior: { N: EndingCounts; V: EndingCounts };
+  /** Root plausibility from a list of real words (null when the language gives none). */
+  attestation: Attestation | null;
 }
 
 const cache = new WeakMap<MorphTables, Compiled>();
@@ -69,6 +75,8 @@ function build(t: MorphTables): Compiled {
   for (const v of t.vowels.all) {
     vowelClass.set(v, (t.vowels.back.includes(v) ? 0 : 2) + (t.vowels.round.includes(v) ? 1 : 0));
   }
+  const harmonyOf = new Int8Array(65536).fill(-1);
+  for (const [v, cls] of vowelClass) harmonyOf[v.charCodeAt(0)] = cls;
   const byId = new Map<string, number>();
   t.morphemes.forEach((m, i) => byId.set(m.id, i));
   const expandAfter = (names: string[]): string[] =>
@@ -84,7 +92,7 @@ function build(t: MorphTables): Compiled {
         left.add(i);
       }
     }
-    return { def, idx, left, leftRoots, leftOk: new Uint8Array(t.morphemes.length) };
+    return { def, idx, left, leftRoots, leftRootList: [...leftRoots], leftOk: new Uint8Array(t.morphemes.length) };
   });
   for (const right of morphemes) {
     for (const left of morphemes) {
@@ -144,12 +152,21 @@ function build(t: MorphTables): Compiled {
     maxLen,
     vowels,
     vowelClass,
+    harmonyOf,
     known: { N, V, adj, propn },
     irregular: new Map(Object.entries(t.irregular)),
     closed: new Set(words(t.closed)),
     dropped: new Map(words(t.vowelDrop).map((w) => [dropLastVowel(w, vowels), w])),
     endingPrior: { N: endings(N), V: endings(V) },
+    attestation: t.attested ? new Attestation(t.attested, (id) => variantsOf(bySurface, id), vowelClass) : null,
   };
+}
+
+function variantsOf(bySurface: Map<string, Variant[]>, id: string): Variant[] {
+  const out: Variant[] = [];
+  for (const vs of bySurface.values()) for (const v of vs) if (v.m.def.id === id && v.final) out.push(v);
+  // buffered spellings first: after a vowel the probe must be -nın, not -ın
+  return out.sort((a, b) => b.weight - a.weight);
 }
 
 /** The template starts with a buffer vowel: "(I)m". */

@@ -68,6 +68,21 @@ export interface Irregular {
   plural?: boolean;
 }
 
+/**
+ * A list of real words (any inflected form) that makes a candidate root more plausible when the
+ * root, or the root with a probe suffix, occurs in it: ailə (ailə, ailələr, ailənin) over ail-ə.
+ */
+export interface AttestedWords {
+  /** Returns the words, lower case, sorted by UTF-16 code unit, one per line; called once, lazily. */
+  load: () => string;
+  /** Morpheme ids whose spelling after the root is looked up, per root class (e.g. plural, genitive). */
+  probes: Record<RootClass, string[]>;
+  /** Score of a root by class, indexed by how many of (the bare root, then each probe) occur. */
+  weights: Record<RootClass, number[]>;
+  /** Score lexicon roots too (else only roots missing from the lexicon). */
+  forKnown?: boolean;
+}
+
 export interface MorphTables {
   vowels: {
     /** Every vowel letter, lower case. */
@@ -106,6 +121,7 @@ export interface MorphTables {
   /** Score of an unknown stem by its length in letters (index = length; longer stems: 0). */
   shortStemWeights: number[];
   lexicon: Lexicon;
+  attested?: AttestedWords;
   /** Full forms with a fixed analysis. */
   irregular: Record<string, Irregular>;
   /** Words never inflected or never analysed (conjunctions, particles, postpositions). */

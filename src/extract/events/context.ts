@@ -135,8 +135,10 @@ export class DocContext {
       for (let i = s.tokStart; i < s.tokEnd; i++) {
         start[i] = cs;
         const tk = this.tokens[i];
+        const prev = this.tokens[i - 1];
+        // a comma closes a clause after a finite verb, or after `ki` (`X deyib ki, Y …`)
         const isBreak = tk.kind === "punct" && (tk.norm === "," || tk.norm === ";" || tk.norm === ":") &&
-          i > s.tokStart && this.forms.endsClause(this.tokens[i - 1]);
+          i > s.tokStart && (this.forms.endsClause(prev) || this.t.complementisers.includes(prev.lower));
         if (isBreak) {
           for (let j = cs; j <= i; j++) end[j] = i;
           cs = i + 1;

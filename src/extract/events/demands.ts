@@ -59,7 +59,14 @@ export class Requesters {
 
   private quoteSpeaker(pos: number): string | null {
     this.quotes ??= extractQuotes(this.doc, this.lang);
-    const quote = this.quotes.find((x) => x.start <= pos && pos < x.end);
-    return quote?.speaker ?? null;
+    // quotations are in text order: the last one starting at or before pos
+    const qs = this.quotes;
+    let lo = 0, hi = qs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (qs[mid].start <= pos) lo = mid + 1; else hi = mid;
+    }
+    const quote = qs[lo - 1];
+    return quote && pos < quote.end ? quote.speaker : null;
   }
 }

@@ -1,5 +1,5 @@
 // The modality of an event from its verb's morphology and the words around it:
-// negated > demanded > possible > future > reported > asserted.
+// demanded > negated > possible > future > reported > asserted.
 import type { EventMode, Token } from "../../text/doc.js";
 import type { ModeTables } from "./tables.js";
 import type { FormReader } from "./forms.js";
@@ -21,9 +21,9 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   const next = tokens[verb + 1];
   const next2 = tokens[verb + 2];
   const nextLower = next && next.sent === tokens[verb].sent ? next.lower : "";
+  if (f.necessitative) return "demanded"; // `etməməlidir`, must not: still a demand
   if (f.negated || m.impossibleWords.includes(nextLower)) return "negated";
   if (m.negWords.includes(nextLower) || (next2 && m.negWords.includes(next2.lower) && next?.kind === "word" && next2.sent === tokens[verb].sent)) return "negated";
-  if (f.necessitative) return "demanded";
   if (m.possibleWords.includes(nextLower)) return "possible";
   if (f.conditional && !m.concessive.includes(nextLower)) return "possible";
   if (f.future) return "future";

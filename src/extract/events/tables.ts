@@ -88,6 +88,8 @@ export interface EventTables {
   /** `X-in N-ə görə` attributions: frame nouns and the postposition. */
   frameNouns: string[];
   framePostposition: string[];
+  /** Conjunctions opening a complement clause (`X deyib ki, …`): a comma after one closes a clause. */
+  complementisers: string[];
   /** Determiners that make a nominal trigger point back at an event told before ("bu görüş"). */
   anaphoric: string[];
   /** Sentence openers that move time away from the previous sentence ("sonradan"). */

@@ -3,6 +3,9 @@
 import type { DocContext, MentionInfo } from "../events/context.js";
 import type { QuoteTables } from "./tables.js";
 
+/** Mentions looked back over for the person in focus. */
+const FOCUS_REACH = 200;
+
 export function isSpeechVerb(ctx: DocContext, q: QuoteTables, i: number): boolean {
   const tk = ctx.tokens[i];
   if (!tk || tk.kind !== "word" || q.notSpeech.includes(tk.lower)) return false;
@@ -27,9 +30,16 @@ function titled(ctx: DocContext, m: MentionInfo, titles: string[]): boolean {
 /** The person last named as a subject before token `i` (else the last person named). */
 function personInFocus(ctx: DocContext, i: number): MentionInfo | undefined {
   let any: MentionInfo | undefined;
-  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
-    const m = ctx.mentions[k];
-    if (m.tokStart >= i || m.type !== "PER") continue;
+  const ms = ctx.mentions;
+  let lo = 0, hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].tokStart < i) lo = mid + 1; else hi = mid;
+  }
+  // the focus is near: a bounded look back keeps a huge document linear
+  for (let k = lo - 1; k >= Math.max(0, lo - FOCUS_REACH); k--) {
+    const m = ms[k];
+    if (m.type !== "PER") continue;
     if (m.case === "nom") return m;
     any ??= m;
   }

@@ -19,7 +19,9 @@ function tenseOfToken(t: Token, c: Compiled, first: boolean): Tense | null {
   const a = t.analysis;
   if (a?.pos) {
     // a verbal noun with a case ending (`ediləcəyini`) sits inside a clause another verb governs
-    if (a.pos !== "VERB" || !a.tense || a.case || a.verbForm === "vnoun" || a.verbForm === "conv") return null;
+    // (a form with a tense counts whatever part of speech it acts as: `-acaq` ends sentences as a
+    // future verb though morphology may read it as a participle)
+    if (!a.tense || a.case || a.verbForm === "vnoun" || a.verbForm === "conv") return null;
     return FROM_ANALYSIS[a.tense] ?? null;
   }
   if (t.lower.length < 4 || c.notVerbs.has(t.lower)) return null;

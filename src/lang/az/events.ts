@@ -157,6 +157,7 @@ export const events: EventTables = {
   agent: ["tərəfindən"],
   frameNouns: ["söz", "məlumat", "mövqe", "fikir", "fikr", "iddia", "açıqlama", "bəyanat", "qərar", "tələb"],
   framePostposition: ["görə", "əsasən"],
+  complementisers: ["ki"],
   anaphoric: ["bu", "həmin", "sözügedən", "adıçəkilən"],
   timeShift: ["sonradan", "sonra", "əvvəl", "əvvəllər", "daha", "keçmişdə"],
   groupRefs: [["hər", "iki", "ölkə"], ["iki", "ölkə"], ["hər", "iki", "tərəf"], ["tərəflər"]],

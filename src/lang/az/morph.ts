@@ -6,6 +6,7 @@ import type { Morpheme, MorphTables } from "../../morph/tables.js";
 import { generated } from "./morph/lexicon.generated.js";
 import { stems } from "./morph/stems.js";
 import { common } from "./morph/common.js";
+import { loadAttestedWords } from "./morph/attested.js";
 
 const POSS = ["P1S", "P2S", "P3", "P1P", "P2P"];
 const CASES = ["GEN", "ACC", "DAT", "LOC", "ABL", "INS", "GEN3", "ACC3", "DAT3", "LOC3", "ABL3"];
@@ -53,10 +54,13 @@ const morphemes: Morpheme[] = [
   m("NP2P", ["sInIz"], ["@pred"], 0),
 
   // ---- verbs: stem + voice + negation + tense/mood + person
-  m("PASS", ["(I)n", "Il"], ["V"], -1.5, { actsAs: "V", inLemma: true, feats: { passive: true } }),
+  // The lemma is the bare stem as Universal Dependencies writes it: the passive and the productive
+  // -dIr causative are stripped (verildi -> ver, bildirib -> bil); the lexicalised -t causative stays.
+  m("PASS", ["(I)n", "Il"], ["V"], -1.5, { actsAs: "V", feats: { passive: true } }),
   // verbs made from nouns keep the noun in the lemma: imza → imzala-dı, yara → yaralan-dı
   m("DENOM", ["lA", "lAş", "lAn"], ["N"], -0.5, { actsAs: "V", inLemma: true }),
-  m("CAUS", ["dIr", "t"], ["V"], -1.5, { actsAs: "V", inLemma: true }),
+  m("CAUS", ["dIr"], ["V"], -1.5, { actsAs: "V" }),
+  m("CAUS_T", ["t"], ["V"], -1.5, { actsAs: "V", inLemma: true }),
   m("NEG", ["mA"], ["V"], 0.3, { feats: { negated: true } }),
   m("NEGI", ["m"], ["V"], 0.3, { nonFinal: true, feats: { negated: true } }), // before -ır: getmir
   m("NEG_SPOKEN", ["mI"], ["V"], -0.5, { nonFinal: true, feats: { negated: true } }), // olmuyan, yatmıya
@@ -143,6 +147,13 @@ export const morph: MorphTables = {
     verb: join(generated.verb, stems.verb, common.verb),
     adj: join(generated.adj, stems.adj, common.adj),
     propn: join(generated.propn, stems.propn),
+  },
+  // Tesseract's word list: a root that occurs, or occurs with -lar/-ın (-maq/-dı for verbs), is real
+  attested: {
+    load: loadAttestedWords,
+    probes: { N: ["PL", "GEN"], V: ["VN_MAQ", "PAST"] },
+    weights: { N: [0, 1.5, 3.5, 8], V: [0, 1.5, 3, 6] },
+    forKnown: true,
   },
   irregular: stems.irregular,
   closed: stems.closed,
