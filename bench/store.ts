@@ -5,7 +5,9 @@
 // The large database: the corpus is annotated once, then copied BENCH_ARTICLES/591 times; copy k
 // gets id `<id>~k`, URL `<url>#k`, its publication and event dates shifted by 7·k days, and " (k)"
 // appended to its text (so it is neither an exact nor, being weeks apart, a near duplicate).
-// BENCH_ARTICLES=200000 for the full figure (takes minutes); default 20000.
+// BENCH_ARTICLES=200000 for the full figure (takes minutes); default 20000. BENCH_DB=/tmp/big.db keeps
+// the large database there (for bench/api.ts) and reuses it when it already holds enough articles;
+// BENCH_SKIP_INGEST=1 skips step 1.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,6 +21,8 @@ import { recordToDocument } from "../src/ingest/sources.js";
 import { CORPUS, shiftDate, timeQueries } from "./lib.js";
 
 const TARGET = Number(process.env.BENCH_ARTICLES ?? 20000);
+const KEEP_DB = process.env.BENCH_DB;
+const SKIP_INGEST = !!process.env.BENCH_SKIP_INGEST;
 const here = fileURLToPath(new URL(".", import.meta.url));
 
 if (!existsSync(CORPUS)) {
@@ -30,27 +34,12 @@ function dbBytes(file: string): number {
   return [file, `${file}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
 }
 
-const dir = mkdtempSync(join(tmpdir(), "salname-bench-"));
-const results: Record<string, unknown> = { corpus: CORPUS, workers: defaultWorkers() };
-try {
-  // 1. ingestion with full annotation
-  const small = join(dir, "ingest.db");
-  let store: Store = await openStore(small);
-  const t0 = performance.now();
-  const sum = await ingest([CORPUS], store, { workers: defaultWorkers() });
-  const secs = (performance.now() - t0) / 1000;
-  const st = await store.stats();
-  await store.close();
-  results.ingest = { articles: sum.stored, seconds: +secs.toFixed(2), articles_per_s: +(sum.stored / secs).toFixed(1), bytes_per_article: Math.round(dbBytes(small) / st.articles), entities: st.entities, events: st.events };
-  console.log(`ingest     ${sum.stored} articles in ${secs.toFixed(1)} s = ${(sum.stored / secs).toFixed(0)} articles/s on ${defaultWorkers()} workers (incl. start-up); ${Math.round(dbBytes(small) / st.articles)} bytes/article`);
-
-  // 2. the large database
+/** Replicates the annotated corpus into `bigStore` up to TARGET articles; returns the seconds taken. */
+async function buildLarge(bigStore: SqliteStore): Promise<number> {
   const records = readFileSync(CORPUS, "utf8").split("\n").filter(Boolean).map((l, i) => recordToDocument(JSON.parse(l), `${CORPUS}:${i + 1}`));
   const pool = workerAnnotator(defaultWorkers());
   const annotated: ArticleInput[] = await Promise.all(records.map((doc) => pool.prepare({ doc, source: "bench", outlet: "banker.az" })));
   await pool.close();
-  const big = join(dir, "big.db");
-  const bigStore = new SqliteStore(big);
   const copies = Math.ceil(TARGET / annotated.length);
   const tb = performance.now();
   let n = 0;
@@ -75,8 +64,37 @@ try {
   const buildSecs = (performance.now() - tb) / 1000;
   bigStore.connection.pragma("wal_checkpoint(TRUNCATE)");
   bigStore.connection.exec("ANALYZE");
+  return buildSecs;
+}
+
+const dir = mkdtempSync(join(tmpdir(), "salname-bench-"));
+const results: Record<string, unknown> = { corpus: CORPUS, workers: defaultWorkers() };
+try {
+  // 1. ingestion with full annotation
+  if (!SKIP_INGEST) {
+    const small = join(dir, "ingest.db");
+    let store: Store = await openStore(small);
+    const t0 = performance.now();
+    const sum = await ingest([CORPUS], store, { workers: defaultWorkers() });
+    const secs = (performance.now() - t0) / 1000;
+    const st = await store.stats();
+    await store.close();
+    results.ingest = { articles: sum.stored, seconds: +secs.toFixed(2), articles_per_s: +(sum.stored / secs).toFixed(1), bytes_per_article: Math.round(dbBytes(small) / st.articles), entities: st.entities, events: st.events };
+    console.log(`ingest     ${sum.stored} articles in ${secs.toFixed(1)} s = ${(sum.stored / secs).toFixed(0)} articles/s on ${defaultWorkers()} workers (incl. start-up); ${Math.round(dbBytes(small) / st.articles)} bytes/article`);
+  }
+
+  // 2. the large database (reused from BENCH_DB when it already holds the target)
+  const big = KEEP_DB ?? join(dir, "big.db");
+  let bigStore = new SqliteStore(big);
+  let buildSecs = 0;
+  if ((await bigStore.stats()).articles < TARGET) {
+    await bigStore.close();
+    for (const f of [big, `${big}-wal`, `${big}-shm`]) rmSync(f, { force: true });
+    bigStore = new SqliteStore(big);
+    buildSecs = await buildLarge(bigStore);
+  }
   const bigStats = await bigStore.stats();
-  console.log(`\rlarge db   ${bigStats.articles} articles stored in ${buildSecs.toFixed(1)} s (${(bigStats.articles / buildSecs).toFixed(0)}/s, no annotation); ${Math.round(dbBytes(big) / bigStats.articles)} bytes/article, ${bigStats.events} events`);
+  console.log(`\rlarge db   ${bigStats.articles} articles${buildSecs ? ` stored in ${buildSecs.toFixed(1)} s (${(bigStats.articles / buildSecs).toFixed(0)}/s, no annotation)` : " (reused)"}; ${Math.round(dbBytes(big) / bigStats.articles)} bytes/article, ${bigStats.events} events`);
 
   // 3. latency
   const queries = ["Əliyev görüş", "prezident", "iqtisadiyyat", "bank kredit", "\"Mərkəzi Bank\"", "münasibət*", "Aliyev", "Baki", "neft qiyməti",
@@ -89,7 +107,7 @@ try {
     : ["2025", "2026", "2027"].map((y) => () => bigStore.timeline({ from: `${y}-01-01`, to: `${y}-12-31`, limit: 200 }));
   const timeline = await timeQueries("timeline", tlRuns);
   await bigStore.close();
-  results.large = { articles: bigStats.articles, events: bigStats.events, build_seconds: +buildSecs.toFixed(1), bytes_per_article: Math.round(dbBytes(big) / bigStats.articles), search, search_filtered: filtered, timeline, timeline_actors: top };
+  results.large = { articles: bigStats.articles, events: bigStats.events, build_seconds: buildSecs ? +buildSecs.toFixed(1) : null, bytes_per_article: Math.round(dbBytes(big) / bigStats.articles), search, search_filtered: filtered, timeline, timeline_actors: top };
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -76,8 +76,24 @@ test("pronoun subject resolves to the person in focus; two-sided `arasında`", (
   const evs = extractEvents(d, az);
   const sup = evs.find((e) => e.type === "SUPPORT");
   assert.deepEqual(sup?.actors, ["Con Smit", "Əli Vəliyev"]);
-  const talks = evs.find((e) => e.type === "CONSULT");
+  const talks = evs.find((e) => e.type === "CONSULT" && e.trigger.text.startsWith("danışıq"));
   assert.deepEqual(talks?.actors, ["Azərbaycan", "Gürcüstan"]);
+  // coming to a capital is a visit to its state; the city stays the place
+  const visit = evs.find((e) => e.type === "CONSULT" && e.trigger.text === "gəlib");
+  assert.deepEqual(visit?.actors, ["Con Smit", "Azərbaycan"]);
+  assert.equal(visit?.location, "Bakı");
+});
+
+test("a demand is dated by its own sentence, not by the narrative before it", () => {
+  const d = docOf("Təyyarə 2024-cü ildə vurulub. Rəsmi Bakının mövqeyinə görə, Rusiya tərəfi üzr istəməlidir.");
+  entity(d, "Bakının", "LOC", "Bakı");
+  entity(d, "Rusiya", "LOC", "Rusiya");
+  timex(d, "2024-cü ildə", "2024");
+  const evs = extractEvents(d, az);
+  const demand = evs.find((e) => e.type === "REQUEST");
+  assert.equal(demand?.mode, "demanded");
+  assert.equal(demand?.date ?? null, null);
+  assert.deepEqual(demand?.actors, ["Azərbaycan", "Rusiya"]);
 });
 
 test("a dated heading places the events after it; a repeated body gives each event once", () => {

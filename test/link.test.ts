@@ -64,3 +64,58 @@ test("ids are stable across documents; countries carry ISO and English names", (
   assert.equal(c.id, "loc:TR");
   assert.equal(c.iso, "TR");
 });
+
+test("a role inside a body named after a country resolves within that country", () => {
+  const d = doc("Tehranda danışıqlar aparılıb. İran XİN rəhbəri bəyanat verib.", "2025-07-01");
+  const l = d.links?.find((x) => x.kind === "role");
+  assert.equal(l?.text, "İran XİN rəhbəri");
+  assert.equal(l?.name, "Abbas Əraqçi");
+});
+
+test("a role without a country names no one unless the article makes it clear", () => {
+  // another country is named, nobody holding the office is: unlinked, not the home country's holder
+  assert.equal(doc("Fransada seçkilər keçirilib. XİN rəhbəri bəyanat verib.").links?.length ?? 0, 0);
+  // a holder the article already named
+  const d = doc("ABŞ prezidenti Donald Tramp Bakıya gəlib. Çıxışında Prezident sülhdən danışıb.", "2025-07-01");
+  assert.deepEqual(d.links?.map((l) => [l.text, l.name]), [["ABŞ prezidenti", "Donald Tramp"], ["Prezident", "Donald Tramp"]]);
+  // no other country named: the home country is implied
+  assert.equal(doc("Prezident yeni fərman imzalayıb.", "2025-07-01").links?.[0]?.name, "İlham Əliyev");
+});
+
+test("a country's leader is the office that leads it", () => {
+  const at = (text: string) => doc(text, "2025-07-01").links?.find((l) => l.kind === "role")?.name;
+  assert.equal(at("Ukrayna lideri çıxış edib."), "Volodimir Zelenski");
+  assert.equal(at("Almaniya lideri çıxış edib."), "Fridrix Merts");
+  assert.equal(doc("Müxalifət lideri çıxış edib.").links?.length ?? 0, 0);
+});
+
+test("pronouns link only to people the article named before, passing over quoted speech", () => {
+  // nobody named yet: the pronoun stays unlinked
+  assert.equal(doc("O, bu barədə danışıb.").links?.length ?? 0, 0);
+  const d = doc("Nazir Ceyhun Bayramov bəyanat verib. “Prezident İlham Əliyev bu məsələni müzakirə edəcək”, – o deyib.", "2025-07-01");
+  const p = d.links?.find((l) => l.kind === "pronoun");
+  assert.equal(p?.text, "o");
+  assert.equal(p?.name, "Ceyhun Bayramov");
+});
+
+test("a pronoun prefers the subject of the sentences before over a later non-subject", () => {
+  const d = doc("Ceyhun Bayramov Bakıda çıxış edib. Tədbirdə Con Smitə mükafat verilib. O, sülhdən danışıb.");
+  assert.equal(d.links?.find((l) => l.kind === "pronoun")?.name, "Ceyhun Bayramov");
+});
+
+test("an acronym ends a person's name; a glued initial of any given name takes the full name", () => {
+  const d = doc("Baş nazir Əhməd Kamal Rəşid OPEC-in iclasında çıxış edib. K.Rəşid bildirib ki, OPEC güclüdür.");
+  const people = d.entities.filter((e) => e.type === "PER").map((e) => [e.text, e.name]);
+  assert.deepEqual(people, [["Əhməd Kamal Rəşid", "Əhməd Kamal Rəşid"], ["K.Rəşid", "Əhməd Kamal Rəşid"]]);
+});
+
+test("a pronoun inside quoted speech stands for someone named in that quotation, never the speaker", () => {
+  const d = doc("Nazir Ceyhun Bayramov çıxış edib. “Dünyada sülh olsa, Con Smit bunu dəstəkləyəcək. Ancaq o, hələ qərar verməyib”, – nazir bildirib. “Biz hələ gözləyirik, o, isə susur”, – deyə əlavə edib.");
+  const p = d.links?.filter((l) => l.kind === "pronoun").map((l) => [l.text, l.name]);
+  assert.deepEqual(p, [["o", "Con Smit"]]);
+});
+
+test("a pronoun right after a person is not that person (`X onu da qeyd edib ki …`)", () => {
+  const d = doc("Nazir Ceyhun Bayramov çıxış edib. Bayramov onu da qeyd edib ki, görüş olacaq.");
+  assert.equal(d.links?.filter((l) => l.kind === "pronoun").length ?? 0, 0);
+});

@@ -57,6 +57,11 @@ export function linkDocument(doc: Doc, lang: Language): void {
   const roles = findRoles({
     doc, t, lx, offices, idOf,
     countryOf: (e) => (e.type === "LOC" || e.type === "ORG" ? knownOf(e.name)?.iso : undefined),
+    countryNamed: (text) => {
+      const k = knownOf(text);
+      return k?.type === "LOC" ? k.iso : undefined;
+    },
+    personOf: (e) => (e.type === "PER" ? identity.get(e) ?? e.name : undefined),
   });
   const pronouns = findPronouns(doc, t, roles, idOf);
   doc.links = [...roles, ...pronouns].sort((a, b) => a.start - b.start);

@@ -22,6 +22,16 @@ export class OfficeIndex {
     return terms.find((t) => t.from <= d && (!t.to || d < t.to)) ?? null;
   }
 
+  /** Every holder of `office`, in any country, on `date` (ISO prefix; without one, those in office now). */
+  heldOn(office: string, date: string | null): OfficeTerm[] {
+    const out: OfficeTerm[] = [];
+    const d = date?.slice(0, 10);
+    for (const terms of this.byKey.values()) {
+      for (const t of terms) if (t.office === office && (d ? t.from <= d && (!t.to || d < t.to) : !t.to)) out.push(t);
+    }
+    return out;
+  }
+
   /** Whether the named person held any office on the date. */
   inOffice(name: string, date: string | null): boolean {
     for (const terms of this.byKey.values()) {

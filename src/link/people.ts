@@ -61,7 +61,8 @@ export function linkPeople(doc: Doc, known: KnownName[], offices: OfficeIndex, l
   const date = doc.document_date;
   for (const e of people) {
     const s = shape(e.name, lower);
-    const matches = (n: string) => !s.initial || n.startsWith(s.initial);
+    // the initial may be of any given name (`Ş.Şərif` for Məhəmməd Şahbaz Şərif)
+    const matches = (n: string) => !s.initial || n.split(/\s+/).slice(0, -1).some((w) => w.startsWith(s.initial!));
     // the fullest form in the article: the longest full name with this surname
     const inDoc = (fullBySurname.get(s.surname) ?? []).filter(matches).filter((n) => n.length >= e.name.length);
     if (inDoc.length) {

@@ -1,18 +1,46 @@
-// Pronouns (`o,`, `onun`, `ona`) link to the person in focus: a person named earlier in the same
-// sentence, else the subject (first nominative person) of the nearest sentence before that names one.
+// Pronouns (`o,`, `onun`, `ona`) link to the person in focus among those the article has already
+// named: a person named earlier in the same sentence, else the subject (a nominative person) of
+// the nearest sentence before, else the last person named. People named inside quoted speech
+// are the speaker's words, not the narrative's focus: only a pronoun in the same quotation sees
+// them, and a pronoun in a quotation sees only them.
 import type { Doc, RoleLink } from "../text/doc.js";
 import type { EntityTables } from "../extract/entities/tables.js";
+import { pairQuoteMarks, wordsInside } from "../extract/quotes/marks.js";
 
-interface PersonMention { tok: number; sent: number; name: string; id?: string; nominative: boolean }
+interface PersonMention { tok: number; end: number; sent: number; name: string; id?: string; nominative: boolean; quote: number }
 
 /** How many sentences back a pronoun may look for its person. */
 const LOOK_BACK = 3;
+/** Quotations this long are speech; shorter ones are titles and names. */
+const SPEECH_WORDS = 4;
+
+/** Per token: 1 + the index of the quoted speech holding it, 0 outside quoted speech. */
+function speechOf(doc: Doc): Int32Array {
+  const quote = new Int32Array(doc.tokens.length);
+  pairQuoteMarks(doc).forEach((p, k) => {
+    if (p.nested || wordsInside(doc, p) < SPEECH_WORDS) return;
+    for (let i = p.open; i <= p.close; i++) quote[i] = k + 1;
+  });
+  return quote;
+}
+
+/** The person a pronoun at token `i` stands for, from the mentions before it. */
+function personInFocus(before: PersonMention[], sent: number): PersonMention | undefined {
+  const same = before.filter((m) => m.sent === sent);
+  if (same.length) return same.find((m) => m.nominative) ?? same[0];
+  for (let k = before.length - 1; k >= 0; k--) if (before[k].nominative) return before[k];
+  return before[before.length - 1];
+}
 
 export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf: (name: string) => string | undefined): RoleLink[] {
   const toks = doc.tokens;
+  const quote = speechOf(doc);
   const mentions: PersonMention[] = [];
-  for (const e of doc.entities) if (e.type === "PER" && e.tokStart !== undefined) mentions.push({ tok: e.tokStart, sent: toks[e.tokStart].sent, name: e.name, id: e.id, nominative: !e.case });
-  for (const r of roles) mentions.push({ tok: r.tokStart, sent: toks[r.tokStart].sent, name: r.name, id: r.id, nominative: !r.case });
+  const add = (tok: number, end: number, name: string, id: string | undefined, nominative: boolean) => {
+    mentions.push({ tok, end, sent: toks[tok].sent, name, id, nominative, quote: quote[tok] });
+  };
+  for (const e of doc.entities) if (e.type === "PER" && e.tokStart !== undefined) add(e.tokStart, e.tokEnd ?? e.tokStart + 1, e.name, e.id, !e.case);
+  for (const r of roles) add(r.tokStart, r.tokEnd, r.name, r.id, !r.case);
   mentions.sort((a, b) => a.tok - b.tok);
   const needComma = new Set(t.pronounsNeedComma);
   const out: RoleLink[] = [];
@@ -21,18 +49,17 @@ export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf:
     if (tok.kind !== "word") continue;
     const c = t.pronouns[tok.lower];
     if (!c) continue;
-    if (needComma.has(tok.lower) && toks[i + 1]?.norm !== ",") continue;
+    // `o, …` and `o deyib` are the pronoun; `o gün` is the demonstrative
+    if (needComma.has(tok.lower) && toks[i + 1]?.norm !== "," && toks[i + 1]?.analysis?.pos !== "VERB") continue;
     const before: PersonMention[] = [];
-    for (const m of mentions) { if (m.tok >= i) break; if (m.sent >= tok.sent - LOOK_BACK) before.push(m); }
-    if (!before.length) continue;
-    const same = before.filter((m) => m.sent === tok.sent);
-    let pick: PersonMention | undefined;
-    if (same.length) pick = same.find((m) => m.nominative) ?? same[0];
-    else {
-      const sent = before[before.length - 1].sent;
-      const there = before.filter((m) => m.sent === sent);
-      pick = there.find((m) => m.nominative) ?? there[0];
+    for (const m of mentions) {
+      if (m.tok >= i) break;
+      // inside a quotation, `o` is someone the speaker names there (never the speaker)
+      if (m.sent >= tok.sent - LOOK_BACK && m.quote === quote[i]) before.push(m);
     }
+    const pick = personInFocus(before, tok.sent);
+    // `Uşakov onu da qeyd edib ki`: a pronoun right after a person is not that person
+    if (!pick || before.some((m) => m.end === i)) continue;
     const link: RoleLink = {
       start: tok.start, end: tok.end, text: doc.text.slice(tok.start, tok.end), name: pick.name, id: pick.id ?? idOf(pick.name),
       tokStart: i, tokEnd: i + 1, kind: "pronoun",
@@ -40,7 +67,7 @@ export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf:
     if (c !== "nom") link.case = c;
     out.push(link);
     // the pronoun keeps the person in focus for the next one
-    mentions.push({ tok: i, sent: tok.sent, name: pick.name, id: link.id, nominative: c === "nom" });
+    mentions.push({ tok: i, end: i + 1, sent: tok.sent, name: pick.name, id: link.id, nominative: c === "nom", quote: quote[i] });
     mentions.sort((a, b) => a.tok - b.tok);
   }
   return out;

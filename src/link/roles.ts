@@ -1,6 +1,9 @@
 // Role phrases: `Rusiya prezidenti` names a person without naming them. The country before the
-// role and the document date find the holder in the office table; a name right after the role
-// (`prezident Vladimir Putin`) wins over the table. The phrase goes to doc.links, not entities.
+// role (or leading the body it heads: `İran XİN rəhbəri`) and the document date find the holder in
+// the office table; a name right after the role (`prezident Vladimir Putin`) wins over the table.
+// A role with no country names someone only when the article makes it clear: a holder of that
+// office it already mentioned, else the home country when the article names no other country.
+// Unsure, it stays unlinked. The phrase goes to doc.links, not entities.
 import type { Doc, Entity, RoleLink, Token } from "../text/doc.js";
 import type { EntityTables, RoleWord } from "../extract/entities/tables.js";
 import { endingsOf, type Lexicon } from "../extract/entities/lexicon.js";
@@ -14,6 +17,10 @@ export interface RoleContext {
   offices: OfficeIndex;
   /** Country code of an entity (ISO, or EU), when it is a state. */
   countryOf(e: Entity): string | undefined;
+  /** Country code of a place written `text` (base form), when it is a state. */
+  countryNamed(text: string): string | undefined;
+  /** The person an entity stands for (its resolved name), when it is a person. */
+  personOf(e: Entity): string | undefined;
   idOf(name: string): string | undefined;
 }
 
@@ -30,6 +37,30 @@ function wordMatches(tok: Token, word: string, lx: Lexicon): boolean {
   return false;
 }
 
+/** The country leading an entity that contains token `i`: `İran` in `İran XİN`. */
+function countryLeading(c: RoleContext, e: Entity, i: number): string | undefined {
+  const toks = c.doc.tokens;
+  const words = toks.slice(e.tokStart!, i).map((t) => t.norm);
+  if (!words.length) return undefined;
+  const whole = c.countryNamed(words.join(" "));
+  if (whole) return whole;
+  // the country may carry a case ending: `İranın XİN rəhbəri`
+  const last = toks[i - 1];
+  for (const s of endingsOf(last.lower, c.lx)) {
+    const code = c.countryNamed([...words.slice(0, -1), last.norm.slice(0, s.stemLength)].join(" "));
+    if (code) return code;
+  }
+  return undefined;
+}
+
+/** The holder of `office` the article already mentioned before token `i` (the latest one). */
+function mentionedHolder(c: RoleContext, office: string, i: number, earlier: { tok: number; name: string }[]): string | undefined {
+  const holders = new Set(c.offices.heldOn(office, c.doc.document_date).map((h) => h.name));
+  let pick: string | undefined;
+  for (const m of earlier) if (m.tok < i && holders.has(m.name)) pick = m.name;
+  return pick;
+}
+
 export function findRoles(c: RoleContext): RoleLink[] {
   const { doc, t, lx } = c;
   const toks = doc.tokens;
@@ -41,10 +72,21 @@ export function findRoles(c: RoleContext): RoleLink[] {
   }
   const endsAt = new Map<number, Entity>();
   const startsAt = new Map<number, Entity>();
+  const inside = new Map<number, Entity>();
+  const people: { tok: number; name: string }[] = [];
+  const countries = new Set<string>();
   for (const e of doc.entities) {
-    if (e.tokEnd !== undefined) endsAt.set(e.tokEnd, e);
-    if (e.tokStart !== undefined) startsAt.set(e.tokStart, e);
+    if (e.tokStart === undefined || e.tokEnd === undefined) continue;
+    endsAt.set(e.tokEnd, e);
+    startsAt.set(e.tokStart, e);
+    for (let k = e.tokStart + 1; k < e.tokEnd; k++) inside.set(k, e);
+    const person = c.personOf(e);
+    if (person) people.push({ tok: e.tokStart, name: person });
+    const code = c.countryOf(e);
+    if (code) countries.add(code);
   }
+  // the article's own country is implied only when it names no other
+  const onlyHome = [...countries].every((code) => code === t.homeCountry);
   // only one-word roles are inflected on their first word (prezidentini)
   const singleWords = t.roles.filter((r) => r.words.length === 1).map((r) => r.words[0]);
   const blockAfter = new Set(t.roleBlockersAfter);
@@ -65,17 +107,22 @@ export function findRoles(c: RoleContext): RoleLink[] {
       if (!ok || !wordMatches(toks[i + n - 1], r.words[n - 1], lx) || toks[i + n - 1].sent !== first.sent) continue;
       const end = i + n;
       if (toks[end] && blockAfter.has(toks[end].lower)) break;
-      const country = endsAt.get(i);
-      const code = country ? c.countryOf(country) : undefined;
-      const start = code ? country!.tokStart! : i;
+      const before = endsAt.get(i);
+      const around = inside.get(i);
+      const beforeCode = before ? c.countryOf(before) : undefined;
+      const aroundCode = around ? countryLeading(c, around, i) : undefined;
+      const code = beforeCode ?? aroundCode;
+      const start = beforeCode ? before!.tokStart! : aroundCode ? around!.tokStart! : i;
       if (toks[start - 1] && blockBefore.has(toks[start - 1].lower)) break;
+      if (!code && r.needsCountry) break;
       const after = startsAt.get(end);
       let name: string | undefined;
-      if (after && after.type === "PER") name = after.name;
+      if (after && after.type === "PER") name = c.personOf(after);
+      else if (code) name = c.offices.holder(code, r.leader ? t.leaderOffices[code] ?? t.leaderOffices.default ?? r.office : r.office, doc.document_date)?.name;
       else {
-        const home = !code && isUpperChar(first.norm[0]) ? t.homeCountry : undefined;
-        const holder = code || home ? c.offices.holder((code ?? home)!, r.office, doc.document_date) : null;
-        name = holder?.name;
+        const earlier = [...people, ...out.map((l) => ({ tok: l.tokStart, name: l.name }))];
+        name = mentionedHolder(c, r.office, start, earlier);
+        if (!name && onlyHome && isUpperChar(first.norm[0])) name = c.offices.holder(t.homeCountry, r.office, doc.document_date)?.name;
       }
       if (!name) break;
       const last = toks[end - 1];

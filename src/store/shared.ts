@@ -76,6 +76,13 @@ export function daysApart(a: string | null, b: string | null): number {
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86400000;
 }
 
+/** Whole days since 1970-01-01 of a date starting YYYY-MM-DD (SQLite: julianday - 2440587.5), else null. */
+export function dayNumber(date: string | null | undefined): number | null {
+  if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return null;
+  const t = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(t) ? Math.floor(t / 86400000) : null;
+}
+
 export class AmbiguousNameError extends Error {
   constructor(public query: string, public candidates: { id: string; name: string; type: string; articles: number }[]) {
     super(`"${query}" is ambiguous: ${candidates.slice(0, 6).map((c) => `${c.name} (${c.type}, ${c.id})`).join("; ")}`);

@@ -79,6 +79,8 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
+  /** Matching articles. SQLite counts a text query's matches up to 10,000 and reports 10,000 for
+   *  anything broader (a lower bound); counts without a text query are exact. */
   total: number;
   results: SearchHit[];
 }

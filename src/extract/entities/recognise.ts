@@ -35,6 +35,11 @@ export interface RecogniseContext {
 
 const isWord = (t: Token | undefined) => !!t && (t.kind === "word" || t.kind === "abbr" || t.kind === "initial");
 const startsUpper = (t: Token) => isUpperChar(t.norm[0]);
+/** `ECO`, `ECO-nun`: an acronym, which ends a person's name rather than continuing it. */
+function isAcronym(t: Token): boolean {
+  const head = t.norm.split(/[-'’]/)[0];
+  return t.kind === "abbr" || (head.length >= 2 && head === head.toUpperCase() && head !== head.toLowerCase());
+}
 const isQuote = (t: Token | undefined) => !!t && t.kind === "punct" && t.norm === '"';
 
 /** An initial written with the name (V.Putin) or alone (V.). */
@@ -270,6 +275,9 @@ export class SentenceRecogniser {
   private personStart(p: number, j: number): boolean {
     const t = this.toks[p];
     if (isInitialWord(t)) return t.kind !== "initial" || p + 1 < j;
+    // `Ş.Şərif`: a one-letter abbreviation glued to a capitalised word is an initial
+    const next = this.toks[p + 1];
+    if (t.kind === "abbr" && /^\p{Lu}\.$/u.test(t.norm) && p + 1 < j && !next.spaceBefore && startsUpper(next)) return true;
     return this.lx.given.has(t.lower) && p + 1 < j && !this.lx.known.has(this.toks[p + 1].lower);
   }
 
@@ -286,7 +294,7 @@ export class SentenceRecogniser {
       }
       if (this.personStart(p, j)) {
         let q = p + 1;
-        while (q < j && q - p < 4 && !this.isTitle(q) && !this.lx.known.has(this.toks[q].lower) && !this.headKind(this.toks[q])) q++;
+        while (q < j && q - p < 4 && !this.isTitle(q) && !this.lx.known.has(this.toks[q].lower) && !this.headKind(this.toks[q]) && !isAcronym(this.toks[q])) q++;
         if (this.lx.particles.has(this.toks[q - 1]?.lower)) q--;
         ps.push({ s: p, e: q, type: "PER" });
         p = q;

@@ -45,6 +45,10 @@ export interface OfficeTerm {
 export interface RoleWord {
   words: string[];
   office: string;
+  /** The country's leading office (see EntityTables.leaderOffices) rather than `office`. */
+  leader?: boolean;
+  /** Only with a country before it (`Ukrayna lideri`); alone the word names no one office. */
+  needsCountry?: boolean;
 }
 
 export interface EntityTables {
@@ -88,8 +92,10 @@ export interface EntityTables {
   demonymEndings: string[];
   /** Role phrases (lower-case base words) and the office each names. */
   roles: RoleWord[];
-  /** Country assumed for a capitalised bare role (`Prezident`) in this language's press (ISO). */
+  /** Country assumed for a capitalised bare role (`Prezident`) when the article names no other country (ISO). */
   homeCountry: string;
+  /** Country code -> the office its leader holds (`default` for the rest). */
+  leaderOffices: Record<string, string>;
   /** Office holders over time. */
   offices: OfficeTerm[];
   /** Third-person pronouns that can refer to a person, with their case. */

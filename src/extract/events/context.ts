@@ -32,6 +32,7 @@ export class DocContext {
   /** Clause start for each token (clauses end at a comma after a finite verb). */
   readonly clauseStart: Int32Array;
   readonly clauseEnd: Int32Array;
+  private readonly states: Map<string, string>;
   private readonly entityCount: number;
   private readonly linkCount: number;
   private readonly timexCount: number;
@@ -41,12 +42,18 @@ export class DocContext {
     this.entityCount = doc.entities.length;
     this.linkCount = doc.links?.length ?? 0;
     this.timexCount = doc.timexes.length;
+    this.states = new Map(t.capitals ?? []);
     const pron = new Map(t.pronouns);
     this.quoted = quotedMask(doc, pairQuoteMarks(doc), QUOTED_SPEECH_WORDS);
     this.mentions = collectMentions(doc, forms, pron, lang.lower).map((m) => this.describe(m));
     this.markModifiers();
     this.dates = this.datedSpans();
     [this.clauseStart, this.clauseEnd] = this.clauses();
+  }
+
+  /** The name an actor goes by: a capital acting stands for its state. */
+  actorName(name: string): string {
+    return this.states.get(name) ?? name;
   }
 
   stemForm(tok: Token, stems: string[], kind: "verb" | "noun" | "both" = "noun"): string | null {

@@ -27,24 +27,28 @@ export function demandHit(i: number): TriggerHit {
   return { entry: DEMAND_ENTRY, head: i, end: i + 1, verb: i, verbRest: null, verbal: true };
 }
 
+/** Who makes a demand, and the sentence that names them when it is not the demand's own. */
+export interface Requester { name: string; sentence: number }
+
 /** Finds who demands what token `i` says; quotations are attributed once per document, on demand. */
 export class Requesters {
   private quotes: Quote[] | null = null;
 
   constructor(private readonly ctx: DocContext, private readonly doc: Doc, private readonly lang: Language) {}
 
-  of(i: number): string | null {
+  of(i: number): Requester | null {
     const q = this.lang.quotes;
     if (!q) return null;
     const ctx = this.ctx;
-    if (ctx.quoted[i]) return this.quoteSpeaker(ctx.tokens[i].start);
     const si = ctx.tokens[i].sent;
+    const here = (name: string | null, sentence = si) => (name ? { name: ctx.actorName(name), sentence } : null);
+    if (ctx.quoted[i]) return here(this.quoteSpeaker(ctx.tokens[i].start));
     const s = ctx.doc.sentences[si];
     const said = this.speechClause(q, s.tokStart, i);
-    if (said) return said;
+    if (said) return here(said);
     const frame = ctx.mentionsIn(s.tokStart, i).find((m) => m.source && !ctx.quoted[m.tokStart]);
-    if (frame) return frame.name;
-    return backReferenceSpeaker(ctx, q, si + 1)?.speaker?.name ?? null;
+    if (frame) return here(frame.name);
+    return here(backReferenceSpeaker(ctx, q, si + 1)?.speaker?.name ?? null, si + 1);
   }
 
   /** `X deyib ki, …` / `X qeyd edib ki, …` before token `i`: the speaker X. */

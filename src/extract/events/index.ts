@@ -38,7 +38,13 @@ function engineFor(t: EventTables): Engine {
   return e;
 }
 
-interface Draft extends Event { nominal: boolean; ownDate: boolean }
+interface Draft extends Event {
+  nominal: boolean;
+  ownDate: boolean;
+  /** Token of the trigger's head, and the event nouns a participation verb took as its parts. */
+  head: number;
+  parts?: number[];
+}
 
 export function extractEvents(doc: Doc, lang: Language): Event[] {
   const t = lang.events;
@@ -67,7 +73,7 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
         drafts.push(...eventsOf(ctx, t, demandHit(i), si, sectionDate, requesters));
         continue;
       }
-      if (ctx.quoted[i]) continue;
+      if (ctx.quoted[i] || i < phraseEnd) continue; // a word of a phrase read already starts no other
       for (const hit of index.match(doc.tokens, i, s.tokEnd)) {
         phraseEnd = Math.max(phraseEnd, hit.end);
         drafts.push(...eventsOf(ctx, t, hit, si, sectionDate, requesters));
@@ -114,31 +120,38 @@ function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, 
   if (!args) return [];
   let type = e.type, cameo = e.cameo, ploverMode = e.plover_mode;
   let actors = args.actors;
+  let speakerSentence = -1;
   if (type === "REQUEST" && mode !== "demanded" && forms.isNecessitative(tokens[verb])) mode = "demanded"; // `etməməlidir`
   if (mode === "demanded" && (DEMANDABLE.has(type) || type === "REQUEST")) {
     // a demand is a REQUEST by whoever makes it
     const requester = requesters.of(verb);
     if (requester && type !== "REQUEST") { type = "REQUEST"; cameo = "10"; ploverMode = undefined; }
-    if (requester) actors = unique([requester, ...actors]);
+    if (requester) actors = unique([requester.name, ...actors]);
+    if (requester && requester.sentence !== si) speakerSentence = requester.sentence;
   }
+  // a demand is dated by its own sentence or the one naming who makes it, never by the narrative
+  const dated = (a: number, b: number) => mode === "demanded"
+    ? demandDate(ctx, a, b, si, hit.head, speakerSentence)
+    : dateOf(ctx, t, a, b, si, hit.head, sectionDate);
   const base = {
-    type, mode, cameo, plover_mode: ploverMode, nominal, sentence: si,
+    type, mode, cameo, plover_mode: ploverMode, nominal, sentence: si, head: hit.head,
     trigger: span(ctx, hit.head, hit.end),
     location: args.location,
   };
   const parts = e.participation ? participationParts(ctx, t, cs, hit.head) : [];
   if (parts.length === 0) {
     if (actors.length === 0) return [];
-    const d = dateOf(ctx, t, cs, ce, si, hit.head, sectionDate);
+    const d = dated(cs, ce);
     return [finish({ ...base, actors, date: d.value, ownDate: d.own })];
   }
   // one event per event noun taken part in: `X sammitində, oktyabrın 10-da isə Y iclasında iştirak edəcək`
+  const nouns = parts.map((p) => p[2]);
   return parts.map(([a, b]) => {
     const bodies = ctx.mentionsIn(a, b).filter((m) => m.type === "ORG" && !m.source && !ctx.quoted[m.tokStart]);
     const acts = unique([...args.subjects, ...bodies.map((m) => m.name)]);
     const own = ctx.datesIn(a, b);
-    const d = own.length ? { value: own[own.length - 1].value, own: true } : dateOf(ctx, t, cs, ce, si, hit.head, sectionDate);
-    return finish({ ...base, actors: acts, date: d.value, ownDate: d.own });
+    const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce);
+    return finish({ ...base, actors: acts, date: d.value, ownDate: d.own, parts: nouns });
   }).filter((ev) => ev.actors.length > 0);
 }
 
@@ -198,7 +211,8 @@ function arguments_(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Trigg
     }
   }
   const objCases = e.object ?? [];
-  const candidates = (nominal ? inClause : before).filter((m) => m !== subject && objCases.includes(m.case));
+  const candidates = (nominal ? inClause : before).filter((m) => m !== subject && objCases.includes(m.case) &&
+    (!e.objectTypes || e.objectTypes.includes(m.type)));
   const object = candidates.sort((a, b) => Math.abs(a.tokStart - hit.head) - Math.abs(b.tokStart - hit.head))[0];
   if (e.objectRequired && !object) return null;
   let location: string | null = null;
@@ -228,7 +242,7 @@ function arguments_(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Trigg
   }
   if (actors.length === 0 && passive) actors = patientOwner(ctx, t, cs, hit.head);
   if (passive && !subject && STATE_ACTS.has(e.type) && place?.iso) actors.unshift(place.name);
-  return { actors: unique(actors), subjects: subject ? [subject.name] : [], location };
+  return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subject ? [ctx.actorName(subject.name)] : [], location };
 }
 
 /** Prefers a person to a body or a country among candidate subjects. */
@@ -290,15 +304,15 @@ function patientOwner(ctx: DocContext, t: EventTables, cs: number, head: number)
 }
 
 /** Spans of a participation clause, one per event noun in the locative or dative before the verb. */
-function participationParts(ctx: DocContext, t: EventTables, cs: number, head: number): [number, number][] {
-  const parts: [number, number][] = [];
+function participationParts(ctx: DocContext, t: EventTables, cs: number, head: number): [number, number, number][] {
+  const parts: [number, number, number][] = [];
   let a = cs;
   for (let i = cs; i < head; i++) {
     const stem = ctx.stemForm(ctx.tokens[i], t.eventNouns);
     if (!stem) continue;
     const c = ctx.forms.caseOf(ctx.tokens[i], stem);
     if (c !== "loc" && c !== "dat") continue;
-    parts.push([a, i + 1]);
+    parts.push([a, i + 1, i]);
     a = i + 1;
   }
   if (parts.length > 0) parts[parts.length - 1][1] = Math.max(parts[parts.length - 1][1], head);
@@ -325,6 +339,16 @@ function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, si: num
   return { value: sectionDate, own: false };
 }
 
+/** A demand's date: its clause, its sentence, then the sentence naming its speaker (`Bunu X iyulun 5-də deyib`). */
+function demandDate(ctx: DocContext, cs: number, ce: number, si: number, head: number, speakerSentence: number): { value: string | null; own: boolean } {
+  const s = ctx.doc.sentences[si];
+  const own = ctx.datesIn(cs, ce).length ? ctx.datesIn(cs, ce) : ctx.datesIn(s.tokStart, s.tokEnd);
+  if (own.length) return { value: nearest(own, head).value, own: true };
+  const said = ctx.doc.sentences[speakerSentence];
+  const there = said ? ctx.datesIn(said.tokStart, said.tokEnd) : [];
+  return { value: there.length ? there[0].value : null, own: false };
+}
+
 function nearest<T extends { tokStart: number }>(xs: T[], head: number): T {
   // the last date before the trigger, else the first after it
   const before = xs.filter((x) => x.tokStart < head);
@@ -335,7 +359,10 @@ function nearest<T extends { tokStart: number }>(xs: T[], head: number): T {
 function dedupe(drafts: Draft[]): Event[] {
   const out: Draft[] = [];
   const keys = new Set<string>();
+  // an event noun a participation verb takes part in is that event, not one of its own
+  const partNouns = new Set(drafts.flatMap((d) => d.parts ?? []));
   for (const d of drafts) {
+    if (d.nominal && partNouns.has(d.head)) continue;
     const key = `${d.type}|${[...d.actors].sort().join(";")}|${d.date}`;
     if (keys.has(key)) continue;
     const restates = d.nominal && out.some((o) => o.type === d.type && (o.date === d.date || !d.ownDate) &&
@@ -344,7 +371,7 @@ function dedupe(drafts: Draft[]): Event[] {
     keys.add(key);
     out.push(d);
   }
-  return out.map(({ nominal: _n, ownDate: _o, ...ev }) => ev);
+  return out.map(({ nominal: _n, ownDate: _o, head: _h, parts: _p, ...ev }) => ev);
 }
 
 export const eventStage: Stage = {

@@ -1,7 +1,7 @@
 // The shape of the tables a language folder gives the events stage (see src/lang/az/events.ts).
 // Triggers are PETRARCH-style verb dictionary entries: a stem, the phrase it forms, the cases of the
 // noun phrases it takes, and the PLOVER type / CAMEO code it yields.
-import type { Analysis, EventType } from "../../text/doc.js";
+import type { Analysis, EntityType, EventType } from "../../text/doc.js";
 
 export type Case = NonNullable<Analysis["case"]>;
 
@@ -15,6 +15,8 @@ export interface TriggerEntry {
   plover_mode?: string;
   /** Cases of the second participant: dat for "call X", ins for "meet with X", acc for "congratulate X". */
   object?: Case[];
+  /** Entity types the second participant may have (default any): a place for verbs of motion. */
+  objectTypes?: EntityType[];
   /** The entry counts only when the second participant is present (verbs with everyday senses). */
   objectRequired?: boolean;
   /** The head counts only when a word with one of these stems follows within `gap` tokens. */
@@ -100,4 +102,6 @@ export interface EventTables {
   pronouns: [string, Case][];
   /** Words that stand between an owner and the thing owned (`X-a məxsus təyyarə`). */
   ownership: string[];
+  /** [capital, state]: a capital named as an actor stands for its state (`Rəsmi Bakı` is Azerbaijan). */
+  capitals?: [string, string][];
 }

@@ -4,7 +4,7 @@ import type { EntityTables, KnownName } from "../../extract/entities/tables.js";
 import { CLDR_TERRITORIES } from "./entities/countries.js";
 import { COUNTRY_SPELLINGS, placeNames } from "./entities/places.js";
 import { organisationNames } from "./entities/organisations.js";
-import { OFFICES } from "./entities/offices.js";
+import { LEADER_OFFICES, OFFICES } from "./entities/offices.js";
 import { GIVEN_NAMES, KNOWN_PEOPLE } from "./entities/people.js";
 
 const BACK = "aıou";
@@ -147,8 +147,10 @@ export const entities: EntityTables = {
     { words: ["ali", "lideri"], office: "supreme_leader" },
     { words: ["kralı"], office: "monarch" },
     { words: ["kral"], office: "monarch" },
+    { words: ["lideri"], office: "president", leader: true, needsCountry: true },
   ],
   homeCountry: "AZ",
+  leaderOffices: LEADER_OFFICES,
   offices: OFFICES,
   pronouns: { o: "nom", onun: "gen", ona: "dat", onu: "acc", onunla: "ins" },
   pronounsNeedComma: ["o"],

@@ -3,6 +3,31 @@
 // PLOVER types, modes and CAMEO codes follow the PLOVER manual and CAMEO2PLOVER table
 // (openeventdata/PLOVER, CC BY-SA 4.0); see ./events/README.md.
 import type { EventTables, TriggerEntry } from "../../extract/events/tables.js";
+import { CLDR_TERRITORIES } from "./entities/countries.js";
+import { COUNTRY_SPELLINGS } from "./entities/places.js";
+
+/** Capitals by the ISO code of their state (facts of geography). */
+const CAPITALS: [string, string][] = [
+  ["Bakı", "AZ"], ["Moskva", "RU"], ["Vaşinqton", "US"], ["Tehran", "IR"], ["Ankara", "TR"], ["İrəvan", "AM"],
+  ["Tbilisi", "GE"], ["Kiyev", "UA"], ["Kiyiv", "UA"], ["Minsk", "BY"], ["Astana", "KZ"], ["Daşkənd", "UZ"],
+  ["Aşqabad", "TM"], ["Düşənbə", "TJ"], ["Bişkek", "KG"], ["Pekin", "CN"], ["London", "GB"], ["Paris", "FR"],
+  ["Berlin", "DE"], ["Roma", "IT"], ["Madrid", "ES"], ["Varşava", "PL"], ["Budapeşt", "HU"], ["Vyana", "AT"],
+  ["Praqa", "CZ"], ["Buxarest", "RO"], ["Tokio", "JP"], ["Seul", "KR"], ["Pxenyan", "KP"], ["Dehli", "IN"],
+  ["Yeni Dehli", "IN"], ["İslamabad", "PK"], ["Kabil", "AF"], ["Bağdad", "IQ"], ["Dəməşq", "SY"], ["Ər-Riyad", "SA"],
+  ["Qahirə", "EG"], ["Doha", "QA"], ["Əbu-Dabi", "AE"], ["Təl-Əviv", "IL"], ["Kişinyov", "MD"], ["Vilnüs", "LT"],
+  ["Riqa", "LV"], ["Tallin", "EE"], ["Helsinki", "FI"], ["Stokholm", "SE"], ["Oslo", "NO"], ["Kopenhagen", "DK"],
+  ["Afina", "GR"], ["Sofiya", "BG"], ["Belqrad", "RS"], ["Ottava", "CA"],
+];
+
+/** A state's canonical name as the entity stage writes it: the press spelling, else the CLDR name. */
+function stateName(iso: string): string | undefined {
+  return COUNTRY_SPELLINGS[iso]?.canonical ?? CLDR_TERRITORIES.find((c) => c.iso === iso)?.az;
+}
+
+const capitals: [string, string][] = CAPITALS.flatMap(([city, iso]) => {
+  const state = stateName(iso);
+  return state ? [[city, state] as [string, string]] : [];
+});
 
 const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
 
@@ -15,7 +40,13 @@ const triggers: TriggerEntry[] = [
   { head: "səfər", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], destination: true },
   { head: "ziyarət", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["acc", "dat"], destination: true, needs: ET },
   { head: "qəbul", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectRequired: true, needs: ET },
-  { head: "müzakirə", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ET },
+  { head: "müzakirə", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: [...ET, "apar", "ol"], gap: 2 },
+  // meetings held: `X-in iclası keçirilib` (a bare `iclasda` is mostly where something else was decided)
+  { head: "iclas", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1 },
+  { head: "toplantı", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1 },
+  // going or coming to a country is a visit to it: `X Türkiyəyə gedib`, `Bakıya gəlib`
+  { head: "get", forms: "verb", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, destination: true },
+  { head: "gəl", forms: "verb", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, destination: true },
   { head: "məsləhətləş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
   { head: "iştirak", forms: "noun", type: "CONSULT", cameo: "040", participation: true, needs: ET },
   { head: "qatıl", forms: "verb", type: "CONSULT", cameo: "040", participation: true },
@@ -163,4 +194,5 @@ export const events: EventTables = {
   groupRefs: [["hər", "iki", "ölkə"], ["iki", "ölkə"], ["hər", "iki", "tərəf"], ["tərəflər"]],
   pronouns: [["o", "nom"], ["onun", "gen"], ["ona", "dat"], ["onu", "acc"], ["onunla", "ins"], ["ondan", "abl"], ["onda", "loc"]],
   ownership: ["məxsus", "aid"],
+  capitals,
 };

@@ -4,7 +4,7 @@ import { existsSync, statSync } from "node:fs";
 import { fold, lower } from "../../search/analyze.js";
 import { highlightTerms, parseQuery, toMatch } from "../../search/query.js";
 import { makeSnippet } from "../../search/snippet.js";
-import { AmbiguousNameError, relationSeries, type Layers } from "../shared.js";
+import { AmbiguousNameError, dayNumber, relationSeries, type Layers } from "../shared.js";
 import type {
   ArticleInput, EntityProfile, EntitySummary, ExportKind, OpenOptions, PutResult, Relations, RelationsOptions,
   SearchFilters, SearchHit, SearchResult, Store, StoredArticle, StoreStats, Timeline, TimelineEvent, TimelineQuery,
@@ -13,6 +13,13 @@ import { migrate, SCHEMA_VERSION } from "./schema.js";
 import { ArticleWriter } from "./write.js";
 
 const MAX_LIMIT = 1000;
+/** Search counts stop here: a broader query reports this many (see SearchResult.total). */
+const TOTAL_CAP = 10000;
+/** Relevance search re-ranks this many of the best bm25 matches (per page window) with the recency boost. */
+const RERANK_CANDIDATES = 200;
+/** Column weights: stems of title, body, then their folded forms. */
+const BM25 = "bm25(article_fts, 4.0, 2.0, 2.0, 1.0)";
+
 
 function clampLimit(n: number | undefined, dflt: number): number {
   return Math.max(0, Math.min(MAX_LIMIT, Math.floor(Number.isFinite(n) ? (n as number) : dflt)));
@@ -25,6 +32,7 @@ export class SqliteStore implements Store {
   private db: Database.Database;
   private writer?: ArticleWriter;
   private newest?: string | null;
+  private statements = new Map<string, Database.Statement>();
 
   constructor(readonly location: string, opts: OpenOptions = {}) {
     if (opts.readonly && !existsSync(location)) throw new Error(`no database at ${location}`);
@@ -56,7 +64,7 @@ export class SqliteStore implements Store {
   }
 
   async hasArticle(idOrUrl: string): Promise<boolean> {
-    return !!this.db.prepare("SELECT 1 FROM articles WHERE id = ? OR url = ?").get(idOrUrl, idOrUrl);
+    return !!this.stmt("SELECT 1 FROM articles WHERE id = ? OR url = ?").get(idOrUrl, idOrUrl);
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -109,50 +117,94 @@ export class SqliteStore implements Store {
       WHERE key IN (${keys.map(() => "?").join(",")}) ORDER BY articles DESC, name`).all(...keys) as EntitySummary[];
   }
 
+  /** A prepared statement per distinct SQL text (search and timeline build a few shapes of query).
+   *  A caller that plucks must be the only user of its SQL text (pluck() changes the statement). */
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      if (this.statements.size >= 256) this.statements.clear();
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
+  /** Search filters as conditions on an article rowid column (`col`). Each is answered from an index
+   *  (published, language, mentions, event reports), never from the wide article rows. */
+  private articleConditions(f: SearchFilters, col: string): { sql: string[]; params: unknown[] } {
+    const sql: string[] = [];
+    const params: unknown[] = [];
+    const byArticle: string[] = [];
+    if (f.language) { byArticle.push("language = ?"); params.push(f.language); }
+    if (f.from) { byArticle.push("published >= ?"); params.push(f.from); }
+    // "\uffff" makes a month or year bound include its whole period
+    if (f.to) { byArticle.push("published <= ?"); params.push(`${f.to}\uffff`); }
+    if (byArticle.length) sql.push(`${col} IN (SELECT rowid FROM articles WHERE ${byArticle.join(" AND ")})`);
+    if (f.entity) {
+      const keys = this.resolveActor(f.entity);
+      sql.push(`${col} IN (SELECT article_rowid FROM mentions WHERE entity_key IN (${keys.map(() => "?").join(",")}))`);
+      params.push(...keys);
+    }
+    if (f.type) { sql.push(`${col} IN (SELECT article_rowid FROM event_reports WHERE type = ?)`); params.push(f.type.toUpperCase()); }
+    return { sql, params };
+  }
+
   async search(query: string, f: SearchFilters = {}): Promise<SearchResult> {
     const terms = parseQuery(String(query ?? ""));
     const match = toMatch(terms);
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (f.from) { where.push("a.published >= ?"); params.push(f.from); }
-    // "\uffff" makes a month or year bound include its whole period
-    if (f.to) { where.push("a.published <= ?"); params.push(`${f.to}\uffff`); }
-    if (f.language) { where.push("a.language = ?"); params.push(f.language); }
-    if (f.entity) {
-      const keys = this.resolveActor(f.entity);
-      where.push(`a.rowid IN (SELECT article_rowid FROM mentions WHERE entity_key IN (${keys.map(() => "?").join(",")}))`);
-      params.push(...keys);
-    }
-    if (f.type) { where.push("a.rowid IN (SELECT article_rowid FROM event_reports WHERE type = ?)"); params.push(f.type.toUpperCase()); }
     const limit = clampLimit(f.limit, 20), offset = clampLimit(f.offset, 0);
-    const cond = where.length ? ` AND ${where.join(" AND ")}` : "";
     let total: number;
     let rows: { rowid: number; score: number }[];
     if (match) {
-      const from = "FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid WHERE article_fts MATCH ?";
-      const ref = this.newestDate();
-      // bm25 is lower-is-better; negate it and boost recent articles (relative to the newest stored)
-      const score = `-bm25(article_fts, 4.0, 2.0, 2.0, 1.0) * (1.0 + 0.3 / (1.0 + max(0.0, julianday(?) - coalesce(julianday(a.published), julianday(?) - 3650)) / 90.0))`;
-      const order = f.sort === "date" ? "a.published DESC, score DESC" : f.sort === "date_asc" ? "a.published ASC, score DESC" : "score DESC";
-      rows = this.db.prepare(`SELECT a.rowid, ${score} AS score ${from}${cond} ORDER BY ${order} LIMIT ? OFFSET ?`)
-        .all(ref ?? "2000-01-01", ref ?? "2000-01-01", match, ...params, limit, offset) as typeof rows;
-      // without filters the count needs no join
-      total = (this.db.prepare(cond ? `SELECT count(*) AS n ${from}${cond}` : "SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?")
-        .get(match, ...params) as { n: number }).n;
+      // "+rowid": the filters check FTS matches; they must not drive a MATCH per filtered article
+      const { sql, params } = this.articleConditions(f, "+rowid");
+      const cond = sql.map((c) => ` AND ${c}`).join("");
+      const fts = `FROM article_fts WHERE article_fts MATCH ?${cond}`;
+      // the count stops at TOTAL_CAP: broad queries report the cap (a lower bound), not an exact figure
+      const n = (this.stmt(`SELECT count(*) AS n FROM (SELECT 1 ${fts} LIMIT ${TOTAL_CAP + 1})`).get(match, ...params) as { n: number }).n;
+      total = Math.min(n, TOTAL_CAP);
+      if (f.sort === "date" || f.sort === "date_asc") {
+        const dir = f.sort === "date" ? "DESC" : "ASC";
+        // the page comes from the date index, probing the set of matches; bm25 only for the page
+        const page = this.stmt(`SELECT rowid FROM articles WHERE rowid IN (SELECT rowid ${fts}) ORDER BY published ${dir}, rowid LIMIT ? OFFSET ?`)
+          .pluck().all(match, ...params, limit, offset) as number[];
+        const bm25 = this.stmt(`SELECT ${BM25} FROM article_fts WHERE article_fts MATCH ? AND rowid = ?`).pluck();
+        rows = page.map((rowid) => ({ rowid, score: -(bm25.get(match, rowid) as number) }));
+      } else {
+        rows = this.rankByRelevance(fts, [match, ...params], limit, offset);
+      }
     } else {
-      if (terms.length === 0 && String(query ?? "").trim() && !where.length) return { total: 0, results: [] };
-      const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
-      total = (this.db.prepare(`SELECT count(*) AS n FROM articles a ${w}`).get(...params) as { n: number }).n;
-      rows = this.db.prepare(`SELECT a.rowid, 0 AS score FROM articles a ${w} ORDER BY a.published ${f.sort === "date_asc" ? "ASC" : "DESC"}, a.rowid LIMIT ? OFFSET ?`)
+      if (terms.length === 0 && String(query ?? "").trim() && !f.from && !f.to && !f.language && !f.entity && !f.type) return { total: 0, results: [] };
+      const { sql, params } = this.articleConditions(f, "a.rowid");
+      const w = sql.length ? `WHERE ${sql.join(" AND ")}` : "";
+      total = (this.stmt(`SELECT count(*) AS n FROM articles a ${w}`).get(...params) as { n: number }).n;
+      rows = this.stmt(`SELECT a.rowid, 0 AS score FROM articles a ${w} ORDER BY a.published ${f.sort === "date_asc" ? "ASC" : "DESC"}, a.rowid LIMIT ? OFFSET ?`)
         .all(...params, limit, offset) as typeof rows;
     }
     const hl = highlightTerms(terms);
-    const get = this.db.prepare("SELECT id, title, published, text, url, language FROM articles WHERE rowid = ?");
+    const get = this.stmt("SELECT id, title, published, text, url, language FROM articles WHERE rowid = ?");
     const results: SearchHit[] = rows.map((r) => {
       const a = get.get(r.rowid) as { id: string; title: string | null; published: string | null; text: string; url: string | null; language: string };
       return { id: a.id, title: a.title, published: a.published, snippet: makeSnippet(a.text, hl), score: Math.round(r.score * 1000) / 1000, language: a.language, url: a.url };
     });
     return { total, results };
+  }
+
+  /** Relevance order in two steps: FTS5 ranks every match by bm25 alone (in C, no row look-ups),
+   *  then only the best candidates get the recency boost and are re-sorted. An article outside the
+   *  candidates cannot reach the page unless its bm25 trails by less than the boost (at most 30%). */
+  private rankByRelevance(fts: string, params: unknown[], limit: number, offset: number): { rowid: number; score: number }[] {
+    const want = Math.ceil((offset + limit) / RERANK_CANDIDATES) * RERANK_CANDIDATES || RERANK_CANDIDATES;
+    const cands = this.stmt(`SELECT rowid, ${BM25} AS b ${fts} ORDER BY b LIMIT ?`).all(...params, want) as { rowid: number; b: number }[];
+    const published = this.stmt("SELECT published FROM articles WHERE rowid = ?").pluck();
+    const ref = dayNumber(this.newestDate()) ?? dayNumber("2000-01-01")!;
+    const scored = cands.map(({ rowid, b }) => {
+      // bm25 is lower-is-better; negate it and boost recent articles (relative to the newest stored)
+      const day = dayNumber(published.get(rowid) as string | null) ?? ref - 3650;
+      return { rowid, score: -b * (1 + 0.3 / (1 + Math.max(0, ref - day) / 90)) };
+    });
+    scored.sort((x, y) => y.score - x.score || x.rowid - y.rowid);
+    return scored.slice(offset, offset + limit);
   }
 
   private eventRows(actorSets: string[][], q: { from?: string; to?: string; type?: string; mode?: string }, limit: number, offset: number): { total: number; rows: EventRow[] } {

@@ -120,6 +120,28 @@ export const MIGRATIONS: Migration[] = [
       }
     },
   },
+  {
+    version: 3,
+    name: "indexes for language filters and dated near-duplicate candidates",
+    up(db) {
+      // search filters by language (and date) from an index instead of the wide article rows
+      db.exec("CREATE INDEX IF NOT EXISTS articles_language ON articles(language, published)");
+      // fingerprint bands keyed by publication day (0 = undated): a new article looks only at
+      // look-alikes published within a few days, so recurring templates (daily rates) stay cheap
+      db.exec(`
+        CREATE TABLE simhash_days (
+          band INTEGER NOT NULL,
+          day INTEGER NOT NULL,
+          article_rowid INTEGER NOT NULL,
+          PRIMARY KEY (band, day, article_rowid)
+        ) WITHOUT ROWID;
+        INSERT INTO simhash_days (band, day, article_rowid)
+          SELECT b.band, coalesce(CAST(julianday(substr(a.published, 1, 10)) - 2440587.5 AS INTEGER), 0), b.article_rowid
+          FROM simhash_bands b JOIN articles a ON a.rowid = b.article_rowid;
+        DROP TABLE simhash_bands;
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

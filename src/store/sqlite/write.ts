@@ -2,7 +2,7 @@
 // Called inside a transaction by the store; holds its prepared statements.
 import type { Database, Statement } from "better-sqlite3";
 import { canonicalUrl, contentHash, entityKey, hamming, NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_DAYS, simhash, simhashBands } from "../identity.js";
-import { actorKeys, articleLayers, daysApart, eventKey } from "../shared.js";
+import { actorKeys, articleLayers, dayNumber, daysApart, eventKey } from "../shared.js";
 import { analyzeText, docTerms, fold, joinStems, lower } from "../../search/analyze.js";
 import type { ArticleInput, PutResult } from "../types.js";
 
@@ -18,9 +18,12 @@ export class ArticleWriter {
       insArticle: p(`INSERT INTO articles (id, url, content_hash, title, published, language, annotated, source, outlet,
         ingested_at, n_quotes, text, layers, simhash, near_duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insFts: p("INSERT INTO article_fts (rowid, title, body, title_f, body_f) VALUES (?, ?, ?, ?, ?)"),
-      candidates: p(`SELECT a.id, a.simhash, a.published, a.near_duplicate_of FROM simhash_bands b
-        JOIN articles a ON a.rowid = b.article_rowid WHERE b.band IN (?, ?, ?, ?) GROUP BY a.rowid LIMIT 200`),
-      insBand: p("INSERT OR IGNORE INTO simhash_bands (band, article_rowid) VALUES (?, ?)"),
+      // look-alikes sharing a band: for a dated article only those within the near-duplicate window
+      // (or undated, day 0); the day test reads the band index, not the article rows
+      candidates: p(`SELECT a.id, a.simhash, a.published, a.near_duplicate_of FROM simhash_days b
+        JOIN articles a ON a.rowid = b.article_rowid WHERE b.band IN (@b0, @b1, @b2, @b3)
+        AND (@day IS NULL OR b.day = 0 OR b.day BETWEEN @day - ${NEAR_DUPLICATE_DAYS} AND @day + ${NEAR_DUPLICATE_DAYS}) GROUP BY a.rowid LIMIT 200`),
+      insBand: p("INSERT OR IGNORE INTO simhash_days (band, day, article_rowid) VALUES (?, ?, ?)"),
       upEntity: p(`INSERT INTO entities (key, name, folded, name_en, type, iso, articles) VALUES (?, ?, ?, ?, ?, ?, 1)
         ON CONFLICT(key) DO UPDATE SET articles = articles + 1,
           name_en = coalesce(entities.name_en, excluded.name_en), iso = coalesce(entities.iso, excluded.iso)
@@ -56,7 +59,9 @@ export class ArticleWriter {
     const fp = simhash(doc.text);
     const bands = simhashBands(fp);
     let nearOf: string | null = null;
-    for (const c of this.s.candidates.all(...bands) as { id: string; simhash: string; published: string | null; near_duplicate_of: string | null }[]) {
+    const day = dayNumber(doc.document_date);
+    const [b0, b1, b2, b3] = bands;
+    for (const c of this.s.candidates.all({ b0, b1, b2, b3, day }) as { id: string; simhash: string; published: string | null; near_duplicate_of: string | null }[]) {
       if (hamming(fp, c.simhash) <= NEAR_DUPLICATE_BITS && daysApart(c.published, doc.document_date) <= NEAR_DUPLICATE_DAYS) {
         nearOf = c.near_duplicate_of ?? c.id;
         break;
@@ -70,7 +75,7 @@ export class ArticleWriter {
       doc.text, JSON.stringify(layers), fp, nearOf,
     );
     const rowid = Number(info.lastInsertRowid);
-    for (const b of bands) this.s.insBand.run(b, rowid);
+    for (const b of bands) this.s.insBand.run(b, day ?? 0, rowid);
 
     const title = input.terms?.title ?? (doc.title ? joinStems(analyzeText(doc.title)) : "");
     const body = input.terms?.body ?? joinStems(doc.tokens.length ? docTerms(doc) : analyzeText(doc.text));

@@ -318,3 +318,8 @@ const ROWS: Row[] = [
 ];
 
 export const OFFICES: OfficeTerm[] = ROWS.map(([country, office, name, en, from, to]) => ({ country, office, name, en, from, to }));
+
+/** The office a country's "leader" holds: the head of government where the president is a figurehead. */
+export const LEADER_OFFICES: Record<string, string> = {
+  default: P, AM: PM, GE: PM, DE: PM, GB: PM, IR: "supreme_leader",
+};
