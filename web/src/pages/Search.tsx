@@ -2,6 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { getJson, useApi, type SearchPage } from "../api";
 import { EntityInput } from "../components/EntityInput";
+import { EventTypeSelect } from "../components/EventTypeSelect";
 import { Marked } from "../components/Marked";
 import { Pager } from "../components/Pager";
 import { Status } from "../components/Status";
@@ -41,13 +42,7 @@ export function SearchPageView({ route }: { route: Route }) {
         <label class="field"><span>{t.search.from}</span><input type="date" name="from" value={form.from} onInput={set("from")} /></label>
         <label class="field"><span>{t.search.to}</span><input type="date" name="to" value={form.to} onInput={set("to")} /></label>
         <EntityInput label={t.search.entity} name="entity" value={form.entity} onInput={(v) => setForm({ ...form, entity: v })} />
-        <label class="field">
-          <span>{t.search.type}</span>
-          <select name="type" value={form.type} onChange={set("type")}>
-            <option value="">{t.search.anyType}</option>
-            {EVENT_TYPES.map((ty) => <option key={ty} value={ty}>{t.types[ty]}</option>)}
-          </select>
-        </label>
+        <EventTypeSelect value={form.type} onChange={set("type")} />
         <label class="field">
           <span>{t.search.sort}</span>
           <select name="sort" value={form.sort || "relevance"} onChange={set("sort")}>

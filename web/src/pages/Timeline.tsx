@@ -2,6 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { getJson, useApi, type TimelinePage } from "../api";
 import { EntityInput } from "../components/EntityInput";
+import { EventTypeSelect } from "../components/EventTypeSelect";
 import { EventList } from "../components/EventList";
 import { Pager } from "../components/Pager";
 import { Status } from "../components/Status";
@@ -33,13 +34,7 @@ export function TimelinePageView({ route }: { route: Route }) {
       <form class="filters" onSubmit={(e) => { e.preventDefault(); navigate(href("timeline", undefined, paramsOf(form))); }}>
         <EntityInput label={t.timeline.actor1} name="actor1" value={form.a1} onInput={(v) => setForm({ ...form, a1: v })} />
         <EntityInput label={t.timeline.actor2} name="actor2" value={form.a2} onInput={(v) => setForm({ ...form, a2: v })} />
-        <label class="field">
-          <span>{t.search.type}</span>
-          <select name="type" value={form.type} onChange={set("type")}>
-            <option value="">{t.search.anyType}</option>
-            {EVENT_TYPES.map((ty) => <option key={ty} value={ty}>{t.types[ty]}</option>)}
-          </select>
-        </label>
+        <EventTypeSelect value={form.type} onChange={set("type")} />
         <label class="field">
           <span>{t.timeline.mode}</span>
           <select name="mode" value={form.mode} onChange={set("mode")}>
