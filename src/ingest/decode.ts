@@ -1,3 +1,5 @@
+import { isCalendarDate } from "../text/calendar.js";
+
 // Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, and the legacy 8-bit code pages
 // Azerbaijani text still arrives in (Windows-1254 Turkish Latin, Windows-1251 Cyrillic).
 export class InputError extends Error {
@@ -36,8 +38,5 @@ export function validDate(s: unknown): string | null {
   if (typeof s !== "string") return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
   if (!m) return null;
-  const y = +m[1], mo = +m[2], d = +m[3];
-  if (mo < 1 || mo > 12 || d < 1) return null;
-  const dim = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d <= dim ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  return isCalendarDate(+m[1], +m[2], +m[3]) ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }

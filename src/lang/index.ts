@@ -13,3 +13,8 @@ export function getLanguage(code: string): Language {
 export function hasLanguage(code: string): boolean {
   return LANGUAGES.has(code);
 }
+
+/** Every registered language. */
+export function languages(): Language[] {
+  return [...LANGUAGES.values()];
+}

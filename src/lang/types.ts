@@ -16,6 +16,8 @@ export interface Language {
   tokenizer: TokenizerTables;
   lower(s: string): string;
   upper(s: string): string;
+  /** Letters this language writes and its look-alike neighbours never do (a sure sign in language id). */
+  signatureLetters?: string;
   morph?: MorphTables;
   time?: TimeTables;
   entities?: EntityTables;

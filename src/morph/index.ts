@@ -72,7 +72,7 @@ function isOpaque(head: string, lang: Language): boolean {
 
 function analyseSimple(norm: string, lower: string, c: Compiled, lang: Language): Analysis {
   const capitalised = norm[0] !== lower[0];
-  if (norm.length > 1 && norm === lang.upper(norm) && capitalised) {
+  if (capitalised && norm.length > 1 && norm === lang.upper(norm)) {
     return { lemma: norm, stem: lower, pos: "PROPN" }; // acronym
   }
   const r = bestReading(lower, c, capitalised);

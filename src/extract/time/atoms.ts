@@ -1,6 +1,7 @@
 // The first pass: each token (or phrase) becomes zero or more atoms by table lookup. Words cost one
 // Map lookup; numbers are read by one precompiled pattern; nothing else is looked at.
 import type { Token } from "../../text/doc.js";
+import { isCalendarDate } from "../../text/calendar.js";
 import type { Compiled } from "./lexicon.js";
 import type { Item, NumInfo } from "./spec.js";
 import type { EndingInfo } from "./tables.js";
@@ -12,14 +13,6 @@ const INT = /^\d+$/;
 const DECIMAL = /^\d+,\d+$/;
 const ROMAN = /^[IVXL]+$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-
-export function daysInMonth(y: number, m: number): number {
-  return m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
-
-export function validDate(y: number, m: number, d: number): boolean {
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
 
 function romanValue(s: string): number {
   let n = 0;
@@ -55,7 +48,7 @@ function numberAtom(t: Token, i: number, c: Compiled): Item | null {
   const dmy = DMY.exec(body);
   if (dmy) {
     const d = +dmy[1], mo = +dmy[2], y = +dmy[3];
-    if (!validDate(y, mo, d) || y < 1900 || y > 2100) return null;
+    if (!isCalendarDate(y, mo, d) || y < 1900 || y > 2100) return null;
     return { ...base(i, i + 1, "numdate", info, bare), date: { y, m: mo, d } };
   }
   let num: NumInfo;
@@ -83,7 +76,7 @@ function isoAtom(toks: Token[], i: number, end: number, c: Compiled): Item | nul
   const last = numberAtom(cc, i + 4, c);
   if (!last?.num || last.num.digits !== 2 || !last.num.integer) return null;
   const y = +a.norm, m = +b.norm, d = last.num.n;
-  if (!validDate(y, m, d) || y < 1900 || y > 2100) return null;
+  if (!isCalendarDate(y, m, d) || y < 1900 || y > 2100) return null;
   return { ...base(i, i + 5, "numdate", last.info, last.bare), date: { y, m, d } };
 }
 

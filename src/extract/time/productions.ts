@@ -1,7 +1,7 @@
 // What each rule builds from the items it matched (cf. Duckling's productions). Language-free:
 // they read categories and numbers, never words. A production returns null when the result would
 // not be a real time (`fevralın 30-u`), so a shorter reading can win instead.
-import { daysInMonth } from "./atoms.js";
+import { daysInMonth } from "../../text/calendar.js";
 import type { Slot } from "./slots.js";
 import type { Item, Spec } from "./spec.js";
 import type { Unit } from "./tables.js";

@@ -2,7 +2,7 @@
 // reference date (the document's, or a dateline's), the last date the text placed things at
 // (the anchor), and the tense of the governing verb for year-less dates.
 import type { Timex, TimexType } from "../../text/doc.js";
-import { daysInMonth, validDate } from "./atoms.js";
+import { daysInMonth, isCalendarDate } from "../../text/calendar.js";
 import type { Spec } from "./spec.js";
 import type { Unit } from "./tables.js";
 
@@ -49,7 +49,7 @@ export function parseYmd(s: string | null | undefined): Ymd | null {
   const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
   if (!m) return null;
   const p = { y: +m[1], m: +m[2], d: +m[3] };
-  return validDate(p.y, p.m, p.d) ? p : null;
+  return isCalendarDate(p.y, p.m, p.d) ? p : null;
 }
 
 const DUR_UNIT: Record<Unit, [string, number]> = {
@@ -114,7 +114,7 @@ function resolveSingle(s: Spec, ctx: Context): Resolved | null {
     else if (unit === "M") {
       const ym = addMonths(base, n);
       y = ym.y;
-      if (s.d !== undefined) day = validDate(ym.y, ym.m, s.d) ? { y: ym.y, m: ym.m, d: s.d } : null;
+      if (s.d !== undefined) day = isCalendarDate(ym.y, ym.m, s.d) ? { y: ym.y, m: ym.m, d: s.d } : null;
       else monthValue = `${pad(ym.y, 4)}-${pad(ym.m)}`;
       if (s.d !== undefined && !day) return null;
     } else if (unit === "W") return { type: "DATE", value: isoWeek(addDays(base, 7 * n)), mod: s.mod };
@@ -130,7 +130,7 @@ function resolveSingle(s: Spec, ctx: Context): Resolved | null {
     const yy = y ?? yearFor(s.m, s.d, ctx);
     if (s.d !== undefined) {
       if (yy === undefined) return { type: "DATE", value: `XXXX-${pad(s.m)}-${pad(s.d)}` + timeSuffix(s), mod: s.mod };
-      if (!validDate(yy, s.m, s.d)) return null;
+      if (!isCalendarDate(yy, s.m, s.d)) return null;
       day = { y: yy, m: s.m, d: s.d };
     } else monthValue = yy === undefined ? `XXXX-${pad(s.m)}` : `${pad(yy, 4)}-${pad(s.m)}`;
   }

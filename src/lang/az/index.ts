@@ -15,6 +15,8 @@ export const az: Language = {
   tokenizer,
   lower,
   upper,
+  // the schwa: Turkish, which n-gram detectors confuse with Azerbaijani, never writes it
+  signatureLetters: "əƏ",
   morph,
   time,
   entities,

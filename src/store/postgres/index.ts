@@ -12,7 +12,8 @@ import type {
 } from "../types.js";
 import { migratePg, PG_SCHEMA_VERSION } from "./schema.js";
 import { RANK_NORMALIZATION, RANK_WEIGHTS, toTsquery } from "./tsearch.js";
-import { dayNumber, writeArticles } from "./write.js";
+import { writeArticles } from "./write.js";
+import { dayNumber } from "../shared.js";
 
 const MAX_LIMIT = 1000;
 /** Deadlock and serialization failures: the transaction is safe to run again. */

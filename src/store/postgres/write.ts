@@ -5,7 +5,7 @@
 // so concurrent batches queue behind each other instead of deadlocking.
 import type pg from "pg";
 import { canonicalUrl, contentHash, entityKey, hamming, NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_DAYS, simhash, simhashBands } from "../identity.js";
-import { actorKeys, articleLayers, daysApart, eventKey } from "../shared.js";
+import { actorKeys, articleLayers, dayNumber, daysApart, eventKey } from "../shared.js";
 import { analyzeText, docTerms, fold, joinStems, lower } from "../../search/analyze.js";
 import type { ArticleInput, PutResult } from "../types.js";
 import { toTsvector } from "./tsearch.js";
@@ -107,12 +107,6 @@ async function insertArticles(c: pg.ClientBase, rows: { p: Prepared; nearOf: str
   return rids;
 }
 
-/** Days since 1970-01-01 of a YYYY-MM-DD… date (null when there is none or it is not a date). */
-export function dayNumber(date: string | null | undefined): number | null {
-  if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return null;
-  const t = Date.parse(date.slice(0, 10));
-  return Number.isNaN(t) ? null : Math.floor(t / 86400000);
-}
 
 interface EntityWork { e: ArticleInput["doc"]["entities"][number]; articles: number; aliases: Map<string, number> }
 
