@@ -4,11 +4,12 @@
 //  2. a large database, built the same way in SQLite and PostgreSQL (the corpus annotated once, then
 //     replicated to BENCH_ARTICLES articles, default 5000; copy k: id `<id>~k`, URL `<url>#k`, dates
 //     shifted by 7·k days, so no copy is a duplicate), and search and timeline latency (p50/p95)
-//     on both backends with the same queries.
+//     on both backends with the same queries (relevance, by date, with a date range; timelines).
+// Prints the 1-minute load average after each phase (the machine may be shared).
 // Skips cleanly when ../shared or PostgreSQL is absent. Writes bench/results/postgres.json.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openStore } from "../src/store/index.js";
@@ -72,6 +73,14 @@ const QUERIES = ["Əliyev görüş", "prezident", "iqtisadiyyat", "bank kredit",
 const cluster = await startCluster();
 const dir = mkdtempSync(join(tmpdir(), "salname-pgbench-"));
 const results: Record<string, unknown> = { corpus: CORPUS, cores: defaultWorkers() };
+// the machine may be shared: the 1-minute load average after each phase says how much
+const started = performance.now();
+const load: Record<string, number> = {};
+const phase = (name: string) => {
+  load[name] = +loadavg()[0].toFixed(2);
+  console.log(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${name}, load average ${load[name]}`);
+};
+phase("start");
 try {
   const records = readFileSync(CORPUS, "utf8").split("\n").filter(Boolean).map((l, i) => recordToDocument(JSON.parse(l), `${CORPUS}:${i + 1}`));
 
@@ -90,6 +99,7 @@ try {
     console.log(`${`ingest, ${workers} worker${workers > 1 ? "s" : ""}`.padEnd(20)} ${stored} articles in ${secs.toFixed(1)} s = ${(stored / secs).toFixed(1)} articles/s (incl. process start-up)`);
   }
   results.ingest = ingestRes;
+  phase("queue and workers done");
 
   // 2. the large database in both backends
   const pool = workerAnnotator(defaultWorkers());
@@ -104,6 +114,7 @@ try {
     if (name === "postgres") await (store as unknown as { pool: { query(s: string): Promise<unknown> } }).pool.query("VACUUM ANALYZE");
     const st = await store.stats();
     large[name] = { articles: st.articles, events: st.events, build_seconds: +secs.toFixed(1), stored_per_s: +(st.articles / secs).toFixed(0), bytes_per_article: st.bytes ? Math.round(st.bytes / st.articles) : null };
+    phase(`${name} built`);
     console.log(`${`${name} build`.padEnd(20)} ${st.articles} articles in ${secs.toFixed(1)} s (${(st.articles / secs).toFixed(0)}/s, no annotation), ${st.bytes ? Math.round(st.bytes / st.articles) : "?"} bytes/article`);
   }
   // the same actors for both: the most mentioned people, organisations and places
@@ -115,11 +126,15 @@ try {
   for (const [name, store] of stores) {
     const r = large[name] as Record<string, unknown>;
     r.search = await timeQueries(`${name} search`, QUERIES.map((q) => () => store.search(q, { limit: 20 })));
+    r.search_by_date = await timeQueries(`${name} search by date`, QUERIES.map((q) => () => store.search(q, { limit: 20, sort: "date" })));
     r.search_filtered = await timeQueries(`${name} search+dates`, QUERIES.slice(0, 10).map((q) => () => store.search(q, { limit: 20, from: "2026-01-01", to: "2026-06-30" })));
     r.timeline = await timeQueries(`${name} timeline`, top.map((a) => () => store.timeline({ actors: [a], limit: 200 }).catch(() => null)));
     await store.close();
+    phase(`${name} queries done`);
   }
   results.large = { target: TARGET, timeline_actors: top, ...large };
+  results.load_average = load;
+  results.seconds = +((performance.now() - started) / 1000).toFixed(0);
 } finally {
   cluster.stop();
   rmSync(dir, { recursive: true, force: true });

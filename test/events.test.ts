@@ -120,10 +120,21 @@ test("participation: each event noun with its own date makes its own event", () 
   assert.ok(evs.every((e) => e.mode === "future"));
 });
 
-test("speech inside quotation marks and re-mentions (`bu görüş`) are not new events", () => {
+test("a finite verb in quoted speech is the speaker's event; its retelling and `bu görüş` are not new ones", () => {
   const d = docOf('Con Smit deyib: "Biz Əli Vəliyevlə görüşəcəyik və hər şeyi müzakirə edəcəyik". Bu görüş vacibdir.');
   entity(d, "Con Smit", "PER", "Con Smit");
   entity(d, "Əli Vəliyevlə", "PER", "Əli Vəliyev");
+  const evs = extractEvents(d, az);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].type, "CONSULT");
+  assert.deepEqual(evs[0].actors, ["Con Smit", "Əli Vəliyev"]);
+  assert.equal(evs[0].mode, "future");
+});
+
+test("a noun inside quoted speech names a topic, not an event", () => {
+  const d = docOf('Con Smit bildirib: "Norveç ilə danışıqların nəticəsi hələ bəlli deyil".');
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Norveç", "LOC", "Norveç");
   assert.deepEqual(extractEvents(d, az), []);
 });
 

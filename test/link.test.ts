@@ -119,3 +119,22 @@ test("a pronoun right after a person is not that person (`X onu da qeyd edib ki 
   const d = doc("Nazir Ceyhun Bayramov çıxış edib. Bayramov onu da qeyd edib ki, görüş olacaq.");
   assert.equal(d.links?.filter((l) => l.kind === "pronoun").length ?? 0, 0);
 });
+
+test("a bare role word before a possessed noun is a modifier, not a person", () => {
+  const d = doc("Tələbələrə Prezident təqaüdü verilib. Prezident bildirib ki, iş davam edir.");
+  const links = (d.links ?? []).map((l) => [l.text, l.start]);
+  assert.deepEqual(links, [["Prezident", d.text.lastIndexOf("Prezident")]]);
+  const named = doc("Bu barədə Baş nazir Əli Əsədov qərar imzalayıb.");
+  assert.ok(!(named.links ?? []).some((l) => l.kind === "role" && l.name !== "Əli Əsədov"));
+});
+
+test("a name with the copula keeps its base form and stays in focus for the next pronoun", () => {
+  const d = doc("Şirkətin yeni rəhbəri Kamran Nəbiyevdir. O, əvvəllər bankda işləyib. Paytaxt isə Bakıdır.");
+  assert.deepEqual(d.entities.map((e) => [e.text, e.name]), [["Kamran Nəbiyevdir", "Kamran Nəbiyev"], ["Bakıdır", "Bakı"]]);
+  assert.equal(d.links?.find((l) => l.kind === "pronoun")?.name, "Kamran Nəbiyev");
+});
+
+test("a role titling the name after it does not take the focus from the sentence's subject", () => {
+  const d = doc("Yeni səfir Karlos Mendes Prezidenti İlham Əliyevə məktub təqdim edib. Səfir iqtisadi əlaqələrdən danışıb. O, dəstəyə görə minnətdarlığını bildirib.");
+  assert.equal(d.links?.find((l) => l.kind === "pronoun")?.name, "Karlos Mendes");
+});

@@ -138,3 +138,19 @@ test("the sample article's words get their nominative or verb-stem lemmas", () =
   const fut = d.tokens.find((t) => d.text.slice(t.start, t.end) === "görüşəcək");
   assert.equal(fut?.analysis?.tense, "fut");
 });
+
+test("the attested-word set finds words and stem+suffix pairs without building the string", async () => {
+  const { WordSet } = await import("../src/morph/wordset.js");
+  const words = ["kitab", "kitablar", "ev", "evdə", "görüş", "ə"];
+  const set = new WordSet(words.join("\n") + "\n");
+  assert.equal(set.size, words.length);
+  for (const w of words) assert.ok(set.has(w), w);
+  assert.ok(set.hasJoined("kitab", "lar"));
+  assert.ok(set.hasJoined("ev", "də"));
+  assert.ok(set.hasJoined("", "ev"));
+  assert.ok(!set.hasJoined("kitab", "da"));
+  assert.ok(!set.has("kita"));
+  assert.ok(!set.has("kitablarr"));
+  assert.ok(!set.has(""));
+  assert.ok(new WordSet("a\nb").has("b"), "no trailing newline");
+});

@@ -44,6 +44,15 @@ test("snippets mark matched words and centre on them", () => {
   assert.equal(makeSnippet("Qısa mətn.", []), "Qısa mətn.");
 });
 
+test("snippets find words as WORD splits them, with and without letters that change length", () => {
+  const text = "BAKI'nın a-bakı --bakı 'Bakıda bakı'- xbakı Bakı";
+  const marked = (t: string) => [...makeSnippet(t, [{ fold: "baki", prefix: true }]).matchAll(/\[\[(.*?)\]\]/g)].map((m) => m[1]);
+  // a word joined by an apostrophe or hyphen is one word: "a-bakı" does not start with the term
+  assert.deepEqual(marked(text), ["BAKI'nın", "bakı", "Bakıda", "bakı", "Bakı"]);
+  // a Greek capital sigma (lower-cased by context) takes the word-by-word path: the same words
+  assert.deepEqual(marked(`${text} Σ`), marked(text));
+});
+
 test("GDELT rows and CSV cells", () => {
   const row = gdeltRow({ id: 7, type: "AGREE", date: "2025-04-10", actors: ["A B", "C\tD"], actor_iso: ["AZ", null], cameo: "057", score: 6, sources: ["x", "y"], reports: 3, location: "Bakı", source_url: "https://e.az/1", mode: "asserted" }, new Date("2025-05-01T10:00:00Z"))!;
   const cells = row.trimEnd().split("\t");

@@ -10,6 +10,8 @@ export interface ApiOptions {
   webRoot?: string;
   /** POST /api/annotate per client address. */
   annotateRate?: RateLimitOptions;
+  /** Search answers kept in memory until the store changes (default SEARCH_CACHE_SIZE; 0: none). */
+  searchCacheSize?: number;
   version?: string;
   logger?: boolean;
 }

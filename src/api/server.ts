@@ -33,7 +33,7 @@ export function buildServer(opts: ApiOptions): FastifyInstance {
   app.addHook("onRequest", securityHeaders);
   app.setErrorHandler(errorHandler);
 
-  const routes = [...readRoutes(opts.store, version, !!opts.token), ...writeRoutes(opts.store, opts.token, opts.annotateRate)];
+  const routes = [...readRoutes(opts.store, version, !!opts.token, opts.searchCacheSize), ...writeRoutes(opts.store, opts.token, opts.annotateRate)];
   for (const r of routes) registerRoute(app, r);
   const doc = openApiDocument(routes, version);
   app.get("/api/openapi.json", async (_req, reply) => reply.type("application/json; charset=utf-8").send(doc));

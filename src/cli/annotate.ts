@@ -5,7 +5,7 @@ import { readSources, readStdin, type SourceItem } from "../ingest/sources.js";
 import { validDate } from "../ingest/decode.js";
 import { defaultWorkers, workerPool, type WorkerPool } from "../ingest/pool.js";
 import { renderPretty } from "./pretty.js";
-import { die, Problems, write } from "./io.js";
+import { ChunkedWriter, die, Problems } from "./io.js";
 
 interface Options { date?: string; format?: string; workers?: string }
 
@@ -37,7 +37,8 @@ export function register(program: Command): void {
       const n = opts.workers !== undefined ? Math.max(0, Number(opts.workers) || 0) : batch && format === "jsonl" ? defaultWorkers() : 0;
       const pool = n > 1 ? workerPool(n) : undefined;
       try {
-        await run(items, render, problems, pool, n * 8);
+        // standard input may be a live stream: each line goes out as soon as it is annotated
+        await run(items, render, problems, pool, n * 8, files.length ? 1 << 20 : 0);
       } finally {
         await pool?.close();
       }
@@ -46,12 +47,13 @@ export function register(program: Command): void {
 }
 
 /** Annotates in input order; with a pool, up to `window` documents are in flight at once. */
-async function run(items: AsyncIterable<SourceItem>, render: (i: Extract<SourceItem, { doc: unknown }>) => string, problems: Problems, pool: WorkerPool | undefined, window: number): Promise<void> {
+async function run(items: AsyncIterable<SourceItem>, render: (i: Extract<SourceItem, { doc: unknown }>) => string, problems: Problems, pool: WorkerPool | undefined, window: number, chunk: number): Promise<void> {
   const inflight: { source: string; line: Promise<string> }[] = [];
+  const out = new ChunkedWriter(process.stdout, chunk);
   const settle = async () => {
     const head = inflight.shift()!;
     try {
-      await write(process.stdout, (await head.line) + "\n");
+      await out.line(await head.line);
     } catch (e) {
       problems.report(`${head.source}: annotation failed: ${(e as Error).message}`);
     }
@@ -66,11 +68,12 @@ async function run(items: AsyncIterable<SourceItem>, render: (i: Extract<SourceI
         problems.report(`${item.source}: annotation failed: ${(e as Error).message}`);
         continue;
       }
-      await write(process.stdout, line + "\n");
+      await out.line(line);
       continue;
     }
     inflight.push({ source: item.source, line: pool.run("annotate", item.doc) });
     if (inflight.length >= window) await settle();
   }
   while (inflight.length) await settle();
+  await out.flush();
 }

@@ -1,22 +1,26 @@
 // The `salname` command. Each subcommand lives in its own module with a register() function.
 import { Command, CommanderError } from "commander";
 import { readFileSync } from "node:fs";
-import * as annotate from "./annotate.js";
-import * as evalCmd from "./eval.js";
-import * as lemma from "./lemma.js";
-import * as start from "./start.js";
-import * as ingest from "./ingest.js";
-import * as stats from "./stats.js";
-import * as search from "./search.js";
-import * as timeline from "./timeline.js";
-import * as relations from "./relations.js";
-import * as entity from "./entity.js";
-import * as exportCmd from "./export.js";
-import * as serve from "./serve.js";
-import * as worker from "./worker.js";
-import * as copy from "./copy.js";
+interface CommandModule { register(program: Command): void }
 
-const COMMANDS = [annotate, lemma, start, evalCmd, ingest, stats, search, timeline, relations, entity, exportCmd, serve, worker, copy];
+// Each command is loaded only when it is the one asked for: `annotate` should not pay for the web
+// server's or the HTML extractor's modules at start-up. Help and unknown commands load them all.
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  annotate: () => import("./annotate.js"),
+  lemma: () => import("./lemma.js"),
+  start: () => import("./start.js"),
+  eval: () => import("./eval.js"),
+  ingest: () => import("./ingest.js"),
+  stats: () => import("./stats.js"),
+  search: () => import("./search.js"),
+  timeline: () => import("./timeline.js"),
+  relations: () => import("./relations.js"),
+  entity: () => import("./entity.js"),
+  export: () => import("./export.js"),
+  serve: () => import("./serve.js"),
+  worker: () => import("./worker.js"),
+  copy: () => import("./copy.js"),
+};
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -25,7 +29,9 @@ export async function main(argv: string[]): Promise<void> {
   program.name("salname").description("Salnamə: Azerbaijani news into a dated chronicle of who did what to whom").version(pkg.version);
   program.showHelpAfterError();
   program.exitOverride();
-  for (const c of COMMANDS) c.register(program);
+  const asked = argv[2];
+  const wanted = asked !== undefined && Object.hasOwn(COMMANDS, asked) ? [COMMANDS[asked]] : Object.values(COMMANDS);
+  for (const c of await Promise.all(wanted.map((load) => load()))) c.register(program);
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -32,6 +32,17 @@ function personInFocus(before: PersonMention[], sent: number): PersonMention | u
   return before[before.length - 1];
 }
 
+/** Index of the first mention at token `tok` or later (binary search over mentions sorted by token). */
+function firstAtOrAfter(mentions: PersonMention[], tok: number): number {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid].tok < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf: (name: string) => string | undefined): RoleLink[] {
   const toks = doc.tokens;
   const quote = speechOf(doc);
@@ -39,8 +50,13 @@ export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf:
   const add = (tok: number, end: number, name: string, id: string | undefined, nominative: boolean) => {
     mentions.push({ tok, end, sent: toks[tok].sent, name, id, nominative, quote: quote[tok] });
   };
-  for (const e of doc.entities) if (e.type === "PER" && e.tokStart !== undefined) add(e.tokStart, e.tokEnd ?? e.tokStart + 1, e.name, e.id, !e.case);
-  for (const r of roles) add(r.tokStart, r.tokEnd, r.name, r.id, !r.case);
+  // a predicate name (`rəhbəri Balayevdir`) is in focus as much as a subject
+  const nominative = (c: string | undefined) => !c || c === "nom";
+  for (const e of doc.entities) if (e.type === "PER" && e.tokStart !== undefined) add(e.tokStart, e.tokEnd ?? e.tokStart + 1, e.name, e.id, nominative(e.case));
+  // a role right before the name it titles (`Prezidenti İlham Əliyevə`) is that mention, in the name's case
+  const namedAt = new Map<number, string>();
+  for (const e of doc.entities) if (e.type === "PER" && e.tokStart !== undefined) namedAt.set(e.tokStart, e.name);
+  for (const r of roles) if (namedAt.get(r.tokEnd) !== r.name) add(r.tokStart, r.tokEnd, r.name, r.id, nominative(r.case));
   mentions.sort((a, b) => a.tok - b.tok);
   const needComma = new Set(t.pronounsNeedComma);
   const out: RoleLink[] = [];
@@ -51,12 +67,14 @@ export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf:
     if (!c) continue;
     // `o, …` and `o deyib` are the pronoun; `o gün` is the demonstrative
     if (needComma.has(tok.lower) && toks[i + 1]?.norm !== "," && toks[i + 1]?.analysis?.pos !== "VERB") continue;
+    // the mentions before the pronoun within LOOK_BACK sentences, walking back from it (mentions stay sorted)
+    const at = firstAtOrAfter(mentions, i);
     const before: PersonMention[] = [];
-    for (const m of mentions) {
-      if (m.tok >= i) break;
+    for (let k = at - 1; k >= 0 && mentions[k].sent >= tok.sent - LOOK_BACK; k--) {
       // inside a quotation, `o` is someone the speaker names there (never the speaker)
-      if (m.sent >= tok.sent - LOOK_BACK && m.quote === quote[i]) before.push(m);
+      if (mentions[k].quote === quote[i]) before.push(mentions[k]);
     }
+    before.reverse();
     const pick = personInFocus(before, tok.sent);
     // `Uşakov onu da qeyd edib ki`: a pronoun right after a person is not that person
     if (!pick || before.some((m) => m.end === i)) continue;
@@ -67,8 +85,7 @@ export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf:
     if (c !== "nom") link.case = c;
     out.push(link);
     // the pronoun keeps the person in focus for the next one
-    mentions.push({ tok: i, end: i + 1, sent: tok.sent, name: pick.name, id: link.id, nominative: c === "nom", quote: quote[i] });
-    mentions.sort((a, b) => a.tok - b.tok);
+    mentions.splice(firstAtOrAfter(mentions, i + 1), 0, { tok: i, end: i + 1, sent: tok.sent, name: pick.name, id: link.id, nominative: c === "nom", quote: quote[i] });
   }
   return out;
 }

@@ -61,15 +61,46 @@ function mentionedHolder(c: RoleContext, office: string, i: number, earlier: { t
   return pick;
 }
 
-export function findRoles(c: RoleContext): RoleLink[] {
-  const { doc, t, lx } = c;
-  const toks = doc.tokens;
+interface RoleIndex {
+  byFirst: Map<string, RoleWord[]>;
+  /** One-word roles by their first `head` letters (they may carry endings: `prezidentini`). */
+  singleByHead: Map<string, string[]>;
+  head: number;
+  blockAfter: Set<string>;
+  blockBefore: Set<string>;
+}
+
+const indexes = new WeakMap<EntityTables, RoleIndex>();
+
+/** The role tables indexed once per language. */
+function roleIndex(t: EntityTables): RoleIndex {
+  let x = indexes.get(t);
+  if (x) return x;
   const byFirst = new Map<string, RoleWord[]>();
   for (const r of t.roles) {
     const l = byFirst.get(r.words[0]) ?? [];
     l.push(r);
     byFirst.set(r.words[0], l);
   }
+  // longest first, so `Rusiya prezidenti` wins over `prezidenti`
+  for (const l of byFirst.values()) l.sort((a, b) => b.words.length - a.words.length);
+  const singles = t.roles.filter((r) => r.words.length === 1).map((r) => r.words[0]);
+  const head = Math.min(3, ...singles.map((w) => w.length));
+  const singleByHead = new Map<string, string[]>();
+  for (const w of singles) {
+    const l = singleByHead.get(w.slice(0, head)) ?? [];
+    l.push(w);
+    singleByHead.set(w.slice(0, head), l);
+  }
+  x = { byFirst, singleByHead, head, blockAfter: new Set(t.roleBlockersAfter), blockBefore: new Set(t.roleBlockersBefore) };
+  indexes.set(t, x);
+  return x;
+}
+
+export function findRoles(c: RoleContext): RoleLink[] {
+  const { doc, t, lx } = c;
+  const toks = doc.tokens;
+  const { byFirst, singleByHead, head, blockAfter, blockBefore } = roleIndex(t);
   const endsAt = new Map<number, Entity>();
   const startsAt = new Map<number, Entity>();
   const inside = new Map<number, Entity>();
@@ -87,26 +118,27 @@ export function findRoles(c: RoleContext): RoleLink[] {
   }
   // the article's own country is implied only when it names no other
   const onlyHome = [...countries].every((code) => code === t.homeCountry);
-  // only one-word roles are inflected on their first word (prezidentini)
-  const singleWords = t.roles.filter((r) => r.words.length === 1).map((r) => r.words[0]);
-  const blockAfter = new Set(t.roleBlockersAfter);
-  const blockBefore = new Set(t.roleBlockersBefore);
   const out: RoleLink[] = [];
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i];
     if (first.kind !== "word" && first.kind !== "abbr") continue;
     let cands = byFirst.get(first.lower);
-    if (!cands && singleWords.some((w) => first.lower.startsWith(w))) {
+    // only one-word roles are inflected on their first word (prezidentini)
+    if (!cands && singleByHead.get(first.lower.slice(0, head))?.some((w) => first.lower.startsWith(w))) {
       for (const s of endingsOf(first.lower, lx)) { cands = byFirst.get(first.lower.slice(0, s.stemLength)); if (cands) break; }
     }
     if (!cands) continue;
-    for (const r of [...cands].sort((a, b) => b.words.length - a.words.length)) {
+    for (const r of cands) {
       const n = r.words.length;
       let ok = i + n <= toks.length;
       for (let k = 0; ok && k < n - 1; k++) ok = toks[i + k].lower === r.words[k] && toks[i + k].sent === first.sent;
       if (!ok || !wordMatches(toks[i + n - 1], r.words[n - 1], lx) || toks[i + n - 1].sent !== first.sent) continue;
       const end = i + n;
       if (toks[end] && blockAfter.has(toks[end].lower)) break;
+      // a bare role word before a possessed common noun is a modifier: `Prezident təqaüdü` is a scholarship
+      const next = toks[end];
+      const head = next?.analysis;
+      if (next && next.sent === first.sent && !startsAt.has(end) && !toks[end - 1].analysis?.poss && head?.poss && !head.case && head.pos === "NOUN") break;
       const before = endsAt.get(i);
       const around = inside.get(i);
       const beforeCode = before ? c.countryOf(before) : undefined;

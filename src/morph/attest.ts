@@ -3,10 +3,10 @@
 // root, since the same candidate roots come up in many words.
 import type { AttestedWords, RootClass } from "./tables.js";
 import type { Variant } from "./compile.js";
-import { SortedWordList } from "./wordlist.js";
+import { WordSet } from "./wordset.js";
 
 export class Attestation {
-  private words: SortedWordList | null = null;
+  private words: WordSet | null = null;
   /** probes[cls][harmony * 2 + (root ends in a vowel ? 1 : 0)]: suffix spellings to try. */
   private readonly probes: Record<RootClass, string[][]>;
   private readonly memo: Record<RootClass, Map<string, number>> = { N: new Map(), V: new Map() };
@@ -50,13 +50,13 @@ export class Attestation {
   }
 
   private count(root: string, cls: RootClass): number {
-    const words = (this.words ??= new SortedWordList(this.def.load()));
+    const words = (this.words ??= new WordSet(this.def.load()));
     let harmony = -1;
     for (let i = root.length - 1; i >= 0 && harmony < 0; i--) harmony = this.vowelClass.get(root[i]) ?? -1;
     if (harmony < 0) return 0;
     const vowelFinal = this.vowelClass.has(root[root.length - 1]);
     let hits = words.has(root) ? 1 : 0;
-    for (const sfx of this.probes[cls][harmony * 2 + (vowelFinal ? 1 : 0)]) if (words.has(root + sfx)) hits++;
+    for (const sfx of this.probes[cls][harmony * 2 + (vowelFinal ? 1 : 0)]) if (words.hasJoined(root, sfx)) hits++;
     return hits;
   }
 }

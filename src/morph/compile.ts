@@ -211,19 +211,32 @@ function spell(body: string, cls: number, t: MorphTables, vowelClass: Map<string
   return s;
 }
 
-/** Counts of the last two and last three letters of known lemmas (the lemma-ending prior). */
+/**
+ * Counts of the last two and last three letters of known lemmas (the lemma-ending prior), keyed by
+ * character codes so that scoring a candidate root slices no strings.
+ */
 export interface EndingCounts {
-  two: Map<string, number>;
-  three: Map<string, number>;
+  /** (second-last << 16 | last) -> count */
+  two: Map<number, number>;
+  /** (second-last << 16 | last) -> third-last -> count */
+  three: Map<number, Map<number, number>>;
   max: number;
 }
 
+const pairKey = (w: string, n: number) => (w.charCodeAt(n - 2) << 16) | w.charCodeAt(n - 1);
+
 function endings(lemmas: Set<string>): EndingCounts {
-  const two = new Map<string, number>();
-  const three = new Map<string, number>();
+  const two = new Map<number, number>();
+  const three = new Map<number, Map<number, number>>();
   for (const w of lemmas) {
-    if (w.length >= 2) two.set(w.slice(-2), (two.get(w.slice(-2)) ?? 0) + 1);
-    if (w.length >= 3) three.set(w.slice(-3), (three.get(w.slice(-3)) ?? 0) + 1);
+    if (w.length < 2) continue;
+    const k = pairKey(w, w.length);
+    two.set(k, (two.get(k) ?? 0) + 1);
+    if (w.length < 3) continue;
+    let m = three.get(k);
+    if (!m) three.set(k, (m = new Map()));
+    const c = w.charCodeAt(w.length - 3);
+    m.set(c, (m.get(c) ?? 0) + 1);
   }
   let max = 1;
   for (const n of two.values()) max = Math.max(max, n);
@@ -235,10 +248,12 @@ function endings(lemmas: Set<string>): EndingCounts {
  * P(third-last letter | last two), smoothed; undefined when no known lemma ends in its last two.
  */
 export function endingLogProb(e: EndingCounts, stem: string): number | undefined {
-  const n2 = e.two.get(stem.slice(-2));
+  if (stem.length < 2) return undefined;
+  const k = pairKey(stem, stem.length);
+  const n2 = e.two.get(k);
   if (n2 === undefined) return undefined;
   let lp = Math.log2((n2 + 0.5) / (e.max + 0.5));
-  if (stem.length >= 3) lp += Math.log2(((e.three.get(stem.slice(-3)) ?? 0) + 0.5) / (n2 + 8));
+  if (stem.length >= 3) lp += Math.log2(((e.three.get(k)?.get(stem.charCodeAt(stem.length - 3)) ?? 0) + 0.5) / (n2 + 8));
   return lp;
 }
 

@@ -73,7 +73,7 @@ export interface Irregular {
  * root, or the root with a probe suffix, occurs in it: ailə (ailə, ailələr, ailənin) over ail-ə.
  */
 export interface AttestedWords {
-  /** Returns the words, lower case, sorted by UTF-16 code unit, one per line; called once, lazily. */
+  /** Returns the words, lower case, one per line; called once, lazily. */
   load: () => string;
   /** Morpheme ids whose spelling after the root is looked up, per root class (e.g. plural, genitive). */
   probes: Record<RootClass, string[]>;

@@ -69,13 +69,15 @@ function q(s: string): string {
 const EXACT = "{title body}";
 const FOLDED = "{title_f body_f}";
 
-/** The MATCH expression for parsed terms (all required), or null when nothing searchable is left. */
-export function toMatch(terms: QueryTerm[]): string | null {
+/** The MATCH expression for parsed terms (all required), or null when nothing searchable is left.
+ *  `implicitPrefix: false` leaves out the folded-prefix reading of words typed without a star: the
+ *  articles it matches are those where every word also occurs in its own form (a subset). */
+export function toMatch(terms: QueryTerm[], { implicitPrefix = true } = {}): string | null {
   if (!terms.length) return null;
   return terms
     .map((t) => {
       if (t.kind === "phrase") return `(${EXACT} : ${q(t.stems.join(" "))} OR ${FOLDED} : ${q(t.folds.join(" "))})`;
-      const star = t.prefix ? " *" : "";
+      const star = t.prefix && (t.explicit || implicitPrefix) ? " *" : "";
       // the stem column matches whole stems unless the person typed a star
       return `(${EXACT} : ${q(t.stem)}${t.explicit ? " *" : ""} OR ${FOLDED} : ${q(t.fold)}${star})`;
     })

@@ -80,7 +80,8 @@ export interface SearchHit {
 
 export interface SearchResult {
   /** Matching articles. SQLite counts a text query's matches up to 10,000 and reports 10,000 for
-   *  anything broader (a lower bound); counts without a text query are exact. */
+   *  anything broader (a lower bound); counts without a text query are exact. A broader query is
+   *  ranked among its 10,000 most recently stored matches (recent news is what people look for). */
   total: number;
   results: SearchHit[];
 }
@@ -199,6 +200,11 @@ export interface Store {
   getArticle(id: string): Promise<StoredArticle | null>;
   search(query: string, filters?: SearchFilters): Promise<SearchResult>;
   timeline(query: TimelineQuery): Promise<Timeline>;
+  /**
+   * A value that changes whenever the stored contents may have changed, cheap enough to ask on every
+   * request (answer caches use it). Absent when the backend cannot tell cheaply.
+   */
+  changeVersion?(): unknown;
   relations(a: string, b: string, opts?: RelationsOptions): Promise<Relations>;
   /** An entity by id, canonical name or alias (null when unknown or ambiguous). */
   entity(idOrName: string): Promise<EntityProfile | null>;

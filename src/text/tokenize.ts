@@ -24,6 +24,20 @@ const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 interface Prepared {
   dotted: Map<string, string[]>; // first lower-case char -> abbreviations starting with it, longest first
   abbr: Set<string>;
+  /** Lower-case forms of surfaces seen so far: most tokens repeat, and casing rules cost a few calls. */
+  lowered: Map<string, string>;
+}
+
+const LOWERED_LIMIT = 100_000;
+
+function lowerOf(p: Prepared, t: TokenizerTables, s: string): string {
+  let l = p.lowered.get(s);
+  if (l === undefined) {
+    if (p.lowered.size >= LOWERED_LIMIT) p.lowered.clear();
+    l = t.lower(s);
+    p.lowered.set(s, l);
+  }
+  return l;
 }
 const prepared = new WeakMap<TokenizerTables, Prepared>();
 
@@ -37,7 +51,7 @@ function prepare(t: TokenizerTables): Prepared {
     l.push(t.lower(a));
     dotted.set(k, l);
   }
-  p = { dotted, abbr: new Set(t.abbreviations) };
+  p = { dotted, abbr: new Set(t.abbreviations), lowered: new Map() };
   prepared.set(t, p);
   return p;
 }
@@ -56,7 +70,7 @@ export function tokenize(doc: Doc, norm: string, t: TokenizerTables): Token[] {
   const push = (s: number, e: number, kind: TokenKind) => {
     const surface = norm.slice(s, e);
     const [os, oe] = doc.offsets ? toOriginal(doc, s, e) : [s, e];
-    const lower = t.lower(surface);
+    const lower = lowerOf(p, t, surface);
     tokens.push({ start: os, end: oe, kind, norm: surface, lower, lemma: surface, stem: lower, sent: 0, spaceBefore, lineBefore });
     spaceBefore = false;
     lineBefore = false;
@@ -85,11 +99,13 @@ export function tokenize(doc: Doc, norm: string, t: TokenizerTables): Token[] {
     }
     if (cls === C_LETTER) {
       // dotted abbreviations first (b.e.ə., və s.), only where the next char does not continue a word
-      const cands = p.dotted.get(t.lower(ch));
+      const cands = p.dotted.get(lowerOf(p, t, ch));
       if (cands) {
         let hit = "";
         for (const a of cands) {
-          if (i + a.length <= n && t.lower(norm.slice(i, i + a.length)) === a) {
+          // the last character first: it is a dot for most, which rules out plain words at once
+          if (i + a.length > n || lowerOf(p, t, norm[i + a.length - 1]) !== a[a.length - 1]) continue;
+          if (lowerOf(p, t, norm.slice(i, i + a.length)) === a) {
             const nx = i + a.length < n ? charClass(norm.charCodeAt(i + a.length)) : C_SPACE;
             if (a.endsWith(".") || !isWordChar(nx)) { hit = a; break; }
           }

@@ -1,5 +1,6 @@
 // Reading endpoints: health, search, articles, entities, timeline, relations.
 import type { EntitySummary, Store } from "../../store/types.js";
+import { AnswerCache } from "../cache.js";
 import { ApiError } from "../errors.js";
 import { defineRoute, type AnyRoute } from "../route.js";
 import * as S from "../schemas.js";
@@ -20,7 +21,11 @@ async function pageOf<T>(items: AsyncIterable<T>, offset: number, limit: number)
   return pageOfList(got, offset, limit);
 }
 
-export function readRoutes(store: Store, version: string, writes: boolean): AnyRoute[] {
+/** Searches answered from memory until the store changes (see cache.ts). */
+export const SEARCH_CACHE_SIZE = 1000;
+
+export function readRoutes(store: Store, version: string, writes: boolean, searchCacheSize = SEARCH_CACHE_SIZE): AnyRoute[] {
+  const searchCache = AnswerCache.over<string>(store, searchCacheSize);
   return [
     defineRoute({
       method: "GET", path: "/api/health", tag: "meta", summary: "Is the server up", response: S.Health,
@@ -30,9 +35,17 @@ export function readRoutes(store: Store, version: string, writes: boolean): AnyR
       method: "GET", path: "/api/search", tag: "search", summary: "Full-text search over stored articles",
       description: "The same parameters as `salname search`. Snippets mark matched words with [[ ]].",
       query: S.SearchQuery, response: S.SearchResult, errors: [409],
-      handler: async ({ query: { q, ...f } }) => {
-        const res = await store.search(q ?? "", f);
-        return { total: res.total, limit: f.limit, offset: f.offset, results: res.results };
+      handler: async ({ query: { q, ...f }, reply }) => {
+        const words = (q ?? "").trim().replace(/\s+/g, " ");
+        const search = async () => {
+          const res = await store.search(words, f);
+          return { total: res.total, limit: f.limit, offset: f.offset, results: res.results };
+        };
+        if (!searchCache) return search();
+        // kept as the JSON text sent: a repeated answer costs no serialisation either
+        const { value, hit } = await searchCache.get(JSON.stringify([words, f]), async () => JSON.stringify(await search()));
+        reply.header("x-cache", hit ? "hit" : "miss");
+        return value;
       },
     }),
     defineRoute({

@@ -45,7 +45,7 @@ export class DocContext {
     this.states = new Map(t.capitals ?? []);
     const pron = new Map(t.pronouns);
     this.quoted = quotedMask(doc, pairQuoteMarks(doc), QUOTED_SPEECH_WORDS);
-    this.mentions = collectMentions(doc, forms, pron, lang.lower).map((m) => this.describe(m));
+    this.mentions = collectMentions(doc, forms, pron, lang.lower, new Map(t.postpositionCases ?? []), t.bodyNouns ?? []).map((m) => this.describe(m));
     this.markModifiers();
     this.dates = this.datedSpans();
     [this.clauseStart, this.clauseEnd] = this.clauses();
@@ -169,9 +169,10 @@ export class DocContext {
     return out;
   }
 
-  /** Mentions that can be actors: not places, title modifiers, attribution sources or quoted. */
-  actorsIn(a: number, b: number): MentionInfo[] {
-    return this.mentionsIn(a, b).filter((m) => !m.place && !m.modifier && !m.source && !this.quoted[m.tokStart]);
+  /** Mentions that can be actors: not places, title modifiers or attribution sources, and on the same
+   *  side of the quotation marks as the trigger (a quoted trigger takes its actors from the quotation). */
+  actorsIn(a: number, b: number, quoted = false): MentionInfo[] {
+    return this.mentionsIn(a, b).filter((m) => !m.place && !m.modifier && !m.source && (this.quoted[m.tokStart] === 1) === quoted);
   }
 
   /** The context of a document, built once for the events and the quotes stage. */

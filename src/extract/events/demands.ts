@@ -14,13 +14,14 @@ import { extractQuotes } from "../quotes/index.js";
 /** The entry a bare demand verb makes: the second participant is the one asked (dative or accusative). */
 export const DEMAND_ENTRY: TriggerEntry = { head: "", forms: "verb", type: "REQUEST", cameo: "100", object: ["dat", "acc"] };
 
-/** A finite necessitative verb closing its clause (`dayandırmalıdır.`, `etməməliyik,`). */
-export function isDemandVerb(forms: FormReader, tokens: Token[], i: number, sentEnd: number): boolean {
+/** A finite necessitative verb closing its clause (`dayandırmalıdır.`, `etməməlidirlər,`), not of the
+ *  first person: `etməliyik` is the speaker's own resolve, not a demand on another. */
+export function isDemandVerb(forms: FormReader, tokens: Token[], i: number, sentEnd: number, selfEndings: string[]): boolean {
   const tk = tokens[i];
   if (tk.kind !== "word") return false;
   const next = tokens[i + 1];
   if (i + 1 < sentEnd && next.kind !== "punct") return false;
-  return forms.isNecessitative(tk);
+  return forms.isNecessitative(tk) && !selfEndings.some((x) => tk.lower.endsWith(x));
 }
 
 export function demandHit(i: number): TriggerHit {
@@ -59,6 +60,12 @@ export class Requesters {
       if (isSpeechVerb(ctx, q, j - 1) || isSpeechVerb(ctx, q, j - 2)) return speakerIn(ctx, a, j, q.speakerTitles)?.name ?? null;
     }
     return null;
+  }
+
+  /** The speaker of the quotation holding token `i`, by canonical actor name. */
+  quoteSpeakerAt(i: number): string | null {
+    const name = this.quoteSpeaker(this.ctx.tokens[i].start);
+    return name ? this.ctx.actorName(name) : null;
   }
 
   private quoteSpeaker(pos: number): string | null {

@@ -1,7 +1,9 @@
 // The events stage: PLOVER events from trigger dictionaries over lemmas/stems, with actors taken
 // from the grammar (nominative subject, governed case of the partner, `X və Y arasında`, passive
 // agent), place from the locative, date from the clause, the sentence or the narrative's reference,
-// and modality from the verb. Each real-world event is kept once per document.
+// and modality from the verb. Each real-world event is kept once per document. A finite verb inside
+// quoted speech tells the speaker's event; a noun that is the topic of something else, a condition or an
+// absence (`… olmayan`) tells none.
 import type { Stage } from "../../pipeline.js";
 import type { Doc, Event, EventMode, EventType } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
@@ -16,8 +18,10 @@ import { demandHit, isDemandVerb, Requesters } from "./demands.js";
 /** Types where a passive with no agent is done by the state whose territory it happens on. */
 const STATE_ACTS = new Set<EventType>(["COERCE", "ASSAULT", "SANCTION"]);
 /** Types a demand can ask of the other side (`X üzr istəməli`): demanded, they become REQUEST. */
-const DEMANDABLE = new Set<EventType>(["CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"]);
+const DEMANDABLE = new Set<EventType>(["CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE", "SANCTION", "REJECT"]);
 
+/** Material conflict: announced by the one who would do it, it is a threat. */
+const FORCE = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION"]);
 /** Sentences at least this long are a repeated passage when their text recurs. */
 const REPEAT_MIN_TOKENS = 5;
 /** Sentences back that an undated sentence may take its date from. */
@@ -40,6 +44,8 @@ function engineFor(t: EventTables): Engine {
 
 interface Draft extends Event {
   nominal: boolean;
+  /** Told inside quoted speech. */
+  quoted: boolean;
   ownDate: boolean;
   /** Token of the trigger's head, and the event nouns a participation verb took as its parts. */
   head: number;
@@ -68,15 +74,19 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
       if (!d && !hasTrigger(ctx, index, s.tokStart, s.tokEnd)) sectionDate = null;
     }
     let phraseEnd = s.tokStart; // tokens up to here belong to a trigger phrase already read
+    let phraseMadeEvent = false;
     for (let i = s.tokStart; i < s.tokEnd; i++) {
-      if (i >= phraseEnd && isDemandVerb(forms, doc.tokens, i, s.tokEnd)) {
+      // a demand verb inside a phrase that made no event is still a demand (`müzakirə olunmamalıdır`)
+      if ((i >= phraseEnd || !phraseMadeEvent) && isDemandVerb(forms, doc.tokens, i, s.tokEnd, t.modes.selfDemandEndings)) {
         drafts.push(...eventsOf(ctx, t, demandHit(i), si, sectionDate, requesters));
         continue;
       }
-      if (ctx.quoted[i] || i < phraseEnd) continue; // a word of a phrase read already starts no other
+      if (i < phraseEnd) continue; // a word of a phrase read already starts no other
       for (const hit of index.match(doc.tokens, i, s.tokEnd)) {
+        const evs = eventsOf(ctx, t, hit, si, sectionDate, requesters);
         phraseEnd = Math.max(phraseEnd, hit.end);
-        drafts.push(...eventsOf(ctx, t, hit, si, sectionDate, requesters));
+        phraseMadeEvent = evs.length > 0;
+        drafts.push(...evs);
       }
     }
   }
@@ -98,6 +108,8 @@ function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, 
   const sent = ctx.doc.sentences[si];
   let verb = hit.verb, verbRest = hit.verbRest;
   const nominal = !hit.verbal;
+  // in quoted speech only a finite verb tells an event; nouns there name what the speaker talks about
+  if (nominal && ctx.quoted[hit.head]) return [];
   if (nominal) {
     // a bare noun trigger: an anaphoric one ("bu görüş") points back at an event told before
     const prev = tokens[hit.head - 1];
@@ -105,20 +117,44 @@ function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, 
     verb = governingVerb(ctx, hit.end, sent.tokEnd);
     verbRest = null;
   }
+  if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb])) return [];
   const feats = forms.verbFeatures(tokens[verb], verbRest);
-  if (feats.infinitive) return [];
+  // an infinitive is no event, unless a verb of planning governs it (`X ilə danışmağı planlaşdırır`)
+  const planned = (feats.infinitive || tokens[verb].analysis?.verbForm === "inf") && plannedBy(ctx, t, verb);
+  if (feats.infinitive && !planned) return [];
   if (conditional(ctx, t, hit.end, sent.tokEnd)) return []; // `X etdiyi təqdirdə`: a condition, not an event
+  if (isCondition(ctx, t, verb, feats.conditional)) return []; // `X etsə`, `X etdikdə`: a condition of another
   if (e.passiveOnly && !feats.passive) return [];
+  if (e.activeOnly && feats.passive) return [];
+  // a noun that is the topic of something else (`atəşkəsə dair danışıqlar`) is no event of its own
+  const after = nominal ? followingWord(ctx, t, hit.end, sent.tokEnd) : null;
+  if (nominal && !hit.attested && after && (t.topicWords.includes(after) || t.beforeWords.includes(after))) return [];
+  const framed = nominal && !!after && t.eventFrames.includes(after);
   const cs = ctx.clauseStart[hit.head], ce = ctx.clauseEnd[hit.head];
   const frame = ctx.mentionsIn(sent.tokStart, hit.head).find((m) => m.source);
   let mode: EventMode = eventMode(
     { tokens, verb, verbRest, sentStart: sent.tokStart, sentEnd: sent.tokEnd, reportedFrame: !!frame?.sourceReported },
     t.modes, forms,
   );
+  // planned is future; preparing or being ready to act is stated readiness, AGREE (guidelines)
+  let readiness = false;
+  if (planned && mode !== "negated") {
+    readiness = t.modes.readinessWords.some((r) => tokens[verb + 1].lower.startsWith(r));
+    mode = readiness ? (mode === "reported" ? mode : "asserted") : "future";
+  }
+  if (nominal && mode === "negated" && !framed) return []; // `razılaşması olmayan`: no such event
+  // `danışıq zamanı …`: the event took place, whatever the main verb says of the act done in it
+  if (framed && (mode === "negated" || mode === "possible" || mode === "demanded")) mode = "asserted";
   const passive = feats.passive;
-  const args = arguments_(ctx, t, e, hit, cs, ce, passive, nominal);
+  const speaker = () => requesters.quoteSpeakerAt(hit.head);
+  const args = arguments_(ctx, t, e, hit, cs, ce, passive, nominal, speaker);
   if (!args) return [];
   let type = e.type, cameo = e.cameo, ploverMode = e.plover_mode;
+  if (readiness) { type = "AGREE"; cameo = "030"; ploverMode = undefined; }
+  // an act of force the speaker says they will do (`"… məhv edəcəyik"`) is a threat (PLOVER THREATEN)
+  if (mode === "future" && ctx.quoted[hit.head] && FORCE.has(type)) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; }
+  const sense = e.senses?.find((x) => hasStemBefore(ctx, x.stems, cs, hit.head));
+  if (sense) { type = sense.type; cameo = sense.cameo; ploverMode = sense.plover_mode; }
   let actors = args.actors;
   let speakerSentence = -1;
   if (type === "REQUEST" && mode !== "demanded" && forms.isNecessitative(tokens[verb])) mode = "demanded"; // `etməməlidir`
@@ -134,11 +170,12 @@ function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, 
     ? demandDate(ctx, a, b, si, hit.head, speakerSentence)
     : dateOf(ctx, t, a, b, si, hit.head, sectionDate);
   const base = {
-    type, mode, cameo, plover_mode: ploverMode, nominal, sentence: si, head: hit.head,
+    type, mode, cameo, plover_mode: ploverMode, nominal, quoted: ctx.quoted[hit.head] === 1, sentence: si, head: hit.head,
     trigger: span(ctx, hit.head, hit.end),
     location: args.location,
   };
   const parts = e.participation ? participationParts(ctx, t, cs, hit.head) : [];
+  if (e.participation && parts.length === 0) return []; // taking part in no named event (`neftin nəqlində`)
   if (parts.length === 0) {
     if (actors.length === 0) return [];
     const d = dated(cs, ce);
@@ -147,12 +184,41 @@ function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, 
   // one event per event noun taken part in: `X sammitində, oktyabrın 10-da isə Y iclasında iştirak edəcək`
   const nouns = parts.map((p) => p[2]);
   return parts.map(([a, b]) => {
-    const bodies = ctx.mentionsIn(a, b).filter((m) => m.type === "ORG" && !m.source && !ctx.quoted[m.tokStart]);
+    const bodies = ctx.mentionsIn(a, b).filter((m) => m.type === "ORG" && !m.source && ctx.quoted[m.tokStart] === ctx.quoted[hit.head]);
     const acts = unique([...args.subjects, ...bodies.map((m) => m.name)]);
     const own = ctx.datesIn(a, b);
     const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce);
     return finish({ ...base, actors: acts, date: d.value, ownDate: d.own, parts: nouns });
   }).filter((ev) => ev.actors.length > 0);
+}
+
+/** A conditional verb (`etsə`, not the concessive `etsə də`) or a `-dıqda` converb: a condition of another clause. */
+function isCondition(ctx: DocContext, t: EventTables, verb: number, conditionalForm: boolean): boolean {
+  const tk = ctx.tokens[verb];
+  if (t.modes.conditionEndings.some((x) => tk.lower.endsWith(x))) return true;
+  if (!conditionalForm) return false;
+  const next = ctx.tokens[verb + 1];
+  return !(next && next.sent === tk.sent && t.modes.concessive.includes(next.lower));
+}
+
+/** The word after an infinitive says it is planned (`planlaşdırır`, `niyyətindədir`). */
+function plannedBy(ctx: DocContext, t: EventTables, verb: number): boolean {
+  const next = ctx.tokens[verb + 1];
+  if (!next || next.sent !== ctx.tokens[verb].sent) return false;
+  return [...t.modes.futureWords, ...t.modes.readinessWords].some((f) => next.lower.startsWith(f));
+}
+
+/** The word after a noun trigger, past a linking `ilə` (`razılaşma ilə bağlı`). */
+function followingWord(ctx: DocContext, t: EventTables, from: number, sentEnd: number): string | null {
+  let j = from;
+  if (j < sentEnd && t.topicLinks.includes(ctx.tokens[j].lower)) j++;
+  return j < sentEnd && ctx.tokens[j].kind === "word" ? ctx.tokens[j].lower : null;
+}
+
+/** A word of one of `stems` in [a, b). */
+function hasStemBefore(ctx: DocContext, stems: string[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (ctx.tokens[i].kind === "word" && ctx.stemForm(ctx.tokens[i], stems)) return true;
+  return false;
 }
 
 /** A condition word right after the trigger phrase makes it the condition of another clause. */
@@ -180,9 +246,10 @@ function span(ctx: DocContext, a: number, b: number) {
 /** The finite verb a noun trigger depends on: the first clause-final form after it in the sentence. */
 function governingVerb(ctx: DocContext, from: number, sentEnd: number): number {
   let lastWord = from - 1;
+  const side = ctx.quoted[from - 1];
   for (let j = from; j < sentEnd; j++) {
     const tk = ctx.tokens[j];
-    if (ctx.quoted[j]) break;
+    if (ctx.quoted[j] !== side) break;
     if (tk.kind === "word") lastWord = j;
     if (ctx.forms.endsClause(tk)) return j;
   }
@@ -195,9 +262,11 @@ function unique(names: string[]): string[] {
 
 interface Args { actors: string[]; subjects: string[]; location: string | null }
 
-function arguments_(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: TriggerHit, cs: number, ce: number, passive: boolean, nominal: boolean): Args | null {
+function arguments_(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: TriggerHit, cs: number, ce: number, passive: boolean, nominal: boolean, speaker: () => string | null): Args | null {
   const sent = ctx.doc.sentences[ctx.tokens[hit.head].sent];
-  const inClause = ctx.actorsIn(cs, ce).filter((m) => m.tokEnd <= hit.head || m.tokStart >= hit.end);
+  const quoted = ctx.quoted[hit.head] === 1;
+  const sameSide = (m: MentionInfo) => (ctx.quoted[m.tokStart] === 1) === quoted;
+  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => m.tokEnd <= hit.head || m.tokStart >= hit.end);
   const before = inClause.filter((m) => m.tokEnd <= hit.head);
   let subject: MentionInfo | undefined;
   if (passive) {
@@ -205,27 +274,29 @@ function arguments_(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Trigg
   } else {
     if (nominal) subject = before.find((m) => m.case === "gen" && hit.head - m.tokEnd <= 1);
     subject ??= pickSubject(before.filter((m) => m.case === "nom"));
-    if (!subject) {
-      // the subject of an earlier clause of the sentence: `X gəlib, Y ilə görüşüb`
-      subject = pickSubject(ctx.actorsIn(sent.tokStart, cs).filter((m) => m.case === "nom"));
+    if (!subject && !afterComplementiser(ctx, t, cs)) {
+      // the subject of an earlier clause of the sentence: `X gəlib, Y ilə görüşüb` (not `X deyib ki, …`)
+      subject = pickSubject(ctx.actorsIn(sent.tokStart, cs, quoted).filter((m) => m.case === "nom"));
     }
   }
   const objCases = e.object ?? [];
   const candidates = (nominal ? inClause : before).filter((m) => m !== subject && objCases.includes(m.case) &&
     (!e.objectTypes || e.objectTypes.includes(m.type)));
   const object = candidates.sort((a, b) => Math.abs(a.tokStart - hit.head) - Math.abs(b.tokStart - hit.head))[0];
-  if (e.objectRequired && !object) return null;
+  const between = twoSided(ctx, t, cs, hit.head);
+  if (e.objectRequired && !object && between.length === 0) return null;
   let location: string | null = null;
   if (e.destination && object && object.type === "LOC") location = object.name;
-  const places = ctx.mentionsIn(cs, ce).filter((m) => m.place && !ctx.quoted[m.tokStart]);
-  const sentPlaces = ctx.mentionsIn(sent.tokStart, sent.tokEnd).filter((m) => m.place && !ctx.quoted[m.tokStart]);
+  const places = ctx.mentionsIn(cs, ce).filter((m) => m.place && sameSide(m));
+  const sentPlaces = ctx.mentionsIn(sent.tokStart, sent.tokEnd).filter((m) => m.place && sameSide(m));
   const place = places[places.length - 1] ?? sentPlaces[sentPlaces.length - 1];
   location ??= place?.name ?? null;
 
   let actors: string[] = [];
-  if (subject) actors.push(subject.name);
+  // speech with no named subject is the speaker's own act (`"… görüşdük"`)
+  const subjectName = subject?.name ?? (quoted && !passive ? speaker() : null);
+  if (subjectName) actors.push(subjectName);
   if (object) actors.push(object.name);
-  const between = twoSided(ctx, t, cs, hit.head);
   actors.push(...between);
   if (passive) actors.push(...inClause.filter((m) => m !== subject).map((m) => m.name));
   else if (!object && actors.length > 0) {
@@ -233,7 +304,9 @@ function arguments_(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Trigg
     if (other) actors.push(other.name);
   }
   if (actors.length === 0) {
-    const wide = ctx.actorsIn(sent.tokStart, sent.tokEnd).filter((m) => m.tokEnd <= hit.head || m.tokStart >= hit.end);
+    // the whole sentence, but not the speech frame of a `X bildirib ki, …` clause
+    const from = afterComplementiser(ctx, t, cs) ? cs : sent.tokStart;
+    const wide = ctx.actorsIn(from, sent.tokEnd, quoted).filter((m) => m.tokEnd <= hit.head || m.tokStart >= hit.end);
     actors = wide.map((m) => m.name);
   }
   if (actors.length === 0 || (subject && isGroupWord(ctx, t, subject))) {
@@ -242,7 +315,15 @@ function arguments_(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Trigg
   }
   if (actors.length === 0 && passive) actors = patientOwner(ctx, t, cs, hit.head);
   if (passive && !subject && STATE_ACTS.has(e.type) && place?.iso) actors.unshift(place.name);
-  return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subject ? [ctx.actorName(subject.name)] : [], location };
+  return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [], location };
+}
+
+/** The clause opens after `ki,`: the clause before is who says it, not who does it. */
+function afterComplementiser(ctx: DocContext, t: EventTables, cs: number): boolean {
+  for (let j = cs - 1; j >= Math.max(0, cs - 2); j--) {
+    if (t.complementisers.includes(ctx.tokens[j].lower)) return true;
+  }
+  return false;
 }
 
 /** Prefers a person to a body or a country among candidate subjects. */
@@ -321,10 +402,11 @@ function participationParts(ctx: DocContext, t: EventTables, cs: number, head: n
 
 /** The date: the clause, the sentence, then the narrative's reference (previous sentence, dated heading). */
 function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, si: number, head: number, sectionDate: string | null): { value: string | null; own: boolean } {
-  const clause = ctx.datesIn(cs, ce);
+  // a vague reference (`bu yaxınlarda`, PAST_REF) places nothing on the calendar
+  const clause = ctx.datesIn(cs, ce).filter((d) => d.absolute);
   if (clause.length) return { value: nearest(clause, head).value, own: true };
   const s = ctx.doc.sentences[si];
-  const sentence = ctx.datesIn(s.tokStart, s.tokEnd);
+  const sentence = ctx.datesIn(s.tokStart, s.tokEnd).filter((d) => d.absolute);
   if (sentence.length) return { value: nearest(sentence, head).value, own: true };
   const opening = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).map((x) => x.lower);
   if (opening.some((w) => t.timeShift.includes(w))) return { value: null, own: false };
@@ -355,7 +437,7 @@ function nearest<T extends { tokStart: number }>(xs: T[], head: number): T {
   return before.length ? before[before.length - 1] : xs[0];
 }
 
-/** Each event once: same type, actors and date; a bare noun restating an earlier event is dropped. */
+/** Each event once: same type, actors and date; a mention restating an earlier event is dropped. */
 function dedupe(drafts: Draft[]): Event[] {
   const out: Draft[] = [];
   const keys = new Set<string>();
@@ -365,13 +447,15 @@ function dedupe(drafts: Draft[]): Event[] {
     if (d.nominal && partNouns.has(d.head)) continue;
     const key = `${d.type}|${[...d.actors].sort().join(";")}|${d.date}`;
     if (keys.has(key)) continue;
-    const restates = d.nominal && out.some((o) => o.type === d.type && (o.date === d.date || !d.ownDate) &&
-      d.actors.every((a) => o.actors.includes(a)));
+    // a noun or a quoted verb whose sides are all among an earlier event's, undated or on its date, retells it
+    const restates = out.some((o) => o.type === d.type && (o.date === d.date || !d.ownDate) &&
+      d.actors.every((a) => o.actors.includes(a)) &&
+      (d.nominal || (d.quoted && d.mode !== "demanded")));
     if (restates) continue;
     keys.add(key);
     out.push(d);
   }
-  return out.map(({ nominal: _n, ownDate: _o, head: _h, parts: _p, ...ev }) => ev);
+  return out.map(({ nominal: _n, quoted: _q, ownDate: _o, head: _h, parts: _p, ...ev }) => ev);
 }
 
 export const eventStage: Stage = {

@@ -36,6 +36,7 @@ export function tokenSpan(doc: Doc, x: { start: number; end: number; tokStart?: 
 /** Mentions of the document in text order. */
 export function collectMentions(
   doc: Doc, forms: FormReader, pronouns: Map<string, Case>, lower: (s: string) => string,
+  postpositions: Map<string, Case> = new Map(), bodyNouns: string[] = [],
 ): Mention[] {
   const typeOf = new Map<string, EntityType>();
   for (const e of doc.entities) if (!typeOf.has(e.name)) typeOf.set(e.name, e.type);
@@ -59,6 +60,17 @@ export function collectMentions(
     const base = e - s === words.length ? lower(words[words.length - 1]) : undefined;
     const c = en.case ?? forms.caseOf(last, base && last.lower.startsWith(base) ? base : undefined);
     out.push({ name: en.name, type: en.type, kind: "entity", tokStart: s, tokEnd: e, case: c, iso: en.iso });
+  }
+  // a bare name takes the case of the word after it that carries it: a postposition (`X ilə` is the
+  // comitative of `X-lə`) or a generic body noun (`X hökumətinin` is X in the genitive)
+  for (const m of out) {
+    const next = doc.tokens[m.tokEnd];
+    if (m.case !== "nom" || !next || next.sent !== doc.tokens[m.tokStart].sent || next.kind !== "word") continue;
+    const c = postpositions.get(next.lower);
+    if (c) { m.case = c; continue; }
+    const body = m.type !== "PER" ? bodyNouns.find((b) => next.lower.startsWith(b)) : undefined;
+    // (the morphology tells the possessive `hökuməti`, nominative, from the accusative `hökumətini`)
+    if (body && forms.restAfter(next.lower, body, "noun") !== null) m.case = next.analysis ? next.analysis.case ?? "nom" : forms.caseOf(next, body);
   }
   out.sort((a, b) => a.tokStart - b.tokStart);
   if (pronouns.size === 0) return out;

@@ -22,6 +22,7 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   const next2 = tokens[verb + 2];
   const nextLower = next && next.sent === tokens[verb].sent ? next.lower : "";
   if (f.necessitative) return "demanded"; // `etməməlidir`, must not: still a demand
+  if (m.demandWords.includes(tokens[verb].lower) || m.demandWords.includes(nextLower)) return "demanded";
   if (f.negated || m.impossibleWords.includes(nextLower)) return "negated";
   if (m.negWords.includes(nextLower) || (next2 && m.negWords.includes(next2.lower) && next?.kind === "word" && next2.sent === tokens[verb].sent)) return "negated";
   if (m.possibleWords.includes(nextLower)) return "possible";
@@ -30,7 +31,7 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   let later: EventMode | null = null;
   for (let j = verb + 1; j < ctx.sentEnd; j++) {
     const w = tokens[j].lower;
-    if (m.futureWords.includes(w)) { later = "future"; break; }
+    if (m.futureWords.some((f) => w.startsWith(f))) { later = "future"; break; }
     if (m.reportedWords.includes(w)) later = "reported";
   }
   if (later) return later;

@@ -23,6 +23,15 @@ export interface TriggerEntry {
   needs?: string[];
   /** Tokens allowed between the head and the needed word (default 1). */
   gap?: number;
+  /** The needed word may also stand before the head, as a participle (`keçirilən iclas`, `baş vermiş toqquşma`). */
+  needsBefore?: boolean;
+  /** The head does not count right after one of these words (an idiom of another sense: `nəzərdə tutulur`). */
+  notAfter?: string[];
+  /** Only active forms count (the passive of "call on" is "convene"). */
+  activeOnly?: boolean;
+  /** A different type when a word of one of these stems stands in the clause before the head
+   *  (lifting a restriction is a concession: `viza rejimini ləğv edib`). */
+  senses?: { stems: string[]; type: EventType; cameo?: string; plover_mode?: string }[];
   /** The dative place is where the actor goes (visits): it is the location and the partner. */
   destination?: boolean;
   /** Participation: each locative or dative event noun of the clause makes its own event. */
@@ -62,8 +71,10 @@ export interface ModeTables {
   possibleWords: string[];
   /** Auxiliaries after the verb that negate possibility ("bilməz"). */
   impossibleWords: string[];
-  /** Words later in the sentence that make it planned ("gözlənilir", "planlaşdırılır"). */
+  /** Word beginnings later in the sentence that make it planned ("gözlənil", "planlaşdır"). */
   futureWords: string[];
+  /** Word beginnings after an infinitive that state readiness to do it (`müzakirə etməyə hazırdır`). */
+  readinessWords: string[];
   /** Words later in the sentence that make it reported ("bildirilir", "iddia edilir"). */
   reportedWords: string[];
   /** Particles after a conditional that make it concessive, so asserted ("də"). */
@@ -72,6 +83,12 @@ export interface ModeTables {
   conditionWords: string[];
   /** Frame nouns of `X-in N-ə görə` that make a claim reported ("söz", "iddia"). */
   reportedFrames: string[];
+  /** Necessitative endings of the first person (`etməliyik`): a resolve of one's own, not a demand on others. */
+  selfDemandEndings: string[];
+  /** Predicates after a verbal noun that make it a demand (`tətbiq edilməsi lazımdır`). */
+  demandWords: string[];
+  /** Converb endings that make a clause a condition or a time of another (`verdikdə`): no event. */
+  conditionEndings: string[];
 }
 
 export interface EventTables {
@@ -92,12 +109,25 @@ export interface EventTables {
   framePostposition: string[];
   /** Conjunctions opening a complement clause (`X deyib ki, …`): a comma after one closes a clause. */
   complementisers: string[];
+  /** Words after an event noun that place another act in its time (`danışıq zamanı`): the noun's event
+   *  took place, whatever the main verb's polarity or modality. */
+  eventFrames: string[];
+  /** Words after a noun that make it the topic of something else (`atəşkəsə dair`, `… ilə bağlı`). */
+  topicWords: string[];
+  /** Words after a noun that make it a point in time before the act told (`danışıqlardan əvvəl`). */
+  beforeWords: string[];
+  /** A word that may stand between a noun and a topic word (`ilə`). */
+  topicLinks: string[];
   /** Determiners that make a nominal trigger point back at an event told before ("bu görüş"). */
   anaphoric: string[];
   /** Sentence openers that move time away from the previous sentence ("sonradan"). */
   timeShift: string[];
   /** Phrases for "both countries / the sides": words matched as stems, in order. */
   groupRefs: string[][];
+  /** Postpositions that give the case of a bare name before them (`X ilə`: comitative). */
+  postpositionCases?: [string, Case][];
+  /** Generic nouns after a country that stand for its state and carry its case (`X hökumətinin`, `X tərəfi`). */
+  bodyNouns?: string[];
   /** Pronouns by case, for the fallback when no pronoun link exists. */
   pronouns: [string, Case][];
   /** Words that stand between an owner and the thing owned (`X-a məxsus təyyarə`). */

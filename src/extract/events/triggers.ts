@@ -5,6 +5,7 @@ import type { EventTables, TriggerEntry } from "./tables.js";
 import type { FormReader } from "./forms.js";
 
 const KEY = 3;
+const OBLIQUE = new Set(["gen", "dat", "loc", "abl", "ins"]);
 
 export interface TriggerHit {
   entry: TriggerEntry;
@@ -16,6 +17,8 @@ export interface TriggerHit {
   verbRest: string | null;
   /** The phrase has its own verb (the head, a needed verb or a light verb after it). */
   verbal: boolean;
+  /** A participle before the noun says the event took place (`keçirilən iclas`). */
+  attested?: boolean;
 }
 
 interface Candidate { stem: string; entry: TriggerEntry }
@@ -52,17 +55,21 @@ export class TriggerIndex {
     if (t.kind !== "word" || t.lower.length < KEY) return [];
     const list = this.byKey.get(t.lower.slice(0, KEY));
     if (!list) return [];
+    const prev = i > 0 && tokens[i - 1].sent === t.sent ? tokens[i - 1].lower : "";
     const hits: TriggerHit[] = [];
     let matchedStem = "";
     for (const { stem, entry } of list) {
       if (matchedStem && stem !== matchedStem) break;
       if (!t.lower.startsWith(stem)) continue;
+      if (entry.notAfter?.includes(prev)) continue;
       const rest = t.lower.slice(stem.length);
-      const asVerb = entry.forms !== "noun" && (t.analysis?.stem === stem || this.forms.isChain(rest, "verb"));
+      // a noun the morphology derived from the verb (`razılaşma` agreement) is not a form of the verb
+      const derivedNoun = t.analysis?.pos === "NOUN" && t.analysis.stem !== stem && t.analysis.stem.startsWith(stem);
+      const asVerb = entry.forms !== "noun" && !derivedNoun && (t.analysis?.stem === stem || this.forms.isChain(rest, "verb"));
       const asNoun = entry.forms !== "verb" && this.forms.isChain(rest, "noun");
       if (!asVerb && !asNoun) continue;
       const verbal = asVerb && !asNoun; // a noun reading wins when both fit (görüşdə, görüşün)
-      const hit = this.complete(tokens, i, sentEnd, entry, verbal ? rest : null, verbal);
+      const hit = this.complete(tokens, i, sentEnd, entry, verbal ? rest : null, verbal, stem);
       if (!hit) continue;
       matchedStem = stem;
       hits.push(hit);
@@ -71,16 +78,24 @@ export class TriggerIndex {
     return hits;
   }
 
-  private complete(tokens: Token[], i: number, sentEnd: number, entry: TriggerEntry, rest: string | null, verbal: boolean): TriggerHit | null {
+  private complete(tokens: Token[], i: number, sentEnd: number, entry: TriggerEntry, rest: string | null, verbal: boolean, stem: string): TriggerHit | null {
     let end = i + 1;
     let verb = i;
     let verbRest = rest;
     if (entry.needs) {
+      // a noun in an oblique case (`tələbinin`, `atəşkəsə`) is no part of a phrase with the words after it
+      const oblique = !verbal && OBLIQUE.has(this.forms.caseOf(tokens[i], stem));
       const gap = entry.gap ?? 1;
       let found = -1;
-      for (let j = i + 1; j <= i + 1 + gap && j < sentEnd; j++) {
+      for (let j = i + 1; j <= i + 1 + gap && j < sentEnd && !oblique; j++) {
         const f = this.formOf(tokens[j], entry.needs);
         if (f) { found = j; verbRest = f.rest; break; }
+      }
+      if (found < 0 && entry.needsBefore) {
+        // a participle before the noun: `keçirilən iclasda`; the noun's clause verb carries the tense
+        for (let j = i - 1; j >= Math.max(0, i - 1 - gap) && tokens[j].sent === tokens[i].sent; j--) {
+          if (this.formOf(tokens[j], entry.needs)) return { entry, head: i, end: i + 1, verb: i, verbRest: null, verbal: false, attested: true };
+        }
       }
       if (found < 0) return null;
       end = found + 1;
@@ -91,8 +106,8 @@ export class TriggerIndex {
         (this.forms.isChain(r, "verb") && !this.forms.isChain(r, "noun"));
       if (!verbal) { verb = i; verbRest = null; }
     }
-    // a light verb right after the phrase carries its tense: "səfər edib", "iştirak edəcək"
-    if (!verbal) {
+    // a light verb right after the phrase carries its tense: "səfər edib", "iştirak edəcək", "elan edəcək"
+    if (!verbal || verbRest === "") {
       for (let j = end; j < Math.min(end + 2, sentEnd); j++) {
         const f = this.formOf(tokens[j], this.light);
         if (!f) break;

@@ -55,6 +55,8 @@ export const entities: EntityTables = {
     { suffix: "dAn", case: "abl", after: "any" }, { suffix: "ndAn", case: "abl", after: "poss" },
     { suffix: "lA", case: "ins", after: "consonant" }, { suffix: "ylA", case: "ins", after: "vowel" },
     { suffix: "dAkI", case: "loc", after: "any" }, { suffix: "ndAkI", case: "loc", after: "poss" },
+    // the copula on a predicate name: `paytaxt Bakıdır`, `rəhbəri Əhmədovdur`
+    { suffix: "dIr", case: "nom", after: "any" },
   ],
   hyphenEndings: {
     ın: "gen", in: "gen", un: "gen", ün: "gen", nın: "gen", nin: "gen", nun: "gen", nün: "gen",
@@ -62,6 +64,7 @@ export const entities: EntityTables = {
     a: "dat", ə: "dat", ya: "dat", yə: "dat", na: "dat", nə: "dat",
     da: "loc", də: "loc", ta: "loc", tə: "loc", dakı: "loc", dəki: "loc",
     dan: "abl", dən: "abl", tan: "abl", tən: "abl", la: "ins", lə: "ins", yla: "ins", ylə: "ins",
+    dır: "nom", dir: "nom", dur: "nom", dür: "nom",
   },
   known: [...countries(), ...placeNames(), ...organisationNames(), ...people()],
   givenNames: GIVEN_NAMES,

@@ -40,10 +40,16 @@ const triggers: TriggerEntry[] = [
   { head: "səfər", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], destination: true },
   { head: "ziyarət", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["acc", "dat"], destination: true, needs: ET },
   { head: "qəbul", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectRequired: true, needs: ET },
-  { head: "müzakirə", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: [...ET, "apar", "ol"], gap: 2 },
+  // discussing is consulting when a partner is named (`X ilə`, `X və Y arasında`); alone it is a topic
+  { head: "müzakirə", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectRequired: true, needs: [...ET, "apar", "ol"], gap: 2 },
   // meetings held: `X-in iclası keçirilib` (a bare `iclasda` is mostly where something else was decided)
-  { head: "iclas", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1 },
-  { head: "toplantı", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1 },
+  { head: "iclas", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1, needsBefore: true },
+  { head: "toplantı", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1, needsBefore: true },
+  { head: "mərasim", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["keçir"], gap: 1, needsBefore: true },
+  { head: "forum", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir"], gap: 1, needsBefore: true },
+  // talking with someone; presenting credentials to a head of state
+  { head: "danış", forms: "verb", type: "CONSULT", cameo: "040", object: ["ins"], objectRequired: true },
+  { head: "etimadnamə", forms: "noun", type: "CONSULT", cameo: "043", object: ["dat"], needs: ["təqdim"], gap: 1 },
   // going or coming to a country is a visit to it: `X Türkiyəyə gedib`, `Bakıya gəlib`
   { head: "get", forms: "verb", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, destination: true },
   { head: "gəl", forms: "verb", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, destination: true },
@@ -65,8 +71,18 @@ const triggers: TriggerEntry[] = [
   { head: "imzala", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"] },
   { head: "parafla", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"] },
   { head: "tanı", forms: "verb", type: "SUPPORT", cameo: "054", object: ["acc"], objectRequired: true },
+  // thanks, appreciation, satisfaction, praise (PLOVER: commend, approve)
+  { head: "təşəkkür", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: [...ET, "bildir", "çatdır", "ifadə"], gap: 1 },
+  { head: "minnətdarlıq", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["bildir", "çatdır", "ifadə"], gap: 1 },
+  { head: "yüksək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"], needs: ["qiymətləndir"], gap: 0 },
+  { head: "məmnunluq", forms: "noun", type: "SUPPORT", cameo: "051", needs: ["bildir", "ifadə", "doğur"], gap: 1 },
+  { head: "təqdir", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"], needs: ET, gap: 0 },
   // AGREE: agreeing, promising, offering
-  { head: "razılaş", forms: "both", type: "AGREE", cameo: "030", object: ["ins"] },
+  { head: "razılaş", forms: "verb", type: "AGREE", cameo: "030", object: ["ins"] },
+  // the noun is the agreement itself; reaching one is the act
+  { head: "razılaşma", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["əldə", "gəl"], gap: 1 },
+  { head: "razılıq", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["əldə", "ver"], gap: 1 },
+  { head: "öhdəlik", forms: "noun", type: "AGREE", cameo: "030", needs: ["götür"], gap: 1 },
   { head: "vəd", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ET },
   { head: "təklif", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ET },
   { head: "hazır", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ol"], gap: 0 },
@@ -79,16 +95,23 @@ const triggers: TriggerEntry[] = [
   // RETREAT: resignations, releases, ceasefires, withdrawals
   { head: "istefa", forms: "noun", type: "RETREAT", plover_mode: "resign", needs: ["ver"] },
   { head: "azad", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ET },
-  { head: "atəşkəs", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire" },
+  { head: "atəşkəs", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["elan", "razılaş", "imzala", "əldə", "bərqərar"], gap: 1 },
+  { head: "geri", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "withdraw", needs: ["çəkil", "çək"], gap: 1 },
+  { head: "əfv", forms: "noun", type: "CONCEDE", cameo: "0841", object: ["acc"], needs: ET, gap: 0 },
   // AID
   { head: "yardım", forms: "noun", type: "AID", cameo: "070", object: ["dat"], needs: ["göstər", "ayır", "ver", "göndər", ...ET], gap: 2 },
   // REQUEST: demands, calls, appeals
   { head: "tələb", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl", "acc"], needs: ET },
-  { head: "çağır", forms: "verb", type: "REQUEST", cameo: "100", object: ["acc"] },
+  { head: "çağır", forms: "verb", type: "REQUEST", cameo: "100", object: ["acc"], activeOnly: true }, // passive: convened
   { head: "xahiş", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl"], needs: ET },
   // ACCUSE: accusations, criticism, dissatisfaction, official complaints
   { head: "ittiham", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], needs: ET, gap: 0 },
   { head: "pislə", forms: "verb", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"] },
+  { head: "qına", forms: "verb", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"] },
+  { head: "günahlandır", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"] },
+  { head: "şikayət", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", object: ["abl"], needs: ET, gap: 1 },
+  { head: "məyus", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", object: ["abl"], needs: ["ol", "qal"], gap: 1 },
+  { head: "istintaq", forms: "noun", type: "ACCUSE", cameo: "116", plover_mode: "investigate", needs: ["başla", "apar"], gap: 1 },
   { head: "tənqid", forms: "noun", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"], needs: ET },
   { head: "narazılıq", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove" },
   { head: "narahatlıq", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", needs: ["ifadə", "bildir"], gap: 2 },
@@ -97,11 +120,15 @@ const triggers: TriggerEntry[] = [
   { head: "nota", forms: "noun", type: "ACCUSE", cameo: "114", plover_mode: "disapprove", object: ["dat"], needs: ["ver", "təqdim", "göndər"], gap: 1 },
   // REJECT
   { head: "rədd", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET },
+  // denials (PLOVER: all rejections and refusals)
+  { head: "təkzib", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0 },
+  { head: "inkar", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0 },
   { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET },
   // THREATEN
   { head: "hədələ", forms: "verb", type: "THREATEN", cameo: "130", object: ["acc"] },
   { head: "təhdid", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc"], needs: ET },
   { head: "xəbərdarlıq", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc", "dat"], needs: ET, gap: 0 },
+  { head: "ultimatum", forms: "noun", type: "THREATEN", cameo: "130", object: ["dat"], needs: ["ver", "irəli"], gap: 1 },
   // PROTEST
   { head: "mitinq", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo" },
   { head: "piket", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo" },
@@ -110,15 +137,28 @@ const triggers: TriggerEntry[] = [
   { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"] },
   { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır"], gap: 1 },
   { head: "rüsum", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır"], gap: 1 },
+  { head: "embarqo", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], needs: ["tətbiq", "qoy", "elan"], gap: 1 },
+  // leaving an agreement or a body; cutting or freezing ties; recalling an envoy
+  { head: "çıx", forms: "verb", type: "SANCTION", cameo: "161", plover_mode: "withdraw", needs: ["saziş", "müqavilə", "razılaşma", "təşkilat", "ittifaq", "birlik"], gap: 0, needsBefore: true },
+  { head: "əlaqə", forms: "noun", type: "SANCTION", cameo: "161", plover_mode: "discontinue", object: ["ins"], needs: ["kəs", "dondur"], gap: 1 },
+  { head: "münasibət", forms: "noun", type: "SANCTION", cameo: "161", plover_mode: "discontinue", object: ["ins"], needs: ["kəs", "dondur"], gap: 1 },
   // MOBILIZE
   { head: "səfərbərlik", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops" },
   // COERCE: arrests, detentions, bans, deportations
   { head: "həbs", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"] },
   { head: "saxla", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true },
-  { head: "tut", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true },
+  { head: "tut", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true, notAfter: ["nəzərdə", "nəzərə", "diqqətdə", "yadda"] },
   { head: "qadağa", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", needs: ["qoy", "tətbiq", ...ET], gap: 1 },
   { head: "deportasiya", forms: "noun", type: "COERCE", cameo: "174", plover_mode: "deport" },
   { head: "blokada", forms: "noun", type: "COERCE", cameo: "191", plover_mode: "restrict" },
+  // depriving of rights, banning, dissolving; lifting a restriction is a concession (PLOVER CONCEDE: ease)
+  { head: "məhrum", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0 },
+  { head: "qadağan", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: [...ET, "ol"], gap: 0 },
+  { head: "ləğv", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0,
+    senses: [{ stems: ["viza", "qadağa", "sanksiya", "məhdudiyyət", "rüsum", "tarif", "embarqo"], type: "CONCEDE", cameo: "081" }] },
+  { head: "sürgün", forms: "noun", type: "COERCE", cameo: "174", plover_mode: "deport", object: ["acc"], needs: ET, gap: 0 },
+  { head: "müsadirə", forms: "noun", type: "COERCE", cameo: "171", plover_mode: "seize", object: ["acc"], needs: ET, gap: 0 },
+  { head: "basqın", forms: "noun", type: "COERCE", cameo: "171", plover_mode: "seize", object: ["dat"], needs: ET, gap: 0 },
   // ASSAULT: attacks, strikes, shooting, killing
   { head: "hücum", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"] },
   { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"] },
@@ -127,6 +167,16 @@ const triggers: TriggerEntry[] = [
   { head: "atəş", forms: "noun", type: "ASSAULT", cameo: "193", plover_mode: "firearms", object: ["dat"], needs: ["aç", "tut"], gap: 1 },
   { head: "öldür", forms: "verb", type: "ASSAULT", cameo: "1823", object: ["acc"] },
   { head: "sui-qəsd", forms: "noun", type: "ASSAULT", cameo: "185", plover_mode: "targeted", object: ["dat"] },
+  { head: "məhv", forms: "noun", type: "ASSAULT", cameo: "180", plover_mode: "destroy", object: ["acc"], needs: ET, gap: 0 },
+  { head: "işğal", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], needs: ET, gap: 0 },
+  { head: "əsir", forms: "noun", type: "ASSAULT", cameo: "181", plover_mode: "abduct", object: ["acc"], needs: ["götür", "al"], gap: 0 },
+  { head: "girov", forms: "noun", type: "ASSAULT", cameo: "181", plover_mode: "abduct", object: ["acc"], needs: ["götür"], gap: 0 },
+  { head: "terror", forms: "noun", type: "ASSAULT", cameo: "180", needs: ["akt", "hücum"], gap: 0 },
+  // fighting that takes place: `toqquşmalar baş verib`, `baş vermiş qarşıdurma`, `döyüşlər davam edir`
+  { head: "qarşıdurma", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "kəskinləş"], gap: 1, needsBefore: true },
+  { head: "toqquşma", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "kəskinləş"], gap: 1, needsBefore: true },
+  { head: "döyüş", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "gedir", "kəskinləş"], gap: 1, needsBefore: true },
+  { head: "partlayış", forms: "noun", type: "ASSAULT", cameo: "183", plover_mode: "explosives", needs: ["baş", "törət"], gap: 1, needsBefore: true },
 ];
 
 const V = (s: string) => s.split(" ");
@@ -175,11 +225,16 @@ export const events: EventTables = {
     negWords: ["deyil", "yox"],
     possibleWords: ["bilər", "bilərlər", "biləcək", "bilərdi", "mümkündür"],
     impossibleWords: ["bilməz", "bilmir", "bilməyib", "bilmədi", "bilməyəcək"],
-    futureWords: ["gözlənilir", "planlaşdırılır", "nəzərdə"],
+    futureWords: ["gözlənil", "planlaşdır", "nəzərdə", "niyyətində"],
+    readinessWords: ["hazır"],
     reportedWords: ["bildirilir", "iddia", "deyilir", "ehtimal", "güman"],
     concessive: ["də", "da"],
     conditionWords: ["təqdirdə", "halda", "şərtilə"],
     reportedFrames: ["söz", "iddia", "fikr", "ehtimal"],
+    selfDemandEndings: V("malıyıq məliyik malıyam məliyəm"),
+    demandWords: ["lazımdır", "vacibdir", "zəruridir", "gərəkdir", "şərtdir"],
+    // -dıqda "when/if … does": the clause is the time or condition of another
+    conditionEndings: V("dıqda dikdə duqda dükdə tıqda tikdə tuqda tükdə"),
   },
   lightVerbs: ["et", "ed", "ol", "ver", "göstər", "apar", "keçir", "qoy", "bildir", "ifadə", "tətbiq", "elan", "istə", "gəl", "get"],
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət"],
@@ -189,9 +244,15 @@ export const events: EventTables = {
   frameNouns: ["söz", "məlumat", "mövqe", "fikir", "fikr", "iddia", "açıqlama", "bəyanat", "qərar", "tələb"],
   framePostposition: ["görə", "əsasən"],
   complementisers: ["ki"],
+  eventFrames: ["zamanı", "ərzində", "çərçivəsində", "sonra", "yekununda", "nəticəsində", "gedişində", "əsnasında", "kənarında"],
+  topicWords: ["dair", "barədə", "haqqında", "mövzusunda", "istiqamətində", "bağlı", "əlaqədar", "üzrə"],
+  topicLinks: ["ilə"],
+  beforeWords: ["əvvəl", "öncə", "ərəfəsində"],
   anaphoric: ["bu", "həmin", "sözügedən", "adıçəkilən"],
   timeShift: ["sonradan", "sonra", "əvvəl", "əvvəllər", "daha", "keçmişdə"],
   groupRefs: [["hər", "iki", "ölkə"], ["iki", "ölkə"], ["hər", "iki", "tərəf"], ["tərəflər"]],
+  postpositionCases: [["ilə", "ins"]],
+  bodyNouns: ["hökumət", "tərəf", "rəhbərlik", "hakimiyyət", "ordu", "parlament", "nümayəndə"],
   pronouns: [["o", "nom"], ["onun", "gen"], ["ona", "dat"], ["onu", "acc"], ["onunla", "ins"], ["ondan", "abl"], ["onda", "loc"]],
   ownership: ["məxsus", "aid"],
   capitals,

@@ -1,6 +1,7 @@
 // The server backend: PostgreSQL through `pg`. Same queries and result shapes as the SQLite store;
 // search is a tsvector of the project's own stems (tsearch.ts) ranked with ts_rank and the same
-// recency boost, names are found through a pg_trgm index. Safe for many concurrent writers.
+// recency boost (over the newest matches when a query matches very many), names are found through a
+// pg_trgm index. Safe for many concurrent writers.
 import pg from "pg";
 import { fold, lower } from "../../search/analyze.js";
 import { highlightTerms, parseQuery } from "../../search/query.js";
@@ -16,6 +17,9 @@ import { writeArticles } from "./write.js";
 import { dayNumber } from "../shared.js";
 
 const MAX_LIMIT = 1000;
+/** Relevance ranks at most this many matches, the newest: ts_rank reads every candidate's whole
+ *  tsvector, so ranking all matches of a broad query would cost seconds on a large database. */
+const RANK_CANDIDATES = 1000;
 /** Deadlock and serialization failures: the transaction is safe to run again. */
 const RETRYABLE = new Set(["40P01", "40001"]);
 
@@ -78,6 +82,25 @@ export class PostgresStore implements Store {
       } finally {
         c.release(broken);
       }
+    }
+  }
+
+  /** Runs fn on one connection with sequential scans of articles priced out: the planner does not
+   *  count reading the out-of-line tsvector of every row that a scan filtered by `@@` does (seconds on
+   *  a large table), so it would take such a scan for a broad or prefix query over the GIN index. */
+  private async indexedRead<T>(fn: (q: <R>(sql: string, params: unknown[]) => Promise<R[]>) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    let broken = false;
+    try {
+      await c.query("BEGIN; SET LOCAL enable_seqscan = off; SET LOCAL jit = off");
+      const r = await fn(async <R>(sql: string, params: unknown[]) => (await c.query(sql, params.map(clean))).rows as R[]);
+      await c.query("COMMIT");
+      return r;
+    } catch (e) {
+      await c.query("ROLLBACK").catch(() => { broken = true; });
+      throw e;
+    } finally {
+      c.release(broken);
     }
   }
 
@@ -158,8 +181,12 @@ export class PostgresStore implements Store {
     const P = (v: unknown) => `$${params.push(v)}`;
     const where: string[] = [];
     if (tsq) where.push(`a.tsv @@ ${P(tsq)}::tsquery`);
-    if (f.from) where.push(`a.published >= ${P(f.from)}`);
-    if (f.to) where.push(`a.published <= ${P(f.to)}`);
+    // With a text query the dates only check the matches, written so that the date index cannot drive
+    // the scan: the planner does not price reading each dated article's tsvector, which that costs.
+    const published = tsq ? "(a.published || '')" : "a.published";
+    if (f.from) where.push(`${published} >= ${P(f.from)}`);
+    // "\uffff" makes a month or year bound include its whole period (as in SQLite)
+    if (f.to) where.push(`${published} <= ${P(`${f.to}\uffff`)}`);
     if (f.language) where.push(`a.language = ${P(f.language)}`);
     if (f.entity) {
       const keys = await this.resolveActor(f.entity);
@@ -170,25 +197,35 @@ export class PostgresStore implements Store {
     const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
     const limit = clampLimit(f.limit, 20), offset = clampLimit(f.offset, 0);
     const countParams = [...params];
+    const byDate = `a.published ${f.sort === "date_asc" ? "ASC NULLS FIRST" : "DESC NULLS LAST"}, a.rid`;
+    const relevance = !!tsq && f.sort !== "date" && f.sort !== "date_asc";
     let score = "0::float8";
-    let order = `a.published ${f.sort === "date_asc" ? "ASC NULLS FIRST" : "DESC NULLS LAST"}, a.rid`;
     if (tsq) {
       const ref = dayNumber(await this.newestDate()) ?? dayNumber("2000-01-01")!;
       // the same recency boost as SQLite: up to +30% for the newest, fading over months
       score = `ts_rank('${RANK_WEIGHTS}', a.tsv, $1::tsquery, ${RANK_NORMALIZATION}) * (1.0 + 0.3 / (1.0 + greatest(0, ${P(ref)}::int - coalesce(a.published_day, $${params.length}::int - 3650)) / 90.0))`;
-      order = f.sort === "date" ? "a.published DESC NULLS LAST, score DESC, a.rid" : f.sort === "date_asc" ? "a.published ASC NULLS FIRST, score DESC, a.rid" : "score DESC, a.rid";
     }
-    // the total comes with the page (one scan of the matches); past the last page, counted apart
-    const rows = await this.q<{ id: string; title: string | null; published: string | null; text: string; url: string | null; language: string; score: number; total: number }>(
-      `SELECT a.id, a.title, a.published, a.text, a.url, a.language, ${score} AS score, count(*) OVER ()::int AS total FROM articles a ${w}
-       ORDER BY ${order} LIMIT ${P(limit)} OFFSET ${P(offset)}`, params);
-    const total = rows.length ? rows[0].total
-      : (await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${w}`, countParams))[0].n;
+    // One pass over the matches' narrow rows counts them and picks the candidates (for date order the
+    // page itself, for relevance the newest RANK_CANDIDATES); only the candidates are scored.
+    const cands = relevance
+      ? `SELECT a.rid, count(*) OVER ()::int AS total FROM articles a ${w} ORDER BY a.published DESC NULLS LAST, a.rid LIMIT ${Math.max(RANK_CANDIDATES, offset + limit)}`
+      : `SELECT a.rid, count(*) OVER ()::int AS total FROM articles a ${w} ORDER BY ${byDate} LIMIT ${P(limit)} OFFSET ${P(offset)}`;
+    const page = `SELECT c.rid, c.total, ${score} AS score FROM (${cands}) c JOIN articles a ON a.rid = c.rid`
+      + (relevance ? ` ORDER BY score DESC, a.rid LIMIT ${P(limit)} OFFSET ${P(offset)}` : ` ORDER BY ${byDate}`);
+    const { ranked, total } = await this.indexedRead(async (q) => {
+      const ranked = await q<{ rid: number; total: number; score: number }>(page, params);
+      // past the last page the count comes apart
+      const total = ranked.length ? ranked[0].total : (await q<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${w}`, countParams))[0].n;
+      return { ranked, total };
+    });
+    // the wide columns (the text, for the snippet) only for the page's rows
+    const wide = new Map((await this.q<{ rid: number; id: string; title: string | null; published: string | null; text: string; url: string | null; language: string }>(
+      "SELECT rid, id, title, published, text, url, language FROM articles WHERE rid = ANY($1::int[])", [ranked.map((r) => r.rid)])).map((a) => [a.rid, a]));
     const hl = highlightTerms(terms);
-    const results: SearchHit[] = rows.map((a) => ({
-      id: a.id, title: a.title, published: a.published, snippet: makeSnippet(a.text, hl), score: Math.round(a.score * 1000) / 1000,
-      language: a.language, url: a.url,
-    }));
+    const results: SearchHit[] = ranked.map(({ rid, score }) => {
+      const a = wide.get(rid)!;
+      return { id: a.id, title: a.title, published: a.published, snippet: makeSnippet(a.text, hl), score: Math.round(score * 1000) / 1000, language: a.language, url: a.url };
+    });
     return { total, results };
   }
 

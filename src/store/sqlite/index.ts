@@ -2,7 +2,7 @@
 import Database from "better-sqlite3";
 import { existsSync, statSync } from "node:fs";
 import { fold, lower } from "../../search/analyze.js";
-import { highlightTerms, parseQuery, toMatch } from "../../search/query.js";
+import { highlightTerms, parseQuery, toMatch, type QueryTerm } from "../../search/query.js";
 import { makeSnippet } from "../../search/snippet.js";
 import { AmbiguousNameError, dayNumber, relationSeries, type Layers } from "../shared.js";
 import type {
@@ -17,6 +17,8 @@ const MAX_LIMIT = 1000;
 const TOTAL_CAP = 10000;
 /** Relevance search re-ranks this many of the best bm25 matches (per page window) with the recency boost. */
 const RERANK_CANDIDATES = 200;
+/** Date-sorted search over more matches than it counts first reads at most this many articles from the date index. */
+const DATE_WINDOW_MAX = 50_000;
 /** Column weights: stems of title, body, then their folded forms. */
 const BM25 = "bm25(article_fts, 4.0, 2.0, 2.0, 1.0)";
 
@@ -25,16 +27,36 @@ function clampLimit(n: number | undefined, dflt: number): number {
   return Math.max(0, Math.min(MAX_LIMIT, Math.floor(Number.isFinite(n) ? (n as number) : dflt)));
 }
 
+/** FTS5 matches passing the search filters: `article_fts MATCH ?` (the expression comes first) and the filters' parameters. */
+interface MatchWhere { where: string; params: unknown[] }
+
+/** Smallest and largest of a list of numbers (too many for Math.min's arguments). */
+function extent(xs: number[]): [number, number] {
+  let lo = Infinity, hi = -Infinity;
+  for (const x of xs) {
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  return [lo, hi];
+}
+
 interface EventRow { rowid: number; type: string; date: string | null; actors: string; location: string | null; mode: string; score: number | null; trigger: string | null }
 
 export class SqliteStore implements Store {
   readonly kind = "sqlite";
   private db: Database.Database;
   private writer?: ArticleWriter;
-  private newest?: string | null;
+  /** The newest publication date (the recency boost's reference) and the change version it was read at. */
+  private newest?: { version: string; date: string | null };
+  private ownWrites = 0;
+  private hasRowidDates?: boolean;
   private statements = new Map<string, Database.Statement>();
 
-  constructor(readonly location: string, opts: OpenOptions = {}) {
+  /** Search counts and ranks at most this many matches (TOTAL_CAP; smaller in tests of broad queries). */
+  private readonly pool: number;
+
+  constructor(readonly location: string, opts: OpenOptions = {}, tuning: { pool?: number } = {}) {
+    this.pool = tuning.pool ?? TOTAL_CAP;
     if (opts.readonly && !existsSync(location)) throw new Error(`no database at ${location}`);
     this.db = new Database(location, { readonly: !!opts.readonly, timeout: 10000 });
     if (!opts.readonly) {
@@ -59,8 +81,14 @@ export class SqliteStore implements Store {
     this.writer ??= new ArticleWriter(this.db);
     const w = this.writer;
     const res = this.db.transaction(() => inputs.map((i) => w.put(i))).immediate();
-    if (res.some((r) => r.status === "stored")) this.newest = undefined;
+    if (res.some((r) => r.status === "stored")) this.ownWrites++;
     return res;
+  }
+
+  /** Changes whenever the stored contents may have: a commit by this connection, or by any other
+   *  (SQLite's data_version) — e.g. an ingest running while `serve` answers from cached results. */
+  changeVersion(): string {
+    return `${this.stmt("PRAGMA data_version").pluck().get() as number}:${this.ownWrites}`;
   }
 
   async hasArticle(idOrUrl: string): Promise<boolean> {
@@ -76,8 +104,9 @@ export class SqliteStore implements Store {
   }
 
   private newestDate(): string | null {
-    if (this.newest === undefined) this.newest = (this.db.prepare("SELECT max(published) AS d FROM articles").get() as { d: string | null }).d;
-    return this.newest;
+    const v = this.changeVersion();
+    if (!this.newest || this.newest.version !== v) this.newest = { version: v, date: (this.db.prepare("SELECT max(published) AS d FROM articles").get() as { d: string | null }).d };
+    return this.newest.date;
   }
 
   /** Entity keys (and names) a filter or actor argument stands for; throws when ambiguous. */
@@ -129,82 +158,184 @@ export class SqliteStore implements Store {
     return st;
   }
 
-  /** Search filters as conditions on an article rowid column (`col`). Each is answered from an index
+  /** Search filters as sets of article rowids (subqueries selecting `r`), each answered from an index
    *  (published, language, mentions, event reports), never from the wide article rows. */
-  private articleConditions(f: SearchFilters, col: string): { sql: string[]; params: unknown[] } {
-    const sql: string[] = [];
-    const params: unknown[] = [];
+  private filterSets(f: SearchFilters): { sql: string; params: unknown[]; kind: "article" | "entity" | "type"; keys?: string[] }[] {
+    const sets: ReturnType<SqliteStore["filterSets"]> = [];
     const byArticle: string[] = [];
+    const params: unknown[] = [];
     if (f.language) { byArticle.push("language = ?"); params.push(f.language); }
     if (f.from) { byArticle.push("published >= ?"); params.push(f.from); }
     // "\uffff" makes a month or year bound include its whole period
     if (f.to) { byArticle.push("published <= ?"); params.push(`${f.to}\uffff`); }
-    if (byArticle.length) sql.push(`${col} IN (SELECT rowid FROM articles WHERE ${byArticle.join(" AND ")})`);
+    if (byArticle.length) sets.push({ sql: `SELECT rowid AS r FROM articles WHERE ${byArticle.join(" AND ")}`, params, kind: "article" });
     if (f.entity) {
       const keys = this.resolveActor(f.entity);
-      sql.push(`${col} IN (SELECT article_rowid FROM mentions WHERE entity_key IN (${keys.map(() => "?").join(",")}))`);
-      params.push(...keys);
+      sets.push({ sql: `SELECT article_rowid AS r FROM mentions WHERE entity_key IN (${keys.map(() => "?").join(",")})`, params: keys, kind: "entity", keys });
     }
-    if (f.type) { sql.push(`${col} IN (SELECT article_rowid FROM event_reports WHERE type = ?)`); params.push(f.type.toUpperCase()); }
-    return { sql, params };
+    if (f.type) sets.push({ sql: "SELECT article_rowid AS r FROM event_reports WHERE type = ?", params: [f.type.toUpperCase()], kind: "type" });
+    return sets;
+  }
+
+  /** Search filters as conditions on an article rowid column (`col`). */
+  private articleConditions(f: SearchFilters, col: string): { sql: string[]; params: unknown[] } {
+    const sets = this.filterSets(f);
+    return { sql: sets.map((s) => `${col} IN (${s.sql})`), params: sets.flatMap((s) => s.params) };
+  }
+
+  /** The rowid range holding every article a date or entity filter lets through (cheap from their
+   *  indexes), or null. FTS5 seeks to a rowid range itself, so a filtered search reads only the part
+   *  of each word's matches that can pass, instead of testing every match from the newest down. */
+  private filterRange(sets: ReturnType<SqliteStore["filterSets"]>, f: SearchFilters): [number | null, number | null] | null {
+    let lo = -Infinity, hi = Infinity;
+    let any = false;
+    for (const s of sets) {
+      let r: { lo: number | null; hi: number | null } | undefined;
+      if (s.kind === "article" && (f.from || f.to)) r = this.stmt(`SELECT min(r) AS lo, max(r) AS hi FROM (${s.sql})`).get(...s.params) as typeof r;
+      else if (s.kind === "entity") {
+        const one = this.stmt("SELECT min(article_rowid) AS lo, max(article_rowid) AS hi FROM mentions WHERE entity_key = ?");
+        const each = s.keys!.map((k) => one.get(k) as { lo: number | null; hi: number | null }).filter((x) => x.lo !== null);
+        r = each.length ? { lo: Math.min(...each.map((x) => x.lo!)), hi: Math.max(...each.map((x) => x.hi!)) } : { lo: null, hi: null };
+      }
+      if (!r) continue;
+      if (r.lo === null || r.hi === null) return [null, null];
+      any = true;
+      lo = Math.max(lo, r.lo);
+      hi = Math.min(hi, r.hi);
+    }
+    return any ? [lo, hi] : null;
   }
 
   async search(query: string, f: SearchFilters = {}): Promise<SearchResult> {
     const terms = parseQuery(String(query ?? ""));
     const match = toMatch(terms);
     const limit = clampLimit(f.limit, 20), offset = clampLimit(f.offset, 0);
-    let total: number;
-    let rows: { rowid: number; score: number }[];
+    let page: { total: number; rows: { rowid: number; score: number }[] };
     if (match) {
-      // "+rowid": the filters check FTS matches; they must not drive a MATCH per filtered article
-      const { sql, params } = this.articleConditions(f, "+rowid");
-      const cond = sql.map((c) => ` AND ${c}`).join("");
-      const fts = `FROM article_fts WHERE article_fts MATCH ?${cond}`;
-      // the count stops at TOTAL_CAP: broad queries report the cap (a lower bound), not an exact figure
-      const n = (this.stmt(`SELECT count(*) AS n FROM (SELECT 1 ${fts} LIMIT ${TOTAL_CAP + 1})`).get(match, ...params) as { n: number }).n;
-      total = Math.min(n, TOTAL_CAP);
-      if (f.sort === "date" || f.sort === "date_asc") {
-        const dir = f.sort === "date" ? "DESC" : "ASC";
-        // the page comes from the date index, probing the set of matches; bm25 only for the page
-        const page = this.stmt(`SELECT rowid FROM articles WHERE rowid IN (SELECT rowid ${fts}) ORDER BY published ${dir}, rowid LIMIT ? OFFSET ?`)
-          .pluck().all(match, ...params, limit, offset) as number[];
-        const bm25 = this.stmt(`SELECT ${BM25} FROM article_fts WHERE article_fts MATCH ? AND rowid = ?`).pluck();
-        rows = page.map((rowid) => ({ rowid, score: -(bm25.get(match, rowid) as number) }));
-      } else {
-        rows = this.rankByRelevance(fts, [match, ...params], limit, offset);
-      }
+      page = f.sort === "date" || f.sort === "date_asc"
+        ? this.matchesByDate(terms, this.matchWhere(f), f.sort === "date" ? "DESC" : "ASC", limit, offset)
+        : this.rankByRelevance(terms, this.matchWhere(f), limit, offset);
     } else {
       if (terms.length === 0 && String(query ?? "").trim() && !f.from && !f.to && !f.language && !f.entity && !f.type) return { total: 0, results: [] };
       const { sql, params } = this.articleConditions(f, "a.rowid");
       const w = sql.length ? `WHERE ${sql.join(" AND ")}` : "";
-      total = (this.stmt(`SELECT count(*) AS n FROM articles a ${w}`).get(...params) as { n: number }).n;
-      rows = this.stmt(`SELECT a.rowid, 0 AS score FROM articles a ${w} ORDER BY a.published ${f.sort === "date_asc" ? "ASC" : "DESC"}, a.rowid LIMIT ? OFFSET ?`)
-        .all(...params, limit, offset) as typeof rows;
+      const dir = f.sort === "date_asc" ? "ASC" : "DESC";
+      page = {
+        total: (this.stmt(`SELECT count(*) AS n FROM articles a ${w}`).get(...params) as { n: number }).n,
+        rows: this.stmt(`SELECT a.rowid, 0 AS score FROM articles a ${w} ORDER BY a.published ${dir}, a.rowid ${dir} LIMIT ? OFFSET ?`)
+          .all(...params, limit, offset) as { rowid: number; score: number }[],
+      };
     }
     const hl = highlightTerms(terms);
     const get = this.stmt("SELECT id, title, published, text, url, language FROM articles WHERE rowid = ?");
-    const results: SearchHit[] = rows.map((r) => {
+    const results: SearchHit[] = page.rows.map((r) => {
       const a = get.get(r.rowid) as { id: string; title: string | null; published: string | null; text: string; url: string | null; language: string };
       return { id: a.id, title: a.title, published: a.published, snippet: makeSnippet(a.text, hl), score: Math.round(r.score * 1000) / 1000, language: a.language, url: a.url };
     });
-    return { total, results };
+    return { total: page.total, results };
   }
 
-  /** Relevance order in two steps: FTS5 ranks every match by bm25 alone (in C, no row look-ups),
-   *  then only the best candidates get the recency boost and are re-sorted. An article outside the
-   *  candidates cannot reach the page unless its bm25 trails by less than the boost (at most 30%). */
-  private rankByRelevance(fts: string, params: unknown[], limit: number, offset: number): { rowid: number; score: number }[] {
+  /** The WHERE clause of the FTS5 matches that pass the filters. "+" keeps the filters as checks on
+   *  FTS matches (they must not drive a MATCH per article); the rowid range they span is for FTS5. */
+  private matchWhere(f: SearchFilters): MatchWhere {
+    const sets = this.filterSets(f);
+    const range = this.filterRange(sets, f);
+    const conds = sets.map((s) => ` AND +rowid IN (${s.sql})`).join("") + (range ? " AND rowid BETWEEN ? AND ?" : "");
+    return { where: `article_fts MATCH ?${conds}`, params: [...sets.flatMap((s) => s.params), ...(range ?? [])] };
+  }
+
+  /** Relevance order, in three steps that each stay cheap on a broad query:
+   *  1. the pool: the newest matches (FTS5 walks its index by rowid, most recently stored first, and
+   *     stops after TOTAL_CAP + 1), which also counts them. A query with more than TOTAL_CAP matches
+   *     is ranked among its TOTAL_CAP most recently stored ones (the same pool as the count);
+   *  2. bm25 over the pool, computed by FTS5 for the query read without its implicit folded prefixes
+   *     (the rowid range of the pool holds no other match). bm25 of a prefix costs a merge of every
+   *     word it opens on, which for common words was most of the search time; an article the query
+   *     matches only through a longer word (`Azərbaycanlı` for `Azərbaycan`) scores 0 and follows;
+   *  3. the best RERANK_CANDIDATES get the recency boost and are re-sorted. An article outside them
+   *     cannot reach the page unless its bm25 trails by less than the boost (at most 30%). */
+  private rankByRelevance(terms: QueryTerm[], w: MatchWhere, limit: number, offset: number): { total: number; rows: { rowid: number; score: number }[] } {
     const want = Math.ceil((offset + limit) / RERANK_CANDIDATES) * RERANK_CANDIDATES || RERANK_CANDIDATES;
-    const cands = this.stmt(`SELECT rowid, ${BM25} AS b ${fts} ORDER BY b LIMIT ?`).all(...params, want) as { rowid: number; b: number }[];
-    const published = this.stmt("SELECT published FROM articles WHERE rowid = ?").pluck();
+    const pool = this.matchPool(toMatch(terms)!, w);
+    if (!pool.length) return { total: 0, rows: [] };
+    const { where, params } = w;
+    const scored = this.stmt(`SELECT rowid, ${BM25} AS b FROM article_fts WHERE ${where} AND rowid BETWEEN ? AND ? ORDER BY b, rowid DESC LIMIT ?`)
+      .all(toMatch(terms, { implicitPrefix: false }), ...params, pool[pool.length - 1], pool[0], want) as { rowid: number; b: number }[];
+    const cands = scored.map((r) => ({ rowid: r.rowid, bm25: -r.b }));
+    if (cands.length < want) {
+      const have = new Set(cands.map((c) => c.rowid));
+      for (const rowid of pool) {
+        if (cands.length >= want) break;
+        if (!have.has(rowid)) cands.push({ rowid, bm25: 0 });
+      }
+    }
+    const published = this.stmt(`SELECT published FROM articles ${this.rowidDates()} WHERE rowid = ?`).pluck();
     const ref = dayNumber(this.newestDate()) ?? dayNumber("2000-01-01")!;
-    const scored = cands.map(({ rowid, b }) => {
-      // bm25 is lower-is-better; negate it and boost recent articles (relative to the newest stored)
+    const ranked = cands.map(({ rowid, bm25 }) => {
+      // bm25 (negated above: higher is better) with a boost for recent articles (relative to the newest stored)
       const day = dayNumber(published.get(rowid) as string | null) ?? ref - 3650;
-      return { rowid, score: -b * (1 + 0.3 / (1 + Math.max(0, ref - day) / 90)) };
+      return { rowid, score: bm25 * (1 + 0.3 / (1 + Math.max(0, ref - day) / 90)) };
     });
-    scored.sort((x, y) => y.score - x.score || x.rowid - y.rowid);
-    return scored.slice(offset, offset + limit);
+    ranked.sort((x, y) => y.score - x.score || x.rowid - y.rowid);
+    return { total: Math.min(pool.length, this.pool), rows: ranked.slice(offset, offset + limit) };
+  }
+
+  /** Reads dates by rowid from the narrow index of migration 4 (a database opened read-only may be older). */
+  private rowidDates(): string {
+    this.hasRowidDates ??= !!this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'articles_rowid_published'").get();
+    return this.hasRowidDates ? "INDEXED BY articles_rowid_published" : "";
+  }
+
+  /** The newest matches of `match` (most recently stored first), at most pool + 1: one FTS5 pass that
+   *  stops early and counts them. */
+  private matchPool(match: string, { where, params }: MatchWhere): number[] {
+    return this.stmt(`SELECT rowid FROM article_fts WHERE ${where} ORDER BY rowid DESC LIMIT ${this.pool + 1}`).pluck().all(match, ...params) as number[];
+  }
+
+  /** Matches in publication-date order (ties: storage order, the same direction); bm25 scores only
+   *  the page. When the pool holds every match, they are ordered by the narrow (rowid, published)
+   *  index. A broader query walks the date index: first only as far as the page should need at the
+   *  density the pool shows, testing those articles against the matches in their rowid range; when
+   *  that window falls short, the whole walk, probing the set of every match. */
+  private matchesByDate(terms: QueryTerm[], w: MatchWhere, dir: "ASC" | "DESC", limit: number, offset: number): { total: number; rows: { rowid: number; score: number }[] } {
+    const match = toMatch(terms)!;
+    const pool = this.matchPool(match, w);
+    const total = Math.min(pool.length, this.pool);
+    if (offset >= pool.length) return { total, rows: [] };
+    let page: number[];
+    if (pool.length <= this.pool) {
+      page = this.stmt(`SELECT rowid FROM articles ${this.rowidDates()} WHERE rowid IN (SELECT value FROM json_each(?))
+        ORDER BY published ${dir}, rowid ${dir} LIMIT ? OFFSET ?`).pluck().all(JSON.stringify(pool), limit, offset) as number[];
+    } else {
+      const { where, params } = w;
+      const density = pool.length / (pool[0] - pool[pool.length - 1] + 1);
+      const size = Math.ceil((2 * (offset + limit)) / density) + 100;
+      const window = size <= DATE_WINDOW_MAX
+        ? this.stmt(`SELECT rowid FROM articles INDEXED BY articles_published ORDER BY published ${dir}, rowid ${dir} LIMIT ?`).pluck().all(size) as number[]
+        : [];
+      const [lo, hi] = extent(window);
+      const hits = new Set(window.length ? this.stmt(`SELECT rowid FROM article_fts WHERE ${where} AND rowid BETWEEN ? AND ?`).pluck()
+        .all(match, ...params, lo, hi) as number[] : []);
+      const found = window.filter((r) => hits.has(r));
+      if (found.length >= offset + limit || (window.length && window.length < size)) page = found.slice(offset, offset + limit);
+      else {
+        page = this.stmt(`SELECT rowid FROM articles INDEXED BY articles_published WHERE rowid IN (SELECT rowid FROM article_fts WHERE ${where})
+          ORDER BY published ${dir}, rowid ${dir} LIMIT ? OFFSET ?`).pluck().all(match, ...params, limit, offset) as number[];
+      }
+    }
+    return { total, rows: this.pageScores(toMatch(terms, { implicitPrefix: false })!, page) };
+  }
+
+  /** bm25 of a page of matches in one FTS5 pass over their rowid range (a MATCH per row would
+   *  repeat the per-query set-up, which dominates for common words), for the query read without
+   *  implicit prefixes as in relevance order (see rankByRelevance). */
+  private pageScores(match: string, page: number[]): { rowid: number; score: number }[] {
+    if (!page.length) return [];
+    const scores = new Map<number, number>();
+    const rows = this.stmt(`SELECT rowid, ${BM25} AS b FROM article_fts WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ?`)
+      .all(match, ...extent(page)) as { rowid: number; b: number }[];
+    for (const r of rows) scores.set(r.rowid, -r.b);
+    return page.map((rowid) => ({ rowid, score: scores.get(rowid) ?? 0 }));
   }
 
   private eventRows(actorSets: string[][], q: { from?: string; to?: string; type?: string; mode?: string }, limit: number, offset: number): { total: number; rows: EventRow[] } {

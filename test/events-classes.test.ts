@@ -1,0 +1,156 @@
+// Trigger classes named by the PLOVER manual (deny, accuse, deprive, ban, cancel, thank, fight …) and the
+// grammar around them: nouns that name a topic or a point in time, conditions, infinitives of plans,
+// first-person resolves, threats in one's own words. Sentences are invented for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { getLanguage } from "../src/lang/index.js";
+import { extractEvents } from "../src/extract/events/index.js";
+import { docOf, entity } from "./helpers-events.js";
+
+const az = getLanguage("az");
+
+test("deprive, ban and dissolve are COERCE; lifting a visa rule is CONCEDE", () => {
+  const d = docOf("Məhkəmə Con Smiti vətəndaşlıqdan məhrum edib. Norveç Fransa vətəndaşları üçün viza rejimini ləğv edib.");
+  entity(d, "Con Smiti", "PER", "Con Smit");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  const evs = extractEvents(d, az);
+  const coerce = evs.find((e) => e.type === "COERCE");
+  assert.ok(coerce);
+  assert.ok(coerce.actors.includes("Con Smit"));
+  const concede = evs.find((e) => e.type === "CONCEDE");
+  assert.ok(concede);
+  assert.equal(concede.actors[0], "Norveç");
+  assert.equal(evs.length, 2);
+});
+
+test("denying is REJECT, blaming is ACCUSE, thanking is SUPPORT", () => {
+  const d = docOf("Norveç bu xəbərləri təkzib edib. Fransa Norveçi günahlandırıb. Con Smit Əli Vəliyevə təşəkkür edib.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  entity(d, "Norveçi", "LOC", "Norveç");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Əli Vəliyevə", "PER", "Əli Vəliyev");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => e.type), ["REJECT", "ACCUSE", "SUPPORT"]);
+  assert.deepEqual(evs[1].actors, ["Fransa", "Norveç"]);
+  assert.deepEqual(evs[2].actors, ["Con Smit", "Əli Vəliyev"]);
+});
+
+test("a ceasefire is an event when declared, not when it is the topic of talks", () => {
+  const d = docOf("Fransa ilə Norveç arasında atəşkəsə dair danışıqlar davam edir. Norveç atəşkəs elan edəcək.");
+  entity(d, "Fransa", "LOC", "Fransa");
+  entity(d, "Norveç", "LOC", "Norveç", 0);
+  entity(d, "Norveç", "LOC", "Norveç", 1);
+  const retreats = extractEvents(d, az).filter((e) => e.type === "RETREAT");
+  assert.equal(retreats.length, 1);
+  assert.equal(retreats[0].mode, "future");
+  assert.equal(retreats[0].trigger.text, "atəşkəs elan edəcək");
+});
+
+test("a call during which nothing was agreed still took place; an agreement one lacks is no event", () => {
+  const d = docOf("Con Smit Əli Vəliyevlə telefon danışığı zamanı heç bir irəliləyiş əldə etməyib. Norveç ilə heç bir razılaşması olmayan ölkələr narahatdır.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Əli Vəliyevlə", "PER", "Əli Vəliyev");
+  entity(d, "Norveç", "LOC", "Norveç");
+  const evs = extractEvents(d, az);
+  const call = evs.find((e) => e.type === "CONSULT");
+  assert.ok(call);
+  assert.equal(call.mode, "asserted");
+  assert.ok(!evs.some((e) => e.type === "AGREE"));
+});
+
+test("a condition (`versə`, `verdikdə`) is no event; the consequence is", () => {
+  const d = docOf("Qanuna görə, nazir istefa verdikdə, hökumət də istefa verir. Con Smit istefa versə, Əli Vəliyev Fransaya səfər edəcək.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Əli Vəliyev", "PER", "Əli Vəliyev");
+  entity(d, "Fransaya", "LOC", "Fransa");
+  const evs = extractEvents(d, az);
+  assert.ok(!evs.some((e) => e.actors.includes("Con Smit")));
+  assert.ok(evs.some((e) => e.type === "CONSULT" && e.actors[0] === "Əli Vəliyev" && e.mode === "future"));
+});
+
+test("an event noun said to be held (`keçirilən mərasimdə`) and fighting that takes place are events", () => {
+  const d = docOf("Con Smit dünən Əli Vəliyevlə keçirilən mərasimdə çıxış edib. Fransa ilə Norveç arasında baş vermiş toqquşma hər iki tərəfə ziyan vurub.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Əli Vəliyevlə", "PER", "Əli Vəliyev");
+  entity(d, "Fransa", "LOC", "Fransa");
+  entity(d, "Norveç", "LOC", "Norveç");
+  const evs = extractEvents(d, az);
+  const meeting = evs.find((e) => e.type === "CONSULT");
+  assert.ok(meeting);
+  assert.deepEqual(meeting.actors, ["Con Smit", "Əli Vəliyev"]);
+  const fight = evs.find((e) => e.type === "ASSAULT" && e.trigger.text === "toqquşma");
+  assert.ok(fight);
+  assert.deepEqual([...fight.actors].sort(), ["Fransa", "Norveç"]);
+});
+
+test("`… tətbiq edilməsi lazımdır` is a demand; a first-person must (`etməliyik`) is not", () => {
+  const d = docOf('Con Smit bildirib ki, Fransaya qarşı sanksiyaların tez tətbiq edilməsi lazımdır. "Biz bu məsələni Norveçlə müzakirə etməliyik", - deyə Əli Vəliyev bildirib.');
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Fransaya", "LOC", "Fransa");
+  entity(d, "Norveçlə", "LOC", "Norveç");
+  entity(d, "Əli Vəliyev", "PER", "Əli Vəliyev");
+  const requests = extractEvents(d, az).filter((e) => e.type === "REQUEST");
+  assert.equal(requests.length, 1);
+  assert.equal(requests[0].actors[0], "Con Smit");
+  assert.equal(requests[0].mode, "demanded");
+});
+
+test("force the speaker says they will use is a threat", () => {
+  const d = docOf('Con Smit deyib: "Əgər onlar sərhədi keçsələr, biz onların bazalarını tamamilə məhv edəcəyik".');
+  entity(d, "Con Smit", "PER", "Con Smit");
+  const evs = extractEvents(d, az);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].type, "THREATEN");
+  assert.equal(evs[0].actors[0], "Con Smit");
+});
+
+test("an infinitive of a plan is a future event; of readiness, AGREE; `X ilə` is the partner", () => {
+  const d = docOf("Con Smit sabah Əli Vəliyev ilə danışmağı planlaşdırır. Fransa Norveçlə danışıqlar aparmağa hazırlaşır.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Əli Vəliyev", "PER", "Əli Vəliyev");
+  entity(d, "Fransa", "LOC", "Fransa");
+  entity(d, "Norveçlə", "LOC", "Norveç");
+  const evs = extractEvents(d, az);
+  const talk = evs.find((e) => e.type === "CONSULT");
+  assert.ok(talk);
+  assert.deepEqual(talk.actors, ["Con Smit", "Əli Vəliyev"]);
+  assert.equal(talk.mode, "future");
+  const ready = evs.find((e) => e.type === "AGREE");
+  assert.ok(ready);
+  assert.deepEqual(ready.actors, ["Fransa", "Norveç"]);
+  assert.equal(ready.mode, "asserted");
+});
+
+test("other senses stay out: `nəzərdə tutulur`, a convened (`çağırılan`) session, taking part in no event", () => {
+  const d = docOf("Norveç üçün yeni qaydalar nəzərdə tutulur. Con Smitin təklifi ilə çağırılan iclasda qərar qəbul edilib. Fransa şirkəti neftin daşınmasında iştirak edib.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Con Smitin", "PER", "Con Smit");
+  entity(d, "Fransa", "LOC", "Fransa");
+  assert.deepEqual(extractEvents(d, az), []);
+});
+
+test("a vague time (`bu yaxınlarda`) dates nothing; the clause after `X bildirib ki,` has its own subject", () => {
+  const d = docOf("Norveç bu yaxınlarda Fransanı günahlandırıb. Con Smit bildirib ki, nazirlər Bakıda danışıqlarda iştirak edəcəklər.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransanı", "LOC", "Fransa");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Bakıda", "LOC", "Bakı");
+  d.timexes.push({ start: d.text.indexOf("bu yaxınlarda"), end: d.text.indexOf("bu yaxınlarda") + 13, text: "bu yaxınlarda", type: "DATE", value: "PAST_REF" });
+  const evs = extractEvents(d, az);
+  const accuse = evs.find((e) => e.type === "ACCUSE");
+  assert.ok(accuse);
+  assert.equal(accuse.date, null);
+  assert.ok(!evs.some((e) => e.type === "CONSULT" && e.actors.includes("Con Smit")));
+});
+
+test("a country before a generic body noun takes that noun's case (`X hökumətinin qərarını`)", () => {
+  const d = docOf("Norveç Fransa hökumətinin qərarını yüksək qiymətləndirib.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  const [e, ...rest] = extractEvents(d, az);
+  assert.equal(rest.length, 0);
+  assert.equal(e.type, "SUPPORT");
+  assert.deepEqual(e.actors, ["Norveç", "Fransa"]);
+});
