@@ -12,14 +12,14 @@
 // Latency: relevance search, with a date filter, sorted by date, and words found in most articles
 // (both orders); each figure as wall-clock and CPU-time percentiles (the machine may be shared).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openStore } from "../src/store/index.js";
 import { SqliteStore } from "../src/store/sqlite/index.js";
 import type { ArticleInput, Store } from "../src/store/types.js";
-import { defaultWorkers, workerAnnotator } from "../src/ingest/pool.js";
+import { annotatorFor, defaultWorkers } from "../src/ingest/pool.js";
 import { recordToDocument } from "../src/ingest/sources.js";
 import { CORPUS, shiftDate, timeQueries, timeQueriesCpu } from "./lib.js";
 
@@ -70,7 +70,7 @@ function dbBytes(file: string): number {
 /** Replicates the annotated corpus into `bigStore` up to TARGET articles; returns the seconds taken. */
 async function buildLarge(bigStore: SqliteStore): Promise<number> {
   const records = readFileSync(CORPUS, "utf8").split("\n").filter(Boolean).map((l, i) => recordToDocument(JSON.parse(l), `${CORPUS}:${i + 1}`));
-  const pool = workerAnnotator(defaultWorkers());
+  const pool = annotatorFor();
   const annotated: ArticleInput[] = await Promise.all(records.map((doc) => pool.prepare({ doc, source: "bench", outlet: "banker.az" })));
   await pool.close();
   const copies = Math.ceil(TARGET / annotated.length);
@@ -101,7 +101,7 @@ async function buildLarge(bigStore: SqliteStore): Promise<number> {
 }
 
 const dir = mkdtempSync(join(tmpdir(), "salname-bench-"));
-const results: Record<string, unknown> = { corpus: CORPUS, workers: defaultWorkers() };
+const results: Record<string, unknown> = { corpus: CORPUS, cores: availableParallelism() };
 try {
   // 1. ingestion with full annotation, through the CLI as a user runs it (compiled, start-up
   //    included): the corpus once, then a longer stream (INGEST_COPIES shifted copies) that shows
@@ -112,7 +112,7 @@ try {
     writeFileSync(stream, replicatedCorpus(INGEST_COPIES));
     const runs: Record<string, unknown>[] = [];
     for (const [label, input] of [["corpus", CORPUS], [`stream x${INGEST_COPIES}`, stream]] as const) {
-      for (const workers of [defaultWorkers(), 0]) {
+      for (const workers of [Math.max(2, defaultWorkers()), 0]) {
         const db = join(dir, `ingest-${runs.length}.db`);
         const t0 = performance.now();
         const out = execFileSync(process.execPath, [BIN, "ingest", input, "--db", db, "--json", "--workers", String(workers)], { encoding: "utf8", maxBuffer: 1 << 26 });

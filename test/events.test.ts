@@ -84,7 +84,7 @@ test("pronoun subject resolves to the person in focus; two-sided `arasında`", (
   assert.equal(visit?.location, "Bakı");
 });
 
-test("a demand is dated by its own sentence, not by the narrative before it", () => {
+test("a demand is dated by its own sentence, not by the narrative before it (else by the publication date)", () => {
   const d = docOf("Təyyarə 2024-cü ildə vurulub. Rəsmi Bakının mövqeyinə görə, Rusiya tərəfi üzr istəməlidir.");
   entity(d, "Bakının", "LOC", "Bakı");
   entity(d, "Rusiya", "LOC", "Rusiya");
@@ -92,7 +92,8 @@ test("a demand is dated by its own sentence, not by the narrative before it", ()
   const evs = extractEvents(d, az);
   const demand = evs.find((e) => e.type === "REQUEST");
   assert.equal(demand?.mode, "demanded");
-  assert.equal(demand?.date ?? null, null);
+  assert.equal(demand?.date, "2025-10-08");
+  assert.equal(demand?.date_basis, "document");
   assert.deepEqual(demand?.actors, ["Azərbaycan", "Rusiya"]);
 });
 
@@ -204,4 +205,20 @@ test("an undated sentence takes the date of the narrative two sentences back", (
   assert.equal(e.type, "CONSULT");
   assert.deepEqual(e.actors, ["Əli Vəliyev", "Con Smit"]);
   assert.equal(e.date, "2025-05-05");
+});
+
+test("an event the text leaves undated takes the publication date, marked as such; without one it stays null", () => {
+  const events = (date: string | null) => {
+    const d = docOf("Norveç Fransanı günahlandırıb.", date as string);
+    entity(d, "Norveç", "LOC", "Norveç");
+    entity(d, "Fransanı", "LOC", "Fransa");
+    return extractEvents(d, az);
+  };
+  const [dated] = events("2025-10-08");
+  assert.equal(dated.type, "ACCUSE");
+  assert.equal(dated.date, "2025-10-08");
+  assert.equal(dated.date_basis, "document");
+  const [undated] = events(null);
+  assert.equal(undated.date, null);
+  assert.equal(undated.date_basis, undefined);
 });

@@ -16,7 +16,7 @@ export function register(program: Command): void {
     .argument("[files...]", "text files (optional ` date YYYY-MM-DD ` header) or .jsonl files; standard input when none")
     .option("--date <YYYY-MM-DD>", "document date for inputs that carry none")
     .option("--format <format>", "jsonl or pretty (default: pretty on a terminal, jsonl otherwise)")
-    .option("--workers <n>", "worker threads for JSONL batches (default: one per core; 0 = this thread)")
+    .option("--workers <n>", "worker threads for JSONL batches (default: this thread below 4 cores, else one per two cores; 0 = this thread)")
     .action(async (files: string[], opts: Options) => {
       const format = opts.format ?? (process.stdout.isTTY ? "pretty" : "jsonl");
       if (format !== "jsonl" && format !== "pretty") die(`--format must be jsonl or pretty, not "${format}"`);

@@ -31,7 +31,7 @@ export function register(program: Command): void {
     .description("annotate and store articles: text files, .jsonl, HTML pages, RSS/Atom feeds, directories, URLs")
     .argument("<inputs...>", "files, directories or http(s) URLs")
     .option("--date <YYYY-MM-DD>", "date for articles that carry none")
-    .option("--workers <n>", "annotation threads (default: one per core; 0 = this thread)")
+    .option("--workers <n>", "annotation threads (default: this thread below 4 cores, else one per two cores; 0 = this thread)")
     .option("--batch <n>", "articles per transaction", "64")
     .option("--timeout <ms>", "network timeout per request", "20000")
     .option("--max-bytes <n>", "largest page or feed fetched", String(10 * 1024 * 1024))

@@ -22,6 +22,8 @@ export async function detectLanguage(text: string, declared?: string | null, fal
   if (d && /^[a-z]{2,3}$/.test(d)) return d;
   const sample = text.slice(0, SAMPLE);
   for (const s of signatures) if (s.letters.test(sample)) return s.code;
+  // nothing to tell by (an empty body, only figures): not worth loading the n-gram tables
+  if (!/\p{L}/u.test(sample)) return fallback;
   const r = (await load()).detect(sample);
   return r.language && (r.isReliable() || sample.length > 200) ? r.language : fallback;
 }

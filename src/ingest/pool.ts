@@ -18,8 +18,14 @@ export interface Tasks {
 }
 export type TaskKind = keyof Tasks;
 
-export function defaultWorkers(): number {
-  return Math.max(1, Math.min(8, availableParallelism()));
+/**
+ * Annotation threads to start by default: 0 (annotate on the calling thread) below four cores.
+ * Each thread is its own V8 isolate that compiles the whole pipeline again and collects its own
+ * garbage on helper threads; a single annotating thread already keeps two cores busy that way, so
+ * on two cores a second annotating thread made a batch slower, not faster (docs/performance.md).
+ */
+export function defaultWorkers(cores = availableParallelism()): number {
+  return cores < 4 ? 0 : Math.min(8, Math.floor(cores / 2));
 }
 
 /** Annotates on this thread (small inputs, or --workers 0). */
@@ -85,4 +91,9 @@ export function workerPool(n = defaultWorkers()): WorkerPool {
 export function workerAnnotator(n = defaultWorkers()): Annotator {
   const pool = workerPool(n);
   return { prepare: (job) => pool.run("prepare", job), close: () => pool.close() };
+}
+
+/** `n` worker threads, or this thread when `n` is 0. */
+export function annotatorFor(n = defaultWorkers()): Annotator {
+  return n > 0 ? workerAnnotator(n) : inlineAnnotator();
 }

@@ -4,7 +4,7 @@
 import type { ArticleInput, PutResult, Store } from "../store/types.js";
 import { canonicalUrl } from "../store/identity.js";
 import { readInputs, type InputOptions } from "./inputs.js";
-import { defaultWorkers, inlineAnnotator, workerAnnotator, type Annotator } from "./pool.js";
+import { annotatorFor, defaultWorkers, type Annotator } from "./pool.js";
 
 export interface IngestSummary {
   read: number;
@@ -36,7 +36,7 @@ export async function ingest(args: string[], store: Store, opts: IngestOptions =
   const sum: IngestSummary = { read: 0, stored: 0, duplicates: 0, near_duplicates: 0, failed: [] };
   const t0 = Date.now();
   const nWorkers = opts.workers ?? (opts.total !== undefined && opts.total <= 8 ? 0 : defaultWorkers());
-  const annotator: Annotator = nWorkers > 0 ? workerAnnotator(nWorkers) : inlineAnnotator();
+  const annotator: Annotator = annotatorFor(nWorkers);
   const window = Math.max(4, nWorkers * 8);
   const batchSize = Math.max(1, opts.batchSize ?? 64);
   const inflight: { source: string; p: Promise<ArticleInput> }[] = [];

@@ -46,7 +46,7 @@ export function simhash(text: string): string {
   const v = new Int32Array(64);
   const n = Math.max(1, words.length - 2);
   for (let i = 0; i < n; i++) {
-    const sh = words.slice(i, i + 3).join(" ");
+    const sh = words.length >= 3 ? `${words[i]} ${words[i + 1]} ${words[i + 2]}` : words.join(" ");
     const hi = fnv(sh, 0x9e3779b9), lo = fnv(sh, 0x7f4a7c15);
     for (let b = 0; b < 32; b++) {
       v[b] += (hi >>> b) & 1 ? 1 : -1;

@@ -22,6 +22,12 @@ export function actorKeys(doc: Doc, ev: Event): string[] {
 }
 
 /** Reports of one real event share type, date and actors; undated reports never merge. */
+/** The date the text gives an event: the chronicle leaves undated what annotation placed at the
+ *  publication date (date_basis "document"), so background mentions do not land on the day they were told. */
+export function textDate(ev: Pick<Event, "date" | "date_basis">): string | null {
+  return ev.date_basis === "document" ? null : ev.date;
+}
+
 export function eventKey(type: string, date: string | null, keys: string[], articleId: string): string {
   const k = `${type}|${date ?? ""}|${[...new Set(keys)].sort().join("|")}`;
   return date ? k : `${k}|@${articleId}`;

@@ -123,6 +123,8 @@ export interface Event {
   trigger: { start: number; end: number; text: string };
   actors: string[];
   date: string | null;
+  /** "document": the text gives no date and `date` is the document's (publication) date. */
+  date_basis?: "document";
   location: string | null;
   mode: EventMode;
   cameo?: string;

@@ -90,7 +90,13 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
       }
     }
   }
-  return dedupe(drafts);
+  const events = dedupe(drafts);
+  // what the text leaves undated is placed at the publication date (news tells of its own days),
+  // marked so a reader can tell it from a date the text gives
+  if (doc.document_date) {
+    for (const e of events) if (e.date === null) { e.date = doc.document_date; e.date_basis = "document"; }
+  }
+  return events;
 }
 
 function isDateLine(ctx: DocContext, a: number, b: number, d: { tokStart: number; tokEnd: number }): boolean {

@@ -5,7 +5,7 @@
 // so concurrent batches queue behind each other instead of deadlocking.
 import type pg from "pg";
 import { canonicalUrl, contentHash, entityKey, hamming, NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_DAYS, simhash, simhashBands } from "../identity.js";
-import { actorKeys, articleLayers, dayNumber, daysApart, eventKey } from "../shared.js";
+import { actorKeys, articleLayers, dayNumber, daysApart, eventKey, textDate } from "../shared.js";
 import { analyzeText, docTerms, fold, joinStems, lower } from "../../search/analyze.js";
 import type { ArticleInput, PutResult } from "../types.js";
 import { toTsvector } from "./tsearch.js";
@@ -169,7 +169,7 @@ async function putEvents(c: pg.ClientBase, stored: { input: ArticleInput; rid: n
     const { doc } = input;
     for (const ev of doc.events) {
       const keys = actorKeys(doc, ev);
-      const key = eventKey(ev.type, ev.date, keys, doc.id);
+      const key = eventKey(ev.type, textDate(ev), keys, doc.id);
       let w = byKey.get(key);
       if (!w) byKey.set(key, (w = { ev, actors: new Set() }));
       // an actor is found by its entity key and by the name the event gives it
@@ -184,7 +184,7 @@ async function putEvents(c: pg.ClientBase, stored: { input: ArticleInput; rid: n
     SELECT k, ty, d, a::json, l, m, s, c, p, tr FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
       $7::float8[], $8::text[], $9::text[], $10::text[]) WITH ORDINALITY AS t(k, ty, d, a, l, m, s, c, p, tr, o) ORDER BY o
     ON CONFLICT (key) DO NOTHING`, [
-    keys, evs.map((e) => e.type), evs.map((e) => e.date), evs.map((e) => JSON.stringify(e.actors)), evs.map((e) => e.location),
+    keys, evs.map((e) => e.type), evs.map((e) => textDate(e)), evs.map((e) => JSON.stringify(e.actors)), evs.map((e) => e.location),
     evs.map((e) => e.mode), evs.map((e) => e.score ?? null), evs.map((e) => e.cameo ?? null), evs.map((e) => e.plover_mode ?? null),
     evs.map((e) => e.trigger.text),
   ]);

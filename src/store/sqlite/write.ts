@@ -2,7 +2,7 @@
 // Called inside a transaction by the store; holds its prepared statements.
 import type { Database, Statement } from "better-sqlite3";
 import { canonicalUrl, contentHash, entityKey, hamming, NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_DAYS, simhash, simhashBands } from "../identity.js";
-import { actorKeys, articleLayers, dayNumber, daysApart, eventKey } from "../shared.js";
+import { actorKeys, articleLayers, dayNumber, daysApart, eventKey, textDate } from "../shared.js";
 import { analyzeText, docTerms, fold, joinStems, lower } from "../../search/analyze.js";
 import type { ArticleInput, PutResult } from "../types.js";
 
@@ -113,8 +113,8 @@ export class ArticleWriter {
   private putEvents({ doc }: ArticleInput, rowid: number): void {
     for (const ev of doc.events) {
       const keys = actorKeys(doc, ev);
-      const key = eventKey(ev.type, ev.date, keys, doc.id);
-      this.s.insEvent.run(key, ev.type, ev.date, JSON.stringify(ev.actors), ev.location, ev.mode, ev.score ?? null,
+      const key = eventKey(ev.type, textDate(ev), keys, doc.id);
+      this.s.insEvent.run(key, ev.type, textDate(ev), JSON.stringify(ev.actors), ev.location, ev.mode, ev.score ?? null,
         ev.cameo ?? null, ev.plover_mode ?? null, ev.trigger.text);
       const erow = (this.s.eventRow.get(key) as { rowid: number }).rowid;
       // an actor is found by its entity key and by the name the event gives it
