@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 // Runs the compiled CLI (npm ci builds dist/ through the prepare script).
-import { main } from "../dist/cli/main.js";
+import { setFlagsFromString } from "node:v8";
+
+// V8 optimises a function after it has run a while; a 4x longer wait than the default spends a
+// fifth less CPU compiling on a cold batch, with the same steady-state speed (docs/performance.md).
+// Set before the CLI's modules load, so that it applies to all of their functions.
+setFlagsFromString("--interrupt-budget=262144");
+
+const { main } = await import("../dist/cli/main.js");
 
 process.stdout.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(0);
