@@ -69,3 +69,14 @@ test("country long forms take the short canonical name", () => {
   assert.equal(e?.name, "Rusiya");
   assert.equal(e?.iso, "RU");
 });
+
+test("a known place in an oblique case ends a person's name: `Asif Nadim Çinlə`", () => {
+  assert.deepEqual(ents("Müdafiə naziri Asif Nadim Çinlə münasibətləri şərh edib.").map((e) => [e.text, e.type, e.name]),
+    [["Asif Nadim", "PER", "Asif Nadim"], ["Çinlə", "LOC", "Çin"]]);
+});
+
+test("an ending written apart closes a name, and an unknown acronym names a body, not a person", () => {
+  const e = find("Prezident QWX-nun Ali Şurasının iclasında iştirak edib.", "QWX-nun");
+  assert.equal(e?.type, "ORG");
+  assert.equal(e?.name, "QWX");
+});

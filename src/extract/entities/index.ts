@@ -6,7 +6,7 @@ import type { Doc, Entity, EntityType, Token } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
 import { isUpperChar } from "../../text/chars.js";
 import { lexicon, endingsOf, isCommonWord, surnameShaped, type Lexicon } from "./lexicon.js";
-import { SentenceRecogniser, sentenceMode, type Mention, type SentenceMode } from "./recognise.js";
+import { isAcronym, SentenceRecogniser, sentenceMode, type Mention, type SentenceMode } from "./recognise.js";
 import type { Case, KnownName } from "./tables.js";
 
 export const entityStage: Stage = {
@@ -108,8 +108,9 @@ class DocumentNames {
   /** A capitalised name nothing else explains. */
   private defaultType(m: Mention): EntityType {
     const last = this.toks[m.tokEnd - 1];
+    // an acronym first: `ƏDV-nin` ends like a surname (-in) but names no person
+    if (isAcronym(last) || last.norm === last.norm.toUpperCase()) return "ORG";
     if (!isCommonWord(last) && surnameShaped(last.lower, this.lx, false)) return "PER";
-    if (last.kind === "abbr" || last.norm === last.norm.toUpperCase()) return "ORG";
     // a single unknown word is most often a place (the more so in a place's case); longer runs, bodies
     if (m.tokEnd - m.tokStart === 1) return "LOC";
     const c = this.chooseStem(last, null).case;

@@ -36,7 +36,7 @@ export interface RecogniseContext {
 const isWord = (t: Token | undefined) => !!t && (t.kind === "word" || t.kind === "abbr" || t.kind === "initial");
 const startsUpper = (t: Token) => isUpperChar(t.norm[0]);
 /** `ECO`, `ECO-nun`: an acronym, which ends a person's name rather than continuing it. */
-function isAcronym(t: Token): boolean {
+export function isAcronym(t: Token): boolean {
   const head = t.norm.split(/[-'’]/)[0];
   return t.kind === "abbr" || (head.length >= 2 && head === head.toUpperCase() && head !== head.toLowerCase());
 }
@@ -206,6 +206,8 @@ export class SentenceRecogniser {
     while (j < this.end) {
       const t = this.toks[j];
       if (t.lineBefore) break;
+      // an ending written apart (`ECO-nun`, `Bank'ın`) closes the name it is on
+      if (this.detachedEnding(this.toks[j - 1])) break;
       if (this.nameLike(j)) { j++; continue; }
       // fon der Lyayen, bin Salman: particles between parts of one person's name
       if (this.lx.particles.has(t.lower) && this.nameLike(j + 1) && !this.toks[j + 1].lineBefore) { j += 2; continue; }
@@ -245,6 +247,21 @@ export class SentenceRecogniser {
     }
     this.pieces(a, j, closedByForm);
     return j;
+  }
+
+  private detachedEnding(t: Token): boolean {
+    return endingsOf(t.lower, this.lx).some((e) => t.lower[e.stemLength] === "-" || t.lower[e.stemLength] === "'");
+  }
+
+  /** A known place or body in a case other than the genitive (`Asif Hindistanla`): it ends a person's
+   *  name. In the genitive it may be a surname that spells a place (`Luis Monteneqronun`). */
+  private knownPlaceInCase(q: number): boolean {
+    const t = this.toks[q];
+    return endingsOf(t.lower, this.lx).some((e) => {
+      if (e.case === "gen" || e.case === "nom") return false;
+      const k = this.lx.known.get(t.lower.slice(0, e.stemLength));
+      return !!k && k.type !== "PER";
+    });
   }
 
   /** `Layihəni Sənaye Nazirliyi hazırlayıb`: a first word in an object case is not part of the name. */
@@ -294,7 +311,7 @@ export class SentenceRecogniser {
       }
       if (this.personStart(p, j)) {
         let q = p + 1;
-        while (q < j && q - p < 4 && !this.isTitle(q) && !this.lx.known.has(this.toks[q].lower) && !this.headKind(this.toks[q]) && !isAcronym(this.toks[q])) q++;
+        while (q < j && q - p < 4 && !this.isTitle(q) && !this.lx.known.has(this.toks[q].lower) && !this.knownPlaceInCase(q) && !this.headKind(this.toks[q]) && !isAcronym(this.toks[q])) q++;
         if (this.lx.particles.has(this.toks[q - 1]?.lower)) q--;
         ps.push({ s: p, e: q, type: "PER" });
         p = q;
@@ -412,6 +429,12 @@ export class SentenceRecogniser {
 
   /** The type of an unknown name from the words around it. */
   private typeFromContext(s: number, e: number, chainEnd: number): EntityType | null {
+    const type = this.typeByNeighbours(s, e, chainEnd);
+    // an unknown acronym is a body (`ECO-nun`), never a person, whatever title stands before it
+    return type === "PER" && e - s === 1 && isAcronym(this.toks[s]) ? "ORG" : type;
+  }
+
+  private typeByNeighbours(s: number, e: number, chainEnd: number): EntityType | null {
     const next = this.toks[e];
     if (e === chainEnd && next && next.kind === "word" && !startsUpper(next)) {
       if (hasBase(this.lx.placeHeads, next.lower, this.lx)) return "LOC";
