@@ -239,9 +239,13 @@ export class PostgresStore implements Store {
     if (q.type) where.push(`e.type = ${P(q.type.toUpperCase())}`);
     if (q.mode) where.push(`e.mode = ${P(q.mode)}`);
     const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
-    const total = (await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM events e ${w}`, params))[0].n;
+    // actors alone are counted from event_actors' primary key, without reading the events
+    const total = actorSets.length && where.length === actorSets.length
+      ? (await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM (${actorSets.map((_, k) => `SELECT event_rid FROM event_actors WHERE actor = ANY($${k + 1}::text[])`).join(" INTERSECT ")}) x`, actorSets))[0].n
+      : (await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM events e ${w}`, params))[0].n;
+    // ascending dates put undated events last, and (date, rid) is an index: the page is read in order
     const rows = await this.q<EventRow>(`SELECT e.rid, e.type, e.date, e.actors, e.location, e.mode, e.score, e.trigger FROM events e ${w}
-      ORDER BY e.date IS NULL, e.date, e.rid LIMIT ${P(limit)} OFFSET ${P(offset)}`, params);
+      ORDER BY e.date, e.rid LIMIT ${P(limit)} OFFSET ${P(offset)}`, params);
     return { total, rows };
   }
 

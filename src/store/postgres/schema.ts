@@ -156,6 +156,17 @@ export const PG_MIGRATIONS: PgMigration[] = [
       END $$;
     `,
   },
+  {
+    version: 5,
+    name: "timeline in date order from an index",
+    // A timeline is the first page of an actor's events in date order. With (date, rid) indexed the
+    // planner walks events in that order and stops at the page, instead of fetching and sorting
+    // every event of a frequent actor (hundreds of ms at 200k articles).
+    sql: `
+      CREATE INDEX IF NOT EXISTS events_date_rid ON events (date, rid);
+      DROP INDEX IF EXISTS events_date;
+    `,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;
