@@ -46,7 +46,7 @@ export interface StoredArticle {
   sentences: { start: number; end: number }[];
   entities: { start: number; end: number; text: string; type: EntityType; name: string; id?: string; name_en?: string; iso?: string }[];
   timexes: { start: number; end: number; text: string; type: string; value: string; mod?: string; endValue?: string }[];
-  events: { type: EventType; trigger: { start: number; end: number; text: string }; actors: string[]; date: string | null; location: string | null; mode: EventMode; cameo?: string; plover_mode?: string; score?: number }[];
+  events: { type: EventType; trigger: { start: number; end: number; text: string }; actors: string[]; date: string | null; date_basis?: "document"; location: string | null; mode: EventMode; cameo?: string; plover_mode?: string; score?: number }[];
   quotes: { start: number; end: number; text: string; speaker: string | null; cue?: string }[];
 }
 

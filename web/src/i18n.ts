@@ -28,6 +28,7 @@ const az = {
   article: {
     entities: "Adlar", dates: "Tarixlər", events: "Hadisələr", quotes: "Sitatlar", legend: "İşarələr",
     entity: "ad", timex: "tarix", trigger: "hadisə", quote: "sitat", published: "Dərc olunub", source: "Mənbə",
+    byPublication: "mətndə tarix yoxdur, dərc tarixi",
     copyOf: "Bu məqalə başqasının təkrarıdır:", notFound: "Məqalə tapılmadı.", speaker: "Danışan", unknownSpeaker: "naməlum",
     resolved: "Həll olunmuş tarix", noLayers: "Bu dil üçün annotasiya yoxdur; mətn yalnız axtarış üçün saxlanılıb.",
   },
@@ -77,6 +78,7 @@ const en: Strings = {
   article: {
     entities: "Names", dates: "Dates", events: "Events", quotes: "Quotes", legend: "Key",
     entity: "name", timex: "date", trigger: "event", quote: "quote", published: "Published", source: "Source",
+    byPublication: "no date in the text; publication date",
     copyOf: "This article is a copy of:", notFound: "Article not found.", speaker: "Speaker", unknownSpeaker: "unknown",
     resolved: "Resolved date", noLayers: "No annotation for this language; the text is kept for search only.",
   },

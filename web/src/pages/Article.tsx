@@ -56,7 +56,9 @@ function SidePanel({ a }: { a: StoredArticle }) {
               <span class={`badge ${tone(e.score)}`}>{t.types[e.type] ?? e.type}</span>{" "}
               <button type="button" class="link" onClick={() => jump("trigger", i)}>{e.trigger.text}</button>
               <div class="muted small">
-                {e.actors.join(" · ")}{e.date ? ` · ${formatDate(e.date, lang)}` : ""} · {t.modes[e.mode] ?? e.mode}
+                {e.actors.join(" · ")}
+                {e.date ? <> · <time dateTime={e.date} title={e.date_basis === "document" ? t.article.byPublication : undefined}>
+                  {formatDate(e.date, lang)}{e.date_basis === "document" ? " *" : ""}</time></> : ""} · {t.modes[e.mode] ?? e.mode}
               </div>
             </li>
           ))}
