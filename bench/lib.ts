@@ -1,6 +1,7 @@
 // Helpers the benchmarks share: the corpus location, percentiles, date shifting for replicas,
 // and query latency measurement.
 import { fileURLToPath } from "node:url";
+import type { ArticleInput } from "../src/store/types.js";
 
 export const CORPUS = process.env.SALNAME_CORPUS ?? fileURLToPath(new URL("../../shared/corpus/banker-az-2025.jsonl", import.meta.url));
 
@@ -15,6 +16,47 @@ export function shiftDate(d: string | null, days: number): string | null {
   const t = new Date(`${d}T00:00:00Z`);
   t.setUTCDate(t.getUTCDate() + days);
   return t.toISOString().slice(0, 10);
+}
+
+// Large databases are the corpus replicated: copy k of an article has id `<id>~k`, URL `<url>#k`,
+// its dates 7·k days later and " (k)" after its text (neither an exact nor, weeks apart, a near
+// duplicate); copy 0 is the article itself.
+
+/** Copy k of an annotated article. */
+export function replicaArticle(a: ArticleInput, k: number): ArticleInput {
+  if (k === 0) return a;
+  const doc = {
+    ...a.doc, id: `${a.doc.id}~${k}`, url: a.doc.url ? `${a.doc.url}#${k}` : undefined,
+    document_date: shiftDate(a.doc.document_date, 7 * k), text: `${a.doc.text} (${k})`,
+    events: a.doc.events.map((e) => ({ ...e, date: shiftDate(e.date, 7 * k) })),
+  };
+  return { ...a, doc };
+}
+
+/** Copy k of a corpus record (JSONL, before annotation). */
+export function replicaRecord(r: Record<string, unknown>, k: number): Record<string, unknown> {
+  if (k === 0) return r;
+  const out: Record<string, unknown> = { ...r, id: `${r.id}~${k}`, text: `${r.text} (${k})` };
+  if (typeof r.url === "string") out.url = `${r.url}#${k}`;
+  if (typeof r.published === "string") out.published = `${shiftDate(r.published.slice(0, 10), 7 * k)}${r.published.slice(10)}`;
+  return out;
+}
+
+/** The annotated corpus replicated to `target` articles, in batches. */
+export function* replicas(annotated: ArticleInput[], target: number, batch = 200): Generator<ArticleInput[]> {
+  let out: ArticleInput[] = [];
+  for (let n = 0, k = 0; n < target; k++) {
+    for (const a of annotated) {
+      if (n >= target) break;
+      out.push(replicaArticle(a, k));
+      n++;
+      if (out.length >= batch) {
+        yield out;
+        out = [];
+      }
+    }
+  }
+  if (out.length) yield out;
 }
 
 /** Runs every query once to warm caches, then `rounds` times measured; prints and returns p50/p95. */

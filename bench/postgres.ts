@@ -18,7 +18,7 @@ import { defaultWorkers, workerAnnotator } from "../src/ingest/pool.js";
 import { recordToDocument } from "../src/ingest/sources.js";
 import { enqueueJobs } from "../src/ingest/queue.js";
 import { pgUnavailable, startCluster } from "../test/support/pg.js";
-import { CORPUS, shiftDate, timeQueries } from "./lib.js";
+import { CORPUS, replicas, timeQueries } from "./lib.js";
 
 const TARGET = Number(process.env.BENCH_ARTICLES ?? 5000);
 const QUEUED = Number(process.env.BENCH_QUEUE_ARTICLES ?? 150);
@@ -43,28 +43,6 @@ function runWorker(url: string): Promise<void> {
   let err = "";
   child.stderr.on("data", (d) => (err += d));
   return new Promise((resolve, reject) => child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`worker failed: ${err.slice(-300)}`)))));
-}
-
-/** The annotated corpus replicated to `target` articles, in batches. */
-function* replicas(annotated: ArticleInput[], target: number, batch = 200): Generator<ArticleInput[]> {
-  let out: ArticleInput[] = [];
-  for (let n = 0, k = 0; n < target; k++) {
-    for (const a of annotated) {
-      if (n >= target) break;
-      const doc = k === 0 ? a.doc : {
-        ...a.doc, id: `${a.doc.id}~${k}`, url: a.doc.url ? `${a.doc.url}#${k}` : undefined,
-        document_date: shiftDate(a.doc.document_date, 7 * k), text: `${a.doc.text} (${k})`,
-        events: a.doc.events.map((e) => ({ ...e, date: shiftDate(e.date, 7 * k) })),
-      };
-      out.push({ ...a, doc });
-      n++;
-      if (out.length >= batch) {
-        yield out;
-        out = [];
-      }
-    }
-  }
-  if (out.length) yield out;
 }
 
 const QUERIES = ["Əliyev görüş", "prezident", "iqtisadiyyat", "bank kredit", "\"Mərkəzi Bank\"", "münasibət*", "Aliyev", "Baki", "neft qiyməti",

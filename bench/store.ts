@@ -21,7 +21,7 @@ import { SqliteStore } from "../src/store/sqlite/index.js";
 import type { ArticleInput, Store } from "../src/store/types.js";
 import { annotatorFor, defaultWorkers } from "../src/ingest/pool.js";
 import { recordToDocument } from "../src/ingest/sources.js";
-import { CORPUS, shiftDate, timeQueries, timeQueriesCpu } from "./lib.js";
+import { CORPUS, replicaRecord, replicas, timeQueries, timeQueriesCpu } from "./lib.js";
 
 const TARGET = Number(process.env.BENCH_ARTICLES ?? 20000);
 const KEEP_DB = process.env.BENCH_DB;
@@ -39,18 +39,7 @@ if (!existsSync(CORPUS)) {
 function replicatedCorpus(copies: number): string {
   const lines = readFileSync(CORPUS, "utf8").split("\n").filter(Boolean);
   const out: string[] = [];
-  for (let k = 0; k < copies; k++) {
-    for (const l of lines) {
-      const r = JSON.parse(l) as Record<string, unknown>;
-      if (k > 0) {
-        r.id = `${r.id}~${k}`;
-        if (typeof r.url === "string") r.url = `${r.url}#${k}`;
-        if (typeof r.published === "string") r.published = `${shiftDate(r.published.slice(0, 10), 7 * k)}${r.published.slice(10)}`;
-        r.text = `${r.text} (${k})`;
-      }
-      out.push(JSON.stringify(r));
-    }
-  }
+  for (let k = 0; k < copies; k++) for (const l of lines) out.push(JSON.stringify(replicaRecord(JSON.parse(l) as Record<string, unknown>, k)));
   return out.join("\n") + "\n";
 }
 
@@ -73,26 +62,12 @@ async function buildLarge(bigStore: SqliteStore): Promise<number> {
   const pool = annotatorFor();
   const annotated: ArticleInput[] = await Promise.all(records.map((doc) => pool.prepare({ doc, source: "bench", outlet: "banker.az" })));
   await pool.close();
-  const copies = Math.ceil(TARGET / annotated.length);
   const tb = performance.now();
-  let n = 0;
-  for (let k = 0; k < copies && n < TARGET; k++) {
-    const batch: ArticleInput[] = [];
-    for (const a of annotated) {
-      if (n + batch.length >= TARGET) break;
-      const doc = k === 0 ? a.doc : {
-        ...a.doc,
-        id: `${a.doc.id}~${k}`,
-        url: a.doc.url ? `${a.doc.url}#${k}` : undefined,
-        document_date: shiftDate(a.doc.document_date, 7 * k),
-        text: `${a.doc.text} (${k})`,
-        events: a.doc.events.map((e) => ({ ...e, date: shiftDate(e.date, 7 * k) })),
-      };
-      batch.push({ ...a, doc });
-    }
+  let n = 0, copies = 0;
+  for (const batch of replicas(annotated, TARGET, annotated.length)) {
     await bigStore.putArticles(batch);
     n += batch.length;
-    if (k % 20 === 0) process.stdout.write(`\rbuilding   ${n}/${TARGET} articles…`);
+    if (copies++ % 20 === 0) process.stdout.write(`\rbuilding   ${n}/${TARGET} articles…`);
   }
   const buildSecs = (performance.now() - tb) / 1000;
   bigStore.connection.pragma("wal_checkpoint(TRUNCATE)");

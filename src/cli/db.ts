@@ -11,9 +11,11 @@ export interface DbOptions {
   json?: boolean;
 }
 
+export const DB_OPTION_HELP = "database file or postgres:// URL (default: $SALNAME_DB or ./salname.db)";
+
 export function dbOptions(cmd: Command): Command {
   return cmd
-    .option("--db <file|url>", "database file or postgres:// URL (default: $SALNAME_DB or ./salname.db)")
+    .option("--db <file|url>", DB_OPTION_HELP)
     .option("--json", "print JSON for machines instead of a readable table");
 }
 

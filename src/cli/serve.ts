@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { buildServer } from "../api/index.js";
 import { isPostgresUrl, openStore, resolveDbUrl, type Store } from "../store/index.js";
 import { die } from "./io.js";
+import { DB_OPTION_HELP } from "./db.js";
 
 export interface ServeOptions {
   host: string;
@@ -45,13 +46,18 @@ export async function serveStore(store: Store, opts: ServeOptions): Promise<void
   await store.close();
 }
 
-export function register(program: Command): void {
-  program
-    .command("serve")
-    .description("serve the JSON API and the web UI (write endpoints need SALNAME_TOKEN)")
-    .option("--db <file|url>", "database file or postgres:// URL (default: $SALNAME_DB or ./salname.db)")
+/** The options of a command that serves: the database, and where to listen. */
+export function serverOptions(cmd: Command): Command {
+  return cmd
+    .option("--db <file|url>", DB_OPTION_HELP)
     .option("--host <address>", "address to listen on", "127.0.0.1")
-    .option("--port <n>", "port to listen on (0 picks a free one)", "8787")
+    .option("--port <n>", "port to listen on (0 picks a free one)", "8787");
+}
+
+export function register(program: Command): void {
+  serverOptions(program
+    .command("serve")
+    .description("serve the JSON API and the web UI (write endpoints need SALNAME_TOKEN)"))
     .action(async (opts: { db?: string; host: string; port: string }) => {
       const url = resolveDbUrl(opts.db);
       if (!isPostgresUrl(url) && url !== ":memory:" && !existsSync(url)) die(`no database at ${url} (run "salname ingest" first, or give --db)`);

@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { fileURLToPath } from "node:url";
 import { ingest } from "../ingest/run.js";
 import { openStore, type Store } from "../store/index.js";
-import { portOption, serveStore } from "./serve.js";
+import { portOption, serveStore, serverOptions } from "./serve.js";
 
 /** The bundled sample article (a test fixture we may ship). */
 export const SAMPLE_PATH = fileURLToPath(new URL("../../test/fixtures/000_0a529d22fd31e90c.txt", import.meta.url));
@@ -18,12 +18,9 @@ export async function ensureSample(store: Store): Promise<number> {
 }
 
 export function register(program: Command): void {
-  program
+  serverOptions(program
     .command("start")
-    .description("the main job: store the bundled sample when the database is empty, then serve the web UI")
-    .option("--db <file|url>", "database file or postgres:// URL (default: $SALNAME_DB or ./salname.db)")
-    .option("--host <address>", "address to listen on", "127.0.0.1")
-    .option("--port <n>", "port to listen on (0 picks a free one)", "8787")
+    .description("the main job: store the bundled sample when the database is empty, then serve the web UI"))
     .action(async (opts: { db?: string; host: string; port: string }) => {
       const port = portOption(opts.port);
       const store = await openStore(opts.db);

@@ -6,6 +6,7 @@
 import type { Doc, RoleLink } from "../text/doc.js";
 import type { EntityTables } from "../extract/entities/tables.js";
 import { pairQuoteMarks, wordsInside } from "../extract/quotes/marks.js";
+import { countBefore } from "../text/ordered.js";
 
 interface PersonMention { tok: number; end: number; sent: number; name: string; id?: string; nominative: boolean; quote: number }
 
@@ -32,16 +33,8 @@ function personInFocus(before: PersonMention[], sent: number): PersonMention | u
   return before[before.length - 1];
 }
 
-/** Index of the first mention at token `tok` or later (binary search over mentions sorted by token). */
-function firstAtOrAfter(mentions: PersonMention[], tok: number): number {
-  let lo = 0, hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid].tok < tok) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Index of the first mention at token `tok` or later (mentions are sorted by token). */
+const firstAtOrAfter = (mentions: PersonMention[], tok: number) => countBefore(mentions, (m) => m.tok < tok);
 
 export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf: (name: string) => string | undefined): RoleLink[] {
   const toks = doc.tokens;

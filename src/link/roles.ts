@@ -63,9 +63,9 @@ function mentionedHolder(c: RoleContext, office: string, i: number, earlier: { t
 
 interface RoleIndex {
   byFirst: Map<string, RoleWord[]>;
-  /** One-word roles by their first `head` letters (they may carry endings: `prezidentini`). */
-  singleByHead: Map<string, string[]>;
-  head: number;
+  /** One-word roles by their first `prefixLength` letters (they may carry endings: `prezidentini`). */
+  singleByPrefix: Map<string, string[]>;
+  prefixLength: number;
   blockAfter: Set<string>;
   blockBefore: Set<string>;
 }
@@ -85,14 +85,14 @@ function roleIndex(t: EntityTables): RoleIndex {
   // longest first, so `Rusiya prezidenti` wins over `prezidenti`
   for (const l of byFirst.values()) l.sort((a, b) => b.words.length - a.words.length);
   const singles = t.roles.filter((r) => r.words.length === 1).map((r) => r.words[0]);
-  const head = Math.min(3, ...singles.map((w) => w.length));
-  const singleByHead = new Map<string, string[]>();
+  const prefixLength = Math.min(3, ...singles.map((w) => w.length));
+  const singleByPrefix = new Map<string, string[]>();
   for (const w of singles) {
-    const l = singleByHead.get(w.slice(0, head)) ?? [];
+    const l = singleByPrefix.get(w.slice(0, prefixLength)) ?? [];
     l.push(w);
-    singleByHead.set(w.slice(0, head), l);
+    singleByPrefix.set(w.slice(0, prefixLength), l);
   }
-  x = { byFirst, singleByHead, head, blockAfter: new Set(t.roleBlockersAfter), blockBefore: new Set(t.roleBlockersBefore) };
+  x = { byFirst, singleByPrefix, prefixLength, blockAfter: new Set(t.roleBlockersAfter), blockBefore: new Set(t.roleBlockersBefore) };
   indexes.set(t, x);
   return x;
 }
@@ -100,7 +100,7 @@ function roleIndex(t: EntityTables): RoleIndex {
 export function findRoles(c: RoleContext): RoleLink[] {
   const { doc, t, lx } = c;
   const toks = doc.tokens;
-  const { byFirst, singleByHead, head, blockAfter, blockBefore } = roleIndex(t);
+  const { byFirst, singleByPrefix, prefixLength, blockAfter, blockBefore } = roleIndex(t);
   const endsAt = new Map<number, Entity>();
   const startsAt = new Map<number, Entity>();
   const inside = new Map<number, Entity>();
@@ -124,7 +124,7 @@ export function findRoles(c: RoleContext): RoleLink[] {
     if (first.kind !== "word" && first.kind !== "abbr") continue;
     let cands = byFirst.get(first.lower);
     // only one-word roles are inflected on their first word (prezidentini)
-    if (!cands && singleByHead.get(first.lower.slice(0, head))?.some((w) => first.lower.startsWith(w))) {
+    if (!cands && singleByPrefix.get(first.lower.slice(0, prefixLength))?.some((w) => first.lower.startsWith(w))) {
       for (const s of endingsOf(first.lower, lx)) { cands = byFirst.get(first.lower.slice(0, s.stemLength)); if (cands) break; }
     }
     if (!cands) continue;
@@ -137,8 +137,8 @@ export function findRoles(c: RoleContext): RoleLink[] {
       if (toks[end] && blockAfter.has(toks[end].lower)) break;
       // a bare role word before a possessed common noun is a modifier: `Prezident təqaüdü` is a scholarship
       const next = toks[end];
-      const head = next?.analysis;
-      if (next && next.sent === first.sent && !startsAt.has(end) && !toks[end - 1].analysis?.poss && head?.poss && !head.case && head.pos === "NOUN") break;
+      const nextWord = next?.analysis;
+      if (next && next.sent === first.sent && !startsAt.has(end) && !toks[end - 1].analysis?.poss && nextWord?.poss && !nextWord.case && nextWord.pos === "NOUN") break;
       const before = endsAt.get(i);
       const around = inside.get(i);
       const beforeCode = before ? c.countryOf(before) : undefined;

@@ -6,6 +6,7 @@ import type { EventTables } from "./tables.js";
 import { FormReader } from "./forms.js";
 import { collectMentions, tokenSpan, type Mention } from "./mentions.js";
 import { pairQuoteMarks, quotedMask } from "../quotes/marks.js";
+import { countBefore } from "../../text/ordered.js";
 
 /** Quotations of at least this many words are speech: triggers inside them are not the article's events. */
 const QUOTED_SPEECH_WORDS = 4;
@@ -159,11 +160,7 @@ export class DocContext {
   /** Mentions whose tokens lie in [a, b) (mentions are sorted by start: binary search). */
   mentionsIn(a: number, b: number): MentionInfo[] {
     const ms = this.mentions;
-    let lo = 0, hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid].tokStart < a) lo = mid + 1; else hi = mid;
-    }
+    const lo = countBefore(ms, (m) => m.tokStart < a);
     const out: MentionInfo[] = [];
     for (let k = lo; k < ms.length && ms[k].tokStart < b; k++) if (ms[k].tokEnd <= b) out.push(ms[k]);
     return out;
@@ -186,13 +183,9 @@ export class DocContext {
   }
 
   datesIn(a: number, b: number): DatedSpan[] {
-    // dates are in text order: binary search for the first, then read while inside
+    // dates are in text order: the first inside, then read while inside
     const ds = this.dates;
-    let lo = 0, hi = ds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ds[mid].tokStart < a) lo = mid + 1; else hi = mid;
-    }
+    const lo = countBefore(ds, (d) => d.tokStart < a);
     const out: DatedSpan[] = [];
     for (let i = lo; i < ds.length && ds[i].tokStart < b; i++) if (ds[i].tokEnd <= b) out.push(ds[i]);
     return out;

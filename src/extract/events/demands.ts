@@ -10,6 +10,7 @@ import type { DocContext } from "./context.js";
 import type { FormReader } from "./forms.js";
 import { backReferenceSpeaker, isSpeechVerb, speakerIn } from "../quotes/speakers.js";
 import { extractQuotes } from "../quotes/index.js";
+import { countBefore } from "../../text/ordered.js";
 
 /** The entry a bare demand verb makes: the second participant is the one asked (dative or accusative). */
 export const DEMAND_ENTRY: TriggerEntry = { head: "", forms: "verb", type: "REQUEST", cameo: "100", object: ["dat", "acc"] };
@@ -72,12 +73,7 @@ export class Requesters {
     this.quotes ??= extractQuotes(this.doc, this.lang);
     // quotations are in text order: the last one starting at or before pos
     const qs = this.quotes;
-    let lo = 0, hi = qs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (qs[mid].start <= pos) lo = mid + 1; else hi = mid;
-    }
-    const quote = qs[lo - 1];
+    const quote = qs[countBefore(qs, (q) => q.start <= pos) - 1];
     return quote && pos < quote.end ? quote.speaker : null;
   }
 }

@@ -4,6 +4,7 @@
 import type { Doc, EntityType, Token } from "../../text/doc.js";
 import type { Case } from "./tables.js";
 import type { FormReader } from "./forms.js";
+import { countBefore } from "../../text/ordered.js";
 
 export interface Mention {
   name: string;
@@ -17,12 +18,7 @@ export interface Mention {
 
 /** Index of the token that holds UTF-16 offset `pos` (the first token starting at or after it). */
 export function tokenAt(tokens: Token[], pos: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return countBefore(tokens, (t) => t.end <= pos);
 }
 
 export function tokenSpan(doc: Doc, x: { start: number; end: number; tokStart?: number; tokEnd?: number }): [number, number] {

@@ -2,6 +2,7 @@
 // and the events stage (the one who demands in `X deyib ki, Y … etməlidir`).
 import type { DocContext, MentionInfo } from "../events/context.js";
 import type { QuoteTables } from "./tables.js";
+import { countBefore } from "../../text/ordered.js";
 
 /** Mentions looked back over for the person in focus. */
 const FOCUS_REACH = 200;
@@ -31,11 +32,7 @@ function titled(ctx: DocContext, m: MentionInfo, titles: string[]): boolean {
 function personInFocus(ctx: DocContext, i: number): MentionInfo | undefined {
   let any: MentionInfo | undefined;
   const ms = ctx.mentions;
-  let lo = 0, hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].tokStart < i) lo = mid + 1; else hi = mid;
-  }
+  const lo = countBefore(ms, (m) => m.tokStart < i);
   // the focus is near: a bounded look back keeps a huge document linear
   for (let k = lo - 1; k >= Math.max(0, lo - FOCUS_REACH); k--) {
     const m = ms[k];
