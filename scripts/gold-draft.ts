@@ -1,10 +1,13 @@
 // Prints a banker article for hand annotation: metadata, the master copy with offsets every
 // 100 characters, which later lines repeat it, and the pipeline's current output as a draft in
 // the scratch format that scripts/gold-build.ts reads. Usage: tsx scripts/gold-draft.ts banker-37 …
+// --text-only prints the article alone and never loads the pipeline (for blind annotation).
 import { copies, loadCorpus } from "./gold-corpus.js";
 
+const textOnly = process.argv.includes("--text-only");
+const ids = process.argv.slice(2).filter((a) => a !== "--text-only");
 // the pipeline is loaded lazily: a stage under construction must not stop the article printing
-const annotate = await import("../src/pipeline.js").then((m) => m.annotate).catch((e: Error) => {
+const annotate = textOnly ? null : await import("../src/pipeline.js").then((m) => m.annotate).catch((e: Error) => {
   console.error(`gold-draft: pipeline not loadable (${e.message.split("\n")[0]}); printing text only`);
   return null;
 });
@@ -13,7 +16,7 @@ if (!corpus) {
   console.error("gold-draft: ../shared/corpus is absent; nothing to do");
   process.exit(0);
 }
-for (const id of process.argv.slice(2)) {
+for (const id of ids) {
   const r = corpus.get(id);
   if (!r) { console.error(`gold-draft: no record ${id}`); continue; }
   const { masterEnd, repeats } = copies(r.text);

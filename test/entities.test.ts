@@ -35,9 +35,10 @@ test("organisation heads and legal forms make organisations", () => {
 });
 
 test("quoted names take their type and name from the head after them", () => {
+  // a legal form types the company but is no part of its name
   const a = find('Bu gün "Azərenerji" ASC məlumat yayıb.', "Azərenerji");
   assert.equal(a?.type, "ORG");
-  assert.equal(a?.name, "Azərenerji ASC");
+  assert.equal(a?.name, "Azərenerji");
   const b = find('Nazir "Yaşıl Keçid" forumunda çıxış edib.', "Yaşıl Keçid");
   assert.equal(b?.type, "MISC");
   assert.equal(b?.name, "Yaşıl Keçid forumu");
@@ -79,4 +80,115 @@ test("an ending written apart closes a name, and an unknown acronym names a body
   const e = find("Prezident QWX-nun Ali Şurasının iclasında iştirak edib.", "QWX-nun");
   assert.equal(e?.type, "ORG");
   assert.equal(e?.name, "QWX");
+});
+
+test("names in quotes are whole: digits, `&`, a list sharing one head, legal forms written out", () => {
+  const e = ents("Bu barədə “777SERVIS” MMC-nin rəhbəri danışıb.");
+  assert.deepEqual(e.map((x) => [x.text, x.type, x.name]), [["777SERVIS", "ORG", "777SERVIS"]]);
+  const list = ents("“ALFA”, “BETA” və “QAMMA” Məhdud Məsuliyyətli Cəmiyyətlərinin rəhbərləri saxlanılıb.");
+  assert.deepEqual(list.map((x) => [x.text, x.type]), [["ALFA", "ORG"], ["BETA", "ORG"], ["QAMMA", "ORG"]]);
+  const amp = find("Qonaqlar “Bulud Cafe & Lounge” restoranında olublar.", "Bulud Cafe & Lounge");
+  assert.equal(amp?.type, "ORG");
+  const long = ents("Müqaviləni “Şərq Tikinti” Açıq Səhmdar Cəmiyyəti imzalayıb.");
+  assert.deepEqual(long.map((x) => [x.text, x.type, x.name]), [["Şərq Tikinti", "ORG", "Şərq Tikinti"]]);
+});
+
+test("a facility named in quotes is a place; its generic head is part of the name, never a name alone", () => {
+  const e = ents("Nazir “Sahil” Mehmanxana Kompleksinə baş çəkib. Biznes Mərkəzində 20 nəfər işləyəcək.");
+  assert.deepEqual(e.map((x) => [x.text, x.type, x.name]), [["Sahil", "LOC", "Sahil Mehmanxana Kompleksi"]]);
+  const two = ents("Rayonda “Sarı Dağ” və “Yaşıl Yamac” su elektrik stansiyaları açılıb. SES-lərdə işçilər çalışır.");
+  assert.deepEqual(two.map((x) => [x.text, x.type]), [["Sarı Dağ", "LOC"], ["Yaşıl Yamac", "LOC"]]);
+});
+
+test("official names written surname first span the patronymic and are named given name + surname", () => {
+  const e = ents("Şirkətin rəhbəri Quliyev Anar Rasim oğlu və Həsənova Aynur Vaqif qızına ittiham elan edilib.");
+  assert.deepEqual(e.map((x) => [x.text, x.type, x.name]), [
+    ["Quliyev Anar Rasim oğlu", "PER", "Anar Quliyev"], ["Həsənova Aynur Vaqif qızına", "PER", "Aynur Həsənova"],
+  ]);
+  assert.equal(find("Şirkətin təmsilçisi Zaur Əliyev Arif oğludur.", "Zaur Əliyev Arif oğludur")?.name, "Zaur Əliyev");
+});
+
+test("long official names of bodies are one organisation, with their country", () => {
+  const a = find("Cinayət işi Baş prokuror yanında Korrupsiyaya qarşı Mübarizə Baş İdarəsində araşdırılır.",
+    "Baş prokuror yanında Korrupsiyaya qarşı Mübarizə Baş İdarəsində");
+  assert.equal(a?.type, "ORG");
+  assert.equal(a?.name, "Baş prokuror yanında Korrupsiyaya qarşı Mübarizə Baş İdarəsi");
+  const b = ents("Rusiya Federasiyasının Narkotiklərin Dövriyyəsinə Nəzarət üzrə Federal Xidməti məlumat yayıb.");
+  assert.deepEqual(b.map((x) => [x.text, x.type]), [["Rusiya Federasiyasının Narkotiklərin Dövriyyəsinə Nəzarət üzrə Federal Xidməti", "ORG"]]);
+  const h = find("Bu gün ABŞ-ın Mənzil və Şəhərsalma Departamenti hesabat yayıb.", "ABŞ-ın Mənzil və Şəhərsalma Departamenti");
+  assert.equal(h?.type, "ORG");
+  const c = find("İclasda Azərbaycan Respublikasının Silahlı Qüvvələrinin nümayəndələri iştirak edib.", "Azərbaycan Respublikasının Silahlı Qüvvələrinin");
+  assert.equal(c?.type, "ORG");
+  // a known body keeps its own name after a country in the genitive
+  assert.deepEqual(ents("Litvanın Nazirlər Kabineti qərar verib.").map((x) => x.text), ["Litvanın", "Nazirlər Kabineti"]);
+});
+
+test("a body in the genitive and a country before a lower-case head are two names", () => {
+  const e = ents("Məlumata görə, Dövlət Departamentinin ABŞ səfirliyinin əməkdaşları ölkəni tərk edib.");
+  assert.deepEqual(e.map((x) => [x.text, x.type]), [["Dövlət Departamentinin", "ORG"], ["ABŞ", "LOC"]]);
+  const s = find("Ordu Fransa Respublikasının təhlükəsizliyini qoruyur. İsrail Dövlətinin bayramı qeyd olunur.", "İsrail Dövlətinin");
+  assert.equal(s?.type, "LOC");
+  assert.equal(s?.name, "İsrail");
+});
+
+test("events and projects: a city before a forum, capitalised days and corridors, a body's summit", () => {
+  const f = find("Prezident 2-ci Qəbələ Qlobal Gənclər Forumunun iştirakçıları ilə görüşüb.", "Qəbələ Qlobal Gənclər Forumunun");
+  assert.equal(f?.type, "MISC");
+  assert.equal(f?.name, "Qəbələ Qlobal Gənclər Forumu");
+  const d = find("Paytaxtda Dövlət Bayrağı Günü qeyd olunub.", "Dövlət Bayrağı Günü");
+  assert.equal(d?.type, "MISC");
+  const s = find("Nazir BRICS sammitində çıxış edib.", "BRICS");
+  assert.equal(s?.type, "MISC");
+  assert.equal(s?.name, "BRICS sammiti");
+});
+
+test("titles of documents are no names; names inside them are", () => {
+  assert.deepEqual(ents("Tərəflər Əməkdaşlıq Proqramı və Niyyət Məktubu imzalayıblar.").map((x) => x.text), []);
+  assert.deepEqual(ents("Sənəd Paris Sazişinə uyğundur.").map((x) => [x.text, x.type]), [["Paris", "LOC"]]);
+});
+
+test("a web address written as a name is the site, an organisation", () => {
+  const e = find("Nümunə.az xəbər verir ki, görüş baş tutub.", "Nümunə.az");
+  assert.equal(e?.type, "ORG");
+  assert.equal(e?.name, "Nümunə.az");
+  assert.equal(find("Bu barədə Nümunə.az-a məlumat verilib.", "Nümunə.az-a")?.name, "Nümunə.az");
+});
+
+test("companies, places named after people, and products", () => {
+  const c = find("Müqaviləni Lockheed Martin şirkəti imzalayıb.", "Lockheed Martin");
+  assert.equal(c?.type, "ORG");
+  // an unknown company's name that reads as a person's, typed by the head after it
+  assert.equal(find("Müqaviləni Henry Walton şirkəti imzalayıb.", "Henry Walton")?.type, "ORG");
+  assert.equal(find("Bu barədə Morgan Stanley hesabat yayıb.", "Morgan Stanley")?.type, "ORG");
+  assert.equal(find("Johnson & Johnson şirkəti bəyanat yayıb.", "Johnson & Johnson")?.type, "ORG");
+  const a = find("Təyyarə İmam Xomeyni hava limanına enib.", "İmam Xomeyni");
+  assert.equal(a?.type, "LOC");
+  assert.deepEqual(ents("Ukraynaya HIMARS sistemləri göndərilib.").map((x) => x.text), ["Ukraynaya"]);
+  assert.deepEqual(ents("Şirkət Boeing 747-8 təyyarəsi alıb.").map((x) => x.text), []);
+  // a known person before an airport is still the person
+  assert.equal(find("Prezident İlham Əliyev hava limanında qarşılanıb.", "İlham Əliyev")?.type, "PER");
+});
+
+test("heads after names: a plural head shared by a list, a capitalised facility, a body named after a person", () => {
+  assert.deepEqual(ents("Bakıda “Dəniz” və “Sahil” klubları görüşəcək.").map((x) => [x.text, x.type]),
+    [["Bakıda", "LOC"], ["Dəniz", "ORG"], ["Sahil", "ORG"]]);
+  const h = find("Paytaxtda Xəzər Otelində görüş olub.", "Xəzər Otelində");
+  assert.equal(h?.type, "LOC");
+  assert.equal(h?.name, "Xəzər Oteli");
+  const m = find("Tədbir Heydər Əliyev Mərkəzində keçirilib.", "Heydər Əliyev Mərkəzində");
+  assert.equal(m?.type, "ORG");
+  assert.deepEqual(ents("Tərəflər Yol Xəritəsi üzərində razılığa gəliblər.").map((x) => x.text), []);
+  // countries joined by `və` stay names of their own
+  assert.deepEqual(ents("Bu gün Rusiya və Ukrayna Müdafiə Nazirlikləri bəyanat yayıb.").filter((x) => x.type === "LOC").map((x) => x.text), ["Rusiya", "Ukrayna"]);
+});
+
+test("a long name in quotes before a capitalised generic head is the name inside the marks", () => {
+  const e = ents("O, “Tomsk vilayəti Gürcülərinin Regional Milli-Mədəni Birliyi” İctimai Təşkilatının sədridir.");
+  // named as written inside the marks: the last word keeps its possessive
+  assert.deepEqual(e.map((x) => [x.text, x.type, x.name]), [["Tomsk vilayəti Gürcülərinin Regional Milli-Mədəni Birliyi", "ORG", "Tomsk vilayəti Gürcülərinin Regional Milli-Mədəni Birliyi"]]);
+});
+
+test("words the article writes in quotes as a facility's name are no person elsewhere", () => {
+  const e = ents("Rayonda “Yuxarı Çaylı” su elektrik stansiyası açılıb. Gücü 3 MVt olan “Yuxarı Çaylı” və 2 MVt olan “Dağlı” işə düşüb.");
+  assert.ok(e.every((x) => x.type !== "PER"), JSON.stringify(e.map((x) => [x.text, x.type])));
 });

@@ -138,3 +138,22 @@ test("a role titling the name after it does not take the focus from the sentence
   const d = doc("Yeni səfir Karlos Mendes Prezidenti İlham Əliyevə məktub təqdim edib. Səfir iqtisadi əlaqələrdən danışıb. O, dəstəyə görə minnətdarlığını bildirib.");
   assert.equal(d.links?.find((l) => l.kind === "pronoun")?.name, "Karlos Mendes");
 });
+
+test("an official name written surname first links with the short forms after it", () => {
+  const d = doc("Şirkətin rəhbəri Quliyev Anar Rasim oğlu saxlanılıb. Anar Quliyevə ittiham elan edilib. Quliyev etiraf edib.");
+  const people = d.entities.filter((e) => e.type === "PER");
+  assert.deepEqual(people.map((e) => e.name), ["Anar Quliyev", "Anar Quliyev", "Anar Quliyev"]);
+  assert.equal(new Set(people.map((e) => e.id)).size, 1);
+});
+
+test("a body attached to another keeps its full name for its short form", () => {
+  const d = doc("İqtisadiyyat Nazirliyi yanında Dövlət Vergi Xidməti məlumat yayıb. Dövlət Vergi Xidməti bildirib ki, yoxlama başa çatıb.");
+  const orgs = d.entities.filter((e) => e.type === "ORG").map((e) => e.name);
+  assert.deepEqual(orgs, ["İqtisadiyyat Nazirliyi yanında Dövlət Vergi Xidməti", "İqtisadiyyat Nazirliyi yanında Dövlət Vergi Xidməti"]);
+});
+
+test("a body named again without the body it belongs to takes its full name", () => {
+  const d = doc("Qazaxıstan Maliyyə Nazirliyinin Gəlirlər Komitəsi bəyanat yayıb. Görüşdə Qazaxıstan Gəlirlər Komitəsinin rəhbəri iştirak edib.");
+  const orgs = d.entities.filter((e) => e.type === "ORG").map((e) => e.name);
+  assert.deepEqual(orgs, ["Qazaxıstan Maliyyə Nazirliyinin Gəlirlər Komitəsi", "Qazaxıstan Maliyyə Nazirliyinin Gəlirlər Komitəsi"]);
+});

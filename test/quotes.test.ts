@@ -70,3 +70,213 @@ test("`X-in (ABBR) məlumatında bildirilir` makes X the source of a later imper
   const [q] = extractQuotes(d, az);
   assert.equal(q.speaker, "Nəzarət İdarəsi");
 });
+
+/** The speaker of each quotation, in order. */
+function speakers(text: string, ents: [string, "PER" | "ORG" | "LOC", string][]): (string | null)[] {
+  const d = docOf(text);
+  for (const [t, type, name] of ents) entity(d, t, type, name);
+  return extractQuotes(d, az).map((q) => q.speaker);
+}
+
+test("`Məktubda deyilir:` quotes the letter of the one last named sending it, over paragraphs", () => {
+  const d = docOf('Prezident Con Smit Norveç Kralı Harald Berqə təbrik məktubu göndərib.\n\nMəktubda deyilir:\n\n“Hörmətli cənab Kral,\n\nMilli bayramınız münasibətilə Sizi və bütün xalqınızı səmimi qəlbdən təbrik edirəm”.');
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Harald Berqə", "PER", "Harald Berq");
+  const [q, ...rest] = extractQuotes(d, az);
+  assert.equal(rest.length, 0);
+  assert.match(q.text, /^Hörmətli cənab Kral,\n\nMilli bayramınız .* edirəm$/);
+  assert.equal(q.speaker, "Con Smit");
+});
+
+test("`- telekanalın məlumatında qeyd edilir` points back at the channel that issued the report", () => {
+  assert.deepEqual(speakers(
+    'Bu barədə Fransanın TF1 telekanalı məlumat yayıb. Məlumata görə, Fransa nazirlərinə vəziyyət barədə ətraflı məlumat verilib. “Fransa qonşu ölkədəki obyektlərə cavab zərbələrinin endiriləcəyini gözləyir”, – telekanalın məlumatında qeyd edilir.',
+    [["Fransanın", "LOC", "Fransa"], ["TF1", "ORG", "TF1"], ["Fransa", "LOC", "Fransa"]],
+  ), ["TF1"]);
+});
+
+test("a report passed on `X-ə istinadən` comes from X", () => {
+  assert.deepEqual(speakers(
+    'Bu barədə Xəbər Bürosu Anadolu agentliyinə istinadən məlumat verib. “Sammitdə iki ölkə arasında enerji əməkdaşlığı müzakirə olunacaq”, – məlumatda bildirilib.',
+    [["Xəbər Bürosu", "ORG", "Xəbər Bürosu"], ["Anadolu", "ORG", "Anadolu"]],
+  ), ["Anadolu"]);
+});
+
+test("`X-in mətbuat xidmətindən bildirilib` makes X the source of `- məlumatda deyilir`", () => {
+  assert.deepEqual(speakers(
+    'Yeni qaydalar təsdiqlənib. Bu barədə Nəqliyyat Agentliyinin mətbuat xidmətindən bildirilib. “Qaydalar gələn aydan bütün sürücülər üçün qüvvəyə minəcək”, – məlumatda deyilir.',
+    [["Nəqliyyat Agentliyinin", "ORG", "Nəqliyyat Agentliyi"]],
+  ), ["Nəqliyyat Agentliyi"]);
+});
+
+test("`Nazirliyin bəyanatında deyilir:` prefers the ministry by name over a nearer source", () => {
+  assert.deepEqual(speakers(
+    'Turizm Nazirliyi yeni cərimələr elan edib. Sonra Con Smit jurnalistlərə bildirib ki, qaydalar sərtləşir. Nazirliyin bəyanatında deyilir: “Cəzalar pozuntuların sayı artdıqca daha da ağırlaşacaq”.',
+    [["Turizm Nazirliyi", "ORG", "Turizm Nazirliyi"], ["Con Smit", "PER", "Con Smit"]],
+  ), ["Turizm Nazirliyi"]);
+});
+
+test("`- deyə, X bildirib`: a comma after the converb", () => {
+  assert.deepEqual(speakers(
+    '“Bu gün imzalanan memorandum yeni imkanlar açır”, – deyə, teatrın direktoru Anna Berq vurğulayıb.',
+    [["Anna Berq", "PER", "Anna Berq"]],
+  ), ["Anna Berq"]);
+});
+
+test("`X qeyd edib ki, Y …: \"…\"`: the speaker is X, not a name inside what X said", () => {
+  assert.deepEqual(speakers(
+    'Con Smit qeyd edib ki, Norveç bu təşəbbüsü dəstəkləyir: “Biz iqlim fonduna əlavə vəsait ayırmağa hazırıq”.',
+    [["Con Smit", "PER", "Con Smit"], ["Norveç", "LOC", "Norveç"]],
+  ), ["Con Smit"]);
+});
+
+test("an office noun as the subject (`Səfir qeyd edib ki`) speaks as the person in focus", () => {
+  assert.deepEqual(speakers(
+    'Bunu Norveçin Bakıdakı səfiri Con Smit bildirib. Səfir qeyd edib ki, danışıqlar davam edəcək: “İki proses bir-birinə paralel aparılır və uğurla irəliləyir”.',
+    [["Norveçin", "LOC", "Norveç"], ["Bakıdakı", "LOC", "Bakı"], ["Con Smit", "PER", "Con Smit"]],
+  ), ["Con Smit"]);
+});
+
+test("`\"…\" Bunu X deyib` with no full stop after the closing mark", () => {
+  assert.deepEqual(speakers(
+    '“Güman etmək olar ki, danışıqlar uğurlu nəticə verəcək” Bunu Con Smit jurnalistlərlə görüşündə deyib.',
+    [["Con Smit", "PER", "Con Smit"]],
+  ), ["Con Smit"]);
+});
+
+test("agency and media sources: `- Reuters xəbər verir`; `X APA-ya açıqlamasında bildirib:` is X", () => {
+  assert.deepEqual(speakers(
+    '“Neft hasilatının azaldılması barədə qərar hələ verilməyib”, – Reuters xəbər verir. Con Smit APA-ya açıqlamasında bildirib: “Biz bu məsələni gələn həftə yenidən müzakirə edəcəyik”.',
+    [["Reuters", "ORG", "Reuters"], ["Con Smit", "PER", "Con Smit"], ["APA-ya", "ORG", "APA"]],
+  ), ["Reuters", "Con Smit"]);
+});
+
+test("`onun sözlərinə görə` and `- deyə o bildirib` resolve to the person in focus", () => {
+  assert.deepEqual(speakers(
+    'Con Smit Bakıya səfər edib. Onun sözlərinə görə, “bu səfər iki ölkə arasında əlaqələri möhkəmləndirəcək”. “Biz yeni layihələrə başlamağa hazırıq”, – deyə o bildirib.',
+    [["Con Smit", "PER", "Con Smit"], ["Bakıya", "LOC", "Bakı"]],
+  ), ["Con Smit", "Con Smit"]);
+});
+
+test("a long quotation with no cue goes to the source the paragraph before names", () => {
+  assert.deepEqual(speakers(
+    'Bu barədə Anna Berq jurnalistlərə bildirib.\n\n“Hökumət gələn il bütün regionlarda yeni məktəblərin tikintisinə başlayacaq və bu layihəyə böyük vəsait ayrılacaq”.',
+    [["Anna Berq", "PER", "Anna Berq"]],
+  ), ["Anna Berq"]);
+});
+
+test("titles and names in quotation marks are not quotations, even when long or near a speech word", () => {
+  const d = docOf('Parlament “Dövlət reyestri haqqında qanuna dəyişikliklər edilməsi barədə” qanun layihəsini müzakirə edib. Agentlik “Şimal Süd Məhsulları İstehsalı” MMC-nin müraciəti əsasında araşdırma aparıb. Bu qərarda “ən aşağı qiymət” müddəasının qanunsuz olduğu qeyd edilir.');
+  assert.deepEqual(extractQuotes(d, az), []);
+});
+
+test("every kind of quotation mark: „…“, ‘…’, '…' and «…» over paragraphs that reopen the mark", () => {
+  const d = docOf('Con Smit deyib: „Biz bu layihəni gələn il tamamlayacağıq“. O əlavə edib: ‘Bütün tərəflər razılığa gəlməlidir’. Sonra yazıb: \'Sülh sazişi tezliklə imzalanacaq\'.\n\n«Birinci abzasda vəziyyəti ətraflı təsvir edirik.\n\n«İkinci abzasda isə yeni tədbirlər barədə danışırıq», – deyə o bildirib.');
+  entity(d, "Con Smit", "PER", "Con Smit");
+  const qs = extractQuotes(d, az);
+  assert.deepEqual(qs.map((q) => q.text.split(/\s/)[0]), ["Biz", "Bütün", "Sülh", "Birinci"]);
+  assert.match(qs[3].text, /İkinci abzasda isə yeni tədbirlər barədə danışırıq$/);
+  assert.ok(qs.every((q) => q.speaker === "Con Smit"));
+});
+
+test("a stray unclosed mark does not swallow the quotations after it", () => {
+  const d = docOf('Bir “səhv işarə burada qalıb. Sonra Con Smit deyib: “Biz bu layihəni gələn il tamamlayacağıq”.');
+  entity(d, "Con Smit", "PER", "Con Smit");
+  const qs = extractQuotes(d, az);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].text, "Biz bu layihəni gələn il tamamlayacağıq");
+  assert.equal(qs[0].speaker, "Con Smit");
+});
+
+test("a quotation with a nested quotation inside is one quotation, with the dash before `deyə` of any kind", () => {
+  for (const dash of ["–", "—", "-"]) {
+    const d = docOf(`Anna Berq çıxış edib. “Biz “Yaşıl enerji” proqramını bu il başa çatdıracağıq”, ${dash} deyə o vurğulayıb.`);
+    entity(d, "Anna Berq", "PER", "Anna Berq");
+    const qs = extractQuotes(d, az);
+    assert.equal(qs.length, 1, dash);
+    assert.equal(qs[0].text, "Biz “Yaşıl enerji” proqramını bu il başa çatdıracağıq");
+    assert.equal(qs[0].speaker, "Anna Berq");
+  }
+});
+
+test("two single marks typed as one double mark (‘’…’’) pair as a double mark", () => {
+  const d = docOf("Bundan əlavə, ‘’Şimal Ulduzu’’ndan sifariş verənlər ödəniş etmir. Con Smit deyib: ‘’Biz bu layihəni gələn il tamamlayacağıq’’.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  const qs = extractQuotes(d, az);
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [["Biz bu layihəni gələn il tamamlayacağıq", "Con Smit"]]);
+});
+
+test("`X-in bildirdiyinə görə, \"…\"` is a frame naming X", () => {
+  assert.deepEqual(speakers(
+    "Aviaşirkətin rəhbəri Con Smitin bildirdiyinə görə, “uçuşlar gələn həftədən etibarən tam bərpa olunacaq”.",
+    [["Con Smitin", "PER", "Con Smit"]],
+  ), ["Con Smit"]);
+});
+
+test("a frame with no name (`Məlumata görə, \"…\"`) cues a short quotation from the source named before", () => {
+  assert.deepEqual(speakers(
+    "Bu barədə Anadolu agentliyi məlumat yayıb. Məlumata görə, “qiymətlər mütləq artacaq”.",
+    [["Anadolu", "ORG", "Anadolu"]],
+  ), ["Anadolu"]);
+});
+
+test("a speaker named in the paragraph after: `\"…\".¶X bunu jurnalistlərə deyib.`", () => {
+  assert.deepEqual(speakers(
+    "Anna Berq Bakıya gəlib.\n\n“Sülh sazişi bu il mütləq imzalanacaq”.\n\nCon Smit bunu jurnalistlərə deyib.",
+    [["Anna Berq", "PER", "Anna Berq"], ["Bakıya", "LOC", "Bakı"], ["Con Smit", "PER", "Con Smit"]],
+  ), ["Con Smit"]);
+});
+
+test("a name in quotation marks with a case ending after a hyphen (`“Gündəlik Xəbər”-ə`) is no quotation", () => {
+  const d = docOf("Con Smit “Gündəlik Səhər Xəbərləri”-nə müsahibəsində deyib: “Biz bu layihəni gələn il başa çatdıracağıq”.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  const qs = extractQuotes(d, az);
+  assert.deepEqual(qs.map((q) => q.text), ["Biz bu layihəni gələn il başa çatdıracağıq"]);
+  assert.equal(qs[0].speaker, "Con Smit");
+});
+
+test("`X özünün saytında məlumat yayıb` names X as the source; `ABŞ rəsmilərinə` is no subject", () => {
+  assert.deepEqual(speakers(
+    "Bu barədə Nəqliyyat Nazirliyi özünün saytında məlumat yayıb. Sonra ABŞ rəsmilərinə də məlumat verilib. “Uçuşlar gələn həftədən etibarən tam bərpa olunacaq”, – məlumatda bildirilir.",
+    [["Nəqliyyat Nazirliyi", "ORG", "Nəqliyyat Nazirliyi"], ["ABŞ", "LOC", "ABŞ"]],
+  ), ["Nəqliyyat Nazirliyi"]);
+});
+
+test("a quoted name with a hyphenated suffix (`\"…\"-a müsahibəsində`) is not a quotation", () => {
+  const d = docOf("Bunu nazir Con Smit “Nyu York Tayms”-a müsahibəsində deyib.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  assert.deepEqual(extractQuotes(d, az), []);
+});
+
+test("`X-in müraciətində qeyd olunur` and `X-in məktubunda deyilir:` name X in the cue", () => {
+  assert.deepEqual(speakers(
+    "Con Smit Bakıya gəlib. “Vətəndaşlar səfər zamanı ehtiyatlı olmalıdırlar”, – Nəqliyyat Nazirliyinin müraciətində qeyd olunur. Anna Berqin məktubunda deyilir: “Biz sizin dəstəyinizə çox minnətdarıq”.",
+    [["Con Smit", "PER", "Con Smit"], ["Bakıya", "LOC", "Bakı"], ["Nəqliyyat Nazirliyinin", "ORG", "Nəqliyyat Nazirliyi"], ["Anna Berqin", "PER", "Anna Berq"]],
+  ), ["Nəqliyyat Nazirliyi", "Anna Berq"]);
+});
+
+test("`- o, həmçinin … bildirib`: a comma after the subject of the cue", () => {
+  assert.deepEqual(speakers(
+    "Con Smit Bakıya gəlib. “Biz bu layihəni gələn il tamamlayacağıq”, – o, həmçinin jurnalistlərə bildirib.",
+    [["Con Smit", "PER", "Con Smit"], ["Bakıya", "LOC", "Bakı"]],
+  ), ["Con Smit"]);
+});
+
+test("`…,”-deyə` typed without spaces is still a cue", () => {
+  assert.deepEqual(speakers(
+    "Con Smit çıxış edib. “Biz bu layihəni gələn il tamamlayacağıq,”-deyə, C.Smit bildirib.",
+    [["Con Smit", "PER", "Con Smit"], ["C.Smit", "PER", "Con Smit"]],
+  ), ["Con Smit"]);
+});
+
+test("an inline quotation (`X jurnalistlərə \"…\" deyib`) goes to the subject before it", () => {
+  assert.deepEqual(speakers(
+    "Bu barədə Anna Berq bildirib. Sonra Con Smit jurnalistlərə “biz bu seçkidə mütləq qalib gələcəyik” deyib.",
+    [["Con Smit", "PER", "Con Smit"], ["Anna Berq", "PER", "Anna Berq"]],
+  ), ["Con Smit"]);
+});
+
+test("a frame before a quoted title does not make it a quotation: `X-in müraciətinə əsasən \"…\" üzrə xidmət`", () => {
+  const d = docOf("Təşkilatın müraciətinə əsasən onun lisenziyasında “elektron pulun emissiyası və ödəniş əməliyyatlarının icrası” üzrə xidmət ləğv edilib.");
+  assert.deepEqual(extractQuotes(d, az), []);
+});

@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
 import { annotate } from "../src/index.js";
+import { annotate as annotateDoc } from "../src/pipeline.js";
 import { parseTextDocument } from "../src/ingest/sources.js";
 
 const SAMPLE = new URL("./fixtures/000_0a529d22fd31e90c.txt", import.meta.url);
@@ -20,6 +21,14 @@ test("tokens keep inner hyphens, number endings, initials and dotted abbreviatio
   assert.deepEqual(words("1,5 milyon manat, $1 trilyon, 12,5%"), ["1,5", "milyon", "manat", ",", "$", "1", "trilyon", ",", "12,5", "%"]);
   assert.deepEqual(words("09.10.2025 saat 15:00-da"), ["09.10.2025", "saat", "15:00-da"]);
   assert.deepEqual(words("bax https://banker.az/x?y=1. və info@banker.az"), ["bax", "https://banker.az/x?y=1", ".", "və", "info@banker.az"]);
+});
+
+test("a web address written bare is one token, not a word, a full stop and a word", () => {
+  const d = annotateDoc({ id: "t", text: "Xəbər.az saytı yazır ki, Nazir Bakıya gəldi.Sonra getdi." });
+  assert.deepEqual(d.tokens.slice(0, 3).map((t) => [t.norm, t.kind]), [["Xəbər.az", "url"], ["saytı", "word"], ["yazır", "word"]]);
+  assert.deepEqual(annotateDoc({ id: "t", text: "Xəbər.az-a deyib" }).tokens.map((t) => t.norm), ["Xəbər.az-a", "deyib"]);
+  // a sentence run on without a space is not an address: the domain must be lower case and known
+  assert.ok(d.tokens.some((t) => t.norm === "Sonra" && t.kind === "word"));
 });
 
 test("sentences do not split after initials or abbreviations; headings stand alone", () => {

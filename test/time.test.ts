@@ -38,6 +38,10 @@ const CASES: Case[] = [
   c("Avqustun 21-də prezident çıxış edib.", "Avqustun 21-də", "2025-08-21"),
   c("Qeydiyyat sentyabrın 2-dək davam edəcək.", "sentyabrın 2-dək", "2025-09-02", "DATE", { date: "2025-08-20" }),
   c("Müsabiqə avqustun 20-dən başlayır.", "avqustun 20-dən", "2025-08-20", "DATE", { date: "2025-08-15" }),
+  // planning points ahead in any tense; a plain past verb still looks back
+  c("Nazirin səfəri avqustun 20-nə planlaşdırılıb.", "avqustun 20-nə", "2025-08-20", "DATE", { date: "2025-08-15" }),
+  c("Sammit avqustun 22-nə təyin edilib.", "avqustun 22-nə", "2025-08-22", "DATE", { date: "2025-08-15" }),
+  c("Görüş avqustun 20-də keçirilib.", "avqustun 20-də", "2024-08-20", "DATE", { date: "2025-08-15" }),
   c("Bank aprelin 19-da hesabat verib.", "aprelin 19-da", "2025-04-19"),
   c("Nömrəni yanvarın 10-u açıqlayıb.", "yanvarın 10-u", "2025-01-10"),
   c("Fevralın 29-da görüşüblər.", "Fevralın 29-da", "2024-02-29", "DATE", { date: "2024-03-10" }),

@@ -5,6 +5,16 @@ import type { Doc, Entity } from "../text/doc.js";
 
 const opens = (s: string | undefined) => s === "(" || s === "[";
 
+/** `Qazaxıstan Gəlirlər Komitəsi` in `Qazaxıstan Maliyyə Nazirliyinin Gəlirlər Komitəsi`: the same first
+ *  and last words, the short name's words in order inside the long one (a middle part left out). */
+function shortenedInside(short: string, long: string): boolean {
+  const s = short.split(" "), l = long.split(" ");
+  if (s.length < 2 || s[0] !== l[0] || s[s.length - 1] !== l[l.length - 1]) return false;
+  let k = 0;
+  for (const w of l) if (k < s.length && w === s[k]) k++;
+  return k === s.length;
+}
+
 export function linkBodies(doc: Doc): void {
   const toks = doc.tokens;
   const ents = doc.entities.filter((e) => e.type === "ORG" || e.type === "LOC");
@@ -39,7 +49,7 @@ export function linkBodies(doc: Doc): void {
     if (pick === undefined) {
       pick = null;
       for (const n of names.get("ORG")!) {
-        if (n.length <= e.name.length || !n.endsWith(" " + e.name)) continue;
+        if (n.length <= e.name.length || !(n.endsWith(" " + e.name) || shortenedInside(e.name, n))) continue;
         if (pick !== null) { pick = null; break; }
         pick = n;
       }

@@ -56,7 +56,7 @@ function isStop(t: Token, prev: Token | undefined): boolean {
 }
 
 function startsSentence(t: Token): boolean {
-  const c = t.norm[0];
+  const c = t.norm.charAt(0); // not norm[0]: that ties optimised code to one string representation
   if (t.kind === "number") return true;
   if (c === '"' || c === "'" || c === "(" || c === "-") return true;
   return isUpperChar(c);

@@ -12,10 +12,13 @@ export interface TokenizerTables {
   abbreviations: string[];
   /** Dotted abbreviations that often close a sentence (`və s.`): a capital after them starts a new one. */
   sentenceFinal: string[];
+  /** Top-level domains of web addresses written without a scheme (`Report.az`): the token is a "url". */
+  webDomains?: string[];
   /** Lower-casing with the language's rules (Azerbaijani: I -> ı, İ -> i). */
   lower(s: string): string;
 }
 
+const HYPHEN = 45, APOSTROPHE = 39, DOT = 46, SPACE = 32, COMMA = 44, COLON = 58;
 const SYMBOLS = new Set(["%", "$", "€", "£", "₼", "₽", "№", "§", "&", "+", "=", "<", ">", "°", "@", "#", "*", "/", "\\", "|", "^", "~"]);
 const URL_START = /^(?:https?:\/\/|www\.)/i;
 const URL_BODY = /^[^\s<>"]+/;
@@ -23,14 +26,32 @@ const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 
 interface Prepared {
   dotted: Map<string, string[]>; // first lower-case char -> abbreviations starting with it, longest first
+  domains: Set<string>;
   abbr: Set<string>;
   /** Lower-case forms of surfaces seen so far: most tokens repeat, and casing rules cost a few calls. */
   lowered: Map<string, string>;
+  /** Per UTF-16 unit, filled as met: 1 when lowering leaves it as it is, 2 when it changes it. */
+  caseless: Uint8Array;
 }
 
 const LOWERED_LIMIT = 100_000;
 
+/** Whether lowering leaves `s` as it is: true for most tokens, which then need no look-up at all. */
+function staysLower(p: Prepared, t: TokenizerTables, s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let k = p.caseless[c];
+    if (k === 0) {
+      const ch = String.fromCharCode(c);
+      k = p.caseless[c] = c < 0xd800 || c > 0xdfff ? (t.lower(ch) === ch ? 1 : 2) : 2;
+    }
+    if (k === 2) return false;
+  }
+  return true;
+}
+
 function lowerOf(p: Prepared, t: TokenizerTables, s: string): string {
+  if (staysLower(p, t, s)) return s;
   let l = p.lowered.get(s);
   if (l === undefined) {
     if (p.lowered.size >= LOWERED_LIMIT) p.lowered.clear();
@@ -51,13 +72,33 @@ function prepare(t: TokenizerTables): Prepared {
     l.push(t.lower(a));
     dotted.set(k, l);
   }
-  p = { dotted, abbr: new Set(t.abbreviations), lowered: new Map() };
+  p = { dotted, domains: new Set(t.webDomains ?? []), abbr: new Set(t.abbreviations), lowered: new Map(), caseless: new Uint8Array(0x10000) };
   prepared.set(t, p);
   return p;
 }
 
 function isWordChar(cls: number): boolean {
   return cls === C_LETTER || cls === C_DIGIT || cls === C_MARK;
+}
+
+/**
+ * The end of `.tld` right after a word (`Report.az`), when one of `domains` follows and ends there,
+ * with a case ending written after a hyphen (`Report.az-a`); else -1.
+ */
+function domainEnd(norm: string, e: number, domains: Set<string>): number {
+  if (norm.charCodeAt(e) !== DOT) return -1;
+  const letters = (from: number) => {
+    let f = from;
+    while (f < norm.length && charClass(norm.charCodeAt(f)) === C_LETTER) f++;
+    return f;
+  };
+  const f = letters(e + 1);
+  if (f === e + 1 || f - e > 7 || !domains.has(norm.slice(e + 1, f))) return -1;
+  if (norm.charCodeAt(f) === HYPHEN) {
+    const g = letters(f + 1);
+    if (g > f + 1 && g - f <= 6 && !isWordChar(charClass(norm.charCodeAt(g)))) return g;
+  }
+  return f < norm.length && isWordChar(charClass(norm.charCodeAt(f))) ? -1 : f;
 }
 
 export function tokenize(doc: Doc, norm: string, t: TokenizerTables): Token[] {
@@ -80,12 +121,13 @@ export function tokenize(doc: Doc, norm: string, t: TokenizerTables): Token[] {
     const cls = charClass(code);
     if (cls === C_SPACE) { spaceBefore = true; i++; continue; }
     if (cls === C_NEWLINE) { spaceBefore = true; lineBefore = true; i++; continue; }
-    const ch = norm[i];
+    // a string index (norm[i]) would tie the optimised loop to one string representation
+    const ch = norm.charAt(i);
     // URLs and e-mail addresses
-    if ((ch === "h" || ch === "H" || ch === "w" || ch === "W") && URL_START.test(norm.slice(i, i + 8))) {
+    if ((code === 104 || code === 72 || code === 119 || code === 87) /* h H w W */ && URL_START.test(norm.slice(i, i + 8))) {
       const m = URL_BODY.exec(norm.slice(i, i + 2048))!;
       let e = i + m[0].length;
-      while (e > i && /[.,;:!?)\]'"]/.test(norm[e - 1])) e--;
+      while (e > i && /[.,;:!?)\]'"]/.test(norm.charAt(e - 1))) e--;
       push(i, e, "url"); i = e; continue;
     }
     if (cls === C_LETTER || cls === C_DIGIT) {
@@ -104,7 +146,7 @@ export function tokenize(doc: Doc, norm: string, t: TokenizerTables): Token[] {
         let hit = "";
         for (const a of cands) {
           // the last character first: it is a dot for most, which rules out plain words at once
-          if (i + a.length > n || lowerOf(p, t, norm[i + a.length - 1]) !== a[a.length - 1]) continue;
+          if (i + a.length > n || lowerOf(p, t, norm.charAt(i + a.length - 1)) !== a[a.length - 1]) continue;
           if (lowerOf(p, t, norm.slice(i, i + a.length)) === a) {
             const nx = i + a.length < n ? charClass(norm.charCodeAt(i + a.length)) : C_SPACE;
             if (a.endsWith(".") || !isWordChar(nx)) { hit = a; break; }
@@ -116,23 +158,24 @@ export function tokenize(doc: Doc, norm: string, t: TokenizerTables): Token[] {
       while (e < n) {
         const c = charClass(norm.charCodeAt(e));
         if (isWordChar(c)) { e++; continue; }
-        const d = norm[e];
-        if ((d === "-" || d === "'") && e + 1 < n && isWordChar(charClass(norm.charCodeAt(e + 1)))) { e += 2; continue; }
+        const d = norm.charCodeAt(e);
+        if ((d === HYPHEN || d === APOSTROPHE) && e + 1 < n && isWordChar(charClass(norm.charCodeAt(e + 1)))) { e += 2; continue; }
         break;
       }
       // initials: one upper-case letter and a dot, then a capitalised name (V.Putin, V. Putin)
-      if (e === i + 1 && isUpperChar(ch) && norm[e] === ".") {
+      if (e === i + 1 && isUpperChar(ch) && norm.charCodeAt(e) === DOT) {
         let k = e + 1;
-        if (k < n && norm[k] === " ") k++;
-        if (k < n && isUpperChar(norm[k]) && charClass(norm.charCodeAt(k)) === C_LETTER) {
+        if (k < n && norm.charCodeAt(k) === SPACE) k++;
+        if (k < n && isUpperChar(norm.charAt(k)) && charClass(norm.charCodeAt(k)) === C_LETTER) {
           if (k === e + 1) {
             // V.Putin: initial and surname form one token; further initials chain (A.B.Name)
             let f = k + 1;
             while (f < n) {
               const c = charClass(norm.charCodeAt(f));
               if (isWordChar(c)) { f++; continue; }
-              if ((norm[f] === "-" || norm[f] === "'") && f + 1 < n && isWordChar(charClass(norm.charCodeAt(f + 1)))) { f += 2; continue; }
-              if (norm[f] === "." && f === k + 1 && f + 1 < n && isUpperChar(norm[f + 1])) { k = f + 1; f += 2; continue; }
+              const d = norm.charCodeAt(f);
+              if ((d === HYPHEN || d === APOSTROPHE) && f + 1 < n && isWordChar(charClass(norm.charCodeAt(f + 1)))) { f += 2; continue; }
+              if (d === DOT && f === k + 1 && f + 1 < n && isUpperChar(norm.charAt(f + 1))) { k = f + 1; f += 2; continue; }
               break;
             }
             push(i, f, "word"); i = f; continue;
@@ -140,6 +183,8 @@ export function tokenize(doc: Doc, norm: string, t: TokenizerTables): Token[] {
           push(i, e + 1, "initial"); i = e + 1; continue;
         }
       }
+      const site = p.domains.size ? domainEnd(norm, e, p.domains) : -1;
+      if (site > 0) { push(i, site, "url"); i = site; continue; }
       const w = norm.slice(i, e);
       push(i, e, p.abbr.has(w) ? "abbr" : "word");
       i = e;
@@ -150,29 +195,29 @@ export function tokenize(doc: Doc, norm: string, t: TokenizerTables): Token[] {
       while (e < n) {
         const c = charClass(norm.charCodeAt(e));
         if (c === C_DIGIT) { e++; continue; }
-        const d = norm[e];
+        const d = norm.charCodeAt(e);
         // 1,5  1.000.000  09.10.2025  15:00  (a separator between digits)
-        if ((d === "," || d === "." || d === ":") && e + 1 < n && charClass(norm.charCodeAt(e + 1)) === C_DIGIT) { e += 2; continue; }
+        if ((d === COMMA || d === DOT || d === COLON) && e + 1 < n && charClass(norm.charCodeAt(e + 1)) === C_DIGIT) { e += 2; continue; }
         break;
       }
       // an ending after a hyphen or straight after the digits: 9-da, 1952-ci, 10-a, 2025ci
-      if (e < n && norm[e] === "-" && e + 1 < n && charClass(norm.charCodeAt(e + 1)) === C_LETTER) {
+      if (e < n && norm.charCodeAt(e) === HYPHEN && e + 1 < n && charClass(norm.charCodeAt(e + 1)) === C_LETTER) {
         let f = e + 1;
         while (f < n && charClass(norm.charCodeAt(f)) === C_LETTER) f++;
         if (f - e - 1 <= 6) e = f;
       } else if (e < n && charClass(norm.charCodeAt(e)) === C_LETTER) {
         let f = e;
         while (f < n && charClass(norm.charCodeAt(f)) === C_LETTER) f++;
-        if (f - e <= 4 && norm[e] === norm[e].toLowerCase()) e = f;
+        if (f - e <= 4 && norm.charAt(e) === norm.charAt(e).toLowerCase()) e = f;
       }
       push(i, e, "number");
       i = e;
       continue;
     }
     // punctuation: runs of dots, and each other character on its own
-    if (ch === "." && norm[i + 1] === ".") {
+    if (code === DOT && i + 1 < n && norm.charCodeAt(i + 1) === DOT) {
       let e = i;
-      while (e < n && norm[e] === ".") e++;
+      while (e < n && norm.charCodeAt(e) === DOT) e++;
       push(i, e, "punct"); i = e; continue;
     }
     if (cls === C_MARK) { i++; continue; }

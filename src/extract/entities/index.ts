@@ -87,7 +87,14 @@ class DocumentNames {
     for (const m of this.mentions) {
       if (!m.type || m.weak) continue;
       if (m.type === "PER") for (let k = m.tokStart; k < m.tokEnd; k++) perWords.add(this.stemKey(this.toks[k], this.chooseStem(this.toks[k], "PER")));
-      else typed.set(this.lang.lower(this.canonical(m).name), m.type);
+      else {
+        typed.set(this.lang.lower(this.canonical(m).name), m.type);
+        // a name whose canonical form adds a head (`"X" stansiyası`) also types its bare words
+        if (m.name || m.nameTail) {
+          const words = this.lang.lower(this.doc.text.slice(this.toks[m.tokStart].start, this.toks[m.tokEnd - 1].end));
+          if (!typed.has(words)) typed.set(words, m.type);
+        }
+      }
     }
     for (const m of this.mentions) {
       if (m.type && !m.weak) continue;
@@ -135,7 +142,8 @@ class DocumentNames {
     if (cands.length === 1) return cands[0];
     for (const c of cands) {
       const b = this.stemKey(t, c);
-      if (this.lx.known.has(b) || this.lx.orgHeads.has(b) || this.lx.placeHeads.has(b) || this.lx.miscHeads.has(b)) return c;
+      if (this.lx.known.has(b) || this.lx.orgHeads.has(b) || this.lx.placeHeads.has(b) || this.lx.miscHeads.has(b)
+        || this.lx.capitalisedMiscHeads.has(b) || this.lx.facilityHeads.has(b)) return c;
     }
     let best = 0;
     for (const c of cands) best = Math.max(best, this.stemVotes.get(this.stemKey(t, c)) ?? 0);
@@ -161,6 +169,7 @@ class DocumentNames {
 
   private canonical(m: Mention): { name: string; case?: Case } {
     const last = this.toks[m.tokEnd - 1];
+    if (m.name) return { name: m.name, case: this.chooseStem(last, m.type).case };
     let stem: Stem;
     if (m.known && (this.spelledOut.has(m.known) || !this.abbreviated(m))) {
       stem = this.knownStem(m);

@@ -28,6 +28,16 @@ export interface Lexicon {
   connectors: Set<string>;
   notNames: Set<string>;
   demonyms: string[];
+  capitalisedMiscHeads: Set<string>;
+  productHeads: Set<string>;
+  documentHeads: Set<string>;
+  facilityHeads: Set<string>;
+  /** Written-out legal forms, each as its lower-case base words. */
+  legalFormsLong: string[][];
+  commonAbbreviations: Set<string>;
+  attachment: Set<string>;
+  stateWords: Set<string>;
+  patronymics: Set<string>;
 }
 
 const cache = new WeakMap<EntityTables, Lexicon>();
@@ -62,6 +72,10 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
     orgHeadsLower: set(t.orgHeadsLower), legalForms: new Set(t.legalForms), placeHeads: set(t.placeHeads),
     miscHeads: set(t.miscHeads), particles: set(t.nameParticles), connectors: set(t.nameConnectors),
     notNames: set(t.notNames), demonyms: t.demonymEndings.map(lower),
+    capitalisedMiscHeads: set(t.capitalisedMiscHeads), productHeads: set(t.productHeads), documentHeads: set(t.documentHeads), facilityHeads: set(t.facilityHeads),
+    legalFormsLong: t.legalFormsLong.map((f) => lower(f).split(/\s+/)),
+    commonAbbreviations: new Set(t.commonAbbreviations), attachment: set(t.attachmentWords),
+    stateWords: set(t.stateWords), patronymics: set(t.patronymics),
   };
   cache.set(t, lx);
   return lx;

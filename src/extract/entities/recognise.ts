@@ -15,6 +15,8 @@ export interface Mention {
   known?: KnownName;
   /** Words the canonical name adds after the span (a head outside quotes: ` sammiti`). */
   nameTail?: string;
+  /** The canonical name, when the words of the span do not give it by themselves. */
+  name?: string;
   /** Written in capitals or lower case only: the name is re-cased. */
   recase?: boolean;
   /** Only kept when the document names it elsewhere (a capital at a sentence start). */
@@ -97,7 +99,8 @@ export class SentenceRecogniser {
       let ok = true;
       for (let m = i; m < i + n - 1; m++) {
         const t = this.toks[m];
-        if (!isWord(t) || (m > i && t.lineBefore)) { ok = false; break; }
+        // a symbol may stand inside a known name (`Johnson & Johnson`)
+        if (!(isWord(t) || (m > i && t.kind === "symbol")) || (m > i && t.lineBefore)) { ok = false; break; }
         prefix += t.lower + " ";
       }
       if (!ok) continue;
@@ -127,7 +130,30 @@ export class SentenceRecogniser {
     if (hasBase(this.lx.orgHeads, t.lower, this.lx)) return "ORG";
     if (hasBase(this.lx.miscHeads, t.lower, this.lx)) return "MISC";
     if (hasBase(this.lx.placeHeads, t.lower, this.lx)) return "LOC";
+    if (startsUpper(t) && hasBase(this.lx.capitalisedMiscHeads, t.lower, this.lx)) return "MISC";
+    if (startsUpper(t) && hasBase(this.lx.facilityHeads, t.lower, this.lx)) return "LOC";
     return null;
+  }
+
+  /** A model number (`747-8`) perhaps, then a lower-case product noun from k. */
+  private productAfter(k: number): boolean {
+    while (k < this.end && (this.toks[k].kind === "number" || (this.toks[k].norm === "-" && !this.toks[k].spaceBefore))) k++;
+    const t = this.toks[k];
+    if (!t || t.kind !== "word" || startsUpper(t)) return false;
+    return hasBase(this.lx.productHeads, t.lower, this.lx) || this.lx.productHeads.has(this.lx.lower(t.lemma));
+  }
+
+  /** A lower-case place head at k, singular or plural (`kəndi`, `kəndlərinin`). */
+  private placeHeadAt(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || t.kind !== "word" || startsUpper(t)) return false;
+    return hasBase(this.lx.placeHeads, t.lower, this.lx) || this.lx.placeHeads.has(this.lx.lower(t.lemma));
+  }
+
+  /** A document's title (`Əməkdaşlıq Proqramı`, `Əsasnaməyə`): common words closed by a document head. */
+  private documentTitle(s: number, e: number): boolean {
+    for (let k = e - 1; k >= s; k--) if (this.headPhrase(this.lx.documentHeads, k) === e && this.commonWords(s, k)) return true;
+    return false;
   }
 
   /** At a sentence start, or right after an opening quote or bracket there. */
@@ -154,48 +180,171 @@ export class SentenceRecogniser {
     let i = this.start;
     while (i < this.end) {
       if (isQuote(this.toks[i])) {
-        const q = this.quotedName(i);
+        const q = this.quotedNames(i);
         if (q > i) { i = q; continue; }
       }
+      if (this.siteName(i)) { i++; continue; }
+      const generic = this.genericAt(i);
+      if (generic > i) { i = generic; continue; }
       if (!this.nameLike(i)) { i++; continue; }
       i = this.chain(i);
     }
   }
 
-  /** `"Azərenerji" ASC`, `"Mərkəzi Asiya-Rusiya" sammitində`: the name inside, typed by the head after. */
-  private quotedName(q: number): number {
+  /** A web address written as a name (`Example.az xəbər verir`): the site, an organisation. */
+  private siteName(i: number): boolean {
+    const t = this.toks[i];
+    if (t.kind !== "url" || !startsUpper(t) || /[/@:]/.test(t.norm)) return false;
+    // an ending written after a hyphen is no part of the address (`Example.az-a`)
+    const h = t.norm.lastIndexOf("-");
+    const name = h > 0 && endingsOf(t.lower, this.lx).some((e) => e.stemLength === h) ? t.norm.slice(0, h) : t.norm;
+    this.push({ tokStart: i, tokEnd: i + 1, type: "ORG", name });
+    return true;
+  }
+
+  /** Legal forms and abbreviations of common nouns alone (`MMC-nin`, `SES-lərdə`) name nothing: the index after them. */
+  private genericAt(i: number): number {
+    const t = this.toks[i];
+    if (!t || !isWord(t) || !startsUpper(t)) return i;
+    const long = this.longLegalForm(i);
+    if (long > i) return long;
+    if (this.legalFormAt(i) || this.lx.commonAbbreviations.has(t.norm.split(/[-'’]/)[0])) return i + 1;
+    // a facility's generic head alone (`Biznes Mərkəzində`, after its name was given in quotes)
+    const facility = this.headPhrase(this.lx.facilityHeads, i);
+    if (facility > i + 1 && this.commonWords(i, facility) && (facility >= this.end || !this.nameLike(facility))) return facility;
+    return i;
+  }
+
+  /** A written-out legal form from i (`Məhdud Məsuliyyətli Cəmiyyətlərinin`): the index after it, else i. */
+  private longLegalForm(i: number): number {
+    for (const form of this.lx.legalFormsLong) {
+      let k = 0;
+      for (; k < form.length; k++) {
+        const t = this.toks[i + k];
+        if (!t || !isWord(t)) break;
+        const last = k === form.length - 1;
+        if (!(last ? this.spells(t, form[k]) : t.lower === form[k])) break;
+      }
+      if (k === form.length) return i + k;
+    }
+    return i;
+  }
+
+  /** The word is the base word, perhaps with plural, possessive or case endings (by the morphology's lemma). */
+  private spells(t: Token, base: string): boolean {
+    return t.lower === base || this.lx.lower(t.lemma) === base || baseForms(t.lower, this.lx).includes(base);
+  }
+
+  /** A head phrase of the set (several words, the last inflected) from k: the index after it, else k. */
+  private headPhrase(set: Set<string>, k: number): number {
+    const first = this.toks[k];
+    if (!first || !isWord(first)) return k;
+    // most words start no phrase of several words: only the one-word heads are tried for them
+    const starts = firstWordsOf(set).has(first.lower);
+    for (let n = starts ? 3 : 1; n >= 1; n--) {
+      let prefix = "";
+      let ok = true;
+      for (let m = k; m < k + n - 1; m++) {
+        const t = this.toks[m];
+        if (!t || !isWord(t)) { ok = false; break; }
+        prefix += t.lower + " ";
+      }
+      const last = this.toks[k + n - 1];
+      if (!ok || !last || !isWord(last)) continue;
+      const lowerHead = last.lower.split(/[-'’]/)[0];
+      if (set.has(prefix + lowerHead) || baseForms(last.lower, this.lx).some((b) => set.has(prefix + b))
+        || set.has(prefix + this.lx.lower(last.lemma))) return k + n;
+    }
+    return k;
+  }
+
+  /** The closing quote of a name in quotes opening at q (`"777SERVIS"`, `"Bulud Cafe & Lounge"`), else -1. */
+  private quotedSpan(q: number): number {
     const first = this.toks[q + 1];
-    if (!first || first.spaceBefore || !this.nameLike(q + 1)) return q;
+    if (!first || first.spaceBefore) return -1;
+    // a name may open with digits written together with its first word
+    const opener = first.kind === "number" ? q + 2 : q + 1;
+    if (opener !== q + 1 && (this.toks[opener]?.spaceBefore || !isWord(this.toks[opener]))) return -1;
+    if (!this.nameLike(opener)) return -1;
     let c = q + 1;
-    while (c < this.end && c - q <= 8 && !isQuote(this.toks[c])) {
+    while (c < this.end && c - q <= 12 && !isQuote(this.toks[c])) {
       const t = this.toks[c];
-      if (!(isWord(t) || t.kind === "number")) return q;
+      const joiner = c > q + 1 && this.lx.connectors.has(t.lower) && this.nameLike(c + 1);
+      if (!(isWord(t) || t.kind === "number" || joiner)) return -1;
       c++;
     }
-    if (!isQuote(this.toks[c]) || c === q + 1) return q;
-    const head = this.toks[c + 1];
-    if (!head || !isWord(head)) return q;
-    let type: EntityType | null = null;
-    let tail = "";
-    if (this.legalFormAt(c + 1)) {
-      type = "ORG";
-      const h = head.norm.indexOf("-");
-      tail = " " + (h > 0 ? head.norm.slice(0, h) : head.norm);
-    } else if (!startsUpper(head)) {
-      type = this.headKind(head);
-      if (type === "LOC") type = null; // `"Qarabağ" stadionu` is not a place's name
-      // an event's head is part of its name (`"Yaşıl Keçid" forumu`); a body's is a descriptor (`"Politico" qəzeti`)
-      if (type === "MISC") tail = " " + this.headBase(head);
+    return isQuote(this.toks[c]) && c > q + 1 ? c : -1;
+  }
+
+  /**
+   * Names in quotes typed by the head after them: `"Azərenerji" ASC`, `"Mərkəzi Asiya-Rusiya"
+   * sammitində`, `"Qala" Mehmanxana Kompleksinə`; a list (`"A", "B" və "C" MMC-lər`) shares the head
+   * after its last name. Returns the index after the head, or q when no name was found.
+   */
+  private quotedNames(q: number): number {
+    const spans: [number, number][] = [];
+    let at = q;
+    for (;;) {
+      const c = this.quotedSpan(at);
+      if (c < 0) break;
+      spans.push([at + 1, c]);
+      const sep = this.toks[c + 1];
+      if (!sep || !(sep.norm === "," || this.lx.connectors.has(sep.lower)) || !isQuote(this.toks[c + 2])) { at = c; break; }
+      at = c + 2;
     }
-    if (!type) return q;
-    this.push({ tokStart: q + 1, tokEnd: c, type, nameTail: tail });
-    return c + 2;
+    if (!spans.length) return q;
+    const close = spans[spans.length - 1][1];
+    const head = this.headAfterQuote(close + 1);
+    if (!head) return q;
+    // the marks keep the name as it is named: any case ending goes after them (`"X"-in`)
+    const text = this.ctx.doc.text;
+    for (const [s, e] of spans) {
+      this.push({ tokStart: s, tokEnd: e, type: head.type, name: text.slice(this.toks[s].start, this.toks[e - 1].end) + head.tail });
+    }
+    return head.end;
+  }
+
+  /** The head right after a closing quote: its type, the words it adds to the name, the index after it. */
+  private headAfterQuote(h: number): { type: EntityType; tail: string; end: number } | null {
+    const head = this.toks[h];
+    if (!head || !isWord(head)) return null;
+    // a legal form is no part of the company's name
+    const long = this.longLegalForm(h);
+    if (long > h) return { type: "ORG", tail: "", end: long };
+    if (this.legalFormAt(h)) return { type: "ORG", tail: "", end: h + 1 };
+    // a facility's head is part of its name (`"Qala" Mehmanxana Kompleksi`)
+    const facility = this.headPhrase(this.lx.facilityHeads, h);
+    if (facility > h) {
+      // a plural head (`"A" və "B" stansiyaları`) gives no one name's head
+      const base = this.phraseBase(h, facility);
+      return { type: "LOC", tail: this.lx.facilityHeads.has(this.lx.lower(base)) ? " " + base : "", end: facility };
+    }
+    if (startsUpper(head)) {
+      // capitalised common words closed by a head describe the name before them (`"X" Biznes Şirkəti`)
+      let k = h;
+      while (k < this.end && k - h < 3 && this.nameLike(k) && !this.headKind(this.toks[k])
+        && (isCommonWord(this.toks[k]) || !(this.matchKnown(k, this.end) || this.lx.given.has(this.toks[k].lower)))) k++;
+      const type = k < this.end && this.nameLike(k) ? this.headKind(this.toks[k]) : null;
+      return type && type !== "LOC" ? { type, tail: type === "MISC" ? " " + this.phraseBase(h, k + 1) : "", end: k + 1 } : null;
+    }
+    // a plural head (`"A" və "B" klubları`) by its lemma
+    let type = this.headKind(head) ?? (this.lx.orgHeads.has(this.lx.lower(head.lemma)) ? "ORG" : null);
+    if (type === "LOC") type = null; // `"Qarabağ" stadionu` is not a place's name
+    // an event's head is part of its name (`"Yaşıl Keçid" forumu`); a body's is a descriptor (`"Politico" qəzeti`)
+    return type ? { type, tail: type === "MISC" ? " " + this.headBase(head) : "", end: h + 1 } : null;
+  }
+
+  /** The words [s, e) with the last in its nominative (case ending off, possessive kept). */
+  private phraseBase(s: number, e: number): string {
+    let out = "";
+    for (let k = s; k < e; k++) out += (k > s ? " " : "") + (k === e - 1 ? this.headBase(this.toks[k]) : this.toks[k].norm);
+    return out;
   }
 
   /** The nominative of a head noun (case ending off, possessive kept): sammitində -> sammiti. */
   private headBase(t: Token): string {
     for (const b of baseForms(t.lower, this.lx)) {
-      if (this.lx.orgHeads.has(b) || this.lx.miscHeads.has(b) || this.lx.placeHeads.has(b)) return t.norm.slice(0, b.length);
+      if (this.lx.orgHeads.has(b) || this.lx.miscHeads.has(b) || this.lx.placeHeads.has(b) || this.lx.facilityHeads.has(b)) return t.norm.slice(0, b.length);
     }
     return t.norm;
   }
@@ -207,27 +356,35 @@ export class SentenceRecogniser {
       const t = this.toks[j];
       if (t.lineBefore) break;
       // an ending written apart (`ECO-nun`, `Bank'ın`) closes the name it is on
-      if (this.detachedEnding(this.toks[j - 1])) break;
+      // (but a country in the genitive owns the body it names: `ABŞ-ın Mənzil Departamenti`)
+      if (this.detachedEnding(this.toks[j - 1]) && !this.countryOwnsBody(j - 1)) break;
       if (this.nameLike(j)) { j++; continue; }
       // fon der Lyayen, bin Salman: particles between parts of one person's name
       if (this.lx.particles.has(t.lower) && this.nameLike(j + 1) && !this.toks[j + 1].lineBefore) { j += 2; continue; }
       break;
     }
-    // `Marşal adalarından`: a country's name may go on in lower case
+    // `Həsənov Anar Rasim oğlu`: an official name, surname first, closed by the patronymic
+    const official = this.officialPerson(i, j);
+    if (official > j) return official;
+    // `Marşal adalarından`, `Vətən müharibəsi`: a country's or an event's name may go on in lower case
+    // (a place's head stays outside: `Qəzza zolağında`)
     const country = this.matchKnown(j - 1, this.end);
-    if (country && country.end > j && country.k.iso) j = country.end;
+    if (country && country.end > j && (country.k.iso || country.k.type !== "LOC")) j = country.end;
     // `Meliorasiya və Su Təsərrüfatı ASC`: a connector joins two runs when the whole ends as an organisation
-    while (j + 1 < this.end && this.lx.connectors.has(this.toks[j].lower) && this.nameLike(j + 1)) {
-      let k = j + 2;
-      while (k < this.end && this.nameLike(k) && !this.toks[k].lineBefore) k++;
-      const last = this.toks[k - 1];
-      if (this.headKind(last) === "ORG" || this.legalFormAt(k)) j = k;
-      else break;
+    // (but a known name before it is a name of its own: `Rusiya və Ukrayna Xarici İşlər Nazirlikləri`)
+    const whole = this.matchKnown(i, j);
+    if (!(whole && whole.end === j)) j = this.joinConnected(j);
+    // `Baş prokuror yanında X İdarəsi`: a body attached to an office or another body is one name
+    const attached = this.attachedBody(i, j);
+    if (attached > j) {
+      this.push({ tokStart: i, tokEnd: attached, type: "ORG" });
+      return attached;
     }
     // a lower-case head can close a capitalised organisation name: `Mətbuat xidmətinin`
     let headLower = false;
+    // (not after a country: `Departamentinin ABŞ səfirliyinin` is a body and a country)
     if (j < this.end && j - i >= 2 && this.toks[j].kind === "word" && !startsUpper(this.toks[j])
-      && hasBase(this.lx.orgHeadsLower, this.toks[j].lower, this.lx)) {
+      && hasBase(this.lx.orgHeadsLower, this.toks[j].lower, this.lx) && !this.matchKnown(j - 1, j)?.k.iso) {
       j++;
       headLower = true;
     }
@@ -237,7 +394,8 @@ export class SentenceRecogniser {
     const endsOrg = closedByForm || this.headKind(this.toks[j - 1]) === "ORG";
 
     let a = i;
-    if (this.atSentenceStart(i) && endsOrg && j - i > 2 && this.commonAtStart(i, j)) a = i + 1;
+    const endsHead = endsOrg || this.headKind(this.toks[j - 1]) === "MISC";
+    if (this.atSentenceStart(i) && endsHead && j - i > 2 && this.commonAtStart(i, j)) a = i + 1;
     else if (this.atSentenceStart(i) && !endsOrg && !this.trustedAtStart(i, j)) {
       if (j - i === 1) {
         this.push({ tokStart: i, tokEnd: j, type: null, weak: true });
@@ -247,6 +405,62 @@ export class SentenceRecogniser {
     }
     this.pieces(a, j, closedByForm);
     return j;
+  }
+
+  /** Surname, given name and father's name closing the run [i, j), then `oğlu`/`qızı`: one person,
+   *  named given name + surname as the article names them afterwards. Returns the index after it, else j. */
+  private officialPerson(i: number, j: number): number {
+    const s = j - 3;
+    const closer = this.toks[j];
+    if (s < i || !closer || closer.kind !== "word" || startsUpper(closer)) return j;
+    if (!baseForms(closer.lower, this.lx).some((b) => this.lx.patronymics.has(b))) return j;
+    const a = this.toks[s], b = this.toks[s + 1];
+    // surname first (`Həsənov Anar Rasim oğlu`) or given name first (`Anar Həsənov Rasim oğlu`)
+    const givenFirst = this.lx.given.has(a.lower) && !this.lx.given.has(b.lower) && surnameShaped(b.lower, this.lx, false);
+    if (!givenFirst && !(this.lx.given.has(b.lower) || surnameShaped(a.lower, this.lx, false))) return j;
+    if (s > i) this.pieces(i, s, false);
+    const [given, surname] = givenFirst ? [a, b] : [b, a];
+    this.push({ tokStart: s, tokEnd: j + 1, type: "PER", name: `${given.norm} ${surname.norm}` });
+    return j + 1;
+  }
+
+  /** A country with a genitive ending written apart (`ABŞ-ın`), then an unknown body's name. */
+  private countryOwnsBody(c: number): boolean {
+    const t = this.toks[c];
+    const h = t.norm.search(/[-'’]/);
+    if (h <= 0 || !this.lx.known.get(t.lower.slice(0, h))?.iso) return false;
+    if (!endingsOf(t.lower, this.lx).some((e) => e.case === "gen" && e.stemLength === h)) return false;
+    let e = c + 1;
+    while (e < this.end && this.nameLike(e) && !this.toks[e].lineBefore && (e === c + 1 || !this.detachedEnding(this.toks[e - 1]))) e++;
+    e = this.joinConnected(e);
+    if (e - c < 3 || this.headKind(this.toks[e - 1]) !== "ORG") return false;
+    const known = this.matchKnown(c + 1, e);
+    return !(known && known.end === e);
+  }
+
+  /** Runs joined by connectors from j, when the whole ends as an organisation: the index after them. */
+  private joinConnected(j: number): number {
+    while (j + 1 < this.end && this.lx.connectors.has(this.toks[j].lower) && this.nameLike(j + 1)) {
+      let k = j + 2;
+      while (k < this.end && this.nameLike(k) && !this.toks[k].lineBefore) k++;
+      const last = this.toks[k - 1];
+      if (this.headKind(last) === "ORG" || this.legalFormAt(k)) j = k;
+      else break;
+    }
+    return j;
+  }
+
+  /** After the run [i, j): lower-case title words (`prokuror`), an attachment word, then a body's name. */
+  private attachedBody(i: number, j: number): number {
+    let k = j;
+    while (k < this.end && k - j < 2 && this.toks[k].kind === "word" && !startsUpper(this.toks[k]) && this.isTitle(k)) k++;
+    if (!this.lx.attachment.has(this.toks[k]?.lower ?? "") || !this.nameLike(k + 1)) return j;
+    // the office or body the name is attached to is a title or ends in a head (`Nazirlər Kabineti yanında`)
+    if (k === j && !this.isTitle(j - 1) && !this.headKind(this.toks[j - 1]) && !this.matchKnown(i, j)) return j;
+    let e = k + 1;
+    while (e < this.end && this.nameLike(e) && !this.toks[e].lineBefore) e++;
+    e = this.joinConnected(e);
+    return this.headKind(this.toks[e - 1]) === "ORG" ? e : j;
   }
 
   private detachedEnding(t: Token): boolean {
@@ -271,6 +485,10 @@ export class SentenceRecogniser {
     if (this.lx.notNames.has(t.lower) || this.ctx.lowerSeen.has(t.lower)) return true;
     const c = t.analysis?.case;
     if (c && c !== "gen") return true;
+    // `Tədbir Heydər Əliyev Mərkəzində`: a common noun before a person's name the body is named after
+    if (isCommonWord(t) && this.personStart(i + 1, j)) return true;
+    // a common noun in the genitive opens a clause (`Qərarın Federal ... Xidməti tərəfindən verildiyi`)
+    if (c === "gen" && isCommonWord(t)) return true;
     return endingsOf(t.lower, this.lx).some((e) => e.case !== "gen" && t.lower.length - e.stemLength >= 2);
   }
 
@@ -279,9 +497,14 @@ export class SentenceRecogniser {
     const t = this.toks[i];
     if (t.kind === "abbr" || isInitialWord(t)) return true;
     if (t.norm.length > 1 && t.norm === t.norm.toUpperCase()) return true;
-    if (this.matchKnown(i, j)) return true;
+    if (this.matchKnown(i, j) || (this.knownSurname(i) && !isQuote(this.toks[i - 1]))) return true;
+    // `Çelyabinsk vilayətində ...`: a place's head after the word
+    if (j - i === 1 && this.toks[j]?.kind === "word" && !startsUpper(this.toks[j]) && hasBase(this.lx.placeHeads, this.toks[j].lower, this.lx)) return true;
     if (this.lx.given.has(t.lower) && j - i > 1) return true;
     if (surnameShaped(t.lower, this.lx, true)) return true;
+    // `Müqaviləni X Y imzalayıb`: a common noun in an object case opens the sentence, not the name
+    const c = t.analysis?.case;
+    if (j - i > 1 && isCommonWord(t) && c && c !== "gen" && c !== "nom") return false;
     // `Tədbirə İ.Əliyev`: a common word before a name is not part of it
     if (j - i > 1 && !this.lx.notNames.has(t.lower) && !this.ctx.lowerSeen.has(t.lower)) {
       return !(this.matchKnown(i + 1, j) || this.personStart(i + 1, j) || isInitialWord(this.toks[i + 1]) || this.isTitle(i + 1));
@@ -305,19 +528,30 @@ export class SentenceRecogniser {
     while (p < j) {
       const known = this.matchKnown(p, j);
       if (known && (known.end - p > 1 || !this.personStart(p, j))) {
+        // `İsrail Dövlətinin`: the country's state written in full is still the country
+        if (known.k.iso && known.end === j - 1 && this.toks[known.end].kind === "word"
+          && hasBase(this.lx.stateWords, this.toks[known.end].lower, this.lx)) known.end++;
         ps.push({ s: p, e: known.end, type: known.k.type, known: known.k });
         p = known.end;
         continue;
       }
-      if (this.personStart(p, j)) {
+      // right after a title, an unknown word before a given name is the first part of a foreign name
+      // (`naziri Xavaca Asif`): a name's parts before its last take no case ending
+      const foreignFirst = p === a && this.isTitle(p - 1) && !this.isTitle(p) && !known && this.personStart(p + 1, j);
+      if (this.personStart(p, j) || foreignFirst) {
         let q = p + 1;
-        while (q < j && q - p < 4 && !this.isTitle(q) && !this.lx.known.has(this.toks[q].lower) && !this.knownPlaceInCase(q) && !this.headKind(this.toks[q]) && !isAcronym(this.toks[q])) q++;
+        // name particles (`bin`, `Əl`) do not count towards the length of a name
+        let words = 1;
+        while (q < j && words < 4 + (foreignFirst ? 1 : 0) && !this.isTitle(q) && !this.lx.known.has(this.toks[q].lower) && !this.knownPlaceInCase(q) && !this.headKind(this.toks[q]) && !isAcronym(this.toks[q])) {
+          if (!this.lx.particles.has(this.toks[q].lower)) words++;
+          q++;
+        }
         if (this.lx.particles.has(this.toks[q - 1]?.lower)) q--;
         ps.push({ s: p, e: q, type: "PER" });
         p = q;
         continue;
       }
-      if (this.isTitle(p) && p + 1 < j) {
+      if (this.isTitle(p) && p + 1 < j && !this.headKind(this.toks[p + 1])) {
         ps.push({ s: p, e: p + 1, type: null, title: true });
         p++;
         continue;
@@ -331,7 +565,7 @@ export class SentenceRecogniser {
       }
       let q = p + 1;
       // a surname closes a person's name: `Əliyev Putini` are two people
-      while (q < j && !this.matchKnown(q, j) && !this.personStart(q, j) && !(this.isTitle(q) && !this.headKind(this.toks[q]))
+      while (q < j && !this.matchKnown(q, j) && !this.personStart(q, j) && !(this.isTitle(q) && !this.headKind(this.toks[q]) && !(q + 1 < j && this.headKind(this.toks[q + 1])))
         && !this.knownSurname(q) && !surnameShaped(this.toks[q - 1].lower, this.lx, true)) q++;
       // `İran-İsrail müharibəsi`: a pair of names joined by a hyphen is neither of them
       if (q === p + 1 && this.pairOfNames(this.toks[p])) { p = q; continue; }
@@ -343,7 +577,7 @@ export class SentenceRecogniser {
     // that describe it: the outermost name (`Azərbaycan Prezidentinin Mətbuat xidməti`)
     for (let x = ps.length - 1; x >= 0; x--) {
       const closer = ps[x];
-      const type = this.closingType(closer, x === ps.length - 1 && closer.e === j && closedByForm);
+      const type = this.closingType(closer, x === ps.length - 1 && closer.e === j && closedByForm, ps[x - 1]);
       if (!type) continue;
       let k = x;
       while (k > 0 && this.joinsName(ps[k - 1], closer, type)) k--;
@@ -354,12 +588,23 @@ export class SentenceRecogniser {
     for (const pc of ps) {
       if (pc.title) continue;
       // `ABŞ-Körfəz Əməkdaşlıq Şurasının sammitində`: an event head after a name makes it the event's
-      const eventHead = pc.e === j && !pc.known && pc.type !== "PER" ? this.lowerHead(j, "MISC") : null;
+      const eventHead = pc.e === j && (!pc.known || pc.known.type === "ORG") && pc.type !== "PER" ? this.lowerHead(j, "MISC") : null;
       if (eventHead) {
         this.push({ tokStart: pc.s, tokEnd: pc.e, type: "MISC", nameTail: " " + this.headBase(eventHead) });
         continue;
       }
+      // titles of documents are no names; names inside them are (`Paris Sazişi` -> `Paris`)
+      if (!pc.known && pc.type !== "PER" && this.documentTitle(pc.s, pc.e)) continue;
+      // `HIMARS sistemləri`, `Boeing 747-8 təyyarəsi`: a product, no entity (a known name needs the model
+      // number: `Rusiya raketləri`, `AZAL təyyarəsi` are the country's and the airline's)
+      if (pc.e === j && pc.type !== "PER" && this.productAfter(j) && (!pc.known || this.toks[j]?.kind === "number")) continue;
       const type = pc.type ?? this.typeFromContext(pc.s, pc.e, j);
+      // `İmam Xomeyni hava limanı`: a place named after a person keeps the title written in the name
+      const prevPiece = ps[ps.indexOf(pc) - 1];
+      if (type === "LOC" && prevPiece?.title && prevPiece.e === pc.s && !pc.known) {
+        this.push({ tokStart: prevPiece.s, tokEnd: pc.e, type });
+        continue;
+      }
       // a lone head noun (`Hökumət`, `Saziş`) or common nouns alone name nothing by themselves
       const weak = !type && !pc.known && this.commonWords(pc.s, pc.e);
       this.push({ tokStart: pc.s, tokEnd: pc.e, type, known: pc.known, weak: weak || undefined });
@@ -367,15 +612,18 @@ export class SentenceRecogniser {
   }
 
   /** The type a piece gives the name it closes: its head noun's, or ORG for a national body. */
-  private closingType(pc: Piece, endsOrg: boolean): EntityType | null {
+  private closingType(pc: Piece, endsOrg: boolean, prev?: Piece): EntityType | null {
     if (pc.title || pc.type === "PER") return null;
     if (endsOrg) return "ORG";
     if (pc.known) return pc.known.type === "ORG" && !pc.known.international ? "ORG" : null;
     const last = this.toks[pc.e - 1];
-    if (!startsUpper(last)) return null;
+    if (!startsUpper(last) || hasBase(this.lx.documentHeads, last.lower, this.lx)) return null;
     const head = this.headKind(last);
-    // a head alone is a common noun (`Hökumətin`), not a name
-    return head && pc.e - pc.s > 1 ? head : null;
+    // a head alone is a common noun (`Hökumətin`), not a name, unless a country in the nominative names
+    // the body (`Fələstin Administrasiyası`)
+    // or a person it is named after (`Heydər Əliyev Mərkəzi`)
+    const namedBefore = !!prev && prev.e === pc.s && ((!!prev.known?.iso && this.nominative(prev)) || prev.type === "PER");
+    return head && (pc.e - pc.s > 1 || (namedBefore && head === "ORG")) ? head : null;
   }
 
   /** The lower-case word at i when it is a head of this type. */
@@ -404,11 +652,22 @@ export class SentenceRecogniser {
   private joinsName(prev: Piece, closer: Piece, type: EntityType): boolean {
     if (prev.title) return true;
     if (prev.type === "PER") return closer.e - closer.s === 1 && !closer.known;
-    // an unknown piece closed by its own head is a name of its own (`... Hava Limanında`)
-    if (!prev.known) return !this.closingType(prev, false);
-    // a place in the genitive owns the body (`Litvanın Nazirlər Kabineti`): two names
-    if (prev.known.type === "LOC") return type !== "MISC" && this.nominative(prev);
+    // an unknown piece closed by its own head is a name of its own (`... Hava Limanında`);
+    // a given name alone is a person's (`Asif Pakistan Silahlı Qüvvələrinin ...`)
+    if (!prev.known) return !this.closingType(prev, false) && !(prev.e - prev.s === 1 && this.lx.given.has(this.toks[prev.s].lower));
+    if (prev.known.type === "LOC") {
+      // a city before an event's name is part of it (`Qəbələ Qlobal Gənclər Forumu`), a country is not
+      if (type === "MISC") return this.nominative(prev) && !prev.known.iso;
+      // a place in the genitive owns a body known by itself (`Litvanın Nazirlər Kabineti`): two names;
+      // an official name spells its country (`X Respublikasının Silahlı Qüvvələri`)
+      return this.nominative(prev) || (type === "ORG" && !closer.known && this.genitive(this.toks[prev.e - 1]));
+    }
     return prev.known.type === "ORG";
+  }
+
+  /** A word with a genitive ending (`Respublikasının`, `ABŞ-ın`). */
+  private genitive(t: Token): boolean {
+    return endingsOf(t.lower, this.lx).some((e) => e.case === "gen");
   }
 
   /** A known name written in its nominative form. */
@@ -437,15 +696,30 @@ export class SentenceRecogniser {
   private typeByNeighbours(s: number, e: number, chainEnd: number): EntityType | null {
     const next = this.toks[e];
     if (e === chainEnd && next && next.kind === "word" && !startsUpper(next)) {
+      // `X hava limanına`: a place's or facility's head, of one word or several
       if (hasBase(this.lx.placeHeads, next.lower, this.lx)) return "LOC";
+      const placeHead = this.headPhrase(this.lx.placeHeads, e) > e || this.headPhrase(this.lx.facilityHeads, e) > e;
+      if (placeHead && !this.commonWords(s, e)) return "LOC";
+      // `X şirkəti`, `X agentliyi`: a body's head after a name nothing else explains
+      if (hasBase(this.lx.orgHeads, next.lower, this.lx) && !this.commonWords(s, e)) return "ORG";
+      // `Yuxarı Kənd və Çaylı kəndlərinin`: names joined before a plural head share it
+      if (this.lx.connectors.has(next.lower) && this.nameLike(e + 1) && !this.nameLike(e + 2) && this.placeHeadAt(e + 2)) return "LOC";
       if (this.lx.personAfter.has(next.lower)) return "PER";
     }
     const prev = this.toks[s - 1];
     if (prev && s - 1 >= this.start && this.isTitle(s - 1) && !this.commonWords(s, e)) return "PER";
     // a word the lexicon knows as a common one (`Təyin`, `Məsləhətinin`) is no surname
     const last = this.toks[e - 1];
-    if (!isCommonWord(last) && surnameShaped(last.lower, this.lx, e - s > 1 ? false : true)) return "PER";
+    // (a surname's shape alone is weak evidence: the document may name the same words a place elsewhere)
+    if (!isCommonWord(last) && surnameShaped(last.lower, this.lx, e - s > 1 ? false : true) && !this.namedElsewhere(s, e)) return "PER";
     return null;
+  }
+
+  /** The words [s, e) are written in quotes elsewhere in the document (`"Aşağı Kənd" stansiyası`). */
+  private namedElsewhere(s: number, e: number): boolean {
+    const text = this.ctx.doc.text;
+    const words = text.slice(this.toks[s].start, this.toks[e - 1].end);
+    return e - s > 1 && (text.includes(`“${words}”`) || text.includes(`"${words}"`) || text.includes(`«${words}»`));
   }
 
   // ---- text in capitals or lower case: only what the tables know --------------------------
@@ -473,4 +747,17 @@ export class SentenceRecogniser {
       i++;
     }
   }
+}
+
+const firstWords = new WeakMap<Set<string>, Set<string>>();
+
+/** The first words of the phrases of several words in `set`. */
+function firstWordsOf(set: Set<string>): Set<string> {
+  let f = firstWords.get(set);
+  if (!f) {
+    f = new Set();
+    for (const p of set) if (p.includes(" ")) f.add(p.slice(0, p.indexOf(" ")));
+    firstWords.set(set, f);
+  }
+  return f;
 }

@@ -82,6 +82,25 @@ export interface EntityTables {
   placeHeads: string[];
   /** Head nouns after a quoted or capitalised event name: sammiti, forumu. */
   miscHeads: string[];
+  /** Nouns of products after a name or a model number (`X sistemləri`, `Y 747-8 təyyarəsi`): the name is a product's, no entity. */
+  productHeads: string[];
+  /** Heads that make an event's name only when capitalised (`Müstəqillik Günü`, but `bazar günü`). */
+  capitalisedMiscHeads: string[];
+  /** Heads of documents (plan, programme, letter): a title before one is no name (`Əməkdaşlıq Proqramı`). */
+  documentHeads: string[];
+  /** Heads of built facilities (lower case, nominative, may be several words): a quoted name before one
+   *  is a place, and the head belongs to its name (`"Qala" Mehmanxana Kompleksi`). */
+  facilityHeads: string[];
+  /** Legal forms written out (lower-case base words): a company name in quotes comes before one. */
+  legalFormsLong: string[];
+  /** Abbreviations of common nouns (a power station): no names by themselves. */
+  commonAbbreviations: string[];
+  /** Words that attach a body to an office or body before it (`X yanında Y İdarəsi`): one name. */
+  attachmentWords: string[];
+  /** Words after a country's name that spell its state in full (`İsrail Dövləti`): still the country. */
+  stateWords: string[];
+  /** Words closing an official person's name written surname first (`Həsənov Anar Rasim oğlu`). */
+  patronymics: string[];
   /** Lower-case particles inside foreign personal names (fon, der, de, bin). */
   nameParticles: string[];
   /** Connectors allowed inside a long organisation name (və, of, and). */

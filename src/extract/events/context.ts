@@ -10,6 +10,8 @@ import { countBefore } from "../../text/ordered.js";
 
 /** Quotations of at least this many words are speech: triggers inside them are not the article's events. */
 const QUOTED_SPEECH_WORDS = 4;
+/** Words looked over between an owner and the noun it owns (`X-in “Y” portalının məlumatına`). */
+const OWNER_CHAIN = 4;
 
 export interface DatedSpan { value: string; tokStart: number; tokEnd: number; absolute: boolean }
 
@@ -74,9 +76,9 @@ export class DocContext {
       if (s && this.forms.caseOf(after, s) === "loc") place = true;
     }
     let source = false, sourceReported = false;
-    const k = this.skipParenthesis(m.tokEnd);
+    const [k, owner] = this.ownedNoun(m);
     const noun = toks[k];
-    if (m.case === "gen" && noun) {
+    if (owner && noun) {
       const frame = this.stemForm(noun, this.t.frameNouns);
       const post = toks[k + 1];
       if (frame && post && this.t.framePostposition.includes(post.lower)) {
@@ -87,6 +89,26 @@ export class DocContext {
       }
     }
     return { ...m, place, modifier: false, source, sourceReported };
+  }
+
+  /** The noun a mention is the owner of, past quotation marks, a name and generic nouns in the genitive
+   *  (`Amerikanın “Axios” portalının məlumatına`, `X Nazirliyinin sözçüsünün sözlərinə`), and whether the
+   *  chain is one of owners at all. */
+  private ownedNoun(m: Mention): [number, boolean] {
+    const toks = this.tokens;
+    const sent = toks[m.tokStart].sent;
+    let k = this.skipParenthesis(m.tokEnd);
+    let owner = m.case === "gen";
+    for (let n = 0; n < OWNER_CHAIN && toks[k] && toks[k].sent === sent; n++) {
+      const tk = toks[k];
+      if (tk.kind === "punct" && (tk.norm === '"' || tk.norm === "'")) { k++; continue; }
+      if (tk.kind !== "word") break;
+      if (tk.norm[0] !== tk.lower[0]) { k++; continue; } // another name inside the phrase
+      if (this.stemForm(tk, this.t.frameNouns) || this.forms.caseOf(tk) !== "gen") break;
+      owner = true;
+      k = this.skipParenthesis(k + 1);
+    }
+    return [k, owner];
   }
 
   /** The token after a parenthesis opening at `i` (`İdarəsinin (OFAC) məlumatında`), else `i`. */

@@ -11,22 +11,33 @@ import type { FormReader } from "./forms.js";
 import { backReferenceSpeaker, isSpeechVerb, speakerIn } from "../quotes/speakers.js";
 import { extractQuotes } from "../quotes/index.js";
 import { countBefore } from "../../text/ordered.js";
+import { isReportedForm, reportingFrame, type ReportingFrame } from "./claims.js";
 
 /** The entry a bare demand verb makes: the second participant is the one asked (dative or accusative). */
 export const DEMAND_ENTRY: TriggerEntry = { head: "", forms: "verb", type: "REQUEST", cameo: "100", object: ["dat", "acc"] };
 
 /** A finite necessitative verb closing its clause (`dayandırmalıdır.`, `etməməlidirlər,`), not of the
  *  first person: `etməliyik` is the speaker's own resolve, not a demand on another. */
+/** A demand reported as the object of a speech verb (`Y-in … etməli olduğunu deyib`): the genitive
+ *  subject of the reported clause is the one asked. */
+export const REPORTED_DEMAND_ENTRY: TriggerEntry = { ...DEMAND_ENTRY, object: ["gen", "dat", "acc"] };
+
+/** A finite necessitative verb closing its clause (`dayandırmalıdır.`, `etməməlidirlər,`), or one
+ *  reported by an object verbal noun (`etməli olduğunu`); not of the first person (`etməliyik` is the
+ *  speaker's own resolve), nor a word set off by commas (a discourse word: `…, deməli, …`). */
 export function isDemandVerb(forms: FormReader, tokens: Token[], i: number, sentEnd: number, selfEndings: string[]): boolean {
   const tk = tokens[i];
   if (tk.kind !== "word") return false;
   const next = tokens[i + 1];
-  if (i + 1 < sentEnd && next.kind !== "punct") return false;
+  if (i + 1 < sentEnd && next.kind !== "punct" && !isReportedForm(next)) return false;
+  const prev = tokens[i - 1];
+  if (i + 1 < sentEnd && next.norm === "," && (!prev || prev.sent !== tk.sent || prev.norm === ",")) return false;
   return forms.isNecessitative(tk) && !selfEndings.some((x) => tk.lower.endsWith(x));
 }
 
-export function demandHit(i: number): TriggerHit {
-  return { entry: DEMAND_ENTRY, head: i, end: i + 1, verb: i, verbRest: null, verbal: true };
+export function demandHit(i: number, tokens: Token[]): TriggerHit {
+  const entry = isReportedForm(tokens[i + 1]) ? REPORTED_DEMAND_ENTRY : DEMAND_ENTRY;
+  return { entry, head: i, end: i + 1, verb: i, verbRest: null, verbal: true };
 }
 
 /** Who makes a demand, and the sentence that names them when it is not the demand's own. */
@@ -46,11 +57,17 @@ export class Requesters {
     const here = (name: string | null, sentence = si) => (name ? { name: ctx.actorName(name), sentence } : null);
     if (ctx.quoted[i]) return here(this.quoteSpeaker(ctx.tokens[i].start));
     const s = ctx.doc.sentences[si];
-    const said = this.speechClause(q, s.tokStart, i);
+    const said = this.speechClause(q, s.tokStart, i) ?? this.frame(i, i)?.speaker.name;
     if (said) return here(said);
     const frame = ctx.mentionsIn(s.tokStart, i).find((m) => m.source && !ctx.quoted[m.tokStart]);
     if (frame) return here(frame.name);
     return here(backReferenceSpeaker(ctx, q, si + 1)?.speaker?.name ?? null, si + 1);
+  }
+
+  /** The speech verb that token `i`'s clause, opening at `from`, is the reported object of. */
+  frame(from: number, i: number): ReportingFrame | null {
+    const q = this.lang.quotes;
+    return q ? reportingFrame(this.ctx, q, from, i) : null;
   }
 
   /** `X deyib ki, …` / `X qeyd edib ki, …` before token `i`: the speaker X. */

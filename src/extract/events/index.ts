@@ -5,7 +5,7 @@
 // quoted speech tells the speaker's event; a noun that is the topic of something else, a condition or an
 // absence (`… olmayan`) tells none.
 import type { Stage } from "../../pipeline.js";
-import type { Doc, Event, EventMode, EventType } from "../../text/doc.js";
+import type { Doc, Event, EventMode, EventType, Token } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
 import type { EventTables, TriggerEntry } from "./tables.js";
 import { FormReader } from "./forms.js";
@@ -14,14 +14,19 @@ import { DocContext, type MentionInfo } from "./context.js";
 import { eventMode } from "./mode.js";
 import { ploverScore } from "./scores.js";
 import { demandHit, isDemandVerb, Requesters } from "./demands.js";
+import { isReportedForm } from "./claims.js";
 
 /** Types where a passive with no agent is done by the state whose territory it happens on. */
 const STATE_ACTS = new Set<EventType>(["COERCE", "ASSAULT", "SANCTION"]);
 /** Types a demand can ask of the other side (`X üzr istəməli`): demanded, they become REQUEST. */
 const DEMANDABLE = new Set<EventType>(["CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE", "SANCTION", "REJECT"]);
 
+/** Acts the sides do together, where the order they are named in says nothing (`X və Y komissiya yaradacaq`). */
+const MUTUAL = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE"]);
 /** Material conflict: announced by the one who would do it, it is a threat. */
 const FORCE = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION"]);
+/** Material harm: reported by someone else than who did it, the report accuses the doer (PLOVER ACCUSE). */
+const HARM = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION"]);
 /** Sentences at least this long are a repeated passage when their text recurs. */
 const REPEAT_MIN_TOKENS = 5;
 /** Sentences back that an undated sentence may take its date from. */
@@ -47,9 +52,17 @@ interface Draft extends Event {
   /** Told inside quoted speech. */
   quoted: boolean;
   ownDate: boolean;
+  /** Clause start, and whether a noun trigger stands in the locative: the setting of its clause's act
+   *  (`X sammitində tərəflər razılığa gəlib`). */
+  clause: number;
+  setting: boolean;
+  /** A bare event noun opening its sentence in a time frame (`Səfər zamanı …`): the act told before. */
+  backReference: boolean;
   /** Token of the trigger's head, and the event nouns a participation verb took as its parts. */
   head: number;
   parts?: number[];
+  /** The trigger entry's head stem: the same stem in a later sentence tells the same act again. */
+  stem: string;
 }
 
 export function extractEvents(doc: Doc, lang: Language): Event[] {
@@ -78,12 +91,12 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       // a demand verb inside a phrase that made no event is still a demand (`müzakirə olunmamalıdır`)
       if ((i >= phraseEnd || !phraseMadeEvent) && isDemandVerb(forms, doc.tokens, i, s.tokEnd, t.modes.selfDemandEndings)) {
-        drafts.push(...eventsOf(ctx, t, demandHit(i), si, sectionDate, requesters));
+        drafts.push(...eventsOf(ctx, t, index, demandHit(i, doc.tokens), si, sectionDate, requesters, drafts));
         continue;
       }
       if (i < phraseEnd) continue; // a word of a phrase read already starts no other
       for (const hit of index.match(doc.tokens, i, s.tokEnd)) {
-        const evs = eventsOf(ctx, t, hit, si, sectionDate, requesters);
+        const evs = eventsOf(ctx, t, index, hit, si, sectionDate, requesters, drafts);
         phraseEnd = Math.max(phraseEnd, hit.end);
         phraseMadeEvent = evs.length > 0;
         drafts.push(...evs);
@@ -108,7 +121,7 @@ function hasTrigger(ctx: DocContext, index: TriggerIndex, a: number, b: number):
   return false;
 }
 
-function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, sectionDate: string | null, requesters: Requesters): Draft[] {
+function eventsOf(ctx: DocContext, t: EventTables, index: TriggerIndex, hit: TriggerHit, si: number, sectionDate: string | null, requesters: Requesters, told: readonly Draft[]): Draft[] {
   const { tokens, forms } = ctx;
   const e = hit.entry;
   const sent = ctx.doc.sentences[si];
@@ -116,12 +129,22 @@ function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, 
   const nominal = !hit.verbal;
   // in quoted speech only a finite verb tells an event; nouns there name what the speaker talks about
   if (nominal && ctx.quoted[hit.head]) return [];
+  // a capitalised word inside a sentence is part of a name (`Qadağan olunmuş Şəxslər siyahısı`); only a
+  // named gathering is an event by its name (`17-ci Zirvə görüşü`)
+  if (e.type !== "CONSULT" && hit.head > sent.tokStart && isCapitalised(tokens[hit.head]) && !afterOpening(ctx, hit.head, sent.tokStart)) return [];
   if (nominal) {
     // a bare noun trigger: an anaphoric one ("bu görüş") points back at an event told before
     const prev = tokens[hit.head - 1];
     if (prev && prev.sent === tokens[hit.head].sent && t.anaphoric.includes(prev.lower)) return [];
+    // what is refused (`danışıqlardan imtina edib`, `sanksiya paketinə veto qoyub`) does not take place
+    if (refusedBy(ctx, t, hit.end, sent.tokEnd)) return [];
     verb = governingVerb(ctx, hit.end, sent.tokEnd);
     verbRest = null;
+    // what a call or a demand asks for (`danışıqların davam etdirilməsinə çağırıb`) is told by the request
+    if (requestedBy(ctx, index, hit, sent.tokEnd)) return [];
+    // the object of an infinitive of a plan or of readiness (`danışıqlara başlamağa hazırlaşır`) is planned as it is
+    const inf = tokens[hit.end];
+    if (inf && inf.sent === tokens[hit.head].sent && inf.analysis?.verbForm === "inf" && plannedBy(ctx, t, hit.end)) verb = hit.end;
   }
   if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb])) return [];
   const feats = forms.verbFeatures(tokens[verb], verbRest);
@@ -133,8 +156,9 @@ function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, 
   if (e.passiveOnly && !feats.passive) return [];
   if (e.activeOnly && feats.passive) return [];
   // a noun that is the topic of something else (`atəşkəsə dair danışıqlar`) is no event of its own
-  const after = nominal ? followingWord(ctx, t, hit.end, sent.tokEnd) : null;
-  if (nominal && !hit.attested && after && (t.topicWords.includes(after) || t.beforeWords.includes(after))) return [];
+  // (a verbal noun is a noun here: `müqavilənin imzalanması ilə bağlı`)
+  const after = nominal || !finite(ctx, tokens[verb]) ? followingWord(ctx, t, hit.end, sent.tokEnd) : null;
+  if (!hit.attested && after && (t.topicWords.includes(after) || t.beforeWords.includes(after))) return [];
   const framed = nominal && !!after && t.eventFrames.includes(after);
   const cs = ctx.clauseStart[hit.head], ce = ctx.clauseEnd[hit.head];
   const frame = ctx.mentionsIn(sent.tokStart, hit.head).find((m) => m.source);
@@ -149,6 +173,8 @@ function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, 
     mode = readiness ? (mode === "reported" ? mode : "asserted") : "future";
   }
   if (nominal && mode === "negated" && !framed) return []; // `razılaşması olmayan`: no such event
+  // a future participle before the noun plans it, whatever the clause says of it (`keçiriləcək danışıqların ərəfəsində`)
+  if (nominal && mode === "asserted" && futureParticiple(ctx, hit.head - 1, sent.tokStart)) mode = "future";
   // `danışıq zamanı …`: the event took place, whatever the main verb says of the act done in it
   if (framed && (mode === "negated" || mode === "possible" || mode === "demanded")) mode = "asserted";
   const passive = feats.passive;
@@ -158,10 +184,13 @@ function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, 
   let type = e.type, cameo = e.cameo, ploverMode = e.plover_mode;
   if (readiness) { type = "AGREE"; cameo = "030"; ploverMode = undefined; }
   // an act of force the speaker says they will do (`"… məhv edəcəyik"`) is a threat (PLOVER THREATEN)
-  if (mode === "future" && ctx.quoted[hit.head] && FORCE.has(type)) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; }
+  if (mode === "future" && ctx.quoted[hit.head] && FORCE.has(type) && (args.subjects.length === 0 || args.subjects[0] === speaker())) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; }
   const sense = e.senses?.find((x) => hasStemBefore(ctx, x.stems, cs, hit.head));
   if (sense) { type = sense.type; cameo = sense.cameo; ploverMode = sense.plover_mode; }
   let actors = args.actors;
+  // a verb with no side named anywhere in its sentence (Azerbaijani drops known subjects:
+  // `… razılıq əldə edilib`) is done by the sides of the event just told
+  if (actors.length === 0 && !nominal) actors = sidesInFocus(told, si, ctx.quoted[hit.head] === 1);
   let speakerSentence = -1;
   if (type === "REQUEST" && mode !== "demanded" && forms.isNecessitative(tokens[verb])) mode = "demanded"; // `etməməlidir`
   if (mode === "demanded" && (DEMANDABLE.has(type) || type === "REQUEST")) {
@@ -174,9 +203,12 @@ function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, 
   // a demand is dated by its own sentence or the one naming who makes it, never by the narrative
   const dated = (a: number, b: number) => mode === "demanded"
     ? demandDate(ctx, a, b, si, hit.head, speakerSentence)
-    : dateOf(ctx, t, a, b, si, hit.head, sectionDate);
+    : dateOf(ctx, t, a, b, si, hit.head, sectionDate, tenseOf(tokens[planned ? verb + 1 : verb], feats.future && !planned));
+  // a call or demand told as made is a demand (`X Y-ni … çağırıb`, `tələb edir`)
+  if (type === "REQUEST" && mode === "asserted") mode = "demanded";
   const base = {
-    type, mode, cameo, plover_mode: ploverMode, nominal, quoted: ctx.quoted[hit.head] === 1, sentence: si, head: hit.head,
+    type, mode, cameo, plover_mode: ploverMode, nominal, quoted: ctx.quoted[hit.head] === 1, sentence: si, head: hit.head, stem: e.head,
+    clause: cs, setting: nominal && tokens[hit.end - 1].analysis?.case === "loc", backReference: framed && hit.head === sent.tokStart,
     trigger: span(ctx, hit.head, hit.end),
     location: args.location,
   };
@@ -185,7 +217,9 @@ function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, 
   if (parts.length === 0) {
     if (actors.length === 0) return [];
     const d = dated(cs, ce);
-    return [finish({ ...base, actors, date: d.value, ownDate: d.own })];
+    const ev = finish({ ...base, actors, date: d.value, ownDate: d.own });
+    const claim = HARM.has(type) && !base.quoted ? accusation(ctx, requesters, ev, hit.head, args.subjects[0]) : null;
+    return claim ? [ev, claim] : [ev];
   }
   // one event per event noun taken part in: `X sammitində, oktyabrın 10-da isə Y iclasında iştirak edəcək`
   const nouns = parts.map((p) => p[2]);
@@ -196,6 +230,83 @@ function eventsOf(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, 
     const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce);
     return finish({ ...base, actors: acts, date: d.value, ownDate: d.own, parts: nouns });
   }).filter((ev) => ev.actors.length > 0);
+}
+
+function isCapitalised(tk: Token): boolean {
+  return tk.kind === "word" && tk.norm[0] !== tk.lower[0];
+}
+
+/** Only punctuation (an opening quotation mark, a dash) stands before token `i` in its sentence. */
+function afterOpening(ctx: DocContext, i: number, sentStart: number): boolean {
+  for (let j = i - 1; j >= sentStart; j--) if (ctx.tokens[j].kind !== "punct") return false;
+  return true;
+}
+
+/** Token `i` is a participle of the future (`keçiriləcək`) describing the noun after it. */
+function futureParticiple(ctx: DocContext, i: number, sentStart: number): boolean {
+  if (i < sentStart) return false;
+  const tk = ctx.tokens[i];
+  const a = tk.analysis;
+  if (a?.pos !== "VERB" || a.verbForm === "fin" || a.negated) return false;
+  return a.tense === "fut" || (a.verbForm === "part" && ctx.forms.verbFeatures(tk, null).future);
+}
+
+/** Words after a noun looked at for a refusal that takes it as its object. */
+const REFUSAL_REACH = 2;
+
+/** A REJECT trigger within reach after a noun: the noun is what is refused. */
+function refusedBy(ctx: DocContext, t: EventTables, from: number, sentEnd: number): boolean {
+  const { index } = engineFor(t);
+  for (let j = from; j < Math.min(sentEnd, from + REFUSAL_REACH); j++) {
+    if (ctx.tokens[j].kind !== "word") return false;
+    if (index.match(ctx.tokens, j, sentEnd).some((h) => h.entry.type === "REJECT")) return true;
+  }
+  return false;
+}
+
+/** A finite verb form: a tense the morphology read, else an ending that closes a clause. */
+function finite(ctx: DocContext, tk: Token): boolean {
+  const a = tk.analysis;
+  if (a?.pos === "VERB") return a.verbForm === "fin" || (a.verbForm === undefined && a.tense !== undefined);
+  return ctx.forms.endsClause(tk);
+}
+
+/** `X … Y-in hücum etdiyini deyib`: X saying that Y did harm accuses Y, an event of its own. */
+function accusation(ctx: DocContext, requesters: Requesters, harm: Draft, head: number, doer: string | undefined): Draft | null {
+  if (!doer) return null;
+  const f = requesters.frame(head, head);
+  if (!f) return null;
+  const speaker = ctx.actorName(f.speaker.name);
+  if (speaker === doer) return null;
+  return finish({
+    ...harm, type: "ACCUSE", cameo: "112", plover_mode: undefined, mode: "asserted", nominal: false,
+    actors: [speaker, doer], head: f.speech, stem: "", setting: false, backReference: false, trigger: span(ctx, f.complement, f.speech + 1),
+  });
+}
+
+/** Words looked at after a noun for the call or demand it is the object of. */
+const REQUEST_REACH = 4;
+/** Cases of a noun that a call takes as what it asks for: the genitive subject of a verbal noun
+ *  (`danışıqların davam etdirilməsinə çağırıb`), the dative or accusative object. */
+const REQUESTED_CASES = new Set(["gen", "dat", "acc"]);
+
+/** The noun trigger is what a REQUEST trigger right after it in its clause asks for. */
+function requestedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHit, sentEnd: number): boolean {
+  const c = ctx.tokens[hit.end - 1].analysis?.case;
+  if (!c || !REQUESTED_CASES.has(c)) return false;
+  for (let j = hit.end; j < Math.min(sentEnd, hit.end + REQUEST_REACH); j++) {
+    if (ctx.tokens[j].kind !== "word") return false;
+    if (index.match(ctx.tokens, j, sentEnd).some((h) => h.entry.type === "REQUEST")) return true;
+  }
+  return false;
+}
+
+/** The actors of the last event told in this sentence or the two before, on the same side of the quotation marks. */
+function sidesInFocus(told: readonly Draft[], si: number, quoted: boolean): string[] {
+  for (let k = told.length - 1; k >= 0 && (told[k].sentence ?? -1) >= si - NARRATIVE_REACH; k--) {
+    if (told[k].quoted === quoted) return [...told[k].actors];
+  }
+  return [];
 }
 
 /** A conditional verb (`etsə`, not the concessive `etsə də`) or a `-dıqda` converb: a condition of another clause. */
@@ -214,9 +325,20 @@ function plannedBy(ctx: DocContext, t: EventTables, verb: number): boolean {
   return [...t.modes.futureWords, ...t.modes.readinessWords].some((f) => next.lower.startsWith(f));
 }
 
-/** The word after a noun trigger, past a linking `ilə` (`razılaşma ilə bağlı`). */
+/** Words looked at past a conjunction for the topic word of a list (`A və digər məsələlərlə bağlı`). */
+const LIST_REACH = 4;
+
+/** The word after a noun trigger, past a linking `ilə` (`razılaşma ilə bağlı`); for a noun joined to
+ *  others by a conjunction, the topic word that closes the list, if one does (`A və B barədə`). */
 function followingWord(ctx: DocContext, t: EventTables, from: number, sentEnd: number): string | null {
   let j = from;
+  if (j < sentEnd && t.coordinators?.includes(ctx.tokens[j].lower)) {
+    for (let k = j + 1; k < Math.min(sentEnd, j + 1 + LIST_REACH); k++) {
+      const tk = ctx.tokens[k];
+      if (tk.kind === "word" && t.topicWords.includes(tk.lower)) return tk.lower;
+      if (tk.kind !== "word" || ctx.forms.endsClause(tk)) break;
+    }
+  }
   if (j < sentEnd && t.topicLinks.includes(ctx.tokens[j].lower)) j++;
   return j < sentEnd && ctx.tokens[j].kind === "word" ? ctx.tokens[j].lower : null;
 }
@@ -229,10 +351,13 @@ function hasStemBefore(ctx: DocContext, stems: string[], a: number, b: number): 
 
 /** A condition word right after the trigger phrase makes it the condition of another clause. */
 function conditional(ctx: DocContext, t: EventTables, from: number, sentEnd: number): boolean {
-  for (let j = from; j < Math.min(sentEnd, from + CONDITION_WINDOW); j++) {
+  let reach = from + CONDITION_WINDOW;
+  for (let j = from; j < Math.min(sentEnd, reach); j++) {
     const tk = ctx.tokens[j];
     if (t.modes.conditionWords.includes(tk.lower)) return true;
-    if (tk.kind === "punct" || ctx.forms.endsClause(tk)) return false;
+    // conditions joined by a comma after a participle (`X olunacağı, lakin Y olunacağı təqdirdə`) share the condition word
+    if (tk.norm === "," && ownedVerbalNoun(ctx.tokens[j - 1])) { reach = j + 1 + CONDITION_WINDOW * 2; continue; }
+    if (tk.kind === "punct" || (ctx.forms.endsClause(tk) && !ownedVerbalNoun(tk))) return false;
   }
   return false;
 }
@@ -278,17 +403,26 @@ function arguments_(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Trigg
   if (passive) {
     subject = inClause.find((m) => t.agent.includes(ctx.tokens[m.tokEnd]?.lower ?? ""));
   } else {
-    if (nominal) subject = before.find((m) => m.case === "gen" && hit.head - m.tokEnd <= 1);
+    // the agent of the passive verbal noun a noun trigger is the subject of (`hücumun X tərəfindən
+    // həyata keçirildiyini`) is who did it, whoever reports it
+    if (nominal) subject = inClause.find((m) => m.tokStart >= hit.end && t.agent.includes(ctx.tokens[m.tokEnd]?.lower ?? ""));
+    if (nominal) subject ??= before.find((m) => m.case === "gen" && hit.head - m.tokEnd <= 1);
+    // a trigger verb that is the reported object of speech (`X Y-in Z-ni vurduğunu deyib`) has its
+    // subject in the genitive; the nominative is who says it
+    if (!nominal && isReportedForm(ctx.tokens[hit.verb])) subject = [...before].reverse().find((m) => m.case === "gen");
     subject ??= pickSubject(before.filter((m) => m.case === "nom"));
     if (!subject && !afterComplementiser(ctx, t, cs)) {
       // the subject of an earlier clause of the sentence: `X gəlib, Y ilə görüşüb` (not `X deyib ki, …`)
-      subject = pickSubject(ctx.actorsIn(sent.tokStart, cs, quoted).filter((m) => m.case === "nom"));
+      // (the nominative of a passive clause is what was done, not who did it: `X ləğv edilib, Y isə …`)
+      subject = pickSubject(ctx.actorsIn(sent.tokStart, cs, quoted).filter((m) => m.case === "nom" && !passiveClause(ctx, m.tokStart)));
     }
   }
   const objCases = e.object ?? [];
   const candidates = (nominal ? inClause : before).filter((m) => m !== subject && objCases.includes(m.case) &&
     (!e.objectTypes || e.objectTypes.includes(m.type)));
   const object = candidates.sort((a, b) => Math.abs(a.tokStart - hit.head) - Math.abs(b.tokStart - hit.head))[0];
+  // talking with a journalist (`jurnalist X ilə söhbətində`) is an interview, a speech act, not a consultation
+  if (object && e.type === "CONSULT" && t.interviewers?.includes(ctx.tokens[object.tokStart - 1]?.lower ?? "")) return null;
   const between = twoSided(ctx, t, cs, hit.head);
   if (e.objectRequired && !object && between.length === 0) return null;
   let location: string | null = null;
@@ -302,6 +436,8 @@ function arguments_(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Trigg
   // speech with no named subject is the speaker's own act (`"… görüşdük"`)
   const subjectName = subject?.name ?? (quoted && !passive ? speaker() : null);
   if (subjectName) actors.push(subjectName);
+  // subjects joined by a conjunction act together: `X və Y … yaradacaq`
+  if (subject && !passive && before.includes(subject)) actors.push(...conjuncts(ctx, t, subject, before).map((m) => m.name));
   if (object) actors.push(object.name);
   actors.push(...between);
   if (passive) actors.push(...inClause.filter((m) => m !== subject).map((m) => m.name));
@@ -320,6 +456,8 @@ function arguments_(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Trigg
     if (group.length) actors = [...group, ...actors.filter((a) => a !== subject?.name)];
   }
   if (actors.length === 0 && passive) actors = patientOwner(ctx, t, cs, hit.head);
+  // people protesting with no one named: the protest is the country's where it happens (PLOVER: civilians of a state)
+  if (actors.length === 0 && e.type === "PROTEST" && place) actors = [place.name];
   if (passive && !subject && STATE_ACTS.has(e.type) && place?.iso) actors.unshift(place.name);
   return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [], location };
 }
@@ -332,18 +470,56 @@ function afterComplementiser(ctx: DocContext, t: EventTables, cs: number): boole
   return false;
 }
 
+/** Nominative mentions joined to `m` by a conjunction or a comma (`X, Y və Z`), in text order. */
+function conjuncts(ctx: DocContext, t: EventTables, m: MentionInfo, pool: MentionInfo[]): MentionInfo[] {
+  const joins = (a: MentionInfo, b: MentionInfo) => {
+    if (b.tokStart - a.tokEnd !== 1) return false;
+    const w = ctx.tokens[a.tokEnd];
+    return w.norm === "," || (t.coordinators?.includes(w.lower) ?? false);
+  };
+  const noms = pool.filter((x) => x.case === "nom" || x === m);
+  const k = noms.indexOf(m);
+  const out: MentionInfo[] = [];
+  for (let j = k + 1; j < noms.length && joins(noms[j - 1], noms[j]); j++) out.push(noms[j]);
+  for (let j = k - 1; j >= 0 && joins(noms[j], noms[j + 1]); j--) out.unshift(noms[j]);
+  return out;
+}
+
+/** The clause holding token `i` ends in a passive verb (the word before its closing comma). */
+function passiveClause(ctx: DocContext, i: number): boolean {
+  let v = ctx.clauseEnd[i];
+  if (ctx.tokens[v]?.kind === "punct") v--;
+  const tk = ctx.tokens[v];
+  return tk?.analysis?.passive === true;
+}
+
 /** Prefers a person to a body or a country among candidate subjects. */
 function pickSubject(ms: MentionInfo[]): MentionInfo | undefined {
   return ms.find((m) => m.type === "PER") ?? ms[0];
 }
 
-/** `X və Y arasında`: the sides named before the postposition. */
+/** `X və Y arasında`: the sides named before the postposition. A participle between the postposition
+ *  and the trigger takes the phrase as its own (`X və Y arasında baş vermiş qarşıdurma ilə əlaqədar …`),
+ *  unless it stands right before the trigger and so describes it (`X və Y arasında keçirilən görüş`). */
 function twoSided(ctx: DocContext, t: EventTables, cs: number, head: number): string[] {
   for (let j = cs; j < head; j++) {
     if (!t.between.includes(ctx.tokens[j].lower)) continue;
+    for (let k = j + 1; k < head - 1; k++) if (isParticiple(ctx.tokens[k])) return [];
     return ctx.mentionsIn(Math.max(cs, j - 8), j).filter((m) => !m.source).map((m) => m.name);
   }
   return [];
+}
+
+/** A verbal noun with a possessive and no case (`olunacağı`, `etdiyi`): a clause that is not finite. */
+function ownedVerbalNoun(tk: Token): boolean {
+  const a = tk.analysis;
+  return a?.pos === "VERB" && a.poss !== undefined && a.case === undefined;
+}
+
+/** A verb form that describes a noun (`keçirilən`, `baş vermiş`), not a verbal noun (`edilməsi`). */
+function isParticiple(tk: Token): boolean {
+  const a = tk.analysis;
+  return a?.pos === "VERB" && (a.verbForm === "part" || (a.verbForm === undefined && a.tense === "evid"));
 }
 
 /** A mention that is a group phrase read as a name (`Tərəflər`). */
@@ -357,7 +533,8 @@ function groupReference(ctx: DocContext, t: EventTables, a: number, b: number): 
   const toks = ctx.tokens;
   const found = t.groupRefs.some((words) => {
     for (let i = a; i + words.length <= b; i++) {
-      if (words.every((w, k) => toks[i + k].lower.startsWith(w))) return true;
+      // "*" stands for any one word (`iki nüvə dövləti`)
+      if (words.every((w, k) => toks[i + k].kind === "word" && (w === "*" || toks[i + k].lower.startsWith(w)))) return true;
     }
     return false;
   });
@@ -407,12 +584,13 @@ function participationParts(ctx: DocContext, t: EventTables, cs: number, head: n
 }
 
 /** The date: the clause, the sentence, then the narrative's reference (previous sentence, dated heading). */
-function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, si: number, head: number, sectionDate: string | null): { value: string | null; own: boolean } {
+function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, si: number, head: number, sectionDate: string | null, tense: Tense): { value: string | null; own: boolean } {
   // a vague reference (`bu yaxınlarda`, PAST_REF) places nothing on the calendar
   const clause = ctx.datesIn(cs, ce).filter((d) => d.absolute);
   if (clause.length) return { value: nearest(clause, head).value, own: true };
   const s = ctx.doc.sentences[si];
-  const sentence = ctx.datesIn(s.tokStart, s.tokEnd).filter((d) => d.absolute);
+  // a date of a later clause belongs to that clause's verb (`X razılaşıb, avqustun 1-dən qüvvəyə minəcək`)
+  const sentence = ctx.datesIn(s.tokStart, ce).filter((d) => d.absolute);
   if (sentence.length) return { value: nearest(sentence, head).value, own: true };
   const opening = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).map((x) => x.lower);
   if (opening.some((w) => t.timeShift.includes(w))) return { value: null, own: false };
@@ -422,9 +600,30 @@ function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, si: num
     const prev = ctx.datesIn(p.tokStart, p.tokEnd);
     if (!prev.length) continue;
     const abs = prev.filter((d) => d.absolute);
-    return abs.length ? { value: abs[abs.length - 1].value, own: false } : { value: sectionDate, own: false };
+    const value = abs.length ? abs[abs.length - 1].value : sectionDate;
+    return { value: fitsTense(value, ctx.doc.document_date, tense) ? value : null, own: false };
   }
-  return { value: sectionDate, own: false };
+  return { value: fitsTense(sectionDate, ctx.doc.document_date, tense) ? sectionDate : null, own: false };
+}
+
+type Tense = "past" | "present" | "future" | null;
+
+/** The tense of the verb that carries an event: past, present (happening as the news is written) or future. */
+function tenseOf(tk: Token, future: boolean): Tense {
+  const x = tk.analysis?.tense;
+  if (future || x === "fut") return "future";
+  if (x === "past" || x === "evid") return "past";
+  return x === "pres" ? "present" : null;
+}
+
+/** A date told before places an event only when the verb's tense agrees with it: what is happening now
+ *  is not on a past or coming date, what happened is not on a coming one, what will happen not on a past one. */
+function fitsTense(value: string | null, docDate: string | null | undefined, tense: Tense): boolean {
+  if (value === null || !docDate || tense === null) return true;
+  if (tense === "present") return false;
+  const n = Math.min(value.length, docDate.length);
+  const rel = value.slice(0, n).localeCompare(docDate.slice(0, n));
+  return tense === "past" ? rel <= 0 : rel >= 0;
 }
 
 /** A demand's date: its clause, its sentence, then the sentence naming its speaker (`Bunu X iyulun 5-də deyib`). */
@@ -443,6 +642,11 @@ function nearest<T extends { tokStart: number }>(xs: T[], head: number): T {
   return before.length ? before[before.length - 1] : xs[0];
 }
 
+/** The one acting in `a` is acted on in `b` and the other way round. */
+function swapped(a: string[], b: string[]): boolean {
+  return a[0] !== b[0] && a.indexOf(b[0]) > 0 && b.indexOf(a[0]) > 0;
+}
+
 /** Each event once: same type, actors and date; a mention restating an earlier event is dropped. */
 function dedupe(drafts: Draft[]): Event[] {
   const out: Draft[] = [];
@@ -451,17 +655,42 @@ function dedupe(drafts: Draft[]): Event[] {
   const partNouns = new Set(drafts.flatMap((d) => d.parts ?? []));
   for (const d of drafts) {
     if (d.nominal && partNouns.has(d.head)) continue;
+    // a gathering named as the setting of another act of its clause (`sammitində … razılığa gəlib`) is
+    // told by that act
+    if (d.setting && d.type === "CONSULT" && drafts.some((o) => o.clause === d.clause && o.sentence === d.sentence && !o.nominal && o.type !== d.type)) continue;
+    if (d.backReference && out.some((o) => o.type === d.type && (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH)) continue;
+    // one side at a gathering told before (`X ECO-nun Zirvə görüşündə bildirib`) is a side of that gathering
+    const gathering = d.setting && d.actors.length === 1 ? out.findIndex((o) => o.type === d.type && o.stem === d.stem &&
+      (o.date === d.date || !d.ownDate)) : -1;
+    if (gathering >= 0) {
+      const o = out[gathering];
+      if (!o.actors.includes(d.actors[0])) out[gathering] = { ...o, actors: [...o.actors, d.actors[0]] };
+      continue;
+    }
+    // the same act told again with more of its sides (`Çin …`, then `Vyetnam Çinlə …`) is one event
+    const fuller = out.findIndex((o) => o.type === d.type && o.stem === d.stem && o.date === d.date &&
+      o.actors.length < d.actors.length && o.actors.every((a) => d.actors.includes(a)));
+    if (fuller >= 0) {
+      const o = out[fuller];
+      keys.delete(`${o.type}|${[...o.actors].sort().join(";")}|${o.date}`);
+      out[fuller] = { ...o, actors: d.actors };
+      keys.add(`${d.type}|${[...d.actors].sort().join(";")}|${d.date}`);
+      continue;
+    }
     const key = `${d.type}|${[...d.actors].sort().join(";")}|${d.date}`;
     if (keys.has(key)) continue;
-    // a noun or a quoted verb whose sides are all among an earlier event's, undated or on its date, retells it
+    // an event whose sides are all among an earlier event's, undated or on its date, retells it when it is
+    // a noun or a quoted verb, or, done by the same side, the same trigger again or another word for it
+    // in the same sentence (the sides swapped is another act: X detains Y's citizens, Y detains X's)
     const restates = out.some((o) => o.type === d.type && (o.date === d.date || !d.ownDate) &&
       d.actors.every((a) => o.actors.includes(a)) &&
-      (d.nominal || (d.quoted && d.mode !== "demanded")));
+      (d.nominal || (d.mode !== "demanded" && (d.quoted ||
+        ((MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) && (o.stem === d.stem || o.sentence === d.sentence))))));
     if (restates) continue;
     keys.add(key);
     out.push(d);
   }
-  return out.map(({ nominal: _n, quoted: _q, ownDate: _o, head: _h, parts: _p, ...ev }) => ev);
+  return out.map(({ nominal: _n, quoted: _q, ownDate: _o, head: _h, parts: _p, stem: _s, clause: _c, setting: _g, backReference: _b, ...ev }) => ev);
 }
 
 export const eventStage: Stage = {

@@ -58,13 +58,15 @@ export function collectMentions(
     out.push({ name: en.name, type: en.type, kind: "entity", tokStart: s, tokEnd: e, case: c, iso: en.iso });
   }
   // a bare name takes the case of the word after it that carries it: a postposition (`X ilə` is the
-  // comitative of `X-lə`) or a generic body noun (`X hökumətinin` is X in the genitive)
+  // comitative of `X-lə`) or a generic body noun (`X hökumətinin` is X in the genitive); so does an
+  // owner in the genitive (`Fransanın səfirini` is France in the accusative)
   for (const m of out) {
     const next = doc.tokens[m.tokEnd];
-    if (m.case !== "nom" || !next || next.sent !== doc.tokens[m.tokStart].sent || next.kind !== "word") continue;
-    const c = postpositions.get(next.lower);
+    if ((m.case !== "nom" && m.case !== "gen") || !next || next.sent !== doc.tokens[m.tokStart].sent || next.kind !== "word") continue;
+    const c = m.case === "nom" ? postpositions.get(next.lower) : undefined;
     if (c) { m.case = c; continue; }
-    const body = m.type !== "PER" ? bodyNouns.find((b) => next.lower.startsWith(b)) : undefined;
+    // (the word itself, not a noun derived from it: `vətəndaşları` citizens, not `vətəndaşlığı` citizenship)
+    const body = m.type !== "PER" ? bodyNouns.find((b) => next.lower.startsWith(b) && (!next.analysis || next.analysis.stem === b)) : undefined;
     // (the morphology tells the possessive `hökuməti`, nominative, from the accusative `hökumətini`)
     if (body && forms.restAfter(next.lower, body, "noun") !== null) m.case = next.analysis ? next.analysis.case ?? "nom" : forms.caseOf(next, body);
   }

@@ -118,16 +118,20 @@ export interface EventTables {
   beforeWords: string[];
   /** A word that may stand between a noun and a topic word (`ilə`). */
   topicLinks: string[];
+  /** Conjunctions joining nouns (`və`): the last of a list may carry the topic word for all (`A və digər məsələlərlə bağlı`). */
+  coordinators?: string[];
   /** Determiners that make a nominal trigger point back at an event told before ("bu görüş"). */
   anaphoric: string[];
   /** Sentence openers that move time away from the previous sentence ("sonradan"). */
   timeShift: string[];
-  /** Phrases for "both countries / the sides": words matched as stems, in order. */
+  /** Phrases for "both countries / the sides": words matched as stems, in order ("*": any one word). */
   groupRefs: string[][];
   /** Postpositions that give the case of a bare name before them (`X ilə`: comitative). */
   postpositionCases?: [string, Case][];
   /** Generic nouns after a country that stand for its state and carry its case (`X hökumətinin`, `X tərəfi`). */
   bodyNouns?: string[];
+  /** Titles of media people (`jurnalist`): talking with one is an interview, not a consultation. */
+  interviewers?: string[];
   /** Pronouns by case, for the fallback when no pronoun link exists. */
   pronouns: [string, Case][];
   /** Words that stand between an owner and the thing owned (`X-a məxsus təyyarə`). */

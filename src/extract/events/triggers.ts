@@ -5,6 +5,12 @@ import type { EventTables, TriggerEntry } from "./tables.js";
 import type { FormReader } from "./forms.js";
 
 const KEY = 3;
+/** Tokens looked back over for a participle before an event noun, names included. */
+const NAME_REACH = 8;
+
+function capitalised(t: Token): boolean {
+  return t.kind === "word" && t.norm[0] !== t.lower[0];
+}
 const OBLIQUE = new Set(["gen", "dat", "loc", "abl", "ins"]);
 
 export interface TriggerHit {
@@ -82,19 +88,24 @@ export class TriggerIndex {
     let end = i + 1;
     let verb = i;
     let verbRest = rest;
+    let neededRest: string | null = null;
     if (entry.needs) {
       // a noun in an oblique case (`tələbinin`, `atəşkəsə`) is no part of a phrase with the words after it
-      const oblique = !verbal && OBLIQUE.has(this.forms.caseOf(tokens[i], stem));
+      // (unless the case ending is part of the entry's head, an idiom: `atəşə tutmaq`)
+      const oblique = !verbal && tokens[i].lower !== stem && OBLIQUE.has(this.forms.caseOf(tokens[i], stem));
       const gap = entry.gap ?? 1;
       let found = -1;
       for (let j = i + 1; j <= i + 1 + gap && j < sentEnd && !oblique; j++) {
         const f = this.formOf(tokens[j], entry.needs);
-        if (f) { found = j; verbRest = f.rest; break; }
+        if (f) { found = j; verbRest = f.rest; neededRest = f.rest; break; }
       }
       if (found < 0 && entry.needsBefore) {
-        // a participle before the noun: `keçirilən iclasda`; the noun's clause verb carries the tense
-        for (let j = i - 1; j >= Math.max(0, i - 1 - gap) && tokens[j].sent === tokens[i].sent; j--) {
+        // a participle before the noun: `keçirilən iclasda`, past the name of whose it is
+        // (`keçirilən Nazirlər Şurasının iclasında`); the noun's clause verb carries the tense
+        let left = gap + 1;
+        for (let j = i - 1; j >= Math.max(0, i - NAME_REACH) && left > 0 && tokens[j].sent === tokens[i].sent; j--) {
           if (this.formOf(tokens[j], entry.needs)) return { entry, head: i, end: i + 1, verb: i, verbRest: null, verbal: false, attested: true };
+          if (!capitalised(tokens[j])) left--;
         }
       }
       if (found < 0) return null;
@@ -107,7 +118,11 @@ export class TriggerIndex {
       if (!verbal) { verb = i; verbRest = null; }
     }
     // a light verb right after the phrase carries its tense: "səfər edib", "iştirak edəcək", "elan edəcək"
-    if (!verbal || verbRest === "") {
+    // (only a noun in no oblique case makes a compound with one: `görüşündə bildirib` is said at a meeting)
+    // (a case ending that is part of the phrase is an idiom: `əldə edilib`)
+    const lastCase = tokens[end - 1].analysis?.case;
+    const caseInPhrase = end - 1 === i ? tokens[i].lower === stem : neededRest === "";
+    if ((!verbal || verbRest === "") && !(lastCase && OBLIQUE.has(lastCase) && !caseInPhrase)) {
       for (let j = end; j < Math.min(end + 2, sentEnd); j++) {
         const f = this.formOf(tokens[j], this.light);
         if (!f) break;

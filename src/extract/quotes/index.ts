@@ -1,19 +1,32 @@
 // The quotes stage: direct speech inside quotation marks with its speaker. A quotation counts when
 // a cue attributes it: a speech verb after it (`"…", - deyə X bildirib`), a colon after a speech
 // clause before it (`X deyib: "…"`), an attribution frame (`X-in sözlərinə görə, "…"`), or the next
-// sentence (`Bunu X deyib`); long quoted passages with no cue go to the speaker last in focus.
-// Short quoted names and terms ("vacib", "Azərenerji" ASC) are not quotations.
+// sentence (`Bunu X deyib`). A cue that names no one (`- məlumatda bildirilib`, `Məktubda deyilir:`)
+// and a long quoted passage with no cue go to the source named before (sources.ts); an office noun
+// (`- səfir qeyd edib`) to the person in focus. Short quoted names and terms ("vacib", "Azərenerji"
+// ASC) and titles (`"…" qanun layihəsi`) are not quotations.
 import type { Stage } from "../../pipeline.js";
 import type { Doc, Quote } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
 import type { QuoteTables } from "./tables.js";
 import { DocContext, type MentionInfo } from "../events/context.js";
 import { pairQuoteMarks, wordsInside, type MarkPair } from "./marks.js";
-import { backReferenceSpeaker, isSpeechVerb, speakerIn } from "./speakers.js";
+import { backReferenceFrom, backReferenceSpeaker, isSpeechVerb, officeNounIn, personInFocus, speakerIn, subjectOf } from "./speakers.js";
+import { isFrame, pointedSource, sourceIn } from "./sources.js";
 
 const AFTER_WINDOW = 12;
 
-interface Attribution { speaker: MentionInfo | null; cue: [number, number] | null; impersonal: boolean }
+interface Attribution {
+  speaker: MentionInfo | null;
+  cue: [number, number] | null;
+  impersonal: boolean;
+  /** Tokens naming what an impersonal cue points back at (`məktubda`, `telekanalın məlumatında`). */
+  pointer?: [number, number];
+  /** Punctuation ties the quotation to a speech verb: `"…", - deyə`, `X deyib: "…"`. */
+  tied?: boolean;
+  /** Cued only by a frame before it (`X-in sözlərinə görə, "…"`): a word after it still makes it a title. */
+  framed?: boolean;
+}
 
 export function extractQuotes(doc: Doc, lang: Language): Quote[] {
   const q = lang.quotes, ev = lang.events;
@@ -24,11 +37,18 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
   for (const p of pairQuoteMarks(doc)) {
     if (p.nested) continue;
     const words = wordsInside(doc, p);
-    if (words < q.minWords || gluedSuffix(doc, p)) continue;
+    if (words === 0 || gluedSuffix(doc, p, q)) continue;
     const a = attribute(ctx, q, p);
+    // a short quoted string is a name or a term unless a dash or a colon ties it to speech (`"Xeyr", - deyə o bildirib`)
+    if (words < q.minWords && !a?.tied) continue;
     if (!a && words < q.minWordsUncued) continue;
+    if ((!a || a.framed) && namesSomething(ctx, p)) continue;
     let speaker: string | null = a?.speaker?.name ?? null;
-    if (!speaker && a?.impersonal) speaker = lastSource(ctx, p.open) ?? lastSpeaker;
+    // an impersonal cue, or none: the source last named, preferring the one the cue points back at
+    if (!speaker && (!a || a.impersonal)) {
+      const [pa, pb] = a?.pointer ?? [p.openFirst, p.openFirst];
+      speaker = pointedSource(ctx, q, pa, pb, p.openFirst)?.name ?? null;
+    }
     speaker ??= lastSpeaker;
     const start = doc.tokens[p.open].end, end = doc.tokens[p.close].start;
     const raw = doc.text.slice(start, end);
@@ -41,64 +61,160 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
   return out;
 }
 
-/** `"Azərenerji"` + `in`: a suffix glued to the closing mark makes the quoted string a name. */
-function gluedSuffix(doc: Doc, p: MarkPair): boolean {
-  const next = doc.tokens[p.close + 1];
+/** `"…" qanununun layihəsi`: with no cue, a word right after the closing mark makes the quoted string a title. */
+function namesSomething(ctx: DocContext, p: MarkPair): boolean {
+  let i = p.closeLast + 1;
+  const toks = ctx.tokens;
+  if (toks[i]?.norm === "(") while (i < toks.length && toks[i].norm !== ")" && toks[i].sent === toks[p.close].sent) i++;
+  if (toks[i]?.norm === ")") i++;
+  return !!toks[i] && toks[i].kind !== "punct" && toks[i].sent === toks[p.close].sent && !toks[i].lineBefore;
+}
+
+/** `"Azərenerji"` + `in`, `"Financial Times"-a`: a suffix glued to the closing mark (or by a hyphen) makes
+ *  the quoted string a name. */
+function gluedSuffix(doc: Doc, p: MarkPair, q: QuoteTables): boolean {
+  let next = doc.tokens[p.closeLast + 1];
+  if (next && next.norm === "-" && !next.spaceBefore) {
+    next = doc.tokens[p.closeLast + 2];
+    if (next && next.spaceBefore) return false;
+    // `"…"-deyə`: the converb typed against the dash is a cue, not a suffix
+    if (next && q.sayingConverb.includes(next.lower)) return false;
+  }
   return !!next && next.kind === "word" && !next.spaceBefore;
 }
 
 function attribute(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null {
   const toks = ctx.tokens;
   const sentAfter = toks[p.close].sent;
-  // after: `"…", - deyə o yazıb`, `"…" - məlumatın sonunda əlavə edilir`
-  let i = p.close + 1;
+  return after(ctx, q, p) ?? before(ctx, q, p) ?? (closesSentence(ctx, p) ? backReference(ctx, q, sentAfter + 1) : null);
+}
+
+/** After the quotation: `"…", - deyə o yazıb`, `"…" - məlumatın sonunda əlavə edilir`, `"…" Bunu X deyib`. */
+function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null {
+  const toks = ctx.tokens;
+  const sentAfter = toks[p.close].sent;
+  let i = p.closeLast + 1;
   while (i < toks.length && toks[i].kind === "punct" && (toks[i].norm === "," || toks[i].norm === "-")) i++;
-  const dashed = i > p.close + 1;
+  const dashed = i > p.closeLast + 1;
+  if (!dashed && toks[i]?.sent === sentAfter) {
+    const back = backReferenceFrom(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd);
+    if (back) return { speaker: back.speaker, cue: back.cue, impersonal: false, pointer: back.cue };
+    // with no dash, only speech right after the mark attributes it (`"…" deyə`, `"…" sözlərini deyib`):
+    // `"…" müddəası`, `"…" MMC-nin müraciəti` are titles and names
+    if (!opensSpeechCue(ctx, q, i)) return null;
+  }
   let last = -1;
   for (let j = i; j < Math.min(toks.length, i + AFTER_WINDOW) && (toks[j].sent === sentAfter || dashed); j++) {
-    if (toks[j].kind === "punct" && toks[j].norm !== "-") break;
+    const tk = toks[j];
+    // `- deyə, X bildirib`, `- o, həmçinin qeyd edib`: a comma may follow the converb or the subject
+    const comma = tk.norm === "," && ((last < 0 && toks[i - 1].norm === "-") || q.sayingConverb.includes(toks[j - 1].lower));
+    if (tk.kind === "punct" && tk.norm !== "-" && !comma) break;
     if (!isSpeechVerb(ctx, q, j)) continue;
     if (!dashed && last < 0 && j > i + 3) break;
     last = j; // `deyə X bildirib`: the cue runs to the last speech verb
   }
-  if (last >= 0) {
-    let end = last + 1;
-    // a light verb after a speech noun carries the verb's form: `əlavə edilir`, `qeyd olunub`
-    if (end < toks.length && ctx.stemForm(toks[end], ctx.t.lightVerbs, "verb")) end++;
-    const speaker = speakerIn(ctx, i, end, q.speakerTitles) ?? null;
-    const feats = ctx.forms.verbFeatures(toks[end - 1], null);
-    return { speaker, cue: [i, end], impersonal: !speaker || feats.passive };
-  }
-  // before: `X deyib: "…"`, `X qeyd edib ki: "…"`, `X-in sözlərinə görə, … : "…"`
-  const s = ctx.doc.sentences[toks[p.open].sent];
-  const frame = ctx.mentionsIn(s.tokStart, p.open).find((m) => m.source && !ctx.quoted[m.tokStart]);
-  if (frame) return { speaker: frame, cue: [frame.tokStart, Math.min(frame.tokEnd + 2, p.open)], impersonal: false };
-  const colon = toks[p.open - 1];
-  if (colon && colon.norm === ":") {
-    let v = p.open - 2;
-    if (v >= 0 && q.complementiser.includes(toks[v].lower)) v--;
-    const speaker = speakerIn(ctx, s.tokStart, v + 1, q.speakerTitles) ?? null;
-    if (v >= s.tokStart && (isSpeechVerb(ctx, q, v) || isSpeechVerb(ctx, q, v - 1) || speaker)) {
-      const cueStart = isSpeechVerb(ctx, q, v - 1) ? v - 1 : v;
-      return { speaker, cue: [cueStart, v + 1], impersonal: !speaker };
-    }
-  }
-  // the next sentence: `Bunu ABŞ Prezidenti Donald Tramp deyib.`
-  const endsSentence = toks.slice(p.close + 1, ctx.doc.sentences[sentAfter].tokEnd).every((t) => t.kind === "punct");
-  if (endsSentence) {
-    const back = backReferenceSpeaker(ctx, q, sentAfter + 1);
-    if (back) return { speaker: back.speaker, cue: back.cue, impersonal: false };
+  if (last < 0) return null;
+  let end = last + 1;
+  // a light verb after a speech noun carries the verb's form: `əlavə edilir`, `qeyd olunub`
+  if (end < toks.length && ctx.stemForm(toks[end], ctx.t.lightVerbs, "verb")) end++;
+  // inline (`X jurnalistlərə "…" deyib`): the subject stands before the quotation
+  const inlineFrom = ctx.doc.sentences[toks[p.openFirst].sent].tokStart;
+  const speaker = cueSpeaker(ctx, q, i, end) ?? (dashed ? null : subjectOf(ctx, q, inlineFrom, p.openFirst) ?? null);
+  const feats = ctx.forms.verbFeatures(toks[end - 1], null);
+  return { speaker, cue: [i, end], impersonal: !speaker || feats.passive, pointer: [i, end], tied: dashed && (isSpeechVerb(ctx, q, i) || last <= i + 3) };
+}
+
+/** A word that can open a cue right after a closing mark with no dash. */
+function opensSpeechCue(ctx: DocContext, q: QuoteTables, i: number): boolean {
+  const tk = ctx.tokens[i];
+  if (!tk || tk.kind !== "word") return false;
+  if (q.sayingConverb.includes(tk.lower) || ctx.stemForm(tk, q.speechNouns) !== null) return true;
+  if (isSpeechVerb(ctx, q, i)) return ctx.stemForm(tk, q.documentNouns) === null;
+  return ctx.mentionsIn(i, i + 4).some((m) => m.tokStart === i && m.case === "nom");
+}
+
+/** Before the quotation: an attribution frame (`X-in sözlərinə görə, … "…"`) or a clause ending in a
+ *  colon (`X deyib: "…"`, `X qeyd edib ki, …: "…"`, `Məktubda deyilir:` closing the paragraph before). */
+function before(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null {
+  const toks = ctx.tokens;
+  const s = ctx.doc.sentences[toks[p.openFirst].sent];
+  const frame = ctx.mentionsIn(s.tokStart, p.openFirst).find((m) => !ctx.quoted[m.tokStart] && isFrame(ctx, q, m));
+  if (frame) return { speaker: frame, cue: [frame.tokStart, Math.min(frame.tokEnd + 2, p.openFirst)], impersonal: false, framed: true };
+  const colon = colonClause(ctx, q, p);
+  if (colon) return colon;
+  // a frame with no name (`Məlumata görə, "…"`, `mətbuat xidmətinin bildirdiyinə görə, "…"`): the source named before
+  const post = unnamedFrame(ctx, q, s.tokStart, p.openFirst);
+  return post >= 0 ? { speaker: null, cue: [post - 1, post + 1], impersonal: true, pointer: [s.tokStart, p.openFirst], framed: true } : null;
+}
+
+/** A clause ending in a colon right before the opening mark. */
+function colonClause(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null {
+  const toks = ctx.tokens;
+  const colon = toks[p.openFirst - 1];
+  if (!colon || colon.norm !== ":") return null;
+  const from = ctx.doc.sentences[colon.sent].tokStart;
+  const clause: [number, number] = [from, p.openFirst - 1];
+  const said = speechClause(ctx, q, from, p.openFirst - 1);
+  if (said) return { ...said, pointer: clause, tied: said.cue?.[1] === p.openFirst - 1 };
+  let v = p.openFirst - 2;
+  if (v >= 0 && q.complementiser.includes(toks[v].lower)) v--;
+  const spoken = isSpeechVerb(ctx, q, v) || isSpeechVerb(ctx, q, v - 1);
+  // with no speech verb, only a name before the colon speaks (`Akademik X: "…"`), not a body owning a noun
+  const speaker = spoken ? cueSpeaker(ctx, q, from, v + 1) : speakerIn(ctx, from, v + 1, q.speakerTitles) ?? null;
+  if (v >= from && (spoken || speaker)) {
+    const cueStart = isSpeechVerb(ctx, q, v - 1) ? v - 1 : v;
+    return { speaker, cue: [cueStart, v + 1], impersonal: !speaker, pointer: clause };
   }
   return null;
 }
 
-/** The body last named as the source of information before token `i` (`X-in məlumatına görə`). */
-function lastSource(ctx: DocContext, i: number): string | null {
-  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
-    const m = ctx.mentions[k];
-    if (m.tokStart < i && m.source) return m.name;
+/** `X qeyd edib ki, Y …:` — the speaker is the subject of the speech verb that opens the clause, not a
+ *  name inside what is said. Only a speech verb closing its clause (before `ki`, a comma or the colon) counts. */
+function speechClause(ctx: DocContext, q: QuoteTables, a: number, colon: number): Attribution | null {
+  const toks = ctx.tokens;
+  for (let k = a; k < colon; k++) {
+    if (!isSpeechVerb(ctx, q, k) || ctx.stemForm(toks[k], q.documentNouns)) continue;
+    let end = k + 1;
+    if (end < colon && ctx.stemForm(toks[end], ctx.t.lightVerbs, "verb")) end++;
+    const next = toks[end];
+    if (end !== colon && !q.complementiser.includes(next.lower) && next.norm !== ",") continue;
+    const speaker = cueSpeaker(ctx, q, a, end);
+    const passive = ctx.forms.verbFeatures(toks[end - 1], null).passive;
+    return { speaker, cue: [k, end], impersonal: !speaker || passive };
   }
   return null;
+}
+
+/** The postposition of a frame over a report noun or a speech participle in [a, b) (`məlumata görə`), or -1. */
+function unnamedFrame(ctx: DocContext, q: QuoteTables, a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) {
+    if (ctx.quoted[k] || !ctx.t.framePostposition.includes(ctx.tokens[k].lower)) continue;
+    const head = ctx.tokens[k - 1];
+    if (ctx.stemForm(head, q.documentNouns) || ctx.stemForm(head, ctx.t.frameNouns) || isSpeechVerb(ctx, q, k - 1)) return k;
+  }
+  return -1;
+}
+
+/** The next sentence: `Bunu ABŞ Prezidenti Donald Tramp deyib.` */
+function backReference(ctx: DocContext, q: QuoteTables, si: number): Attribution | null {
+  const back = backReferenceSpeaker(ctx, q, si);
+  return back ? { speaker: back.speaker, cue: back.cue, impersonal: false } : null;
+}
+
+function closesSentence(ctx: DocContext, p: MarkPair): boolean {
+  const sentAfter = ctx.tokens[p.close].sent;
+  return ctx.tokens.slice(p.closeLast + 1, ctx.doc.sentences[sentAfter].tokEnd).every((t) => t.kind === "punct");
+}
+
+/** The speaker a cue over [a, b) names: a name, a source (`X-in məktubunda`, `X-ə istinadən`), else an
+ *  office noun standing for the person in focus (`- səfir qeyd edib`). */
+function cueSpeaker(ctx: DocContext, q: QuoteTables, a: number, b: number): MentionInfo | null {
+  const named = speakerIn(ctx, a, b, q.speakerTitles) ?? sourceIn(ctx, q, a, b);
+  if (named) return named;
+  if (officeNounIn(ctx, q, a, b) >= 0) return personInFocus(ctx, a) ?? null;
+  // a name whose ending reads as an accusative (`Hüseyni qeyd edib`) is still the one before the verb
+  const ms = ctx.mentionsIn(a, b).filter((m) => !ctx.quoted[m.tokStart] && !m.place && m.case === "acc");
+  return ms.find((m) => m.type === "PER") ?? ms[0] ?? null;
 }
 
 export const quoteStage: Stage = {

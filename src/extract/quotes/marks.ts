@@ -1,7 +1,10 @@
 // Pairs quotation marks across the whole token list (quotations span sentences). Each mark is read
 // as opening or closing from its spacing and, when spacing is silent, from the original character.
-// A closing mark with nothing open closes an outer quotation that began at the same mark as the
-// inner one before it (“… “inner” … ” typed with one opening mark).
+// Double marks ("", “”, „“, «») and single ones (‘’, '') pair only with their own kind; single marks
+// pair within a paragraph. A closing mark with nothing open closes an outer quotation that began at the
+// same mark as the inner one before it (“… “inner” … ” typed with one opening mark). A quotation over
+// several paragraphs may reopen the mark at each paragraph («…¶«…»): that mark continues it. A pair is
+// nested when another pair holds it, so a stray unclosed mark does not swallow the quotations after it.
 import type { Doc } from "../../text/doc.js";
 
 export interface MarkPair {
@@ -10,21 +13,28 @@ export interface MarkPair {
   close: number;
   /** Pairs nested inside another pair. */
   nested: boolean;
+  /** The first token of the opening mark and the last of the closing one (`‘’` is two tokens). */
+  openFirst: number;
+  closeLast: number;
 }
 
-const OPENERS = new Set(["\u201C", "\u201E", "\u00AB", "\u2018"]);
+const OPENERS = new Set(["\u201C", "\u201E", "\u00AB", "\u2018", "\u201A"]);
 const CLOSERS = new Set(["\u201D", "\u00BB", "\u2019"]);
 
-function isMark(doc: Doc, i: number): boolean {
+type Kind = "double" | "single";
+
+function markKind(doc: Doc, i: number): Kind | null {
   const t = doc.tokens[i];
-  return t.kind === "punct" && t.norm === '"';
+  if (t.kind !== "punct") return null;
+  return t.norm === '"' ? "double" : t.norm === "'" ? "single" : null;
 }
 
-function direction(doc: Doc, i: number, depth: number): "open" | "close" {
+/** A mark over tokens [i, end] (two glued single marks, `‘’`, make one double mark). */
+function direction(doc: Doc, i: number, end: number, depth: number): "open" | "close" {
   const toks = doc.tokens;
   const t = toks[i];
   const prev = toks[i - 1];
-  const next = toks[i + 1];
+  const next = toks[end + 1];
   const leftGlued = !!prev && !t.spaceBefore && !t.lineBefore && prev.kind !== "punct";
   const rightGlued = !!next && !next.spaceBefore && !next.lineBefore && next.kind !== "punct";
   if (rightGlued && !leftGlued) return "open";
@@ -38,20 +48,55 @@ function direction(doc: Doc, i: number, depth: number): "open" | "close" {
 
 export function pairQuoteMarks(doc: Doc): MarkPair[] {
   const pairs: MarkPair[] = [];
-  const stack: number[] = [];
+  const stacks: Record<Kind, number[]> = { double: [], single: [] };
+  const firstOf = new Map<number, number>();
+  let lastLine = -1;
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (!isMark(doc, i)) continue;
-    if (direction(doc, i, stack.length) === "open") { stack.push(i); continue; }
+    if (doc.tokens[i].lineBefore) { lastLine = i; stacks.single.length = 0; }
+    let kind = markKind(doc, i);
+    if (!kind) continue;
+    const start = i;
+    const twin = doc.tokens[i + 1];
+    if (kind === "single" && twin && markKind(doc, i + 1) === "single" && !twin.spaceBefore && !twin.lineBefore) {
+      kind = "double";
+      i++;
+    }
+    const stack = stacks[kind];
+    if (direction(doc, start, i, stack.length) === "open") {
+      // «…¶«…»: a paragraph reopening a quotation that an earlier paragraph opened, unclosed, continues it
+      const top = stack[stack.length - 1];
+      if (top !== undefined && lastLine === start && top < start && opensParagraph(doc, firstOf.get(top) ?? top)) continue;
+      stack.push(i);
+      firstOf.set(i, start);
+      continue;
+    }
     const open = stack.pop();
-    if (open !== undefined) { pairs.push({ open, close: i, nested: stack.length > 0 }); continue; }
+    if (open !== undefined) { pairs.push({ open, close: start, nested: false, openFirst: firstOf.get(open) ?? open, closeLast: i }); continue; }
     // nothing open: the last pair was an inner quotation sharing its opening mark with this one
     const last = pairs[pairs.length - 1];
-    if (last && !last.nested) {
+    if (last && !last.nested && markKind(doc, last.open) === kind && lastLine <= last.close) {
       last.nested = true;
-      pairs.push({ open: last.open, close: i, nested: false });
+      pairs.push({ open: last.open, close: start, nested: false, openFirst: last.openFirst, closeLast: i });
     }
   }
-  return pairs.filter((p) => p.close > p.open + 1);
+  return markNested(pairs.filter((p) => p.close > p.open + 1));
+}
+
+/** The opening mark begins a paragraph or follows the colon of a lead-in (`… dedi:`). */
+function opensParagraph(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return i === 0 || t.lineBefore || doc.tokens[i - 1].norm === ":";
+}
+
+/** A pair inside another pair is nested; pairs come in order of their closing marks. */
+function markNested(pairs: MarkPair[]): MarkPair[] {
+  const byOpen = [...pairs].sort((a, b) => a.open - b.open || b.close - a.close);
+  let reach = -1;
+  for (const p of byOpen) {
+    if (p.close < reach) p.nested = true;
+    reach = Math.max(reach, p.close);
+  }
+  return pairs;
 }
 
 /** Number of word tokens between the marks. */

@@ -28,8 +28,39 @@ function titled(ctx: DocContext, m: MentionInfo, titles: string[]): boolean {
   return !!next && next.kind === "word" && ctx.stemForm(next, titles) !== null;
 }
 
+/** The subject of a speech or issue verb at token `j`, read over [a, j): a nominative mention (a person
+ *  first), else an office noun standing for the person in focus (`Səfir qeyd edib ki`). Stricter than
+ *  `speakerIn`: a dative or genitive name is never the one who speaks. */
+export function subjectOf(ctx: DocContext, q: QuoteTables, a: number, j: number): MentionInfo | undefined {
+  const ms = ctx.mentionsIn(a, j).filter((m) => !ctx.quoted[m.tokStart] && !m.place && !m.modifier && m.case === "nom" && !compoundModifier(ctx, m));
+  const found = ms.find((m) => m.type === "PER") ?? ms.find((m) => m.type === "ORG") ?? ms[0];
+  if (found) return found.type !== "PER" && titled(ctx, found, q.speakerTitles) ? personInFocus(ctx, found.tokStart) ?? found : found;
+  return officeNounIn(ctx, q, a, j) >= 0 ? personInFocus(ctx, a) : undefined;
+}
+
+/** Token of an office noun as a subject (`nazir`, `səfir`, not `nazirə`) in [a, j) outside any mention, or -1. */
+export function officeNounIn(ctx: DocContext, q: QuoteTables, a: number, j: number): number {
+  const named = new Set<number>();
+  for (const m of ctx.mentionsIn(a, j)) for (let k = m.tokStart; k < m.tokEnd; k++) named.add(k);
+  for (let k = a; k < j; k++) {
+    const tk = ctx.tokens[k];
+    const c = tk.analysis?.case;
+    if (tk.kind !== "word" || named.has(k) || ctx.quoted[k] || (c && c !== "nom")) continue;
+    if (ctx.stemForm(tk, q.speakerTitles) !== null) return k;
+  }
+  return -1;
+}
+
+/** `ABŞ rəsmilərinə`: a bare body or country before a case-marked common noun qualifies that noun. */
+function compoundModifier(ctx: DocContext, m: MentionInfo): boolean {
+  const next = ctx.tokens[m.tokEnd];
+  if (m.type === "PER" || !next || next.kind !== "word" || next.sent !== ctx.tokens[m.tokStart].sent) return false;
+  const a = next.analysis;
+  return !!a && (a.pos === "NOUN" || a.pos === "ADJ") && next.norm[0] === next.lower[0] && !!a.case && a.case !== "nom";
+}
+
 /** The person last named as a subject before token `i` (else the last person named). */
-function personInFocus(ctx: DocContext, i: number): MentionInfo | undefined {
+export function personInFocus(ctx: DocContext, i: number): MentionInfo | undefined {
   let any: MentionInfo | undefined;
   const ms = ctx.mentions;
   const lo = countBefore(ms, (m) => m.tokStart < i);
@@ -46,9 +77,21 @@ function personInFocus(ctx: DocContext, i: number): MentionInfo | undefined {
 /** `Bunu X deyib.` opening sentence `si`: the speaker it names, when it is a back-reference to speech. */
 export function backReferenceSpeaker(ctx: DocContext, q: QuoteTables, si: number): { speaker: MentionInfo | null; cue: [number, number] } | null {
   const ns = ctx.doc.sentences[si];
-  if (!ns || !q.backReference.includes(ctx.tokens[ns.tokStart].lower)) return null;
-  for (let j = ns.tokStart; j < ns.tokEnd; j++) {
-    if (isSpeechVerb(ctx, q, j)) return { speaker: speakerIn(ctx, ns.tokStart, j + 1, q.speakerTitles) ?? null, cue: [ns.tokStart, j + 1] };
+  if (!ns) return null;
+  // `X bunu jurnalistlərə deyib`: the speaker named first, then the back-reference
+  const lead = ctx.mentionsIn(ns.tokStart, ns.tokEnd).find((m) => m.tokStart === ns.tokStart && m.case === "nom");
+  if (lead) {
+    const back = backReferenceFrom(ctx, q, lead.tokEnd, ns.tokEnd);
+    if (back) return { speaker: lead, cue: [ns.tokStart, back.cue[1]] };
+  }
+  return backReferenceFrom(ctx, q, ns.tokStart, ns.tokEnd);
+}
+
+/** `Bunu X deyib` starting at token `a` (a sentence, or the words right after a closing mark), up to `b`. */
+export function backReferenceFrom(ctx: DocContext, q: QuoteTables, a: number, b: number): { speaker: MentionInfo | null; cue: [number, number] } | null {
+  if (!ctx.tokens[a] || !q.backReference.includes(ctx.tokens[a].lower)) return null;
+  for (let j = a; j < b; j++) {
+    if (isSpeechVerb(ctx, q, j)) return { speaker: speakerIn(ctx, a, j + 1, q.speakerTitles) ?? subjectOf(ctx, q, a, j) ?? null, cue: [a, j + 1] };
   }
   return null;
 }

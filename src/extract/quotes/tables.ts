@@ -12,6 +12,19 @@ export interface QuoteTables {
   speakerTitles: string[];
   /** Conjunction between the verb and a colon: `qeyd edib ki: "…"`. */
   complementiser: string[];
+  /** Nouns of what a source issues (`məktub`, `bəyanat`, `məlumat`): `Məktubda deyilir:` quotes the
+   *  document the article last named someone issuing. */
+  documentNouns: string[];
+  /** Verbs that issue a document or report (`məktub göndərib`, `məlumat yayıb`). */
+  issueVerbs: string[];
+  /** Postpositions naming the origin of a report: `X-ə istinadən`. */
+  citing: string[];
+  /** Common nouns that stand for a body or outlet named before (`telekanal`, `nazirlik`, `nəşr`). */
+  bodyNouns: string[];
+  /** Nouns of a quotation as the object of saying: `"…" sözlərini deyib`. */
+  speechNouns: string[];
+  /** The converb that links a quotation to its speech verb: `"…" deyə X bildirib`. */
+  sayingConverb: string[];
   /** A quotation needs at least this many words (shorter quoted strings are names and terms). */
   minWords: number;
   /** Without any cue, a quotation needs this many words to count as speech. */

@@ -12,6 +12,8 @@ const DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const INT = /^\d+$/;
 const DECIMAL = /^\d+,\d+$/;
 const ROMAN = /^[IVXL]+$/;
+/** Char codes a Roman numeral can start with: most words are ruled out before the pattern runs. */
+const ROMAN_FIRST = new Set([..."IVXL"].map((ch) => ch.charCodeAt(0)));
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
 function romanValue(s: string): number {
@@ -108,7 +110,7 @@ export function atomsOf(toks: Token[], start: number, end: number, c: Compiled):
       continue;
     }
     if (t.kind !== "word" && t.kind !== "abbr") continue;
-    if (ROMAN.test(t.norm) && toRoman(romanValue(t.norm)) === t.norm) {
+    if (ROMAN_FIRST.has(t.norm.charCodeAt(0)) && ROMAN.test(t.norm) && toRoman(romanValue(t.norm)) === t.norm) {
       out.push({ ...base(i, i + 1, "roman", {}, true), num: { n: romanValue(t.norm), digits: 0, integer: true, ord: true } });
     }
     const hits = c.forms.get(t.lower);

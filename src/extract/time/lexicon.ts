@@ -30,6 +30,7 @@ export interface Compiled {
   recurringDays: Set<string>;
   listJoiners: Set<string>;
   tenseWords: Map<string, "past" | "fut" | "pres">;
+  futureVerbs: Set<string>;
 }
 
 const cache = new WeakMap<TimeTables, Compiled>();
@@ -81,6 +82,7 @@ export function compile(t: TimeTables): Compiled {
     recurringDays: new Set(t.recurringDays),
     listJoiners: new Set(t.listJoiners),
     tenseWords: new Map(Object.entries(t.tenseWords)),
+    futureVerbs: new Set(t.futureVerbs ?? []),
   };
   cache.set(t, c);
   return c;

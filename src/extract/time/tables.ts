@@ -73,6 +73,11 @@ export interface TimeTables {
   tenseSuffixes: { suffix: string; tense: "past" | "fut" | "pres" }[];
   /** Whole words that carry tense (copulas: `idi`). */
   tenseWords: Record<string, "past" | "fut" | "pres">;
+  /**
+   * Verbs of planning and expecting (their stems, or a light-verb phrase "noun stem"): the date they
+   * govern lies ahead whatever their tense (`səfər iyunun 20-nə planlaşdırılıb`).
+   */
+  futureVerbs?: string[];
   /** Words too short or too common to be read as verbs by their endings. */
   notVerbs: string[];
   /** Words after a weekday (or a list of them) that make it recur: `bazar günləri` (plural days). */

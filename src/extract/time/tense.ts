@@ -10,13 +10,19 @@ const FROM_ANALYSIS: Record<string, Tense> = {
   past: "past", evid: "past", fut: "fut", nec: "fut", aor: "fut", pres: "pres",
 };
 
-function tenseOfToken(t: Token, c: Compiled, first: boolean): Tense | null {
+function tenseOfToken(toks: Token[], i: number, c: Compiled, first: boolean): Tense | null {
+  const t = toks[i];
   if (t.kind !== "word") return null;
   // a capital inside a sentence starts a name (`Birləşmiş Millətlər`), not the governing verb
   if (!first && t.norm[0] !== t.lower[0]) return null;
   const word = c.tenseWords.get(t.lower);
   if (word) return word;
   const a = t.analysis;
+  // planning and expecting point ahead in any tense: `iyunun 20-nə planlaşdırılıb`
+  if (a?.tense && c.futureVerbs.size) {
+    const lemma = t.stem;
+    if (c.futureVerbs.has(lemma) || (i > 0 && c.futureVerbs.has(`${toks[i - 1].lower} ${lemma}`))) return "fut";
+  }
   if (a?.pos) {
     // a verbal noun with a case ending (`ediləcəyini`) sits inside a clause another verb governs
     // (a form with a tense counts whatever part of speech it acts as: `-acaq` ends sentences as a
@@ -32,11 +38,11 @@ function tenseOfToken(t: Token, c: Compiled, first: boolean): Tense | null {
 /** Tokens [from, sentEnd) are searched first, then the words before the expression. */
 export function governingTense(toks: Token[], from: number, sentStart: number, sentEnd: number, c: Compiled): Tense {
   for (let i = from; i < sentEnd; i++) {
-    const t = tenseOfToken(toks[i], c, i === sentStart);
+    const t = tenseOfToken(toks, i, c, i === sentStart);
     if (t) return t;
   }
   for (let i = from - 1; i >= sentStart; i--) {
-    const t = tenseOfToken(toks[i], c, i === sentStart);
+    const t = tenseOfToken(toks, i, c, i === sentStart);
     if (t) return t;
   }
   return undefined;

@@ -43,7 +43,7 @@ const triggers: TriggerEntry[] = [
   // discussing is consulting when a partner is named (`X ilə`, `X və Y arasında`); alone it is a topic
   { head: "müzakirə", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectRequired: true, needs: [...ET, "apar", "ol"], gap: 2 },
   // meetings held: `X-in iclası keçirilib` (a bare `iclasda` is mostly where something else was decided)
-  { head: "iclas", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1, needsBefore: true },
+  { head: "iclas", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1, needsBefore: true, notAfter: ["plenar"] },
   { head: "toplantı", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1, needsBefore: true },
   { head: "mərasim", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["keçir"], gap: 1, needsBefore: true },
   { head: "forum", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir"], gap: 1, needsBefore: true },
@@ -54,6 +54,8 @@ const triggers: TriggerEntry[] = [
   { head: "get", forms: "verb", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, destination: true },
   { head: "gəl", forms: "verb", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, destination: true },
   { head: "məsləhətləş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
+  // `X ilə bir araya gəlib` met (the dative noun is part of the idiom)
+  { head: "araya", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["gəl"], gap: 0 },
   { head: "iştirak", forms: "noun", type: "CONSULT", cameo: "040", participation: true, needs: ET },
   { head: "qatıl", forms: "verb", type: "CONSULT", cameo: "040", participation: true },
   { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"] },
@@ -62,9 +64,10 @@ const triggers: TriggerEntry[] = [
   { head: "sammit", forms: "noun", type: "CONSULT", cameo: "040" },
   { head: "konfrans", forms: "noun", type: "CONSULT", cameo: "040" },
   { head: "zirvə", forms: "noun", type: "CONSULT", cameo: "040", needs: ["görüş", "toplantı"], gap: 0 },
+  { head: "videokonfrans", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: [...ET, "keçir", "vasitəsilə"], gap: 1, needsBefore: true },
   // SUPPORT: congratulations, praise, condolences, support, signing
   { head: "təbrik", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"] },
-  { head: "başsağlığı", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["ver"] },
+  { head: "başsağlığı", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["ver", "bildir", "çatdır", "ifadə"] },
   { head: "dəstək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["ver", "göstər", "ifadə", "bildir", "ol"], gap: 2 },
   { head: "dəstəklə", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
   { head: "alqışla", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
@@ -75,8 +78,17 @@ const triggers: TriggerEntry[] = [
   { head: "təşəkkür", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: [...ET, "bildir", "çatdır", "ifadə"], gap: 1 },
   { head: "minnətdarlıq", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["bildir", "çatdır", "ifadə"], gap: 1 },
   { head: "yüksək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"], needs: ["qiymətləndir"], gap: 0 },
+  { head: "müsbət", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"], needs: ["qiymətləndir"], gap: 0 },
+  { head: "təriflə", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
+  // concluding an agreement (`saziş bağlamaq`) is signing it (CAMEO 057)
+  { head: "müqavilə", forms: "noun", type: "SUPPORT", cameo: "057", object: ["ins"], needs: ["bağla"], gap: 1 },
+  { head: "saziş", forms: "noun", type: "SUPPORT", cameo: "057", object: ["ins"], needs: ["bağla"], gap: 1 },
   { head: "məmnunluq", forms: "noun", type: "SUPPORT", cameo: "051", needs: ["bildir", "ifadə", "doğur"], gap: 1 },
   { head: "təqdir", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"], needs: ET, gap: 0 },
+  { head: "həmrəylik", forms: "noun", type: "SUPPORT", cameo: "051", object: ["ins"], needs: ["bildir", "ifadə", "nümayiş"], gap: 1 },
+  // ratifying an agreement is signing it into force (CAMEO 057)
+  { head: "ratifikasiya", forms: "noun", type: "SUPPORT", cameo: "057", object: ["acc"], needs: ET, gap: 0 },
+  { head: "lehinə", forms: "noun", type: "SUPPORT", cameo: "051", needs: ["səs"], gap: 0 },
   // AGREE: agreeing, promising, offering
   { head: "razılaş", forms: "verb", type: "AGREE", cameo: "030", object: ["ins"] },
   // the noun is the agreement itself; reaching one is the act
@@ -84,46 +96,123 @@ const triggers: TriggerEntry[] = [
   { head: "razılıq", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["əldə", "ver"], gap: 1 },
   { head: "öhdəlik", forms: "noun", type: "AGREE", cameo: "030", needs: ["götür"], gap: 1 },
   { head: "vəd", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ET },
-  { head: "təklif", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ET },
-  { head: "hazır", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ol"], gap: 0 },
+  // `söz verib` promised (the passive `söz verilib` gives the floor to a speaker)
+  { head: "söz", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ver"], gap: 0, activeOnly: true },
+  // offering goods, services or conditions (`müştərilərə xidmət təklif edir`) is trade, not a promise; a passive
+  // is mostly a proposed domestic bill (`qanuna təklif edilən dəyişiklik`), not an offer between sides
+  { head: "təklif", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ET, activeOnly: true,
+    notAfter: ["mühit", "xidmət", "xidmətlər", "xidmətlərini", "məhsul", "məhsullar", "məhsullarını", "şərait", "imkan", "imkanlar", "qiymət", "endirim", "endirimlər", "kredit", "kampaniya"] },
+  // (a thing ready for use, `istismara hazır olan stansiya`, promises nothing)
+  { head: "hazır", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ol"], gap: 0, notAfter: ["istismara", "istifadəyə", "satışa"] },
   { head: "zəmanət", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ver"], gap: 1 },
+  // `X etməyə / artırmağa / əməkdaşlığa hazırdır`: readiness stated after the act or its noun
+  { head: "hazırdır", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], gap: 0, needsBefore: true,
+    needs: [...ET, "ver", "göstər", "artır", "genişləndir", "gücləndir", "davam", "əməkdaşlıq", "dialoq", "danışıq", "müzakirə",
+      "kömək", "yardım", "dəstək", "töhfə", "vasitəçilik", "imzala", "həll", "görüş", "sülh"] },
+  // `razılığa gəlmək` reach agreement (the dative noun is part of the idiom)
+  { head: "razılığa", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["gəl"], gap: 0 },
   // CONCEDE: apologies, admissions, concessions
   { head: "üzrxahlıq", forms: "noun", type: "CONCEDE", cameo: "055", object: ["dat"] },
   { head: "üzr", forms: "noun", type: "CONCEDE", cameo: "055", object: ["abl"], needs: ["istə"] },
   { head: "etiraf", forms: "noun", type: "CONCEDE", object: ["acc"], needs: ET },
   { head: "güzəşt", forms: "noun", type: "CONCEDE", cameo: "080", needs: [...ET, "get"] },
+  { head: "güzəştə", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["get"], gap: 0 },
+  { head: "istisnalara", forms: "noun", type: "CONCEDE", cameo: "081", needs: ["yol"], gap: 0 },
+  // easing a restriction (PLOVER CONCEDE: ease administrative sanctions)
+  { head: "yumşalt", forms: "verb", type: "CONCEDE", cameo: "081", object: ["acc"] },
   // RETREAT: resignations, releases, ceasefires, withdrawals
   { head: "istefa", forms: "noun", type: "RETREAT", plover_mode: "resign", needs: ["ver"] },
-  { head: "azad", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ET },
-  { head: "atəşkəs", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["elan", "razılaş", "imzala", "əldə", "bərqərar"], gap: 1 },
+  // (`işğaldan azad edilməsi` is the liberation of 2020 named as a time, `vəzifədən azad edilib` a dismissal)
+  { head: "azad", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ET,
+    notAfter: ["işğaldan", "vəzifədən", "vəzifəsindən", "işdən"] },
+  { head: "sərbəst", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ["burax"], gap: 0 },
+  { head: "əsir", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["ins"], needs: ["mübadilə", "dəyiş"], gap: 0 },
+  { head: "girov", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["ins"], needs: ["mübadilə", "dəyiş"], gap: 0 },
+  { head: "atəşkəs", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["elan", "razılaş", "imzala", "əldə", "bərqərar", "qüvvə"], gap: 1 },
+  // breaking a truce is fighting (CAMEO 196)
+  { head: "atəşkəs", forms: "noun", type: "ASSAULT", cameo: "196", object: ["acc"], needs: ["poz"], gap: 1 },
+  { head: "təslim", forms: "noun", type: "RETREAT", cameo: "0874", plover_mode: "disarm", needs: ["ol"], gap: 0 },
+  { head: "qoşun", forms: "noun", type: "RETREAT", cameo: "0872", plover_mode: "withdraw", object: ["abl"], needs: ["çıxar", "geri"], gap: 2 },
+  // leaving a country (`İraqı tərk etmək`); leaving an agreement or a body reduces relations (SANCTION)
+  // (only a named place or body: `ölkə ərazisini tərk edərkən` is anyone's journey)
+  { head: "tərk", forms: "noun", type: "RETREAT", cameo: "0872", plover_mode: "withdraw", object: ["acc"], objectTypes: ["LOC", "ORG"], objectRequired: true, needs: ET, gap: 0,
+    senses: [{ stems: ["saziş", "müqavilə", "razılaşma", "təşkilat", "ittifaq", "birlik", "şura", "danışıq"], type: "SANCTION", cameo: "161", plover_mode: "withdraw" }] },
   { head: "geri", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "withdraw", needs: ["çəkil", "çək"], gap: 1 },
   { head: "əfv", forms: "noun", type: "CONCEDE", cameo: "0841", object: ["acc"], needs: ET, gap: 0 },
   // AID
+  // COOPERATE: joint exercises and operations, judicial cooperation (PLOVER: mutual material cooperation)
+  { head: "birgə", forms: "noun", type: "COOPERATE", cameo: "062", plover_mode: "military", object: ["ins"], needs: ["təlim", "hərbi", "əməliyyat", "patrul"], gap: 1 },
+  // setting up joint bodies to carry out an agreement (`ikitərəfli komissiyalar yaradacaq`)
+  { head: "komissiya", forms: "noun", type: "COOPERATE", cameo: "060", object: ["ins"], needs: ["yarat", "təsis"], gap: 1 },
+  { head: "ekstradisiya", forms: "noun", type: "COOPERATE", cameo: "063", plover_mode: "legal", object: ["acc"], needs: ET, gap: 0 },
+  // cooperating, setting cooperation up; stopping or freezing it reduces relations (SANCTION)
+  { head: "əməkdaşlıq", forms: "noun", type: "SANCTION", cameo: "160", object: ["ins"], needs: ["dayandır", "dondur", "kəs"], gap: 1 },
+  { head: "əməkdaşlıq", forms: "noun", type: "COOPERATE", cameo: "060", object: ["ins"], needs: [...ET, "qur", "yarat"], gap: 0 },
+  // AID: help, aid sent or allotted, arms supplied; stopping aid is SANCTION (CAMEO 162)
+  { head: "yardım", forms: "noun", type: "SANCTION", cameo: "162", plover_mode: "discontinue", object: ["dat"], needs: ["dayandır", "kəs"], gap: 2 },
+  { head: "kömək", forms: "noun", type: "AID", cameo: "070", object: ["dat"], objectRequired: true, needs: [...ET, "göstər"], gap: 1 },
+  { head: "silah", forms: "noun", type: "AID", cameo: "072", object: ["dat"], objectRequired: true, needs: ["göndər", "tədarük", "ver"], gap: 1 },
   { head: "yardım", forms: "noun", type: "AID", cameo: "070", object: ["dat"], needs: ["göstər", "ayır", "ver", "göndər", ...ET], gap: 2 },
+  { head: "kredit", forms: "noun", type: "AID", cameo: "071", plover_mode: "economic", object: ["dat"], needs: ["ayır", "ver"], gap: 1 },
+  { head: "qrant", forms: "noun", type: "AID", cameo: "071", plover_mode: "economic", object: ["dat"], needs: ["ayır", "ver"], gap: 1 },
+  { head: "humanitar", forms: "noun", type: "AID", cameo: "073", object: ["dat"], needs: ["yük"], gap: 0 },
+  { head: "sığınacaq", forms: "noun", type: "AID", cameo: "075", plover_mode: "asylum", object: ["dat"], needs: ["ver"], gap: 1 },
   // REQUEST: demands, calls, appeals
   { head: "tələb", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl", "acc"], needs: ET },
-  { head: "çağır", forms: "verb", type: "REQUEST", cameo: "100", object: ["acc"], activeOnly: true }, // passive: convened
+  // (passive: convened); calling an envoy back is recalling them, calling one in is summoning them to protest
+  { head: "çağır", forms: "verb", type: "REQUEST", cameo: "100", object: ["acc"], activeOnly: true,
+    senses: [
+      { stems: ["geri"], type: "SANCTION", cameo: "161", plover_mode: "withdraw" },
+      { stems: ["səfir", "səfirlik", "diplomat"], type: "ACCUSE", cameo: "114", plover_mode: "allege" },
+    ] },
   { head: "xahiş", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl"], needs: ET },
+  { head: "təzyiq", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], needs: [...ET, "göstər"], gap: 0 },
+  { head: "israr", forms: "noun", type: "REQUEST", cameo: "100", needs: ET, gap: 0 },
+  { head: "təkid", forms: "noun", type: "REQUEST", cameo: "100", needs: ET, gap: 0 },
+  { head: "çağırış", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], needs: [...ET, "ver"], gap: 1 },
   // ACCUSE: accusations, criticism, dissatisfaction, official complaints
   { head: "ittiham", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], needs: ET, gap: 0 },
+  // charges brought: `ittiham elan edilib`, `ittiham irəli sürülüb`; `cinayət məsuliyyətinə cəlb edilib` (a bare
+  // `məsuliyyətə cəlb edilməli` is mostly a demand to hold someone to account, which the demand reading takes)
+  { head: "ittiham", forms: "noun", type: "ACCUSE", cameo: "1121", plover_mode: "allege", object: ["dat"], needs: ["elan", "sür"], gap: 1 },
+  { head: "məsuliyyətinə", forms: "noun", type: "ACCUSE", cameo: "1121", plover_mode: "allege", object: ["acc"], needs: ["cəlb"], gap: 0 },
+  // investigations opened (PLOVER: investigating is ACCUSE): criminal cases, proceedings, inquiries
+  { head: "cinayət", forms: "noun", type: "ACCUSE", cameo: "091", plover_mode: "investigate", needs: ["başla", "aç", "qaldır"], gap: 1 },
+  { head: "icraat", forms: "noun", type: "ACCUSE", cameo: "091", plover_mode: "investigate", needs: ["başla"], gap: 1 },
+  { head: "icraata", forms: "noun", type: "ACCUSE", cameo: "091", plover_mode: "investigate", needs: ["başla"], gap: 0 },
+  { head: "araşdırmaya", forms: "noun", type: "ACCUSE", cameo: "091", plover_mode: "investigate", needs: ["başla"], gap: 0 },
+  { head: "araşdırma", forms: "noun", type: "ACCUSE", cameo: "091", plover_mode: "investigate", needs: ["başlat", "başla"], gap: 1 },
+  { head: "təhqiqat", forms: "noun", type: "ACCUSE", cameo: "091", plover_mode: "investigate", needs: ["başla", "apar"], gap: 1 },
+  // put on trial (CAMEO 115: legal action against)
+  { head: "mühakimə", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", object: ["acc"], needs: [...ET, "ol"], gap: 0 },
   { head: "pislə", forms: "verb", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"] },
   { head: "qına", forms: "verb", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"] },
   { head: "günahlandır", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"] },
+  { head: "təqsirləndir", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"] },
+  // found guilty (CAMEO 116)
+  { head: "təqsirli", forms: "noun", type: "ACCUSE", cameo: "116", plover_mode: "disapprove", object: ["acc"], needs: ["bil", "hesab"], gap: 0 },
   { head: "şikayət", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", object: ["abl"], needs: ET, gap: 1 },
   { head: "məyus", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", object: ["abl"], needs: ["ol", "qal"], gap: 1 },
   { head: "istintaq", forms: "noun", type: "ACCUSE", cameo: "116", plover_mode: "investigate", needs: ["başla", "apar"], gap: 1 },
   { head: "tənqid", forms: "noun", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"], needs: ET },
+  // going to court against someone (CAMEO 115 bring lawsuit)
+  { head: "məhkəməyə", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", needs: ["ver", "müraciət"], gap: 0 },
+  { head: "iddia", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", needs: ["qaldır"], gap: 1 },
   { head: "narazılıq", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove" },
   { head: "narahatlıq", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", needs: ["ifadə", "bildir"], gap: 2 },
   { head: "etiraz", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["aksiya", "yürüş", "mitinq"], gap: 0 },
+  // protests going on (`etirazlar davam edir`); before the ACCUSE entry, whose `et` would take `davam edir`
+  { head: "etiraz", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["davam", "başla", "keçiril"], gap: 1 },
   { head: "etiraz", forms: "noun", type: "ACCUSE", cameo: "114", plover_mode: "disapprove", object: ["dat"], needs: [...ET, "bildir"] },
   { head: "nota", forms: "noun", type: "ACCUSE", cameo: "114", plover_mode: "disapprove", object: ["dat"], needs: ["ver", "təqdim", "göndər"], gap: 1 },
   // REJECT
-  { head: "rədd", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET },
+  { head: "rədd", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: [...ET, "cavab"] }, // `rədd cavabı verib`
   // denials (PLOVER: all rejections and refusals)
   { head: "təkzib", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0 },
   { head: "inkar", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0 },
   { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET },
+  { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["dat"], needs: ["qoy", "tətbiq"], gap: 1 },
+  { head: "əleyhinə", forms: "noun", type: "REJECT", cameo: "120", needs: ["səs"], gap: 0 },
   // THREATEN
   { head: "hədələ", forms: "verb", type: "THREATEN", cameo: "130", object: ["acc"] },
   { head: "təhdid", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc"], needs: ET },
@@ -132,25 +221,63 @@ const triggers: TriggerEntry[] = [
   // PROTEST
   { head: "mitinq", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo" },
   { head: "piket", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo" },
+  { head: "nümayiş", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["keçir"], gap: 1 }, // not `nümayiş etdirmək` show
+  { head: "tətil", forms: "noun", type: "PROTEST", cameo: "143", plover_mode: "boycott", needs: ["elan", "başla"], gap: 1 }, // not a holiday: declared
+  { head: "boykot", forms: "noun", type: "PROTEST", cameo: "143", plover_mode: "boycott", object: ["acc"], needs: ET, gap: 0 },
   { head: "aclıq", forms: "noun", type: "PROTEST", cameo: "142", plover_mode: "hunger", needs: ["aksiya", "elan"], gap: 0 },
+  { head: "yürüş", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["keçir", "təşkil"], gap: 1 },
   // SANCTION
+  // lifting sanctions is easing them (CONCEDE, as `ləğv` below); before the bare noun, which would take the phrase
+  { head: "sanksiya", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["götür", "aradan", "yumşalt", "ləğv"], gap: 1 },
   { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"] },
-  { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır"], gap: 1 },
-  { head: "rüsum", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır"], gap: 1 },
+  // tariffs imposed, decided, or coming into force (`tarif qərarı`, `rüsumlar qüvvəyə minəcək`)
+  { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "qüvvə"], gap: 1 },
+  { head: "rüsum", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "qüvvə"], gap: 1 },
+  // `rüsumunun tətbiq ediləcəyini`: the genitive noun before the act is its object
+  { head: "tətbiq", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["rüsum", "tarif", "embarqo"], gap: 1, needsBefore: true },
+  // declaring a diplomat persona non grata (CAMEO 166 expel)
+  { head: "arzuolunmaz", forms: "noun", type: "SANCTION", cameo: "166", plover_mode: "expel", object: ["acc"], needs: ["şəxs"], gap: 0 },
   { head: "embarqo", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], needs: ["tətbiq", "qoy", "elan"], gap: 1 },
   // leaving an agreement or a body; cutting or freezing ties; recalling an envoy
   { head: "çıx", forms: "verb", type: "SANCTION", cameo: "161", plover_mode: "withdraw", needs: ["saziş", "müqavilə", "razılaşma", "təşkilat", "ittifaq", "birlik"], gap: 0, needsBefore: true },
   { head: "əlaqə", forms: "noun", type: "SANCTION", cameo: "161", plover_mode: "discontinue", object: ["ins"], needs: ["kəs", "dondur"], gap: 1 },
   { head: "münasibət", forms: "noun", type: "SANCTION", cameo: "161", plover_mode: "discontinue", object: ["ins"], needs: ["kəs", "dondur"], gap: 1 },
+  // closing one's embassy (CAMEO 161)
+  { head: "səfirlik", forms: "noun", type: "SANCTION", cameo: "161", plover_mode: "withdraw", needs: ["bağla"], gap: 1 },
+  { head: "ölkədən", forms: "noun", type: "SANCTION", cameo: "166", plover_mode: "expel", object: ["acc"], needs: ["çıxar", "qovul", "qov"], gap: 0 },
+  // halting talks (CAMEO 164); before the bare noun of talks held
+  { head: "danışıq", forms: "noun", type: "SANCTION", cameo: "164", plover_mode: "withdraw", object: ["ins"], needs: ["dayandır", "kəs"], gap: 1 },
   // MOBILIZE
   { head: "səfərbərlik", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops" },
+  // military exercises of one side (joint ones are COOPERATE); troops moved up
+  { head: "hərbi", forms: "noun", type: "MOBILIZE", cameo: "150", plover_mode: "troops", needs: ["təlim", "manevr"], gap: 0,
+    senses: [{ stems: ["birgə"], type: "COOPERATE", cameo: "062", plover_mode: "military" }] },
+  // weapons tests show military power (CAMEO 150)
+  { head: "raket", forms: "noun", type: "MOBILIZE", cameo: "150", plover_mode: "weapons", needs: ["sınaq", "sınağ"], gap: 0 },
+  { head: "nüvə", forms: "noun", type: "MOBILIZE", cameo: "150", plover_mode: "weapons", needs: ["sınaq", "sınağ"], gap: 0 },
+  // forces put on alert (`döyüş hazırlığı vəziyyətinə gətirilib`, CAMEO 152)
+  { head: "hazırlıq", forms: "noun", type: "MOBILIZE", cameo: "152", plover_mode: "troops", needs: ["vəziyyət"], gap: 0 },
+  { head: "qoşun", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops", needs: ["yerləşdir", "cəmləşdir", "yerit", "göndər"], gap: 2 },
   // COERCE: arrests, detentions, bans, deportations
   { head: "həbs", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"] },
   { head: "saxla", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true },
   { head: "tut", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true, notAfter: ["nəzərdə", "nəzərə", "diqqətdə", "yadda"] },
   { head: "qadağa", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", needs: ["qoy", "tətbiq", ...ET], gap: 1 },
   { head: "deportasiya", forms: "noun", type: "COERCE", cameo: "174", plover_mode: "deport" },
+  { head: "deport", forms: "noun", type: "COERCE", cameo: "174", plover_mode: "deport", object: ["acc"], needs: ET, gap: 0 },
+  // sentenced, put on the wanted list, restraint measures, police supervision (CAMEO 173)
+  { head: "məhkum", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ET, gap: 0 },
+  { head: "axtarışa", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ["ver"], gap: 0 },
+  { head: "qətimkan", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["tədbir"], gap: 0 },
+  { head: "polisin", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["nəzarət"], gap: 0 },
+  // fines (administrative sanctions, CAMEO 172)
+  { head: "cərimələ", forms: "verb", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"] },
+  { head: "cərimə", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: [...ET, "tətbiq", "kəs"], gap: 1 },
+  // a state of emergency or martial law declared (`fövqəladə vəziyyət elan edib`), a curfew (CAMEO 1724, 1723)
+  { head: "vəziyyət", forms: "noun", type: "COERCE", cameo: "1724", plover_mode: "martial-law", needs: ["elan"], gap: 1 },
+  { head: "komendant", forms: "noun", type: "COERCE", cameo: "1723", plover_mode: "curfew", needs: ["saat"], gap: 0 },
   { head: "blokada", forms: "noun", type: "COERCE", cameo: "191", plover_mode: "restrict" },
+  { head: "mühasirəyə", forms: "noun", type: "COERCE", cameo: "191", plover_mode: "restrict", object: ["acc"], needs: ["al"], gap: 0 },
   // depriving of rights, banning, dissolving; lifting a restriction is a concession (PLOVER CONCEDE: ease)
   { head: "məhrum", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0 },
   { head: "qadağan", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: [...ET, "ol"], gap: 0 },
@@ -165,10 +292,21 @@ const triggers: TriggerEntry[] = [
   { head: "zərbə", forms: "noun", type: "ASSAULT", cameo: "195", object: ["dat"], needs: ["endir", "vur"], gap: 1 },
   { head: "bombala", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"] },
   { head: "atəş", forms: "noun", type: "ASSAULT", cameo: "193", plover_mode: "firearms", object: ["dat"], needs: ["aç", "tut"], gap: 1 },
+  // `atəşə tutmaq` shell, `qətlə yetirmək` kill: the dative noun is part of the idiom
+  { head: "atəşə", forms: "noun", type: "ASSAULT", cameo: "193", plover_mode: "firearms", object: ["acc"], needs: ["tut"], gap: 0 },
+  { head: "qətlə", forms: "noun", type: "ASSAULT", cameo: "1823", object: ["acc"], needs: ["yetir"], gap: 0 },
+  { head: "bombardman", forms: "noun", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"] },
+  { head: "partlat", forms: "verb", type: "ASSAULT", cameo: "183", plover_mode: "explosives", object: ["acc"] },
+  { head: "güllələ", forms: "verb", type: "ASSAULT", cameo: "193", plover_mode: "firearms", object: ["acc"] },
   { head: "öldür", forms: "verb", type: "ASSAULT", cameo: "1823", object: ["acc"] },
   { head: "sui-qəsd", forms: "noun", type: "ASSAULT", cameo: "185", plover_mode: "targeted", object: ["dat"] },
   { head: "məhv", forms: "noun", type: "ASSAULT", cameo: "180", plover_mode: "destroy", object: ["acc"], needs: ET, gap: 0 },
   { head: "işğal", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], needs: ET, gap: 0 },
+  // war declared or begun; hijacking, kidnapping a person
+  { head: "müharibə", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["elan", "başla"], gap: 1 },
+  { head: "qaçır", forms: "verb", type: "ASSAULT", cameo: "181", plover_mode: "abduct", object: ["acc"], objectTypes: ["PER"], objectRequired: true },
+  // taking a place (`şəhəri ələ keçirib`); seized goods (`narkotik ələ keçirilib`) are no place
+  { head: "ələ", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], objectTypes: ["LOC"], objectRequired: true, needs: ["keçir"], gap: 0 },
   { head: "əsir", forms: "noun", type: "ASSAULT", cameo: "181", plover_mode: "abduct", object: ["acc"], needs: ["götür", "al"], gap: 0 },
   { head: "girov", forms: "noun", type: "ASSAULT", cameo: "181", plover_mode: "abduct", object: ["acc"], needs: ["götür"], gap: 0 },
   { head: "terror", forms: "noun", type: "ASSAULT", cameo: "180", needs: ["akt", "hücum"], gap: 0 },
@@ -223,8 +361,9 @@ export const events: EventTables = {
   },
   modes: {
     negWords: ["deyil", "yox"],
-    possibleWords: ["bilər", "bilərlər", "biləcək", "bilərdi", "mümkündür"],
-    impossibleWords: ["bilməz", "bilmir", "bilməyib", "bilmədi", "bilməyəcək"],
+    possibleWords: ["bilər", "bilərlər", "biləcək", "biləcəklər", "bilərdi", "bilərik", "bilərəm", "mümkündür"],
+    impossibleWords: ["bilməz", "bilməzlər", "bilmərik", "bilmərəm", "bilmir", "bilmirlər", "bilməyib", "bilməyiblər",
+      "bilmədi", "bilmədilər", "bilməyəcək", "bilməyəcəklər"],
     futureWords: ["gözlənil", "planlaşdır", "nəzərdə", "niyyətində"],
     readinessWords: ["hazır"],
     reportedWords: ["bildirilir", "iddia", "deyilir", "ehtimal", "güman"],
@@ -237,7 +376,7 @@ export const events: EventTables = {
     conditionEndings: V("dıqda dikdə duqda dükdə tıqda tikdə tuqda tükdə"),
   },
   lightVerbs: ["et", "ed", "ol", "ver", "göstər", "apar", "keçir", "qoy", "bildir", "ifadə", "tətbiq", "elan", "istə", "gəl", "get"],
-  eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət"],
+  eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
   between: ["arasında", "arasındakı"],
   agent: ["tərəfindən"],
@@ -245,14 +384,19 @@ export const events: EventTables = {
   framePostposition: ["görə", "əsasən"],
   complementisers: ["ki"],
   eventFrames: ["zamanı", "ərzində", "çərçivəsində", "sonra", "yekununda", "nəticəsində", "gedişində", "əsnasında", "kənarında"],
-  topicWords: ["dair", "barədə", "haqqında", "mövzusunda", "istiqamətində", "bağlı", "əlaqədar", "üzrə"],
+  topicWords: ["dair", "barədə", "haqqında", "mövzusunda", "istiqamətində", "bağlı", "əlaqədar", "üzrə", "məsələsində", "məsələsinə"],
   topicLinks: ["ilə"],
+  coordinators: ["və", "həmçinin", "eləcə"],
   beforeWords: ["əvvəl", "öncə", "ərəfəsində"],
   anaphoric: ["bu", "həmin", "sözügedən", "adıçəkilən"],
   timeShift: ["sonradan", "sonra", "əvvəl", "əvvəllər", "daha", "keçmişdə"],
-  groupRefs: [["hər", "iki", "ölkə"], ["iki", "ölkə"], ["hər", "iki", "tərəf"], ["tərəflər"]],
+  groupRefs: [
+    ["hər", "iki", "ölkə"], ["iki", "ölkə"], ["hər", "iki", "tərəf"], ["tərəflər"], ["hər", "iki", "dövlət"], ["iki", "dövlət"],
+    ["iki", "*", "ölkə"], ["iki", "*", "dövlət"], ["iki", "qonşu"],
+  ],
   postpositionCases: [["ilə", "ins"]],
-  bodyNouns: ["hökumət", "tərəf", "rəhbərlik", "hakimiyyət", "ordu", "parlament", "nümayəndə"],
+  bodyNouns: ["hökumət", "tərəf", "rəhbərlik", "hakimiyyət", "ordu", "parlament", "nümayəndə", "vətəndaş", "səfir", "səfirlik", "diplomat"],
+  interviewers: ["jurnalist", "jurnalisti", "müxbir", "müxbiri", "aparıcı", "aparıcısı", "bloger", "telejurnalist"],
   pronouns: [["o", "nom"], ["onun", "gen"], ["ona", "dat"], ["onu", "acc"], ["onunla", "ins"], ["ondan", "abl"], ["onda", "loc"]],
   ownership: ["məxsus", "aid"],
   capitals,

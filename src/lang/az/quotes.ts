@@ -4,12 +4,28 @@ import type { QuoteTables } from "../../extract/quotes/tables.js";
 export const quotes: QuoteTables = {
   speechVerbs: [
     "de", "bildir", "qeyd", "vurğula", "əlavə", "söylə", "açıqla", "yaz", "xatırlat", "bəyan", "səsləndir",
-    "deklarasiya", "cavab", "təkid", "şərh", "xəbər", "sitat", "paylaş", "müraciət", "təsdiqlə", "izah",
+    "deklarasiya", "cavab", "təkid", "şərh", "xəbər", "sitat", "paylaş", "müraciət", "təsdiqlə", "izah", "xahiş",
   ],
   notSpeech: ["deyil", "deyilmi", "dedikdə", "yazı", "yazılı"],
   backReference: ["bunu", "bu", "bunları", "sözügedən"],
   complementiser: ["ki"],
-  speakerTitles: ["lider", "rəhbər", "prezident", "sədr", "nazir", "sözçü", "başçı", "nümayəndə", "katib", "kansler", "spiker"],
+  speakerTitles: [
+    "lider", "rəhbər", "prezident", "sədr", "nazir", "sözçü", "başçı", "nümayəndə", "katib", "kansler", "spiker",
+    "səfir", "müavin", "direktor", "komandan", "deputat", "müdir", "qubernator", "mer", "rektor",
+  ],
+  documentNouns: [
+    "məlumat", "məktub", "bəyanat", "açıqlama", "müraciət", "xəbər", "hesabat", "paylaşım", "müsahibə",
+    "çıxış", "mesaj", "yazı", "post", "şərh", "press-reliz", "qərar", "sənəd", "status", "video",
+  ],
+  issueVerbs: ["göndər", "ünvanla", "yay", "yayımla", "dərc", "paylaş", "elan"],
+  citing: ["istinadən", "istinadla"],
+  bodyNouns: [
+    "telekanal", "kanal", "agentlik", "nəşr", "qəzet", "sayt", "portal", "jurnal", "radio", "nazirlik", "xidmət",
+    "idarə", "şirkət", "təşkilat", "komitə", "ofis", "səfirlik", "departament", "hökumət", "aparat", "şura",
+    "mərkəz", "bank", "fond", "palata", "qurum", "müdirlik", "katiblik", "administrasiya", "kabinet", "məhkəmə", "şöbə",
+  ],
+  speechNouns: ["söz", "ifadə", "fikir", "fikr", "çağırış"],
+  sayingConverb: ["deyə"],
   minWords: 3,
   minWordsUncued: 8,
 };

@@ -37,6 +37,8 @@ export const tokenizer: TokenizerTables = {
     "akad.", "dr.", "t.e.d.", "f.e.d.", "h.e.d.", "f.r.i.", "i.e.n.", "t.e.n.", "r-nu", "ş.", "k.",
   ],
   sentenceFinal: ["və s.", "və b.", "və i.a.", "və ş."],
+  // web addresses written bare in the text (Banker.az, Report.az): one token, never a name and a word
+  webDomains: ["az", "com", "ru", "org", "net", "info", "news", "tv", "media", "gov", "edu", "tr", "ge", "ua", "kz", "uz", "ir", "eu", "io", "co", "uk"],
   abbreviations: [
     "ABŞ", "AB", "BMT", "MDB", "XİN", "DTX", "DİN", "ATƏT", "NATO", "AŞPA", "MSK", "DSX", "ADA",
     "ADNSU", "BDU", "ASC", "QSC", "MMC", "ASAN", "İƏT", "TDT", "ŞƏT", "BVF", "ÜTT", "ÜST", "AMEA",

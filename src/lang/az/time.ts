@@ -278,6 +278,7 @@ export const time: TimeTables = {
     { suffix: "ırlar", tense: "pres" }, { suffix: "irlər", tense: "pres" }, { suffix: "urlar", tense: "pres" }, { suffix: "ürlər", tense: "pres" },
   ],
   tenseWords: { idi: "past", idilər: "past", imiş: "past", idik: "past", olacaq: "fut", olacaqdır: "fut", gələcək: "fut" }, // `gələcək` is also the noun "future"
+  futureVerbs: ["planlaş", "gözlən", "təyin et", "nəzərdə tut"],
   recurringDays: ["günləri", "günlərində", "günlərinə", "günlər"],
   listJoiners: ["və", "ya", "həm", "həmçinin"],
   notVerbs: ["indi", "bəzi", "əsasən", "iqtisadi", "ədədi", "fərdi", "cari", "tədbir", "tədbirlər", "tərkib", "tərtib", "sahib", "qərib", "mənbə", "şəxsi", "əlavə", "həmçinin", "milli", "beynəlxalq", "nəticədə"],

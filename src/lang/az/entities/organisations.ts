@@ -109,6 +109,14 @@ const ORGS: [string, string, ...string[]][] = [
   ["LUKoil", "Lukoil"], ["Apple", "Apple"], ["Google", "Google"], ["Microsoft", "Microsoft"], ["Tesla", "Tesla"],
   ["Meta", "Meta"], ["Amazon", "Amazon"], ["OpenAI", "OpenAI"], ["Boeing", "Boeing"], ["Airbus", "Airbus"],
   ["Euronews", "Euronews"], ["Visa", "Visa"], ["Mastercard", "Mastercard"],
+  // companies whose names read as a person's (a given name and a surname)
+  ["Lockheed Martin", "Lockheed Martin"], ["Northrop Grumman", "Northrop Grumman"], ["General Dynamics", "General Dynamics"],
+  ["General Electric", "General Electric"], ["General Motors", "General Motors"], ["Morgan Stanley", "Morgan Stanley"],
+  ["Goldman Sachs", "Goldman Sachs"], ["JPMorgan Chase", "JPMorgan Chase", "JPMorgan"], ["Berkshire Hathaway", "Berkshire Hathaway"],
+  ["Johnson & Johnson", "Johnson & Johnson"], ["Procter & Gamble", "Procter & Gamble"], ["Ernst & Young", "Ernst & Young", "EY"],
+  ["Raytheon", "Raytheon", "RTX"], ["Rheinmetall", "Rheinmetall"], ["BAE Systems", "BAE Systems"], ["Baykar", "Baykar"],
+  ["Rosatom", "Rosatom", "Rosatom"], ["Rostex", "Rostec"], ["Huawei", "Huawei"], ["Samsung", "Samsung"],
+  ["Exxon Mobil", "ExxonMobil", "ExxonMobil"], ["Chevron", "Chevron"], ["Shell", "Shell"], ["TotalEnergies", "TotalEnergies"],
 ];
 
 /** Named events and programmes. */

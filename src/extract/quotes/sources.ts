@@ -1,0 +1,113 @@
+// Who a passage comes from when its cue names no one (`"…", - məlumatda bildirilib`, `Məktubda
+// deyilir: "…"`, `"…" - telekanalın məlumatında qeyd edilir`). News names a source once, usually in
+// the lead (`Bu barədə X məlumat yayıb`, `X-in mətbuat xidmətindən bildirilib`, `X-ə istinadən`,
+// `X … məktub göndərib`), and later cues point back at it through the document or the body it issued.
+import type { DocContext, MentionInfo } from "../events/context.js";
+import type { QuoteTables } from "./tables.js";
+import { isSpeechVerb, subjectOf } from "./speakers.js";
+
+/** Sentences looked back over for the source of an impersonal cue. */
+const LOOK_BACK = 12;
+/** Words between a name and the noun or postposition that makes it a source (`WAM dövlət agentliyinə istinadən`). */
+const NAME_REACH = 4;
+
+/** Document and body nouns a cue (or any span) holds: `telekanalın məlumatında` -> telekanal, məlumat. */
+export function pointerNouns(ctx: DocContext, q: QuoteTables, a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) {
+    const tk = ctx.tokens[k];
+    if (tk.kind !== "word" || ctx.quoted[k]) continue;
+    const s = ctx.stemForm(tk, q.documentNouns) ?? ctx.stemForm(tk, q.bodyNouns);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** The source that tokens [a, b) name: whom a report cites, whose document it is, who speaks or issues. */
+export function sourceIn(ctx: DocContext, q: QuoteTables, a: number, b: number): MentionInfo | undefined {
+  const toks = ctx.tokens;
+  const ms = ctx.mentionsIn(a, b).filter((m) => !ctx.quoted[m.tokStart] && !m.place);
+  // `X-ə istinadən`: the origin of the report, ahead of the outlet that passes it on
+  for (let k = a; k < b; k++) {
+    if (!q.citing.includes(toks[k].lower)) continue;
+    const cited = ms.filter((m) => m.tokEnd <= k && k - m.tokEnd <= NAME_REACH && !punctBetween(ctx, m.tokEnd, k)).pop();
+    if (cited) return cited;
+  }
+  // `X-in məlumatına görə`, `X-in bildirdiyinə görə`, `X-in mətbuat xidmətindən`, `X-in məktubunda`
+  const owner = ms.find((m) => isFrame(ctx, q, m) || (m.case === "gen" && ownsPointer(ctx, q, m)));
+  if (owner) return owner;
+  // `X bildirib`, `X məktub göndərib`, `X məlumat yayıb`: the subject of the first such verb
+  for (let k = a; k < b; k++) {
+    if (ctx.quoted[k] || !issues(ctx, q, k)) continue;
+    const subject = subjectOf(ctx, q, a, k);
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
+/** The source last named before token `before` that an impersonal cue over [cueA, cueB) points back at:
+ *  the nearest one whose sentence names the same document or body (`məktub göndərib` for `məktubda`,
+ *  `CBS telekanalı` for `telekanalın`), else the nearest one. */
+export function pointedSource(ctx: DocContext, q: QuoteTables, cueA: number, cueB: number, before: number): MentionInfo | undefined {
+  const nouns = pointerNouns(ctx, q, cueA, cueB);
+  const bodies = nouns.filter((n) => q.bodyNouns.includes(n));
+  const sents = ctx.doc.sentences;
+  const first = ctx.tokens[Math.max(0, before - 1)]?.sent ?? 0;
+  let nearest: MentionInfo | undefined, sameNoun: MentionInfo | undefined;
+  for (let si = first; si >= Math.max(0, first - LOOK_BACK); si--) {
+    const s = sents[si];
+    const end = Math.min(s.tokEnd, before);
+    const found = sourceIn(ctx, q, s.tokStart, end);
+    if (!found) continue;
+    if (nouns.length === 0) return found;
+    // the body itself by name: `… Nazirliyi` or `CBS telekanalı` for `nazirliyin`, `telekanalın`
+    if (bodies.length && namedAs(ctx, found, bodies)) return found;
+    if (pointerNouns(ctx, q, s.tokStart, end).some((n) => nouns.includes(n))) sameNoun ??= found;
+    nearest ??= found;
+  }
+  return sameNoun ?? nearest;
+}
+
+/** The mention's last word, or the common noun right after it, is one of the body nouns. */
+function namedAs(ctx: DocContext, m: MentionInfo, bodies: string[]): boolean {
+  const last = ctx.tokens[m.tokEnd - 1], next = ctx.tokens[m.tokEnd];
+  return ctx.stemForm(last, bodies) !== null || (!!next && next.kind === "word" && ctx.stemForm(next, bodies) !== null);
+}
+
+/** A verb that says or issues: a speech verb, `göndər`/`yay`, or a document noun with a light verb (`məlumat verib`). */
+function issues(ctx: DocContext, q: QuoteTables, k: number): boolean {
+  const tk = ctx.tokens[k];
+  if (tk.kind !== "word") return false;
+  if (isSpeechVerb(ctx, q, k) && !ctx.stemForm(tk, q.documentNouns)) return true;
+  if (ctx.stemForm(tk, q.issueVerbs, "verb")) return true;
+  const prev = ctx.tokens[k - 1];
+  return !!prev && ctx.stemForm(prev, q.documentNouns) !== null && ctx.stemForm(tk, ctx.t.lightVerbs, "verb") !== null;
+}
+
+/** An attribution frame names the mention: `X-in sözlərinə görə`, or `X-in (mətbuat xidmətinin)
+ *  bildirdiyinə görə` with a speech verb's participle before the postposition. */
+export function isFrame(ctx: DocContext, q: QuoteTables, m: MentionInfo): boolean {
+  if (m.source) return true;
+  if (m.case !== "gen") return false;
+  for (let k = m.tokEnd; k < Math.min(ctx.tokens.length - 1, m.tokEnd + NAME_REACH); k++) {
+    if (ctx.tokens[k].kind !== "word") return false;
+    if (isSpeechVerb(ctx, q, k) && ctx.t.framePostposition.includes(ctx.tokens[k + 1].lower)) return true;
+  }
+  return false;
+}
+
+/** `X-in mətbuat xidmətindən`, `X-in təbrik məktubunda`: a genitive name owning a document or body noun. */
+function ownsPointer(ctx: DocContext, q: QuoteTables, m: MentionInfo): boolean {
+  for (let k = m.tokEnd; k < Math.min(ctx.tokens.length, m.tokEnd + NAME_REACH); k++) {
+    const tk = ctx.tokens[k];
+    // another name in between owns the noun (`ABŞ-ın CBS telekanalı`)
+    if (tk.kind !== "word" || ctx.mentionsIn(k, k + 1).length > 0) return false;
+    if (ctx.stemForm(tk, q.documentNouns) || ctx.stemForm(tk, q.bodyNouns)) return true;
+  }
+  return false;
+}
+
+function punctBetween(ctx: DocContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokens[k].kind === "punct") return true;
+  return false;
+}

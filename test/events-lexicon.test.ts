@@ -1,0 +1,94 @@
+// Breadth of the trigger lexicon: how news words PLOVER's acts (charges and investigations, readiness,
+// tariffs, leaving, releases, emergencies, fines, lifting sanctions) and the look-alikes that are no
+// event (a dismissal, a liberation named as a time, a service offered, a proposed bill). Sentences are
+// invented for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { getLanguage } from "../src/lang/index.js";
+import { extractEvents } from "../src/extract/events/index.js";
+import { docOf, entity } from "./helpers-events.js";
+
+const az = getLanguage("az");
+
+test("charges brought and criminal cases opened are ACCUSE", () => {
+  const d = docOf("Baş Prokurorluq Con Smitə ittiham elan edib. Baş Prokurorluq tərəfindən Norveç şirkəti barəsində cinayət işi başlanıb.");
+  entity(d, "Baş Prokurorluq", "ORG", "Baş Prokurorluq", 0);
+  entity(d, "Con Smitə", "PER", "Con Smit");
+  entity(d, "Baş Prokurorluq", "ORG", "Baş Prokurorluq", 1);
+  entity(d, "Norveç", "LOC", "Norveç");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => e.type), ["ACCUSE", "ACCUSE"]);
+  assert.ok(evs[0].actors.includes("Con Smit"));
+  assert.equal(evs[1].plover_mode, "investigate");
+  assert.equal(evs[1].trigger.text, "cinayət işi başlanıb");
+});
+
+test("readiness stated after a noun or an infinitive is AGREE; a thing ready for use is not", () => {
+  const d = docOf("Norveç Fransa ilə əməkdaşlığa hazırdır. Norveçdə istismara hazır olan stansiya var.");
+  entity(d, "Norveç", "LOC", "Norveç", 0);
+  entity(d, "Fransa", "LOC", "Fransa");
+  entity(d, "Norveçdə", "LOC", "Norveç");
+  const evs = extractEvents(d, az);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].type, "AGREE");
+  assert.equal(evs[0].mode, "asserted");
+  assert.deepEqual(evs[0].actors, ["Norveç", "Fransa"]);
+});
+
+test("tariffs imposed, even named in the genitive before the act, are SANCTION; lifting sanctions is CONCEDE", () => {
+  const d = docOf("Con Smit Fransanın məhsullarına rüsumun tətbiq ediləcəyini bəyan edib. Norveç Fransaya qarşı sanksiyaları aradan qaldırıb.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Fransanın", "LOC", "Fransa", 0);
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransaya", "LOC", "Fransa");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => e.type), ["SANCTION", "CONCEDE"]);
+  assert.equal(evs[0].actors[0], "Con Smit");
+  assert.equal(evs[1].actors[0], "Norveç");
+});
+
+test("leaving a named country is RETREAT; anyone's journey out of a country is no event", () => {
+  const d = docOf("Norveç diplomatları Fransanı tərk ediblər. Sərnişin ölkə ərazisini tərk edərkən sənəd təqdim edir.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransanı", "LOC", "Fransa");
+  const evs = extractEvents(d, az);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].type, "RETREAT");
+  assert.deepEqual(evs[0].actors, ["Norveç", "Fransa"]);
+});
+
+test("releasing captives is RETREAT; a dismissal and a liberation named as a time are not", () => {
+  const d = docOf("Norveç girovları sərbəst buraxıb. Con Smit vəzifədən azad edilib. Şuşa işğaldan azad edildikdən sonra bərpa olunur.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Şuşa", "LOC", "Şuşa");
+  const evs = extractEvents(d, az);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].type, "RETREAT");
+  assert.equal(evs[0].plover_mode, "release");
+  assert.deepEqual(evs[0].actors, ["Norveç"]);
+});
+
+test("a state of emergency declared and a fine are COERCE; a service offered and a proposed bill are no AGREE", () => {
+  const d = docOf("Con Smit ölkədə fövqəladə vəziyyət elan edib. Polis Əli Vəliyevi cərimələyib. Norveç Bankı müştərilərə yeni xidmət təklif edir. Qanuna təklif edilən dəyişiklik Norveç parlamentində müzakirə olunub.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Əli Vəliyevi", "PER", "Əli Vəliyev");
+  entity(d, "Norveç Bankı", "ORG", "Norveç Bankı");
+  entity(d, "Norveç", "LOC", "Norveç", 1);
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => [e.type, e.plover_mode]), [["COERCE", "martial-law"], ["COERCE", "restrict"]]);
+  assert.ok(evs[1].actors.includes("Əli Vəliyev"));
+});
+
+test("idioms with a case-marked noun: going for a compromise, meeting up, allowing exceptions", () => {
+  const d = docOf("Norveç güzəştə gedib. Con Smit Əli Vəliyevlə bir araya gəlib. Con Smit istisnalara yol verib.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Con Smit", "PER", "Con Smit", 0);
+  entity(d, "Əli Vəliyevlə", "PER", "Əli Vəliyev");
+  entity(d, "Con Smit", "PER", "Con Smit", 1);
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => e.type), ["CONCEDE", "CONSULT", "CONCEDE"]);
+  assert.deepEqual(evs[1].actors, ["Con Smit", "Əli Vəliyev"]);
+  // `gəl` is also a visit verb: the idiom is not a visit to anywhere
+  assert.ok(!evs.some((e) => e.plover_mode === "visit"));
+});
