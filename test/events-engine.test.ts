@@ -180,3 +180,44 @@ test("a case ending that belongs to the phrase still takes its light verb: `raz�
   assert.ok(agree);
   assert.equal(agree.trigger.text, "razılıq əldə edilib");
 });
+
+test("a passive signing takes its sides from the title of the document signed", () => {
+  const d = docOf("Görüşdə “Norveç ilə Fransa arasında elm sahəsində əməkdaşlıq haqqında Niyyət Məktubu” imzalanıb.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  const evs = extractEvents(d, az);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].type, "SUPPORT");
+  assert.deepEqual(evs[0].actors, ["Norveç", "Fransa"]);
+});
+
+test("a name modifying a possessed noun is not the subject: `X … tələb edib, Y universitetlərində …, hədələyib`", () => {
+  const d = docOf("Ağ Ev pul tələb edib, Norveç universitetlərində aksiyalar keçirildiyi üçün maliyyəni kəsməklə hədələyib.");
+  entity(d, "Ağ Ev", "ORG", "Ağ Ev");
+  entity(d, "Norveç", "LOC", "Norveç");
+  const threat = extractEvents(d, az).find((e) => e.type === "THREATEN");
+  assert.deepEqual(threat?.actors, ["Ağ Ev"]);
+});
+
+test("a necessitative with a future copula in quoted speech is a demand (`dəyişməli olacaq`)", () => {
+  const d = docOf("“Norveç də yanaşmasını dəyişməli olacaq”, – deyə Con Smit bildirib.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  const evs = extractEvents(d, az);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].type, "REQUEST");
+  assert.equal(evs[0].mode, "demanded");
+  assert.ok(evs[0].actors.includes("Con Smit"));
+});
+
+test("the same act with the sides swapped is another event, even told by a noun (tariffs each way)", () => {
+  const d = docOf("Norveç Fransanın ticarət müharibəsi çərçivəsində Fransa mallarının alınmasını qadağan edib. " +
+    "Daha əvvəl Fransa Norveçdən gələn məhsullara tətbiq edilən rüsumun həcmini artırıb.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransanın", "LOC", "Fransa");
+  entity(d, "Fransa", "LOC", "Fransa", 1);
+  entity(d, "Fransa", "LOC", "Fransa", 2);
+  entity(d, "Norveçdən", "LOC", "Norveç");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => [e.type, e.actors[0]]), [["SANCTION", "Norveç"], ["SANCTION", "Fransa"]]);
+});

@@ -92,3 +92,38 @@ test("idioms with a case-marked noun: going for a compromise, meeting up, allowi
   // `gəl` is also a visit verb: the idiom is not a visit to anywhere
   assert.ok(!evs.some((e) => e.plover_mode === "visit"));
 });
+
+test("destroying goods is COERCE, an import ban SANCTION, tariffs raised past figures SANCTION", () => {
+  const d = docOf("Norveç gömrükçüləri Fransadan gətirilmiş 5 ton almanı məhv edib. Norveç Fransa almalarının idxalına qadağa qoyub. " +
+    "Fransa Norveç mallarına rüsumları 10 %-dən 40 %-ə qaldırıb.");
+  entity(d, "Norveç", "LOC", "Norveç", 0);
+  entity(d, "Fransadan", "LOC", "Fransa");
+  entity(d, "Norveç", "LOC", "Norveç", 1);
+  entity(d, "Fransa", "LOC", "Fransa", 1);
+  entity(d, "Fransa", "LOC", "Fransa", 2);
+  entity(d, "Norveç", "LOC", "Norveç", 2);
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => [e.type, e.cameo]), [["COERCE", "171"], ["SANCTION", "163"], ["SANCTION", "163"]]);
+  assert.equal(evs[2].actors[0], "Fransa");
+});
+
+test("finishing a mission (`başa vurub`) is no strike; an attack word naming a kind of thing is no attack", () => {
+  const d = docOf("Con Smit missiyasını başa vurub. Bu məsələ Norveçə hücum alətinə çevrilməməlidir.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Norveçə", "LOC", "Norveç");
+  const evs = extractEvents(d, az);
+  assert.ok(!evs.some((e) => e.type === "ASSAULT"));
+});
+
+test("a gift given to a leader or received from a state is AID, the giver by its agent or its ablative", () => {
+  const d = docOf("Bu hədiyyə Norveç tərəfindən prezident Con Smitə verilib. Con Smit Fransa hökumətindən hədiyyə olaraq qəbul edib. " +
+    "Liderlər hədiyyələr qəbul ediblər.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Con Smitə", "PER", "Con Smit");
+  entity(d, "Con Smit", "PER", "Con Smit", 1);
+  entity(d, "Fransa", "LOC", "Fransa");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => e.type), ["AID", "AID"]);
+  assert.deepEqual(evs[0].actors, ["Norveç", "Con Smit"]);
+  assert.ok(evs[1].actors.includes("Fransa"));
+});

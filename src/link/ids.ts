@@ -2,7 +2,22 @@
 // name (or of the canonical name), so the same entity has the same id in every document.
 import type { EntityType } from "../text/doc.js";
 
+// The same names recur in every document: their slugs are kept (bounded, cleared when full).
+const SLUG_MEMO_LIMIT = 20_000;
+const slugMemo = new WeakMap<Record<string, string>, Map<string, string>>();
+
 export function slug(s: string, letters: Record<string, string>): string {
+  let m = slugMemo.get(letters);
+  if (!m) slugMemo.set(letters, (m = new Map()));
+  let v = m.get(s);
+  if (v === undefined) {
+    if (m.size >= SLUG_MEMO_LIMIT) m.clear();
+    m.set(s, (v = slugOf(s, letters)));
+  }
+  return v;
+}
+
+function slugOf(s: string, letters: Record<string, string>): string {
   let out = "";
   for (const ch of s.toLowerCase()) out += letters[ch] ?? ch;
   return out.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");

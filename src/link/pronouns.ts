@@ -4,7 +4,7 @@
 // are the speaker's words, not the narrative's focus: only a pronoun in the same quotation sees
 // them, and a pronoun in a quotation sees only them.
 import type { Doc, RoleLink } from "../text/doc.js";
-import type { EntityTables } from "../extract/entities/tables.js";
+import type { Case, EntityTables } from "../extract/entities/tables.js";
 import { pairQuoteMarks, wordsInside } from "../extract/quotes/marks.js";
 import { countBefore } from "../text/ordered.js";
 
@@ -36,6 +36,15 @@ function personInFocus(before: PersonMention[], sent: number): PersonMention | u
 /** Index of the first mention at token `tok` or later (mentions are sorted by token). */
 const firstAtOrAfter = (mentions: PersonMention[], tok: number) => countBefore(mentions, (m) => m.tok < tok);
 
+const indexes = new WeakMap<EntityTables, { cases: Map<string, Case | "nom">; needComma: Set<string> }>();
+
+/** The pronoun tables as a Map and a Set, built once: looking every word up in an object is slow. */
+function pronounIndex(t: EntityTables): { cases: Map<string, Case | "nom">; needComma: Set<string> } {
+  let x = indexes.get(t);
+  if (!x) indexes.set(t, (x = { cases: new Map(Object.entries(t.pronouns)), needComma: new Set(t.pronounsNeedComma) }));
+  return x;
+}
+
 export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf: (name: string) => string | undefined): RoleLink[] {
   const toks = doc.tokens;
   const quote = speechOf(doc);
@@ -51,12 +60,12 @@ export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf:
   for (const e of doc.entities) if (e.type === "PER" && e.tokStart !== undefined) namedAt.set(e.tokStart, e.name);
   for (const r of roles) if (namedAt.get(r.tokEnd) !== r.name) add(r.tokStart, r.tokEnd, r.name, r.id, nominative(r.case));
   mentions.sort((a, b) => a.tok - b.tok);
-  const needComma = new Set(t.pronounsNeedComma);
+  const { cases, needComma } = pronounIndex(t);
   const out: RoleLink[] = [];
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i];
     if (tok.kind !== "word") continue;
-    const c = t.pronouns[tok.lower];
+    const c = cases.get(tok.lower);
     if (!c) continue;
     // `o, …` and `o deyib` are the pronoun; `o gün` is the demonstrative
     if (needComma.has(tok.lower) && toks[i + 1]?.norm !== "," && toks[i + 1]?.analysis?.pos !== "VERB") continue;

@@ -97,10 +97,21 @@ function roleIndex(t: EntityTables): RoleIndex {
   return x;
 }
 
+/** The roles a word may open, longest first: by the word itself, or, only for one-word roles, which
+ *  are inflected on their first word (prezidentini), by its stem. */
+function rolesOpenedBy(lower: string, x: RoleIndex, lx: Lexicon): RoleWord[] | null {
+  let cands = x.byFirst.get(lower);
+  if (!cands && x.singleByPrefix.get(lower.slice(0, x.prefixLength))?.some((w) => lower.startsWith(w))) {
+    for (const s of endingsOf(lower, lx)) { cands = x.byFirst.get(lower.slice(0, s.stemLength)); if (cands) break; }
+  }
+  return cands ?? null;
+}
+
 export function findRoles(c: RoleContext): RoleLink[] {
   const { doc, t, lx } = c;
   const toks = doc.tokens;
-  const { byFirst, singleByPrefix, prefixLength, blockAfter, blockBefore } = roleIndex(t);
+  const x = roleIndex(t);
+  const { blockAfter, blockBefore } = x;
   const endsAt = new Map<number, Entity>();
   const startsAt = new Map<number, Entity>();
   const inside = new Map<number, Entity>();
@@ -122,11 +133,7 @@ export function findRoles(c: RoleContext): RoleLink[] {
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i];
     if (first.kind !== "word" && first.kind !== "abbr") continue;
-    let cands = byFirst.get(first.lower);
-    // only one-word roles are inflected on their first word (prezidentini)
-    if (!cands && singleByPrefix.get(first.lower.slice(0, prefixLength))?.some((w) => first.lower.startsWith(w))) {
-      for (const s of endingsOf(first.lower, lx)) { cands = byFirst.get(first.lower.slice(0, s.stemLength)); if (cands) break; }
-    }
+    const cands = rolesOpenedBy(first.lower, x, lx);
     if (!cands) continue;
     for (const r of cands) {
       const n = r.words.length;

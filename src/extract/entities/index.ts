@@ -4,8 +4,7 @@
 import type { Stage } from "../../pipeline.js";
 import type { Doc, Entity, EntityType, Token } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
-import { isUpperChar } from "../../text/chars.js";
-import { lexicon, endingsOf, isCommonWord, surnameShaped, type Lexicon } from "./lexicon.js";
+import { lexicon, endingsOf, isCommonWord, startsUpper, surnameShaped, type Lexicon } from "./lexicon.js";
 import { isAcronym, SentenceRecogniser, sentenceMode, type Mention, type SentenceMode } from "./recognise.js";
 import type { Case, KnownName } from "./tables.js";
 
@@ -24,7 +23,7 @@ export function findEntities(doc: Doc, lang: Language): Entity[] {
   for (const t of doc.tokens) {
     if (t.kind !== "word") continue;
     words++;
-    if (isUpperChar(t.norm[0])) capitalised++;
+    if (startsUpper(t)) capitalised++;
     else lowerSeen.add(t.lower);
   }
   const lowerDoc = words >= 8 && capitalised < words * 0.02;
@@ -49,6 +48,9 @@ class DocumentNames {
   private readonly stemVotes = new Map<string, number>();
   /** Known names the article writes in full (not only as an abbreviation). */
   private readonly spelledOut = new Set<KnownName>();
+  /** Chosen stems per token, for a person's name and for any other. */
+  private readonly personStems = new Map<Token, Stem>();
+  private readonly otherStems = new Map<Token, Stem>();
 
   constructor(private readonly doc: Doc, private readonly lx: Lexicon, private readonly lang: Language, private readonly mentions: Mention[]) {
     this.toks = doc.tokens;
@@ -136,8 +138,15 @@ class DocumentNames {
     return t.lower.slice(0, s.length);
   }
 
-  /** The nominative of the last word of a name. */
+  /** The nominative of the last word of a name (read once per token: names are asked for again and again). */
   private chooseStem(t: Token, type: EntityType | null): Stem {
+    const memo = type === "PER" ? this.personStems : this.otherStems;
+    let stem = memo.get(t);
+    if (!stem) memo.set(t, (stem = this.readStem(t, type)));
+    return stem;
+  }
+
+  private readStem(t: Token, type: EntityType | null): Stem {
     const cands = this.candidates(t);
     if (cands.length === 1) return cands[0];
     for (const c of cands) {

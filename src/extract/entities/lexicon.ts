@@ -1,7 +1,8 @@
 // The entity tables prepared for fast lookup: every list becomes a Set or Map on lower-case
 // forms, built once per table object.
-import type { Token } from "../../text/doc.js";
+import type { EntityType, Token } from "../../text/doc.js";
 import type { EntityTables, KnownName } from "./tables.js";
+import { isUpperChar } from "../../text/chars.js";
 import { buildEndings, stripEndings, type EndingIndex, type Stripped } from "./endings.js";
 
 export interface Lexicon {
@@ -10,6 +11,8 @@ export interface Lexicon {
   endings: EndingIndex;
   /** Lower-case name (words joined by one space) -> the known name it spells. */
   known: Map<string, KnownName>;
+  /** Every known name cut after each of its spaces (`abş `, `birləşmiş millətlər `): the words a longer name may open with. */
+  knownPrefixes: Set<string>;
   /** First word of a known name (lower case) -> the most words a known name starting with it has. */
   knownFirst: Map<string, number>;
   given: Set<string>;
@@ -57,6 +60,8 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
     add(k.name, k);
     for (const a of k.aliases ?? []) add(a, k);
   }
+  const knownPrefixes = new Set<string>();
+  for (const key of known.keys()) for (let x = key.indexOf(" "); x >= 0; x = key.indexOf(" ", x + 1)) knownPrefixes.add(key.slice(0, x + 1));
   const set = (xs: string[]) => new Set(xs.map(lower));
   const knownSurnames = new Set<string>();
   for (const k of t.known) {
@@ -64,7 +69,7 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
     if (words.length > 1) knownSurnames.add(words[words.length - 1]);
   }
   lx = {
-    t, lower, endings: buildEndings(t), known, knownFirst,
+    t, lower, endings: buildEndings(t), known, knownPrefixes, knownFirst,
     given: set(t.givenNames), knownSurnames,
     surnames: t.surnameEndings.map(lower).sort((a, b) => b.length - a.length),
     strongSurnames: t.strongSurnameEndings.map(lower),
@@ -81,35 +86,115 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
   return lx;
 }
 
-// Words recur across a corpus: their readings are kept (bounded, cleared when full).
+// Words recur across a corpus: their readings are kept (bounded, cleared when full). The memos are
+// found through the lexicon object itself and filled without closures: these are the hottest calls.
 const MEMO_LIMIT = 50_000;
-const endingMemo = new WeakMap<Lexicon, Map<string, Stripped[]>>();
-const baseMemo = new WeakMap<Lexicon, Map<string, string[]>>();
 
-function memo<T>(store: WeakMap<Lexicon, Map<string, T>>, lx: Lexicon, key: string, make: () => T): T {
-  let m = store.get(lx);
-  if (!m) store.set(lx, (m = new Map()));
-  let v = m.get(key);
-  if (v === undefined) {
-    if (m.size >= MEMO_LIMIT) m.clear();
-    m.set(key, (v = make()));
+interface Readings {
+  endings: Stripped[];
+  bases?: string[];
+  /** The head kind by the heads of any spelling, and by those counted only when capitalised. */
+  head?: EntityType | null;
+  capitalisedHead?: EntityType | null;
+  knownStart?: KnownStart;
+}
+
+/** What the known names say of a word that may open one. */
+export interface KnownStart {
+  /** The most words a known name opened by the word (or one of its stems) has; at least 1. */
+  maxWords: number;
+  /** The word as written opens a known name, or a stem opens a longer one. */
+  opensLonger: boolean;
+  /** The known name the word spells alone (by itself or a stem, in that order), else null. */
+  single: KnownName | null;
+}
+
+const memos = new WeakMap<Lexicon, Map<string, Readings>>();
+let lastLx: Lexicon | undefined;
+let lastMemo: Map<string, Readings> = new Map();
+
+// the same word is often asked about several times in a row (title? head? known?)
+let lastWord = "";
+let lastReadings: Readings | undefined;
+
+function readings(lowerWord: string, lx: Lexicon): Readings {
+  if (lowerWord === lastWord && lx === lastLx && lastReadings !== undefined) return lastReadings;
+  let m = lastMemo;
+  if (lx !== lastLx) {
+    m = memos.get(lx) ?? new Map();
+    memos.set(lx, m);
+    lastLx = lx;
+    lastMemo = m;
   }
-  return v;
+  let r = m.get(lowerWord);
+  if (r === undefined) {
+    if (m.size >= MEMO_LIMIT) m.clear();
+    r = { endings: stripEndings(lowerWord, lx.endings) };
+    m.set(lowerWord, r);
+  }
+  lastWord = lowerWord;
+  lastReadings = r;
+  return r;
 }
 
 export function endingsOf(lowerWord: string, lx: Lexicon): Stripped[] {
-  return memo(endingMemo, lx, lowerWord, () => stripEndings(lowerWord, lx.endings));
+  return readings(lowerWord, lx).endings;
 }
 
 /** The lower-case word and the stems it may be with a case ending removed (the word first). */
 export function baseForms(lowerWord: string, lx: Lexicon): string[] {
-  return memo(baseMemo, lx, lowerWord, () => [lowerWord, ...endingsOf(lowerWord, lx).map((s) => lowerWord.slice(0, s.stemLength))]);
+  const r = readings(lowerWord, lx);
+  if (r.bases === undefined) {
+    const bases = [lowerWord];
+    for (const s of r.endings) bases.push(lowerWord.slice(0, s.stemLength));
+    r.bases = bases;
+  }
+  return r.bases;
+}
+
+/** The kind of name a head noun closes (`nazirliyi` ORG, `sammiti` MISC, `şəhəri` LOC), else null;
+ *  some heads count only when capitalised (`Mərkəzi`). */
+export function headKindOf(lowerWord: string, capitalised: boolean, lx: Lexicon): EntityType | null {
+  const r = readings(lowerWord, lx);
+  if (r.head === undefined) {
+    r.head = hasBase(lx.orgHeads, lowerWord, lx) ? "ORG" : hasBase(lx.miscHeads, lowerWord, lx) ? "MISC"
+      : hasBase(lx.placeHeads, lowerWord, lx) ? "LOC" : null;
+  }
+  if (r.head || !capitalised) return r.head;
+  if (r.capitalisedHead === undefined) {
+    r.capitalisedHead = hasBase(lx.capitalisedMiscHeads, lowerWord, lx) ? "MISC" : hasBase(lx.facilityHeads, lowerWord, lx) ? "LOC" : null;
+  }
+  return r.capitalisedHead;
+}
+
+export function knownStartOf(lowerWord: string, lx: Lexicon): KnownStart {
+  const r = readings(lowerWord, lx);
+  if (r.knownStart === undefined) {
+    const bases = baseForms(lowerWord, lx);
+    let maxWords = 1;
+    for (const b of bases) maxWords = Math.max(maxWords, lx.knownFirst.get(b) ?? 0);
+    let single: KnownName | null = null;
+    for (const b of bases) { const k = lx.known.get(b); if (k) { single = k; break; } }
+    r.knownStart = { maxWords, opensLonger: lx.knownFirst.has(lowerWord) || maxWords !== 1, single };
+  }
+  return r.knownStart;
 }
 
 /** True when a set holds the word or one of its stems. */
 export function hasBase(set: Set<string>, lowerWord: string, lx: Lexicon): boolean {
   for (const b of baseForms(lowerWord, lx)) if (set.has(b)) return true;
   return false;
+}
+
+/** Per UTF-16 unit, filled as met: 2 when it is an upper-case letter, 1 when not. */
+const upperUnits = new Uint8Array(0x10000);
+
+/** The token's first character is an upper-case letter (asked of every token, often several times). */
+export function startsUpper(t: Token): boolean {
+  if (t.norm.length === 0) return isUpperChar(t.norm[0]);
+  const c = t.norm.charCodeAt(0);
+  if (upperUnits[c] === 0) upperUnits[c] = isUpperChar(t.norm[0]) ? 2 : 1;
+  return upperUnits[c] === 2;
 }
 
 /** A word the morphology knows as a common word (not a proper noun): no evidence of a name. */

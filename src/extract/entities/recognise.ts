@@ -3,9 +3,8 @@
 // surname shapes, head nouns (ministry, city, summit), legal forms, quotation marks.
 // Works on tokens only; every word it knows comes from the language's tables.
 import type { Doc, EntityType, Sentence, Token } from "../../text/doc.js";
-import { isUpperChar } from "../../text/chars.js";
 import type { KnownName } from "./tables.js";
-import { baseForms, endingsOf, hasBase, isCommonWord, surnameShaped, type Lexicon } from "./lexicon.js";
+import { baseForms, endingsOf, hasBase, headKindOf, isCommonWord, knownStartOf, startsUpper, surnameShaped, type Lexicon } from "./lexicon.js";
 
 export interface Mention {
   tokStart: number;
@@ -23,6 +22,10 @@ export interface Mention {
   weak?: boolean;
 }
 
+/** The known names starting at a token: their lengths in words, longest first; `anyLimit` when a
+ *  one-word name is found whatever the limit (a word that starts no longer name). */
+interface KnownAt { anyLimit: boolean; words: number[]; names: KnownName[] }
+
 /** A piece of a capitalised chain: a known name, a person, a title, or unknown words. */
 interface Piece { s: number; e: number; type: EntityType | null; known?: KnownName; title?: boolean }
 
@@ -36,17 +39,31 @@ export interface RecogniseContext {
 }
 
 const isWord = (t: Token | undefined) => !!t && (t.kind === "word" || t.kind === "abbr" || t.kind === "initial");
-const startsUpper = (t: Token) => isUpperChar(t.norm[0]);
 /** `ECO`, `ECO-nun`: an acronym, which ends a person's name rather than continuing it. */
 export function isAcronym(t: Token): boolean {
-  const head = t.norm.split(/[-'’]/)[0];
+  const head = beforeJoiner(t.norm);
   return t.kind === "abbr" || (head.length >= 2 && head === head.toUpperCase() && head !== head.toLowerCase());
 }
 const isQuote = (t: Token | undefined) => !!t && t.kind === "punct" && t.norm === '"';
 
 /** An initial written with the name (V.Putin) or alone (V.). */
 function isInitialWord(t: Token): boolean {
-  return t.kind === "initial" || (t.norm.length > 2 && t.norm[1] === "." && isUpperChar(t.norm[0]));
+  return t.kind === "initial" || (t.norm.length > 2 && t.norm[1] === "." && startsUpper(t));
+}
+
+/** Per UTF-16 unit, filled as met: 2 when upper-casing changes the unit (a lower-case letter), else 1. */
+const upperChanges = new Uint8Array(0x10000);
+
+/** The word's first unit changes in upper case, so the word is not all capitals: most words, told
+ *  apart without upper-casing the whole word. */
+function opensLowerCase(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (upperChanges[c] === 0) {
+    const ch = w[0];
+    upperChanges[c] = ch.toUpperCase()[0] !== ch ? 2 : 1;
+  }
+  return upperChanges[c] === 2;
 }
 
 export function sentenceMode(doc: Doc, s: Sentence): SentenceMode {
@@ -55,7 +72,7 @@ export function sentenceMode(doc: Doc, s: Sentence): SentenceMode {
     const t = doc.tokens[i];
     if (t.kind !== "word" || t.norm.length < 2) continue;
     words++;
-    if (t.norm === t.norm.toUpperCase() && t.norm !== t.norm.toLowerCase()) caps++;
+    if (!opensLowerCase(t.norm) && t.norm === t.norm.toUpperCase() && t.norm !== t.norm.toLowerCase()) caps++;
   }
   return words >= 3 && caps >= words * 0.7 ? "caps" : "normal";
 }
@@ -65,11 +82,17 @@ export class SentenceRecogniser {
   private readonly lx: Lexicon;
   private start = 0;
   private end = 0;
+  /** Per token of the document: the known names starting there (undefined: not read yet). */
+  private readonly knownAt: (KnownAt | null | undefined)[];
+  /** Per token: its lower-case lemma (undefined: not read yet). */
+  private readonly lemmasLower: (string | undefined)[];
   out: Mention[] = [];
 
   constructor(private readonly ctx: RecogniseContext) {
     this.toks = ctx.doc.tokens;
     this.lx = ctx.lx;
+    this.knownAt = new Array(this.toks.length).fill(undefined);
+    this.lemmasLower = new Array(this.toks.length).fill(undefined);
   }
 
   run(s: Sentence, mode: SentenceMode): Mention[] {
@@ -85,33 +108,46 @@ export class SentenceRecogniser {
 
   /** The longest known name starting at token i (ending before `limit`). */
   private matchKnown(i: number, limit: number): { end: number; k: KnownName } | null {
+    let at = this.knownAt[i];
+    if (at === undefined) this.knownAt[i] = at = this.knownNamesAt(i);
+    if (at === null) return null;
+    if (at.anyLimit) return { end: i + at.words[0], k: at.names[0] };
+    for (let x = 0; x < at.words.length; x++) if (at.words[x] <= limit - i) return { end: i + at.words[x], k: at.names[x] };
+    return null;
+  }
+
+  /** Every known name starting at token i, longest first (read once per token: the chain and its
+   *  pieces ask again and again, with different limits). */
+  private knownNamesAt(i: number): KnownAt | null {
     const first = this.toks[i];
     if (!isWord(first)) return null;
-    const firstBases = baseForms(first.lower, this.lx);
-    let maxWords = 1;
-    for (const b of firstBases) maxWords = Math.max(maxWords, this.lx.knownFirst.get(b) ?? 0);
-    if (!this.lx.knownFirst.has(first.lower) && maxWords === 1) {
-      for (const b of firstBases) { const k = this.lx.known.get(b); if (k) return { end: i + 1, k }; }
-      return null;
+    const { maxWords, opensLonger, single } = knownStartOf(first.lower, this.lx);
+    if (!opensLonger) return single ? { anyLimit: true, words: [1], names: [single] } : null;
+    // the words before the last, as the prefixes of known names they must spell: past the longest
+    // such prefix (or a word that cannot stand inside a name) no longer name is possible
+    const most = Math.min(maxWords, this.toks.length - i);
+    const prefixes = [""];
+    for (let m = i; prefixes.length < most; m++) {
+      const t = this.toks[m];
+      // a symbol may stand inside a known name (`Johnson & Johnson`)
+      if (!(isWord(t) || (m > i && t.kind === "symbol")) || (m > i && t.lineBefore)) break;
+      const prefix = prefixes[prefixes.length - 1] + t.lower + " ";
+      if (!this.lx.knownPrefixes.has(prefix)) break;
+      prefixes.push(prefix);
     }
-    for (let n = Math.min(maxWords, limit - i); n >= 1; n--) {
-      let prefix = "";
-      let ok = true;
-      for (let m = i; m < i + n - 1; m++) {
-        const t = this.toks[m];
-        // a symbol may stand inside a known name (`Johnson & Johnson`)
-        if (!(isWord(t) || (m > i && t.kind === "symbol")) || (m > i && t.lineBefore)) { ok = false; break; }
-        prefix += t.lower + " ";
-      }
-      if (!ok) continue;
+    const found: KnownAt = { anyLimit: false, words: [], names: [] };
+    for (let n = prefixes.length; n >= 2; n--) {
+      const prefix = prefixes[n - 1];
       const last = this.toks[i + n - 1];
       if (!isWord(last) || (n > 1 && last.lineBefore)) continue;
       for (const b of baseForms(last.lower, this.lx)) {
         const k = this.lx.known.get(prefix + b);
-        if (k) return { end: i + n, k };
+        if (k) { found.words.push(n); found.names.push(k); break; }
       }
     }
-    return null;
+    // one word: the first alone
+    if (single) { found.words.push(1); found.names.push(single); }
+    return found.words.length ? found : null;
   }
 
   private isTitle(i: number): boolean {
@@ -127,12 +163,14 @@ export class SentenceRecogniser {
   }
 
   private headKind(t: Token): EntityType | null {
-    if (hasBase(this.lx.orgHeads, t.lower, this.lx)) return "ORG";
-    if (hasBase(this.lx.miscHeads, t.lower, this.lx)) return "MISC";
-    if (hasBase(this.lx.placeHeads, t.lower, this.lx)) return "LOC";
-    if (startsUpper(t) && hasBase(this.lx.capitalisedMiscHeads, t.lower, this.lx)) return "MISC";
-    if (startsUpper(t) && hasBase(this.lx.facilityHeads, t.lower, this.lx)) return "LOC";
-    return null;
+    return headKindOf(t.lower, startsUpper(t), this.lx);
+  }
+
+  /** The lower-case lemma of token i (read once per token). */
+  private lemmaAt(i: number): string {
+    let l = this.lemmasLower[i];
+    if (l === undefined) this.lemmasLower[i] = l = this.lx.lower(this.toks[i].lemma);
+    return l;
   }
 
   /** A model number (`747-8`) perhaps, then a lower-case product noun from k. */
@@ -140,14 +178,14 @@ export class SentenceRecogniser {
     while (k < this.end && (this.toks[k].kind === "number" || (this.toks[k].norm === "-" && !this.toks[k].spaceBefore))) k++;
     const t = this.toks[k];
     if (!t || t.kind !== "word" || startsUpper(t)) return false;
-    return hasBase(this.lx.productHeads, t.lower, this.lx) || this.lx.productHeads.has(this.lx.lower(t.lemma));
+    return hasBase(this.lx.productHeads, t.lower, this.lx) || this.lx.productHeads.has(this.lemmaAt(k));
   }
 
   /** A lower-case place head at k, singular or plural (`kəndi`, `kəndlərinin`). */
   private placeHeadAt(k: number): boolean {
     const t = this.toks[k];
     if (!t || t.kind !== "word" || startsUpper(t)) return false;
-    return hasBase(this.lx.placeHeads, t.lower, this.lx) || this.lx.placeHeads.has(this.lx.lower(t.lemma));
+    return hasBase(this.lx.placeHeads, t.lower, this.lx) || this.lx.placeHeads.has(this.lemmaAt(k));
   }
 
   /** A document's title (`Əməkdaşlıq Proqramı`, `Əsasnaməyə`): common words closed by a document head. */
@@ -208,7 +246,7 @@ export class SentenceRecogniser {
     if (!t || !isWord(t) || !startsUpper(t)) return i;
     const long = this.longLegalForm(i);
     if (long > i) return long;
-    if (this.legalFormAt(i) || this.lx.commonAbbreviations.has(t.norm.split(/[-'’]/)[0])) return i + 1;
+    if (this.legalFormAt(i) || this.lx.commonAbbreviations.has(beforeJoiner(t.norm))) return i + 1;
     // a facility's generic head alone (`Biznes Mərkəzində`, after its name was given in quotes)
     const facility = this.headPhrase(this.lx.facilityHeads, i);
     if (facility > i + 1 && this.commonWords(i, facility) && (facility >= this.end || !this.nameLike(facility))) return facility;
@@ -223,7 +261,7 @@ export class SentenceRecogniser {
         const t = this.toks[i + k];
         if (!t || !isWord(t)) break;
         const last = k === form.length - 1;
-        if (!(last ? this.spells(t, form[k]) : t.lower === form[k])) break;
+        if (!(last ? this.spells(i + k, form[k]) : t.lower === form[k])) break;
       }
       if (k === form.length) return i + k;
     }
@@ -231,8 +269,9 @@ export class SentenceRecogniser {
   }
 
   /** The word is the base word, perhaps with plural, possessive or case endings (by the morphology's lemma). */
-  private spells(t: Token, base: string): boolean {
-    return t.lower === base || this.lx.lower(t.lemma) === base || baseForms(t.lower, this.lx).includes(base);
+  private spells(i: number, base: string): boolean {
+    const t = this.toks[i];
+    return t.lower === base || this.lemmaAt(i) === base || baseForms(t.lower, this.lx).includes(base);
   }
 
   /** A head phrase of the set (several words, the last inflected) from k: the index after it, else k. */
@@ -251,11 +290,15 @@ export class SentenceRecogniser {
       }
       const last = this.toks[k + n - 1];
       if (!ok || !last || !isWord(last)) continue;
-      const lowerHead = last.lower.split(/[-'’]/)[0];
-      if (set.has(prefix + lowerHead) || baseForms(last.lower, this.lx).some((b) => set.has(prefix + b))
-        || set.has(prefix + this.lx.lower(last.lemma))) return k + n;
+      if (set.has(prefix + beforeJoiner(last.lower)) || this.hasPrefixedBase(set, prefix, last.lower)
+        || set.has(prefix + this.lemmaAt(k + n - 1))) return k + n;
     }
     return k;
+  }
+
+  private hasPrefixedBase(set: Set<string>, prefix: string, lowerWord: string): boolean {
+    for (const b of baseForms(lowerWord, this.lx)) if (set.has(prefix + b)) return true;
+    return false;
   }
 
   /** The closing quote of a name in quotes opening at q (`"777SERVIS"`, `"Bulud Cafe & Lounge"`), else -1. */
@@ -747,6 +790,15 @@ export class SentenceRecogniser {
       i++;
     }
   }
+}
+
+/** The word up to its first hyphen or apostrophe (`MMC-nin` -> `MMC`): what `split(/[-'’]/)[0]` gives. */
+function beforeJoiner(w: string): string {
+  for (let x = 0; x < w.length; x++) {
+    const c = w[x];
+    if (c === "-" || c === "'" || c === "’") return w.slice(0, x);
+  }
+  return w;
 }
 
 const firstWords = new WeakMap<Set<string>, Set<string>>();

@@ -124,6 +124,8 @@ export class DocContext {
     for (let k = 0; k < ms.length; k++) {
       const m = ms[k];
       if (m.type === "PER" || (m.case !== "nom" && m.case !== "gen")) continue;
+      // the agent of a passive (`X tərəfindən prezident Y-ə verilib`) names no office
+      if (this.t.agent.includes(this.tokens[m.tokEnd]?.lower ?? "")) continue;
       const n = ms[k + 1];
       if (!n || n.type !== "PER" || n.tokStart - m.tokEnd > 3 || n.tokStart < m.tokEnd) continue;
       let titles = true;

@@ -25,11 +25,13 @@ export const REPORTED_DEMAND_ENTRY: TriggerEntry = { ...DEMAND_ENTRY, object: ["
 /** A finite necessitative verb closing its clause (`dayandırmalıdır.`, `etməməlidirlər,`), or one
  *  reported by an object verbal noun (`etməli olduğunu`); not of the first person (`etməliyik` is the
  *  speaker's own resolve), nor a word set off by commas (a discourse word: `…, deməli, …`). */
-export function isDemandVerb(forms: FormReader, tokens: Token[], i: number, sentEnd: number, selfEndings: string[]): boolean {
+export function isDemandVerb(forms: FormReader, tokens: Token[], i: number, sentEnd: number, selfEndings: string[], copulas: string[] = []): boolean {
   const tk = tokens[i];
   if (tk.kind !== "word") return false;
-  const next = tokens[i + 1];
-  if (i + 1 < sentEnd && next.kind !== "punct" && !isReportedForm(next)) return false;
+  let next = tokens[i + 1];
+  // a copula carrying the tense closes the clause in the necessitative's place (`dəyişməli olacaq.`)
+  if (i + 1 < sentEnd && copulas.includes(next.lower) && (i + 2 >= sentEnd || tokens[i + 2].kind === "punct")) next = tokens[i + 2] ?? next;
+  else if (i + 1 < sentEnd && next.kind !== "punct" && !isReportedForm(next)) return false;
   const prev = tokens[i - 1];
   if (i + 1 < sentEnd && next.norm === "," && (!prev || prev.sent !== tk.sent || prev.norm === ",")) return false;
   return forms.isNecessitative(tk) && !selfEndings.some((x) => tk.lower.endsWith(x));

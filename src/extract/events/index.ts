@@ -10,7 +10,7 @@ import type { Language } from "../../lang/types.js";
 import type { EventTables, TriggerEntry } from "./tables.js";
 import { FormReader } from "./forms.js";
 import { TriggerIndex, type TriggerHit } from "./triggers.js";
-import { DocContext, type MentionInfo } from "./context.js";
+import { DocContext, type DatedSpan, type MentionInfo } from "./context.js";
 import { eventMode } from "./mode.js";
 import { ploverScore } from "./scores.js";
 import { demandHit, isDemandVerb, Requesters } from "./demands.js";
@@ -90,7 +90,7 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
     let phraseMadeEvent = false;
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       // a demand verb inside a phrase that made no event is still a demand (`müzakirə olunmamalıdır`)
-      if ((i >= phraseEnd || !phraseMadeEvent) && isDemandVerb(forms, doc.tokens, i, s.tokEnd, t.modes.selfDemandEndings)) {
+      if ((i >= phraseEnd || !phraseMadeEvent) && isDemandVerb(forms, doc.tokens, i, s.tokEnd, t.modes.selfDemandEndings, t.modes.demandCopulas)) {
         drafts.push(...eventsOf(ctx, t, index, demandHit(i, doc.tokens), si, sectionDate, requesters, drafts));
         continue;
       }
@@ -136,6 +136,9 @@ function eventsOf(ctx: DocContext, t: EventTables, index: TriggerIndex, hit: Tri
     // a bare noun trigger: an anaphoric one ("bu görüş") points back at an event told before
     const prev = tokens[hit.head - 1];
     if (prev && prev.sent === tokens[hit.head].sent && t.anaphoric.includes(prev.lower)) return [];
+    // a bare attack word before a possessed noun names a kind of thing (`hücum aləti`, `hücum helikopterləri`),
+    // not an attack; a time frame after it (`hücum zamanı`) still tells one
+    if (e.type === "ASSAULT" && modifiesNext(ctx, t, hit)) return [];
     // what is refused (`danışıqlardan imtina edib`, `sanksiya paketinə veto qoyub`) does not take place
     if (refusedBy(ctx, t, hit.end, sent.tokEnd)) return [];
     verb = governingVerb(ctx, hit.end, sent.tokEnd);
@@ -203,7 +206,7 @@ function eventsOf(ctx: DocContext, t: EventTables, index: TriggerIndex, hit: Tri
   // a demand is dated by its own sentence or the one naming who makes it, never by the narrative
   const dated = (a: number, b: number) => mode === "demanded"
     ? demandDate(ctx, a, b, si, hit.head, speakerSentence)
-    : dateOf(ctx, t, a, b, si, hit.head, sectionDate, tenseOf(tokens[planned ? verb + 1 : verb], feats.future && !planned));
+    : dateOf(ctx, t, a, b, si, hit.head, sectionDate, tenseOf(tokens[planned ? verb + 1 : verb], feats.future && !planned), planned && !readiness);
   // a call or demand told as made is a demand (`X Y-ni … çağırıb`, `tələb edir`)
   if (type === "REQUEST" && mode === "asserted") mode = "demanded";
   const base = {
@@ -230,6 +233,16 @@ function eventsOf(ctx: DocContext, t: EventTables, index: TriggerIndex, hit: Tri
     const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce);
     return finish({ ...base, actors: acts, date: d.value, ownDate: d.own, parts: nouns });
   }).filter((ev) => ev.actors.length > 0);
+}
+
+/** A bare noun trigger (no case, no possessive) right before a common noun with a possessive: the first
+ *  member of a compound (`hücum alətinə`), unless that noun is a frame or a topic word. */
+function modifiesNext(ctx: DocContext, t: EventTables, hit: TriggerHit): boolean {
+  const tk = ctx.tokens[hit.head], next = ctx.tokens[hit.end];
+  if (hit.end !== hit.head + 1 || tk.lower !== hit.entry.head || !next || next.sent !== tk.sent || isCapitalised(next)) return false;
+  const a = next.analysis;
+  if (a?.pos !== "NOUN" || a.poss === undefined) return false;
+  return !t.eventFrames.includes(next.lower) && !t.topicWords.includes(next.lower) && !t.beforeWords.includes(next.lower);
 }
 
 function isCapitalised(tk: Token): boolean {
@@ -397,8 +410,10 @@ function arguments_(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Trigg
   const sent = ctx.doc.sentences[ctx.tokens[hit.head].sent];
   const quoted = ctx.quoted[hit.head] === 1;
   const sameSide = (m: MentionInfo) => (ctx.quoted[m.tokStart] === 1) === quoted;
-  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => m.tokEnd <= hit.head || m.tokStart >= hit.end);
-  const before = inClause.filter((m) => m.tokEnd <= hit.head);
+  // names between a noun and its verb are the verb's arguments (`hədiyyə X tərəfindən Y-ə verilib`)
+  const inside = (m: MentionInfo) => !nominal && m.tokStart > hit.head && m.tokEnd < hit.end;
+  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => m.tokEnd <= hit.head || m.tokStart >= hit.end || inside(m));
+  const before = inClause.filter((m) => m.tokEnd <= hit.head || inside(m));
   let subject: MentionInfo | undefined;
   if (passive) {
     subject = inClause.find((m) => t.agent.includes(ctx.tokens[m.tokEnd]?.lower ?? ""));
@@ -410,15 +425,17 @@ function arguments_(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Trigg
     // a trigger verb that is the reported object of speech (`X Y-in Z-ni vurduğunu deyib`) has its
     // subject in the genitive; the nominative is who says it
     if (!nominal && isReportedForm(ctx.tokens[hit.verb])) subject = [...before].reverse().find((m) => m.case === "gen");
-    subject ??= pickSubject(before.filter((m) => m.case === "nom"));
+    subject ??= pickSubject(before.filter((m) => m.case === "nom" && !modifiesNoun(ctx, m)));
     if (!subject && !afterComplementiser(ctx, t, cs)) {
       // the subject of an earlier clause of the sentence: `X gəlib, Y ilə görüşüb` (not `X deyib ki, …`)
       // (the nominative of a passive clause is what was done, not who did it: `X ləğv edilib, Y isə …`)
-      subject = pickSubject(ctx.actorsIn(sent.tokStart, cs, quoted).filter((m) => m.case === "nom" && !passiveClause(ctx, m.tokStart)));
+      subject = pickSubject(ctx.actorsIn(sent.tokStart, cs, quoted).filter((m) => m.case === "nom" && !passiveClause(ctx, m.tokStart) && !modifiesNoun(ctx, m)));
     }
   }
   const objCases = e.object ?? [];
-  const candidates = (nominal ? inClause : before).filter((m) => m !== subject && objCases.includes(m.case) &&
+  // (a name modifying a possessed noun stands in that noun's case: `Qətər kral ailəsindən`; only before the
+  // trigger, as an argument of it, not of a later verb of the sentence)
+  const candidates = (nominal ? inClause : before).filter((m) => m !== subject && (objCases.includes(m.case) || (m.tokEnd <= hit.head && objCases.includes(izafetCase(ctx, m)!))) &&
     (!e.objectTypes || e.objectTypes.includes(m.type)));
   const object = candidates.sort((a, b) => Math.abs(a.tokStart - hit.head) - Math.abs(b.tokStart - hit.head))[0];
   // talking with a journalist (`jurnalist X ilə söhbətində`) is an interview, a speech act, not a consultation
@@ -455,11 +472,20 @@ function arguments_(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Trigg
     const group = groupReference(ctx, t, sent.tokStart, sent.tokEnd);
     if (group.length) actors = [...group, ...actors.filter((a) => a !== subject?.name)];
   }
+  if (actors.length === 0 && passive) actors = titleParties(ctx, cs, hit.head);
   if (actors.length === 0 && passive) actors = patientOwner(ctx, t, cs, hit.head);
   // people protesting with no one named: the protest is the country's where it happens (PLOVER: civilians of a state)
   if (actors.length === 0 && e.type === "PROTEST" && place) actors = [place.name];
   if (passive && !subject && STATE_ACTS.has(e.type) && place?.iso) actors.unshift(place.name);
   return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [], location };
+}
+
+/** A passive act on a document named in quotation marks right before it (`“X ilə Y arasında … Proqramı”
+ *  imzalanıb`): the parties its title names are the sides. A title is no speech, so its names count. */
+function titleParties(ctx: DocContext, cs: number, head: number): string[] {
+  const close = ctx.tokens[head - 1];
+  if (!close || close.kind !== "punct" || !ctx.quoted[head - 2] || ctx.quoted[head]) return [];
+  return unique(ctx.mentionsIn(cs, head).filter((m) => ctx.quoted[m.tokStart] === 1 && !m.place && !m.modifier && !m.source).map((m) => m.name));
 }
 
 /** The clause opens after `ki,`: the clause before is who says it, not who does it. */
@@ -491,6 +517,29 @@ function passiveClause(ctx: DocContext, i: number): boolean {
   if (ctx.tokens[v]?.kind === "punct") v--;
   const tk = ctx.tokens[v];
   return tk?.analysis?.passive === true;
+}
+
+/** Cases of a possessed noun that make a bare name before it its modifier (`ABŞ universitetlərində`). */
+const OBLIQUE_HEAD = new Set(["gen", "dat", "acc", "loc", "abl", "ins"]);
+
+/** A bare name right before a common noun with a possessive and an oblique case, past at most one bare
+ *  noun, modifies that noun (an izafet: `ABŞ universitetlərində` at US universities, `Qətər kral ailəsindən`
+ *  from Qatar's royal family): it is not the clause's subject, and it stands in the case of that noun. */
+function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null {
+  if (m.case !== "nom") return null;
+  const sent = ctx.tokens[m.tokStart].sent;
+  for (let j = m.tokEnd; j < m.tokEnd + 2; j++) {
+    const tk = ctx.tokens[j];
+    const a = tk?.analysis;
+    if (!a || tk.sent !== sent || isCapitalised(tk) || a.pos !== "NOUN") return null;
+    if (a.poss !== undefined && a.case !== undefined && OBLIQUE_HEAD.has(a.case)) return a.case;
+    if (a.poss !== undefined || a.case !== undefined) return null;
+  }
+  return null;
+}
+
+function modifiesNoun(ctx: DocContext, m: MentionInfo): boolean {
+  return izafetCase(ctx, m) !== null;
 }
 
 /** Prefers a person to a body or a country among candidate subjects. */
@@ -584,13 +633,15 @@ function participationParts(ctx: DocContext, t: EventTables, cs: number, head: n
 }
 
 /** The date: the clause, the sentence, then the narrative's reference (previous sentence, dated heading). */
-function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, si: number, head: number, sectionDate: string | null, tense: Tense): { value: string | null; own: boolean } {
+function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, si: number, head: number, sectionDate: string | null, tense: Tense, planned = false): { value: string | null; own: boolean } {
   // a vague reference (`bu yaxınlarda`, PAST_REF) places nothing on the calendar
-  const clause = ctx.datesIn(cs, ce).filter((d) => d.absolute);
+  // what is still planned is on no date before the news was written (`2001-ci ildən bəri … almağı planlaşdırdığı`)
+  const fits = (d: DatedSpan) => d.absolute && (!planned || fitsTense(d.value, ctx.doc.document_date, "future"));
+  const clause = ctx.datesIn(cs, ce).filter(fits);
   if (clause.length) return { value: nearest(clause, head).value, own: true };
   const s = ctx.doc.sentences[si];
   // a date of a later clause belongs to that clause's verb (`X razılaşıb, avqustun 1-dən qüvvəyə minəcək`)
-  const sentence = ctx.datesIn(s.tokStart, ce).filter((d) => d.absolute);
+  const sentence = ctx.datesIn(s.tokStart, ce).filter(fits);
   if (sentence.length) return { value: nearest(sentence, head).value, own: true };
   const opening = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).map((x) => x.lower);
   if (opening.some((w) => t.timeShift.includes(w))) return { value: null, own: false };
@@ -647,6 +698,13 @@ function swapped(a: string[], b: string[]): boolean {
   return a[0] !== b[0] && a.indexOf(b[0]) > 0 && b.indexOf(a[0]) > 0;
 }
 
+/** What makes two events one: type, date and sides; who acts first counts unless the act is mutual
+ *  (X's tariffs on Y and Y's on X are two acts). */
+function eventKey(d: Draft): string {
+  const first = MUTUAL.has(d.type) ? "" : d.actors[0];
+  return `${d.type}|${first}|${[...d.actors].sort().join(";")}|${d.date}`;
+}
+
 /** Each event once: same type, actors and date; a mention restating an earlier event is dropped. */
 function dedupe(drafts: Draft[]): Event[] {
   const out: Draft[] = [];
@@ -672,18 +730,20 @@ function dedupe(drafts: Draft[]): Event[] {
       o.actors.length < d.actors.length && o.actors.every((a) => d.actors.includes(a)));
     if (fuller >= 0) {
       const o = out[fuller];
-      keys.delete(`${o.type}|${[...o.actors].sort().join(";")}|${o.date}`);
+      keys.delete(eventKey(o));
       out[fuller] = { ...o, actors: d.actors };
-      keys.add(`${d.type}|${[...d.actors].sort().join(";")}|${d.date}`);
+      keys.add(eventKey(d));
       continue;
     }
-    const key = `${d.type}|${[...d.actors].sort().join(";")}|${d.date}`;
+    const key = eventKey(d);
     if (keys.has(key)) continue;
     // an event whose sides are all among an earlier event's, undated or on its date, retells it when it is
     // a noun or a quoted verb, or, done by the same side, the same trigger again or another word for it
-    // in the same sentence (the sides swapped is another act: X detains Y's citizens, Y detains X's)
+    // in the same sentence (the sides swapped is another act, told by a verb or a noun: X detains Y's citizens,
+  // Y detains X's; `X-in Y-ə tətbiq etdiyi rüsum` after `Y X-ə qadağa qoyub`)
     const restates = out.some((o) => o.type === d.type && (o.date === d.date || !d.ownDate) &&
       d.actors.every((a) => o.actors.includes(a)) &&
+      (MUTUAL.has(d.type) || !swapped(o.actors, d.actors) || !d.nominal) &&
       (d.nominal || (d.mode !== "demanded" && (d.quoted ||
         ((MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) && (o.stem === d.stem || o.sentence === d.sentence))))));
     if (restates) continue;

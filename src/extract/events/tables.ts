@@ -85,6 +85,8 @@ export interface ModeTables {
   reportedFrames: string[];
   /** Necessitative endings of the first person (`etməliyik`): a resolve of one's own, not a demand on others. */
   selfDemandEndings: string[];
+  /** Forms of "be" after a necessitative that keep it a demand, set in another tense (`dəyişməli olacaq`). */
+  demandCopulas?: string[];
   /** Predicates after a verbal noun that make it a demand (`tətbiq edilməsi lazımdır`). */
   demandWords: string[];
   /** Converb endings that make a clause a condition or a time of another (`verdikdə`): no event. */

@@ -70,7 +70,8 @@ export class TriggerIndex {
       if (entry.notAfter?.includes(prev)) continue;
       const rest = t.lower.slice(stem.length);
       // a noun the morphology derived from the verb (`razılaşma` agreement) is not a form of the verb
-      const derivedNoun = t.analysis?.pos === "NOUN" && t.analysis.stem !== stem && t.analysis.stem.startsWith(stem);
+      // (one with a tense is a verb whatever its part of speech says: `imzalanıb` read as imza+lan+ıb)
+      const derivedNoun = t.analysis?.pos === "NOUN" && t.analysis.tense === undefined && t.analysis.stem !== stem && t.analysis.stem.startsWith(stem);
       const asVerb = entry.forms !== "noun" && !derivedNoun && (t.analysis?.stem === stem || this.forms.isChain(rest, "verb"));
       const asNoun = entry.forms !== "verb" && this.forms.isChain(rest, "noun");
       if (!asVerb && !asNoun) continue;

@@ -46,7 +46,19 @@ function direction(doc: Doc, i: number, end: number, depth: number): "open" | "c
   return depth > 0 ? "close" : "open";
 }
 
-export function pairQuoteMarks(doc: Doc): MarkPair[] {
+// The link, events and quotes stages all read the pairs of one document: paired once per token list.
+const paired = new WeakMap<Doc, { tokens: Doc["tokens"]; count: number; pairs: readonly MarkPair[] }>();
+
+/** The pairs of quotation marks of the document, in order of their closing marks (shared: do not change them). */
+export function pairQuoteMarks(doc: Doc): readonly MarkPair[] {
+  const seen = paired.get(doc);
+  if (seen && seen.tokens === doc.tokens && seen.count === doc.tokens.length) return seen.pairs;
+  const pairs = readPairs(doc);
+  paired.set(doc, { tokens: doc.tokens, count: doc.tokens.length, pairs });
+  return pairs;
+}
+
+function readPairs(doc: Doc): MarkPair[] {
   const pairs: MarkPair[] = [];
   const stacks: Record<Kind, number[]> = { double: [], single: [] };
   const firstOf = new Map<number, number>();
@@ -107,7 +119,7 @@ export function wordsInside(doc: Doc, p: MarkPair): number {
 }
 
 /** Per token: 1 inside a quotation of at least `minWords` words (quoted speech, not quoted names). */
-export function quotedMask(doc: Doc, pairs: MarkPair[], minWords: number): Uint8Array {
+export function quotedMask(doc: Doc, pairs: readonly MarkPair[], minWords: number): Uint8Array {
   const mask = new Uint8Array(doc.tokens.length);
   for (const p of pairs) {
     if (p.nested || wordsInside(doc, p) < minWords) continue;

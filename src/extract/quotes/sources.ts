@@ -13,6 +13,10 @@ const NAME_REACH = 4;
 
 /** Document and body nouns a cue (or any span) holds: `telekanalın məlumatında` -> telekanal, məlumat. */
 export function pointerNouns(ctx: DocContext, q: QuoteTables, a: number, b: number): string[] {
+  return spanMemo(pointerMemo, ctx, q, a, b, readPointerNouns);
+}
+
+function readPointerNouns(ctx: DocContext, q: QuoteTables, a: number, b: number): string[] {
   const out: string[] = [];
   for (let k = a; k < b; k++) {
     const tk = ctx.tokens[k];
@@ -25,6 +29,10 @@ export function pointerNouns(ctx: DocContext, q: QuoteTables, a: number, b: numb
 
 /** The source that tokens [a, b) name: whom a report cites, whose document it is, who speaks or issues. */
 export function sourceIn(ctx: DocContext, q: QuoteTables, a: number, b: number): MentionInfo | undefined {
+  return spanMemo(sourceMemo, ctx, q, a, b, readSource) ?? undefined;
+}
+
+function readSource(ctx: DocContext, q: QuoteTables, a: number, b: number): MentionInfo | null {
   const toks = ctx.tokens;
   const ms = ctx.mentionsIn(a, b).filter((m) => !ctx.quoted[m.tokStart] && !m.place);
   // `X-ə istinadən`: the origin of the report, ahead of the outlet that passes it on
@@ -42,7 +50,7 @@ export function sourceIn(ctx: DocContext, q: QuoteTables, a: number, b: number):
     const subject = subjectOf(ctx, q, a, k);
     if (subject) return subject;
   }
-  return undefined;
+  return null;
 }
 
 /** The source last named before token `before` that an impersonal cue over [cueA, cueB) points back at:
@@ -105,6 +113,21 @@ function ownsPointer(ctx: DocContext, q: QuoteTables, m: MentionInfo): boolean {
     if (ctx.stemForm(tk, q.documentNouns) || ctx.stemForm(tk, q.bodyNouns)) return true;
   }
   return false;
+}
+
+// Every quotation looks back over the same sentences for its source: what a span names is read once
+// per document (the document's context does not change while quotes are read).
+type SpanMemo<T> = WeakMap<DocContext, { q: QuoteTables; spans: Map<number, T> }>;
+const sourceMemo: SpanMemo<MentionInfo | null> = new WeakMap();
+const pointerMemo: SpanMemo<string[]> = new WeakMap();
+
+function spanMemo<T>(store: SpanMemo<T>, ctx: DocContext, q: QuoteTables, a: number, b: number, read: (ctx: DocContext, q: QuoteTables, a: number, b: number) => T): T {
+  let m = store.get(ctx);
+  if (!m || m.q !== q) store.set(ctx, (m = { q, spans: new Map() }));
+  const key = a * 0x4000000 + b;
+  let v = m.spans.get(key);
+  if (v === undefined) m.spans.set(key, (v = read(ctx, q, a, b)));
+  return v;
 }
 
 function punctBetween(ctx: DocContext, a: number, b: number): boolean {

@@ -8,9 +8,37 @@ import { countBefore } from "../../text/ordered.js";
 const FOCUS_REACH = 200;
 
 export function isSpeechVerb(ctx: DocContext, q: QuoteTables, i: number): boolean {
+  // asked again and again for the same tokens (cues, frames, sources): 0 unknown, 1 no, 2 yes
+  let m = speechMemo.get(ctx);
+  if (!m || m.q !== q) speechMemo.set(ctx, (m = { q, known: new Uint8Array(ctx.tokens.length) }));
+  if (i >= 0 && i < m.known.length) {
+    if (m.known[i] === 0) m.known[i] = readSpeechVerb(ctx, q, i) ? 2 : 1;
+    return m.known[i] === 2;
+  }
+  return readSpeechVerb(ctx, q, i);
+}
+
+const speechMemo = new WeakMap<DocContext, { q: QuoteTables; known: Uint8Array }>();
+
+// Whether a word is a speech verb depends on the word alone (and the language's forms): words recur
+// across documents, so the answers are kept (bounded, cleared when full).
+const WORD_MEMO_LIMIT = 20_000;
+const speechWords = new WeakMap<object, WeakMap<QuoteTables, Map<string, boolean>>>();
+
+function readSpeechVerb(ctx: DocContext, q: QuoteTables, i: number): boolean {
   const tk = ctx.tokens[i];
-  if (!tk || tk.kind !== "word" || q.notSpeech.includes(tk.lower)) return false;
-  return ctx.stemForm(tk, q.speechVerbs, "both") !== null;
+  if (!tk || tk.kind !== "word") return false;
+  let byTables = speechWords.get(ctx.forms);
+  if (!byTables) speechWords.set(ctx.forms, (byTables = new WeakMap()));
+  let words = byTables.get(q);
+  if (!words) byTables.set(q, (words = new Map()));
+  let v = words.get(tk.lower);
+  if (v === undefined) {
+    if (words.size >= WORD_MEMO_LIMIT) words.clear();
+    v = !q.notSpeech.includes(tk.lower) && ctx.stemForm(tk, q.speechVerbs, "both") !== null;
+    words.set(tk.lower, v);
+  }
+  return v;
 }
 
 /** The speaker named in tokens [a, b): a nominative person, else a nominative body, else a source. */

@@ -31,6 +31,9 @@ const capitals: [string, string][] = CAPITALS.flatMap(([city, iso]) => {
 
 const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
 
+/** A ban whose clause names trade (`idxalına qadağa`, `ticarət müharibəsi çərçivəsində … qadağan edib`) is an embargo. */
+const TRADE_BAN = { stems: ["idxal", "ixrac", "ticarət", "tranzit"], type: "SANCTION" as const, cameo: "163", plover_mode: "discontinue" };
+
 const triggers: TriggerEntry[] = [
   // CONSULT: meetings, visits, calls, talks, taking part in summits
   { head: "görüş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
@@ -156,6 +159,9 @@ const triggers: TriggerEntry[] = [
   { head: "kredit", forms: "noun", type: "AID", cameo: "071", plover_mode: "economic", object: ["dat"], needs: ["ayır", "ver"], gap: 1 },
   { head: "qrant", forms: "noun", type: "AID", cameo: "071", plover_mode: "economic", object: ["dat"], needs: ["ayır", "ver"], gap: 1 },
   { head: "humanitar", forms: "noun", type: "AID", cameo: "073", object: ["dat"], needs: ["yük"], gap: 0 },
+  // a gift between states or to a leader, given to someone or received from someone (`X-dən hədiyyə olaraq qəbul etmək`);
+  // the giver and the one given to may stand between the noun and the verb (`hədiyyə X tərəfindən Y-ə verilib`)
+  { head: "hədiyyə", forms: "noun", type: "AID", cameo: "070", object: ["dat", "abl"], objectRequired: true, needs: ["ver", "qəbul"], gap: 8 },
   { head: "sığınacaq", forms: "noun", type: "AID", cameo: "075", plover_mode: "asylum", object: ["dat"], needs: ["ver"], gap: 1 },
   // REQUEST: demands, calls, appeals
   { head: "tələb", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl", "acc"], needs: ET },
@@ -233,6 +239,9 @@ const triggers: TriggerEntry[] = [
   // tariffs imposed, decided, or coming into force (`tarif qərarı`, `rüsumlar qüvvəyə minəcək`)
   { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "qüvvə"], gap: 1 },
   { head: "rüsum", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "qüvvə"], gap: 1 },
+  // tariffs raised past the figures: `rüsumları 84 %-dən 125 %-ə qaldırıb` (raising them is no concession)
+  { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["artır", "qaldır"], gap: 8 },
+  { head: "rüsum", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["artır", "qaldır"], gap: 8 },
   // `rüsumunun tətbiq ediləcəyini`: the genitive noun before the act is its object
   { head: "tətbiq", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["rüsum", "tarif", "embarqo"], gap: 1, needsBefore: true },
   // declaring a diplomat persona non grata (CAMEO 166 expel)
@@ -262,7 +271,8 @@ const triggers: TriggerEntry[] = [
   { head: "həbs", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"] },
   { head: "saxla", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true },
   { head: "tut", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true, notAfter: ["nəzərdə", "nəzərə", "diqqətdə", "yadda"] },
-  { head: "qadağa", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", needs: ["qoy", "tətbiq", ...ET], gap: 1 },
+  // a ban on imports, exports or trade is an economic sanction (CAMEO 163 embargo), not a domestic restriction
+  { head: "qadağa", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", needs: ["qoy", "tətbiq", ...ET], gap: 1, senses: [TRADE_BAN] },
   { head: "deportasiya", forms: "noun", type: "COERCE", cameo: "174", plover_mode: "deport" },
   { head: "deport", forms: "noun", type: "COERCE", cameo: "174", plover_mode: "deport", object: ["acc"], needs: ET, gap: 0 },
   // sentenced, put on the wanted list, restraint measures, police supervision (CAMEO 173)
@@ -280,7 +290,7 @@ const triggers: TriggerEntry[] = [
   { head: "mühasirəyə", forms: "noun", type: "COERCE", cameo: "191", plover_mode: "restrict", object: ["acc"], needs: ["al"], gap: 0 },
   // depriving of rights, banning, dissolving; lifting a restriction is a concession (PLOVER CONCEDE: ease)
   { head: "məhrum", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0 },
-  { head: "qadağan", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: [...ET, "ol"], gap: 0 },
+  { head: "qadağan", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: [...ET, "ol"], gap: 0, senses: [TRADE_BAN] },
   { head: "ləğv", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0,
     senses: [{ stems: ["viza", "qadağa", "sanksiya", "məhdudiyyət", "rüsum", "tarif", "embarqo"], type: "CONCEDE", cameo: "081" }] },
   { head: "sürgün", forms: "noun", type: "COERCE", cameo: "174", plover_mode: "deport", object: ["acc"], needs: ET, gap: 0 },
@@ -288,7 +298,8 @@ const triggers: TriggerEntry[] = [
   { head: "basqın", forms: "noun", type: "COERCE", cameo: "171", plover_mode: "seize", object: ["dat"], needs: ET, gap: 0 },
   // ASSAULT: attacks, strikes, shooting, killing
   { head: "hücum", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"] },
-  { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"] },
+  // (`missiyasını başa vurub` finished it)
+  { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], notAfter: ["başa"] },
   { head: "zərbə", forms: "noun", type: "ASSAULT", cameo: "195", object: ["dat"], needs: ["endir", "vur"], gap: 1 },
   { head: "bombala", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"] },
   { head: "atəş", forms: "noun", type: "ASSAULT", cameo: "193", plover_mode: "firearms", object: ["dat"], needs: ["aç", "tut"], gap: 1 },
@@ -300,7 +311,9 @@ const triggers: TriggerEntry[] = [
   { head: "güllələ", forms: "verb", type: "ASSAULT", cameo: "193", plover_mode: "firearms", object: ["acc"] },
   { head: "öldür", forms: "verb", type: "ASSAULT", cameo: "1823", object: ["acc"] },
   { head: "sui-qəsd", forms: "noun", type: "ASSAULT", cameo: "185", plover_mode: "targeted", object: ["dat"] },
-  { head: "məhv", forms: "noun", type: "ASSAULT", cameo: "180", plover_mode: "destroy", object: ["acc"], needs: ET, gap: 0 },
+  // destroying goods or property (seized produce, drugs) is COERCE (CAMEO 171: seize or damage property)
+  { head: "məhv", forms: "noun", type: "ASSAULT", cameo: "180", plover_mode: "destroy", object: ["acc"], needs: ET, gap: 0,
+    senses: [{ stems: ["məhsul", "mal", "meyvə", "tərəvəz", "ərzaq", "ton", "yük", "narkotik", "əmlak", "partiya"], type: "COERCE", cameo: "171", plover_mode: "seize" }] },
   { head: "işğal", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], needs: ET, gap: 0 },
   // war declared or begun; hijacking, kidnapping a person
   { head: "müharibə", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["elan", "başla"], gap: 1 },
@@ -371,6 +384,8 @@ export const events: EventTables = {
     conditionWords: ["təqdirdə", "halda", "şərtilə"],
     reportedFrames: ["söz", "iddia", "fikr", "ehtimal"],
     selfDemandEndings: V("malıyıq məliyik malıyam məliyəm"),
+    // (only the future: `getməli olub` "had to go" tells what happened)
+    demandCopulas: V("olacaq olacaqlar"),
     demandWords: ["lazımdır", "vacibdir", "zəruridir", "gərəkdir", "şərtdir"],
     // -dıqda "when/if … does": the clause is the time or condition of another
     conditionEndings: V("dıqda dikdə duqda dükdə tıqda tikdə tuqda tükdə"),
@@ -380,7 +395,7 @@ export const events: EventTables = {
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
   between: ["arasında", "arasındakı"],
   agent: ["tərəfindən"],
-  frameNouns: ["söz", "məlumat", "mövqe", "fikir", "fikr", "iddia", "açıqlama", "bəyanat", "qərar", "tələb"],
+  frameNouns: ["söz", "xəbər", "məlumat", "mövqe", "fikir", "fikr", "iddia", "açıqlama", "bəyanat", "qərar", "tələb"],
   framePostposition: ["görə", "əsasən"],
   complementisers: ["ki"],
   eventFrames: ["zamanı", "ərzində", "çərçivəsində", "sonra", "yekununda", "nəticəsində", "gedişində", "əsnasında", "kənarında"],
