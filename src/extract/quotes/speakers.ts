@@ -20,8 +20,9 @@ export function isSpeechVerb(ctx: DocContext, q: QuoteTables, i: number): boolea
 
 const speechMemo = new WeakMap<DocContext, { q: QuoteTables; known: Uint8Array }>();
 
-// Whether a word is a speech verb depends on the word alone (and the language's forms): words recur
-// across documents, so the answers are kept (bounded, cleared when full).
+// Whether a word is a speech verb depends on the word alone (and the language's forms), as long as
+// ctx.stemForm reads only the token's lower-case form: words recur across documents, so the
+// answers are kept (bounded, cleared when full). Key them by more if stemForm ever reads more.
 const WORD_MEMO_LIMIT = 20_000;
 const speechWords = new WeakMap<object, WeakMap<QuoteTables, Map<string, boolean>>>();
 
