@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
 import { annotate } from "../src/index.js";
 import { annotate as annotateDoc } from "../src/pipeline.js";
+import { BoundedMap } from "../src/text/bounded.js";
 import { parseTextDocument } from "../src/ingest/sources.js";
 
 const SAMPLE = new URL("./fixtures/000_0a529d22fd31e90c.txt", import.meta.url);
@@ -67,4 +68,12 @@ test("the sample: date header, body, sentences", () => {
   for (const name of ["V.Putin", "İ.Əliyev"]) assert.ok(!cuts.has(d.text.indexOf(name) + 2), name);
   for (const h of ["7 oktyabr", "Xatırlatma"]) assert.ok(cuts.has(d.text.indexOf(h)), h);
   assert.ok(existsSync(SAMPLE));
+});
+
+test("a bounded memo empties itself when full, and keeps what it is given after that", () => {
+  const m = new BoundedMap<string, number>(2);
+  m.set("a", 1).set("b", 2).set("b", 3);
+  assert.deepEqual([...m], [["a", 1], ["b", 3]], "replacing a key does not empty it");
+  m.set("c", 4);
+  assert.deepEqual([...m], [["c", 4]]);
 });

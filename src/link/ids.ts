@@ -1,19 +1,17 @@
 // Stable identifiers: `loc:RU` for countries, otherwise the type and an ASCII slug of the English
 // name (or of the canonical name), so the same entity has the same id in every document.
 import type { EntityType } from "../text/doc.js";
+import { BoundedMap } from "../text/bounded.js";
 
 // The same names recur in every document: their slugs are kept (bounded, cleared when full).
 const SLUG_MEMO_LIMIT = 20_000;
-const slugMemo = new WeakMap<Record<string, string>, Map<string, string>>();
+const slugMemo = new WeakMap<Record<string, string>, BoundedMap<string, string>>();
 
 export function slug(s: string, letters: Record<string, string>): string {
   let m = slugMemo.get(letters);
-  if (!m) slugMemo.set(letters, (m = new Map()));
+  if (!m) slugMemo.set(letters, (m = new BoundedMap(SLUG_MEMO_LIMIT)));
   let v = m.get(s);
-  if (v === undefined) {
-    if (m.size >= SLUG_MEMO_LIMIT) m.clear();
-    m.set(s, (v = slugOf(s, letters)));
-  }
+  if (v === undefined) m.set(s, (v = slugOf(s, letters)));
   return v;
 }
 

@@ -4,12 +4,15 @@
 import type { AttestedWords, RootClass } from "./tables.js";
 import type { Variant } from "./compile.js";
 import { WordSet } from "./wordset.js";
+import { BoundedMap } from "../text/bounded.js";
+
+const MEMO_LIMIT = 100_000;
 
 export class Attestation {
   private words: WordSet | null = null;
   /** probes[cls][harmony * 2 + (root ends in a vowel ? 1 : 0)]: suffix spellings to try. */
   private readonly probes: Record<RootClass, string[][]>;
-  private readonly memo: Record<RootClass, Map<string, number>> = { N: new Map(), V: new Map() };
+  private readonly memo: Record<RootClass, Map<string, number>> = { N: new BoundedMap(MEMO_LIMIT), V: new BoundedMap(MEMO_LIMIT) };
   /** The highest score a root can get here (lets the search skip look-ups that cannot matter). */
   readonly maxScore: number;
 
@@ -41,11 +44,7 @@ export class Attestation {
   score(root: string, cls: RootClass): number {
     const memo = this.memo[cls];
     let hits = memo.get(root);
-    if (hits === undefined) {
-      hits = this.count(root, cls);
-      if (memo.size > 100_000) memo.clear();
-      memo.set(root, hits);
-    }
+    if (hits === undefined) memo.set(root, (hits = this.count(root, cls)));
     return this.def.weights[cls][hits] ?? 0;
   }
 

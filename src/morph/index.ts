@@ -5,9 +5,10 @@ import type { Analysis, Token } from "../text/doc.js";
 import type { Language } from "../lang/types.js";
 import { compile, type Compiled, type Variant } from "./compile.js";
 import { bestReading, featuresOf, lemmaOf, suffixOnly } from "./analyse.js";
+import { BoundedMap } from "../text/bounded.js";
 
 const MEMO_LIMIT = 200_000;
-const memo = new Map<Language, Map<string, Analysis>>();
+const memo = new Map<Language, BoundedMap<string, Analysis>>();
 
 /**
  * Analyses one word. `norm` keeps its capitalisation (proper names keep theirs in the lemma);
@@ -17,13 +18,9 @@ const memo = new Map<Language, Map<string, Analysis>>();
 export function analyzeWord(norm: string, lower: string, lang: Language): Analysis {
   if (!lang.morph) return { lemma: norm, stem: lower };
   let m = memo.get(lang);
-  if (!m) { m = new Map(); memo.set(lang, m); }
+  if (!m) { m = new BoundedMap(MEMO_LIMIT); memo.set(lang, m); }
   let a = m.get(norm);
-  if (!a) {
-    if (m.size >= MEMO_LIMIT) m.clear();
-    a = analyse(norm, lower, compile(lang.morph), lang);
-    m.set(norm, a);
-  }
+  if (!a) m.set(norm, (a = analyse(norm, lower, compile(lang.morph), lang)));
   return a;
 }
 

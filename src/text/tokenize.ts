@@ -4,6 +4,7 @@
 import type { Doc, Token, TokenKind } from "./doc.js";
 import { charClass, isUpperChar, C_DIGIT, C_LETTER, C_MARK, C_NEWLINE, C_SPACE } from "./chars.js";
 import { toOriginal } from "./normalise.js";
+import { BoundedMap } from "./bounded.js";
 
 export interface TokenizerTables {
   /** Abbreviations written with dots or spaces, matched case-insensitively (`b.e.ə.`, `və s.`). */
@@ -29,7 +30,7 @@ interface Prepared {
   domains: Set<string>;
   abbr: Set<string>;
   /** Lower-case forms of surfaces seen so far: most tokens repeat, and casing rules cost a few calls. */
-  lowered: Map<string, string>;
+  lowered: BoundedMap<string, string>;
   /** Per UTF-16 unit, filled as met: 1 when lowering leaves it as it is, 2 when it changes it. */
   caseless: Uint8Array;
 }
@@ -53,11 +54,7 @@ function staysLower(p: Prepared, t: TokenizerTables, s: string): boolean {
 function lowerOf(p: Prepared, t: TokenizerTables, s: string): string {
   if (staysLower(p, t, s)) return s;
   let l = p.lowered.get(s);
-  if (l === undefined) {
-    if (p.lowered.size >= LOWERED_LIMIT) p.lowered.clear();
-    l = t.lower(s);
-    p.lowered.set(s, l);
-  }
+  if (l === undefined) p.lowered.set(s, (l = t.lower(s)));
   return l;
 }
 const prepared = new WeakMap<TokenizerTables, Prepared>();
@@ -72,7 +69,7 @@ function prepare(t: TokenizerTables): Prepared {
     l.push(t.lower(a));
     dotted.set(k, l);
   }
-  p = { dotted, domains: new Set(t.webDomains ?? []), abbr: new Set(t.abbreviations), lowered: new Map(), caseless: new Uint8Array(0x10000) };
+  p = { dotted, domains: new Set(t.webDomains ?? []), abbr: new Set(t.abbreviations), lowered: new BoundedMap(LOWERED_LIMIT), caseless: new Uint8Array(0x10000) };
   prepared.set(t, p);
   return p;
 }

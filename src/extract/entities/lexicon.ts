@@ -4,6 +4,7 @@ import type { EntityType, Token } from "../../text/doc.js";
 import type { EntityTables, KnownName } from "./tables.js";
 import { isUpperChar } from "../../text/chars.js";
 import { buildEndings, stripEndings, type EndingIndex, type Stripped } from "./endings.js";
+import { BoundedMap } from "../../text/bounded.js";
 
 export interface Lexicon {
   t: EntityTables;
@@ -109,9 +110,9 @@ export interface KnownStart {
   single: KnownName | null;
 }
 
-const memos = new WeakMap<Lexicon, Map<string, Readings>>();
+const memos = new WeakMap<Lexicon, BoundedMap<string, Readings>>();
 let lastLx: Lexicon | undefined;
-let lastMemo: Map<string, Readings> = new Map();
+let lastMemo = new BoundedMap<string, Readings>(MEMO_LIMIT);
 
 // the same word is often asked about several times in a row (title? head? known?)
 let lastWord = "";
@@ -121,17 +122,13 @@ function readings(lowerWord: string, lx: Lexicon): Readings {
   if (lowerWord === lastWord && lx === lastLx && lastReadings !== undefined) return lastReadings;
   let m = lastMemo;
   if (lx !== lastLx) {
-    m = memos.get(lx) ?? new Map();
+    m = memos.get(lx) ?? new BoundedMap(MEMO_LIMIT);
     memos.set(lx, m);
     lastLx = lx;
     lastMemo = m;
   }
   let r = m.get(lowerWord);
-  if (r === undefined) {
-    if (m.size >= MEMO_LIMIT) m.clear();
-    r = { endings: stripEndings(lowerWord, lx.endings) };
-    m.set(lowerWord, r);
-  }
+  if (r === undefined) m.set(lowerWord, (r = { endings: stripEndings(lowerWord, lx.endings) }));
   lastWord = lowerWord;
   lastReadings = r;
   return r;
@@ -191,7 +188,7 @@ const upperUnits = new Uint8Array(0x10000);
 
 /** The token's first character is an upper-case letter (asked of every token, often several times). */
 export function startsUpper(t: Token): boolean {
-  if (t.norm.length === 0) return isUpperChar(t.norm[0]);
+  if (t.norm.length === 0) return false;
   const c = t.norm.charCodeAt(0);
   if (upperUnits[c] === 0) upperUnits[c] = isUpperChar(t.norm[0]) ? 2 : 1;
   return upperUnits[c] === 2;

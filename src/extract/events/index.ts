@@ -9,7 +9,7 @@ import type { Doc, Event, EventMode, EventType, Token } from "../../text/doc.js"
 import type { Language } from "../../lang/types.js";
 import type { EventTables, TriggerEntry } from "./tables.js";
 import { FormReader } from "./forms.js";
-import { TriggerIndex, type TriggerHit } from "./triggers.js";
+import { isCapitalised, TriggerIndex, type TriggerHit } from "./triggers.js";
 import { DocContext, type DatedSpan, type MentionInfo } from "./context.js";
 import { eventMode } from "./mode.js";
 import { ploverScore } from "./scores.js";
@@ -243,10 +243,6 @@ function modifiesNext(ctx: DocContext, t: EventTables, hit: TriggerHit): boolean
   const a = next.analysis;
   if (a?.pos !== "NOUN" || a.poss === undefined) return false;
   return !t.eventFrames.includes(next.lower) && !t.topicWords.includes(next.lower) && !t.beforeWords.includes(next.lower);
-}
-
-function isCapitalised(tk: Token): boolean {
-  return tk.kind === "word" && tk.norm[0] !== tk.lower[0];
 }
 
 /** Only punctuation (an opening quotation mark, a dash) stands before token `i` in its sentence. */

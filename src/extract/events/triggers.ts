@@ -8,7 +8,8 @@ const KEY = 3;
 /** Tokens looked back over for a participle before an event noun, names included. */
 const NAME_REACH = 8;
 
-function capitalised(t: Token): boolean {
+/** A word written with a capital: inside a sentence, part of a name. */
+export function isCapitalised(t: Token): boolean {
   return t.kind === "word" && t.norm[0] !== t.lower[0];
 }
 const OBLIQUE = new Set(["gen", "dat", "loc", "abl", "ins"]);
@@ -106,7 +107,7 @@ export class TriggerIndex {
         let left = gap + 1;
         for (let j = i - 1; j >= Math.max(0, i - NAME_REACH) && left > 0 && tokens[j].sent === tokens[i].sent; j--) {
           if (this.formOf(tokens[j], entry.needs)) return { entry, head: i, end: i + 1, verb: i, verbRest: null, verbal: false, attested: true };
-          if (!capitalised(tokens[j])) left--;
+          if (!isCapitalised(tokens[j])) left--;
         }
       }
       if (found < 0) return null;

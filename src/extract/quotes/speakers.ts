@@ -3,6 +3,7 @@
 import type { DocContext, MentionInfo } from "../events/context.js";
 import type { QuoteTables } from "./tables.js";
 import { countBefore } from "../../text/ordered.js";
+import { BoundedMap } from "../../text/bounded.js";
 
 /** Mentions looked back over for the person in focus. */
 const FOCUS_REACH = 200;
@@ -22,9 +23,9 @@ const speechMemo = new WeakMap<DocContext, { q: QuoteTables; known: Uint8Array }
 
 // Whether a word is a speech verb depends on the word alone (and the language's forms), as long as
 // ctx.stemForm reads only the token's lower-case form: words recur across documents, so the
-// answers are kept (bounded, cleared when full). Key them by more if stemForm ever reads more.
+// answers are kept. Key them by more if stemForm ever reads more.
 const WORD_MEMO_LIMIT = 20_000;
-const speechWords = new WeakMap<object, WeakMap<QuoteTables, Map<string, boolean>>>();
+const speechWords = new WeakMap<object, WeakMap<QuoteTables, BoundedMap<string, boolean>>>();
 
 function readSpeechVerb(ctx: DocContext, q: QuoteTables, i: number): boolean {
   const tk = ctx.tokens[i];
@@ -32,13 +33,9 @@ function readSpeechVerb(ctx: DocContext, q: QuoteTables, i: number): boolean {
   let byTables = speechWords.get(ctx.forms);
   if (!byTables) speechWords.set(ctx.forms, (byTables = new WeakMap()));
   let words = byTables.get(q);
-  if (!words) byTables.set(q, (words = new Map()));
+  if (!words) byTables.set(q, (words = new BoundedMap(WORD_MEMO_LIMIT)));
   let v = words.get(tk.lower);
-  if (v === undefined) {
-    if (words.size >= WORD_MEMO_LIMIT) words.clear();
-    v = !q.notSpeech.includes(tk.lower) && ctx.stemForm(tk, q.speechVerbs, "both") !== null;
-    words.set(tk.lower, v);
-  }
+  if (v === undefined) words.set(tk.lower, (v = !q.notSpeech.includes(tk.lower) && ctx.stemForm(tk, q.speechVerbs, "both") !== null));
   return v;
 }
 
