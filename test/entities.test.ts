@@ -192,3 +192,75 @@ test("words the article writes in quotes as a facility's name are no person else
   const e = ents("Rayonda “Yuxarı Çaylı” su elektrik stansiyası açılıb. Gücü 3 MVt olan “Yuxarı Çaylı” və 2 MVt olan “Dağlı” işə düşüb.");
   assert.ok(e.every((x) => x.type !== "PER"), JSON.stringify(e.map((x) => [x.text, x.type])));
 });
+
+const spans = (text: string) => ents(text).map((x) => [x.text, x.type]);
+
+test("a person's name ends before a known country in the genitive once it has a given name and a surname", () => {
+  assert.deepEqual(spans("Səfir Antonio Rossi İtaliyanın mövqeyini izah edib."), [["Antonio Rossi", "PER"], ["İtaliyanın", "LOC"]]);
+});
+
+test("a place in the genitive opens the body it owns: a name before it stands apart", () => {
+  const e = ents("Bu barədə Reuters Fransanın Milli Kibertəhlükəsizlik Xidmətinin sözçüsünə istinadən yazıb.");
+  assert.deepEqual(e.map((x) => [x.text, x.type]), [["Reuters", "ORG"], ["Fransanın Milli Kibertəhlükəsizlik Xidmətinin", "ORG"]]);
+  // the country's official name in the genitive owns even a body known by itself
+  assert.deepEqual(spans("Sonra Azərbaycan Respublikasının Müdafiə Nazirliyi məlumat yayıb."), [["Azərbaycan Respublikasının Müdafiə Nazirliyi", "ORG"]]);
+});
+
+test("bodies known by themselves side by side, or joined by a connector, are names of their own", () => {
+  assert.deepEqual(spans("Sazişi Müdafiə Nazirliyi Boeing ilə imzalayıb."), [["Müdafiə Nazirliyi", "ORG"], ["Boeing", "ORG"]]);
+  assert.deepEqual(spans("Tədbirdə Gənclər Fondu və Mədəniyyət Nazirliyi iştirak edib."), [["Gənclər Fondu", "ORG"], ["Mədəniyyət Nazirliyi", "ORG"]]);
+  // but several connectors inside one name reach its head
+  assert.deepEqual(spans("Sonra Balıqçılıq və Su Bioresursları üzrə Dövlət Xidməti qaydalar açıqlayıb."),
+    [["Balıqçılıq və Su Bioresursları üzrə Dövlət Xidməti", "ORG"]]);
+});
+
+test("a run goes on after a country's name written with a connector", () => {
+  assert.deepEqual(spans("Bosniya və Herseqovina Ali Seçki Palatası nəticələri açıqlayıb."), [["Bosniya və Herseqovina Ali Seçki Palatası", "ORG"]]);
+});
+
+test("an unknown word before a known person's surname is their first name only when it opens with the same letter", () => {
+  assert.deepEqual(spans("Dünən Keir Starmer Parisə gəlib."), [["Keir Starmer", "PER"], ["Parisə", "LOC"]]);
+  assert.deepEqual(spans("Müşavir Conson Putin ilə danışıb."), [["Conson", "PER"], ["Putin", "PER"]]);
+});
+
+test("name particles of Gulf dynasties do not count towards a name's length", () => {
+  assert.deepEqual(spans("Şeyx Məhəmməd bin Rəşid Al Maktum tədbirdə iştirak edib."), [["Məhəmməd bin Rəşid Al Maktum", "PER"]]);
+});
+
+test("a common noun opening a sentence before a word in the genitive is no part of a name", () => {
+  assert.deepEqual(spans("Qərar Mirzəyevin vəzifədən getməsi ilə bağlı verilib."), [["Mirzəyevin", "PER"]]);
+  assert.deepEqual(spans("Məktubu Fransanın Mədəni İrs Agentliyinin nümayəndəsi təqdim edib."), [["Fransanın Mədəni İrs Agentliyinin", "ORG"]]);
+  // nor is a plural common noun
+  assert.deepEqual(spans("Sözçü Tamsin Vold danışıb. Jurnalistlər Tamsin Vold ilə görüşüb.").map(([t]) => t), ["Tamsin Vold", "Tamsin Vold"]);
+});
+
+test("a name closed by a state word with its possessive is a place, named in the nominative", () => {
+  const e = find("Tədbirdə Donetsk Xalq Respublikasının nümayəndəsi olub.", "Donetsk Xalq Respublikasının");
+  assert.equal(e?.type, "LOC");
+  assert.equal(e?.name, "Donetsk Xalq Respublikası");
+});
+
+test("a head keeps its possessive in the name, also after a consonant cluster", () => {
+  assert.equal(find("Sonra Gürcüstan Milli Bankının rəhbəri danışıb.", "Gürcüstan Milli Bankının")?.name, "Gürcüstan Milli Bankı");
+});
+
+test("products named by a model code or in quotes before a product noun are no entities", () => {
+  assert.deepEqual(spans("Aviaşirkət üç “Airbus A321 Neo” təyyarəsi alıb."), []);
+  assert.deepEqual(spans("Ordu “Tornado” çoxsaylı buraxılış raket sistemləri alıb."), []);
+});
+
+test("a lower-case head left alone is no name", () => {
+  assert.deepEqual(spans("Almaniyanın Bakıdakı səfirliyində qəbul olub."), [["Almaniyanın", "LOC"], ["Bakıdakı", "LOC"]]);
+});
+
+test("a person's full name types its bare mentions elsewhere in the article", () => {
+  const e = ents("Jurnalistlər sözçü Lena Brandta sual verib. Sonra Lena Brandt cavab verib.");
+  assert.deepEqual(e.map((x) => [x.text, x.type, x.name]), [["Lena Brandta", "PER", "Lena Brandt"], ["Lena Brandt", "PER", "Lena Brandt"]]);
+});
+
+test("regions, the United States' short name and social networks are known", () => {
+  assert.equal(find("Onlar Birləşmiş Ştatlara qayıdıb.", "Birləşmiş Ştatlara")?.name, "ABŞ");
+  assert.equal(find("Qlobal Cənubun səsi eşidilir.", "Qlobal Cənubun")?.type, "LOC");
+  const t = find("Prezident bunu Truth Social-da yazıb.", "Truth Social-da");
+  assert.deepEqual([t?.type, t?.name], ["ORG", "Truth Social"]);
+});

@@ -155,3 +155,74 @@ test("a country before a generic body noun takes that noun's case (`X hökuməti
   assert.equal(e.type, "SUPPORT");
   assert.deepEqual(e.actors, ["Norveç", "Fransa"]);
 });
+
+// Vetoes (src/extract/events/vetoes.ts): constructions that tell no event whatever trigger they hold.
+
+test("a must-clause no one asks for is a rule; one a person says is a demand", () => {
+  const d = docOf("Ərizələr Norveç dilində təqdim olunmalıdır. Qeyd edilib ki, Norveç şirkətləri hesabat təqdim etməlidir. Con Smit bildirib ki, Fransa sanksiyaları ləğv etməlidir.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Norveç", "LOC", "Norveç", 1);
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Fransa", "LOC", "Fransa");
+  const requests = extractEvents(d, az).filter((e) => e.type === "REQUEST");
+  assert.equal(requests.length, 1);
+  assert.equal(requests[0].actors[0], "Con Smit");
+});
+
+test("an imperative to the reader tells no visit; a visit told of a side does", () => {
+  const d = docOf("Ətraflı məlumat üçün Norveçi ziyarət edin. Con Smit Fransanı ziyarət edib.");
+  entity(d, "Norveçi", "LOC", "Norveç");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Fransanı", "LOC", "Fransa");
+  const visits = extractEvents(d, az).filter((e) => e.type === "CONSULT");
+  assert.equal(visits.length, 1);
+  assert.ok(visits[0].actors.includes("Fransa"));
+});
+
+test("a relative clause naming a class of doers tells no act; before a name it tells that side's", () => {
+  const d = docOf("Norveçə gələn turistlərin sayı artıb. Fransaya gələn Con Smit Əli Vəliyevlə görüşüb.");
+  entity(d, "Norveçə", "LOC", "Norveç");
+  entity(d, "Fransaya", "LOC", "Fransa");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Əli Vəliyevlə", "PER", "Əli Vəliyev");
+  const evs = extractEvents(d, az);
+  assert.ok(!evs.some((e) => e.actors.includes("Norveç")));
+  assert.ok(evs.some((e) => e.type === "CONSULT" && e.trigger.text === "gələn" && e.actors.includes("Fransa")));
+});
+
+test("a thing that requires is no request; a side that demands is", () => {
+  const d = docOf("Bu layihə böyük investisiya tələb edir. Norveç Fransadan kompensasiya tələb edir.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransadan", "LOC", "Fransa");
+  const requests = extractEvents(d, az).filter((e) => e.type === "REQUEST");
+  assert.equal(requests.length, 1);
+  assert.deepEqual(requests[0].actors, ["Norveç", "Fransa"]);
+});
+
+test("a parliament's own sitting is no consultation", () => {
+  const d = docOf("Bu, Norveç Parlamentinin bu gün keçirilən iclasında müzakirəyə çıxarılan qanun layihəsində əksini tapıb.");
+  entity(d, "Norveç Parlamentinin", "ORG", "Norveç Parlamenti");
+  assert.ok(!extractEvents(d, az).some((e) => e.type === "CONSULT"));
+});
+
+test("storing goods is no arrest; a person held is", () => {
+  const d = docOf("Norveç şirkəti yüklərin təhlükəsiz saxlanılmasını təmin edir. Con Smit Fransada saxlanılıb.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Fransada", "LOC", "Fransa");
+  const arrests = extractEvents(d, az).filter((e) => e.type === "COERCE");
+  assert.equal(arrests.length, 1);
+  assert.ok(arrests[0].actors.includes("Con Smit"));
+});
+
+test("announcing a measure to come accuses no one; reporting another's attack does", () => {
+  const d = docOf("Norveç Fransaya qarşı yeni sanksiyalar tətbiq edəcəyini bildirib. Con Smit Fransanın Danimarkaya hücum etdiyini bildirib.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransaya", "LOC", "Fransa");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Fransanın", "LOC", "Fransa");
+  entity(d, "Danimarkaya", "LOC", "Danimarka");
+  const accusations = extractEvents(d, az).filter((e) => e.type === "ACCUSE");
+  assert.equal(accusations.length, 1);
+  assert.deepEqual(accusations[0].actors, ["Con Smit", "Fransa"]);
+});

@@ -240,3 +240,93 @@ test("a future participle before an event noun makes it planned (`keçiriləcək
   assert.ok(consult);
   assert.equal(consult.mode, "future");
 });
+
+test("readiness to use force is a threat; readiness to help is a promise", () => {
+  const d = docOf("Norveç Fransanın limanlarına zərbələr endirməyə hazırdır. Fransa isə Norveçə kömək etməyə hazırdır.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransanın", "LOC", "Fransa");
+  entity(d, "Fransa", "LOC", "Fransa", 1);
+  entity(d, "Norveçə", "LOC", "Norveç");
+  const evs = extractEvents(d, az);
+  const threat = evs.find((e) => e.sentence === 0);
+  assert.ok(threat);
+  assert.equal(threat.type, "THREATEN");
+  assert.deepEqual(threat.actors, ["Norveç", "Fransa"]);
+  assert.equal(threat.mode, "asserted");
+  const promise = evs.find((e) => e.sentence === 1);
+  assert.ok(promise);
+  assert.equal(promise.type, "AGREE");
+});
+
+test("a genitive names whose act a noun is only when the noun has its possessive", () => {
+  const told = (text: string, ents: [string, string][]) => {
+    const d = docOf(text);
+    for (const [w, name] of ents) entity(d, w, name === "Con Smit" ? "PER" : "LOC", name);
+    return extractEvents(d, az).find((e) => e.type === "ASSAULT");
+  };
+  // `Norveçin … açıqlamanı`: Norway owns the statement, not the attack
+  const other = told("Con Smit Norveçin əvvəlki hücumdan sonra verdiyi açıqlamanı tənqid edib.", [["Con Smit", "Con Smit"], ["Norveçin", "Norveç"]]);
+  assert.ok(other);
+  assert.equal(other.actors[0], "Con Smit");
+  const own = told("Fransa Norveçin hücumunu pisləyib.", [["Fransa", "Fransa"], ["Norveçin", "Norveç"]]);
+  assert.ok(own);
+  assert.equal(own.actors[0], "Norveç");
+});
+
+test("a possessed noun ending like a past verb (`vəliəhdi`) closes no clause: the first side still signs", () => {
+  const d = docOf("Norveç Baş naziri Con Smit və Danimarka kralının vəliəhdi, şahzadə Pol Cekson saziş imzalayıblar.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Danimarka", "LOC", "Danimarka");
+  entity(d, "Pol Cekson", "PER", "Pol Cekson");
+  const sign = extractEvents(d, az).find((e) => e.type === "SUPPORT");
+  assert.ok(sign);
+  assert.equal(sign.actors[0], "Con Smit");
+});
+
+test("meeting the press is no consultation", () => {
+  const d = docOf("Bunu Con Smit jurnalistlərlə görüşündə deyib. Con Smit Pol Ceksonla görüşündə də bunu deyib.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Con Smit", "PER", "Con Smit", 1);
+  entity(d, "Pol Ceksonla", "PER", "Pol Cekson");
+  const consults = extractEvents(d, az).filter((e) => e.type === "CONSULT");
+  assert.deepEqual(consults.map((e) => e.sentence), [1]);
+});
+
+test("`X dövlətini` is X in the accusative: recognising a state names it", () => {
+  const d = docOf("Norveç Danimarka dövlətini tanımağı planlaşdırır.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Danimarka", "LOC", "Danimarka");
+  const support = extractEvents(d, az).find((e) => e.type === "SUPPORT");
+  assert.ok(support);
+  assert.deepEqual(support.actors, ["Norveç", "Danimarka"]);
+  assert.equal(support.mode, "future");
+});
+
+test("an act told by a negated converb (`X edilmədən`, without X) is no event", () => {
+  const d = docOf("Con Smit Norveçə həbs edilmədən qayıdıb.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Norveçə", "LOC", "Norveç");
+  assert.deepEqual(extractEvents(d, az).filter((e) => e.type === "COERCE"), []);
+});
+
+test("a trigger with no side in its clause takes none from the predicate after its verb", () => {
+  const d = docOf("Bildirilir ki, ilk könüllü bu təklifi qəbul edib və Norveçdən Danimarkaya qayıdıb.");
+  entity(d, "Norveçdən", "LOC", "Norveç");
+  entity(d, "Danimarkaya", "LOC", "Danimarka");
+  assert.deepEqual(extractEvents(d, az).filter((e) => e.type === "AGREE"), []);
+});
+
+test("a role in apposition takes the case of the name after it; a genitive owner of the object is the one acted on", async () => {
+  const { annotate } = await import("../src/pipeline.js");
+  const { DocContext } = await import("../src/extract/events/context.js");
+  const d = annotate({ id: "x", text: "Fransanın XİN rəhbəri Con Smitin açıqlamasından sonra Aleksandr Braun Parisə gəlib.", document_date: "2025-08-06" });
+  const ctx = DocContext.of(d, az.events!, az);
+  const role = ctx.mentions.find((m) => m.kind === "role");
+  assert.equal(role?.case, "gen"); // `XİN rəhbəri Con Smitin`: not a subject
+  const visit = d.events.find((e) => e.type === "CONSULT");
+  assert.equal(visit?.actors[0], "Aleksandr Braun");
+  const e = docOf("Komissiya Con Smitin mandatını ləğv edib.");
+  entity(e, "Con Smitin", "PER", "Con Smit");
+  assert.deepEqual(extractEvents(e, az).find((v) => v.type === "COERCE")?.actors, ["Con Smit"]);
+});

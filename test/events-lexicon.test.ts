@@ -127,3 +127,67 @@ test("a gift given to a leader or received from a state is AID, the giver by its
   assert.deepEqual(evs[0].actors, ["Norveç", "Con Smit"]);
   assert.ok(evs[1].actors.includes("Fransa"));
 });
+
+test("signing an agreement is SUPPORT; signing one's own decree or law is a domestic act, no event", () => {
+  const d = docOf("Norveç və Fransa saziş imzalayıblar. Norveç Prezidenti Con Smit sərəncam imzalayıb. Con Smit yeni qanunu imzalayıb.");
+  entity(d, "Norveç", "LOC", "Norveç", 0);
+  entity(d, "Fransa", "LOC", "Fransa");
+  entity(d, "Norveç", "LOC", "Norveç", 1);
+  entity(d, "Con Smit", "PER", "Con Smit", 0);
+  entity(d, "Con Smit", "PER", "Con Smit", 1);
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => e.type), ["SUPPORT"]);
+  assert.deepEqual(evs[0].actors, ["Norveç", "Fransa"]);
+});
+
+test("air strikes are ASSAULT, fighting that lasted a conflict; damage caused (`zərər vurub`) is no strike", () => {
+  const d = docOf("Norveç Fransanın hava limanına aviazərbələr endirib. İsveç ilə Danimarka arasında iki gün davam edən münaqişə bitib. " +
+    "Fırtına Norveçə ciddi zərər vurub.");
+  entity(d, "Norveç", "LOC", "Norveç", 0);
+  entity(d, "Fransanın", "LOC", "Fransa");
+  entity(d, "İsveç", "LOC", "İsveç");
+  entity(d, "Danimarka", "LOC", "Danimarka");
+  entity(d, "Norveçə", "LOC", "Norveç");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => [e.type, e.cameo]), [["ASSAULT", "195"], ["ASSAULT", "190"]]);
+  assert.deepEqual(evs[0].actors, ["Norveç", "Fransa"]);
+});
+
+test("a prisoner freed (not arrested: `həbsdən`) is RETREAT; removal from office is COERCE; accepting a ceasefire is RETREAT", () => {
+  const d = docOf("Con Smit həbsdən azadlığa buraxılıb. Hökumət Pyer Dyuponu vəzifəsindən uzaqlaşdırıb. Norveç atəşkəsi qəbul edib.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Pyer Dyuponu", "PER", "Pyer Dyupon");
+  entity(d, "Norveç", "LOC", "Norveç");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => [e.type, e.plover_mode]), [["RETREAT", "release"], ["COERCE", "restrict"], ["RETREAT", "ceasefire"]]);
+  assert.ok(evs[1].actors.includes("Pyer Dyupon"));
+});
+
+test("hosting a conference is taking part (CONSULT); a pilgrimage and a call to a service number are no consultation", () => {
+  const d = docOf("Norveç ötən il iqlim konfransına ev sahibliyi edib. Fransada Həcc ziyarəti davam edir. " +
+    "Ətraflı məlumat üçün Norveç Bankının Çağrı Mərkəzinə zəng edin. Con Smit Pyer Dyupona zəng edib.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransada", "LOC", "Fransa");
+  entity(d, "Norveç Bankının Çağrı Mərkəzinə", "ORG", "Norveç Bankının Çağrı Mərkəzi");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Pyer Dyupona", "PER", "Pyer Dyupon");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => [e.type, e.cameo]), [["CONSULT", "040"], ["CONSULT", "041"]]);
+  assert.deepEqual(evs[1].actors, ["Con Smit", "Pyer Dyupon"]);
+});
+
+test("receiving a guest is CONSULT; adopting a named programme is not; revoking visas restricts, lifting a visa regime concedes", () => {
+  const d = docOf("Con Smit Norveç İnkişaf Konsepsiyasını qəbul edib. Con Smit Pyer Dyuponu qəbul edib. " +
+    "Norveç Fransa vətəndaşlarına viza verilməsini ləğv edib. Norveç Fransa üçün viza rejimini ləğv edib.");
+  entity(d, "Con Smit", "PER", "Con Smit", 0);
+  entity(d, "Norveç İnkişaf Konsepsiyasını", "MISC", "Norveç İnkişaf Konsepsiyası");
+  entity(d, "Con Smit", "PER", "Con Smit", 1);
+  entity(d, "Pyer Dyuponu", "PER", "Pyer Dyupon");
+  entity(d, "Norveç", "LOC", "Norveç", 1);
+  entity(d, "Fransa", "LOC", "Fransa", 0);
+  entity(d, "Norveç", "LOC", "Norveç", 2);
+  entity(d, "Fransa", "LOC", "Fransa", 1);
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => e.type), ["CONSULT", "COERCE", "CONCEDE"]);
+  assert.deepEqual(evs[0].actors, ["Con Smit", "Pyer Dyupon"]);
+});

@@ -193,18 +193,60 @@ test("stated readiness is AGREE; a repeated passage of the page gives its events
   assert.equal(agree[0].actors[0], "Con Smit");
 });
 
-test("an undated sentence takes the date of the narrative two sentences back", () => {
-  const d = docOf("Con Smit mayın 5-də Bakıya gəlib. Hava limanında fəxri qarovul düzülüb. Con Smiti Əli Vəliyev qarşılayıb.");
+test("a coming act takes the date of the schedule two sentences back; a past one takes no date from an earlier sentence", () => {
+  const d = docOf("Con Smit noyabrın 5-də Bakıya gələcək. Hava limanında fəxri qarovul düzüləcək. Con Smiti Əli Vəliyev qarşılayacaq. " +
+    "Norveç mayın 5-də Fransa ilə saziş imzalayıb. Müxalifət isə Norveçi tənqid edib.");
   entity(d, "Con Smit", "PER", "Con Smit", 0);
   entity(d, "Bakıya", "LOC", "Bakı");
   entity(d, "Con Smiti", "PER", "Con Smit");
   entity(d, "Əli Vəliyev", "PER", "Əli Vəliyev");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  entity(d, "Norveçi", "LOC", "Norveç");
+  timex(d, "noyabrın 5-də", "2025-11-05");
   timex(d, "mayın 5-də", "2025-05-05");
-  const e = extractEvents(d, az).find((x) => x.trigger.text === "qarşılayıb");
-  assert.ok(e);
-  assert.equal(e.type, "CONSULT");
-  assert.deepEqual(e.actors, ["Əli Vəliyev", "Con Smit"]);
-  assert.equal(e.date, "2025-05-05");
+  const evs = extractEvents(d, az);
+  const welcome = evs.find((x) => x.trigger.text === "qarşılayacaq");
+  assert.ok(welcome);
+  assert.equal(welcome.type, "CONSULT");
+  assert.deepEqual(welcome.actors, ["Əli Vəliyev", "Con Smit"]);
+  assert.equal(welcome.date, "2025-11-05");
+  const criticism = evs.find((x) => x.type === "ACCUSE");
+  assert.ok(criticism);
+  assert.equal(criticism.date, "2025-10-08");
+  assert.equal(criticism.date_basis, "document");
+});
+
+test("a past act takes the date of an earlier sentence that tells the same act (`… saziş imzalayıb. Sənədi … imzalayıblar`)", () => {
+  const d = docOf("Norveç və Fransa mayın 5-də saziş imzalayıb. Sənədi Con Smit və Pol Cekson imzalayıblar.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Pol Cekson", "PER", "Pol Cekson");
+  timex(d, "mayın 5-də", "2025-05-05");
+  const signed = extractEvents(d, az).find((e) => e.sentence === 1);
+  assert.ok(signed);
+  assert.equal(signed.type, "SUPPORT");
+  assert.equal(signed.date, "2025-05-05");
+});
+
+test("a past act in a sentence that goes on with the dated story (a subject pronoun, the same noun) keeps its date", () => {
+  const d = docOf("Keçən ay Con Smit Norveçlə problemlərin olduğunu etiraf edib. O, Fransaya səfərinin sonunda bunu deyib. " +
+    "Ötən il Norveçə məxsus gəminin qəzası baş verib. Gəmi Fransanın ərazisində vurulub.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Norveçlə", "LOC", "Norveç");
+  entity(d, "Fransaya", "LOC", "Fransa");
+  entity(d, "Norveçə", "LOC", "Norveç");
+  entity(d, "Fransanın", "LOC", "Fransa");
+  timex(d, "Keçən ay", "2025-09");
+  timex(d, "Ötən il", "2024");
+  const evs = extractEvents(d, az);
+  const visit = evs.find((e) => e.trigger.text === "səfərinin");
+  assert.ok(visit);
+  assert.equal(visit.date, "2025-09");
+  const shot = evs.find((e) => e.type === "ASSAULT");
+  assert.ok(shot);
+  assert.equal(shot.date, "2024");
 });
 
 test("an event the text leaves undated takes the publication date, marked as such; without one it stays null", () => {

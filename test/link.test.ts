@@ -157,3 +157,13 @@ test("a body named again without the body it belongs to takes its full name", ()
   const orgs = d.entities.filter((e) => e.type === "ORG").map((e) => e.name);
   assert.deepEqual(orgs, ["Qazaxıstan Maliyyə Nazirliyinin Gəlirlər Komitəsi", "Qazaxıstan Maliyyə Nazirliyinin Gəlirlər Komitəsi"]);
 });
+
+test("an abbreviation takes the name written in brackets after it, or the one body it spells by initials", () => {
+  const a = annotate({ id: "t", text: "Müsahibəni ATN (Asian Television Network) telekanalı yayıb. ATN sonra da yazıb.", document_date: "2025-06-01" }).entities;
+  assert.deepEqual(a.filter((e) => e.text === "ATN").map((e) => e.name), ["Asian Television Network", "Asian Television Network"]);
+  const b = annotate({ id: "t", text: "Bu barədə Fransanın Milli Kibertəhlükəsizlik Xidmətinin sözçüsü bildirib. MKX bildirir ki, hücum dəf edilib.", document_date: "2025-06-01" }).entities;
+  assert.equal(b.find((e) => e.text === "MKX")?.name, "Fransanın Milli Kibertəhlükəsizlik Xidməti");
+  // two bodies spelled alike: the abbreviation keeps its letters
+  const c = annotate({ id: "t", text: "Görüşdə Gürcüstanın Elm və Təhsil Nazirliyi və Latviyanın Elm və Tərəqqi Nazirliyi təmsil olunub. ETN bildirib.", document_date: "2025-06-01" }).entities;
+  assert.equal(c.find((e) => e.text === "ETN")?.name, "ETN");
+});

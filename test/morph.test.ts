@@ -113,6 +113,46 @@ test(`lemmas and features of ${CASES.length} inflected forms`, () => {
   assert.deepEqual(bad, []);
 });
 
+test("verbs made from nouns are verbs once inflected; a bare one in a name is not", () => {
+  const want: Array<[string, string, Partial<Analysis>]> = [
+    ["gözləyir", "gözlə", { pos: "VERB", tense: "pres" }],
+    ["imzalayıb", "imzala", { pos: "VERB", tense: "past" }],
+    ["planlaşdırılıb", "planlaş", { pos: "VERB", passive: true }],
+    ["güclənəcək", "güclən", { pos: "VERB", tense: "fut" }],
+    ["sadələşdirilməsi", "sadələş", { pos: "VERB", verbForm: "vnoun" }],
+    ["Ruslan", "Ruslan", { pos: "PROPN" }],
+  ];
+  const bad = want.flatMap(([w, lemma, feats]) => {
+    const a = analyse(w);
+    const errs = a.lemma === lemma ? [] : [`${w}: lemma ${a.lemma}`];
+    for (const [k, v] of Object.entries(feats)) if (a[k as keyof Analysis] !== v) errs.push(`${w}: ${k}=${String(a[k as keyof Analysis])}`);
+    return errs;
+  });
+  assert.deepEqual(bad, []);
+});
+
+test("adjectives in -lI are adjectives, not verbs; the necessitative still wins", () => {
+  for (const w of ["məqsədli", "əhəmiyyətli", "nömrəli", "bağlı", "təhlükəli"]) {
+    const a = analyse(w);
+    assert.equal(a.pos, "ADJ", w);
+    assert.equal(a.lemma, w, w);
+  }
+  assert.deepEqual([analyse("əhəmiyyətlidir").pos, analyse("əhəmiyyətlidir").lemma], ["ADJ", "əhəmiyyətli"]);
+  for (const w of ["verməlidir", "olmalı", "almalıdır"]) assert.equal(analyse(w).tense, "nec", w);
+  // a capitalised one the lexicon does not list is read as a name (surnames in -li)
+  assert.equal(analyse("Kərimli").pos, "PROPN");
+});
+
+test("possessive + joined ilə, a bare -mA, and conditionals after the negative aorist and -ib", () => {
+  assert.deepEqual([analyse("vasitəsilə").lemma, analyse("vasitəsilə").case], ["vasitə", "ins"]);
+  assert.deepEqual([analyse("köməyilə").lemma, analyse("köməyilə").case], ["kömək", "ins"]);
+  assert.equal(analyse("imzalama").verbForm, "vnoun");
+  assert.equal(analyse("imzalama").negated, undefined);
+  assert.deepEqual([analyse("bilməzsə").lemma, analyse("bilməzsə").tense], ["bil", "cond"]);
+  assert.deepEqual([analyse("gəlibsə").lemma, analyse("gəlibsə").tense], ["gəl", "cond"]);
+  assert.deepEqual([analyse("yaranmış").pos, analyse("yaranmış").lemma], ["VERB", "yaran"]);
+});
+
 test("stem is the lower-case lemma", () => {
   assert.equal(analyse("Rusiyanın").stem, "rusiya");
   assert.equal(analyse("görüşəcək").stem, "görüş");

@@ -280,3 +280,24 @@ test("a frame before a quoted title does not make it a quotation: `X-in müraci�
   const d = docOf("Təşkilatın müraciətinə əsasən onun lisenziyasında “elektron pulun emissiyası və ödəniş əməliyyatlarının icrası” üzrə xidmət ləğv edilib.");
   assert.deepEqual(extractQuotes(d, az), []);
 });
+
+test("a body's office holder after the quote is the person in focus, not a name inside the quote or a place it was written", () => {
+  const d = docOf('Prezident Con Smit bu barədə danışıb. “Nazir Tom Braun deyir ki, zərər ağırdır. Biz hazırıq”, - Ağ Evin rəhbəri Truth Social-da yazıb.');
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Tom Braun", "PER", "Tom Braun");
+  entity(d, "Ağ Evin", "ORG", "Ağ Ev");
+  entity(d, "Truth Social-da", "ORG", "Truth Social");
+  const [q] = extractQuotes(d, az);
+  assert.equal(q.text, "Nazir Tom Braun deyir ki, zərər ağırdır. Biz hazırıq");
+  assert.equal(q.speaker, "Con Smit");
+});
+
+test("a common body noun as the source stands for the body named before, or for a state noun the country", () => {
+  const d = docOf('Norveç balıq idxalına rüsum tətbiq edib. Bu barədə hökumət məlumat yayıb. “Yeni qaydalar gələn aydan qüvvəyə minir”, – açıqlamada bildirilir.');
+  entity(d, "Norveç", "LOC", "Norveç");
+  d.entities[0].iso = "NO"; // a country, as the link stage marks the gazetteer's
+  assert.equal(extractQuotes(d, az)[0].speaker, "Norveç");
+  const e = docOf('Almaniyanın Bakıdakı Səfirliyi vətəndaşlara müraciət edib. Bu barədə səfirliyin rəsmi hesabında yazılıb. “Vətəndaşlara qaydalara ciddi şəkildə əməl etmələri tövsiyə olunur”, – məlumatda qeyd olunub.');
+  entity(e, "Almaniyanın Bakıdakı Səfirliyi", "ORG", "Almaniyanın Bakıdakı Səfirliyi");
+  assert.equal(extractQuotes(e, az)[0].speaker, "Almaniyanın Bakıdakı Səfirliyi");
+});

@@ -39,6 +39,36 @@ test("sentences do not split after initials or abbreviations; headings stand alo
   assert.deepEqual(sents, ["V. Putin gəldi.", "İ.Əliyev də qatılacaq.", "Bu, b.e.ə. dövrdə idi.", "Kitablar, qəzetlər və s.", "Bitdi.", "7 oktyabr", "Xatırlatma", "Son söz."]);
 });
 
+test("a stop written against a capitalised word ends a sentence; names, addresses and numbers stay whole", () => {
+  const sents = (text: string) => annotateDoc({ id: "t", text }).sentences.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(sents("Nazir dünən Gəncəyə gəlib.Sonra o, zavodu gəzib."), ["Nazir dünən Gəncəyə gəlib.", "Sonra o, zavodu gəzib."]);
+  assert.deepEqual(sents("Qonaqlar gəldimi?Bəli, gəldilər."), ["Qonaqlar gəldimi?", "Bəli, gəldilər."]);
+  // an initial, a web address, a mixed-case brand and a decimal are not sentence ends
+  assert.deepEqual(sents("Bunu R.Məmmədov deyib."), ["Bunu R.Məmmədov deyib."]);
+  assert.deepEqual(sents("Xəbəri Yenixəbər.az yayıb."), ["Xəbəri Yenixəbər.az yayıb."]);
+  assert.deepEqual(sents("Sayt BizimSayt.Az adlanır."), ["Sayt BizimSayt.Az adlanır."]);
+  assert.deepEqual(sents("Artım 2.5 faiz olub."), ["Artım 2.5 faiz olub."]);
+});
+
+test("bullets open a new sentence; an arrow or an ellipsis after a stop does too", () => {
+  const sents = (text: string) => annotateDoc({ id: "t", text }).sentences.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(sents("Qiymətlər belədir: • çörək 1 manat; • süd 2 manat."), ["Qiymətlər belədir:", "• çörək 1 manat;", "• süd 2 manat."]);
+  assert.deepEqual(sents("Toplantı bitib. → Sabah yenə yığışacaqlar."), ["Toplantı bitib.", "→ Sabah yenə yığışacaqlar."]);
+  assert.deepEqual(sents("Tarif 10% → 15% oldu."), ["Tarif 10% → 15% oldu."], "an arrow between values is no break");
+  assert.deepEqual(sents("Hamı razı idi. 📌 Ətraflı sayta baxın."), ["Hamı razı idi.", "📌 Ətraflı sayta baxın."]);
+  assert.deepEqual(sents("Söz verildi. …Onda hamı susdu."), ["Söz verildi.", "…Onda hamı susdu."]);
+  const d = annotateDoc({ id: "t", text: "Hamı razı idi 📌Sonra" });
+  assert.deepEqual(d.tokens.map((t) => [t.norm, t.kind]).slice(-2), [["📌", "symbol"], ["Sonra", "word"]], "a pictograph is not part of a word");
+});
+
+test("a heading is a line without final punctuation; a lead-in with a colon or a list item is not", () => {
+  const text = "Yeni qaydalar\nNazir bildirib:\n– birinci bənd;\n• ikinci bənd\nHamısı budur.";
+  const d = annotateDoc({ id: "t", text });
+  assert.deepEqual(d.sentences.map((s) => [text.slice(s.start, s.end), !!s.heading]), [
+    ["Yeni qaydalar", true], ["Nazir bildirib:", false], ["– birinci bənd;", false], ["• ikinci bənd", false], ["Hamısı budur.", false],
+  ]);
+});
+
 test("closing quotes stay with the sentence they close", () => {
   const text = 'O deyib: "Hər şey yaxşıdır." Sonra getdi.';
   const d = annotate({ id: "t", text });

@@ -37,7 +37,7 @@ export function register(program: Command): void {
     .argument("[gold...]", "gold JSON files (default: test/gold/*.gold.json and the sample's gold in ../shared)")
     .option("--corpus <file.jsonl>", "JSONL records holding the gold documents by id (repeatable)", (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option("--pred <file.jsonl>", "score these annotate outputs instead of running the pipeline")
-    .option("--errors", "list the errors (false positives, misses, wrong values; then quotes with a wrong speaker)")
+    .option("--errors", "list the errors (false positives, misses, wrong values; then events with a wrong mode and quotes with a wrong speaker)")
     .option("--json", "print the scores as score.py --json does")
     .action(async (goldArgs: string[], opts: { corpus: string[]; pred?: string; errors?: boolean; json?: boolean }) => {
       const paths = goldArgs.length ? goldArgs : defaultGold();

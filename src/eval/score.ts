@@ -56,7 +56,7 @@ export interface PredDoc {
   text?: string;
   entities?: { start?: number; end?: number; type?: string; name?: string; text?: string }[];
   timexes?: { start: number; end: number; value?: string; mod?: string; text?: string }[];
-  events?: { type?: string; actors?: string[]; date?: string | null; mode?: string }[];
+  events?: { type?: string; actors?: string[]; date?: string | null; mode?: string; trigger?: { start: number; end: number; text?: string } }[];
   quotes?: { start: number; end: number; speaker?: string | null }[];
 }
 
@@ -82,6 +82,8 @@ export interface ErrorLists {
   tx_bad: string[];
   ev_fp: string[];
   ev_fn: string[];
+  /** Matched events whose mode differs from gold's (the misses of event_mode_acc). */
+  ev_mode: string[];
   /** Matched quotes whose speaker differs from gold's (no metric: a listing for error analysis). */
   q_spk: string[];
 }
@@ -89,7 +91,7 @@ export interface ErrorLists {
 /** The lists score.py prints, in its order. */
 export const ERROR_KEYS = ["ent_fp", "ent_fn", "tx_fp", "tx_fn", "tx_bad", "ev_fp", "ev_fn"] as const;
 /** Lists beyond score.py's, printed on request. */
-export const EXTRA_ERROR_KEYS = ["q_spk"] as const;
+export const EXTRA_ERROR_KEYS = ["ev_mode", "q_spk"] as const;
 
 /** Running counts over many documents. */
 export class Scorer {
@@ -99,7 +101,7 @@ export class Scorer {
     ev_pred: 0, ev_gold: 0, ev_tp: 0, ev_mode_ok: 0,
     q_pred: 0, q_gold: 0, q_tp: 0, q_spk_ok: 0,
   };
-  readonly errors: ErrorLists = { ent_fp: [], ent_fn: [], tx_fp: [], tx_fn: [], tx_bad: [], ev_fp: [], ev_fn: [], q_spk: [] };
+  readonly errors: ErrorLists = { ent_fp: [], ent_fn: [], tx_fp: [], tx_fn: [], tx_bad: [], ev_fp: [], ev_fn: [], ev_mode: [], q_spk: [] };
   readonly missing: string[] = [];
 
   /** Scores one document; `pred` undefined means the system gave nothing for it. */
@@ -113,6 +115,7 @@ export class Scorer {
     const body = text ?? pred.text;
     const spanText = (s: GoldSpan) => s.text ?? (body !== undefined ? body.slice(s.start, s.end) : `${s.start}-${s.end}`);
     const n = this.n, err = this.errors;
+    const triggerText = (g: GoldEvent) => (typeof g.trigger === "string" ? g.trigger : spanText(g.trigger));
 
     // entities: exact span + type (gold keyed like score.py: a repeated key counts once)
     const gset = new Map<string, GoldEntity>();
@@ -174,12 +177,16 @@ export class Scorer {
       }
       used.add(m);
       n.ev_tp++;
-      if (v.mode === ge[m].mode) n.ev_mode_ok++;
+      const g = ge[m];
+      if (v.mode === g.mode) n.ev_mode_ok++;
+      else {
+        const said = v.trigger && v.trigger.start !== (typeof g.trigger === "string" ? -1 : g.trigger.start) ? ` got ${pyRepr(spanText(v.trigger))}` : "";
+        err.ev_mode.push(`${id}: ${g.type} ${pyList(g.actors)} ${g.mode} -> ${pyStr(v.mode)} (${triggerText(g)})${said}`);
+      }
     }
     ge.forEach((g, i) => {
       if (used.has(i)) return;
-      const trig = typeof g.trigger === "string" ? g.trigger : spanText(g.trigger);
-      err.ev_fn.push(`${id}: ${g.type} ${pyList(g.actors)} ${pyStr(g.date ?? null)} (${trig})`);
+      err.ev_fn.push(`${id}: ${g.type} ${pyList(g.actors)} ${pyStr(g.date ?? null)} (${triggerText(g)})`);
     });
 
     // quotes: overlap of at least half the gold quote's length

@@ -1,5 +1,6 @@
 // Short forms of organisations and places take the fullest name the article gives: an
-// abbreviation in brackets after a name (`... Sisteminin (FED)`) is that name, and a body named
+// abbreviation in brackets after a name (`... Sisteminin (FED)`) or before one is that name, an
+// abbreviation of a body's initials (`DTX`) the one body it spells, and a body named
 // without its country (`Maliyyə Nazirliyinin`) is the one longer name in the article ending so.
 import type { Doc, Entity } from "../text/doc.js";
 
@@ -15,25 +16,48 @@ function shortenedInside(short: string, long: string): boolean {
   return k === s.length;
 }
 
+/** The name's last capitalised words (lower-case connectors left out) begin with the abbreviation's letters. */
+function spelledByInitials(abbr: string, name: string): boolean {
+  const words = name.split(" ").filter((w) => w[0] !== w[0].toLowerCase());
+  if (words.length < abbr.length) return false;
+  let initials = "";
+  for (const w of words.slice(words.length - abbr.length)) initials += w[0];
+  return initials === abbr;
+}
+
 export function linkBodies(doc: Doc): void {
   const toks = doc.tokens;
   const ents = doc.entities.filter((e) => e.type === "ORG" || e.type === "LOC");
   if (ents.length < 2) return;
   const endingAt = new Map<number, Entity>();
   for (const e of ents) if (e.tokEnd !== undefined) endingAt.set(e.tokEnd, e);
-  // `Name (ABBR)`: the abbreviation stands for the name, wherever the article uses it
+  const startingAt = new Map<number, Entity>();
+  for (const e of ents) if (e.tokStart !== undefined) startingAt.set(e.tokStart, e);
+  // `Name (ABBR)` or `ABBR (Name)`: the abbreviation stands for the name, wherever the article uses it
   const expansions = new Map<string, string>();
+  const abbreviations: Entity[] = [];
   for (const e of ents) {
     if (e.tokStart === undefined || e.tokEnd !== e.tokStart + 1) continue;
     const t = toks[e.tokStart];
     if (t.kind !== "abbr" && t.norm !== t.norm.toUpperCase()) continue;
-    if (!opens(toks[e.tokStart - 1]?.norm)) continue;
-    const full = endingAt.get(e.tokStart - 1);
-    if (full && full.type === e.type && full.name !== e.name) expansions.set(e.name, full.name);
+    abbreviations.push(e);
+    const before = opens(toks[e.tokStart - 1]?.norm) ? endingAt.get(e.tokStart - 1) : undefined;
+    const after = opens(toks[e.tokEnd]?.norm) ? startingAt.get(e.tokEnd + 1) : undefined;
+    for (const full of [before, after]) {
+      if (full && full.type === e.type && full.name !== e.name && full.name.includes(" ")) { expansions.set(e.name, full.name); break; }
+    }
   }
   for (const e of ents) {
     const full = expansions.get(e.name);
     if (full) e.name = full;
+  }
+  // an abbreviation never spelt out in brackets: the one name of a body in the article whose last
+  // capitalised words it spells by their initials (`DTX` for `ABŞ-nin Daxili Təhlikəsizlik Xidməti`)
+  const bodies = [...new Set(ents.filter((e) => e.type === "ORG").map((e) => e.name))];
+  for (const e of abbreviations) {
+    if (e.type !== "ORG" || e.name.length < 3 || e.name.includes(" ") || expansions.has(e.name)) continue;
+    const spelt = bodies.filter((n) => spelledByInitials(e.name, n));
+    if (spelt.length === 1) e.name = spelt[0];
   }
   // a body's short name: the single longer name of the same type that ends with it
   const names = new Map<string, Set<string>>();

@@ -160,6 +160,7 @@ function consider(
     score += (t.shortStemWeights[root.length] ?? 0) + t.unknownRootWeight[cls];
     if (c.known[cls === "N" ? "V" : "N"].has(root)) score += t.knownOtherClassBonus;
     if (cls === "V" && s.cap) score += t.capitalisedVerbWeight;
+    if (cls === "V" && chain === null) score += t.bareUnknownVerbWeight ?? 0;
     const prior = endingLogProb(c.endingPrior[cls], root);
     score += prior === undefined ? t.unseenEndingWeight[cls] : t.endingPriorWeight[cls] * prior;
   }

@@ -96,7 +96,7 @@ function build(t: MorphTables): Compiled {
   });
   for (const right of morphemes) {
     for (const left of morphemes) {
-      const viaClass = left.def.actsAs !== undefined && right.leftRoots.has(left.def.actsAs);
+      const viaClass = left.def.actsAs !== undefined && !right.def.rootOnly && right.leftRoots.has(left.def.actsAs);
       right.leftOk[left.idx] = right.left.has(left.idx) || viaClass ? 1 : 0;
     }
   }

@@ -75,14 +75,31 @@ function analyseSimple(norm: string, lower: string, c: Compiled, lang: Language)
   const r = bestReading(lower, c, capitalised);
   const root = lemmaOf(r);
   const lemma = restoreCase(norm, lower, root, lang);
+  const out: Analysis = { lemma, stem: root, pos: posOf(r, root, c, capitalised), ...featuresOf(r.chain) };
+  if (r.chain.length) out.suffixes = r.chain.map((v: Variant) => v.surface);
+  return out;
+}
+
+/**
+ * The part of speech: the root's, changed by the derivational morphemes after it. A word made from
+ * a verb stem stays a VERB through participles and verbal nouns; a verb made from a noun
+ * (imza-la-yıb) is a VERB once inflected; a morpheme may name the part of speech it makes (an adjective in -lI).
+ */
+function posOf(r: ReturnType<typeof bestReading>, lemma: string, c: Compiled, capitalised: boolean): Analysis["pos"] {
   let pos: Analysis["pos"];
   if (r.cls === "V") pos = "VERB";
   else if (c.known.propn.has(r.root) || (capitalised && !c.known.N.has(r.root))) pos = "PROPN";
   else if (c.known.adj.has(r.root)) pos = "ADJ";
   else pos = "NOUN";
-  const out: Analysis = { lemma, stem: root, pos, ...featuresOf(r.chain) };
-  if (r.chain.length) out.suffixes = r.chain.map((v: Variant) => v.surface);
-  return out;
+  r.chain.forEach((v, i) => {
+    const d = v.m.def;
+    if (d.pos) pos = d.pos;
+    // a bare derived stem (Rus-lan, a name) would be an imperative: a verb only when inflected
+    else if (d.actsAs === "V" && i < r.chain.length - 1) pos = "VERB";
+  });
+  // a capitalised derived adjective the lexicon does not list is more often a surname (Səfərli)
+  if (capitalised && pos === "ADJ" && !c.known.adj.has(lemma) && !c.known.N.has(lemma)) pos = "PROPN";
+  return pos;
 }
 
 /** The root spelt with the word's own capitalisation (the root may end in an altered letter). */

@@ -31,6 +31,10 @@ export interface Morpheme {
   capitalisedWeight?: number;
   /** Derivational: stays in the lemma (yazıl-dı → yazıl), yet a known root still scores. */
   inLemma?: boolean;
+  /** Follows a root only, not a stem another morpheme made (the -lI adjective: məqsəd-li, not ol-ma-lı). */
+  rootOnly?: boolean;
+  /** Derivational: the part of speech of the word it makes (an adjective from a noun: -lI). */
+  pos?: NonNullable<Analysis["pos"]>;
 }
 
 /** A stem-final letter that changes before a vowel-initial suffix (uşaq → uşağı). */
@@ -112,6 +116,8 @@ export interface MorphTables {
   unknownRootWeight: Record<RootClass, number>;
   /** Score for a capitalised word analysed as an unknown verb (names are rarely verbs). */
   capitalisedVerbWeight: number;
+  /** Score for an unknown verb root with no suffix at all (a bare imperative: rare in news). */
+  bareUnknownVerbWeight?: number;
   /** Weight of the lemma-ending prior learnt from the lexicon (breaks ties between unknown stems). */
   endingPriorWeight: Record<RootClass, number>;
   /** Score of an unknown stem whose last two letters end no known lemma of its class. */

@@ -26,3 +26,7 @@ export function charClass(code: number): number {
 export function isUpperChar(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
+
+export function isLowerChar(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}

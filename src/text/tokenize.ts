@@ -23,6 +23,15 @@ const HYPHEN = 45, APOSTROPHE = 39, DOT = 46, SPACE = 32, COMMA = 44, COLON = 58
 const SYMBOLS = new Set(["%", "$", "€", "£", "₼", "₽", "№", "§", "&", "+", "=", "<", ">", "°", "@", "#", "*", "/", "\\", "|", "^", "~"]);
 const URL_START = /^(?:https?:\/\/|www\.)/i;
 const URL_BODY = /^[^\s<>"]+/;
+/** Per UTF-16 unit, filled as met: 2 when a lone character is a symbol (%, ₼, ©), 1 when punctuation. */
+const symbolUnits = new Uint8Array(0x10000);
+
+function isSymbol(code: number, ch: string): boolean {
+  let k = symbolUnits[code];
+  if (k === 0) k = symbolUnits[code] = SYMBOLS.has(ch) || /\p{S}/u.test(ch) ? 2 : 1;
+  return k === 2;
+}
+const PAIRED_SYMBOL = /^(?:\p{S}|\p{Extended_Pictographic})$/u;
 const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 
 interface Prepared {
@@ -105,9 +114,10 @@ export function tokenize(doc: Doc, norm: string, t: TokenizerTables): Token[] {
   let i = 0;
   let spaceBefore = false, lineBefore = true;
   let nextAt = norm.indexOf("@");
-  const push = (s: number, e: number, kind: TokenKind) => {
-    const surface = norm.slice(s, e);
-    const [os, oe] = doc.offsets ? toOriginal(doc, s, e) : [s, e];
+  const mapped = doc.offsets !== undefined;
+  const push = (s: number, e: number, kind: TokenKind, surface = norm.slice(s, e)) => {
+    let os = s, oe = e;
+    if (mapped) [os, oe] = toOriginal(doc, s, e); // only bodies whose normalisation changed lengths
     const lower = lowerOf(p, t, surface);
     tokens.push({ start: os, end: oe, kind, norm: surface, lower, lemma: surface, stem: lower, sent: 0, spaceBefore, lineBefore });
     spaceBefore = false;
@@ -118,6 +128,8 @@ export function tokenize(doc: Doc, norm: string, t: TokenizerTables): Token[] {
     const cls = charClass(code);
     if (cls === C_SPACE) { spaceBefore = true; i++; continue; }
     if (cls === C_NEWLINE) { spaceBefore = true; lineBefore = true; i++; continue; }
+    // a pictograph outside the BMP (📌, 🌐) is a symbol; other surrogate pairs are letters of words
+    if (code >= 0xd800 && code <= 0xdbff && PAIRED_SYMBOL.test(norm.slice(i, i + 2))) { push(i, i + 2, "symbol"); i += 2; continue; }
     // a string index (norm[i]) would tie the optimised loop to one string representation
     const ch = norm.charAt(i);
     // URLs and e-mail addresses
@@ -183,7 +195,7 @@ export function tokenize(doc: Doc, norm: string, t: TokenizerTables): Token[] {
       const site = p.domains.size ? domainEnd(norm, e, p.domains) : -1;
       if (site > 0) { push(i, site, "url"); i = site; continue; }
       const w = norm.slice(i, e);
-      push(i, e, p.abbr.has(w) ? "abbr" : "word");
+      push(i, e, p.abbr.has(w) ? "abbr" : "word", w);
       i = e;
       continue;
     }
@@ -218,8 +230,7 @@ export function tokenize(doc: Doc, norm: string, t: TokenizerTables): Token[] {
       push(i, e, "punct"); i = e; continue;
     }
     if (cls === C_MARK) { i++; continue; }
-    if (code >= 0xd800 && code <= 0xdbff) { push(i, i + 2, "symbol"); i += 2; continue; }
-    push(i, i + 1, SYMBOLS.has(ch) || /\p{S}/u.test(ch) ? "symbol" : "punct");
+    push(i, i + 1, isSymbol(code, ch) ? "symbol" : "punct", ch);
     i++;
   }
   return tokens;

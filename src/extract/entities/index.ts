@@ -88,8 +88,11 @@ class DocumentNames {
     const typed = new Map<string, EntityType>();
     for (const m of this.mentions) {
       if (!m.type || m.weak) continue;
-      if (m.type === "PER") for (let k = m.tokStart; k < m.tokEnd; k++) perWords.add(this.stemKey(this.toks[k], this.chooseStem(this.toks[k], "PER")));
-      else {
+      if (m.type === "PER") {
+        for (let k = m.tokStart; k < m.tokEnd; k++) perWords.add(this.stemKey(this.toks[k], this.chooseStem(this.toks[k], "PER")));
+        // a person's full name types its bare mentions (`deyə Kristi Noem bildirib`)
+        if (m.tokEnd - m.tokStart > 1) typed.set(this.lang.lower(this.canonical(m).name), "PER");
+      } else {
         typed.set(this.lang.lower(this.canonical(m).name), m.type);
         // a name whose canonical form adds a head (`"X" stansiyası`) also types its bare words
         if (m.name || m.nameTail) {
@@ -149,11 +152,15 @@ class DocumentNames {
   private readStem(t: Token, type: EntityType | null): Stem {
     const cands = this.candidates(t);
     if (cands.length === 1) return cands[0];
+    // the longest stem that is a known name or a head: a head keeps its possessive (`Qərargahının` -> `Qərargahı`)
+    let named: Stem | null = null;
     for (const c of cands) {
       const b = this.stemKey(t, c);
-      if (this.lx.known.has(b) || this.lx.orgHeads.has(b) || this.lx.placeHeads.has(b) || this.lx.miscHeads.has(b)
-        || this.lx.capitalisedMiscHeads.has(b) || this.lx.facilityHeads.has(b)) return c;
+      if ((this.lx.known.has(b) || this.lx.orgHeads.has(b) || this.lx.placeHeads.has(b) || this.lx.miscHeads.has(b)
+        || this.lx.capitalisedMiscHeads.has(b) || this.lx.facilityHeads.has(b) || this.lx.stateWords.has(b))
+        && (!named || c.length > named.length)) named = c;
     }
+    if (named) return named;
     let best = 0;
     for (const c of cands) best = Math.max(best, this.stemVotes.get(this.stemKey(t, c)) ?? 0);
     const top = cands.filter((c) => (this.stemVotes.get(this.stemKey(t, c)) ?? 0) === best);
@@ -206,7 +213,8 @@ class DocumentNames {
     return true;
   }
 
-  /** The stem that makes the name end in a known one (`Türkmənistan Xalq Məsləhətinin` -> `... Məsləhəti`). */
+  /** The stem that makes the name end in a known one (`Türkmənistan Xalq Məsləhətinin` -> `... Məsləhəti`);
+   *  none after an owner in the genitive, whose body keeps its possessive (`X-ın Mərkəzi Bankı`). */
   private knownTailStem(m: Mention): Stem | null {
     if (m.tokEnd - m.tokStart < 2) return null;
     const last = this.toks[m.tokEnd - 1];
@@ -214,7 +222,7 @@ class DocumentNames {
       let key = this.stemKey(last, c);
       for (let k = m.tokEnd - 2; k >= m.tokStart; k--) {
         key = this.toks[k].lower + " " + key;
-        if (this.lx.known.has(key)) return c;
+        if (this.lx.known.has(key)) return k > m.tokStart && this.toks[k - 1].analysis?.case === "gen" ? null : c;
       }
     }
     return null;

@@ -17,14 +17,15 @@ export interface Lexicon {
   /** First word of a known name (lower case) -> the most words a known name starting with it has. */
   knownFirst: Map<string, number>;
   given: Set<string>;
-  /** Last words of known people's names (lower case): `tramp`. */
-  knownSurnames: Set<string>;
+  /** Last words of known people's names (lower case) -> the first letters of their first names: `tramp` -> `d`. */
+  knownSurnames: Map<string, Set<string>>;
   surnames: string[];
   strongSurnames: string[];
   titles: Set<string>;
   personAfter: Set<string>;
   orgHeads: Set<string>;
   orgHeadsLower: Set<string>;
+
   legalForms: Set<string>;
   placeHeads: Set<string>;
   miscHeads: Set<string>;
@@ -64,10 +65,13 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
   const knownPrefixes = new Set<string>();
   for (const key of known.keys()) for (let x = key.indexOf(" "); x >= 0; x = key.indexOf(" ", x + 1)) knownPrefixes.add(key.slice(0, x + 1));
   const set = (xs: string[]) => new Set(xs.map(lower));
-  const knownSurnames = new Set<string>();
+  const knownSurnames = new Map<string, Set<string>>();
   for (const k of t.known) {
     const words = k.type === "PER" ? lower(k.name).split(/\s+/) : [];
-    if (words.length > 1) knownSurnames.add(words[words.length - 1]);
+    if (words.length < 2) continue;
+    const initials = knownSurnames.get(words[words.length - 1]) ?? new Set<string>();
+    initials.add(words[0][0]);
+    knownSurnames.set(words[words.length - 1], initials);
   }
   lx = {
     t, lower, endings: buildEndings(t), known, knownPrefixes, knownFirst,

@@ -129,6 +129,8 @@ export class FormReader {
     const a = tok.analysis;
     if (a?.pos === "VERB") return a.verbForm === "fin" || a.verbForm === "conv" || a.verbForm === undefined;
     if (tok.kind !== "word" || tok.lower.length < 4) return false;
+    // a noun the morphology read with a possessive (`vəliəhdi` the crown prince) only looks like a past verb
+    if (a?.pos === "NOUN" && a.poss !== undefined && a.case === undefined && !a.suffixes?.some((x) => this.t.clauseFinal.includes(x))) return false;
     return this.t.clauseFinal.some((e) => tok.lower.endsWith(e));
   }
 }

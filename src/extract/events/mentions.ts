@@ -71,6 +71,12 @@ export function collectMentions(
     if (body && forms.restAfter(next.lower, body, "noun") !== null) m.case = next.analysis ? next.analysis.case ?? "nom" : forms.caseOf(next, body);
   }
   out.sort((a, b) => a.tokStart - b.tokStart);
+  // a role in apposition to the name after it is one phrase with one case, carried by the name:
+  // `XİN rəhbəri Abbas Araqçının` is a genitive, not a subject
+  for (let k = 0; k + 1 < out.length; k++) {
+    const m = out[k], next = out[k + 1];
+    if (m.kind === "role" && next.kind === "entity" && next.tokStart === m.tokEnd && next.name === m.name) m.case = next.case;
+  }
   if (pronouns.size === 0) return out;
   // pronouns no link covers: the person last mentioned before them
   const result: Mention[] = [];

@@ -91,6 +91,10 @@ export interface ModeTables {
   demandWords: string[];
   /** Converb endings that make a clause a condition or a time of another (`verdikdə`): no event. */
   conditionEndings: string[];
+  /** Words after a verbal noun that put its act under consideration, so possible (`… nəzərdən keçirir`). */
+  considerWords?: string[];
+  /** Endings of the short verbal noun, spelt like the negative marker (`imzalanma mərasimi`): not negated. */
+  shortVerbalNouns?: string[];
 }
 
 export interface EventTables {
@@ -140,4 +144,18 @@ export interface EventTables {
   ownership: string[];
   /** [capital, state]: a capital named as an actor stands for its state (`Rəsmi Bakı` is Azerbaijan). */
   capitals?: [string, string][];
+  /** Words by which a candidate is told to be no event (see vetoes.ts). */
+  vetoes?: VetoTables;
+}
+
+/** Forms and words that mark a candidate as no event: a rule, an address to the reader, a class of doers. */
+export interface VetoTables {
+  /** Endings of the imperative of the second person (`edin`): an address to the reader, no act told. */
+  readerImperatives: string[];
+  /** Suffixes of the subject participle (`gələn`): a relative clause naming a class of doers. */
+  subjectParticiples: string[];
+  /** Person endings of the first and second person on a verb (`edirik`): the speaker is the subject. */
+  speakerPersons: string[];
+  /** Word beginnings in a body's name that make it a legislature (`Milli Məclis`): its sitting is no consultation. */
+  legislatures: string[];
 }

@@ -5,9 +5,12 @@
 import type { DocContext, MentionInfo } from "../events/context.js";
 import type { QuoteTables } from "./tables.js";
 import { isSpeechVerb, subjectOf } from "./speakers.js";
+import { countBefore } from "../../text/ordered.js";
 
 /** Sentences looked back over for the source of an impersonal cue. */
 const LOOK_BACK = 12;
+/** Tokens looked back over for the body a common noun stands for. */
+const BODY_REACH = 400;
 /** Words between a name and the noun or postposition that makes it a source (`WAM dövlət agentliyinə istinadən`). */
 const NAME_REACH = 4;
 
@@ -47,10 +50,32 @@ function readSource(ctx: DocContext, q: QuoteTables, a: number, b: number): Ment
   // `X bildirib`, `X məktub göndərib`, `X məlumat yayıb`: the subject of the first such verb
   for (let k = a; k < b; k++) {
     if (ctx.quoted[k] || !issues(ctx, q, k)) continue;
-    const subject = subjectOf(ctx, q, a, k);
+    const subject = subjectOf(ctx, q, a, k) ?? bodyNamedBefore(ctx, q, a, k);
     if (subject) return subject;
   }
   return null;
+}
+
+/** `Bu barədə hökumət məlumat yayıb`, `səfirliyin hesabında yazılıb`: a common body noun in [a, b)
+ *  standing for the body the article named before (`… səfirliyi`), or for a state noun (`hökumət`)
+ *  the country last named as a subject. */
+function bodyNamedBefore(ctx: DocContext, q: QuoteTables, a: number, b: number): MentionInfo | undefined {
+  for (let k = a; k < b; k++) {
+    const tk = ctx.tokens[k];
+    if (tk.kind !== "word" || ctx.quoted[k] || ctx.mentionsIn(k, k + 1).length > 0) continue;
+    const body = ctx.stemForm(tk, q.bodyNouns);
+    if (!body) continue;
+    const ms = ctx.mentions;
+    let country: MentionInfo | undefined;
+    for (let i = countBefore(ms, (m) => m.tokStart < k) - 1; i >= 0 && ms[i].tokStart >= k - BODY_REACH; i--) {
+      const m = ms[i];
+      if (ctx.quoted[m.tokStart]) continue;
+      if (m.type === "ORG" && namedAs(ctx, m, [body])) return m;
+      if (!country && m.type === "LOC" && m.iso && m.case === "nom" && !m.modifier) country = m;
+    }
+    if (country && q.stateNouns.includes(body)) return country;
+  }
+  return undefined;
 }
 
 /** The source last named before token `before` that an impersonal cue over [cueA, cueB) points back at:

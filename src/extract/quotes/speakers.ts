@@ -5,6 +5,9 @@ import type { QuoteTables } from "./tables.js";
 import { countBefore } from "../../text/ordered.js";
 import { BoundedMap } from "../../text/bounded.js";
 
+/** Cases a speaker is never in (`Truth Social-da yazıb`: where, not who). */
+const OBLIQUE = new Set(["loc", "abl", "dat", "ins"]);
+
 /** Mentions looked back over for the person in focus. */
 const FOCUS_REACH = 200;
 
@@ -43,9 +46,13 @@ function readSpeechVerb(ctx: DocContext, q: QuoteTables, i: number): boolean {
 export function speakerIn(ctx: DocContext, a: number, b: number, titles: string[] = []): MentionInfo | undefined {
   const ms = ctx.mentionsIn(a, b).filter((m) => !ctx.quoted[m.tokStart] && !m.place);
   const nom = ms.filter((m) => m.case === "nom" && !m.modifier);
-  const found = nom.find((m) => m.type === "PER") ?? nom[0] ?? ms.find((m) => m.source) ?? ms.find((m) => m.type === "PER");
+  const found = nom.find((m) => m.type === "PER") ?? nom[0];
   if (found && found.type !== "PER" && titled(ctx, found, titles)) return personInFocus(ctx, found.tokStart) ?? found;
-  return found;
+  if (found) return found;
+  // `Ağ Evin rəhbəri yazıb`: a body's office holder speaks, not a name in another case next to it
+  const office = ms.find((m) => m.type !== "PER" && m.case === "gen" && titled(ctx, m, titles));
+  if (office) return personInFocus(ctx, office.tokStart) ?? office;
+  return ms.find((m) => m.source) ?? ms.find((m) => m.type === "PER" && !OBLIQUE.has(m.case ?? ""));
 }
 
 /** `Ağ Ev lideri`: a body or country followed by an office noun names that office's holder. */
@@ -93,7 +100,8 @@ export function personInFocus(ctx: DocContext, i: number): MentionInfo | undefin
   // the focus is near: a bounded look back keeps a huge document linear
   for (let k = lo - 1; k >= Math.max(0, lo - FOCUS_REACH); k--) {
     const m = ms[k];
-    if (m.type !== "PER") continue;
+    // a person named inside someone's quotation is not the one the narrative follows
+    if (m.type !== "PER" || ctx.quoted[m.tokStart]) continue;
     if (m.case === "nom") return m;
     any ??= m;
   }

@@ -21,6 +21,8 @@ export interface QuoteTables {
   citing: string[];
   /** Common nouns that stand for a body or outlet named before (`telekanal`, `nazirlik`, `nəşr`). */
   bodyNouns: string[];
+  /** Body nouns that stand for a country's state when no body of that name was named (`hökumət`). */
+  stateNouns: string[];
   /** Nouns of a quotation as the object of saying: `"…" sözlərini deyib`. */
   speechNouns: string[];
   /** The converb that links a quotation to its speech verb: `"…" deyə X bildirib`. */

@@ -2,7 +2,7 @@
 // Map lookup; numbers are read by one precompiled pattern; nothing else is looked at.
 import type { Token } from "../../text/doc.js";
 import { isCalendarDate } from "../../text/calendar.js";
-import type { Compiled } from "./lexicon.js";
+import { TIME_CATS, type Compiled, type FormHit } from "./lexicon.js";
 import type { Item, NumInfo } from "./spec.js";
 import type { EndingInfo } from "./tables.js";
 
@@ -92,6 +92,39 @@ function monthPair(lower: string, i: number, c: Compiled): Item | null {
   return { ...base(i, i + 1, "T", b.info, b.ending === ""), spec: { m: a.word.val, end: { m: b.word.val } } };
 }
 
+/** The index of a phrase's last word when the words after token i complete it, else -1. */
+function phraseLast(h: FormHit, toks: Token[], i: number, end: number): number {
+  let e = i + 1;
+  for (const w of h.rest) {
+    if (e >= end || toks[e].lower !== w) return -1;
+    e++;
+  }
+  return e < end && h.lastForms!.has(toks[e].lower) ? e : -1;
+}
+
+/**
+ * A cheap look before atomsOf: false when no token of [start, end) can give an atom of a time
+ * category, so the sentence needs no atoms at all. True may still find none (atomsOf decides).
+ */
+export function mayPlaceTime(toks: Token[], start: number, end: number, c: Compiled): boolean {
+  for (let i = start; i < end; i++) {
+    const t = toks[i];
+    if (t.kind === "number") {
+      // a clock time or a dotted date is one token; an ISO date starts with a year and a dash
+      if (t.lower.includes(":") || t.lower.includes(".")) return true;
+      if (i + 1 < end && toks[i + 1].norm === "-") return true;
+    } else if (t.kind === "word" || t.kind === "abbr") {
+      const hits = c.forms.get(t.lower);
+      if (!hits) {
+        if (t.lower.includes("-")) return true;
+        continue;
+      }
+      for (const h of hits) if (TIME_CATS.has(h.word.cat) && (!h.lastForms || phraseLast(h, toks, i, end) >= 0)) return true;
+    }
+  }
+  return false;
+}
+
 /** All atoms of tokens [start, end), in token order. */
 export function atomsOf(toks: Token[], start: number, end: number, c: Compiled): Item[] {
   const out: Item[] = [];
@@ -122,16 +155,11 @@ export function atomsOf(toks: Token[], start: number, end: number, c: Compiled):
     for (const h of hits) {
       let e = i + 1, info = h.info, bare = h.ending === "";
       if (h.lastForms) {
-        let ok = true;
-        for (const w of h.rest) {
-          if (e >= end || toks[e].lower !== w) { ok = false; break; }
-          e++;
-        }
-        const lastInfo = ok && e < end ? h.lastForms.get(toks[e].lower) : undefined;
-        if (!lastInfo) continue;
-        info = lastInfo;
-        bare = !lastInfo.case || lastInfo.case === "nom";
-        e++;
+        const last = phraseLast(h, toks, i, end);
+        if (last < 0) continue;
+        info = h.lastForms.get(toks[last].lower)!;
+        bare = !info.case || info.case === "nom";
+        e = last + 1;
       }
       // month names are written in lower case: `Martin` inside a sentence is a name
       const capitalised = h.word.cat === "month" && i > start && t.norm[0] !== t.lower[0] && toks[i - 1].kind !== "punct";

@@ -5,18 +5,16 @@
 import type { Stage } from "../../pipeline.js";
 import type { Doc, Timex, Token } from "../../text/doc.js";
 import type { TimeTables } from "./tables.js";
-import { compile, type Compiled } from "./lexicon.js";
-import { atomsOf } from "./atoms.js";
+import { compile, TIME_CATS, type Compiled } from "./lexicon.js";
+import { atomsOf, mayPlaceTime } from "./atoms.js";
 import { parse } from "./grammar.js";
 import { selectLongest } from "./refine.js";
 import { parseYmd, resolve, type Context, type Tense, type Ymd } from "./resolve.js";
 import { governingTense } from "./tense.js";
 import type { Item } from "./spec.js";
 
-/** Atoms every time needs one of; a sentence without them (most) skips the chart. */
-const TRIGGERS = new Set(["month", "season", "weekday", "dayword", "vague", "unit", "tod", "numdate", "T"]);
 function isTrigger(a: Item): boolean {
-  return TRIGGERS.has(a.cat) || !!a.num?.time;
+  return TIME_CATS.has(a.cat) || !!a.num?.time;
 }
 
 export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
@@ -30,6 +28,7 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
     // a heading after running text opens a new section: back to the document's date
     if (sent.heading && si > 0 && !prevHeading) { ref = docRef; anchor = null; }
     prevHeading = !!sent.heading;
+    if (!mayPlaceTime(toks, sent.tokStart, sent.tokEnd, c)) return;
     const atoms = atomsOf(toks, sent.tokStart, sent.tokEnd, c);
     if (!atoms.some(isTrigger)) return;
     const chosen = selectLongest(parse(atoms, c), toks);

@@ -13,6 +13,9 @@ export interface FormHit {
   lastForms?: Map<string, EndingInfo>;
 }
 
+/** Atom categories every time expression needs one of; a sentence without them (most) skips the chart. */
+export const TIME_CATS: ReadonlySet<string> = new Set(["month", "season", "weekday", "dayword", "vague", "unit", "tod", "numdate", "T"]);
+
 export interface CompiledRule {
   seq: Slot[];
   make: string;

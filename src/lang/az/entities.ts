@@ -16,12 +16,15 @@ for (const v of "aıouəeiöü") {
   harmony[v] = [back ? "a" : "ə", i];
 }
 
-/** The possessive (3rd person) of a noun: prezident -> prezidenti, başçı -> başçısı. */
+/** The possessive (3rd person) of a noun: prezident -> prezidenti, başçı -> başçısı, nazirlik ->
+ *  nazirliyi; a k or q after a consonant stays (bank -> bankı). */
 function possessive(w: string): string {
+  const vowels = "aıouəeiöü";
   let last = "";
   for (const c of w) if (c in harmony) last = c;
   const i = last ? harmony[last][1] : "i";
-  return "aıouəeiöü".includes(w[w.length - 1]) ? `${w}s${i}` : w.endsWith("k") ? `${w.slice(0, -1)}y${i}` : w.endsWith("q") ? `${w.slice(0, -1)}ğ${i}` : `${w}${i}`;
+  const softens = vowels.includes(w[w.length - 2] ?? "");
+  return vowels.includes(w[w.length - 1]) ? `${w}s${i}` : softens && w.endsWith("k") ? `${w.slice(0, -1)}y${i}` : softens && w.endsWith("q") ? `${w.slice(0, -1)}ğ${i}` : `${w}${i}`;
 }
 const bareAndPossessive = (ws: string[]) => ws.flatMap((w) => [w, possessive(w)]);
 
@@ -81,7 +84,7 @@ export const entities: EntityTables = {
       "müğənni", "yazıçı", "şair", "aktyor", "məşqçi", "futbolçu", "hakim", "prokuror", "vəkil", "müşavir",
       "köməkçi", "rektor", "prorektor", "dekan", "qubernator", "mer", "patriarx", "komandir", "komandan",
       "rəis", "müdir", "sahibkar", "mütəxəssis", "həkim", "baş", "üzv", "namizəd", "ombudsman", "imam",
-      "kral", "kraliça", "şahzadə", "vitse-prezident", "baş katib", "müxbir", "redaktor", "idmançı",
+      "kral", "kraliça", "şahzadə", "şeyx", "vitse-prezident", "baş katib", "müxbir", "redaktor", "idmançı",
       "tədqiqatçı", "alim", "akademik", "səlahiyyətli", "elçi", "təmsilçi", "sədrlik", "icraçı",
     ]),
     "cənab", "xanım", "sabiq", "mərhum", "general-mayor", "general-leytenant",
@@ -145,7 +148,7 @@ export const entities: EntityTables = {
   attachmentWords: ["yanında", "nəzdində"],
   stateWords: bareAndPossessive(["dövlət", "respublika", "krallıq", "əmirlik", "sultanlıq"]),
   patronymics: ["oğlu", "qızı"],
-  nameParticles: ["fon", "der", "de", "van", "bin", "ibn", "əl", "əs", "əş", "əd", "ən", "le", "la", "di", "du"],
+  nameParticles: ["fon", "der", "de", "van", "bin", "ibn", "əl", "əs", "əş", "əd", "ən", "le", "la", "di", "du", "al"],
   nameConnectors: ["və", "of", "and", "&", "üzrə", "qarşı"],
   notNames: [
     "bu", "o", "bunu", "bunun", "buna", "bundan", "bununla", "həmin", "ancaq", "amma", "lakin", "çünki", "əgər",
@@ -157,7 +160,7 @@ export const entities: EntityTables = {
     "onu", "ona", "ondan", "özü", "digər", "başqa", "bəzi", "hətta", "sanki", "yalnız", "sadəcə", "xüsusilə",
     "əlavə", "ümumilikdə", "ümumiyyətlə", "nəticədə", "halbuki", "üstəlik", "görə", "üçün", "ilə", "kimi",
     "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr",
-    "bazar", "cümə", "şənbə", "prezident", "baş", "nazir", "sədr", "dövlət", "ölkə", "hökumət", "tərəf", "bəli", "xeyr",
+    "dünən", "srağagün", "bazar", "cümə", "şənbə", "prezident", "baş", "nazir", "sədr", "dövlət", "ölkə", "hökumət", "tərəf", "bəli", "xeyr",
     // names that are also common words: trusted only when capitalised in running text
     "qərb", "şərq", "dünya", "nar", "trend", "report", "meta", "turan", "kür", "araz", "apple", "visa", "senat", "konqres",
   ],

@@ -38,11 +38,14 @@ const triggers: TriggerEntry[] = [
   // CONSULT: meetings, visits, calls, talks, taking part in summits
   { head: "görüş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
   { head: "telefon", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["ins"], needs: ["danışıq", "danışığ", "söhbət", "zəng", "əlaqə"], gap: 0 },
-  { head: "zəng", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["dat"], needs: ET },
+  // a call to a person or a state (`Putinə zəng edib`); a number or a call centre (`144 nömrəsinə zəng edin`) is no talk
+  { head: "zəng", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["dat"], objectTypes: ["PER", "LOC"], objectRequired: true, needs: ET },
   { head: "danışıq", forms: "noun", type: "CONSULT", cameo: "046", object: ["ins"] },
   { head: "səfər", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], destination: true },
-  { head: "ziyarət", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["acc", "dat"], destination: true, needs: ET },
-  { head: "qəbul", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectRequired: true, needs: ET },
+  // (a pilgrimage, `Həcc ziyarəti`, visits no one)
+  { head: "ziyarət", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["acc", "dat"], destination: true, needs: ET, notAfter: ["həcc", "ümrə"] },
+  // (a named document or programme adopted, `Konsepsiyanı qəbul edib`, is no guest)
+  { head: "qəbul", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectTypes: ["PER", "ORG", "LOC"], objectRequired: true, needs: ET },
   // discussing is consulting when a partner is named (`X ilə`, `X və Y arasında`); alone it is a topic
   { head: "müzakirə", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectRequired: true, needs: [...ET, "apar", "ol"], gap: 2 },
   // meetings held: `X-in iclası keçirilib` (a bare `iclasda` is mostly where something else was decided)
@@ -60,6 +63,8 @@ const triggers: TriggerEntry[] = [
   // `X ilə bir araya gəlib` met (the dative noun is part of the idiom)
   { head: "araya", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["gəl"], gap: 0 },
   { head: "iştirak", forms: "noun", type: "CONSULT", cameo: "040", participation: true, needs: ET },
+  // hosting a summit or conference (`konfransa ev sahibliyi edib`) is taking part in it
+  { head: "sahibliy", forms: "noun", type: "CONSULT", cameo: "040", participation: true, needs: ET, gap: 0 },
   { head: "qatıl", forms: "verb", type: "CONSULT", cameo: "040", participation: true },
   { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"] },
   { head: "qarşıla", forms: "verb", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectRequired: true },
@@ -74,7 +79,9 @@ const triggers: TriggerEntry[] = [
   { head: "dəstək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["ver", "göstər", "ifadə", "bildir", "ol"], gap: 2 },
   { head: "dəstəklə", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
   { head: "alqışla", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
-  { head: "imzala", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"] },
+  // signing one's own decree, order or law is a domestic act, not an agreement between sides (CAMEO 057)
+  { head: "imzala", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"],
+    notAfter: ["sərəncam", "sərəncamı", "sərəncamlar", "sərəncamları", "fərman", "fərmanı", "fərmanlar", "fərmanları", "qanun", "qanunu", "qanunlar", "qanunları", "qərar", "qərarı", "qərarlar", "qərarları"] },
   { head: "parafla", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"] },
   { head: "tanı", forms: "verb", type: "SUPPORT", cameo: "054", object: ["acc"], objectRequired: true },
   // thanks, appreciation, satisfaction, praise (PLOVER: commend, approve)
@@ -129,9 +136,10 @@ const triggers: TriggerEntry[] = [
   { head: "azad", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ET,
     notAfter: ["işğaldan", "vəzifədən", "vəzifəsindən", "işdən"] },
   { head: "sərbəst", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ["burax"], gap: 0 },
+  { head: "azadlığa", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ["burax", "çıx"], gap: 0 },
   { head: "əsir", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["ins"], needs: ["mübadilə", "dəyiş"], gap: 0 },
   { head: "girov", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["ins"], needs: ["mübadilə", "dəyiş"], gap: 0 },
-  { head: "atəşkəs", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["elan", "razılaş", "imzala", "əldə", "bərqərar", "qüvvə"], gap: 1 },
+  { head: "atəşkəs", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["elan", "razılaş", "imzala", "əldə", "bərqərar", "qüvvə", "qəbul"], gap: 1 },
   // breaking a truce is fighting (CAMEO 196)
   { head: "atəşkəs", forms: "noun", type: "ASSAULT", cameo: "196", object: ["acc"], needs: ["poz"], gap: 1 },
   { head: "təslim", forms: "noun", type: "RETREAT", cameo: "0874", plover_mode: "disarm", needs: ["ol"], gap: 0 },
@@ -169,7 +177,8 @@ const triggers: TriggerEntry[] = [
   { head: "çağır", forms: "verb", type: "REQUEST", cameo: "100", object: ["acc"], activeOnly: true,
     senses: [
       { stems: ["geri"], type: "SANCTION", cameo: "161", plover_mode: "withdraw" },
-      { stems: ["səfir", "səfirlik", "diplomat"], type: "ACCUSE", cameo: "114", plover_mode: "allege" },
+      // (not `səfirlik`: an embassy calling on its citizens is mostly the subject, not one summoned)
+      { stems: ["səfir", "diplomat"], type: "ACCUSE", cameo: "114", plover_mode: "allege" },
     ] },
   { head: "xahiş", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl"], needs: ET },
   { head: "təzyiq", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], needs: [...ET, "göstər"], gap: 0 },
@@ -237,7 +246,9 @@ const triggers: TriggerEntry[] = [
   { head: "sanksiya", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["götür", "aradan", "yumşalt", "ləğv"], gap: 1 },
   { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"] },
   // tariffs imposed, decided, or coming into force (`tarif qərarı`, `rüsumlar qüvvəyə minəcək`)
-  { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "qüvvə"], gap: 1 },
+  // (a price list, `çatdırılma tarifləri tətbiq olunur`, is no trade barrier)
+  { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "qüvvə"], gap: 1,
+    notAfter: ["çatdırılma", "daşınma", "gediş", "kommunal", "tibbi", "sığorta"] },
   { head: "rüsum", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "qüvvə"], gap: 1 },
   // tariffs raised past the figures: `rüsumları 84 %-dən 125 %-ə qaldırıb` (raising them is no concession)
   { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["artır", "qaldır"], gap: 8 },
@@ -269,6 +280,8 @@ const triggers: TriggerEntry[] = [
   { head: "qoşun", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops", needs: ["yerləşdir", "cəmləşdir", "yerit", "göndər"], gap: 2 },
   // COERCE: arrests, detentions, bans, deportations
   { head: "həbs", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"] },
+  // freed from detention (`həbsdən azad edilib`, `həbsdən buraxılıb`) is a release, not an arrest
+  { head: "həbsdən", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ["azad", "burax", "çıx"], gap: 1 },
   { head: "saxla", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true },
   { head: "tut", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true, notAfter: ["nəzərdə", "nəzərə", "diqqətdə", "yadda"] },
   // a ban on imports, exports or trade is an economic sanction (CAMEO 163 embargo), not a domestic restriction
@@ -280,6 +293,8 @@ const triggers: TriggerEntry[] = [
   { head: "axtarışa", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ["ver"], gap: 0 },
   { head: "qətimkan", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["tədbir"], gap: 0 },
   { head: "polisin", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["nəzarət"], gap: 0 },
+  // removed from office by another (`vəzifəsindən uzaqlaşdırılıb`); a resignation is RETREAT
+  { head: "uzaqlaşdır", forms: "verb", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ["vəzifə"], gap: 1, needsBefore: true },
   // fines (administrative sanctions, CAMEO 172)
   { head: "cərimələ", forms: "verb", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"] },
   { head: "cərimə", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: [...ET, "tətbiq", "kəs"], gap: 1 },
@@ -292,15 +307,17 @@ const triggers: TriggerEntry[] = [
   { head: "məhrum", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0 },
   { head: "qadağan", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: [...ET, "ol"], gap: 0, senses: [TRADE_BAN] },
   { head: "ləğv", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0,
-    senses: [{ stems: ["viza", "qadağa", "sanksiya", "məhdudiyyət", "rüsum", "tarif", "embarqo"], type: "CONCEDE", cameo: "081" }] },
+    // a visa regime or requirement lifted is a concession; visas revoked (`viza verilməsini ləğv edib`) restrict
+    senses: [{ stems: ["rejim", "tələb", "qadağa", "sanksiya", "məhdudiyyət", "rüsum", "tarif", "embarqo"], type: "CONCEDE", cameo: "081" }] },
   { head: "sürgün", forms: "noun", type: "COERCE", cameo: "174", plover_mode: "deport", object: ["acc"], needs: ET, gap: 0 },
   { head: "müsadirə", forms: "noun", type: "COERCE", cameo: "171", plover_mode: "seize", object: ["acc"], needs: ET, gap: 0 },
   { head: "basqın", forms: "noun", type: "COERCE", cameo: "171", plover_mode: "seize", object: ["dat"], needs: ET, gap: 0 },
   // ASSAULT: attacks, strikes, shooting, killing
   { head: "hücum", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"] },
-  // (`missiyasını başa vurub` finished it)
-  { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], notAfter: ["başa"] },
+  // (`missiyasını başa vurub` finished it; `zərər vurmuş` caused damage)
+  { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], notAfter: ["başa", "zərər", "ziyan", "xələl"] },
   { head: "zərbə", forms: "noun", type: "ASSAULT", cameo: "195", object: ["dat"], needs: ["endir", "vur"], gap: 1 },
+  { head: "aviazərbə", forms: "noun", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["dat"], needs: ["endir", "vur"], gap: 1 },
   { head: "bombala", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"] },
   { head: "atəş", forms: "noun", type: "ASSAULT", cameo: "193", plover_mode: "firearms", object: ["dat"], needs: ["aç", "tut"], gap: 1 },
   // `atəşə tutmaq` shell, `qətlə yetirmək` kill: the dative noun is part of the idiom
@@ -326,6 +343,7 @@ const triggers: TriggerEntry[] = [
   // fighting that takes place: `toqquşmalar baş verib`, `baş vermiş qarşıdurma`, `döyüşlər davam edir`
   { head: "qarşıdurma", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "kəskinləş"], gap: 1, needsBefore: true },
   { head: "toqquşma", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "kəskinləş"], gap: 1, needsBefore: true },
+  { head: "münaqişə", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "kəskinləş"], gap: 1, needsBefore: true },
   { head: "döyüş", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "gedir", "kəskinləş"], gap: 1, needsBefore: true },
   { head: "partlayış", forms: "noun", type: "ASSAULT", cameo: "183", plover_mode: "explosives", needs: ["baş", "törət"], gap: 1, needsBefore: true },
 ];
@@ -374,9 +392,12 @@ export const events: EventTables = {
   },
   modes: {
     negWords: ["deyil", "yox"],
-    possibleWords: ["bilər", "bilərlər", "biləcək", "biləcəklər", "bilərdi", "bilərik", "bilərəm", "mümkündür"],
+    possibleWords: ["bilər", "bilərlər", "biləcək", "biləcəklər", "bilərdi", "bilərik", "bilərəm", "mümkündür",
+      // the same in a reported clause: `hücum edə biləcəyini bildirib`, `keçirilə bilməsi`
+      "biləcəyi", "biləcəyini", "biləcəkləri", "biləcəklərini", "bilməsi", "bilmələri"],
     impossibleWords: ["bilməz", "bilməzlər", "bilmərik", "bilmərəm", "bilmir", "bilmirlər", "bilməyib", "bilməyiblər",
-      "bilmədi", "bilmədilər", "bilməyəcək", "bilməyəcəklər"],
+      "bilmədi", "bilmədilər", "bilməyəcək", "bilməyəcəklər",
+      "bilmədiyi", "bilmədiyini", "bilmədikləri", "bilmədiklərini", "bilməyəcəyi", "bilməyəcəyini", "bilməməsi"],
     futureWords: ["gözlənil", "planlaşdır", "nəzərdə", "niyyətində"],
     readinessWords: ["hazır"],
     reportedWords: ["bildirilir", "iddia", "deyilir", "ehtimal", "güman"],
@@ -389,6 +410,10 @@ export const events: EventTables = {
     demandWords: ["lazımdır", "vacibdir", "zəruridir", "gərəkdir", "şərtdir"],
     // -dıqda "when/if … does": the clause is the time or condition of another
     conditionEndings: V("dıqda dikdə duqda dükdə tıqda tikdə tuqda tükdə"),
+    // `X-in uzaqlaşdırılmasını nəzərdən keçirir` considers an act, which may or may not follow
+    considerWords: ["nəzərdən"],
+    // -ma/-mə as a noun (`imzalanma mərasimi`, `razılaşdırılma mərhələsi`), not `imzalamadı`
+    shortVerbalNouns: ["ma", "mə"],
   },
   lightVerbs: ["et", "ed", "ol", "ver", "göstər", "apar", "keçir", "qoy", "bildir", "ifadə", "tətbiq", "elan", "istə", "gəl", "get"],
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
@@ -410,9 +435,19 @@ export const events: EventTables = {
     ["iki", "*", "ölkə"], ["iki", "*", "dövlət"], ["iki", "qonşu"],
   ],
   postpositionCases: [["ilə", "ins"]],
-  bodyNouns: ["hökumət", "tərəf", "rəhbərlik", "hakimiyyət", "ordu", "parlament", "nümayəndə", "vətəndaş", "səfir", "səfirlik", "diplomat"],
+  bodyNouns: ["hökumət", "dövlət", "tərəf", "rəhbərlik", "hakimiyyət", "ordu", "parlament", "nümayəndə", "vətəndaş", "səfir", "səfirlik", "diplomat"],
   interviewers: ["jurnalist", "jurnalisti", "müxbir", "müxbiri", "aparıcı", "aparıcısı", "bloger", "telejurnalist"],
   pronouns: [["o", "nom"], ["onun", "gen"], ["ona", "dat"], ["onu", "acc"], ["onunla", "ins"], ["ondan", "abl"], ["onda", "loc"]],
   ownership: ["məxsus", "aid"],
   capitals,
+  vetoes: {
+    // `zəng edin`, `ziyarət edin`, `müraciət ediniz`: the reader is told what to do
+    readerImperatives: V("in ın un ün yin yın yun yün iniz ınız unuz ünüz yiniz yınız yunuz yünüz"),
+    // `Azərbaycana gələn turistlər`, `depozit tələb edən proqram`
+    subjectParticiples: V("an ən yan yən"),
+    // `tələb edirik`, `çağırıram`
+    speakerPersons: V("am əm yam yəm ıq ik uq ük yıq yik yuq yük san sən sınız siniz sunuz sünüz"),
+    // a parliament's sitting (`Milli Məclisin iclasında`) is its own routine, no meeting between sides
+    legislatures: ["məclis", "parlament", "seym", "duma", "konqres", "senat", "rada", "knesset", "bundestaq"],
+  },
 };

@@ -18,7 +18,7 @@ const morphemes: Morpheme[] = [
   // ---- nominal inflection: stem + plural + possessive + case (+ -ki) + predicative endings
   m("PL", ["lAr"], ["N"], 1.5, { feats: { plural: true } }),
   m("P1S", ["(I)m"], ["N", "PL"], 0, { feats: { poss: "1s" }, capitalisedWeight: -1 }),
-  m("P2S", ["(I)n"], ["N", "PL"], -0.8, { feats: { poss: "2s" }, capitalisedWeight: -1 }),
+  m("P2S", ["(I)n"], ["N", "PL"], -1.5, { feats: { poss: "2s" }, capitalisedWeight: -1 }),
   m("P3", ["(s)I"], ["N", "PL"], 0.4, { feats: { poss: "3" } }),
   m("P1P", ["(I)mIz"], ["N", "PL"], 0.8, { feats: { poss: "1p" }, capitalisedWeight: -1 }),
   m("P2P", ["(I)nIz"], ["N", "PL"], 0.3, { feats: { poss: "2p" }, capitalisedWeight: -1 }),
@@ -28,6 +28,8 @@ const morphemes: Morpheme[] = [
   m("LOC", ["dA"], ["@nomBase"], 1.2, { feats: { case: "loc" } }),
   m("ABL", ["dAn"], ["@nomBase"], 1.8, { feats: { case: "abl" } }),
   m("INS", ["(y)lA"], ["@nomBase", "P3"], 1.2, { feats: { case: "ins" } }),
+  // "ilə" joined to a 3rd person possessive drops its vowel: vasitəsi ilə → vasitəsilə, köməyilə
+  m("INS3", ["lA"], ["P3"], 1.2, { feats: { case: "ins" } }),
   // spoken comitative and ablative: qardaşıynan, Peterinən, yadınnan
   m("INS_SPOKEN", ["(y)nAn", "InAn"], ["@nomBase", "P3"], 0, { feats: { case: "ins" } }),
   m("ABL_SPOKEN", ["nnAn"], ["P3", "P2S"], 0.5, { feats: { case: "abl" } }),
@@ -41,13 +43,16 @@ const morphemes: Morpheme[] = [
   // -ki makes a new nominal: evdəki, bizimki, evdəkilər
   m("KI", ["ki"], ["LOC", "LOC3", "GEN", "GEN3"], 0.5, { actsAs: "N" }),
   m("KEN", ["kən"], ["N", "P3"], 0.2, { feats: { verbForm: "conv" } }),
+  // adjectives "having N" keep the noun and the suffix in the lemma: məqsəd-li, əhəmiyyət-li, bağ-lı;
+  // weighed below the necessitative so that al-malı-dır (must take) is not alma-lı (with apples)
+  m("ADJ_LI", ["lI"], ["N"], -0.6, { actsAs: "N", inLemma: true, pos: "ADJ", rootOnly: true }),
 
   // ---- predicative endings of nominals (copula)
   m("COP3", ["dIr"], ["@pred", "EVID", "PERF", "FUT", "NEC", "LAZIM", "NAOR"], 0.8),
   m("COP3P", ["dIrlAr"], ["@pred", "EVID", "PERF", "FUT", "NEC"], 1.5, { feats: { plural: true } }),
   m("CPAST", ["(y)dI"], ["@pred", "@tamPast"], 0.2, { feats: { tense: "past" } }),
   m("CEVID", ["(y)mIş"], ["@pred", "PRES", "FUT", "AOR", "NEC", "EVID"], 0.6, { feats: { tense: "evid" } }),
-  m("CCOND", ["(y)sA"], ["@pred", "PRES", "FUT", "AOR", "EVID", "NEC"], 0.2, { feats: { tense: "cond" } }),
+  m("CCOND", ["(y)sA"], ["@pred", "PRES", "FUT", "AOR", "NAOR", "EVID", "NEC", "PERF"], 0.2, { feats: { tense: "cond" } }),
   m("NP1S", ["(y)Am"], ["@pred"], -1),
   m("NP2S", ["sAn"], ["@pred"], -0.5),
   m("NP1P", ["(y)IQ"], ["@pred"], -1),
@@ -61,7 +66,8 @@ const morphemes: Morpheme[] = [
   m("DENOM", ["lA", "lAş", "lAn"], ["N"], -0.5, { actsAs: "V", inLemma: true }),
   m("CAUS", ["dIr"], ["V"], -1.5, { actsAs: "V" }),
   m("CAUS_T", ["t"], ["V"], -1.5, { actsAs: "V", inLemma: true }),
-  m("NEG", ["mA"], ["V"], 0.3, { feats: { negated: true } }),
+  // a bare -mA is the verbal noun (imzalama, signing) far more often than a negative imperative
+  m("NEG", ["mA"], ["V"], 0.3, { nonFinal: true, feats: { negated: true } }),
   m("NEGI", ["m"], ["V"], 0.3, { nonFinal: true, feats: { negated: true } }), // before -ır: getmir
   m("NEG_SPOKEN", ["mI"], ["V"], -0.5, { nonFinal: true, feats: { negated: true } }), // olmuyan, yatmıya
   m("PAST", ["dI"], ["V", "NEG"], 1.2, { feats: { tense: "past", verbForm: "fin" } }),
@@ -138,6 +144,7 @@ export const morph: MorphTables = {
   bareVowelWeight: 0,
   unknownRootWeight: { N: 0, V: 0 },
   capitalisedVerbWeight: -3,
+  bareUnknownVerbWeight: -1,
   endingPriorWeight: { N: 0.05, V: 0.05 },
   unseenEndingWeight: { N: -1, V: -0.3 },
   minStem: 2,

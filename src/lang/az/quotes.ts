@@ -24,6 +24,7 @@ export const quotes: QuoteTables = {
     "idarə", "şirkət", "təşkilat", "komitə", "ofis", "səfirlik", "departament", "hökumət", "aparat", "şura",
     "mərkəz", "bank", "fond", "palata", "qurum", "müdirlik", "katiblik", "administrasiya", "kabinet", "məhkəmə", "şöbə",
   ],
+  stateNouns: ["hökumət", "kabinet", "administrasiya"],
   speechNouns: ["söz", "ifadə", "fikir", "fikr", "çağırış"],
   sayingConverb: ["deyə"],
   minWords: 3,

@@ -6,7 +6,7 @@ import type { KnownName } from "../../../extract/entities/tables.js";
 export const COUNTRY_SPELLINGS: Record<string, { canonical?: string; aliases: string[] }> = {
   AZ: { aliases: ["Azərbaycan Respublikası", "AR"] },
   RU: { aliases: ["Rusiya Federasiyası", "RF"] },
-  US: { canonical: "ABŞ", aliases: ["Amerika Birləşmiş Ştatları", "Amerika Birləşmiş Ştatları"] },
+  US: { canonical: "ABŞ", aliases: ["Amerika Birləşmiş Ştatları", "Birləşmiş Ştatlar"] },
   GB: { canonical: "Böyük Britaniya", aliases: ["Birləşmiş Krallıq", "Britaniya", "Birləşmiş Krallığı"] },
   TR: { aliases: ["Türkiyə Respublikası", "Türkiyə Cümhuriyyəti"] },
   IR: { aliases: ["İran İslam Respublikası"] },
@@ -25,7 +25,7 @@ export const COUNTRY_SPELLINGS: Record<string, { canonical?: string; aliases: st
   DE: { aliases: ["Almaniya Federativ Respublikası", "AFR"] },
   FR: { aliases: ["Fransa Respublikası"] },
   AE: { aliases: ["BƏƏ"] },
-  SA: { aliases: ["Səudiyyə Ərəbistanı Krallığı"] },
+  SA: { aliases: ["Səudiyyə Ərəbistanı Krallığı", "Səudiyyə"] },
   MD: { aliases: ["Moldova Respublikası"] },
   CZ: { canonical: "Çexiya", aliases: ["Çex Respublikası"] },
   NL: { aliases: ["Hollandiya"] },
@@ -80,6 +80,7 @@ const PLACES: [string, string][] = [
   ["Kür", "Kura"], ["Araz", "Aras"], ["Arktika", "Arctic"], ["Antarktida", "Antarctica"], ["Qərbi Şəriə", "West Bank"],
   ["Qolan", "Golan"], ["Dağlıq Qarabağ", "Nagorno-Karabakh"], ["Avropa", "Europe"], ["Asiya", "Asia"],
   ["Afrika", "Africa"], ["Amerika", "America"], ["Latın Amerikası", "Latin America"], ["Mərkəzi Asiya", "Central Asia"],
+  ["Qlobal Cənub", "Global South"], ["Qlobal Şimal", "Global North"], ["Körfəz", "the Gulf"],
   // Azerbaijan: cities, districts, economic regions, Baku districts and settlements
   ["Bakı", "Baku"], ["Gəncə", "Ganja"], ["Sumqayıt", "Sumgait"], ["Mingəçevir", "Mingachevir"], ["Şirvan", "Shirvan"],
   ["Naxçıvan", "Nakhchivan"], ["Lənkəran", "Lankaran"], ["Şəki", "Shaki"], ["Yevlax", "Yevlakh"], ["Xankəndi", "Khankendi"],

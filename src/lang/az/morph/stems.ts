@@ -63,6 +63,7 @@ istefa təyin seç səs keçir təsdiqlə imzala ratifikasiya qəbul rədd et
 hiss fikirləş düşün inan güvən şübhələn qorx ümid arzula istə sev nifrət
 cavablandır adlandır  gerçəkləşdir tanış müraciət qeydə salamlaş  sür 
 çevir  yerləş yerləşdir    öyrən öyrət oxu yaz de söylə danış
+dəy min şiş
 `;
 
 const adj = `

@@ -1,0 +1,57 @@
+// Long names of bodies that reach past a plain capitalised run: a country's genitive written apart
+// (`ABŞ-ın Mənzil Departamenti`), runs joined by a connector, a body attached to an office
+// (`X yanında Y İdarəsi`).
+import { endingsOf, startsUpper } from "./lexicon.js";
+import type { SentenceScope } from "./scope.js";
+
+/** A country with a genitive ending written apart (`ABŞ-ın`), then an unknown body's name. */
+export function countryOwnsBody(sc: SentenceScope, c: number): boolean {
+  const { toks, lx } = sc;
+  const t = toks[c];
+  const h = t.norm.search(/[-'’]/);
+  if (h <= 0 || !lx.known.get(t.lower.slice(0, h))?.iso) return false;
+  if (!endingsOf(t.lower, lx).some((e) => e.case === "gen" && e.stemLength === h)) return false;
+  let e = c + 1;
+  while (e < sc.end && sc.nameLike(e) && !toks[e].lineBefore && (e === c + 1 || !sc.detachedEnding(toks[e - 1]))) e++;
+  e = joinConnected(sc, e);
+  if (e - c < 3 || sc.headKind(toks[e - 1]) !== "ORG") return false;
+  const known = sc.matchKnown(c + 1, e);
+  return !(known && known.end === e);
+}
+
+/** Runs joined by connectors from j, when the whole ends as an organisation: the index after them
+ *  (`Baytarlıq və Fitosanitar Nəzarət üzrə Federal Xidmət`: several connectors before the head). */
+export function joinConnected(sc: SentenceScope, j: number): number {
+  const toks = sc.toks;
+  let k = j;
+  // the start of the run before the connector (-1: the chain's, at least one word before k)
+  let start = -1;
+  // a run already closed as a body is coordinated with the next, not part of it (`X Fondu və Y Nazirliyi`)
+  while (k + 1 < sc.end && sc.lx.connectors.has(toks[k].lower) && sc.nameLike(k + 1) && !closesBody(sc, start, k)) {
+    start = k + 1;
+    k += 2;
+    while (k < sc.end && sc.nameLike(k) && !toks[k].lineBefore) k++;
+    if (closesBody(sc, start, k)) j = k;
+  }
+  return j;
+}
+
+/** The run [s, k) ends as an organisation: its last word is a body's head, a legal form closes it
+ *  (after a name: `X MMC`, not `MMC` alone), or one follows. */
+function closesBody(sc: SentenceScope, s: number, k: number): boolean {
+  return sc.headKind(sc.toks[k - 1]) === "ORG" || (k - 1 > s && sc.legalFormAt(k - 1)) || sc.legalFormAt(k);
+}
+
+/** After the run [i, j): lower-case title words (`prokuror`), an attachment word, then a body's name. */
+export function attachedBody(sc: SentenceScope, i: number, j: number): number {
+  const toks = sc.toks;
+  let k = j;
+  while (k < sc.end && k - j < 2 && toks[k].kind === "word" && !startsUpper(toks[k]) && sc.isTitle(k)) k++;
+  if (!sc.lx.attachment.has(toks[k]?.lower ?? "") || !sc.nameLike(k + 1)) return j;
+  // the office or body the name is attached to is a title or ends in a head (`Nazirlər Kabineti yanında`)
+  if (k === j && !sc.isTitle(j - 1) && !sc.headKind(toks[j - 1]) && !sc.matchKnown(i, j)) return j;
+  let e = k + 1;
+  while (e < sc.end && sc.nameLike(e) && !toks[e].lineBefore) e++;
+  e = joinConnected(sc, e);
+  return sc.headKind(toks[e - 1]) === "ORG" ? e : j;
+}

@@ -1,0 +1,77 @@
+// A run of capitalised words: where it ends (an ending written apart, a lower-case head, a legal
+// form, a body attached to it), whether its first word is a name at a sentence start, and then its
+// split into names (pieces.ts).
+import { hasBase, startsUpper } from "./lexicon.js";
+import type { SentenceScope } from "./scope.js";
+import { attachedBody, countryOwnsBody, joinConnected } from "./bodies.js";
+import { officialPerson } from "./official.js";
+import { pieces } from "./pieces.js";
+import { commonAtStart, trustedAtStart } from "./sentence-start.js";
+
+/** A run of capitalised words from i: split into names, returns the index after it. */
+export function chain(sc: SentenceScope, i: number): number {
+  const { toks, lx } = sc;
+  let j = runEnd(sc, i + 1);
+  // `Həsənov Anar Rasim oğlu`: an official name, surname first, closed by the patronymic
+  const official = officialPerson(sc, i, j);
+  if (official > j) return official;
+  // `Marşal adalarından`, `Vətən müharibəsi`: a country's or an event's name may go on in lower case
+  // (a place's head stays outside: `Qəzza zolağında`), and the run on after it (`Bosniya və
+  // Herseqovinanın Mərkəzi Seçki Komissiyası`)
+  const country = sc.matchKnown(j - 1, sc.end);
+  if (country && country.end > j && (country.k.iso || country.k.type !== "LOC")) j = runEnd(sc, country.end);
+  // `Meliorasiya və Su Təsərrüfatı ASC`: a connector joins two runs when the whole ends as an organisation
+  // (but a known name before it is a name of its own: `Rusiya və Ukrayna Xarici İşlər Nazirlikləri`)
+  const whole = sc.matchKnown(i, j);
+  if (!(whole && whole.end === j)) j = joinConnected(sc, j);
+  // `Baş prokuror yanında X İdarəsi`: a body attached to an office or another body is one name
+  const attached = attachedBody(sc, i, j);
+  if (attached > j) {
+    // (not a function word opening the sentence: `Bunu X Nazirliyi yanında ...`)
+    const first = sc.atSentenceStart(i) && lx.notNames.has(toks[i].lower) ? i + 1 : i;
+    sc.push({ tokStart: first, tokEnd: attached, type: "ORG" });
+    return attached;
+  }
+  // a lower-case head can close a capitalised organisation name: `Mətbuat xidmətinin`
+  let headLower = false;
+  // (not after a country: `Departamentinin ABŞ səfirliyinin` is a body and a country)
+  if (j < sc.end && j - i >= 2 && toks[j].kind === "word" && !startsUpper(toks[j])
+    && hasBase(lx.orgHeadsLower, toks[j].lower, lx) && !sc.matchKnown(j - 1, j)?.k.iso) {
+    j++;
+    headLower = true;
+  }
+  const legal = sc.legalFormAt(j);
+  if (legal) j++;
+  const closedByForm = headLower || legal || sc.legalFormAt(j - 1);
+  const endsOrg = closedByForm || sc.headKind(toks[j - 1]) === "ORG";
+
+  let a = i;
+  const endsHead = endsOrg || sc.headKind(toks[j - 1]) === "MISC";
+  if (sc.atSentenceStart(i) && endsHead && j - i > 2 && commonAtStart(sc, i, j)) a = i + 1;
+  else if (sc.atSentenceStart(i) && !endsOrg && !trustedAtStart(sc, i, j)) {
+    if (j - i === 1) {
+      sc.push({ tokStart: i, tokEnd: j, type: null, weak: true });
+      return j;
+    }
+    a = i + 1;
+  }
+  pieces(sc, a, j, closedByForm);
+  return j;
+}
+
+/** The end of the capitalised words going on from j (the run's words before j taken). */
+function runEnd(sc: SentenceScope, j: number): number {
+  const { toks, lx } = sc;
+  while (j < sc.end) {
+    const t = toks[j];
+    if (t.lineBefore) break;
+    // an ending written apart (`ECO-nun`, `Bank'ın`) closes the name it is on
+    // (but a country in the genitive owns the body it names: `ABŞ-ın Mənzil Departamenti`)
+    if (sc.detachedEnding(toks[j - 1]) && !countryOwnsBody(sc, j - 1)) break;
+    if (sc.nameLike(j)) { j++; continue; }
+    // fon der Lyayen, bin Salman: particles between parts of one person's name
+    if (lx.particles.has(t.lower) && sc.nameLike(j + 1) && !toks[j + 1].lineBefore) { j += 2; continue; }
+    break;
+  }
+  return j;
+}

@@ -1,0 +1,53 @@
+// Cues that a person's name starts or goes on: initials, given names, surnames of known people,
+// and the known places that end a name rather than continue it.
+import { baseForms, endingsOf, isCommonWord, startsUpper } from "./lexicon.js";
+import type { SentenceScope } from "./scope.js";
+import { isInitialWord, isWord } from "./words.js";
+
+/** A person's name starts at p (and goes on before j): an initial, or a given name. */
+export function personStart(sc: SentenceScope, p: number, j: number): boolean {
+  const t = sc.toks[p];
+  if (isInitialWord(t)) return t.kind !== "initial" || p + 1 < j;
+  // `Ş.Şərif`: a one-letter abbreviation glued to a capitalised word is an initial
+  const next = sc.toks[p + 1];
+  if (t.kind === "abbr" && /^\p{Lu}\.$/u.test(t.norm) && p + 1 < j && !next.spaceBefore && startsUpper(next)) return true;
+  return sc.lx.given.has(t.lower) && p + 1 < j && !sc.lx.known.has(sc.toks[p + 1].lower);
+}
+
+/** A word that is the surname of a known person (and no known name itself). */
+export function knownSurname(sc: SentenceScope, i: number): boolean {
+  return knownSurnameInitials(sc, i) !== null;
+}
+
+/** The first letters of the first names of the known people whose surname is the word at i, else null. */
+function knownSurnameInitials(sc: SentenceScope, i: number): Set<string> | null {
+  const t = sc.toks[i];
+  if (!isWord(t) || !startsUpper(t)) return null;
+  for (const b of baseForms(t.lower, sc.lx)) {
+    const initials = sc.lx.knownSurnames.get(b);
+    if (initials) return sc.lx.known.has(b) ? null : initials;
+  }
+  return null;
+}
+
+/** An unknown word before a known person's surname, spelling their first name another way
+ *  (`Keir Starmer` for a known `Kir Starmer`): it opens with the same letter and takes no ending
+ *  (a name's parts before its last never do). Another first letter is another person's name
+ *  (`nümayəndəsi Uitkoff Putin`). */
+export function variantFirstName(sc: SentenceScope, p: number): boolean {
+  const t = sc.toks[p];
+  if (isCommonWord(t) || endingsOf(t.lower, sc.lx).length) return false;
+  return !!knownSurnameInitials(sc, p + 1)?.has(t.lower[0]);
+}
+
+/** A known place or body in a case other than the genitive (`Asif Hindistanla`): it ends a person's
+ *  name of `words` words so far. In the genitive it may be a surname that spells a place (`Luis
+ *  Monteneqronun`), but not after a given name and a surname (`Abbas Araqçı İranın`). */
+export function knownPlaceInCase(sc: SentenceScope, q: number, words: number): boolean {
+  const t = sc.toks[q];
+  return endingsOf(t.lower, sc.lx).some((e) => {
+    if ((e.case === "gen" && words < 2) || e.case === "nom") return false;
+    const k = sc.lx.known.get(t.lower.slice(0, e.stemLength));
+    return !!k && k.type !== "PER";
+  });
+}

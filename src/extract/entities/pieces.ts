@@ -1,0 +1,175 @@
+// A run of capitalised words split into names: known names, people (given name or initial first),
+// titles, unknown words; then a piece closed by a head takes in the pieces that describe it
+// (`Azərbaycan Prezidentinin Mətbuat xidməti`), and each name is typed and emitted.
+import type { EntityType } from "../../text/doc.js";
+import type { KnownName } from "./tables.js";
+import { baseForms, hasBase, startsUpper, surnameShaped } from "./lexicon.js";
+import type { SentenceScope } from "./scope.js";
+import { isAcronym } from "./words.js";
+import { knownPlaceInCase, knownSurname, personStart, variantFirstName } from "./people.js";
+import { documentTitle, modelCode, productAfter, typeFromContext } from "./context.js";
+
+/** A piece of a capitalised chain: a known name, a person, a title, or unknown words. */
+interface Piece { s: number; e: number; type: EntityType | null; known?: KnownName; title?: boolean }
+
+/** Splits the chain [a, j) into names and emits them. */
+export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: boolean): void {
+  const { toks, lx } = sc;
+  const ps: Piece[] = [];
+  let p = a;
+  while (p < j) {
+    const known = sc.matchKnown(p, j);
+    if (known && (known.end - p > 1 || !personStart(sc, p, j))) {
+      // `İsrail Dövlətinin`: the country's state written in full is still the country
+      if (known.k.iso && known.end === j - 1 && toks[known.end].kind === "word"
+        && hasBase(lx.stateWords, toks[known.end].lower, lx)) known.end++;
+      ps.push({ s: p, e: known.end, type: known.k.type, known: known.k });
+      p = known.end;
+      continue;
+    }
+    // right after a title, an unknown word before a given name is the first part of a foreign name
+    // (`naziri Xavaca Asif`): a name's parts before its last take no case ending
+    const foreignFirst = p === a && sc.isTitle(p - 1) && !sc.isTitle(p) && !known && personStart(sc, p + 1, j);
+    if (personStart(sc, p, j) || foreignFirst) {
+      let q = p + 1;
+      // name particles (`bin`, `Əl`) do not count towards the length of a name
+      let words = 1;
+      while (q < j && words < 4 + (foreignFirst ? 1 : 0) && !sc.isTitle(q) && !lx.known.has(toks[q].lower) && !knownPlaceInCase(sc, q, words) && !sc.headKind(toks[q]) && !isAcronym(toks[q])) {
+        if (!lx.particles.has(toks[q].lower)) words++;
+        q++;
+      }
+      if (lx.particles.has(toks[q - 1]?.lower)) q--;
+      ps.push({ s: p, e: q, type: "PER" });
+      p = q;
+      continue;
+    }
+    if (sc.isTitle(p) && p + 1 < j && !sc.headKind(toks[p + 1])) {
+      ps.push({ s: p, e: p + 1, type: null, title: true });
+      p++;
+      continue;
+    }
+    if (sc.isTitle(p) && p + 1 === j && p > a) { ps.push({ s: p, e: p + 1, type: null, title: true }); p++; continue; }
+    // an unknown word right before a known person's surname may be their first name spelt another way
+    if (p + 1 < j && !known && !isAcronym(toks[p]) && variantFirstName(sc, p)) {
+      ps.push({ s: p, e: p + 2, type: "PER" });
+      p += 2;
+      continue;
+    }
+    // the surname of a known person stands for them (`Tramp ABŞ-Körfəz ... sammitində`)
+    if (knownSurname(sc, p)) {
+      ps.push({ s: p, e: p + 1, type: "PER" });
+      p++;
+      continue;
+    }
+    let q = p + 1;
+    // a surname closes a person's name: `Əliyev Putini` are two people
+    while (q < j && !sc.matchKnown(q, j) && !personStart(sc, q, j) && !(sc.isTitle(q) && !sc.headKind(toks[q]) && !(q + 1 < j && sc.headKind(toks[q + 1])))
+      && !knownSurname(sc, q) && !surnameShaped(toks[q - 1].lower, lx, true)) q++;
+    // `İran-İsrail müharibəsi`: a pair of names joined by a hyphen is neither of them
+    if (q === p + 1 && pairOfNames(sc, p)) { p = q; continue; }
+    ps.push({ s: p, e: q, type: null });
+    p = q;
+  }
+  if (ps.length === 0) return;
+  // a piece closed by a head (or a national body's known name) takes in the pieces before it
+  // that describe it: the outermost name (`Azərbaycan Prezidentinin Mətbuat xidməti`)
+  for (let x = ps.length - 1; x >= 0; x--) {
+    const closer = ps[x];
+    const type = closingType(sc, closer, x === ps.length - 1 && closer.e === j && closedByForm, ps[x - 1]);
+    if (!type) continue;
+    let k = x;
+    // a place in the genitive opens the name it owns: pieces before it are names of their own
+    // (`BBC ABŞ-nin Daxili Təhlikəsizlik Xidməti`)
+    while (k > 0 && joinsName(sc, ps[k - 1], closer, type)) if (opensOwnedName(sc, ps[--k])) break;
+    if (k === x && closer.known) continue;
+    ps.splice(k, x - k + 1, { s: ps[k].s, e: closer.e, type });
+    x = k;
+  }
+  for (const pc of ps) {
+    // a lower-case head left alone once the names before it stood apart (`Polşanın Bakıdakı səfirliyində`)
+    if (pc.title || !startsUpper(toks[pc.s])) continue;
+    // `ABŞ-Körfəz Əməkdaşlıq Şurasının sammitində`: an event head after a name makes it the event's
+    const eventHead = pc.e === j && (!pc.known || pc.known.type === "ORG") && pc.type !== "PER" ? sc.lowerHead(j, "MISC") : null;
+    if (eventHead) {
+      sc.push({ tokStart: pc.s, tokEnd: pc.e, type: "MISC", nameTail: " " + sc.headBase(eventHead) });
+      continue;
+    }
+    // titles of documents are no names; names inside them are (`Paris Sazişi` -> `Paris`)
+    if (!pc.known && pc.type !== "PER" && documentTitle(sc, pc.s, pc.e)) continue;
+    // `HIMARS sistemləri`, `Boeing 747-8 təyyarəsi`, `Airbus A321 Neo təyyarəsi`: a product, no entity (a
+    // known name needs the model code: `Rusiya raketləri`, `AZAL təyyarəsi` are the country's and the airline's)
+    const model = modelCode(toks[pc.e]);
+    if ((pc.e === j || model) && pc.type !== "PER" && productAfter(sc, pc.e) && (!pc.known || model)) continue;
+    const type = pc.type ?? typeFromContext(sc, pc.s, pc.e, j);
+    // `İmam Xomeyni hava limanı`: a place named after a person keeps the title written in the name
+    const prevPiece = ps[ps.indexOf(pc) - 1];
+    if (type === "LOC" && prevPiece?.title && prevPiece.e === pc.s && !pc.known) {
+      sc.push({ tokStart: prevPiece.s, tokEnd: pc.e, type });
+      continue;
+    }
+    // a lone head noun (`Hökumət`, `Saziş`) or common nouns alone name nothing by themselves
+    const weak = !type && !pc.known && sc.commonWords(pc.s, pc.e);
+    sc.push({ tokStart: pc.s, tokEnd: pc.e, type, known: pc.known, weak: weak || undefined });
+  }
+}
+
+/** The type a piece gives the name it closes: its head noun's, or ORG for a national body. */
+function closingType(sc: SentenceScope, pc: Piece, endsOrg: boolean, prev?: Piece): EntityType | null {
+  if (pc.title || pc.type === "PER") return null;
+  if (endsOrg) return "ORG";
+  if (pc.known) return pc.known.type === "ORG" && !pc.known.international ? "ORG" : null;
+  const last = sc.toks[pc.e - 1];
+  if (!startsUpper(last) || hasBase(sc.lx.documentHeads, last.lower, sc.lx)) return null;
+  const head = sc.headKind(last);
+  // a head alone is a common noun (`Hökumətin`), not a name, unless a country in the nominative names
+  // the body (`Fələstin Administrasiyası`)
+  // or a person it is named after (`Heydər Əliyev Mərkəzi`)
+  const namedBefore = !!prev && prev.e === pc.s && ((!!prev.known?.iso && nominative(sc, prev)) || prev.type === "PER");
+  return head && (pc.e - pc.s > 1 || (namedBefore && head === "ORG")) ? head : null;
+}
+
+/** Whether a piece right before a closing piece is part of its name. */
+function joinsName(sc: SentenceScope, prev: Piece, closer: Piece, type: EntityType): boolean {
+  if (prev.title) return true;
+  if (prev.type === "PER") return closer.e - closer.s === 1 && !closer.known;
+  // an unknown piece closed by its own head is a name of its own (`... Hava Limanında`);
+  // a given name alone is a person's (`Asif Pakistan Silahlı Qüvvələrinin ...`)
+  // and a surname is a person's before a body known by itself (`Zeynalova Azercell-in`)
+  if (!prev.known) {
+    return !closingType(sc, prev, false) && !(prev.e - prev.s === 1 && sc.lx.given.has(sc.toks[prev.s].lower))
+      && !(closer.known && surnameShaped(sc.toks[prev.e - 1].lower, sc.lx, true));
+  }
+  if (prev.known.type === "LOC") {
+    // a city before an event's name is part of it (`Qəbələ Qlobal Gənclər Forumu`), a country is not
+    if (type === "MISC") return nominative(sc, prev) && !prev.known.iso;
+    // a place in the genitive owns a body known by itself (`Litvanın Nazirlər Kabineti`): two names;
+    // an official name spells its country (`X Respublikasının Silahlı Qüvvələri`,
+    // `Azərbaycan Respublikasının Elm və Təhsil Nazirliyi`), even one known by itself
+    const last = sc.toks[prev.e - 1];
+    return nominative(sc, prev) || (type === "ORG" && sc.genitive(last) && (!closer.known || hasBase(sc.lx.stateWords, last.lower, sc.lx)));
+  }
+  // a body known by itself after another is a second name (`Müdafiə Nazirliyi Lockheed Martin ilə`),
+  // unless the first owns it (`Maliyyə Nazirliyinin Xarici Aktivlərə Nəzarət İdarəsi`)
+  return prev.known.type === "ORG" && (!closer.known || sc.genitive(sc.toks[prev.e - 1]));
+}
+
+/** A known place in the genitive: the possessor that opens a body's name (`ABŞ-nin ... Xidməti`). */
+function opensOwnedName(sc: SentenceScope, pc: Piece): boolean {
+  return pc.known?.type === "LOC" && !nominative(sc, pc) && sc.genitive(sc.toks[pc.e - 1]);
+}
+
+/** A known name written in its nominative form. */
+function nominative(sc: SentenceScope, pc: Piece): boolean {
+  let key = "";
+  for (let k = pc.s; k < pc.e; k++) key += (k > pc.s ? " " : "") + sc.toks[k].lower;
+  return sc.lx.known.has(key);
+}
+
+/** A hyphenated word whose parts are both known names. */
+function pairOfNames(sc: SentenceScope, i: number): boolean {
+  const t = sc.toks[i];
+  const h = t.lower.indexOf("-");
+  if (h <= 0 || sc.lx.known.has(t.lower)) return false;
+  const right = t.lower.slice(h + 1);
+  return sc.lx.known.has(t.lower.slice(0, h)) && baseForms(right, sc.lx).some((b) => sc.lx.known.has(b));
+}

@@ -1,0 +1,85 @@
+// Names in quotation marks, typed by the head written after the closing mark: `"Azərenerji" ASC`,
+// `"Yaşıl Keçid" forumu`, `"Qala" Mehmanxana Kompleksi`.
+import type { EntityType } from "../../text/doc.js";
+import { isCommonWord, startsUpper } from "./lexicon.js";
+import type { SentenceScope } from "./scope.js";
+import { isQuote, isWord } from "./words.js";
+
+/** The closing quote of a name in quotes opening at q (`"777SERVIS"`, `"Bulud Cafe & Lounge"`), else -1. */
+function quotedSpan(sc: SentenceScope, q: number): number {
+  const toks = sc.toks;
+  const first = toks[q + 1];
+  if (!first || first.spaceBefore) return -1;
+  // a name may open with digits written together with its first word
+  const opener = first.kind === "number" ? q + 2 : q + 1;
+  if (opener !== q + 1 && (toks[opener]?.spaceBefore || !isWord(toks[opener]))) return -1;
+  if (!sc.nameLike(opener)) return -1;
+  let c = q + 1;
+  while (c < sc.end && c - q <= 12 && !isQuote(toks[c])) {
+    const t = toks[c];
+    const joiner = c > q + 1 && sc.lx.connectors.has(t.lower) && sc.nameLike(c + 1);
+    if (!(isWord(t) || t.kind === "number" || joiner)) return -1;
+    c++;
+  }
+  return isQuote(toks[c]) && c > q + 1 ? c : -1;
+}
+
+/**
+ * Names in quotes typed by the head after them: `"Azərenerji" ASC`, `"Mərkəzi Asiya-Rusiya"
+ * sammitində`, `"Qala" Mehmanxana Kompleksinə`; a list (`"A", "B" və "C" MMC-lər`) shares the head
+ * after its last name. Returns the index after the head, or q when no name was found.
+ */
+export function quotedNames(sc: SentenceScope, q: number): number {
+  const toks = sc.toks;
+  const spans: [number, number][] = [];
+  let at = q;
+  for (;;) {
+    const c = quotedSpan(sc, at);
+    if (c < 0) break;
+    spans.push([at + 1, c]);
+    const sep = toks[c + 1];
+    if (!sep || !(sep.norm === "," || sc.lx.connectors.has(sep.lower)) || !isQuote(toks[c + 2])) { at = c; break; }
+    at = c + 2;
+  }
+  if (!spans.length) return q;
+  const close = spans[spans.length - 1][1];
+  const head = headAfterQuote(sc, close + 1);
+  if (!head) return q;
+  // the marks keep the name as it is named: any case ending goes after them (`"X"-in`)
+  const text = sc.ctx.doc.text;
+  for (const [s, e] of spans) {
+    sc.push({ tokStart: s, tokEnd: e, type: head.type, name: text.slice(toks[s].start, toks[e - 1].end) + head.tail });
+  }
+  return head.end;
+}
+
+/** The head right after a closing quote: its type, the words it adds to the name, the index after it. */
+function headAfterQuote(sc: SentenceScope, h: number): { type: EntityType; tail: string; end: number } | null {
+  const { toks, lx } = sc;
+  const head = toks[h];
+  if (!head || !isWord(head)) return null;
+  // a legal form is no part of the company's name
+  const long = sc.longLegalForm(h);
+  if (long > h) return { type: "ORG", tail: "", end: long };
+  if (sc.legalFormAt(h)) return { type: "ORG", tail: "", end: h + 1 };
+  // a facility's head is part of its name (`"Qala" Mehmanxana Kompleksi`)
+  const facility = sc.headPhrase(lx.facilityHeads, h);
+  if (facility > h) {
+    // a plural head (`"A" və "B" stansiyaları`) gives no one name's head
+    const base = sc.phraseBase(h, facility);
+    return { type: "LOC", tail: lx.facilityHeads.has(lx.lower(base)) ? " " + base : "", end: facility };
+  }
+  if (startsUpper(head)) {
+    // capitalised common words closed by a head describe the name before them (`"X" Biznes Şirkəti`)
+    let k = h;
+    while (k < sc.end && k - h < 3 && sc.nameLike(k) && !sc.headKind(toks[k])
+      && (isCommonWord(toks[k]) || !(sc.matchKnown(k, sc.end) || lx.given.has(toks[k].lower)))) k++;
+    const type = k < sc.end && sc.nameLike(k) ? sc.headKind(toks[k]) : null;
+    return type && type !== "LOC" ? { type, tail: type === "MISC" ? " " + sc.phraseBase(h, k + 1) : "", end: k + 1 } : null;
+  }
+  // a plural head (`"A" və "B" klubları`) by its lemma
+  let type = sc.headKind(head) ?? (lx.orgHeads.has(lx.lower(head.lemma)) ? "ORG" : null);
+  if (type === "LOC") type = null; // `"Qarabağ" stadionu` is not a place's name
+  // an event's head is part of its name (`"Yaşıl Keçid" forumu`); a body's is a descriptor (`"Politico" qəzeti`)
+  return type ? { type, tail: type === "MISC" ? " " + sc.headBase(head) : "", end: h + 1 } : null;
+}

@@ -1,0 +1,241 @@
+// The sentence being read and the lookups every recognition step shares: known names starting at a
+// token, titles, heads, legal forms, lemmas. Lookups that are asked again and again are cached per
+// token of the document.
+import type { Doc, EntityType, Token } from "../../text/doc.js";
+import type { KnownName } from "./tables.js";
+import { baseForms, endingsOf, hasBase, headKindOf, isCommonWord, knownStartOf, startsUpper, type Lexicon } from "./lexicon.js";
+import { beforeJoiner, isQuote, isWord } from "./words.js";
+
+export interface Mention {
+  tokStart: number;
+  tokEnd: number;
+  /** null: a name whose type the sentence does not show (decided over the whole document). */
+  type: EntityType | null;
+  known?: KnownName;
+  /** Words the canonical name adds after the span (a head outside quotes: ` sammiti`). */
+  nameTail?: string;
+  /** The canonical name, when the words of the span do not give it by themselves. */
+  name?: string;
+  /** Written in capitals or lower case only: the name is re-cased. */
+  recase?: boolean;
+  /** Only kept when the document names it elsewhere (a capital at a sentence start). */
+  weak?: boolean;
+}
+
+export interface RecogniseContext {
+  doc: Doc;
+  lx: Lexicon;
+  /** Lower-case forms of words the document writes in lower case (common words). */
+  lowerSeen: Set<string>;
+}
+
+/** The known names starting at a token: their lengths in words, longest first; `anyLimit` when a
+ *  one-word name is found whatever the limit (a word that starts no longer name). */
+interface KnownAt { anyLimit: boolean; words: number[]; names: KnownName[] }
+
+export class SentenceScope {
+  readonly toks: Token[];
+  readonly lx: Lexicon;
+  /** The sentence's tokens: [start, end). */
+  start = 0;
+  end = 0;
+  /** Mentions found in the sentence so far. */
+  out: Mention[] = [];
+  /** Per token of the document: the known names starting there (undefined: not read yet). */
+  private readonly knownAt: (KnownAt | null | undefined)[];
+  /** Per token: its lower-case lemma (undefined: not read yet). */
+  private readonly lemmasLower: (string | undefined)[];
+
+  constructor(readonly ctx: RecogniseContext) {
+    this.toks = ctx.doc.tokens;
+    this.lx = ctx.lx;
+    this.knownAt = new Array(this.toks.length).fill(undefined);
+    this.lemmasLower = new Array(this.toks.length).fill(undefined);
+  }
+
+  push(m: Mention): void {
+    this.out.push(m);
+  }
+
+  /** The longest known name starting at token i (ending before `limit`). */
+  matchKnown(i: number, limit: number): { end: number; k: KnownName } | null {
+    let at = this.knownAt[i];
+    if (at === undefined) this.knownAt[i] = at = this.knownNamesAt(i);
+    if (at === null) return null;
+    if (at.anyLimit) return { end: i + at.words[0], k: at.names[0] };
+    for (let x = 0; x < at.words.length; x++) if (at.words[x] <= limit - i) return { end: i + at.words[x], k: at.names[x] };
+    return null;
+  }
+
+  /** Every known name starting at token i, longest first (read once per token: the chain and its
+   *  pieces ask again and again, with different limits). */
+  private knownNamesAt(i: number): KnownAt | null {
+    const first = this.toks[i];
+    if (!isWord(first)) return null;
+    const { maxWords, opensLonger, single } = knownStartOf(first.lower, this.lx);
+    if (!opensLonger) return single ? { anyLimit: true, words: [1], names: [single] } : null;
+    // the words before the last, as the prefixes of known names they must spell: past the longest
+    // such prefix (or a word that cannot stand inside a name) no longer name is possible
+    const most = Math.min(maxWords, this.toks.length - i);
+    const prefixes = [""];
+    for (let m = i; prefixes.length < most; m++) {
+      const t = this.toks[m];
+      // a symbol may stand inside a known name (`Johnson & Johnson`)
+      if (!(isWord(t) || (m > i && t.kind === "symbol")) || (m > i && t.lineBefore)) break;
+      const prefix = prefixes[prefixes.length - 1] + t.lower + " ";
+      if (!this.lx.knownPrefixes.has(prefix)) break;
+      prefixes.push(prefix);
+    }
+    const found: KnownAt = { anyLimit: false, words: [], names: [] };
+    for (let n = prefixes.length; n >= 2; n--) {
+      const prefix = prefixes[n - 1];
+      const last = this.toks[i + n - 1];
+      if (!isWord(last) || (n > 1 && last.lineBefore)) continue;
+      for (const b of baseForms(last.lower, this.lx)) {
+        const k = this.lx.known.get(prefix + b);
+        if (k) { found.words.push(n); found.names.push(k); break; }
+      }
+    }
+    // one word: the first alone
+    if (single) { found.words.push(1); found.names.push(single); }
+    return found.words.length ? found : null;
+  }
+
+  /** The lower-case lemma of token i (read once per token). */
+  lemmaAt(i: number): string {
+    let l = this.lemmasLower[i];
+    if (l === undefined) this.lemmasLower[i] = l = this.lx.lower(this.toks[i].lemma);
+    return l;
+  }
+
+  isTitle(i: number): boolean {
+    const t = this.toks[i];
+    return !!t && t.kind === "word" && hasBase(this.lx.titles, t.lower, this.lx);
+  }
+
+  legalFormAt(i: number): boolean {
+    const t = this.toks[i];
+    if (!t || !(t.kind === "abbr" || t.kind === "word")) return false;
+    const h = t.norm.indexOf("-");
+    return this.lx.legalForms.has(h > 0 ? t.norm.slice(0, h) : t.norm);
+  }
+
+  headKind(t: Token): EntityType | null {
+    return headKindOf(t.lower, startsUpper(t), this.lx);
+  }
+
+  nameLike(i: number): boolean {
+    const t = this.toks[i];
+    return isWord(t) && startsUpper(t);
+  }
+
+  /** At a sentence start, or right after an opening quote or bracket there. */
+  atSentenceStart(i: number): boolean {
+    for (let k = i - 1; k >= this.start; k--) {
+      const t = this.toks[k];
+      if (t.kind !== "punct") return isQuote(this.toks[i - 1]) && !this.toks[i].spaceBefore;
+    }
+    return true;
+  }
+
+  /** Every word is a common word the morphology knows (noun, adjective, verb...), or a head. */
+  commonWords(s: number, e: number): boolean {
+    for (let k = s; k < e; k++) {
+      const t = this.toks[k];
+      if (!isCommonWord(t) && !this.headKind(t)) return false;
+    }
+    return true;
+  }
+
+  /** A written-out legal form from i (`Məhdud Məsuliyyətli Cəmiyyətlərinin`): the index after it, else i. */
+  longLegalForm(i: number): number {
+    for (const form of this.lx.legalFormsLong) {
+      let k = 0;
+      for (; k < form.length; k++) {
+        const t = this.toks[i + k];
+        if (!t || !isWord(t)) break;
+        const last = k === form.length - 1;
+        if (!(last ? this.spells(i + k, form[k]) : t.lower === form[k])) break;
+      }
+      if (k === form.length) return i + k;
+    }
+    return i;
+  }
+
+  /** The word is the base word, perhaps with plural, possessive or case endings (by the morphology's lemma). */
+  private spells(i: number, base: string): boolean {
+    const t = this.toks[i];
+    return t.lower === base || this.lemmaAt(i) === base || baseForms(t.lower, this.lx).includes(base);
+  }
+
+  /** A head phrase of the set (several words, the last inflected) from k: the index after it, else k. */
+  headPhrase(set: Set<string>, k: number): number {
+    const first = this.toks[k];
+    if (!first || !isWord(first)) return k;
+    // most words start no phrase of several words: only the one-word heads are tried for them
+    const starts = firstWordsOf(set).has(first.lower);
+    for (let n = starts ? 3 : 1; n >= 1; n--) {
+      let prefix = "";
+      let ok = true;
+      for (let m = k; m < k + n - 1; m++) {
+        const t = this.toks[m];
+        if (!t || !isWord(t)) { ok = false; break; }
+        prefix += t.lower + " ";
+      }
+      const last = this.toks[k + n - 1];
+      if (!ok || !last || !isWord(last)) continue;
+      if (set.has(prefix + beforeJoiner(last.lower)) || this.hasPrefixedBase(set, prefix, last.lower)
+        || set.has(prefix + this.lemmaAt(k + n - 1))) return k + n;
+    }
+    return k;
+  }
+
+  private hasPrefixedBase(set: Set<string>, prefix: string, lowerWord: string): boolean {
+    for (const b of baseForms(lowerWord, this.lx)) if (set.has(prefix + b)) return true;
+    return false;
+  }
+
+  /** The nominative of a head noun (case ending off, possessive kept): sammitində -> sammiti. */
+  headBase(t: Token): string {
+    for (const b of baseForms(t.lower, this.lx)) {
+      if (this.lx.orgHeads.has(b) || this.lx.miscHeads.has(b) || this.lx.placeHeads.has(b) || this.lx.facilityHeads.has(b)) return t.norm.slice(0, b.length);
+    }
+    return t.norm;
+  }
+
+  /** The words [s, e) with the last in its nominative (case ending off, possessive kept). */
+  phraseBase(s: number, e: number): string {
+    let out = "";
+    for (let k = s; k < e; k++) out += (k > s ? " " : "") + (k === e - 1 ? this.headBase(this.toks[k]) : this.toks[k].norm);
+    return out;
+  }
+
+  /** The lower-case word at i when it is a head of this type. */
+  lowerHead(i: number, type: EntityType): Token | null {
+    const t = this.toks[i];
+    return t && t.kind === "word" && !startsUpper(t) && this.headKind(t) === type ? t : null;
+  }
+
+  /** A word with a genitive ending (`Respublikasının`, `ABŞ-ın`). */
+  genitive(t: Token): boolean {
+    return endingsOf(t.lower, this.lx).some((e) => e.case === "gen");
+  }
+
+  /** An ending written after a hyphen or apostrophe (`ECO-nun`, `Bank'ın`). */
+  detachedEnding(t: Token): boolean {
+    return endingsOf(t.lower, this.lx).some((e) => t.lower[e.stemLength] === "-" || t.lower[e.stemLength] === "'");
+  }
+}
+
+const firstWords = new WeakMap<Set<string>, Set<string>>();
+
+/** The first words of the phrases of several words in `set`. */
+function firstWordsOf(set: Set<string>): Set<string> {
+  let f = firstWords.get(set);
+  if (!f) {
+    f = new Set();
+    for (const p of set) if (p.includes(" ")) f.add(p.slice(0, p.indexOf(" ")));
+    firstWords.set(set, f);
+  }
+  return f;
+}

@@ -1,0 +1,53 @@
+// A capital at a sentence start is no evidence of a name: whether the first word of a run there
+// belongs to the name or is a common word opening the sentence.
+import { endingsOf, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
+import type { SentenceScope } from "./scope.js";
+import { isInitialWord, isQuote } from "./words.js";
+import { knownSurname, personStart } from "./people.js";
+
+/** `Layihəni Sənaye Nazirliyi hazırlayıb`: a first word in an object case is not part of the name. */
+export function commonAtStart(sc: SentenceScope, i: number, j: number): boolean {
+  const t = sc.toks[i];
+  if (sc.matchKnown(i, j)) return false;
+  if (sc.lx.notNames.has(t.lower) || sc.ctx.lowerSeen.has(t.lower)) return true;
+  if (nounBeforePossessor(sc, i)) return true;
+  const c = t.analysis?.case;
+  if (c && c !== "gen") return true;
+  // `Tədbir Heydər Əliyev Mərkəzində`: a common noun before a person's name the body is named after
+  if (isCommonWord(t) && personStart(sc, i + 1, j)) return true;
+  // a common noun in the genitive opens a clause (`Qərarın Federal ... Xidməti tərəfindən verildiyi`)
+  if (c === "gen" && isCommonWord(t)) return true;
+  return endingsOf(t.lower, sc.lx).some((e) => e.case !== "gen" && t.lower.length - e.stemLength >= 2);
+}
+
+/** A capitalised first word of a sentence that is a name by itself. */
+export function trustedAtStart(sc: SentenceScope, i: number, j: number): boolean {
+  const { toks, lx } = sc;
+  const t = toks[i];
+  if (t.kind === "abbr" || isInitialWord(t)) return true;
+  if (t.norm.length > 1 && t.norm === t.norm.toUpperCase()) return true;
+  if (sc.matchKnown(i, j) || (knownSurname(sc, i) && !isQuote(toks[i - 1]))) return true;
+  // `Çelyabinsk vilayətində ...`: a place's head after the word
+  if (j - i === 1 && toks[j]?.kind === "word" && !startsUpper(toks[j]) && hasBase(lx.placeHeads, toks[j].lower, lx)) return true;
+  if (lx.given.has(t.lower) && j - i > 1) return true;
+  if (surnameShaped(t.lower, lx, true)) return true;
+  // `Müqaviləni X Y imzalayıb`: a common noun in an object case opens the sentence, not the name
+  const c = t.analysis?.case;
+  if (j - i > 1 && isCommonWord(t) && c && c !== "gen" && c !== "nom") return false;
+  if (nounBeforePossessor(sc, i)) return false;
+  // `Jurnalistlər X Y ilə görüşüb`: a plural common noun opens the sentence, no name
+  if (j - i > 1 && t.analysis?.pos === "NOUN" && t.analysis.plural && !sc.headKind(t)) return false;
+  // `Tədbirə İ.Əliyev`: a common word before a name is not part of it
+  if (j - i > 1 && !lx.notNames.has(t.lower) && !sc.ctx.lowerSeen.has(t.lower)) {
+    return !(sc.matchKnown(i + 1, j) || personStart(sc, i + 1, j) || isInitialWord(toks[i + 1]) || sc.isTitle(i + 1));
+  }
+  return false;
+}
+
+/** `Hökm Dodikin ...`, `Qərarı Nazirliyin ...`: a common noun (no head) before a word in the genitive.
+ *  Inside a name a genitive comes first and owns what follows it, so a noun before one opens the
+ *  sentence on its own. */
+function nounBeforePossessor(sc: SentenceScope, i: number): boolean {
+  const t = sc.toks[i], next = sc.toks[i + 1];
+  return t.analysis?.pos === "NOUN" && !t.analysis.case && !sc.headKind(t) && sc.nameLike(i + 1) && next.analysis?.case === "gen";
+}

@@ -1,0 +1,27 @@
+// Questions about a single token's form (no tables): is it a word, an acronym, a quote, an initial.
+import type { Token } from "../../text/doc.js";
+import { startsUpper } from "./lexicon.js";
+
+export const isWord = (t: Token | undefined) => !!t && (t.kind === "word" || t.kind === "abbr" || t.kind === "initial");
+
+/** `ECO`, `ECO-nun`: an acronym, which ends a person's name rather than continuing it. */
+export function isAcronym(t: Token): boolean {
+  const head = beforeJoiner(t.norm);
+  return t.kind === "abbr" || (head.length >= 2 && head === head.toUpperCase() && head !== head.toLowerCase());
+}
+
+export const isQuote = (t: Token | undefined) => !!t && t.kind === "punct" && t.norm === '"';
+
+/** An initial written with the name (V.Putin) or alone (V.). */
+export function isInitialWord(t: Token): boolean {
+  return t.kind === "initial" || (t.norm.length > 2 && t.norm[1] === "." && startsUpper(t));
+}
+
+/** The word up to its first hyphen or apostrophe (`MMC-nin` -> `MMC`): what `split(/[-'’]/)[0]` gives. */
+export function beforeJoiner(w: string): string {
+  for (let x = 0; x < w.length; x++) {
+    const c = w[x];
+    if (c === "-" || c === "'" || c === "’") return w.slice(0, x);
+  }
+  return w;
+}

@@ -1,0 +1,267 @@
+// Who takes part in an event and where: the subject (nominative, passive agent, genitive of a reported
+// clause), the partner in the case the trigger governs, `X və Y arasında`, conjoined subjects, the
+// place from the locative, and the fallbacks when the clause names no side.
+import type { EventType, Token } from "../../text/doc.js";
+import type { EventTables, TriggerEntry } from "./tables.js";
+import { isCapitalised, type TriggerHit } from "./triggers.js";
+import type { DocContext, MentionInfo } from "./context.js";
+import { isReportedForm } from "./claims.js";
+import { unique } from "./draft.js";
+import { finite } from "./guards.js";
+
+/** Types where a passive with no agent is done by the state whose territory it happens on. */
+const STATE_ACTS = new Set<EventType>(["COERCE", "ASSAULT", "SANCTION"]);
+
+export interface Args { actors: string[]; subjects: string[]; location: string | null }
+
+export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: TriggerHit, cs: number, ce: number, passive: boolean, nominal: boolean, speaker: () => string | null): Args | null {
+  const sent = ctx.doc.sentences[ctx.tokens[hit.head].sent];
+  const quoted = ctx.quoted[hit.head] === 1;
+  const sameSide = (m: MentionInfo) => (ctx.quoted[m.tokStart] === 1) === quoted;
+  // names between a noun and its verb are the verb's arguments (`hədiyyə X tərəfindən Y-ə verilib`)
+  const inside = (m: MentionInfo) => !nominal && m.tokStart > hit.head && m.tokEnd < hit.end;
+  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => m.tokEnd <= hit.head || m.tokStart >= hit.end || inside(m));
+  const before = inClause.filter((m) => m.tokEnd <= hit.head || inside(m));
+  let subject: MentionInfo | undefined;
+  if (passive) {
+    subject = inClause.find((m) => t.agent.includes(ctx.tokens[m.tokEnd]?.lower ?? ""));
+  } else {
+    // the agent of the passive verbal noun a noun trigger is the subject of (`hücumun X tərəfindən
+    // həyata keçirildiyini`) is who did it, whoever reports it
+    if (nominal) subject = inClause.find((m) => m.tokStart >= hit.end && t.agent.includes(ctx.tokens[m.tokEnd]?.lower ?? ""));
+    // a genitive is whose act it is only when the noun agrees with it by its possessive (`X-in hücumu`;
+    // `X-in əvvəlki hücumdan sonra … açıqlaması`: X owns another noun)
+    if (nominal && possessed(ctx.tokens[hit.head])) subject ??= before.find((m) => m.case === "gen" && hit.head - m.tokEnd <= 1);
+    // a trigger verb that is the reported object of speech (`X Y-in Z-ni vurduğunu deyib`) has its
+    // subject in the genitive; the nominative is who says it
+    if (!nominal && isReportedForm(ctx.tokens[hit.verb])) subject = [...before].reverse().find((m) => m.case === "gen");
+    subject ??= pickSubject(before.filter((m) => m.case === "nom" && !modifiesNoun(ctx, m)));
+    if (!subject && !afterComplementiser(ctx, t, cs)) {
+      // the subject of an earlier clause of the sentence: `X gəlib, Y ilə görüşüb` (not `X deyib ki, …`)
+      // (the nominative of a passive clause is what was done, not who did it: `X ləğv edilib, Y isə …`)
+      subject = pickSubject(ctx.actorsIn(sent.tokStart, cs, quoted).filter((m) => m.case === "nom" && !passiveClause(ctx, m.tokStart) && !modifiesNoun(ctx, m)));
+    }
+  }
+  const objCases = e.object ?? [];
+  // (a name modifying a possessed noun stands in that noun's case: `Qətər kral ailəsindən`; only before the
+  // trigger, as an argument of it, not of a later verb of the sentence)
+  const candidates = (nominal ? inClause : before).filter((m) => m !== subject && (objCases.includes(m.case) || (m.tokEnd <= hit.head && objCases.includes(izafetCase(ctx, m)!))) &&
+    (!e.objectTypes || e.objectTypes.includes(m.type)));
+  const object = candidates.sort((a, b) => Math.abs(a.tokStart - hit.head) - Math.abs(b.tokStart - hit.head))[0];
+  // talking with a journalist (`jurnalist X ilə söhbətində`) is an interview, a speech act, not a consultation
+  if (object && e.type === "CONSULT" && t.interviewers?.includes(ctx.tokens[object.tokStart - 1]?.lower ?? "")) return null;
+  // so is meeting the press (`jurnalistlərlə görüşündə deyib`): the partner is a journalist in the comitative
+  if (e.type === "CONSULT" && pressPartner(ctx, t, hit.head)) return null;
+  const between = twoSided(ctx, t, cs, hit.head);
+  if (e.objectRequired && !object && between.length === 0) return null;
+  let location: string | null = null;
+  if (e.destination && object && object.type === "LOC") location = object.name;
+  const places = ctx.mentionsIn(cs, ce).filter((m) => m.place && sameSide(m));
+  const sentPlaces = ctx.mentionsIn(sent.tokStart, sent.tokEnd).filter((m) => m.place && sameSide(m));
+  const place = places[places.length - 1] ?? sentPlaces[sentPlaces.length - 1];
+  location ??= place?.name ?? null;
+
+  let actors: string[] = [];
+  // speech with no named subject is the speaker's own act (`"… görüşdük"`)
+  const subjectName = subject?.name ?? (quoted && !passive ? speaker() : null);
+  if (subjectName) actors.push(subjectName);
+  // subjects joined by a conjunction act together: `X və Y … yaradacaq`
+  if (subject && !passive && before.includes(subject)) actors.push(...conjuncts(ctx, t, subject, before).map((m) => m.name));
+  if (object) actors.push(object.name);
+  actors.push(...between);
+  if (passive) actors.push(...inClause.filter((m) => m !== subject).map((m) => m.name));
+  else if (!object && actors.length > 0) {
+    const other = inClause.find((m) => m !== subject && m.case !== "nom");
+    if (other) actors.push(other.name);
+  }
+  if (actors.length === 0) {
+    // the whole sentence, but not the speech frame of a `X bildirib ki, …` clause
+    const from = afterComplementiser(ctx, t, cs) ? cs : sent.tokStart;
+    // (up to the finite verb that closes the trigger's predicate: names after it belong to the next one,
+    // `X təklifi qəbul edib və Y-dən Z-yə qayıdıb`)
+    // (a demand's maker is named after it: `… etməlidir, – deyə X bildirib`)
+    const until = e.type === "REQUEST" ? sent.tokEnd : predicateEnd(ctx, hit.end - 1, sent.tokEnd);
+    const wide = ctx.actorsIn(from, until, quoted).filter((m) => m.tokEnd <= hit.head || m.tokStart >= hit.end);
+    actors = wide.map((m) => m.name);
+  }
+  if (actors.length === 0 || (subject && isGroupWord(ctx, t, subject))) {
+    const group = groupReference(ctx, t, sent.tokStart, sent.tokEnd);
+    if (group.length) actors = [...group, ...actors.filter((a) => a !== subject?.name)];
+  }
+  if (actors.length === 0 && passive) actors = titleParties(ctx, cs, hit.head);
+  if (actors.length === 0 && passive) actors = patientOwner(ctx, t, cs, hit.head);
+  // people protesting with no one named: the protest is the country's where it happens (PLOVER: civilians of a state)
+  if (actors.length === 0 && e.type === "PROTEST" && place) actors = [place.name];
+  if (passive && !subject && STATE_ACTS.has(e.type) && place?.iso) actors.unshift(place.name);
+  return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [], location };
+}
+
+/** The token after the first finite verb at or after `i` in its sentence (else the sentence end). */
+function predicateEnd(ctx: DocContext, i: number, sentEnd: number): number {
+  for (let j = i; j < sentEnd; j++) {
+    const a = ctx.tokens[j].analysis;
+    if (a?.pos === "VERB" && finite(ctx, ctx.tokens[j])) return j + 1;
+  }
+  return sentEnd;
+}
+
+/** The word before a trigger is a journalist in the comitative (`jurnalistlərlə`). */
+function pressPartner(ctx: DocContext, t: EventTables, head: number): boolean {
+  const tk = ctx.tokens[head - 1];
+  if (!tk || tk.sent !== ctx.tokens[head].sent || tk.analysis?.case !== "ins") return false;
+  return t.interviewers?.some((w) => tk.analysis?.stem === w) ?? false;
+}
+
+/** A passive act on a document named in quotation marks right before it (`“X ilə Y arasında … Proqramı”
+ *  imzalanıb`): the parties its title names are the sides. A title is no speech, so its names count. */
+function titleParties(ctx: DocContext, cs: number, head: number): string[] {
+  const close = ctx.tokens[head - 1];
+  if (!close || close.kind !== "punct" || !ctx.quoted[head - 2] || ctx.quoted[head]) return [];
+  return unique(ctx.mentionsIn(cs, head).filter((m) => ctx.quoted[m.tokStart] === 1 && !m.place && !m.modifier && !m.source).map((m) => m.name));
+}
+
+/** The clause opens after `ki,`: the clause before is who says it, not who does it. */
+function afterComplementiser(ctx: DocContext, t: EventTables, cs: number): boolean {
+  for (let j = cs - 1; j >= Math.max(0, cs - 2); j--) {
+    if (t.complementisers.includes(ctx.tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+/** Nominative mentions joined to `m` by a conjunction or a comma (`X, Y və Z`), in text order. */
+function conjuncts(ctx: DocContext, t: EventTables, m: MentionInfo, pool: MentionInfo[]): MentionInfo[] {
+  const joins = (a: MentionInfo, b: MentionInfo) => {
+    if (b.tokStart - a.tokEnd !== 1) return false;
+    const w = ctx.tokens[a.tokEnd];
+    return w.norm === "," || (t.coordinators?.includes(w.lower) ?? false);
+  };
+  const noms = pool.filter((x) => x.case === "nom" || x === m);
+  const k = noms.indexOf(m);
+  const out: MentionInfo[] = [];
+  for (let j = k + 1; j < noms.length && joins(noms[j - 1], noms[j]); j++) out.push(noms[j]);
+  for (let j = k - 1; j >= 0 && joins(noms[j], noms[j + 1]); j--) out.unshift(noms[j]);
+  return out;
+}
+
+/** The clause holding token `i` ends in a passive verb (the word before its closing comma). */
+function passiveClause(ctx: DocContext, i: number): boolean {
+  let v = ctx.clauseEnd[i];
+  if (ctx.tokens[v]?.kind === "punct") v--;
+  const tk = ctx.tokens[v];
+  return tk?.analysis?.passive === true;
+}
+
+/** Cases of a possessed noun that make a bare name before it its modifier (`ABŞ universitetlərində`). */
+const OBLIQUE_HEAD = new Set(["gen", "dat", "acc", "loc", "abl", "ins"]);
+
+/** A bare name right before a common noun with a possessive and an oblique case, past at most one bare
+ *  noun, modifies that noun (an izafet: `ABŞ universitetlərində` at US universities, `Qətər kral ailəsindən`
+ *  from Qatar's royal family): it is not the clause's subject, and it stands in the case of that noun. */
+function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null {
+  // an owner in the genitive stands for the object it owns right after it: `X-in mandatını ləğv edib`
+  // is done to X
+  if (m.case !== "nom" && m.case !== "gen") return null;
+  const sent = ctx.tokens[m.tokStart].sent;
+  for (let j = m.tokEnd; j < m.tokEnd + (m.case === "gen" ? 1 : 2); j++) {
+    const tk = ctx.tokens[j];
+    const a = tk?.analysis;
+    if (!a || tk.sent !== sent || isCapitalised(tk) || a.pos !== "NOUN") return null;
+    if (a.poss !== undefined && a.case !== undefined && OBLIQUE_HEAD.has(a.case) && (m.case === "nom" || a.case === "acc")) return a.case;
+    if (a.poss !== undefined || a.case !== undefined) return null;
+  }
+  return null;
+}
+
+function modifiesNoun(ctx: DocContext, m: MentionInfo): boolean {
+  return izafetCase(ctx, m) !== null;
+}
+
+/** Prefers a person to a body or a country among candidate subjects. */
+function pickSubject(ms: MentionInfo[]): MentionInfo | undefined {
+  return ms.find((m) => m.type === "PER") ?? ms[0];
+}
+
+/** `X və Y arasında`: the sides named before the postposition. A participle between the postposition
+ *  and the trigger takes the phrase as its own (`X və Y arasında baş vermiş qarşıdurma ilə əlaqədar …`),
+ *  unless it stands right before the trigger and so describes it (`X və Y arasında keçirilən görüş`). */
+function twoSided(ctx: DocContext, t: EventTables, cs: number, head: number): string[] {
+  for (let j = cs; j < head; j++) {
+    if (!t.between.includes(ctx.tokens[j].lower)) continue;
+    for (let k = j + 1; k < head - 1; k++) if (isParticiple(ctx.tokens[k])) return [];
+    return ctx.mentionsIn(Math.max(cs, j - 8), j).filter((m) => !m.source).map((m) => m.name);
+  }
+  return [];
+}
+
+/** A noun with a possessive ending, or one the morphology did not read (no evidence against it). */
+function possessed(tk: Token): boolean {
+  const a = tk.analysis;
+  return !a || a.pos !== "NOUN" || a.poss !== undefined;
+}
+
+/** A verb form that describes a noun (`keçirilən`, `baş vermiş`), not a verbal noun (`edilməsi`). */
+function isParticiple(tk: Token): boolean {
+  const a = tk.analysis;
+  return a?.pos === "VERB" && (a.verbForm === "part" || (a.verbForm === undefined && a.tense === "evid"));
+}
+
+/** A mention that is a group phrase read as a name (`Tərəflər`). */
+function isGroupWord(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
+  const first = ctx.tokens[m.tokStart].lower;
+  return t.groupRefs.some((words) => words.length === 1 && first.startsWith(words[0]));
+}
+
+/** `hər iki ölkə`, `tərəflər`: the last two places named before the sentence. */
+function groupReference(ctx: DocContext, t: EventTables, a: number, b: number): string[] {
+  const toks = ctx.tokens;
+  const found = t.groupRefs.some((words) => {
+    for (let i = a; i + words.length <= b; i++) {
+      // "*" stands for any one word (`iki nüvə dövləti`)
+      if (words.every((w, k) => toks[i + k].kind === "word" && (w === "*" || toks[i + k].lower.startsWith(w)))) return true;
+    }
+    return false;
+  });
+  if (!found) return [];
+  const names: string[] = [];
+  for (let k = ctx.mentions.length - 1; k >= 0 && names.length < 2; k--) {
+    const m = ctx.mentions[k];
+    if (m.tokStart < a && m.type === "LOC" && !names.includes(m.name)) names.push(m.name);
+  }
+  return names;
+}
+
+/** A passive with no named side: the owner named before with the same patient (`X-a məxsus təyyarə`). */
+function patientOwner(ctx: DocContext, t: EventTables, cs: number, head: number): string[] {
+  const toks = ctx.tokens;
+  let noun = "";
+  for (let i = cs; i < head; i++) {
+    const tk = toks[i];
+    if (tk.kind === "word" && !ctx.mentions.some((m) => m.tokStart <= i && i < m.tokEnd)) { noun = tk.lower; break; }
+  }
+  if (noun.length < 4) return [];
+  const sentNo = toks[cs].sent;
+  for (let i = cs - 1; i >= 0 && toks[i].sent >= sentNo - 2; i--) {
+    if (!toks[i].lower.startsWith(noun)) continue;
+    let j = i - 1;
+    if (j >= 0 && t.ownership.includes(toks[j].lower)) j--;
+    const owner = ctx.mentions.find((m) => m.tokEnd - 1 === j || m.tokEnd === j);
+    if (owner) return [owner.name];
+  }
+  return [];
+}
+
+/** Spans of a participation clause, one per event noun in the locative or dative before the verb. */
+export function participationParts(ctx: DocContext, t: EventTables, cs: number, head: number): [number, number, number][] {
+  const parts: [number, number, number][] = [];
+  let a = cs;
+  for (let i = cs; i < head; i++) {
+    const stem = ctx.stemForm(ctx.tokens[i], t.eventNouns);
+    if (!stem) continue;
+    const c = ctx.forms.caseOf(ctx.tokens[i], stem);
+    if (c !== "loc" && c !== "dat") continue;
+    parts.push([a, i + 1, i]);
+    a = i + 1;
+  }
+  if (parts.length > 0) parts[parts.length - 1][1] = Math.max(parts[parts.length - 1][1], head);
+  return parts;
+}

@@ -1,0 +1,42 @@
+// An event while the document is being read: the output event plus what later steps (merging
+// retellings, borrowing sides) need to know of where and how it was told.
+import type { Event } from "../../text/doc.js";
+import type { DocContext } from "./context.js";
+import { ploverScore } from "./scores.js";
+
+/** Sentences back that an undated sentence may take its date from. */
+export const NARRATIVE_REACH = 2;
+
+export interface Draft extends Event {
+  nominal: boolean;
+  /** Told inside quoted speech. */
+  quoted: boolean;
+  ownDate: boolean;
+  /** Clause start, and whether a noun trigger stands in the locative: the setting of its clause's act
+   *  (`X sammitində tərəflər razılığa gəlib`). */
+  clause: number;
+  setting: boolean;
+  /** A bare event noun opening its sentence in a time frame (`Səfər zamanı …`): the act told before. */
+  backReference: boolean;
+  /** Token of the trigger's head, and the event nouns a participation verb took as its parts. */
+  head: number;
+  parts?: number[];
+  /** The trigger entry's head stem: the same stem in a later sentence tells the same act again. */
+  stem: string;
+}
+
+export function finish(d: Omit<Draft, "score">): Draft {
+  const out: Draft = { ...d, score: ploverScore(d.type, d.plover_mode) };
+  if (out.cameo === undefined) delete out.cameo;
+  if (out.plover_mode === undefined) delete out.plover_mode;
+  return out;
+}
+
+export function span(ctx: DocContext, a: number, b: number) {
+  const start = ctx.tokens[a].start, end = ctx.tokens[b - 1].end;
+  return { start, end, text: ctx.doc.text.slice(start, end) };
+}
+
+export function unique(names: string[]): string[] {
+  return [...new Set(names)];
+}

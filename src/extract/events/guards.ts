@@ -1,0 +1,150 @@
+// Readings of the words around a trigger: whether it tells an event of its own (not a condition, a
+// thing refused or asked for, the first member of a compound, a topic) and which verb carries it.
+import type { Token } from "../../text/doc.js";
+import type { EventTables } from "./tables.js";
+import { isCapitalised, type TriggerIndex, type TriggerHit } from "./triggers.js";
+import type { DocContext } from "./context.js";
+import { engineFor } from "./engine.js";
+
+/** Clause-final words looked at after a trigger for a condition (`… etdiyi təqdirdə`). */
+const CONDITION_WINDOW = 4;
+
+/** A bare noun trigger (no case, no possessive) right before a common noun with a possessive: the first
+ *  member of a compound (`hücum alətinə`), unless that noun is a frame or a topic word. */
+export function modifiesNext(ctx: DocContext, t: EventTables, hit: TriggerHit): boolean {
+  const tk = ctx.tokens[hit.head], next = ctx.tokens[hit.end];
+  if (hit.end !== hit.head + 1 || tk.lower !== hit.entry.head || !next || next.sent !== tk.sent || isCapitalised(next)) return false;
+  const a = next.analysis;
+  if (a?.pos !== "NOUN" || a.poss === undefined) return false;
+  return !t.eventFrames.includes(next.lower) && !t.topicWords.includes(next.lower) && !t.beforeWords.includes(next.lower);
+}
+
+/** Only punctuation (an opening quotation mark, a dash) stands before token `i` in its sentence. */
+export function afterOpening(ctx: DocContext, i: number, sentStart: number): boolean {
+  for (let j = i - 1; j >= sentStart; j--) if (ctx.tokens[j].kind !== "punct") return false;
+  return true;
+}
+
+/** Token `i` is a participle of the future (`keçiriləcək`) describing the noun after it. */
+export function futureParticiple(ctx: DocContext, i: number, sentStart: number): boolean {
+  if (i < sentStart) return false;
+  const tk = ctx.tokens[i];
+  const a = tk.analysis;
+  if (a?.pos !== "VERB" || a.verbForm === "fin" || a.negated) return false;
+  return a.tense === "fut" || (a.verbForm === "part" && ctx.forms.verbFeatures(tk, null).future);
+}
+
+/** Words after a noun looked at for a refusal that takes it as its object. */
+const REFUSAL_REACH = 2;
+
+/** A REJECT trigger within reach after a noun: the noun is what is refused. */
+export function refusedBy(ctx: DocContext, t: EventTables, from: number, sentEnd: number): boolean {
+  const { index } = engineFor(t);
+  for (let j = from; j < Math.min(sentEnd, from + REFUSAL_REACH); j++) {
+    if (ctx.tokens[j].kind !== "word") return false;
+    if (index.match(ctx.tokens, j, sentEnd).some((h) => h.entry.type === "REJECT")) return true;
+  }
+  return false;
+}
+
+/** A finite verb form: a tense the morphology read, else an ending that closes a clause. */
+export function finite(ctx: DocContext, tk: Token): boolean {
+  const a = tk.analysis;
+  if (a?.pos === "VERB") return a.verbForm === "fin" || (a.verbForm === undefined && a.tense !== undefined);
+  return ctx.forms.endsClause(tk);
+}
+
+/** Words looked at after a noun for the call or demand it is the object of. */
+const REQUEST_REACH = 4;
+/** Cases of a noun that a call takes as what it asks for: the genitive subject of a verbal noun
+ *  (`danışıqların davam etdirilməsinə çağırıb`), the dative or accusative object. */
+const REQUESTED_CASES = new Set(["gen", "dat", "acc"]);
+
+/** The noun trigger is what a REQUEST trigger right after it in its clause asks for. */
+export function requestedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHit, sentEnd: number): boolean {
+  const c = ctx.tokens[hit.end - 1].analysis?.case;
+  if (!c || !REQUESTED_CASES.has(c)) return false;
+  for (let j = hit.end; j < Math.min(sentEnd, hit.end + REQUEST_REACH); j++) {
+    if (ctx.tokens[j].kind !== "word") return false;
+    if (index.match(ctx.tokens, j, sentEnd).some((h) => h.entry.type === "REQUEST")) return true;
+  }
+  return false;
+}
+
+/** A conditional verb (`etsə`, not the concessive `etsə də`) or a `-dıqda` converb: a condition of another clause. */
+export function isCondition(ctx: DocContext, t: EventTables, verb: number, conditionalForm: boolean): boolean {
+  const tk = ctx.tokens[verb];
+  if (t.modes.conditionEndings.some((x) => tk.lower.endsWith(x))) return true;
+  if (!conditionalForm) return false;
+  const next = ctx.tokens[verb + 1];
+  return !(next && next.sent === tk.sent && t.modes.concessive.includes(next.lower));
+}
+
+/** A negated converb (`etmədən`, `etməyərək`: without doing): an act not done, told as the manner of another. */
+export function notDoing(tk: Token): boolean {
+  const a = tk.analysis;
+  return a?.pos === "VERB" && a.verbForm === "conv" && a.negated === true;
+}
+
+/** The word after an infinitive says it is planned (`planlaşdırır`, `niyyətindədir`). */
+export function plannedBy(ctx: DocContext, t: EventTables, verb: number): boolean {
+  const next = ctx.tokens[verb + 1];
+  if (!next || next.sent !== ctx.tokens[verb].sent) return false;
+  return [...t.modes.futureWords, ...t.modes.readinessWords].some((f) => next.lower.startsWith(f));
+}
+
+/** Words looked at past a conjunction for the topic word of a list (`A və digər məsələlərlə bağlı`). */
+const LIST_REACH = 4;
+
+/** The word after a noun trigger, past a linking `ilə` (`razılaşma ilə bağlı`); for a noun joined to
+ *  others by a conjunction, the topic word that closes the list, if one does (`A və B barədə`). */
+export function followingWord(ctx: DocContext, t: EventTables, from: number, sentEnd: number): string | null {
+  let j = from;
+  if (j < sentEnd && t.coordinators?.includes(ctx.tokens[j].lower)) {
+    for (let k = j + 1; k < Math.min(sentEnd, j + 1 + LIST_REACH); k++) {
+      const tk = ctx.tokens[k];
+      if (tk.kind === "word" && t.topicWords.includes(tk.lower)) return tk.lower;
+      if (tk.kind !== "word" || ctx.forms.endsClause(tk)) break;
+    }
+  }
+  if (j < sentEnd && t.topicLinks.includes(ctx.tokens[j].lower)) j++;
+  return j < sentEnd && ctx.tokens[j].kind === "word" ? ctx.tokens[j].lower : null;
+}
+
+/** A word of one of `stems` in [a, b). */
+export function hasStemBefore(ctx: DocContext, stems: string[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (ctx.tokens[i].kind === "word" && ctx.stemForm(ctx.tokens[i], stems)) return true;
+  return false;
+}
+
+/** A condition word right after the trigger phrase makes it the condition of another clause. */
+export function conditional(ctx: DocContext, t: EventTables, from: number, sentEnd: number): boolean {
+  let reach = from + CONDITION_WINDOW;
+  for (let j = from; j < Math.min(sentEnd, reach); j++) {
+    const tk = ctx.tokens[j];
+    if (t.modes.conditionWords.includes(tk.lower)) return true;
+    // conditions joined by a comma after a participle (`X olunacağı, lakin Y olunacağı təqdirdə`) share the condition word
+    if (tk.norm === "," && ownedVerbalNoun(ctx.tokens[j - 1])) { reach = j + 1 + CONDITION_WINDOW * 2; continue; }
+    if (tk.kind === "punct" || (ctx.forms.endsClause(tk) && !ownedVerbalNoun(tk))) return false;
+  }
+  return false;
+}
+
+/** The finite verb a noun trigger depends on: the first clause-final form after it in the sentence. */
+export function governingVerb(ctx: DocContext, from: number, sentEnd: number): number {
+  let lastWord = from - 1;
+  const side = ctx.quoted[from - 1];
+  for (let j = from; j < sentEnd; j++) {
+    const tk = ctx.tokens[j];
+    if (ctx.quoted[j] !== side) break;
+    if (tk.kind === "word") lastWord = j;
+    if (ctx.forms.endsClause(tk)) return j;
+  }
+  return lastWord;
+}
+
+/** A verbal noun with a possessive and no case (`olunacağı`, `etdiyi`): a clause that is not finite. */
+export function ownedVerbalNoun(tk: Token): boolean {
+  const a = tk.analysis;
+  return a?.pos === "VERB" && a.poss !== undefined && a.case === undefined;
+}

@@ -1,0 +1,167 @@
+// The events one trigger hit tells: its mode, type, sides and date, or none when the words around it
+// say it is no event of its own (a condition, a topic, a refused or requested thing, an absence).
+import type { EventMode, EventType } from "../../text/doc.js";
+import type { EventTables } from "./tables.js";
+import { isCapitalised, type TriggerIndex, type TriggerHit } from "./triggers.js";
+import type { DocContext } from "./context.js";
+import { eventMode } from "./mode.js";
+import type { Requesters } from "./demands.js";
+import { NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
+import { eventArguments, participationParts } from "./arguments.js";
+import { dateOf, demandDate, tenseOf } from "./dating.js";
+import { keepEvents } from "./vetoes.js";
+import { afterOpening, conditional, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, notDoing, plannedBy, refusedBy, requestedBy } from "./guards.js";
+
+/** Types a demand can ask of the other side (`X üzr istəməli`): demanded, they become REQUEST. */
+const DEMANDABLE = new Set<EventType>(["CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE", "SANCTION", "REJECT"]);
+/** Material conflict: announced by the one who would do it, it is a threat. */
+const FORCE = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION"]);
+/** Material harm: reported by someone else than who did it, the report accuses the doer (PLOVER ACCUSE). */
+const HARM = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION"]);
+
+/** The events of trigger hit `hit` in sentence `si`; `told` are the events read before it. */
+export function eventsOf(ctx: DocContext, t: EventTables, index: TriggerIndex, hit: TriggerHit, si: number, sectionDate: string | null, requesters: Requesters, told: readonly Draft[]): Draft[] {
+  return keepEvents(ctx, t, hit, candidateEvents(ctx, t, index, hit, si, sectionDate, requesters, told), requesters);
+}
+
+function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, hit: TriggerHit, si: number, sectionDate: string | null, requesters: Requesters, told: readonly Draft[]): Draft[] {
+  const { tokens, forms } = ctx;
+  const e = hit.entry;
+  const sent = ctx.doc.sentences[si];
+  let verb = hit.verb, verbRest = hit.verbRest;
+  const nominal = !hit.verbal;
+  // in quoted speech only a finite verb tells an event; nouns there name what the speaker talks about
+  if (nominal && ctx.quoted[hit.head]) return [];
+  // a capitalised word inside a sentence is part of a name (`Qadağan olunmuş Şəxslər siyahısı`); only a
+  // named gathering is an event by its name (`17-ci Zirvə görüşü`)
+  if (e.type !== "CONSULT" && hit.head > sent.tokStart && isCapitalised(tokens[hit.head]) && !afterOpening(ctx, hit.head, sent.tokStart)) return [];
+  if (nominal) {
+    // a bare noun trigger: an anaphoric one ("bu görüş") points back at an event told before
+    const prev = tokens[hit.head - 1];
+    if (prev && prev.sent === tokens[hit.head].sent && t.anaphoric.includes(prev.lower)) return [];
+    // a bare attack word before a possessed noun names a kind of thing (`hücum aləti`, `hücum helikopterləri`),
+    // not an attack; a time frame after it (`hücum zamanı`) still tells one
+    if (e.type === "ASSAULT" && modifiesNext(ctx, t, hit)) return [];
+    // what is refused (`danışıqlardan imtina edib`, `sanksiya paketinə veto qoyub`) does not take place
+    if (refusedBy(ctx, t, hit.end, sent.tokEnd)) return [];
+    verb = governingVerb(ctx, hit.end, sent.tokEnd);
+    verbRest = null;
+    // what a call or a demand asks for (`danışıqların davam etdirilməsinə çağırıb`) is told by the request
+    if (requestedBy(ctx, index, hit, sent.tokEnd)) return [];
+    // the object of an infinitive of a plan or of readiness (`danışıqlara başlamağa hazırlaşır`) is planned as it is
+    // (or the phrase ends in that infinitive itself: `zərbələr endirməyə hazırdır`)
+    const inf = tokens[hit.end], last = hit.end - 1;
+    if (inf && inf.sent === tokens[hit.head].sent && inf.analysis?.verbForm === "inf" && plannedBy(ctx, t, hit.end)) verb = hit.end;
+    else if (last > hit.head && tokens[last].analysis?.verbForm === "inf" && plannedBy(ctx, t, last)) verb = last;
+  }
+  if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb])) return [];
+  const feats = forms.verbFeatures(tokens[verb], verbRest);
+  // an infinitive is no event, unless a verb of planning governs it (`X ilə danışmağı planlaşdırır`)
+  const planned = (feats.infinitive || tokens[verb].analysis?.verbForm === "inf") && plannedBy(ctx, t, verb);
+  if (feats.infinitive && !planned) return [];
+  if (conditional(ctx, t, hit.end, sent.tokEnd)) return []; // `X etdiyi təqdirdə`: a condition, not an event
+  if (isCondition(ctx, t, verb, feats.conditional)) return []; // `X etsə`, `X etdikdə`: a condition of another
+  if (notDoing(tokens[verb])) return []; // `X edilmədən`: without X, the manner of another act
+  if (e.passiveOnly && !feats.passive) return [];
+  if (e.activeOnly && feats.passive) return [];
+  // a noun that is the topic of something else (`atəşkəsə dair danışıqlar`) is no event of its own
+  // (a verbal noun is a noun here: `müqavilənin imzalanması ilə bağlı`)
+  const after = nominal || !finite(ctx, tokens[verb]) ? followingWord(ctx, t, hit.end, sent.tokEnd) : null;
+  if (!hit.attested && after && (t.topicWords.includes(after) || t.beforeWords.includes(after))) return [];
+  const framed = nominal && !!after && t.eventFrames.includes(after);
+  const cs = ctx.clauseStart[hit.head], ce = ctx.clauseEnd[hit.head];
+  const frame = ctx.mentionsIn(sent.tokStart, hit.head).find((m) => m.source);
+  let mode: EventMode = eventMode(
+    { tokens, verb, verbRest, sentStart: sent.tokStart, sentEnd: sent.tokEnd, reportedFrame: !!frame?.sourceReported, nounHead: nominal ? hit.head : undefined },
+    t.modes, forms,
+  );
+  // planned is future; preparing or being ready to act is stated readiness, AGREE (guidelines)
+  let readiness = false;
+  if (planned && mode !== "negated" && mode !== "possible") { // `tanımağı nəzərdən keçirir`: only considered
+    readiness = t.modes.readinessWords.some((r) => tokens[verb + 1].lower.startsWith(r));
+    mode = readiness ? (mode === "reported" ? mode : "asserted") : "future";
+  }
+  if (nominal && mode === "negated" && !framed) return []; // `razılaşması olmayan`: no such event
+  // a future participle before the noun plans it, whatever the clause says of it (`keçiriləcək danışıqların ərəfəsində`)
+  if (nominal && mode === "asserted" && futureParticiple(ctx, hit.head - 1, sent.tokStart)) mode = "future";
+  // `danışıq zamanı …`: the event took place, whatever the main verb says of the act done in it
+  if (framed && (mode === "negated" || mode === "possible" || mode === "demanded")) mode = "asserted";
+  const passive = feats.passive;
+  const speaker = () => requesters.quoteSpeakerAt(hit.head);
+  const args = eventArguments(ctx, t, e, hit, cs, ce, passive, nominal, speaker);
+  if (!args) return [];
+  let type = e.type, cameo = e.cameo, ploverMode = e.plover_mode;
+  // readiness to use force is a threat (`X-ə zərbələr endirməyə hazırdır`), any other readiness a promise
+  if (readiness && FORCE.has(type)) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; }
+  else if (readiness) { type = "AGREE"; cameo = "030"; ploverMode = undefined; }
+  // an act of force the speaker says they will do (`"… məhv edəcəyik"`) is a threat (PLOVER THREATEN)
+  if (mode === "future" && ctx.quoted[hit.head] && FORCE.has(type) && (args.subjects.length === 0 || args.subjects[0] === speaker())) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; }
+  const sense = e.senses?.find((x) => hasStemBefore(ctx, x.stems, cs, hit.head));
+  if (sense) { type = sense.type; cameo = sense.cameo; ploverMode = sense.plover_mode; }
+  let actors = args.actors;
+  // a verb with no side named anywhere in its sentence (Azerbaijani drops known subjects:
+  // `… razılıq əldə edilib`) is done by the sides of the event just told
+  if (actors.length === 0 && !nominal) actors = sidesInFocus(told, si, ctx.quoted[hit.head] === 1);
+  let speakerSentence = -1;
+  if (type === "REQUEST" && mode !== "demanded" && forms.isNecessitative(tokens[verb])) mode = "demanded"; // `etməməlidir`
+  if (mode === "demanded" && (DEMANDABLE.has(type) || type === "REQUEST")) {
+    // a demand is a REQUEST by whoever makes it
+    const requester = requesters.of(verb);
+    if (requester && type !== "REQUEST") { type = "REQUEST"; cameo = "10"; ploverMode = undefined; }
+    if (requester) actors = unique([requester.name, ...actors]);
+    if (requester && requester.sentence !== si) speakerSentence = requester.sentence;
+  }
+  // a demand is dated by its own sentence or the one naming who makes it, never by the narrative
+  const dated = (a: number, b: number, stems = [e.head]) => mode === "demanded"
+    ? demandDate(ctx, a, b, si, hit.head, speakerSentence)
+    : dateOf(ctx, t, a, b, si, hit.head, sectionDate, tenseOf(tokens[planned ? verb + 1 : verb], feats.future && !planned), planned && !readiness, stems);
+  // a call or demand told as made is a demand (`X Y-ni … çağırıb`, `tələb edir`)
+  if (type === "REQUEST" && mode === "asserted") mode = "demanded";
+  const base = {
+    type, mode, cameo, plover_mode: ploverMode, nominal, quoted: ctx.quoted[hit.head] === 1, sentence: si, head: hit.head, stem: e.head,
+    clause: cs, setting: nominal && tokens[hit.end - 1].analysis?.case === "loc", backReference: framed && hit.head === sent.tokStart,
+    trigger: span(ctx, hit.head, hit.end),
+    location: args.location,
+  };
+  const parts = e.participation ? participationParts(ctx, t, cs, hit.head) : [];
+  if (e.participation && parts.length === 0) return []; // taking part in no named event (`neftin nəqlində`)
+  if (parts.length === 0) {
+    if (actors.length === 0) return [];
+    const d = dated(cs, ce);
+    const ev = finish({ ...base, actors, date: d.value, ownDate: d.own });
+    const claim = HARM.has(type) && !base.quoted ? accusation(ctx, requesters, ev, hit.head, args.subjects[0]) : null;
+    return claim ? [ev, claim] : [ev];
+  }
+  // one event per event noun taken part in: `X sammitində, oktyabrın 10-da isə Y iclasında iştirak edəcək`
+  const nouns = parts.map((p) => p[2]);
+  return parts.map(([a, b, noun]) => {
+    const bodies = ctx.mentionsIn(a, b).filter((m) => m.type === "ORG" && !m.source && ctx.quoted[m.tokStart] === ctx.quoted[hit.head]);
+    const acts = unique([...args.subjects, ...bodies.map((m) => m.name)]);
+    const own = ctx.datesIn(a, b);
+    // (the gathering taken part in is the act a sentence before may have dated: `Tədbirdə … iştirak ediblər`)
+    const gathering = ctx.stemForm(tokens[noun], t.eventNouns);
+    const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce, gathering ? [e.head, gathering] : [e.head]);
+    return finish({ ...base, actors: acts, date: d.value, ownDate: d.own, parts: nouns });
+  }).filter((ev) => ev.actors.length > 0);
+}
+
+/** `X … Y-in hücum etdiyini deyib`: X saying that Y did harm accuses Y, an event of its own. */
+function accusation(ctx: DocContext, requesters: Requesters, harm: Draft, head: number, doer: string | undefined): Draft | null {
+  if (!doer) return null;
+  const f = requesters.frame(head, head);
+  if (!f) return null;
+  const speaker = ctx.actorName(f.speaker.name);
+  if (speaker === doer) return null;
+  return finish({
+    ...harm, type: "ACCUSE", cameo: "112", plover_mode: undefined, mode: "asserted", nominal: false,
+    actors: [speaker, doer], head: f.speech, stem: "", setting: false, backReference: false, trigger: span(ctx, f.complement, f.speech + 1),
+  });
+}
+
+/** The actors of the last event told in this sentence or the two before, on the same side of the quotation marks. */
+function sidesInFocus(told: readonly Draft[], si: number, quoted: boolean): string[] {
+  for (let k = told.length - 1; k >= 0 && (told[k].sentence ?? -1) >= si - NARRATIVE_REACH; k--) {
+    if (told[k].quoted === quoted) return [...told[k].actors];
+  }
+  return [];
+}

@@ -1,0 +1,67 @@
+// Each real-world event once per document: the same act told again (a noun, a quoted verb, another
+// word for it, more of its sides, its gathering) is merged into the first telling.
+import type { Event, EventType } from "../../text/doc.js";
+import { NARRATIVE_REACH, type Draft } from "./draft.js";
+
+/** Acts the sides do together, where the order they are named in says nothing (`X və Y komissiya yaradacaq`). */
+const MUTUAL = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE"]);
+
+/** The one acting in `a` is acted on in `b` and the other way round. */
+function swapped(a: string[], b: string[]): boolean {
+  return a[0] !== b[0] && a.indexOf(b[0]) > 0 && b.indexOf(a[0]) > 0;
+}
+
+/** What makes two events one: type, date and sides; who acts first counts unless the act is mutual
+ *  (X's tariffs on Y and Y's on X are two acts). */
+function eventKey(d: Draft): string {
+  const first = MUTUAL.has(d.type) ? "" : d.actors[0];
+  return `${d.type}|${first}|${[...d.actors].sort().join(";")}|${d.date}`;
+}
+
+/** Each event once: same type, actors and date; a mention restating an earlier event is dropped. */
+export function dedupe(drafts: Draft[]): Event[] {
+  const out: Draft[] = [];
+  const keys = new Set<string>();
+  // an event noun a participation verb takes part in is that event, not one of its own
+  const partNouns = new Set(drafts.flatMap((d) => d.parts ?? []));
+  for (const d of drafts) {
+    if (d.nominal && partNouns.has(d.head)) continue;
+    // a gathering named as the setting of another act of its clause (`sammitində … razılığa gəlib`) is
+    // told by that act
+    if (d.setting && d.type === "CONSULT" && drafts.some((o) => o.clause === d.clause && o.sentence === d.sentence && !o.nominal && o.type !== d.type)) continue;
+    if (d.backReference && out.some((o) => o.type === d.type && (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH)) continue;
+    // one side at a gathering told before (`X ECO-nun Zirvə görüşündə bildirib`) is a side of that gathering
+    const gathering = d.setting && d.actors.length === 1 ? out.findIndex((o) => o.type === d.type && o.stem === d.stem &&
+      (o.date === d.date || !d.ownDate)) : -1;
+    if (gathering >= 0) {
+      const o = out[gathering];
+      if (!o.actors.includes(d.actors[0])) out[gathering] = { ...o, actors: [...o.actors, d.actors[0]] };
+      continue;
+    }
+    // the same act told again with more of its sides (`Çin …`, then `Vyetnam Çinlə …`) is one event
+    const fuller = out.findIndex((o) => o.type === d.type && o.stem === d.stem && o.date === d.date &&
+      o.actors.length < d.actors.length && o.actors.every((a) => d.actors.includes(a)));
+    if (fuller >= 0) {
+      const o = out[fuller];
+      keys.delete(eventKey(o));
+      out[fuller] = { ...o, actors: d.actors };
+      keys.add(eventKey(d));
+      continue;
+    }
+    const key = eventKey(d);
+    if (keys.has(key)) continue;
+    // an event whose sides are all among an earlier event's, undated or on its date, retells it when it is
+    // a noun or a quoted verb, or, done by the same side, the same trigger again or another word for it
+    // in the same sentence (the sides swapped is another act, told by a verb or a noun: X detains Y's citizens,
+  // Y detains X's; `X-in Y-ə tətbiq etdiyi rüsum` after `Y X-ə qadağa qoyub`)
+    const restates = out.some((o) => o.type === d.type && (o.date === d.date || !d.ownDate) &&
+      d.actors.every((a) => o.actors.includes(a)) &&
+      (MUTUAL.has(d.type) || !swapped(o.actors, d.actors) || !d.nominal) &&
+      (d.nominal || (d.mode !== "demanded" && (d.quoted ||
+        ((MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) && (o.stem === d.stem || o.sentence === d.sentence))))));
+    if (restates) continue;
+    keys.add(key);
+    out.push(d);
+  }
+  return out.map(({ nominal: _n, quoted: _q, ownDate: _o, head: _h, parts: _p, stem: _s, clause: _c, setting: _g, backReference: _b, ...ev }) => ev);
+}

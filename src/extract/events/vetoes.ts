@@ -1,0 +1,137 @@
+// Vetoes: a candidate event the words around it tell is no event after all. Each rule is a construction
+// of news prose, not a word: a rule stated for anyone (`… olunmalıdır` with no one asking), the reader
+// addressed (`zəng edin`), a class of doers named by a relative clause (`Azərbaycana gələn turistlər`),
+// a request verb whose subject is a thing (`layihə … tələb edir`, "requires"), a verbal noun of an
+// everyday verb that counts only as a passive act, a parliament's own sitting, and a report that
+// accuses no one (announcing a measure to come, or a harm only mentioned inside what is reported).
+import type { Token } from "../../text/doc.js";
+import type { EventTables, VetoTables } from "./tables.js";
+import type { TriggerHit } from "./triggers.js";
+import type { DocContext } from "./context.js";
+import type { Draft } from "./draft.js";
+import { finite } from "./guards.js";
+import { DEMAND_ENTRY, REPORTED_DEMAND_ENTRY, type Requesters } from "./demands.js";
+
+/** Tokens looked at after a subject participle for the name of whom it tells (`gələn Türkiyə Prezidenti …`). */
+const HEAD_NOUN_REACH = 3;
+
+/** The drafts of `hit` that are events: those no veto rules out. */
+export function keepEvents(ctx: DocContext, t: EventTables, hit: TriggerHit, drafts: Draft[], requesters: Requesters): Draft[] {
+  const v = t.vetoes;
+  if (!v || drafts.length === 0) return drafts;
+  if (hitVetoed(ctx, t, v, hit, requesters)) return [];
+  return drafts.filter((d) => !draftVetoed(ctx, t, v, hit, d, requesters));
+}
+
+/** Rules on the trigger and its verb, whatever events it made. */
+function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerHit, requesters: Requesters): boolean {
+  const verb = ctx.tokens[hit.verb];
+  // a must-clause no one is said to ask for is a rule or advice, no demand (`sənədlər … təqdim olunmalıdır`)
+  if (hit.entry === DEMAND_ENTRY || hit.entry === REPORTED_DEMAND_ENTRY) return !requesters.of(hit.verb) && !saidBySomeone(ctx, t, hit.verb);
+  if (!hit.verbal) return false;
+  if (readerImperative(ctx, v, hit.verb)) return true;
+  if (genericDoers(ctx, t, v, hit.verb)) return true;
+  // the passive-only verbs have everyday senses (`saxlanılması` storing); their verbal noun names the act, tells none
+  if (hit.entry.passiveOnly && verb.analysis?.verbForm === "vnoun") return true;
+  if (hit.entry.type === "REQUEST" && thingAsks(ctx, t, v, hit)) return true;
+  return false;
+}
+
+/** Rules on one event a hit made. */
+function draftVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerHit, d: Draft, requesters: Requesters): boolean {
+  // the sitting's holder comes first; members or bills named beside it are no other side
+  if (d.type === "CONSULT" && !hit.verbal && d.actors.length > 0 && isLegislature(v, d.actors[0])) return true;
+  // an accusation drawn from a reported harm has its head at the speech verb, not at the trigger
+  if (d.type === "ACCUSE" && d.head !== hit.head) return !accuses(ctx, hit, requesters);
+  return false;
+}
+
+/** An active verb before `ki` opens token `i`'s sentence (`Nazir hesab edir ki, …`): someone, named or not,
+ *  says it; an impersonal report (`qeyd edilib ki, …`) is the rule's own voice. */
+function saidBySomeone(ctx: DocContext, t: EventTables, i: number): boolean {
+  const start = ctx.doc.sentences[ctx.tokens[i].sent].tokStart;
+  for (let k = start + 1; k < i; k++) {
+    if (!t.complementisers.includes(ctx.tokens[k].lower)) continue;
+    const a = ctx.tokens[k - 1].analysis;
+    if (a?.pos === "VERB" && !a.passive) return true;
+  }
+  return false;
+}
+
+/** `zəng edin`: a second-person imperative outside quotation marks addresses the reader. */
+function readerImperative(ctx: DocContext, v: VetoTables, i: number): boolean {
+  const a = ctx.tokens[i].analysis;
+  if (a?.tense !== "imp" || ctx.quoted[i]) return false;
+  const last = a.suffixes?.[a.suffixes.length - 1];
+  return !!last && v.readerImperatives.includes(last);
+}
+
+/** An active subject participle naming a class (`Məkkəyə gedən zəvvarlar`, `yardım edənlər`): the act is
+ *  told of whoever does it, not of a side. A participle before a name (`Bakıya gələn Türkiyə Prezidenti X`,
+ *  `… hücum edən Rusiya ordusu`) tells that side's act and stays. */
+function genericDoers(ctx: DocContext, t: EventTables, v: VetoTables, i: number): boolean {
+  const a = ctx.tokens[i].analysis;
+  if (a?.verbForm !== "part" || a.passive || a.poss !== undefined) return false;
+  if (!a.suffixes?.some((s) => v.subjectParticiples.includes(s))) return false;
+  if (a.plural || a.case) return true; // substantivised: `gələnlər`, `edənlərə`
+  const next = ctx.tokens[i + 1];
+  if (!next || next.sent !== ctx.tokens[i].sent || next.kind !== "word") return false;
+  return !namesSide(ctx, t, i + 1);
+}
+
+/** A side is named from token `j` on: a person or body within reach, or a state standing alone or for
+ *  its army or government (`Rusiya ordusu`), not as the origin of goods (`Çin malları`). */
+function namesSide(ctx: DocContext, t: EventTables, j: number): boolean {
+  const sent = ctx.tokens[j].sent;
+  for (let k = j; k < j + HEAD_NOUN_REACH && k < ctx.tokens.length && ctx.tokens[k].sent === sent && ctx.tokens[k].kind === "word"; k++) {
+    const m = ctx.mentions.find((x) => x.tokStart === k);
+    if (!m) continue;
+    if (m.type !== "LOC") return true;
+    const after = ctx.tokens[m.tokEnd];
+    return !after || after.sent !== sent || after.analysis?.pos !== "NOUN" || bodyNoun(t, after);
+  }
+  return false;
+}
+
+function bodyNoun(t: EventTables, tk: Token): boolean {
+  const stem = tk.analysis?.stem ?? tk.lower;
+  return (t.bodyNouns ?? []).some((b) => stem.startsWith(b));
+}
+
+/** A request verb of the third person whose clause (or sentence, before it) names no side as its subject,
+ *  nor a pronoun for one: a thing "requires" (`layihə … tələb edir`, `bu … tələb edir`). A passive needs its agent. */
+function thingAsks(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerHit): boolean {
+  const verb = ctx.tokens[hit.verb];
+  const a = verb.analysis;
+  if (!finite(ctx, verb)) return false; // a participle is read by genericDoers; an infinitive tells no request yet
+  const last = a?.suffixes?.[a.suffixes.length - 1];
+  if (last && v.speakerPersons.includes(last)) return false; // `tələb edirik`: the speaker asks
+  const sent = ctx.doc.sentences[verb.sent];
+  const quoted = ctx.quoted[hit.head] === 1;
+  const before = ctx.actorsIn(sent.tokStart, hit.head, quoted).filter((m) => !m.source);
+  if (a?.passive) return !before.some((m) => t.agent.includes(ctx.tokens[m.tokEnd]?.lower ?? ""));
+  if (before.some((m) => m.case === "nom" || m.case === "gen")) return false;
+  const personal = new Set(t.pronouns.filter(([, c]) => c === "nom" || c === "gen").map(([w]) => w));
+  for (let k = sent.tokStart; k < hit.head; k++) if (personal.has(ctx.tokens[k].lower)) return false;
+  return true;
+}
+
+function isLegislature(v: VetoTables, name: string): boolean {
+  return name.toLowerCase().split(/\s+/).some((w) => v.legislatures.some((l) => w.startsWith(l)));
+}
+
+/** An accusation drawn from a reported harm stands only when the harm is the reported clause's own act,
+ *  done already: a measure announced to come (`qadağa qoyulacağını açıqlayıb`) is a plan or a threat, and a
+ *  harm inside a relative clause of the report (`tətbiq etdiyi tarifi … endirməyə razı olduğunu`) is a detail. */
+function accuses(ctx: DocContext, hit: TriggerHit, requesters: Requesters): boolean {
+  const frame = requesters.frame(hit.head, hit.head);
+  if (!frame) return false;
+  // a noun's act is the reported verb itself when no other verb stands between them (`hücumun … həyata keçirildiyini`)
+  const own = hit.verbal ? hit.verb === frame.complement : !verbBetween(ctx, hit.end, frame.complement);
+  return own && !ctx.forms.verbFeatures(ctx.tokens[frame.complement], null).future;
+}
+
+function verbBetween(ctx: DocContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokens[k].analysis?.pos === "VERB") return true;
+  return false;
+}
