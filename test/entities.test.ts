@@ -264,3 +264,54 @@ test("regions, the United States' short name and social networks are known", () 
   const t = find("Prezident bunu Truth Social-da yazıb.", "Truth Social-da");
   assert.deepEqual([t?.type, t?.name], ["ORG", "Truth Social"]);
 });
+
+test("a country's official form with a word describing the state is the country", () => {
+  const a = find("Bakıda Misir Ərəb Respublikasının nümayəndə heyəti ilə görüş olub.", "Misir Ərəb Respublikasının");
+  assert.equal(a?.type, "LOC");
+  assert.equal(a?.name, "Misir");
+  const b = find("Sənədi Nigeriya Federativ Respublikası da imzalayıb.", "Nigeriya Federativ Respublikası");
+  assert.equal(b?.name, "Nigeriya");
+  // only words that describe a state stand between: `Macarıstan Serb Respublikası ilə` is two places
+  const d = ents("Macarıstan Serb Respublikası ilə əlaqələri genişləndirir.").map((e) => e.text);
+  assert.deepEqual(d, ["Macarıstan", "Serb Respublikası"]);
+  // a state word without its possessive opens a body's name, not the country's form
+  const c = find("Layihəni Qazaxıstan Dövlət Neft Şirkəti maliyyələşdirir.", "Qazaxıstan Dövlət Neft Şirkəti");
+  assert.equal(c?.type, "ORG");
+});
+
+test("South Africa is named by its long form, written long or short", () => {
+  const names = ents("Cənubi Afrika Respublikasının nazirləri gəlib. Cənubi Afrika ilə ticarət artıb.").map((e) => e.name);
+  assert.deepEqual(names, ["Cənubi Afrika Respublikası", "Cənubi Afrika Respublikası"]);
+});
+
+test("a body after its owner keeps its possessive, also a part of a body written after it", () => {
+  const a = find("Tədbirdə Qırğızıstan Respublikası Milli Məclisi iştirak edib.", "Qırğızıstan Respublikası Milli Məclisi");
+  assert.equal(a?.name, "Qırğızıstan Respublikası Milli Məclisi");
+  const b = find("Bu sənədi Tacikistan Ali Məclisi Senatının sədri imzalayıb.", "Tacikistan Ali Məclisi Senatının");
+  assert.equal(b?.type, "ORG");
+  assert.equal(b?.name, "Tacikistan Ali Məclisi Senatı");
+  const c = find("Qanun layihəsini Ali Radanın deputatları dəstəkləyib.", "Ali Radanın");
+  assert.equal(c?.name, "Ali Rada");
+});
+
+test("after a woman's given name a surname in -ova is hers, not a man's in the dative", () => {
+  const names = ents("Şöbənin müdiri Səbinə Kərimova bildirib ki, plan hazırdır. Kərimova əlavə edib ki, Vüqar Həsənova təşəkkür edilib.")
+    .filter((e) => e.type === "PER").map((e) => [e.text, e.name]);
+  assert.deepEqual(names, [
+    ["Səbinə Kərimova", "Səbinə Kərimova"],
+    ["Kərimova", "Səbinə Kərimova"],
+    ["Vüqar Həsənova", "Vüqar Həsənov"],
+  ]);
+  const initial = find("Müdir Səbinə Kərimovanın sözlərinə görə, S.Kərimova razıdır.", "S.Kərimova");
+  assert.equal(initial?.name, "Səbinə Kərimova");
+  // a woman's given name ending in a vowel is no dative either
+  const given = find("Mükafat Tünzalə Rzayevaya verilib.", "Tünzalə Rzayevaya");
+  assert.equal(given?.name, "Tünzalə Rzayeva");
+});
+
+test("a known event's name may go on in lower case after its capitalised words", () => {
+  const war = find("Bu abidə İkinci Dünya müharibəsi illərində tikilib.", "İkinci Dünya müharibəsi");
+  assert.equal(war?.type, "MISC");
+  const brexit = find("Ölkə Breksitdən sonra yeni ticarət sazişləri bağlayıb.", "Breksitdən");
+  assert.equal(brexit?.name, "Breksit");
+});

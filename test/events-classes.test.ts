@@ -190,6 +190,24 @@ test("a relative clause naming a class of doers tells no act; before a name it t
   assert.ok(evs.some((e) => e.type === "CONSULT" && e.trigger.text === "gələn" && e.actors.includes("Fransa")));
 });
 
+test("a thing that threatens is no threat; a side that threatens is, also with its subject in an earlier clause or after its title", () => {
+  const d = docOf("Nazir hesab edir ki, Norveçin Fransa ilə sıx əlaqələri İsveç adasındakı hərbçilərin təhlükəsizliyini təhdid edir. " +
+    "Danimarka Norveçdən izahat tələb edib, sonra isə ona sanksiyalarla hədələyib.");
+  entity(d, "Norveçin", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  entity(d, "İsveç", "LOC", "İsveç");
+  entity(d, "Danimarka", "LOC", "Danimarka");
+  entity(d, "Norveçdən", "LOC", "Norveç");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.filter((e) => e.type === "THREATEN").map((e) => e.actors[0]), ["Danimarka"]);
+  assert.ok(!evs.some((e) => e.type === "SANCTION")); // threatened with, not imposed
+  const titled = docOf("Norveçin xarici işlər naziri Con Smit Fransanı təhdid edib.");
+  entity(titled, "Norveçin", "LOC", "Norveç");
+  entity(titled, "Con Smit", "PER", "Con Smit");
+  entity(titled, "Fransanı", "LOC", "Fransa");
+  assert.deepEqual(extractEvents(titled, az).map((e) => [e.type, e.actors]), [["THREATEN", ["Con Smit", "Fransa"]]]);
+});
+
 test("a thing that requires is no request; a side that demands is", () => {
   const d = docOf("Bu layihə böyük investisiya tələb edir. Norveç Fransadan kompensasiya tələb edir.");
   entity(d, "Norveç", "LOC", "Norveç");

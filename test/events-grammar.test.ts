@@ -330,3 +330,41 @@ test("a role in apposition takes the case of the name after it; a genitive owner
   entity(e, "Con Smitin", "PER", "Con Smit");
   assert.deepEqual(extractEvents(e, az).find((v) => v.type === "COERCE")?.actors, ["Con Smit"]);
 });
+
+test("a group phrase before `arasında` names the two states told before; a city where it happened is no side", () => {
+  const d = docOf("Norveç Fransa ilə danışıqlar aparıb. Daha sonra hər iki ölkənin nazirləri arasında müqavilələr imzalanıb.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  const signed = extractEvents(d, az).find((e) => e.type === "SUPPORT");
+  assert.ok(signed);
+  assert.deepEqual([...signed.actors].sort(), ["Fransa", "Norveç"]);
+  const city = docOf("Con Smit Oslo şəhərində Fransa naziri ilə görüşüb. İki ölkə arasında məsələlər müzakirə edilib.");
+  entity(city, "Con Smit", "PER", "Con Smit");
+  entity(city, "Oslo", "LOC", "Oslo");
+  entity(city, "Fransa", "LOC", "Fransa");
+  assert.deepEqual(extractEvents(city, az).map((e) => e.type), ["CONSULT"]);
+});
+
+test("a dative after `və` is an argument of another verb, no member of a list closed by a topic word", () => {
+  const d = docOf("Con Smitin sabah Əli Vəliyevlə görüşü və ona vergi ilə bağlı fikirlərini deməsi gözlənilir.");
+  entity(d, "Con Smitin", "PER", "Con Smit");
+  entity(d, "Əli Vəliyevlə", "PER", "Əli Vəliyev");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => e.type), ["CONSULT"]);
+});
+
+test("a name before a reflexive (`X öz bazarını`) is the subject, not the owner of the noun after", () => {
+  const d = docOf("Norveç öz bazarını Fransa şirkətlərinə açmağa hazırdır.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => e.actors), [["Norveç", "Fransa"]]);
+});
+
+test("the sides of `arasında` are no destination: `gələcək inkişaf` (the future) is no visit", () => {
+  const d = docOf("Norveç Fransa ilə görüşüb. İki ölkə arasında əməkdaşlığın gələcək inkişafı müzakirə edilib.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  const evs = extractEvents(d, az);
+  assert.ok(!evs.some((e) => e.trigger.text === "gələcək"));
+});

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { getLanguage } from "../src/lang/index.js";
 import { extractEvents } from "../src/extract/events/index.js";
-import { docOf, entity } from "./helpers-events.js";
+import { docOf, entity, timex } from "./helpers-events.js";
 
 const az = getLanguage("az");
 
@@ -190,4 +190,77 @@ test("receiving a guest is CONSULT; adopting a named programme is not; revoking 
   const evs = extractEvents(d, az);
   assert.deepEqual(evs.map((e) => e.type), ["CONSULT", "COERCE", "CONCEDE"]);
   assert.deepEqual(evs[0].actors, ["Con Smit", "Pyer Dyupon"]);
+});
+
+test("fighting that ended in a truce (`atəşkəslə başa çatıb`) is RETREAT by both sides", () => {
+  const d = docOf("Norveç və Fransa arasında üç gün davam edən münaqişə oktyabrın 5-də atəşkəslə başa çatıb.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  timex(d, "oktyabrın 5-də", "2025-10-05");
+  const retreat = extractEvents(d, az).find((e) => e.type === "RETREAT");
+  assert.ok(retreat);
+  assert.equal(retreat.plover_mode, "ceasefire");
+  assert.deepEqual([...retreat.actors].sort(), ["Fransa", "Norveç"]);
+  assert.equal(retreat.date, "2025-10-05");
+});
+
+test("greetings conveyed from one leader to another are SUPPORT", () => {
+  const d = docOf("Con Smit Norveç Kralının salamlarını Fransa Prezidentinə çatdırıb.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => e.type), ["SUPPORT"]);
+  assert.equal(evs[0].actors[0], "Con Smit");
+});
+
+test("a plan an army prepares is a threat; a plan of anything else is no event", () => {
+  const d = docOf("Norveç ordusu Fransaya qarşı yeni plan hazırlayır. Norveç hökuməti kənd təsərrüfatı üzrə yeni plan hazırlayır.");
+  entity(d, "Norveç", "LOC", "Norveç", 0);
+  entity(d, "Fransaya", "LOC", "Fransa");
+  entity(d, "Norveç", "LOC", "Norveç", 1);
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => e.type), ["THREATEN"]);
+  assert.equal(evs[0].actors[0], "Norveç");
+});
+
+test("a border opened is CONCEDE; a border open (`açıqdır`) or an announcement is not", () => {
+  const d = docOf("Norveç Fransa ilə sərhədi açıb. İsveç sərhədi açıqdır. Danimarka sərhəd məsələsini açıqlayıb.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  entity(d, "İsveç", "LOC", "İsveç");
+  entity(d, "Danimarka", "LOC", "Danimarka");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => e.type), ["CONCEDE"]);
+  assert.equal(evs[0].actors[0], "Norveç");
+});
+
+test("an agreement reached with its date between the noun and the verb is AGREE on that date", () => {
+  const d = docOf("Norveç və Fransa arasında razılaşma ötən ilin oktyabrında əldə olunub.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  timex(d, "ötən ilin oktyabrında", "2024-10");
+  const agree = extractEvents(d, az).find((e) => e.type === "AGREE");
+  assert.ok(agree);
+  assert.equal(agree.date, "2024-10");
+  assert.deepEqual([...agree.actors].sort(), ["Fransa", "Norveç"]);
+});
+
+test("readiness to open a market to another side is AGREE", () => {
+  const d = docOf("Norveç bazarını Fransa şirkətlərinə açmağa hazırdır.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => e.type), ["AGREE"]);
+  assert.ok(evs[0].actors.includes("Fransa"));
+});
+
+test("not complying with a side's demands is REJECT, told as done; complying is no event", () => {
+  const d = docOf("Norveç Fransanın tələblərini yerinə yetirməyib. İsveç Danimarkanın tələblərini yerinə yetirib.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransanın", "LOC", "Fransa");
+  entity(d, "İsveç", "LOC", "İsveç");
+  entity(d, "Danimarkanın", "LOC", "Danimarka");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => [e.type, e.mode, e.actors]), [["REJECT", "asserted", ["Norveç", "Fransa"]]]);
 });

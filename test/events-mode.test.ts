@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import { getLanguage } from "../src/lang/index.js";
 import { extractEvents } from "../src/extract/events/index.js";
 import { Scorer, formatErrors, type GoldFile } from "../src/eval/score.js";
-import { docOf, entity } from "./helpers-events.js";
+import { docOf, entity, timex } from "./helpers-events.js";
+import { compareToDay } from "../src/extract/events/mode.js";
 
 const az = getLanguage("az");
 
@@ -56,6 +57,45 @@ test("the short verbal noun in -ma is no negation (`imzalanma mərasimi`), a neg
   const sides: [string, "LOC"][] = [["Norveç", "LOC"], ["Fransa", "LOC"]];
   assert.equal(modeOf("Norveç və Fransa arasında sazişin imzalanma mərasimi keçirilib.", "SUPPORT", sides), "asserted");
   assert.equal(modeOf("Norveç Fransa ilə sazişi imzalamayıb.", "SUPPORT", sides), "negated");
+});
+
+function datedModeOf(text: string, type: string, names: [string, "PER" | "LOC" | "ORG"][], date: [string, string]): string | undefined {
+  const d = docOf(text, "2025-10-08");
+  for (const [name, kind] of names) entity(d, name, kind, name);
+  timex(d, date[0], date[1]);
+  return extractEvents(d, az).find((e) => e.type === type)?.mode;
+}
+
+test("an act dated after the news was written is future; a present tense on the day itself is a schedule", () => {
+  const sides: [string, "LOC"][] = [["Norveç", "LOC"], ["Fransa", "LOC"]];
+  // the document is of 2025-10-08
+  assert.equal(datedModeOf("Norveç oktyabrın 12-də Fransaya səfərə gedir.", "CONSULT", sides, ["oktyabrın 12-də", "2025-10-12"]), "future");
+  assert.equal(datedModeOf("Norveç oktyabrın 8-də Fransaya səfərə gedir.", "CONSULT", sides, ["oktyabrın 8-də", "2025-10-08"]), "future");
+  // what happened on the day, or was going on before it, stays asserted
+  assert.equal(datedModeOf("Norveç oktyabrın 8-də Fransaya səfərə gedib.", "CONSULT", sides, ["oktyabrın 8-də", "2025-10-08"]), "asserted");
+  assert.equal(datedModeOf("Norveç oktyabrın 2-də Fransaya səfərə gedib.", "CONSULT", sides, ["oktyabrın 2-də", "2025-10-02"]), "asserted");
+});
+
+test("a participle of expecting plans its noun past bare attributes, unless the noun's own predicate tells it done", () => {
+  assert.equal(modeOf("Con Smitin Norveçə gözlənilən işgüzar səfəri zamanı ticarət müzakirə olunub.", "CONSULT", [["Con Smit", "PER"], ["Norveç", "LOC"]]), "future");
+  assert.equal(modeOf("Norveçin Fransa ilə çoxdan gözlənilən rəsmi görüşü keçirilib.", "CONSULT", [["Norveç", "LOC"], ["Fransa", "LOC"]]), "asserted");
+});
+
+test("the complement of a purpose infinitive is still to come (`sammitində iştirak etmək üçün gəlib`)", () => {
+  const names: [string, "PER" | "ORG"][] = [["Con Smit", "PER"], ["Şimal Təşkilatı", "ORG"]];
+  assert.equal(modeOf("Con Smit Şimal Təşkilatının Zirvə görüşündə iştirak etmək üçün Osloya gəlib.", "CONSULT", names), "future");
+  // the same gathering as the setting of a done act stays asserted
+  assert.equal(modeOf("Con Smit Şimal Təşkilatının Zirvə görüşündə çıxış edib.", "CONSULT", names), "asserted");
+});
+
+test("a date value stands after, on or before a day: weeks and months as spans", () => {
+  assert.equal(compareToDay("2025-W21", "2025-05-18"), 1); // the 18th is the Sunday of week 20
+  assert.equal(compareToDay("2025-W20", "2025-05-18"), 0);
+  assert.equal(compareToDay("2025-W19", "2025-05-18"), -1);
+  assert.equal(compareToDay("2025-09", "2025-08-31"), 1);
+  assert.equal(compareToDay("2025-08", "2025-08-14"), 0);
+  assert.equal(compareToDay("2025-08-14T10:00", "2025-08-14"), 0);
+  assert.equal(compareToDay("2025-SU", "2025-05-18"), null);
 });
 
 test("eval lists matched events whose mode differs from gold's, with the trigger text", () => {

@@ -167,3 +167,19 @@ test("an abbreviation takes the name written in brackets after it, or the one bo
   const c = annotate({ id: "t", text: "Görüşdə Gürcüstanın Elm və Təhsil Nazirliyi və Latviyanın Elm və Tərəqqi Nazirliyi təmsil olunub. ETN bildirib.", document_date: "2025-06-01" }).entities;
   assert.equal(c.find((e) => e.text === "ETN")?.name, "ETN");
 });
+
+test("a body named without its owner takes the owner's name, the possessive back on", () => {
+  const d = doc("Qırğızıstan Respublikası Milli Məclisi sənədi təsdiqləyib. Milli Məclisin sədri bəyanat verib.");
+  const names = d.entities.filter((e) => e.type === "ORG").map((e) => e.name);
+  assert.deepEqual(names, ["Qırğızıstan Respublikası Milli Məclisi", "Qırğızıstan Respublikası Milli Məclisi"]);
+});
+
+test("namesakes keep their own names; a bare surname is the one introduced last", () => {
+  const d = doc("Tədbirdə Rəşad Quliyev çıxış edib. Quliyev bildirib ki, iş davam edir. Sonra Anar Quliyev danışıb. Quliyev əlavə edib ki, plan hazırdır. Baş nazir Məhəmməd Şahbaz Şərif gəlib. Şahbaz Şərif danışıb.");
+  const names = d.entities.filter((e) => e.type === "PER").map((e) => [e.text, e.name]);
+  assert.deepEqual(names, [
+    ["Rəşad Quliyev", "Rəşad Quliyev"], ["Quliyev", "Rəşad Quliyev"],
+    ["Anar Quliyev", "Anar Quliyev"], ["Quliyev", "Anar Quliyev"],
+    ["Məhəmməd Şahbaz Şərif", "Məhəmməd Şahbaz Şərif"], ["Şahbaz Şərif", "Məhəmməd Şahbaz Şərif"],
+  ]);
+});

@@ -301,3 +301,14 @@ test("a common body noun as the source stands for the body named before, or for 
   entity(e, "Almaniyanın Bakıdakı Səfirliyi", "ORG", "Almaniyanın Bakıdakı Səfirliyi");
   assert.equal(extractQuotes(e, az)[0].speaker, "Almaniyanın Bakıdakı Səfirliyi");
 });
+
+test("a pronoun speaking right after a report names its source: the person the report cites", () => {
+  const d = docOf('Norveçin Baş naziri Con Smit istefa verir. Bu barədə portal ölkə Prezidenti Tom Brauna istinadən məlumat yayıb. “C.Smit səhər zəng edib və istefasını elan edib”, – o bildirib.');
+  entity(d, "Norveçin", "LOC", "Norveç");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Tom Brauna", "PER", "Tom Braun");
+  entity(d, "C.Smit", "PER", "Con Smit");
+  d.links = [{ start: d.text.indexOf("o bildirib"), end: d.text.indexOf("o bildirib") + 1, text: "o", name: "Con Smit", id: "per:con-smit", kind: "pronoun" }];
+  const [q] = extractQuotes(d, az);
+  assert.equal(q.speaker, "Tom Braun");
+});

@@ -66,6 +66,17 @@ export function linkBodies(doc: Doc): void {
     l.add(e.name);
     names.set(e.type, l);
   }
+  // (an owner before a body adds a possessive to its last word: `X Respublikası Milli Məclisi` ends
+  // in `Milli Məclis` once the possessive is off)
+  const unowned = new Map<string, string>();
+  for (const e of ents) {
+    const last = e.tokEnd !== undefined ? toks[e.tokEnd - 1] : undefined;
+    const cut = e.name.lastIndexOf(" ");
+    if (e.type !== "ORG" || cut < 0 || !last?.analysis?.poss || !last.lemma) continue;
+    const word = e.name.slice(cut + 1);
+    if (word.length > last.lemma.length && word.startsWith(last.lemma)) unowned.set(e.name, e.name.slice(0, cut + 1) + last.lemma);
+  }
+  const endsWithName = (long: string, short: string) => long.endsWith(" " + short) || !!unowned.get(long)?.endsWith(" " + short);
   const longer = new Map<string, string | null>();
   for (const e of ents) {
     if (e.type !== "ORG") continue;
@@ -73,7 +84,7 @@ export function linkBodies(doc: Doc): void {
     if (pick === undefined) {
       pick = null;
       for (const n of names.get("ORG")!) {
-        if (n.length <= e.name.length || !(n.endsWith(" " + e.name) || shortenedInside(e.name, n))) continue;
+        if (n.length <= e.name.length || !(endsWithName(n, e.name) || shortenedInside(e.name, n))) continue;
         if (pick !== null) { pick = null; break; }
         pick = n;
       }

@@ -50,12 +50,15 @@ export function linkPeople(doc: Doc, known: KnownName[], offices: OfficeIndex, l
   const identity = new Map<Entity, string>();
   const people = doc.entities.filter((e) => e.type === "PER");
   const fullBySurname = new Map<string, string[]>();
+  /** Full mentions in text order, for a short form to take the person last introduced. */
+  const fullMentions: { start: number; name: string }[] = [];
   for (const e of people) {
     const s = shape(e.name, lower);
     if (!s.full) continue;
     const l = fullBySurname.get(s.surname) ?? [];
     if (!l.includes(e.name)) l.push(e.name);
     fullBySurname.set(s.surname, l);
+    fullMentions.push({ start: e.start, name: e.name });
   }
   const knownBySurname = surnameIndex(known, lower);
   const date = doc.document_date;
@@ -63,10 +66,14 @@ export function linkPeople(doc: Doc, known: KnownName[], offices: OfficeIndex, l
     const s = shape(e.name, lower);
     // the initial may be of any given name (`Ş.Şərif` for Məhəmməd Şahbaz Şərif)
     const matches = (n: string) => !s.initial || n.split(/\s+/).slice(0, -1).some((w) => w.startsWith(s.initial!));
-    // the fullest form in the article: the longest full name with this surname
-    const inDoc = (fullBySurname.get(s.surname) ?? []).filter(matches).filter((n) => n.length >= e.name.length);
+    // the fullest form in the article: a full name only grows into a longer form of itself
+    // (`Rəcəb Ərdoğan` -> `Rəcəb Tayyib Ərdoğan`), never into a namesake (`Anar Həsənov`, `Rəşad Həsənov`)
+    const inDoc = (fullBySurname.get(s.surname) ?? []).filter(matches)
+      .filter((n) => n.length >= e.name.length && (!s.full || extends_(n, e.name)));
     if (inDoc.length) {
-      e.name = inDoc.reduce((a, b) => (b.split(" ").length > a.split(" ").length ? b : a));
+      const most = Math.max(...inDoc.map(words));
+      const longest = inDoc.filter((n) => words(n) === most);
+      e.name = longest.length === 1 ? longest[0] : lastIntroduced(e, longest, fullMentions);
       continue;
     }
     if (s.full) continue;
@@ -76,6 +83,28 @@ export function linkPeople(doc: Doc, known: KnownName[], offices: OfficeIndex, l
     if (pick) identity.set(e, pick);
   }
   return identity;
+}
+
+const words = (n: string) => n.split(" ").length;
+
+/** The words of `short` appear in `long` in order, the last (the surname) the same. */
+function extends_(long: string, short: string): boolean {
+  const l = long.split(" "), s = short.split(" ");
+  if (l[l.length - 1] !== s[s.length - 1]) return false;
+  let k = 0;
+  for (const w of l) if (k < s.length && w === s[k]) k++;
+  return k === s.length;
+}
+
+/** Of several people sharing a surname, the one whose full name the article gave last before the
+ *  mention (news introduce a person in full, then use the surname), else the first after it. */
+function lastIntroduced(e: Entity, names: string[], full: { start: number; name: string }[]): string {
+  let best = names[0];
+  for (const f of full) {
+    if (f.start > e.start) break;
+    if (names.includes(f.name)) best = f.name;
+  }
+  return best;
 }
 
 /** The entities that are people, in text order, with their names resolved. */

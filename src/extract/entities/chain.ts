@@ -18,8 +18,13 @@ export function chain(sc: SentenceScope, i: number): number {
   // `Marşal adalarından`, `Vətən müharibəsi`: a country's or an event's name may go on in lower case
   // (a place's head stays outside: `Qəzza zolağında`), and the run on after it (`Bosniya və
   // Herseqovinanın Mərkəzi Seçki Komissiyası`)
-  const country = sc.matchKnown(j - 1, sc.end);
-  if (country && country.end > j && (country.k.iso || country.k.type !== "LOC")) j = runEnd(sc, country.end);
+  // (a known name may also open with the whole run: `İkinci Dünya müharibəsi`)
+  const goesOn = (k: number) => {
+    const m = sc.matchKnown(k, sc.end);
+    return m && m.end > j && (m.k.iso || m.k.type !== "LOC") ? m : null;
+  };
+  const country = goesOn(j - 1) ?? (j - 1 > i ? goesOn(i) : null);
+  if (country) j = runEnd(sc, country.end);
   // `Meliorasiya və Su Təsərrüfatı ASC`: a connector joins two runs when the whole ends as an organisation
   // (but a known name before it is a name of its own: `Rusiya və Ukrayna Xarici İşlər Nazirlikləri`)
   const whole = sc.matchKnown(i, j);

@@ -48,6 +48,8 @@ class DocumentNames {
   private readonly stemVotes = new Map<string, number>();
   /** Known names the article writes in full (not only as an abbreviation). */
   private readonly spelledOut = new Set<KnownName>();
+  /** Women's surnames the article writes after a woman's given name (lower case, nominative). */
+  private readonly feminine = new Set<string>();
   /** Chosen stems per token, for a person's name and for any other. */
   private readonly personStems = new Map<Token, Stem>();
   private readonly otherStems = new Map<Token, Stem>();
@@ -59,6 +61,22 @@ class DocumentNames {
       for (const c of this.candidates(this.toks[m.tokEnd - 1])) {
         const k = this.stemKey(this.toks[m.tokEnd - 1], c);
         this.stemVotes.set(k, (this.stemVotes.get(k) ?? 0) + 1);
+      }
+    }
+    this.findFeminineSurnames();
+  }
+
+  /** `Günay Əkbərova`: after a woman's given name a surname's feminine ending is no dative, here and
+   *  wherever the article writes the surname again (`Əkbərova bildirib`). */
+  private findFeminineSurnames(): void {
+    const { femaleGiven, feminineSurnames } = this.lx;
+    if (!femaleGiven.size) return;
+    for (const m of this.mentions) {
+      if (m.tokEnd - m.tokStart < 2 || !femaleGiven.has(this.toks[m.tokStart].lower)) continue;
+      const last = this.toks[m.tokEnd - 1];
+      for (const c of this.candidates(last)) {
+        const stem = this.stemKey(last, c);
+        if (feminineSurnames.some((f) => stem.endsWith(f))) { this.feminine.add(stem); break; }
       }
     }
   }
@@ -161,6 +179,16 @@ class DocumentNames {
         && (!named || c.length > named.length)) named = c;
     }
     if (named) return named;
+    // a woman's surname the article gives (an initial on it counts for nothing: `G.Zeynalova`)
+    const woman = cands.find((c) => { const s = this.stemKey(t, c); return this.feminine.has(s.slice(s.lastIndexOf(".") + 1)); });
+    if (woman) return woman;
+    // a person's word that is a given name as written or once its ending is off (`Zərifə`, `Anara`)
+    const given = type === "PER" || type === null ? cands.find((c) => this.lx.given.has(this.stemKey(t, c))) : undefined;
+    return given ?? this.byVotes(t, cands, type);
+  }
+
+  /** The stem most mentions in the article allow, then the morphology's lemma, then a person's shape. */
+  private byVotes(t: Token, cands: Stem[], type: EntityType | null): Stem {
     let best = 0;
     for (const c of cands) best = Math.max(best, this.stemVotes.get(this.stemKey(t, c)) ?? 0);
     const top = cands.filter((c) => (this.stemVotes.get(this.stemKey(t, c)) ?? 0) === best);
@@ -191,7 +219,7 @@ class DocumentNames {
       stem = this.knownStem(m);
       if (m.known.type === "LOC" && m.known.iso || m.known.type === "LOC" && m.recase) return { name: m.known.name, case: stem.case };
       if (m.recase) return { name: m.known.name, case: stem.case };
-    } else stem = m.known ? this.knownStem(m) : this.knownTailStem(m) ?? this.chooseStem(last, m.type);
+    } else stem = m.known ? this.knownStem(m) : this.knownTailStem(m) ?? this.ownedStem(m) ?? this.chooseStem(last, m.type);
     let name = "";
     for (let k = m.tokStart; k < m.tokEnd; k++) {
       const t = this.toks[k];
@@ -214,7 +242,8 @@ class DocumentNames {
   }
 
   /** The stem that makes the name end in a known one (`Türkmənistan Xalq Məsləhətinin` -> `... Məsləhəti`);
-   *  none after an owner in the genitive, whose body keeps its possessive (`X-ın Mərkəzi Bankı`). */
+   *  none after an owner, in the genitive or not, whose body keeps its possessive (`X-ın Mərkəzi Bankı`,
+   *  `Azərbaycan Respublikası Milli Məclisi`). */
   private knownTailStem(m: Mention): Stem | null {
     if (m.tokEnd - m.tokStart < 2) return null;
     const last = this.toks[m.tokEnd - 1];
@@ -222,10 +251,28 @@ class DocumentNames {
       let key = this.stemKey(last, c);
       for (let k = m.tokEnd - 2; k >= m.tokStart; k--) {
         key = this.toks[k].lower + " " + key;
-        if (this.lx.known.has(key)) return k > m.tokStart && this.toks[k - 1].analysis?.case === "gen" ? null : c;
+        if (this.lx.known.has(key)) return k > m.tokStart && this.ownerBefore(k) ? null : c;
       }
     }
     return null;
+  }
+
+  /** The word before k owns the body from k: a genitive, or a noun with its possessive in a chain
+   *  of owners (`Respublikası` in `X Respublikası Milli Məclisi`). */
+  private ownerBefore(k: number): boolean {
+    const t = this.toks[k - 1];
+    return t.analysis?.case === "gen" || (!!t.analysis?.poss && !t.analysis.case);
+  }
+
+  /** A body after its owner keeps its possessive, only the case ending comes off
+   *  (`X Ali Məclisi Senatının` -> `... Senatı`, though `Senat` alone is a known name). */
+  private ownedStem(m: Mention): Stem | null {
+    if (m.type === "PER" || m.tokEnd - m.tokStart < 2 || !this.ownerBefore(m.tokEnd - 1)) return null;
+    const a = this.toks[m.tokEnd - 1].analysis;
+    if (!a?.poss) return null;
+    const caseEnding = a.case && a.suffixes?.length ? a.suffixes[a.suffixes.length - 1].length : 0;
+    const length = this.toks[m.tokEnd - 1].norm.length - caseEnding;
+    return this.candidates(this.toks[m.tokEnd - 1]).find((c) => c.length === length) ?? null;
   }
 
   /** The stem of the last word that spells the known name. */

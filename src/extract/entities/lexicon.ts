@@ -17,6 +17,10 @@ export interface Lexicon {
   /** First word of a known name (lower case) -> the most words a known name starting with it has. */
   knownFirst: Map<string, number>;
   given: Set<string>;
+  /** Women's given names (lower case). */
+  femaleGiven: Set<string>;
+  /** Feminine surname endings (lower case). */
+  feminineSurnames: string[];
   /** Last words of known people's names (lower case) -> the first letters of their first names: `tramp` -> `d`. */
   knownSurnames: Map<string, Set<string>>;
   surnames: string[];
@@ -42,6 +46,7 @@ export interface Lexicon {
   commonAbbreviations: Set<string>;
   attachment: Set<string>;
   stateWords: Set<string>;
+  stateDescriptors: Set<string>;
   patronymics: Set<string>;
 }
 
@@ -76,6 +81,7 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
   lx = {
     t, lower, endings: buildEndings(t), known, knownPrefixes, knownFirst,
     given: set(t.givenNames), knownSurnames,
+    femaleGiven: set(t.femaleGivenNames ?? []), feminineSurnames: (t.feminineSurnameEndings ?? []).map(lower),
     surnames: t.surnameEndings.map(lower).sort((a, b) => b.length - a.length),
     strongSurnames: t.strongSurnameEndings.map(lower),
     titles: set(t.personTitles), personAfter: set(t.personAfter), orgHeads: set(t.orgHeads),
@@ -85,7 +91,7 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
     capitalisedMiscHeads: set(t.capitalisedMiscHeads), productHeads: set(t.productHeads), documentHeads: set(t.documentHeads), facilityHeads: set(t.facilityHeads),
     legalFormsLong: t.legalFormsLong.map((f) => lower(f).split(/\s+/)),
     commonAbbreviations: new Set(t.commonAbbreviations), attachment: set(t.attachmentWords),
-    stateWords: set(t.stateWords), patronymics: set(t.patronymics),
+    stateWords: set(t.stateWords), stateDescriptors: set(t.stateDescriptors ?? []), patronymics: set(t.patronymics),
   };
   cache.set(t, lx);
   return lx;

@@ -23,6 +23,9 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       // `İsrail Dövlətinin`: the country's state written in full is still the country
       if (known.k.iso && known.end === j - 1 && toks[known.end].kind === "word"
         && hasBase(lx.stateWords, toks[known.end].lower, lx)) known.end++;
+      // `Suriya Ərəb Respublikasının`, `Nigeriya Federativ Respublikası`: the official form, a word
+      // or two describing the state, then the state word with its possessive, is the country too
+      else if (known.k.iso) known.end = officialStateForm(sc, known.end, j) ?? known.end;
       ps.push({ s: p, e: known.end, type: known.k.type, known: known.k });
       p = known.end;
       continue;
@@ -135,6 +138,8 @@ function joinsName(sc: SentenceScope, prev: Piece, closer: Piece, type: EntityTy
   // an unknown piece closed by its own head is a name of its own (`... Hava Limanında`);
   // a given name alone is a person's (`Asif Pakistan Silahlı Qüvvələrinin ...`)
   // and a surname is a person's before a body known by itself (`Zeynalova Azercell-in`)
+  // a body owned by the body before it, which stands bare with its possessive (`Ali Məclisi Senatı`)
+  if (!prev.known && ownedBody(sc, prev, closer)) return true;
   if (!prev.known) {
     return !closingType(sc, prev, false) && !(prev.e - prev.s === 1 && sc.lx.given.has(sc.toks[prev.s].lower))
       && !(closer.known && surnameShaped(sc.toks[prev.e - 1].lower, sc.lx, true));
@@ -153,9 +158,30 @@ function joinsName(sc: SentenceScope, prev: Piece, closer: Piece, type: EntityTy
   return prev.known.type === "ORG" && (!closer.known || sc.genitive(sc.toks[prev.e - 1]));
 }
 
+/** A known body of one word written with its possessive, after an organisation's name whose last
+ *  word has its possessive and no case: the body's own part (`Ali Məclisi Senatı`). */
+function ownedBody(sc: SentenceScope, prev: Piece, closer: Piece): boolean {
+  if (closer.known?.type !== "ORG" || closer.e - closer.s !== 1 || closingType(sc, prev, false) !== "ORG") return false;
+  const own = sc.toks[prev.e - 1].analysis, part = sc.toks[closer.s].analysis;
+  return !!own?.poss && !own.case && !!part?.poss;
+}
+
 /** A known place in the genitive: the possessor that opens a body's name (`ABŞ-nin ... Xidməti`). */
 function opensOwnedName(sc: SentenceScope, pc: Piece): boolean {
   return pc.known?.type === "LOC" && !nominative(sc, pc) && sc.genitive(sc.toks[pc.e - 1]);
+}
+
+/** The end of a state's official form after its country's name at k: one or two capitalised words
+ *  that describe a state (`Ərəb`, `Xalq Demokratik`), then a state word with its possessive. */
+function officialStateForm(sc: SentenceScope, k: number, j: number): number | null {
+  const { toks, lx } = sc;
+  for (let q = k; q < j && q <= k + 2; q++) {
+    const t = toks[q];
+    if (t.kind !== "word" || !startsUpper(t)) return null;
+    if (q > k && hasBase(lx.stateWords, t.lower, lx)) return sc.lemmaAt(q) !== t.lower ? q + 1 : null;
+    if (q === k + 2 || !lx.stateDescriptors.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /** A known name written in its nominative form. */

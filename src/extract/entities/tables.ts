@@ -66,6 +66,11 @@ export interface EntityTables {
   givenNames: string[];
   /** Endings of surnames (lower case, nominative): -ov, -yeva, -zadə, -li. */
   surnameEndings: string[];
+  /** Women's given names (also among givenNames): the surname after one keeps its feminine ending
+   *  (`Günay Əkbərova` is no dative of `Əkbərov`). */
+  femaleGivenNames?: string[];
+  /** Feminine endings of surnames (lower case, nominative): -ova, -yeva. */
+  feminineSurnameEndings?: string[];
   /** The surname endings distinctive enough to mark a name at the start of a sentence. */
   strongSurnameEndings: string[];
   /** Words that stand right before a person's name (lower case, any inflection stripped): prezident, katibi. */
@@ -99,6 +104,9 @@ export interface EntityTables {
   attachmentWords: string[];
   /** Words after a country's name that spell its state in full (`İsrail Dövləti`): still the country. */
   stateWords: string[];
+  /** Words describing a state between its country's name and the state word (`Ərəb` in `Suriya Ərəb
+   *  Respublikası`), lower case. */
+  stateDescriptors?: string[];
   /** Words closing an official person's name written surname first (`Həsənov Anar Rasim oğlu`). */
   patronymics: string[];
   /** Lower-case particles inside foreign personal names (fon, der, de, bin). */

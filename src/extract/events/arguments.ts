@@ -53,7 +53,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   // so is meeting the press (`jurnalistlərlə görüşündə deyib`): the partner is a journalist in the comitative
   if (e.type === "CONSULT" && pressPartner(ctx, t, hit.head)) return null;
   const between = twoSided(ctx, t, cs, hit.head);
-  if (e.objectRequired && !object && between.length === 0) return null;
+  // (a place gone to is no side between two others: `iki ölkə arasında … gələcək inkişaf`)
+  if (e.objectRequired && !object && (between.length === 0 || e.destination)) return null;
   let location: string | null = null;
   if (e.destination && object && object.type === "LOC") location = object.name;
   const places = ctx.mentionsIn(cs, ce).filter((m) => m.place && sameSide(m));
@@ -162,6 +163,8 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
   // is done to X
   if (m.case !== "nom" && m.case !== "gen") return null;
   const sent = ctx.tokens[m.tokStart].sent;
+  // a reflexive after the name (`X öz bazarını açır`) makes it the subject, the owner of what follows
+  if (ctx.t.reflexives?.includes(ctx.tokens[m.tokEnd]?.lower ?? "")) return null;
   for (let j = m.tokEnd; j < m.tokEnd + (m.case === "gen" ? 1 : 2); j++) {
     const tk = ctx.tokens[j];
     const a = tk?.analysis;
@@ -172,7 +175,8 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
   return null;
 }
 
-function modifiesNoun(ctx: DocContext, m: MentionInfo): boolean {
+/** A bare name modifying the noun after it (`ABŞ universitetlərində`): no subject of the clause. */
+export function modifiesNoun(ctx: DocContext, m: MentionInfo): boolean {
   return izafetCase(ctx, m) !== null;
 }
 
@@ -181,14 +185,23 @@ function pickSubject(ms: MentionInfo[]): MentionInfo | undefined {
   return ms.find((m) => m.type === "PER") ?? ms[0];
 }
 
-/** `X və Y arasında`: the sides named before the postposition. A participle between the postposition
+/** Tokens looked back over from `arasında` for the sides it joins. */
+const BETWEEN_REACH = 8;
+
+/** `X və Y arasında`: the sides named before the postposition (or a group phrase for them). A participle between the postposition
  *  and the trigger takes the phrase as its own (`X və Y arasında baş vermiş qarşıdurma ilə əlaqədar …`),
  *  unless it stands right before the trigger and so describes it (`X və Y arasında keçirilən görüş`). */
 function twoSided(ctx: DocContext, t: EventTables, cs: number, head: number): string[] {
   for (let j = cs; j < head; j++) {
     if (!t.between.includes(ctx.tokens[j].lower)) continue;
     for (let k = j + 1; k < head - 1; k++) if (isParticiple(ctx.tokens[k])) return [];
-    return ctx.mentionsIn(Math.max(cs, j - 8), j).filter((m) => !m.source).map((m) => m.name);
+    const from = Math.max(cs, j - BETWEEN_REACH);
+    const named = ctx.mentionsIn(from, j).filter((m) => !m.source).map((m) => m.name);
+    // `hər iki ölkənin nümayəndələri arasında`: a group phrase names the two states told before
+    if (named.length) return named;
+    // (two sides or none: a city where something happened is no side of it)
+    const group = groupReference(ctx, t, from, j + 1, true);
+    return group.length === 2 ? group : [];
   }
   return [];
 }
@@ -211,8 +224,9 @@ function isGroupWord(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
   return t.groupRefs.some((words) => words.length === 1 && first.startsWith(words[0]));
 }
 
-/** `hər iki ölkə`, `tərəflər`: the last two places named before the sentence. */
-function groupReference(ctx: DocContext, t: EventTables, a: number, b: number): string[] {
+/** `hər iki ölkə`, `tərəflər`: the last two places named before the sentence (`noPlaces`: not where
+ *  something happened, `X şəhərində`). */
+function groupReference(ctx: DocContext, t: EventTables, a: number, b: number, noPlaces = false): string[] {
   const toks = ctx.tokens;
   const found = t.groupRefs.some((words) => {
     for (let i = a; i + words.length <= b; i++) {
@@ -225,7 +239,7 @@ function groupReference(ctx: DocContext, t: EventTables, a: number, b: number): 
   const names: string[] = [];
   for (let k = ctx.mentions.length - 1; k >= 0 && names.length < 2; k--) {
     const m = ctx.mentions[k];
-    if (m.tokStart < a && m.type === "LOC" && !names.includes(m.name)) names.push(m.name);
+    if (m.tokStart < a && m.type === "LOC" && !(noPlaces && m.place) && !names.includes(m.name)) names.push(m.name);
   }
   return names;
 }

@@ -37,12 +37,16 @@ export function futureParticiple(ctx: DocContext, i: number, sentStart: number):
 /** Words after a noun looked at for a refusal that takes it as its object. */
 const REFUSAL_REACH = 2;
 
-/** A REJECT trigger within reach after a noun: the noun is what is refused. */
+/** Acts whose object noun does not take place: what is refused, or what one threatens with
+ *  (`sanksiyalarla hədələyib`). */
+const UNREALISED_BY = new Set(["REJECT", "THREATEN"]);
+
+/** A REJECT or THREATEN trigger within reach after a noun: the noun is what is refused or threatened. */
 export function refusedBy(ctx: DocContext, t: EventTables, from: number, sentEnd: number): boolean {
   const { index } = engineFor(t);
   for (let j = from; j < Math.min(sentEnd, from + REFUSAL_REACH); j++) {
     if (ctx.tokens[j].kind !== "word") return false;
-    if (index.match(ctx.tokens, j, sentEnd).some((h) => h.entry.type === "REJECT")) return true;
+    if (index.match(ctx.tokens, j, sentEnd).some((h) => UNREALISED_BY.has(h.entry.type))) return true;
   }
   return false;
 }
@@ -93,6 +97,9 @@ export function plannedBy(ctx: DocContext, t: EventTables, verb: number): boolea
   return [...t.modes.futureWords, ...t.modes.readinessWords].some((f) => next.lower.startsWith(f));
 }
 
+/** Cases that end a list of nouns before its topic word (the nominative, genitive and comitative go on). */
+const OUTSIDE_LIST = new Set(["dat", "acc", "loc", "abl"]);
+
 /** Words looked at past a conjunction for the topic word of a list (`A və digər məsələlərlə bağlı`). */
 const LIST_REACH = 4;
 
@@ -104,7 +111,9 @@ export function followingWord(ctx: DocContext, t: EventTables, from: number, sen
     for (let k = j + 1; k < Math.min(sentEnd, j + 1 + LIST_REACH); k++) {
       const tk = ctx.tokens[k];
       if (tk.kind === "word" && t.topicWords.includes(tk.lower)) return tk.lower;
-      if (tk.kind !== "word" || ctx.forms.endsClause(tk)) break;
+      // (a word in the dative, accusative, locative or ablative is an argument of another verb, no member
+      // of the list: `görüşü və ona X ilə bağlı … deməsi`)
+      if (tk.kind !== "word" || ctx.forms.endsClause(tk) || OUTSIDE_LIST.has(tk.analysis?.case ?? "")) break;
     }
   }
   if (j < sentEnd && t.topicLinks.includes(ctx.tokens[j].lower)) j++;

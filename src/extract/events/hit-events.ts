@@ -4,7 +4,7 @@ import type { EventMode, EventType } from "../../text/doc.js";
 import type { EventTables } from "./tables.js";
 import { isCapitalised, type TriggerIndex, type TriggerHit } from "./triggers.js";
 import type { DocContext } from "./context.js";
-import { eventMode } from "./mode.js";
+import { eventMode, scheduledMode } from "./mode.js";
 import type { Requesters } from "./demands.js";
 import { NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
 import { eventArguments, participationParts } from "./arguments.js";
@@ -42,7 +42,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // a bare attack word before a possessed noun names a kind of thing (`hücum aləti`, `hücum helikopterləri`),
     // not an attack; a time frame after it (`hücum zamanı`) still tells one
     if (e.type === "ASSAULT" && modifiesNext(ctx, t, hit)) return [];
-    // what is refused (`danışıqlardan imtina edib`, `sanksiya paketinə veto qoyub`) does not take place
+    // what is refused (`danışıqlardan imtina edib`, `sanksiya paketinə veto qoyub`) or threatened with
+    // (`sanksiyalarla hədələyib`) does not take place
     if (refusedBy(ctx, t, hit.end, sent.tokEnd)) return [];
     verb = governingVerb(ctx, hit.end, sent.tokEnd);
     verbRest = null;
@@ -70,9 +71,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (!hit.attested && after && (t.topicWords.includes(after) || t.beforeWords.includes(after))) return [];
   const framed = nominal && !!after && t.eventFrames.includes(after);
   const cs = ctx.clauseStart[hit.head], ce = ctx.clauseEnd[hit.head];
+  if (e.clauseNeeds && !hasStemBefore(ctx, e.clauseNeeds, cs, hit.head)) return [];
   const frame = ctx.mentionsIn(sent.tokStart, hit.head).find((m) => m.source);
   let mode: EventMode = eventMode(
-    { tokens, verb, verbRest, sentStart: sent.tokStart, sentEnd: sent.tokEnd, reportedFrame: !!frame?.sourceReported, nounHead: nominal ? hit.head : undefined },
+    { tokens, verb, verbRest, sentStart: sent.tokStart, sentEnd: sent.tokEnd, reportedFrame: !!frame?.sourceReported, nounHead: nominal ? hit.head : undefined, nounEnd: nominal ? hit.end : undefined },
     t.modes, forms,
   );
   // planned is future; preparing or being ready to act is stated readiness, AGREE (guidelines)
@@ -81,6 +83,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     readiness = t.modes.readinessWords.some((r) => tokens[verb + 1].lower.startsWith(r));
     mode = readiness ? (mode === "reported" ? mode : "asserted") : "future";
   }
+  if (e.negatedOnly && mode !== "negated") return [];
+  if (e.negatedOnly) mode = "asserted"; // not doing what is asked is the refusal told
   if (nominal && mode === "negated" && !framed) return []; // `razılaşması olmayan`: no such event
   // a future participle before the noun plans it, whatever the clause says of it (`keçiriləcək danışıqların ərəfəsində`)
   if (nominal && mode === "asserted" && futureParticiple(ctx, hit.head - 1, sent.tokStart)) mode = "future";
@@ -117,6 +121,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     : dateOf(ctx, t, a, b, si, hit.head, sectionDate, tenseOf(tokens[planned ? verb + 1 : verb], feats.future && !planned), planned && !readiness, stems);
   // a call or demand told as made is a demand (`X Y-ni … çağırıb`, `tələb edir`)
   if (type === "REQUEST" && mode === "asserted") mode = "demanded";
+  // what the date puts after the news was written is still to come (`iyulun 9-da … səfərə gedir`)
+  const onDay = (d: { value: string | null; own: boolean }) =>
+    scheduledMode(mode, d.value, ctx.doc.document_date, d.own && tenseOf(tokens[verb], false) === "present");
   const base = {
     type, mode, cameo, plover_mode: ploverMode, nominal, quoted: ctx.quoted[hit.head] === 1, sentence: si, head: hit.head, stem: e.head,
     clause: cs, setting: nominal && tokens[hit.end - 1].analysis?.case === "loc", backReference: framed && hit.head === sent.tokStart,
@@ -128,7 +135,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (parts.length === 0) {
     if (actors.length === 0) return [];
     const d = dated(cs, ce);
-    const ev = finish({ ...base, actors, date: d.value, ownDate: d.own });
+    const ev = finish({ ...base, mode: onDay(d), actors, date: d.value, ownDate: d.own });
     const claim = HARM.has(type) && !base.quoted ? accusation(ctx, requesters, ev, hit.head, args.subjects[0]) : null;
     return claim ? [ev, claim] : [ev];
   }
@@ -141,7 +148,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // (the gathering taken part in is the act a sentence before may have dated: `Tədbirdə … iştirak ediblər`)
     const gathering = ctx.stemForm(tokens[noun], t.eventNouns);
     const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce, gathering ? [e.head, gathering] : [e.head]);
-    return finish({ ...base, actors: acts, date: d.value, ownDate: d.own, parts: nouns });
+    return finish({ ...base, mode: onDay(d), actors: acts, date: d.value, ownDate: d.own, parts: nouns });
   }).filter((ev) => ev.actors.length > 0);
 }
 

@@ -15,6 +15,8 @@ export interface ModeContext {
   reportedFrame: boolean;
   /** The head of a noun trigger, whose governing verb `verb` is (absent for a verb trigger). */
   nounHead?: number;
+  /** One past the noun trigger's phrase, whose last word carries its case (`Zirvə görüşündə`). */
+  nounEnd?: number;
 }
 
 export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): EventMode {
@@ -33,6 +35,7 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   if (f.conditional && !m.concessive.includes(nextLower)) return "possible";
   // a clause told by an impersonal claim (`… deyəcəyi bildirilir`) is a claim, whatever its tense
   if (m.reportedWords.includes(nextLower)) return "reported";
+  if (purposed(ctx, m)) return "future";
   if (f.future) return "future";
   let later: EventMode | null = null;
   // a converb's act is its main verb's subject's own (`ittiham edərək, … iddia edib`): what that verb
@@ -50,7 +53,57 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
     if ((j > verb || (j < verb && ctx.nounHead !== undefined)) && claimable && m.reportedWords.includes(w)) later = "reported";
   }
   if (later) return later;
+  if (expectedBefore(ctx, m, forms)) return "future";
   return ctx.reportedFrame ? "reported" : "asserted";
+}
+
+/** The noun's own predicate, right after it, is in a past tense (`görüş keçirilib`, `səfəri baş tutub`). */
+function toldDone(ctx: ModeContext): boolean {
+  const end = ctx.nounEnd ?? (ctx.nounHead ?? ctx.verb) + 1;
+  const x = ctx.tokens[ctx.verb].analysis?.tense;
+  return ctx.verb - end <= 1 && (x === "past" || x === "evid");
+}
+
+/** Attributive words looked past between a participle and its noun (`gözlənilən işgüzar səfəri`). */
+const ATTRIBUTE_REACH = 2;
+
+/** A participle of the future or of expecting (`keçiriləcək ikitərəfli danışıqlar`, `gözlənilən işgüzar
+ *  səfəri`) describes the noun trigger, past bare attributes; a long-expected act told as done
+ *  by its own predicate (`gözlənilən görüş keçirilib`) took place. */
+function expectedBefore(ctx: ModeContext, m: ModeTables, forms: FormReader): boolean {
+  const { tokens, nounHead } = ctx;
+  if (nounHead === undefined) return false;
+  for (let j = nounHead - 1; j >= Math.max(ctx.sentStart, nounHead - 1 - ATTRIBUTE_REACH); j--) {
+    const tk = tokens[j], a = tk.analysis;
+    if (tk.kind !== "word" || !a) return false;
+    if (a.pos === "VERB") {
+      if (a.verbForm !== "part" || a.negated) return false;
+      if (a.tense === "fut" || forms.verbFeatures(tk, null).future) return true;
+      return isFutureWord(tk.lower, m) && !toldDone(ctx);
+    }
+    // a bare attribute (`işgüzar`, `ikitərəfli`) may stand between; a word with a case or a possessive ends the phrase
+    if (a.case !== undefined || a.poss !== undefined) return false;
+  }
+  return false;
+}
+
+/** Words between a noun and the infinitive whose complement it is (`görüşündə iştirak etmək`). */
+const PURPOSE_REACH = 2;
+
+/** A noun that is the complement of a purpose infinitive (`X sammitində iştirak etmək üçün gəlib`): the act
+ *  the main verb is done for, not yet done. A possessor (genitive), a source (ablative) or a dative
+ *  (`hücumlara cavab vermək üçün`, a reply to what happened) is no such complement. */
+function purposed(ctx: ModeContext, m: ModeTables): boolean {
+  if (ctx.nounHead === undefined || !m.purposeWords) return false;
+  const end = ctx.nounEnd ?? ctx.nounHead + 1;
+  const c = ctx.tokens[end - 1].analysis?.case;
+  if (c === "gen" || c === "abl" || c === "dat") return false;
+  for (let j = end; j < end + PURPOSE_REACH && j + 1 < ctx.sentEnd; j++) {
+    const tk = ctx.tokens[j];
+    if (tk.kind !== "word") return false;
+    if (tk.analysis?.verbForm === "inf") return m.purposeWords.includes(ctx.tokens[j + 1].lower);
+  }
+  return false;
 }
 
 /** A word planning or expecting an act; the words of considering (`nəzərdən`) may share its beginning. */
@@ -87,4 +140,36 @@ function shortVerbalNoun(tk: Token, m: ModeTables): boolean {
   const a = tk.analysis;
   if (a?.tense || a?.verbForm) return false;
   return (m.shortVerbalNouns ?? []).some((e) => tk.lower.endsWith(e));
+}
+
+/** An act told as happening (`asserted`) is still to come when its date lies wholly after the day the news
+ *  was written (`… avqustun 7-də səfər edəcək`, `gələn həftə … səfəri`), or when a present-tense verb puts it
+ *  on a date of its own from that day on: the present of a schedule (`iyulun 9-da … səfərə gedir`). */
+export function scheduledMode(mode: EventMode, date: string | null, docDate: string | null | undefined, presentOwnDate: boolean): EventMode {
+  if (mode !== "asserted" || !date || !docDate) return mode;
+  const rel = compareToDay(date, docDate);
+  if (rel === null) return mode;
+  return rel > 0 || (rel === 0 && presentOwnDate) ? "future" : mode;
+}
+
+/** How a TIMEX3 date value stands to a day (YYYY-MM-DD): 1 wholly after it, -1 wholly before it, 0 when it
+ *  contains it; null for values that are no plain calendar span (seasons, quarters, vague references). */
+export function compareToDay(value: string, day: string): -1 | 0 | 1 | null {
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) {
+    const monday = isoWeekMonday(Number(week[1]), Number(week[2]));
+    const sunday = new Date(monday.getTime() + 6 * 86400000);
+    const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+    return d < monday ? 1 : d > sunday ? -1 : 0;
+  }
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value.slice(0, 10)) || !/^\d{4}-\d{2}-\d{2}/.test(day)) return null;
+  const v = value.slice(0, 10);
+  const c = v.localeCompare(day.slice(0, v.length));
+  return c > 0 ? 1 : c < 0 ? -1 : 0;
+}
+
+function isoWeekMonday(year: number, week: number): Date {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const firstMonday = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000;
+  return new Date(firstMonday + (week - 1) * 7 * 86400000);
 }

@@ -21,6 +21,9 @@ export interface TriggerEntry {
   objectRequired?: boolean;
   /** The head counts only when a word with one of these stems follows within `gap` tokens. */
   needs?: string[];
+  /** The head counts only when a word with one of these stems stands in its clause before it (a plan is a
+   *  threat when an army makes it or it is to strike: `ordu … plan hazırlayır`). */
+  clauseNeeds?: string[];
   /** Tokens allowed between the head and the needed word (default 1). */
   gap?: number;
   /** The needed word may also stand before the head, as a participle (`keçirilən iclas`, `baş vermiş toqquşma`). */
@@ -36,6 +39,9 @@ export interface TriggerEntry {
   destination?: boolean;
   /** Participation: each locative or dative event noun of the clause makes its own event. */
   participation?: boolean;
+  /** Only negated forms count, and tell the act asserted: not fulfilling a demand is refusing it
+   *  (`sərəncamları yerinə yetirməyib`); fulfilling it is no event of its own. */
+  negatedOnly?: boolean;
   /** Only passive forms count ("saxlanılıb" detained, not "saxlayır" keeps). */
   passiveOnly?: boolean;
 }
@@ -95,6 +101,8 @@ export interface ModeTables {
   considerWords?: string[];
   /** Endings of the short verbal noun, spelt like the negative marker (`imzalanma mərasimi`): not negated. */
   shortVerbalNouns?: string[];
+  /** Postpositions after an infinitive that make it a purpose (`iştirak etmək üçün`): its act is to come. */
+  purposeWords?: string[];
 }
 
 export interface EventTables {
@@ -140,6 +148,8 @@ export interface EventTables {
   interviewers?: string[];
   /** Pronouns by case, for the fallback when no pronoun link exists. */
   pronouns: [string, Case][];
+  /** Reflexive words (`öz`): a name right before one is the subject, not the modifier of the noun after. */
+  reflexives?: string[];
   /** Words that stand between an owner and the thing owned (`X-a məxsus təyyarə`). */
   ownership: string[];
   /** [capital, state]: a capital named as an actor stands for its state (`Rəsmi Bakı` is Azerbaijan). */

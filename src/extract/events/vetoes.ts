@@ -6,7 +6,7 @@
 // accuses no one (announcing a measure to come, or a harm only mentioned inside what is reported).
 import type { Token } from "../../text/doc.js";
 import type { EventTables, VetoTables } from "./tables.js";
-import type { TriggerHit } from "./triggers.js";
+import { isCapitalised, type TriggerHit } from "./triggers.js";
 import type { DocContext } from "./context.js";
 import type { Draft } from "./draft.js";
 import { finite } from "./guards.js";
@@ -33,7 +33,10 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   if (genericDoers(ctx, t, v, hit.verb)) return true;
   // the passive-only verbs have everyday senses (`saxlanılması` storing); their verbal noun names the act, tells none
   if (hit.entry.passiveOnly && verb.analysis?.verbForm === "vnoun") return true;
-  if (hit.entry.type === "REQUEST" && thingAsks(ctx, t, v, hit)) return true;
+  if (hit.entry.type === "REQUEST" && thingAsks(ctx, t, v, hit, REQUESTER_CASES, false)) return true;
+  // a thing threatens (`X-in Y ilə əlaqələri … təhlükəsizliyini təhdid edir`): a danger, no threat by a side
+  if (hit.entry.type === "THREATEN" && !verb.analysis?.passive && finite(ctx, verb) &&
+    (thingAsks(ctx, t, v, hit, THREATENER_CASES, true) || ownedThingFirst(ctx, t, ctx.clauseStart[hit.head], hit.head))) return true;
   return false;
 }
 
@@ -98,9 +101,16 @@ function bodyNoun(t: EventTables, tk: Token): boolean {
   return (t.bodyNouns ?? []).some((b) => stem.startsWith(b));
 }
 
-/** A request verb of the third person whose clause (or sentence, before it) names no side as its subject,
- *  nor a pronoun for one: a thing "requires" (`layihə … tələb edir`, `bu … tələb edir`). A passive needs its agent. */
-function thingAsks(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerHit): boolean {
+/** Cases of a name before a request verb that make it the one asking. */
+const REQUESTER_CASES = new Set(["nom", "gen"]);
+/** A threat is made by a subject in the nominative: a genitive before it owns the thing that threatens. */
+const THREATENER_CASES = new Set(["nom"]);
+
+/** A verb of the third person whose clause (or sentence, before it) names no side in one of `cases`,
+ *  nor a pronoun for one: a thing "requires" (`layihə … tələb edir`, `bu … tələb edir`) or "threatens".
+ *  A passive needs its agent. `reported`: a clause after `ki` is looked at alone (`X hesab edir ki, …`: X
+ *  says it), and the agent of a passive (`X tərəfindən`) is no subject. */
+function thingAsks(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerHit, cases: Set<string>, reported: boolean): boolean {
   const verb = ctx.tokens[hit.verb];
   const a = verb.analysis;
   if (!finite(ctx, verb)) return false; // a participle is read by genericDoers; an infinitive tells no request yet
@@ -108,12 +118,33 @@ function thingAsks(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   if (last && v.speakerPersons.includes(last)) return false; // `tələb edirik`: the speaker asks
   const sent = ctx.doc.sentences[verb.sent];
   const quoted = ctx.quoted[hit.head] === 1;
-  const before = ctx.actorsIn(sent.tokStart, hit.head, quoted).filter((m) => !m.source);
-  if (a?.passive) return !before.some((m) => t.agent.includes(ctx.tokens[m.tokEnd]?.lower ?? ""));
-  if (before.some((m) => m.case === "nom" || m.case === "gen")) return false;
-  const personal = new Set(t.pronouns.filter(([, c]) => c === "nom" || c === "gen").map(([w]) => w));
-  for (let k = sent.tokStart; k < hit.head; k++) if (personal.has(ctx.tokens[k].lower)) return false;
+  const cs = ctx.clauseStart[hit.head];
+  const from = reported && t.complementisers.includes(ctx.tokens[cs - 2]?.lower ?? "") ? cs : sent.tokStart;
+  const isAgent = (m: { tokEnd: number }) => t.agent.includes(ctx.tokens[m.tokEnd]?.lower ?? "");
+  const before = ctx.actorsIn(from, hit.head, quoted).filter((m) => !m.source);
+  if (a?.passive) return !before.some(isAgent);
+  if (before.some((m) => cases.has(m.case) && !(reported && isAgent(m)))) return false;
+  const personal = new Set(t.pronouns.filter(([, c]) => cases.has(c)).map(([w]) => w));
+  for (let k = from; k < hit.head; k++) if (personal.has(ctx.tokens[k].lower)) return false;
   return true;
+}
+
+/** Words looked back over from a possessed noun for the genitive that owns it (`X-in Y ilə sıx əlaqələri`). */
+const OWNER_REACH = 3;
+
+/** The first subject-like phrase of tokens [a, b) is a common noun owned by a name in the genitive
+ *  (`Mavrikinin Çinlə əlaqələri … təhdid edir`): a thing of that side is the subject, not the side. */
+function ownedThingFirst(ctx: DocContext, t: EventTables, a: number, b: number): boolean {
+  const ms = ctx.actorsIn(a, b, ctx.quoted[b] === 1);
+  for (let k = a; k < b; k++) {
+    if (ms.some((m) => m.tokStart === k && m.case === "nom")) return false;
+    const tk = ctx.tokens[k], x = tk.analysis;
+    if (x?.pos !== "NOUN" || x.poss === undefined || x.case !== undefined || isCapitalised(tk) || bodyNoun(t, tk)) continue;
+    // (a title before a name, `X-in naziri Y`, names a person, who is the subject)
+    if (ms.some((m) => m.tokStart === k + 1 && m.type === "PER")) return false;
+    if (ms.some((m) => m.case === "gen" && m.tokEnd <= k && k - m.tokEnd <= OWNER_REACH)) return true;
+  }
+  return false;
 }
 
 function isLegislature(v: VetoTables, name: string): boolean {

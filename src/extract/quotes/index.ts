@@ -119,7 +119,7 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   if (end < toks.length && ctx.stemForm(toks[end], ctx.t.lightVerbs, "verb")) end++;
   // inline (`X jurnalistlərə "…" deyib`): the subject stands before the quotation
   const inlineFrom = ctx.doc.sentences[toks[p.openFirst].sent].tokStart;
-  const speaker = cueSpeaker(ctx, q, i, end) ?? (dashed ? null : subjectOf(ctx, q, inlineFrom, p.openFirst) ?? null);
+  const speaker = cueSpeaker(ctx, q, i, end, p.openFirst) ?? (dashed ? null : subjectOf(ctx, q, inlineFrom, p.openFirst) ?? null);
   const feats = ctx.forms.verbFeatures(toks[end - 1], null);
   return { speaker, cue: [i, end], impersonal: !speaker || feats.passive, pointer: [i, end], tied: dashed && (isSpeechVerb(ctx, q, i) || last <= i + 3) };
 }
@@ -208,13 +208,23 @@ function closesSentence(ctx: DocContext, p: MarkPair): boolean {
 
 /** The speaker a cue over [a, b) names: a name, a source (`X-in məktubunda`, `X-ə istinadən`), else an
  *  office noun standing for the person in focus (`- səfir qeyd edib`). */
-function cueSpeaker(ctx: DocContext, q: QuoteTables, a: number, b: number): MentionInfo | null {
+function cueSpeaker(ctx: DocContext, q: QuoteTables, a: number, b: number, quoteStart?: number): MentionInfo | null {
   const named = speakerIn(ctx, a, b, q.speakerTitles) ?? sourceIn(ctx, q, a, b);
+  if (named?.kind === "pronoun" && quoteStart !== undefined) return citedBefore(ctx, q, quoteStart) ?? named;
   if (named) return named;
   if (officeNounIn(ctx, q, a, b) >= 0) return personInFocus(ctx, a) ?? null;
   // a name whose ending reads as an accusative (`Hüseyni qeyd edib`) is still the one before the verb
   const ms = ctx.mentionsIn(a, b).filter((m) => !ctx.quoted[m.tokStart] && !m.place && m.case === "acc");
   return ms.find((m) => m.type === "PER") ?? ms[0] ?? null;
+}
+
+/** `Bu barədə X Y-ə istinadən məlumat yayıb. "…", – o bildirib`: a pronoun speaking right after the
+ *  sentence that names a report's source is that source, a person. */
+function citedBefore(ctx: DocContext, q: QuoteTables, quoteStart: number): MentionInfo | undefined {
+  const s = ctx.doc.sentences[ctx.tokens[quoteStart].sent - 1];
+  if (!s) return undefined;
+  const source = sourceIn(ctx, q, s.tokStart, s.tokEnd);
+  return source?.type === "PER" && source.kind !== "pronoun" ? source : undefined;
 }
 
 export const quoteStage: Stage = {

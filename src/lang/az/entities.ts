@@ -5,7 +5,7 @@ import { CLDR_TERRITORIES } from "./entities/countries.js";
 import { COUNTRY_SPELLINGS, placeNames } from "./entities/places.js";
 import { organisationNames } from "./entities/organisations.js";
 import { LEADER_OFFICES, OFFICES } from "./entities/offices.js";
-import { GIVEN_NAMES, KNOWN_PEOPLE } from "./entities/people.js";
+import { FEMALE_GIVEN_NAMES, GIVEN_NAMES, KNOWN_PEOPLE } from "./entities/people.js";
 
 const BACK = "aıou";
 const ROUNDED = "oöuü";
@@ -30,7 +30,10 @@ const bareAndPossessive = (ws: string[]) => ws.flatMap((w) => [w, possessive(w)]
 
 function countries(): KnownName[] {
   const out: KnownName[] = [];
+  // a region spelt like a country (`Cənubi Afrika`) is the country in the press
+  const countrySpellings = new Set(Object.values(COUNTRY_SPELLINGS).flatMap((x) => [x.canonical, ...x.aliases]));
   for (const t of CLDR_TERRITORIES) {
+    if (!t.iso && countrySpellings.has(t.az)) continue;
     const extra = t.iso ? COUNTRY_SPELLINGS[t.iso] : undefined;
     const name = extra?.canonical ?? t.az;
     const aliases = [t.az, ...(extra?.aliases ?? [])].filter((a) => a !== name);
@@ -70,7 +73,9 @@ export const entities: EntityTables = {
     dır: "nom", dir: "nom", dur: "nom", dür: "nom",
   },
   known: [...countries(), ...placeNames(), ...organisationNames(), ...people()],
-  givenNames: GIVEN_NAMES,
+  givenNames: [...GIVEN_NAMES, ...FEMALE_GIVEN_NAMES],
+  femaleGivenNames: FEMALE_GIVEN_NAMES,
+  feminineSurnameEndings: ["ova", "eva", "yeva", "ina", "skaya"],
   surnameEndings: [
     "ov", "ova", "ev", "eva", "yev", "yeva", "zadə", "zada", "li", "lı", "lu", "lü", "bəyli", "oğlu",
     "yan", "ian", "enko", "ko", "ski", "skiy", "ska", "in", "ina", "dze", "şvili", "viç", "iç", "yuk", "çuk",
@@ -102,7 +107,7 @@ export const entities: EntityTables = {
       "korpus", "polis", "inspeksiya", "kollegiya", "heyət", "şöbə", "katiblik", "dövlət duması",
       "cəbhə", "hərəkat", "platforma", "kooperativ", "tərəfdaşlıq", "filial", "alyans", "liqa", "kollektiv",
       "sindikat", "ansambl", "orkestr", "studiya", "xəbər agentliyi", "radio", "televiziya", "konservatoriya",
-      "komandanlıq", "qərargah", "restoran", "kafe",
+      "komandanlıq", "qərargah", "restoran", "kafe", "senat", "rada",
     ]),
     "qüvvələr", "qüvvələri",
     "bank", "group", "holding", "university", "inc", "ltd", "airlines", "media", "tv", "news", "corporation",
@@ -129,7 +134,7 @@ export const entities: EntityTables = {
   documentHeads: bareAndPossessive([
     "plan", "proqram", "məktub", "niyyət məktubu", "memorandum", "saziş", "müqavilə", "bəyannamə", "konvensiya",
     "strategiya", "konsepsiya", "doktrina", "qanun", "məcəllə", "fərman", "sərəncam", "protokol", "əsasnamə",
-    "nizamnamə", "qətnamə", "hesabat", "xartiya", "pakt", "yol xəritəsi",
+    "nizamnamə", "qətnamə", "hesabat", "xartiya", "pakt", "yol xəritəsi", "reqlament", "təlimat", "qayda",
   ]),
   facilityHeads: [
     ...bareAndPossessive([
@@ -147,6 +152,7 @@ export const entities: EntityTables = {
   commonAbbreviations: ["SES", "İES", "AES", "GES", "KES", "MVt", "GVt", "kVt", "MVt-saat", "kVt-saat"],
   attachmentWords: ["yanında", "nəzdində"],
   stateWords: bareAndPossessive(["dövlət", "respublika", "krallıq", "əmirlik", "sultanlıq"]),
+  stateDescriptors: ["ərəb", "islam", "xalq", "demokratik", "federativ", "sosialist", "birləşmiş", "kooperativ", "bolivar", "konstitusiyalı"],
   patronymics: ["oğlu", "qızı"],
   nameParticles: ["fon", "der", "de", "van", "bin", "ibn", "əl", "əs", "əş", "əd", "ən", "le", "la", "di", "du", "al"],
   nameConnectors: ["və", "of", "and", "&", "üzrə", "qarşı"],

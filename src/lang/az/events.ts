@@ -76,6 +76,8 @@ const triggers: TriggerEntry[] = [
   // SUPPORT: congratulations, praise, condolences, support, signing
   { head: "təbrik", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"] },
   { head: "başsağlığı", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["ver", "bildir", "çatdır", "ifadə"] },
+  // greetings conveyed from one leader to another (`X-in salamlarını Y-ə çatdırıb`), past the one greeted
+  { head: "salam", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["çatdır", "yetir"], gap: 4 },
   { head: "dəstək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["ver", "göstər", "ifadə", "bildir", "ol"], gap: 2 },
   { head: "dəstəklə", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
   { head: "alqışla", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
@@ -102,7 +104,8 @@ const triggers: TriggerEntry[] = [
   // AGREE: agreeing, promising, offering
   { head: "razılaş", forms: "verb", type: "AGREE", cameo: "030", object: ["ins"] },
   // the noun is the agreement itself; reaching one is the act
-  { head: "razılaşma", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["əldə", "gəl"], gap: 1 },
+  // (a date may stand between the noun and its verb: `razılaşma ötən ilin oktyabrında əldə olunub`)
+  { head: "razılaşma", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["əldə", "gəl"], gap: 3 },
   { head: "razılıq", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["əldə", "ver"], gap: 1 },
   { head: "öhdəlik", forms: "noun", type: "AGREE", cameo: "030", needs: ["götür"], gap: 1 },
   { head: "vəd", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ET },
@@ -110,14 +113,14 @@ const triggers: TriggerEntry[] = [
   { head: "söz", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ver"], gap: 0, activeOnly: true },
   // offering goods, services or conditions (`müştərilərə xidmət təklif edir`) is trade, not a promise; a passive
   // is mostly a proposed domestic bill (`qanuna təklif edilən dəyişiklik`), not an offer between sides
-  { head: "təklif", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ET, activeOnly: true,
+  { head: "təklif", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: [...ET, "ver"], activeOnly: true,
     notAfter: ["mühit", "xidmət", "xidmətlər", "xidmətlərini", "məhsul", "məhsullar", "məhsullarını", "şərait", "imkan", "imkanlar", "qiymət", "endirim", "endirimlər", "kredit", "kampaniya"] },
   // (a thing ready for use, `istismara hazır olan stansiya`, promises nothing)
   { head: "hazır", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ol"], gap: 0, notAfter: ["istismara", "istifadəyə", "satışa"] },
   { head: "zəmanət", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ver"], gap: 1 },
   // `X etməyə / artırmağa / əməkdaşlığa hazırdır`: readiness stated after the act or its noun
   { head: "hazırdır", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], gap: 0, needsBefore: true,
-    needs: [...ET, "ver", "göstər", "artır", "genişləndir", "gücləndir", "davam", "əməkdaşlıq", "dialoq", "danışıq", "müzakirə",
+    needs: [...ET, "ver", "göstər", "aç", "artır", "genişləndir", "gücləndir", "davam", "əməkdaşlıq", "dialoq", "danışıq", "müzakirə",
       "kömək", "yardım", "dəstək", "töhfə", "vasitəçilik", "imzala", "həll", "görüş", "sülh"] },
   // `razılığa gəlmək` reach agreement (the dative noun is part of the idiom)
   { head: "razılığa", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["gəl"], gap: 0 },
@@ -130,6 +133,8 @@ const triggers: TriggerEntry[] = [
   { head: "istisnalara", forms: "noun", type: "CONCEDE", cameo: "081", needs: ["yol"], gap: 0 },
   // easing a restriction (PLOVER CONCEDE: ease administrative sanctions)
   { head: "yumşalt", forms: "verb", type: "CONCEDE", cameo: "081", object: ["acc"] },
+  // a border opened (`sərhəd açıla bilər`, `sərhədi açıb`); not `açıq` open, nor `açıqlayıb` announced
+  { head: "sərhəd", forms: "noun", type: "CONCEDE", cameo: "081", needs: ["açıl", "açıb", "açacaq", "açdı"], gap: 1 },
   // RETREAT: resignations, releases, ceasefires, withdrawals
   { head: "istefa", forms: "noun", type: "RETREAT", plover_mode: "resign", needs: ["ver"] },
   // (`işğaldan azad edilməsi` is the liberation of 2020 named as a time, `vəzifədən azad edilib` a dismissal)
@@ -140,6 +145,8 @@ const triggers: TriggerEntry[] = [
   { head: "əsir", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["ins"], needs: ["mübadilə", "dəyiş"], gap: 0 },
   { head: "girov", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["ins"], needs: ["mübadilə", "dəyiş"], gap: 0 },
   { head: "atəşkəs", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["elan", "razılaş", "imzala", "əldə", "bərqərar", "qüvvə", "qəbul"], gap: 1 },
+  // fighting that ended in a truce (`münaqişə atəşkəslə başa çatıb`, `… atəşkəslə nəticələnib`)
+  { head: "atəşkəslə", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["başa", "nəticələn", "bit", "yekunlaş"], gap: 0 },
   // breaking a truce is fighting (CAMEO 196)
   { head: "atəşkəs", forms: "noun", type: "ASSAULT", cameo: "196", object: ["acc"], needs: ["poz"], gap: 1 },
   { head: "təslim", forms: "noun", type: "RETREAT", cameo: "0874", plover_mode: "disarm", needs: ["ol"], gap: 0 },
@@ -228,11 +235,16 @@ const triggers: TriggerEntry[] = [
   { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET },
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["dat"], needs: ["qoy", "tətbiq"], gap: 1 },
   { head: "əleyhinə", forms: "noun", type: "REJECT", cameo: "120", needs: ["səs"], gap: 0 },
+  // not complying with an order or a duty (`sərəncamlarını yerinə yetirməyib`) is refusing it (CAMEO 120)
+  { head: "yerinə", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ["yetir"], gap: 0, negatedOnly: true },
   // THREATEN
   { head: "hədələ", forms: "verb", type: "THREATEN", cameo: "130", object: ["acc"] },
   { head: "təhdid", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc"], needs: ET },
   { head: "xəbərdarlıq", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc", "dat"], needs: ET, gap: 0 },
   { head: "ultimatum", forms: "noun", type: "THREATEN", cameo: "130", object: ["dat"], needs: ["ver", "irəli"], gap: 1 },
+  // a plan prepared by an army or to strike (`ordu … plan hazırlayır`, `hücum planı hazırlayır`); any other plan is no threat
+  { head: "plan", forms: "noun", type: "THREATEN", cameo: "138", plover_mode: "violence", object: ["dat"], needs: ["hazırla"], gap: 1,
+    clauseNeeds: ["ordu", "hücum", "zərbə", "hərbi", "müharibə", "işğal", "bombala"] },
   // PROTEST
   { head: "mitinq", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo" },
   { head: "piket", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo" },
@@ -414,6 +426,8 @@ export const events: EventTables = {
     considerWords: ["nəzərdən"],
     // -ma/-mə as a noun (`imzalanma mərasimi`, `razılaşdırılma mərhələsi`), not `imzalamadı`
     shortVerbalNouns: ["ma", "mə"],
+    // `sammitdə iştirak etmək üçün gəlib`: the summit taken part in is what the trip is for, still to come
+    purposeWords: ["üçün", "məqsədilə"],
   },
   lightVerbs: ["et", "ed", "ol", "ver", "göstər", "apar", "keçir", "qoy", "bildir", "ifadə", "tətbiq", "elan", "istə", "gəl", "get"],
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
@@ -432,13 +446,14 @@ export const events: EventTables = {
   timeShift: ["sonradan", "sonra", "əvvəl", "əvvəllər", "daha", "keçmişdə"],
   groupRefs: [
     ["hər", "iki", "ölkə"], ["iki", "ölkə"], ["hər", "iki", "tərəf"], ["tərəflər"], ["hər", "iki", "dövlət"], ["iki", "dövlət"],
-    ["iki", "*", "ölkə"], ["iki", "*", "dövlət"], ["iki", "qonşu"],
+    ["iki", "*", "ölkə"], ["iki", "*", "dövlət"], ["iki", "qonşu"], ["ölkələr", "arasında"],
   ],
   postpositionCases: [["ilə", "ins"]],
   bodyNouns: ["hökumət", "dövlət", "tərəf", "rəhbərlik", "hakimiyyət", "ordu", "parlament", "nümayəndə", "vətəndaş", "səfir", "səfirlik", "diplomat"],
   interviewers: ["jurnalist", "jurnalisti", "müxbir", "müxbiri", "aparıcı", "aparıcısı", "bloger", "telejurnalist"],
   pronouns: [["o", "nom"], ["onun", "gen"], ["ona", "dat"], ["onu", "acc"], ["onunla", "ins"], ["ondan", "abl"], ["onda", "loc"]],
   ownership: ["məxsus", "aid"],
+  reflexives: ["öz"],
   capitals,
   vetoes: {
     // `zəng edin`, `ziyarət edin`, `müraciət ediniz`: the reader is told what to do

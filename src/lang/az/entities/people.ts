@@ -28,6 +28,23 @@ Hakan İbrahim Həsən Əli Fumio Şinzo Yun Mun Han Lee Kim Pak Çarlz Filip Fr
 Olena Rustam Rövşən Cəmilə Zeynəb Aida Afət Səid Seymur Ramin Vüsalə Elşad Xəqani Rəna Nuran
 `.split(/\s+/).filter(Boolean);
 
+/** Women's given names (Azerbaijani, Turkic, and foreign ones frequent in the news): they mark a
+ *  person, and the surname after one as feminine (`-ova` is no dative). Names given to men too, and
+ *  common words (`Ulduz`, `Xanım`), are left out. */
+export const FEMALE_GIVEN_NAMES: string[] = `
+Afaq Afət Aida Arzu Aydan Aygün Aygül Aynur Aysel Aysu Aysun Aytac Aytən Ayla Aynurə Bahar 
+Bənövşə Cəmilə Dilarə Dilbər Dilrübə Dürdanə Elmira Elnarə Elvira Elza Esmira Firuzə
+Fidan Fəridə Fatimə Gülarə Gülbəniz Gülçin Gülnar Gülnarə Gülnaz Gülsüm Gülşən Gültəkin Gülüstan Günay
+Günel Hicran Xatirə Xavər Xədicə İlahə İradə İrada Jalə Kamalə Kəmalə Könül Laləzar Lalə Lamiyə
+Leyla Mehriban Məhbubə Məleykə Mərziyyə Minirə Nailə Nargilə Nazilə Nazlı Nəzakət Nərgiz Nərmin
+Nigar Nurlanə Nübar Ofeliya Pərvanə Pərvin Rəna Rəfiqə Rübabə Sabina Sahibə Samirə 
+Sevinc Sevil Səadət Səbinə Səidə Simuzər Solmaz Sona Südabə Şahnaz Şəbnəm Şəhla Şəhanə Şəlalə 
+Şirin Təranə Tamilla Tünzalə Türkan Ülkər Ülviyyə Ulviyyə Vüsalə Yeganə Zakirə Zəhra Zərifə Zərinə
+Zeynəb Zenfira Zöhrə Zümrüd Zülfiyyə Tənzilə Gülər Hülya Emine Ayşe Fatma Meral Mariya Aleksandra
+Valentina Tatyana Yelena Olqa İrina Anna Natalya Svetlana Yuliya Olena Kamala Angela Annalena Ursula
+Kaya Tereza Liz Salome Nino Kristi Hillari Corcia Roberta Ceyn Meri Sanna Mette Kristin Karin
+`.split(/\s+/).filter(Boolean);
+
 /** Well-known people outside the office table: [Azerbaijani, English]. */
 export const KNOWN_PEOPLE: [string, string][] = [
   ["Mehriban Əliyeva", "Mehriban Aliyeva"], ["Heydər Əliyev", "Heydar Aliyev"], ["Dmitri Peskov", "Dmitry Peskov"],

@@ -37,6 +37,8 @@ export const COUNTRY_SPELLINGS: Record<string, { canonical?: string; aliases: st
   MK: { aliases: ["Makedoniya"] },
   CI: { aliases: ["Kot d'İvuar"] },
   CF: { aliases: ["MAR", "CAR"] },
+  // the long form names the state: `Cənubi Afrika` alone is also the region (as CF's name in CLDR)
+  ZA: { canonical: "Cənubi Afrika Respublikası", aliases: ["Cənubi Afrika"] },
 };
 
 /** [Azerbaijani, English] of cities, regions and geographic names. */
