@@ -264,3 +264,79 @@ test("not complying with a side's demands is REJECT, told as done; complying is 
   const evs = extractEvents(d, az);
   assert.deepEqual(evs.map((e) => [e.type, e.mode, e.actors]), [["REJECT", "asserted", ["Norveç", "Fransa"]]]);
 });
+
+test("diplomatic relations established are SUPPORT; an understanding reached and common ground found are AGREE", () => {
+  const d = docOf("Norveç Fransa ilə diplomatik münasibətlər qurub. İsveç və Danimarka ortaq məxrəcə gəliblər. Norveç ilə Fransa arasında anlaşma əldə olunub.");
+  entity(d, "Norveç", "LOC", "Norveç", 0);
+  entity(d, "Fransa", "LOC", "Fransa", 0);
+  entity(d, "İsveç", "LOC", "İsveç");
+  entity(d, "Danimarka", "LOC", "Danimarka");
+  entity(d, "Norveç", "LOC", "Norveç", 1);
+  entity(d, "Fransa", "LOC", "Fransa", 1);
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => [e.type, e.cameo]), [["SUPPORT", "054"], ["AGREE", "030"], ["AGREE", "030"]]);
+  assert.deepEqual(evs[0].actors, ["Norveç", "Fransa"]);
+});
+
+test("ruling a course out and calling a step unacceptable are REJECT; `istisna` of a rule is not", () => {
+  const d = docOf("Con Smit sazişdən çıxmaq ehtimalını istisna edib. Norveç Fransanın addımını qəbuledilməz hesab edib. Bu qayda ödənişləri istisna edir.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransanın", "LOC", "Fransa");
+  const evs = extractEvents(d, az).filter((e) => e.type === "REJECT");
+  assert.equal(evs.length, 2);
+  assert.equal(evs[0].actors[0], "Con Smit");
+  assert.equal(evs[1].actors[0], "Norveç");
+});
+
+test("demands put forward are REQUEST; accusations and criticism voiced are ACCUSE", () => {
+  const d = docOf("Norveç Fransaya tələblərini irəli sürüb. Con Smit Fransaya qarşı ittihamlar səsləndirib. Norveç Fransanın siyasətinə tənqidlər səsləndirib.");
+  entity(d, "Norveç", "LOC", "Norveç", 0);
+  entity(d, "Fransaya", "LOC", "Fransa", 0);
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Fransaya", "LOC", "Fransa", 1);
+  entity(d, "Norveç", "LOC", "Norveç", 1);
+  entity(d, "Fransanın", "LOC", "Fransa");
+  assert.deepEqual(extractEvents(d, az).map((e) => e.type), ["REQUEST", "ACCUSE", "ACCUSE"]);
+});
+
+test("taking to the streets is PROTEST", () => {
+  const d = docOf("Norveçdə minlərlə tələbə küçələrə çıxıb.");
+  entity(d, "Norveçdə", "LOC", "Norveç");
+  assert.deepEqual(extractEvents(d, az).map((e) => e.type), ["PROTEST"]);
+});
+
+test("assets frozen, a blacklist and a tariff decree are SANCTION; a parliament's recess is no strike", () => {
+  const d = docOf("Norveç Fransa şirkətlərinin aktivlərini dondurub. İsveç Fransa bankını qara siyahıya salıb. Con Smit yeni tarif fərmanı imzalayıb. Norveç parlamenti tətilə çıxıb.");
+  entity(d, "Norveç", "LOC", "Norveç", 0);
+  entity(d, "Fransa", "LOC", "Fransa", 0);
+  entity(d, "İsveç", "LOC", "İsveç");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Norveç", "LOC", "Norveç", 1);
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => e.type), ["SANCTION", "SANCTION", "SANCTION"]);
+  assert.equal(evs[2].trigger.text, "tarif fərmanı");
+});
+
+test("troops and military hardware deployed are MOBILIZE; peacekeepers sent are AID; laying down arms is RETREAT", () => {
+  const d = docOf("Norveç sərhədə hərbi texnika yerləşdirib. Fransa bölgəyə əlavə hərbçilər göndərib. İsveç Danimarkaya sülhməramlılar göndərəcək. Üsyançılar silahı yerə qoyublar.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  entity(d, "İsveç", "LOC", "İsveç");
+  entity(d, "Danimarkaya", "LOC", "Danimarka");
+  const types = extractEvents(d, az).map((e) => e.type);
+  assert.deepEqual(types, ["MOBILIZE", "MOBILIZE", "AID", "RETREAT"]);
+});
+
+test("a military operation launched, annexation and torture are ASSAULT; a joint operation is COOPERATE; prison is COERCE", () => {
+  const d = docOf("Norveç Fransaya qarşı hərbi əməliyyata başlayıb. Norveç və İsveç birgə hərbi əməliyyat keçirib. Fransa adanı ilhaq edib. Con Smit həbsxanaya salınıb.");
+  entity(d, "Norveç", "LOC", "Norveç", 0);
+  entity(d, "Fransaya", "LOC", "Fransa");
+  entity(d, "Norveç", "LOC", "Norveç", 1);
+  entity(d, "İsveç", "LOC", "İsveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => e.type), ["ASSAULT", "COOPERATE", "ASSAULT", "COERCE"]);
+  assert.deepEqual(evs[0].actors, ["Norveç", "Fransa"]);
+});

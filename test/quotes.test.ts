@@ -308,7 +308,9 @@ test("a pronoun speaking right after a report names its source: the person the r
   entity(d, "Con Smit", "PER", "Con Smit");
   entity(d, "Tom Brauna", "PER", "Tom Braun");
   entity(d, "C.Smit", "PER", "Con Smit");
-  d.links = [{ start: d.text.indexOf("o bildirib"), end: d.text.indexOf("o bildirib") + 1, text: "o", name: "Con Smit", id: "per:con-smit", kind: "pronoun" }];
+  // the link stage's reading of `o`: the person last named as a subject
+  const o = d.tokens.findIndex((t) => t.start === d.text.indexOf("o bildirib"));
+  d.links = [{ start: d.tokens[o].start, end: d.tokens[o].end, text: "o", name: "Con Smit", id: "per:con-smit", tokStart: o, tokEnd: o + 1, kind: "pronoun" }];
   const [q] = extractQuotes(d, az);
   assert.equal(q.speaker, "Tom Braun");
 });

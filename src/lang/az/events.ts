@@ -101,6 +101,9 @@ const triggers: TriggerEntry[] = [
   // ratifying an agreement is signing it into force (CAMEO 057)
   { head: "ratifikasiya", forms: "noun", type: "SUPPORT", cameo: "057", object: ["acc"], needs: ET, gap: 0 },
   { head: "lehinə", forms: "noun", type: "SUPPORT", cameo: "051", needs: ["səs"], gap: 0 },
+  // diplomatic relations established or restored (CAMEO 054); cutting them is SANCTION below
+  { head: "münasibət", forms: "noun", type: "SUPPORT", cameo: "054", object: ["ins"], needs: ["qur", "bərpa"], gap: 1, clauseNeeds: ["diplomatik"] },
+  { head: "əlaqə", forms: "noun", type: "SUPPORT", cameo: "054", object: ["ins"], needs: ["qur", "bərpa"], gap: 1, clauseNeeds: ["diplomatik"] },
   // AGREE: agreeing, promising, offering
   { head: "razılaş", forms: "verb", type: "AGREE", cameo: "030", object: ["ins"] },
   // the noun is the agreement itself; reaching one is the act
@@ -124,6 +127,9 @@ const triggers: TriggerEntry[] = [
       "kömək", "yardım", "dəstək", "töhfə", "vasitəçilik", "imzala", "həll", "görüş", "sülh"] },
   // `razılığa gəlmək` reach agreement (the dative noun is part of the idiom)
   { head: "razılığa", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["gəl"], gap: 0 },
+  // an understanding reached (`anlaşma əldə olunub`), common ground found (`ortaq məxrəcə gəliblər`)
+  { head: "anlaşma", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["əldə"], gap: 3 },
+  { head: "məxrəcə", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["gəl"], gap: 0 },
   // CONCEDE: apologies, admissions, concessions
   { head: "üzrxahlıq", forms: "noun", type: "CONCEDE", cameo: "055", object: ["dat"] },
   { head: "üzr", forms: "noun", type: "CONCEDE", cameo: "055", object: ["abl"], needs: ["istə"] },
@@ -156,6 +162,8 @@ const triggers: TriggerEntry[] = [
   { head: "tərk", forms: "noun", type: "RETREAT", cameo: "0872", plover_mode: "withdraw", object: ["acc"], objectTypes: ["LOC", "ORG"], objectRequired: true, needs: ET, gap: 0,
     senses: [{ stems: ["saziş", "müqavilə", "razılaşma", "təşkilat", "ittifaq", "birlik", "şura", "danışıq"], type: "SANCTION", cameo: "161", plover_mode: "withdraw" }] },
   { head: "geri", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "withdraw", needs: ["çəkil", "çək"], gap: 1 },
+  // laying down arms (`silahı yerə qoyub`, CAMEO 0874)
+  { head: "silah", forms: "noun", type: "RETREAT", cameo: "0874", plover_mode: "disarm", needs: ["yerə"], gap: 0 },
   { head: "əfv", forms: "noun", type: "CONCEDE", cameo: "0841", object: ["acc"], needs: ET, gap: 0 },
   // AID
   // COOPERATE: joint exercises and operations, judicial cooperation (PLOVER: mutual material cooperation)
@@ -178,6 +186,8 @@ const triggers: TriggerEntry[] = [
   // the giver and the one given to may stand between the noun and the verb (`hədiyyə X tərəfindən Y-ə verilib`)
   { head: "hədiyyə", forms: "noun", type: "AID", cameo: "070", object: ["dat", "abl"], objectRequired: true, needs: ["ver", "qəbul"], gap: 8 },
   { head: "sığınacaq", forms: "noun", type: "AID", cameo: "075", plover_mode: "asylum", object: ["dat"], needs: ["ver"], gap: 1 },
+  // peacekeepers sent (CAMEO 074)
+  { head: "sülhməramlı", forms: "noun", type: "AID", cameo: "074", object: ["dat"], needs: ["göndər", "yerləşdir"], gap: 2 },
   // REQUEST: demands, calls, appeals
   { head: "tələb", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl", "acc"], needs: ET },
   // (passive: convened); calling an envoy back is recalling them, calling one in is summoning them to protest
@@ -192,11 +202,17 @@ const triggers: TriggerEntry[] = [
   { head: "israr", forms: "noun", type: "REQUEST", cameo: "100", needs: ET, gap: 0 },
   { head: "təkid", forms: "noun", type: "REQUEST", cameo: "100", needs: ET, gap: 0 },
   { head: "çağırış", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], needs: [...ET, "ver"], gap: 1 },
+  // `çağırışla çıxış edib` appealed; demands put forward (`tələblərini irəli sürüb`)
+  { head: "çağırışla", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], needs: ["çıxış"], gap: 0 },
+  { head: "tələb", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], needs: ["irəli"], gap: 1 },
   // ACCUSE: accusations, criticism, dissatisfaction, official complaints
   { head: "ittiham", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], needs: ET, gap: 0 },
   // charges brought: `ittiham elan edilib`, `ittiham irəli sürülüb`; `cinayət məsuliyyətinə cəlb edilib` (a bare
   // `məsuliyyətə cəlb edilməli` is mostly a demand to hold someone to account, which the demand reading takes)
   { head: "ittiham", forms: "noun", type: "ACCUSE", cameo: "1121", plover_mode: "allege", object: ["dat"], needs: ["elan", "sür"], gap: 1 },
+  // accusations and criticism voiced (`ittihamlar səsləndirib`, `tənqidlər səsləndirib`)
+  { head: "ittiham", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["dat"], needs: ["səsləndir"], gap: 1 },
+  { head: "tənqid", forms: "noun", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["dat"], needs: ["səsləndir"], gap: 1 },
   { head: "məsuliyyətinə", forms: "noun", type: "ACCUSE", cameo: "1121", plover_mode: "allege", object: ["acc"], needs: ["cəlb"], gap: 0 },
   // investigations opened (PLOVER: investigating is ACCUSE): criminal cases, proceedings, inquiries
   { head: "cinayət", forms: "noun", type: "ACCUSE", cameo: "091", plover_mode: "investigate", needs: ["başla", "aç", "qaldır"], gap: 1 },
@@ -235,6 +251,11 @@ const triggers: TriggerEntry[] = [
   { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET },
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["dat"], needs: ["qoy", "tətbiq"], gap: 1 },
   { head: "əleyhinə", forms: "noun", type: "REJECT", cameo: "120", needs: ["səs"], gap: 0 },
+  // ruling a course out (`X ehtimalını istisna edib`); not `istisna olmaqla` except, nor a rule's exceptions
+  { head: "istisna", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0,
+    clauseNeeds: ["fikr", "fikir", "ehtimal", "imkan", "variant", "seçim", "mümkünlüy", "addım", "təklif", "plan"] },
+  // calling a step unacceptable (`qəbuledilməz hesab edib`) rejects it
+  { head: "qəbuledilməz", forms: "noun", type: "REJECT", cameo: "120", needs: ["hesab", "adlandır"], gap: 1 },
   // not complying with an order or a duty (`sərəncamlarını yerinə yetirməyib`) is refusing it (CAMEO 120)
   { head: "yerinə", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ["yetir"], gap: 0, negatedOnly: true },
   // THREATEN
@@ -253,13 +274,15 @@ const triggers: TriggerEntry[] = [
   { head: "boykot", forms: "noun", type: "PROTEST", cameo: "143", plover_mode: "boycott", object: ["acc"], needs: ET, gap: 0 },
   { head: "aclıq", forms: "noun", type: "PROTEST", cameo: "142", plover_mode: "hunger", needs: ["aksiya", "elan"], gap: 0 },
   { head: "yürüş", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["keçir", "təşkil"], gap: 1 },
+  // taking to the streets (`tətilə çıxmaq` is no strike here: a parliament goes on recess, pupils on holiday)
+  { head: "küçələrə", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["çıx"], gap: 0 },
   // SANCTION
   // lifting sanctions is easing them (CONCEDE, as `ləğv` below); before the bare noun, which would take the phrase
   { head: "sanksiya", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["götür", "aradan", "yumşalt", "ləğv"], gap: 1 },
   { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"] },
   // tariffs imposed, decided, or coming into force (`tarif qərarı`, `rüsumlar qüvvəyə minəcək`)
   // (a price list, `çatdırılma tarifləri tətbiq olunur`, is no trade barrier)
-  { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "qüvvə"], gap: 1,
+  { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "fərman", "qüvvə"], gap: 1,
     notAfter: ["çatdırılma", "daşınma", "gediş", "kommunal", "tibbi", "sığorta"] },
   { head: "rüsum", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "qüvvə"], gap: 1 },
   // tariffs raised past the figures: `rüsumları 84 %-dən 125 %-ə qaldırıb` (raising them is no concession)
@@ -270,6 +293,10 @@ const triggers: TriggerEntry[] = [
   // declaring a diplomat persona non grata (CAMEO 166 expel)
   { head: "arzuolunmaz", forms: "noun", type: "SANCTION", cameo: "166", plover_mode: "expel", object: ["acc"], needs: ["şəxs"], gap: 0 },
   { head: "embarqo", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], needs: ["tətbiq", "qoy", "elan"], gap: 1 },
+  // assets frozen (CAMEO 163); put on a blacklist (`qara siyahıya salınıb`)
+  { head: "aktiv", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], needs: ["dondur"], gap: 1 },
+  { head: "siyahıya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", needs: ["qara"], gap: 0, needsBefore: true },
+  { head: "siyahısına", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", needs: ["qara"], gap: 0, needsBefore: true },
   // leaving an agreement or a body; cutting or freezing ties; recalling an envoy
   { head: "çıx", forms: "verb", type: "SANCTION", cameo: "161", plover_mode: "withdraw", needs: ["saziş", "müqavilə", "razılaşma", "təşkilat", "ittifaq", "birlik"], gap: 0, needsBefore: true },
   { head: "əlaqə", forms: "noun", type: "SANCTION", cameo: "161", plover_mode: "discontinue", object: ["ins"], needs: ["kəs", "dondur"], gap: 1 },
@@ -290,6 +317,9 @@ const triggers: TriggerEntry[] = [
   // forces put on alert (`döyüş hazırlığı vəziyyətinə gətirilib`, CAMEO 152)
   { head: "hazırlıq", forms: "noun", type: "MOBILIZE", cameo: "152", plover_mode: "troops", needs: ["vəziyyət"], gap: 0 },
   { head: "qoşun", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops", needs: ["yerləşdir", "cəmləşdir", "yerit", "göndər"], gap: 2 },
+  { head: "hərbçi", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops", needs: ["yerləşdir", "cəmləşdir", "yerit", "göndər"], gap: 2 },
+  { head: "kontingent", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops", needs: ["yerləşdir", "cəmləşdir", "yerit", "göndər", "artır"], gap: 2 },
+  { head: "texnika", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops", needs: ["yerləşdir", "cəmləşdir", "yerit"], gap: 2, clauseNeeds: ["hərbi"] },
   // COERCE: arrests, detentions, bans, deportations
   { head: "həbs", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"] },
   // freed from detention (`həbsdən azad edilib`, `həbsdən buraxılıb`) is a release, not an arrest
@@ -322,6 +352,9 @@ const triggers: TriggerEntry[] = [
     // a visa regime or requirement lifted is a concession; visas revoked (`viza verilməsini ləğv edib`) restrict
     senses: [{ stems: ["rejim", "tələb", "qadağa", "sanksiya", "məhdudiyyət", "rüsum", "tarif", "embarqo"], type: "CONCEDE", cameo: "081" }] },
   { head: "sürgün", forms: "noun", type: "COERCE", cameo: "174", plover_mode: "deport", object: ["acc"], needs: ET, gap: 0 },
+  // sent to prison; punished (`cəzalandırılıb`)
+  { head: "həbsxanaya", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ["sal", "göndər"], gap: 0 },
+  { head: "cəzalandır", forms: "verb", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"] },
   { head: "müsadirə", forms: "noun", type: "COERCE", cameo: "171", plover_mode: "seize", object: ["acc"], needs: ET, gap: 0 },
   { head: "basqın", forms: "noun", type: "COERCE", cameo: "171", plover_mode: "seize", object: ["dat"], needs: ET, gap: 0 },
   // ASSAULT: attacks, strikes, shooting, killing
@@ -344,6 +377,15 @@ const triggers: TriggerEntry[] = [
   { head: "məhv", forms: "noun", type: "ASSAULT", cameo: "180", plover_mode: "destroy", object: ["acc"], needs: ET, gap: 0,
     senses: [{ stems: ["məhsul", "mal", "meyvə", "tərəvəz", "ərzaq", "ton", "yük", "narkotik", "əmlak", "partiya"], type: "COERCE", cameo: "171", plover_mode: "seize" }] },
   { head: "işğal", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], needs: ET, gap: 0 },
+  // annexing a territory, as occupying it; a military operation launched (joint ones are COOPERATE)
+  { head: "ilhaq", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], needs: ET, gap: 0 },
+  { head: "əməliyyat", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["keçir", "başla", "apar"], gap: 1,
+    clauseNeeds: ["hərbi", "antiterror"], senses: [{ stems: ["birgə"], type: "COOPERATE", cameo: "062", plover_mode: "military" }] },
+  { head: "əməliyyata", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["başla"], gap: 0, clauseNeeds: ["hərbi", "antiterror"] },
+  // a military intervention (`hərbi müdaxilə edib`); torture; wounding a named person
+  { head: "müdaxilə", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ET, gap: 0, clauseNeeds: ["hərbi", "silahlı"] },
+  { head: "işgəncə", forms: "noun", type: "ASSAULT", cameo: "1822", plover_mode: "torture", object: ["dat"], needs: ["ver"], gap: 0 },
+  { head: "yarala", forms: "verb", type: "ASSAULT", cameo: "182", plover_mode: "beat", object: ["acc"], objectRequired: true, activeOnly: true },
   // war declared or begun; hijacking, kidnapping a person
   { head: "müharibə", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["elan", "başla"], gap: 1 },
   { head: "qaçır", forms: "verb", type: "ASSAULT", cameo: "181", plover_mode: "abduct", object: ["acc"], objectTypes: ["PER"], objectRequired: true },
