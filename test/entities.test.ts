@@ -315,3 +315,10 @@ test("a known event's name may go on in lower case after its capitalised words",
   const brexit = find("Ölkə Breksitdən sonra yeni ticarət sazişləri bağlayıb.", "Breksitdən");
   assert.equal(brexit?.name, "Breksit");
 });
+
+test("a directorate or a bureau closes a body's name, also after `Baş`", () => {
+  const es = ents("Bu barədə Norveç Mülki Aviasiya Baş Müdirliyi məlumat yayıb. Federal Təhqiqatlar Bürosu da bildirib.");
+  assert.ok(es.some((e) => e.type === "ORG" && e.text === "Norveç Mülki Aviasiya Baş Müdirliyi"));
+  assert.ok(es.some((e) => e.type === "ORG" && e.text === "Federal Təhqiqatlar Bürosu"));
+  assert.ok(!es.some((e) => e.type === "PER"));
+});

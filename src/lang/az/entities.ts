@@ -107,7 +107,7 @@ export const entities: EntityTables = {
       "korpus", "polis", "inspeksiya", "kollegiya", "heyət", "şöbə", "katiblik", "dövlət duması",
       "cəbhə", "hərəkat", "platforma", "kooperativ", "tərəfdaşlıq", "filial", "alyans", "liqa", "kollektiv",
       "sindikat", "ansambl", "orkestr", "studiya", "xəbər agentliyi", "radio", "televiziya", "konservatoriya",
-      "komandanlıq", "qərargah", "restoran", "kafe", "senat", "rada",
+      "komandanlıq", "qərargah", "restoran", "kafe", "senat", "rada", "müdirlik", "büro",
     ]),
     "qüvvələr", "qüvvələri",
     "bank", "group", "holding", "university", "inc", "ltd", "airlines", "media", "tv", "news", "corporation",
