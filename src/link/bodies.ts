@@ -3,6 +3,7 @@
 // abbreviation of a body's initials (`DTX`) the one body it spells, and a body named
 // without its country (`Maliyyə Nazirliyinin`) is the one longer name in the article ending so.
 import type { Doc, Entity } from "../text/doc.js";
+import { wordsInOrder } from "./words.js";
 
 const opens = (s: string | undefined) => s === "(" || s === "[";
 
@@ -10,10 +11,7 @@ const opens = (s: string | undefined) => s === "(" || s === "[";
  *  and last words, the short name's words in order inside the long one (a middle part left out). */
 function shortenedInside(short: string, long: string): boolean {
   const s = short.split(" "), l = long.split(" ");
-  if (s.length < 2 || s[0] !== l[0] || s[s.length - 1] !== l[l.length - 1]) return false;
-  let k = 0;
-  for (const w of l) if (k < s.length && w === s[k]) k++;
-  return k === s.length;
+  return s.length >= 2 && s[0] === l[0] && s[s.length - 1] === l[l.length - 1] && wordsInOrder(s, l);
 }
 
 /** The name's last capitalised words (lower-case connectors left out) begin with the abbreviation's letters. */
@@ -59,13 +57,8 @@ export function linkBodies(doc: Doc): void {
     const spelt = bodies.filter((n) => spelledByInitials(e.name, n));
     if (spelt.length === 1) e.name = spelt[0];
   }
-  // a body's short name: the single longer name of the same type that ends with it
-  const names = new Map<string, Set<string>>();
-  for (const e of ents) {
-    const l = names.get(e.type) ?? new Set<string>();
-    l.add(e.name);
-    names.set(e.type, l);
-  }
+  // a body's short name: the single longer name of a body that ends with it
+  const bodyNames = new Set(ents.filter((e) => e.type === "ORG").map((e) => e.name));
   // (an owner before a body adds a possessive to its last word: `X Respublikası Milli Məclisi` ends
   // in `Milli Məclis` once the possessive is off)
   const unowned = new Map<string, string>();
@@ -83,7 +76,7 @@ export function linkBodies(doc: Doc): void {
     let pick = longer.get(e.name);
     if (pick === undefined) {
       pick = null;
-      for (const n of names.get("ORG")!) {
+      for (const n of bodyNames) {
         if (n.length <= e.name.length || !(endsWithName(n, e.name) || shortenedInside(e.name, n))) continue;
         if (pick !== null) { pick = null; break; }
         pick = n;

@@ -1,6 +1,9 @@
 // Who held an office on a date.
 import type { OfficeTerm } from "../extract/entities/tables.js";
 
+/** The term covers the ISO date `d` (its end day excluded). */
+const during = (t: OfficeTerm, d: string) => t.from <= d && (!t.to || d < t.to);
+
 export class OfficeIndex {
   private readonly byKey = new Map<string, OfficeTerm[]>();
 
@@ -19,7 +22,7 @@ export class OfficeIndex {
     if (!terms) return null;
     if (!date) return terms.find((t) => !t.to) ?? null;
     const d = date.slice(0, 10);
-    return terms.find((t) => t.from <= d && (!t.to || d < t.to)) ?? null;
+    return terms.find((t) => during(t, d)) ?? null;
   }
 
   /** Every holder of `office`, in any country, on `date` (ISO prefix; without one, those in office now). */
@@ -27,7 +30,7 @@ export class OfficeIndex {
     const out: OfficeTerm[] = [];
     const d = date?.slice(0, 10);
     for (const terms of this.byKey.values()) {
-      for (const t of terms) if (t.office === office && (d ? t.from <= d && (!t.to || d < t.to) : !t.to)) out.push(t);
+      for (const t of terms) if (t.office === office && (d ? during(t, d) : !t.to)) out.push(t);
     }
     return out;
   }
@@ -35,7 +38,7 @@ export class OfficeIndex {
   /** Whether the named person held any office on the date. */
   inOffice(name: string, date: string | null): boolean {
     for (const terms of this.byKey.values()) {
-      for (const t of terms) if (t.name === name && (!date || (t.from <= date && (!t.to || date < t.to)))) return true;
+      for (const t of terms) if (t.name === name && (!date || during(t, date))) return true;
     }
     return false;
   }

@@ -4,6 +4,7 @@
 import type { Doc, Entity } from "../text/doc.js";
 import type { KnownName } from "../extract/entities/tables.js";
 import type { OfficeIndex } from "./offices.js";
+import { wordsInOrder } from "./words.js";
 
 interface NameShape {
   /** Lower-case surname (last word). */
@@ -90,10 +91,7 @@ const words = (n: string) => n.split(" ").length;
 /** The words of `short` appear in `long` in order, the last (the surname) the same. */
 function extends_(long: string, short: string): boolean {
   const l = long.split(" "), s = short.split(" ");
-  if (l[l.length - 1] !== s[s.length - 1]) return false;
-  let k = 0;
-  for (const w of l) if (k < s.length && w === s[k]) k++;
-  return k === s.length;
+  return l[l.length - 1] === s[s.length - 1] && wordsInOrder(s, l);
 }
 
 /** Of several people sharing a surname, the one whose full name the article gave last before the
@@ -105,9 +103,4 @@ function lastIntroduced(e: Entity, names: string[], full: { start: number; name:
     if (names.includes(f.name)) best = f.name;
   }
   return best;
-}
-
-/** The entities that are people, in text order, with their names resolved. */
-export function personEntities(doc: Doc): Entity[] {
-  return doc.entities.filter((e) => e.type === "PER");
 }

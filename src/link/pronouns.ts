@@ -54,10 +54,13 @@ export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf:
   };
   // a predicate name (`rəhbəri Balayevdir`) is in focus as much as a subject
   const nominative = (c: string | undefined) => !c || c === "nom";
-  for (const e of doc.entities) if (e.type === "PER" && e.tokStart !== undefined) add(e.tokStart, e.tokEnd ?? e.tokStart + 1, e.name, e.id, nominative(e.case));
   // a role right before the name it titles (`Prezidenti İlham Əliyevə`) is that mention, in the name's case
   const namedAt = new Map<number, string>();
-  for (const e of doc.entities) if (e.type === "PER" && e.tokStart !== undefined) namedAt.set(e.tokStart, e.name);
+  for (const e of doc.entities) {
+    if (e.type !== "PER" || e.tokStart === undefined) continue;
+    add(e.tokStart, e.tokEnd ?? e.tokStart + 1, e.name, e.id, nominative(e.case));
+    namedAt.set(e.tokStart, e.name);
+  }
   for (const r of roles) if (namedAt.get(r.tokEnd) !== r.name) add(r.tokStart, r.tokEnd, r.name, r.id, nominative(r.case));
   mentions.sort((a, b) => a.tok - b.tok);
   const { cases, needComma } = pronounIndex(t);

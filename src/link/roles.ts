@@ -24,17 +24,20 @@ export interface RoleContext {
   idOf(name: string): string | undefined;
 }
 
+/** The ending that leaves `base` as the word's stem, if any. */
+function endingTo(tok: Token, base: string, lx: Lexicon) {
+  return endingsOf(tok.lower, lx).find((s) => tok.lower.slice(0, s.stemLength) === base);
+}
+
 /** The case a word carries when its stem is `base` (undefined: nominative or unknown). */
 function caseWithBase(tok: Token, base: string, lx: Lexicon) {
   if (tok.lower === base) return undefined;
-  for (const s of endingsOf(tok.lower, lx)) if (tok.lower.slice(0, s.stemLength) === base) return s.case;
-  return tok.analysis?.case;
+  const s = endingTo(tok, base, lx);
+  return s ? s.case : tok.analysis?.case;
 }
 
 function wordMatches(tok: Token, word: string, lx: Lexicon): boolean {
-  if (tok.lower === word) return true;
-  for (const s of endingsOf(tok.lower, lx)) if (tok.lower.slice(0, s.stemLength) === word) return true;
-  return false;
+  return tok.lower === word || endingTo(tok, word, lx) !== undefined;
 }
 
 /** The country leading an entity that contains token `i`: `İran` in `İran XİN`. */

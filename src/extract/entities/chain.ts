@@ -48,10 +48,11 @@ export function chain(sc: SentenceScope, i: number): number {
   const legal = sc.legalFormAt(j);
   if (legal) j++;
   const closedByForm = headLower || legal || sc.legalFormAt(j - 1);
-  const endsOrg = closedByForm || sc.headKind(toks[j - 1]) === "ORG";
+  const lastHead = sc.headKind(toks[j - 1]);
+  const endsOrg = closedByForm || lastHead === "ORG";
 
   let a = i;
-  const endsHead = endsOrg || sc.headKind(toks[j - 1]) === "MISC";
+  const endsHead = endsOrg || lastHead === "MISC";
   if (sc.atSentenceStart(i) && endsHead && j - i > 2 && commonAtStart(sc, i, j)) a = i + 1;
   else if (sc.atSentenceStart(i) && !endsOrg && !trustedAtStart(sc, i, j)) {
     if (j - i === 1) {

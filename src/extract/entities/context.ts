@@ -34,7 +34,7 @@ function typeByNeighbours(sc: SentenceScope, s: number, e: number, chainEnd: num
   // a word the lexicon knows as a common one (`Təyin`, `Məsləhətinin`) is no surname
   const last = toks[e - 1];
   // (a surname's shape alone is weak evidence: the document may name the same words a place elsewhere)
-  if (!isCommonWord(last) && surnameShaped(last.lower, lx, e - s > 1 ? false : true) && !namedElsewhere(sc, s, e)) return "PER";
+  if (!isCommonWord(last) && surnameShaped(last.lower, lx, e - s === 1) && !namedElsewhere(sc, s, e)) return "PER";
   return null;
 }
 

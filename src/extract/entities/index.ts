@@ -217,8 +217,7 @@ class DocumentNames {
     let stem: Stem;
     if (m.known && (this.spelledOut.has(m.known) || !this.abbreviated(m))) {
       stem = this.knownStem(m);
-      if (m.known.type === "LOC" && m.known.iso || m.known.type === "LOC" && m.recase) return { name: m.known.name, case: stem.case };
-      if (m.recase) return { name: m.known.name, case: stem.case };
+      if (m.recase || (m.known.type === "LOC" && m.known.iso)) return { name: m.known.name, case: stem.case };
     } else stem = m.known ? this.knownStem(m) : this.knownTailStem(m) ?? this.ownedStem(m) ?? this.chooseStem(last, m.type);
     let name = "";
     for (let k = m.tokStart; k < m.tokEnd; k++) {

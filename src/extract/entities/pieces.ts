@@ -46,12 +46,12 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       p = q;
       continue;
     }
-    if (sc.isTitle(p) && p + 1 < j && !sc.headKind(toks[p + 1])) {
+    // a title before more words that open no head, or closing a chain it does not open
+    if (sc.isTitle(p) && (p + 1 < j ? !sc.headKind(toks[p + 1]) : p > a)) {
       ps.push({ s: p, e: p + 1, type: null, title: true });
       p++;
       continue;
     }
-    if (sc.isTitle(p) && p + 1 === j && p > a) { ps.push({ s: p, e: p + 1, type: null, title: true }); p++; continue; }
     // an unknown word right before a known person's surname may be their first name spelt another way
     if (p + 1 < j && !known && !isAcronym(toks[p]) && variantFirstName(sc, p)) {
       ps.push({ s: p, e: p + 2, type: "PER" });
@@ -88,7 +88,8 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     ps.splice(k, x - k + 1, { s: ps[k].s, e: closer.e, type });
     x = k;
   }
-  for (const pc of ps) {
+  for (let x = 0; x < ps.length; x++) {
+    const pc = ps[x];
     // a lower-case head left alone once the names before it stood apart (`Polşanın Bakıdakı səfirliyində`)
     if (pc.title || !startsUpper(toks[pc.s])) continue;
     // `ABŞ-Körfəz Əməkdaşlıq Şurasının sammitində`: an event head after a name makes it the event's
@@ -105,7 +106,7 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     if ((pc.e === j || model) && pc.type !== "PER" && productAfter(sc, pc.e) && (!pc.known || model)) continue;
     const type = pc.type ?? typeFromContext(sc, pc.s, pc.e, j);
     // `İmam Xomeyni hava limanı`: a place named after a person keeps the title written in the name
-    const prevPiece = ps[ps.indexOf(pc) - 1];
+    const prevPiece = ps[x - 1];
     if (type === "LOC" && prevPiece?.title && prevPiece.e === pc.s && !pc.known) {
       sc.push({ tokStart: prevPiece.s, tokEnd: pc.e, type });
       continue;

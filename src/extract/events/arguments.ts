@@ -24,11 +24,11 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   const before = inClause.filter((m) => m.tokEnd <= hit.head || inside(m));
   let subject: MentionInfo | undefined;
   if (passive) {
-    subject = inClause.find((m) => t.agent.includes(ctx.tokens[m.tokEnd]?.lower ?? ""));
+    subject = inClause.find((m) => ctx.isAgent(m));
   } else {
     // the agent of the passive verbal noun a noun trigger is the subject of (`hücumun X tərəfindən
     // həyata keçirildiyini`) is who did it, whoever reports it
-    if (nominal) subject = inClause.find((m) => m.tokStart >= hit.end && t.agent.includes(ctx.tokens[m.tokEnd]?.lower ?? ""));
+    if (nominal) subject = inClause.find((m) => m.tokStart >= hit.end && ctx.isAgent(m));
     // a genitive is whose act it is only when the noun agrees with it by its possessive (`X-in hücumu`;
     // `X-in əvvəlki hücumdan sonra … açıqlaması`: X owns another noun)
     if (nominal && possessed(ctx.tokens[hit.head])) subject ??= before.find((m) => m.case === "gen" && hit.head - m.tokEnd <= 1);
@@ -118,7 +118,7 @@ function pressPartner(ctx: DocContext, t: EventTables, head: number): boolean {
 function titleParties(ctx: DocContext, cs: number, head: number): string[] {
   const close = ctx.tokens[head - 1];
   if (!close || close.kind !== "punct" || !ctx.quoted[head - 2] || ctx.quoted[head]) return [];
-  return unique(ctx.mentionsIn(cs, head).filter((m) => ctx.quoted[m.tokStart] === 1 && !m.place && !m.modifier && !m.source).map((m) => m.name));
+  return unique(ctx.actorsIn(cs, head, true).map((m) => m.name));
 }
 
 /** The clause opens after `ki,`: the clause before is who says it, not who does it. */
@@ -176,7 +176,7 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
 }
 
 /** A bare name modifying the noun after it (`ABŞ universitetlərində`): no subject of the clause. */
-export function modifiesNoun(ctx: DocContext, m: MentionInfo): boolean {
+function modifiesNoun(ctx: DocContext, m: MentionInfo): boolean {
   return izafetCase(ctx, m) !== null;
 }
 

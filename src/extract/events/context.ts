@@ -59,6 +59,11 @@ export class DocContext {
     return this.states.get(name) ?? name;
   }
 
+  /** The mention is the agent of a passive: an agent postposition follows it (`X tərəfindən`). */
+  isAgent(m: { tokEnd: number }): boolean {
+    return this.t.agent.includes(this.tokens[m.tokEnd]?.lower ?? "");
+  }
+
   stemForm(tok: Token, stems: string[], kind: "verb" | "noun" | "both" = "noun"): string | null {
     for (const s of stems) {
       const r = this.forms.restAfter(tok.lower, s, kind);
@@ -125,7 +130,7 @@ export class DocContext {
       const m = ms[k];
       if (m.type === "PER" || (m.case !== "nom" && m.case !== "gen")) continue;
       // the agent of a passive (`X tərəfindən prezident Y-ə verilib`) names no office
-      if (this.t.agent.includes(this.tokens[m.tokEnd]?.lower ?? "")) continue;
+      if (this.isAgent(m)) continue;
       const n = ms[k + 1];
       if (!n || n.type !== "PER" || n.tokStart - m.tokEnd > 3 || n.tokStart < m.tokEnd) continue;
       let titles = true;

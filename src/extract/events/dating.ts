@@ -4,8 +4,10 @@ import type { Token } from "../../text/doc.js";
 import type { EventTables } from "./tables.js";
 import type { DocContext, DatedSpan } from "./context.js";
 import { NARRATIVE_REACH } from "./draft.js";
+import { hasStemBefore } from "./guards.js";
 
-export function isDateLine(ctx: DocContext, a: number, b: number, d: { tokStart: number; tokEnd: number }): boolean {
+/** Date `d` fills tokens [a, b), but for a closing mark: the line is a dateline. */
+export function isDateLine(a: number, b: number, d: { tokStart: number; tokEnd: number }): boolean {
   return d.tokStart === a && d.tokEnd >= b - 1;
 }
 
@@ -31,7 +33,7 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     const p = ctx.doc.sentences[k];
     const prev = ctx.datesIn(p.tokStart, p.tokEnd);
     if (!prev.length) continue;
-    if (tense !== "future" && !tellsAct(ctx, p.tokStart, p.tokEnd, stems) && !continuesStory(ctx, t, s, p)) break;
+    if (tense !== "future" && !hasStemBefore(ctx, stems, p.tokStart, p.tokEnd, "both") && !continuesStory(ctx, t, s, p)) break;
     const abs = prev.filter((d) => d.absolute);
     const value = abs.length ? abs[abs.length - 1].value : sectionDate;
     return { value: fitsTense(value, ctx.doc.document_date, tense) ? value : null, own: false };
@@ -53,12 +55,6 @@ function continuesStory(ctx: DocContext, t: EventTables, s: { tokStart: number; 
   const a = first.analysis;
   if ((a?.pos !== "NOUN" && a?.pos !== "PROPN") || a.stem.length < 3) return false;
   for (let j = p.tokStart; j < p.tokEnd; j++) if (ctx.tokens[j].analysis?.pos === "NOUN" && ctx.tokens[j].analysis?.stem === a.stem) return true;
-  return false;
-}
-
-/** A word of one of `stems` in tokens [a, b). */
-function tellsAct(ctx: DocContext, a: number, b: number, stems: string[]): boolean {
-  for (let i = a; i < b; i++) if (ctx.tokens[i].kind === "word" && ctx.stemForm(ctx.tokens[i], stems, "both")) return true;
   return false;
 }
 
@@ -85,7 +81,8 @@ function fitsTense(value: string | null, docDate: string | null | undefined, ten
 /** A demand's date: its clause, its sentence, then the sentence naming its speaker (`Bunu X iyulun 5-də deyib`). */
 export function demandDate(ctx: DocContext, cs: number, ce: number, si: number, head: number, speakerSentence: number): { value: string | null; own: boolean } {
   const s = ctx.doc.sentences[si];
-  const own = ctx.datesIn(cs, ce).length ? ctx.datesIn(cs, ce) : ctx.datesIn(s.tokStart, s.tokEnd);
+  const inClause = ctx.datesIn(cs, ce);
+  const own = inClause.length ? inClause : ctx.datesIn(s.tokStart, s.tokEnd);
   if (own.length) return { value: nearest(own, head).value, own: true };
   const said = ctx.doc.sentences[speakerSentence];
   const there = said ? ctx.datesIn(said.tokStart, said.tokEnd) : [];

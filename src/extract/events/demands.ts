@@ -16,8 +16,6 @@ import { isReportedForm, reportingFrame, type ReportingFrame } from "./claims.js
 /** The entry a bare demand verb makes: the second participant is the one asked (dative or accusative). */
 export const DEMAND_ENTRY: TriggerEntry = { head: "", forms: "verb", type: "REQUEST", cameo: "100", object: ["dat", "acc"] };
 
-/** A finite necessitative verb closing its clause (`dayandırmalıdır.`, `etməməlidirlər,`), not of the
- *  first person: `etməliyik` is the speaker's own resolve, not a demand on another. */
 /** A demand reported as the object of a speech verb (`Y-in … etməli olduğunu deyib`): the genitive
  *  subject of the reported clause is the one asked. */
 export const REPORTED_DEMAND_ENTRY: TriggerEntry = { ...DEMAND_ENTRY, object: ["gen", "dat", "acc"] };

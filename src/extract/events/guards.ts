@@ -4,7 +4,6 @@ import type { Token } from "../../text/doc.js";
 import type { EventTables } from "./tables.js";
 import { isCapitalised, type TriggerIndex, type TriggerHit } from "./triggers.js";
 import type { DocContext } from "./context.js";
-import { engineFor } from "./engine.js";
 
 /** Clause-final words looked at after a trigger for a condition (`… etdiyi təqdirdə`). */
 const CONDITION_WINDOW = 4;
@@ -42,8 +41,7 @@ const REFUSAL_REACH = 2;
 const UNREALISED_BY = new Set(["REJECT", "THREATEN"]);
 
 /** A REJECT or THREATEN trigger within reach after a noun: the noun is what is refused or threatened. */
-export function refusedBy(ctx: DocContext, t: EventTables, from: number, sentEnd: number): boolean {
-  const { index } = engineFor(t);
+export function refusedBy(ctx: DocContext, index: TriggerIndex, from: number, sentEnd: number): boolean {
   for (let j = from; j < Math.min(sentEnd, from + REFUSAL_REACH); j++) {
     if (ctx.tokens[j].kind !== "word") return false;
     if (index.match(ctx.tokens, j, sentEnd).some((h) => UNREALISED_BY.has(h.entry.type))) return true;
@@ -94,7 +92,8 @@ export function notDoing(tk: Token): boolean {
 export function plannedBy(ctx: DocContext, t: EventTables, verb: number): boolean {
   const next = ctx.tokens[verb + 1];
   if (!next || next.sent !== ctx.tokens[verb].sent) return false;
-  return [...t.modes.futureWords, ...t.modes.readinessWords].some((f) => next.lower.startsWith(f));
+  const starts = (f: string) => next.lower.startsWith(f);
+  return t.modes.futureWords.some(starts) || t.modes.readinessWords.some(starts);
 }
 
 /** Cases that end a list of nouns before its topic word (the nominative, genitive and comitative go on). */
@@ -120,9 +119,9 @@ export function followingWord(ctx: DocContext, t: EventTables, from: number, sen
   return j < sentEnd && ctx.tokens[j].kind === "word" ? ctx.tokens[j].lower : null;
 }
 
-/** A word of one of `stems` in [a, b). */
-export function hasStemBefore(ctx: DocContext, stems: string[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (ctx.tokens[i].kind === "word" && ctx.stemForm(ctx.tokens[i], stems)) return true;
+/** A word of one of `stems` (with endings of `kind`) in [a, b). */
+export function hasStemBefore(ctx: DocContext, stems: string[], a: number, b: number, kind: "verb" | "noun" | "both" = "noun"): boolean {
+  for (let i = a; i < b; i++) if (ctx.tokens[i].kind === "word" && ctx.stemForm(ctx.tokens[i], stems, kind)) return true;
   return false;
 }
 
@@ -153,7 +152,7 @@ export function governingVerb(ctx: DocContext, from: number, sentEnd: number): n
 }
 
 /** A verbal noun with a possessive and no case (`olunacağı`, `etdiyi`): a clause that is not finite. */
-export function ownedVerbalNoun(tk: Token): boolean {
+function ownedVerbalNoun(tk: Token): boolean {
   const a = tk.analysis;
   return a?.pos === "VERB" && a.poss !== undefined && a.case === undefined;
 }

@@ -44,7 +44,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     if (e.type === "ASSAULT" && modifiesNext(ctx, t, hit)) return [];
     // what is refused (`danışıqlardan imtina edib`, `sanksiya paketinə veto qoyub`) or threatened with
     // (`sanksiyalarla hədələyib`) does not take place
-    if (refusedBy(ctx, t, hit.end, sent.tokEnd)) return [];
+    if (refusedBy(ctx, index, hit.end, sent.tokEnd)) return [];
     verb = governingVerb(ctx, hit.end, sent.tokEnd);
     verbRest = null;
     // what a call or a demand asks for (`danışıqların davam etdirilməsinə çağırıb`) is told by the request

@@ -37,7 +37,7 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
     if (s.heading) {
       const d = ctx.datesIn(s.tokStart, s.tokEnd).find((x) => x.absolute);
       // a dated heading sets the reference for what follows; an undated one (a new section) clears it
-      if (d && isDateLine(ctx, s.tokStart, s.tokEnd, d)) { sectionDate = d.value; continue; }
+      if (d && isDateLine(s.tokStart, s.tokEnd, d)) { sectionDate = d.value; continue; }
       if (!d && !hasTrigger(ctx, index, s.tokStart, s.tokEnd)) sectionDate = null;
     }
     let phraseEnd = s.tokStart; // tokens up to here belong to a trigger phrase already read

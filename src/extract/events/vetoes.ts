@@ -120,10 +120,9 @@ function thingAsks(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   const quoted = ctx.quoted[hit.head] === 1;
   const cs = ctx.clauseStart[hit.head];
   const from = reported && t.complementisers.includes(ctx.tokens[cs - 2]?.lower ?? "") ? cs : sent.tokStart;
-  const isAgent = (m: { tokEnd: number }) => t.agent.includes(ctx.tokens[m.tokEnd]?.lower ?? "");
-  const before = ctx.actorsIn(from, hit.head, quoted).filter((m) => !m.source);
-  if (a?.passive) return !before.some(isAgent);
-  if (before.some((m) => cases.has(m.case) && !(reported && isAgent(m)))) return false;
+  const before = ctx.actorsIn(from, hit.head, quoted);
+  if (a?.passive) return !before.some((m) => ctx.isAgent(m));
+  if (before.some((m) => cases.has(m.case) && !(reported && ctx.isAgent(m)))) return false;
   const personal = new Set(t.pronouns.filter(([, c]) => cases.has(c)).map(([w]) => w));
   for (let k = from; k < hit.head; k++) if (personal.has(ctx.tokens[k].lower)) return false;
   return true;

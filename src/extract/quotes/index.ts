@@ -114,14 +114,18 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
     last = j; // `deyə X bildirib`: the cue runs to the last speech verb
   }
   if (last < 0) return null;
-  let end = last + 1;
-  // a light verb after a speech noun carries the verb's form: `əlavə edilir`, `qeyd olunub`
-  if (end < toks.length && ctx.stemForm(toks[end], ctx.t.lightVerbs, "verb")) end++;
+  const end = cueEnd(ctx, last, toks.length);
   // inline (`X jurnalistlərə "…" deyib`): the subject stands before the quotation
   const inlineFrom = ctx.doc.sentences[toks[p.openFirst].sent].tokStart;
   const speaker = cueSpeaker(ctx, q, i, end, p.openFirst) ?? (dashed ? null : subjectOf(ctx, q, inlineFrom, p.openFirst) ?? null);
   const feats = ctx.forms.verbFeatures(toks[end - 1], null);
   return { speaker, cue: [i, end], impersonal: !speaker || feats.passive, pointer: [i, end], tied: dashed && (isSpeechVerb(ctx, q, i) || last <= i + 3) };
+}
+
+/** The end of a cue whose speech word is token `k`: a light verb after a speech noun carries the verb's
+ *  form (`əlavə edilir`, `qeyd olunub`), when it stands before `limit`. */
+function cueEnd(ctx: DocContext, k: number, limit: number): number {
+  return k + 1 < limit && ctx.stemForm(ctx.tokens[k + 1], ctx.t.lightVerbs, "verb") ? k + 2 : k + 1;
 }
 
 /** A word that can open a cue right after a closing mark with no dash. */
@@ -174,8 +178,7 @@ function speechClause(ctx: DocContext, q: QuoteTables, a: number, colon: number)
   const toks = ctx.tokens;
   for (let k = a; k < colon; k++) {
     if (!isSpeechVerb(ctx, q, k) || ctx.stemForm(toks[k], q.documentNouns)) continue;
-    let end = k + 1;
-    if (end < colon && ctx.stemForm(toks[end], ctx.t.lightVerbs, "verb")) end++;
+    const end = cueEnd(ctx, k, colon);
     const next = toks[end];
     if (end !== colon && !q.complementiser.includes(next.lower) && next.norm !== ",") continue;
     const speaker = cueSpeaker(ctx, q, a, end);
@@ -202,8 +205,9 @@ function backReference(ctx: DocContext, q: QuoteTables, si: number): Attribution
 }
 
 function closesSentence(ctx: DocContext, p: MarkPair): boolean {
-  const sentAfter = ctx.tokens[p.close].sent;
-  return ctx.tokens.slice(p.closeLast + 1, ctx.doc.sentences[sentAfter].tokEnd).every((t) => t.kind === "punct");
+  const end = ctx.doc.sentences[ctx.tokens[p.close].sent].tokEnd;
+  for (let i = p.closeLast + 1; i < end; i++) if (ctx.tokens[i].kind !== "punct") return false;
+  return true;
 }
 
 /** The speaker a cue over [a, b) names: a name, a source (`X-in məktubunda`, `X-ə istinadən`), else an
