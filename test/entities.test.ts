@@ -322,3 +322,44 @@ test("a directorate or a bureau closes a body's name, also after `Baş`", () => 
   assert.ok(es.some((e) => e.type === "ORG" && e.text === "Federal Təhqiqatlar Bürosu"));
   assert.ok(!es.some((e) => e.type === "PER"));
 });
+
+test("a person's name opening its sentence is its subject: a final vowel is the name's, not a dative", () => {
+  const subject = find("Parlamentin sədri Marta Lindola Çin hakimiyyətinin qərarını alqışlayıb.", "Marta Lindola");
+  assert.equal(subject?.name, "Marta Lindola");
+  assert.equal(subject?.case, undefined);
+  // a person named before it is the subject: this one is the addressee
+  const addressee = find("Prezident Rəşad Məmmədov Fransa Prezidenti Jan Lorana məktub göndərib.", "Jan Lorana");
+  assert.equal(addressee?.name, "Jan Loran");
+  assert.equal(addressee?.case, "dat");
+  // a stem shaped like a surname keeps its ending: an object put first
+  const object = find("Baş naziri Nurlan Serikbayevi Prezident qəbul edib.", "Nurlan Serikbayevi");
+  assert.equal(object?.name, "Nurlan Serikbayev");
+});
+
+test("the surname of a person the article named in full stands for them at a sentence start", () => {
+  const es = ents("Danışıqlar üzrə nümayəndə Kenji Tamakava sabah Parisə gedəcək. Tamakava Fransada görüşlər keçirəcək.");
+  const bare = es.find((e) => e.text === "Tamakava");
+  assert.equal(bare?.type, "PER");
+  assert.equal(bare?.name, "Kenji Tamakava");
+  assert.equal(bare?.case, undefined);
+});
+
+test("a surname-shaped word and the word after it before a place's head are one place", () => {
+  const es = ents("Qoşunlar Luqansk vilayətinin Krasnov Dol şəhərini ələ keçirib.");
+  assert.ok(es.some((e) => e.type === "LOC" && e.text === "Krasnov Dol" && e.name === "Krasnov Dol"));
+  assert.ok(!es.some((e) => e.type === "PER"));
+});
+
+test("a summit (`Zirvəsi`) closes an event's name; the Caspian by its short name is a place", () => {
+  const summit = find("Nazir Ankara Enerji Zirvəsində çıxış edib.", "Ankara Enerji Zirvəsində");
+  assert.equal(summit?.type, "MISC");
+  assert.equal(summit?.name, "Ankara Enerji Zirvəsi");
+  const sea = find("Boru kəməri Xəzərin dibi ilə çəkiləcək.", "Xəzərin");
+  assert.equal(sea?.type, "LOC");
+});
+
+test("a known place in the nominative before one capitalised head names the body", () => {
+  const uni = find("Bu il Şirvan Universitetində yeni fakültə açılıb.", "Şirvan Universitetində");
+  assert.equal(uni?.type, "ORG");
+  assert.equal(uni?.name, "Şirvan Universiteti");
+});

@@ -221,3 +221,44 @@ test("the same act with the sides swapped is another event, even told by a noun 
   const evs = extractEvents(d, az);
   assert.deepEqual(evs.map((e) => [e.type, e.actors[0]]), [["SANCTION", "Norveç"], ["SANCTION", "Fransa"]]);
 });
+
+test("a lead telling with no date takes the date of the same act named again later", () => {
+  const d = docOf("Con Smit Norveçə rəsmi səfərə gedəcək. Bildirilib ki, oktyabrın 20-də reallaşacaq səfər zamanı onu nazirlər müşayiət edəcək.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Norveçə", "LOC", "Norveç");
+  timex(d, "oktyabrın 20-də", "2025-10-20");
+  const evs = extractEvents(d, az).filter((e) => e.type === "CONSULT");
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].date, "2025-10-20");
+  assert.ok(evs[0].actors.includes("Con Smit") && evs[0].actors.includes("Norveç"));
+});
+
+test("a clause placed in a time of its own (`24 saat ərzində`) takes no date from sentences before", () => {
+  const d = docOf("Con Smit Norveçlə noyabrın 5-də görüşə bilər. Bu barədə məlumat yayılıb. Con Smit növbəti 24 saat ərzində Fransaya qarşı rüsumları artıracaq.");
+  entity(d, "Con Smit", "PER", "Con Smit", 0);
+  entity(d, "Norveçlə", "LOC", "Norveç");
+  entity(d, "Con Smit", "PER", "Con Smit", 1);
+  entity(d, "Fransaya", "LOC", "Fransa");
+  timex(d, "noyabrın 5-də", "2025-11-05");
+  d.timexes.push({ start: d.text.indexOf("24 saat"), end: d.text.indexOf("24 saat") + 15, text: "24 saat ərzində", type: "DURATION", value: "PT24H" });
+  d.timexes.sort((a, b) => a.start - b.start);
+  const sanction = extractEvents(d, az).find((e) => e.type === "SANCTION");
+  assert.ok(sanction);
+  assert.notEqual(sanction.date, "2025-11-05");
+});
+
+test("force promised on a condition is a threat, and the warning that tells it is the same threat", () => {
+  const d = docOf("Con Smit Fransanın öhdəliklərinə əməl etməyəcəyi təqdirdə, Fransaya qarşı rüsum tətbiq edəcəyini bildirib. Norveç xəbərdarlıq edib ki, Fransa nüvə proqramını bərpa edəcəyi təqdirdə Norveç Fransanı vuracaq.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Fransanın", "LOC", "Fransa");
+  entity(d, "Fransaya", "LOC", "Fransa");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa", 2);
+  entity(d, "Norveç", "LOC", "Norveç", 1);
+  entity(d, "Fransanı", "LOC", "Fransa");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => e.type), ["THREATEN", "THREATEN"]);
+  assert.deepEqual(evs[0].actors, ["Con Smit", "Fransa"]);
+  assert.equal(evs[1].actors[0], "Norveç");
+  assert.ok(evs[1].actors.includes("Fransa"));
+});

@@ -340,3 +340,33 @@ test("a military operation launched, annexation and torture are ASSAULT; a joint
   assert.deepEqual(evs.map((e) => e.type), ["ASSAULT", "COOPERATE", "ASSAULT", "COERCE"]);
   assert.deepEqual(evs[0].actors, ["Norveç", "Fransa"]);
 });
+
+test("proposing that others act is REQUEST; offering a thing stays AGREE", () => {
+  const d = docOf("Norveç hökuməti Fransaya idxalı qadağan etməyi təklif edib. Con Smit Fransaya kredit xətti təklif edib.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransaya", "LOC", "Fransa", 0);
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Fransaya", "LOC", "Fransa", 1);
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => e.type), ["REQUEST", "AGREE"]);
+  assert.deepEqual(evs[0].actors, ["Norveç", "Fransa"]);
+});
+
+test("tariffs cut or their application stopped is RETREAT (easing an economic sanction)", () => {
+  const d = docOf("Norveç Fransaya qarşı tarifləri azaldıb. Con Smit rüsumların tətbiqini dayandırıb.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransaya", "LOC", "Fransa");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => [e.type, e.plover_mode, e.actors[0]]), [["RETREAT", "ease", "Norveç"], ["RETREAT", "ease", "Con Smit"]]);
+});
+
+test("a decision to act tells the act as taken; a decision that is a condition tells none", () => {
+  const d = docOf("Con Smit partiya sədri postundan getmək qərarına gəlib. Norveç rüsum tətbiq etmək qərarına gəlsə, Fransa cavab verəcək.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  const evs = extractEvents(d, az);
+  assert.equal(evs.length, 1);
+  assert.deepEqual([evs[0].type, evs[0].plover_mode, evs[0].mode, evs[0].actors[0]], ["RETREAT", "resign", "asserted", "Con Smit"]);
+});

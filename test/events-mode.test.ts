@@ -112,3 +112,13 @@ test("eval lists matched events whose mode differs from gold's, with the trigger
   // score.py's own lists stay as they were
   assert.doesNotMatch(formatErrors(s.errors), /ev_mode/);
 });
+
+test("an act that goes on (`… göstərməyə davam edəcək`) takes the tense of the verb of going on", () => {
+  const d = docOf("Norveç Fransaya təzyiq göstərməyə davam edəcək. Con Smit Ukraynaya dəstək verməyə davam edir.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransaya", "LOC", "Fransa");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Ukraynaya", "LOC", "Ukrayna");
+  const evs = extractEvents(d, az);
+  assert.deepEqual(evs.map((e) => [e.type, e.mode, e.actors[0]]), [["REQUEST", "future", "Norveç"], ["SUPPORT", "asserted", "Con Smit"]]);
+});

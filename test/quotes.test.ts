@@ -302,6 +302,15 @@ test("a common body noun as the source stands for the body named before, or for 
   assert.equal(extractQuotes(e, az)[0].speaker, "Almaniyanın Bakıdakı Səfirliyi");
 });
 
+test("a state noun keeps, through the article, the country its first telling stood for", () => {
+  const d = docOf('Norveç balıq idxalına rüsum tətbiq edib. Bu barədə hökumət məlumat yayıb. Hökumət hesab edir ki, Fransa üçün nəzərdə tutulan balıq bazarı qorunacaq. “Biz Fransanın addımlarını izləyəcəyik”, – hökumətdən bildirilib.');
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  entity(d, "Fransanın", "LOC", "Fransa");
+  for (const x of d.entities) x.iso = x.name === "Norveç" ? "NO" : "FR"; // countries, as the link stage marks them
+  assert.equal(extractQuotes(d, az)[0].speaker, "Norveç");
+});
+
 test("a pronoun speaking right after a report names its source: the person the report cites", () => {
   const d = docOf('Norveçin Baş naziri Con Smit istefa verir. Bu barədə portal ölkə Prezidenti Tom Brauna istinadən məlumat yayıb. “C.Smit səhər zəng edib və istefasını elan edib”, – o bildirib.');
   entity(d, "Norveçin", "LOC", "Norveç");

@@ -4,7 +4,8 @@
 import type { Stage } from "../../pipeline.js";
 import type { Doc, Entity, EntityType, Token } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
-import { lexicon, endingsOf, isCommonWord, startsUpper, surnameShaped, type Lexicon } from "./lexicon.js";
+import { lexicon, endingsOf, endsWithAny, hasBase, isCommonWord, startsUpper, surnameShaped, type Lexicon } from "./lexicon.js";
+import { isWord } from "./words.js";
 import { isAcronym, SentenceRecogniser, sentenceMode, type Mention, type SentenceMode } from "./recognise.js";
 import type { Case, KnownName } from "./tables.js";
 
@@ -50,6 +51,9 @@ class DocumentNames {
   private readonly spelledOut = new Set<KnownName>();
   /** Women's surnames the article writes after a woman's given name (lower case, nominative). */
   private readonly feminine = new Set<string>();
+  /** Last words (lower case) of people's names that stand as the subject of their sentence: written
+   *  in the nominative, whatever ending they seem to have (`Metsola` is no dative of `Metsol`). */
+  private readonly subjectWords = new Set<string>();
   /** Chosen stems per token, for a person's name and for any other. */
   private readonly personStems = new Map<Token, Stem>();
   private readonly otherStems = new Map<Token, Stem>();
@@ -64,6 +68,44 @@ class DocumentNames {
       }
     }
     this.findFeminineSurnames();
+    this.findSubjectNames();
+  }
+
+  /** `Parlamentin sədri Roberta Metsola Çin ...`: a person's name that opens its sentence, with only
+   *  the title phrase before it, is the sentence's subject, so in the nominative; a final vowel that
+   *  reads as a dative or accusative is the name's own. Not where the stem without it is a name by
+   *  its shape (`Baş naziri Oljas Bektenovu` is an object put first), nor where other mentions
+   *  show the shorter stem more often (`Makronun`). */
+  private findSubjectNames(): void {
+    for (const m of this.mentions) {
+      if (m.type !== "PER" || m.known || !this.opensSentence(m)) continue;
+      const last = this.toks[m.tokEnd - 1];
+      if (this.lx.personAfter.has(last.lower)) continue;
+      const [whole, ...stripped] = this.candidates(last);
+      // only a lone vowel reads as a case ending here: longer endings are what they seem
+      if (!stripped.length || stripped.some((c) => last.norm.length - c.length > 1 || (c.case !== "dat" && c.case !== "acc"))) continue;
+      const votes = (c: Stem) => this.stemVotes.get(this.stemKey(last, c)) ?? 0;
+      if (stripped.some((c) => {
+        const b = this.stemKey(last, c);
+        return this.lx.known.has(b) || this.lx.given.has(b) || endsWithAny(b, this.lx.strongSurnames) || votes(c) > votes(whole);
+      })) continue;
+      this.subjectWords.add(last.lower);
+    }
+  }
+
+  /** Only the person's title phrase stands between the sentence's start and the mention: names,
+   *  titles and owners in the genitive (`Cənubi Afrika Respublikasının Prezidenti`); no other person
+   *  (`Prezident X Y Prezidenti Z Hersoqa ...` puts its subject first) and no common word in another
+   *  case (`Tədbirdə X Smitə mükafat verilib`). */
+  private opensSentence(m: Mention): boolean {
+    const start = this.doc.sentences[this.toks[m.tokStart].sent].tokStart;
+    if (this.mentions.some((o) => o.type === "PER" && o.tokStart >= start && o.tokEnd <= m.tokStart)) return false;
+    for (let k = start; k < m.tokStart; k++) {
+      const t = this.toks[k];
+      const titlePhrase = hasBase(this.lx.titles, t.lower, this.lx) || t.analysis?.case === "gen" || (startsUpper(t) && !isCommonWord(t));
+      if (!isWord(t) || !titlePhrase) return false;
+    }
+    return true;
   }
 
   /** `Günay Əkbərova`: after a woman's given name a surname's feminine ending is no dative, here and
@@ -182,6 +224,7 @@ class DocumentNames {
     // a woman's surname the article gives (an initial on it counts for nothing: `G.Zeynalova`)
     const woman = cands.find((c) => { const s = this.stemKey(t, c); return this.feminine.has(s.slice(s.lastIndexOf(".") + 1)); });
     if (woman) return woman;
+    if (type === "PER" && this.subjectWords.has(t.lower)) return cands[0];
     // a person's word that is a given name as written or once its ending is off (`Zərifə`, `Anara`)
     const given = type === "PER" || type === null ? cands.find((c) => this.lx.given.has(this.stemKey(t, c))) : undefined;
     return given ?? this.byVotes(t, cands, type);

@@ -19,6 +19,14 @@ export function knownSurname(sc: SentenceScope, i: number): boolean {
   return knownSurnameInitials(sc, i) !== null;
 }
 
+/** The last word of a person the article has already named in full, as written there or inflected
+ *  (no known name itself): it stands for them alone (`Akadzava Vaşinqtonda`). */
+export function namedSurname(sc: SentenceScope, i: number): boolean {
+  const t = sc.toks[i];
+  if (!sc.namedSurnames.size || !isWord(t) || !startsUpper(t) || sc.lx.known.has(t.lower)) return false;
+  return sc.namedSurnames.has(t.lower) || baseForms(t.lower, sc.lx).some((b) => sc.namedSurnames.has(b) && !sc.lx.known.has(b));
+}
+
 /** The first letters of the first names of the known people whose surname is the word at i, else null. */
 function knownSurnameInitials(sc: SentenceScope, i: number): Set<string> | null {
   const t = sc.toks[i];

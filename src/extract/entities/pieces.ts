@@ -6,7 +6,7 @@ import type { KnownName } from "./tables.js";
 import { baseForms, hasBase, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { isAcronym } from "./words.js";
-import { knownPlaceInCase, knownSurname, personStart, variantFirstName } from "./people.js";
+import { knownPlaceInCase, knownSurname, namedSurname, personStart, variantFirstName } from "./people.js";
 import { documentTitle, modelCode, productAfter, typeFromContext } from "./context.js";
 
 /** A piece of a capitalised chain: a known name, a person, a title, or unknown words. */
@@ -16,6 +16,8 @@ interface Piece { s: number; e: number; type: EntityType | null; known?: KnownNa
 export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: boolean): void {
   const { toks, lx } = sc;
   const ps: Piece[] = [];
+  const next = toks[j];
+  const placeHeadAfter = j < sc.end && next.kind === "word" && !startsUpper(next) && hasBase(lx.placeHeads, next.lower, lx);
   let p = a;
   while (p < j) {
     const known = sc.matchKnown(p, j);
@@ -58,16 +60,18 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       p += 2;
       continue;
     }
-    // the surname of a known person stands for them (`Tramp ABŞ-Körfəz ... sammitində`)
-    if (knownSurname(sc, p)) {
+    // the surname of a known person, or of one the article named, stands for them
+    // (`Tramp ABŞ-Körfəz ... sammitində`)
+    if (knownSurname(sc, p) || namedSurname(sc, p)) {
       ps.push({ s: p, e: p + 1, type: "PER" });
       p++;
       continue;
     }
     let q = p + 1;
-    // a surname closes a person's name: `Əliyev Putini` are two people
+    // a surname closes a person's name: `Əliyev Putini` are two people; not before a place's head,
+    // where the words are one place's name (`Çasov Yar şəhəri`)
     while (q < j && !sc.matchKnown(q, j) && !personStart(sc, q, j) && !(sc.isTitle(q) && !sc.headKind(toks[q]) && !(q + 1 < j && sc.headKind(toks[q + 1])))
-      && !knownSurname(sc, q) && !surnameShaped(toks[q - 1].lower, lx, true)) q++;
+      && !knownSurname(sc, q) && !(surnameShaped(toks[q - 1].lower, lx, true) && !placeHeadAfter)) q++;
     // `İran-İsrail müharibəsi`: a pair of names joined by a hyphen is neither of them
     if (q === p + 1 && pairOfNames(sc, p)) { p = q; continue; }
     ps.push({ s: p, e: q, type: null });
@@ -125,11 +129,12 @@ function closingType(sc: SentenceScope, pc: Piece, endsOrg: boolean, prev?: Piec
   const last = sc.toks[pc.e - 1];
   if (!startsUpper(last) || hasBase(sc.lx.documentHeads, last.lower, sc.lx)) return null;
   const head = sc.headKind(last);
-  // a head alone is a common noun (`Hökumətin`), not a name, unless a country in the nominative names
-  // the body (`Fələstin Administrasiyası`)
-  // or a person it is named after (`Heydər Əliyev Mərkəzi`)
-  const namedBefore = !!prev && prev.e === pc.s && ((!!prev.known?.iso && nominative(sc, prev)) || prev.type === "PER");
-  return head && (pc.e - pc.s > 1 || (namedBefore && head === "ORG")) ? head : null;
+  // a head alone is a common noun (`Hökumətin`), not a name, unless a known place in the nominative
+  // names the body or the facility (`Fələstin Administrasiyası`, `Xəzər Universiteti`, `Xəzər Oteli`)
+  // or a person it is named after (`Heydər Əliyev Mərkəzi`); a place's own head stays apart (`Bakı Şəhəri`)
+  const namedBefore = !!prev && prev.e === pc.s && ((prev.known?.type === "LOC" && nominative(sc, prev)) || prev.type === "PER");
+  const namesBody = head === "ORG" || (head === "LOC" && hasBase(sc.lx.facilityHeads, last.lower, sc.lx));
+  return head && (pc.e - pc.s > 1 || (namedBefore && namesBody)) ? head : null;
 }
 
 /** Whether a piece right before a closing piece is part of its name. */

@@ -7,6 +7,7 @@ import type { Sentence } from "../../text/doc.js";
 import { SentenceScope, type Mention, type RecogniseContext } from "./scope.js";
 import type { SentenceMode } from "./mode.js";
 import { isQuote } from "./words.js";
+import { isCommonWord, startsUpper } from "./lexicon.js";
 import { quotedNames } from "./quoted.js";
 import { genericAt, siteName } from "./generic.js";
 import { chain } from "./chain.js";
@@ -30,7 +31,20 @@ export class SentenceRecogniser {
     sc.end = s.tokEnd;
     if (mode === "normal") runningText(sc);
     else namesByLexicon(sc, mode);
+    rememberSurnames(sc);
     return sc.out;
+  }
+}
+
+/** The last word of each person named in full (given name or title, then surname): the article's
+ *  later sentences may name them by it alone. */
+function rememberSurnames(sc: SentenceScope): void {
+  for (const m of sc.out) {
+    if (m.type !== "PER" || m.tokEnd - m.tokStart < 2) continue;
+    const last = sc.toks[m.tokEnd - 1];
+    // (a common word closing a run misread as a name is no surname: `... Regional`)
+    if (last.kind === "word" && startsUpper(last) && !isCommonWord(last) && !sc.lx.personAfter.has(last.lower)
+      && !sc.lx.particles.has(last.lower)) sc.namedSurnames.add(last.lower);
   }
 }
 

@@ -41,6 +41,9 @@ export class SentenceScope {
   end = 0;
   /** Mentions found in the sentence so far. */
   out: Mention[] = [];
+  /** Last words (lower case, as written) of the people the document has named in full so far:
+   *  the surname alone stands for them later (`Ryosey Akadzava ... Akadzava Vaşinqtonda`). */
+  readonly namedSurnames = new Set<string>();
   /** Per token of the document: the known names starting there (undefined: not read yet). */
   private readonly knownAt: (KnownAt | null | undefined)[];
   /** Per token: its lower-case lemma (undefined: not read yet). */

@@ -3,7 +3,7 @@
 import { endingsOf, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { isInitialWord, isQuote } from "./words.js";
-import { knownSurname, personStart } from "./people.js";
+import { knownSurname, namedSurname, personStart } from "./people.js";
 
 /** `Layihəni Sənaye Nazirliyi hazırlayıb`: a first word in an object case is not part of the name. */
 export function commonAtStart(sc: SentenceScope, i: number, j: number): boolean {
@@ -26,7 +26,7 @@ export function trustedAtStart(sc: SentenceScope, i: number, j: number): boolean
   const t = toks[i];
   if (t.kind === "abbr" || isInitialWord(t)) return true;
   if (t.norm.length > 1 && t.norm === t.norm.toUpperCase()) return true;
-  if (sc.matchKnown(i, j) || (knownSurname(sc, i) && !isQuote(toks[i - 1]))) return true;
+  if (sc.matchKnown(i, j) || ((knownSurname(sc, i) || namedSurname(sc, i)) && !isQuote(toks[i - 1]))) return true;
   // `Çelyabinsk vilayətində ...`: a place's head after the word
   if (j - i === 1 && toks[j]?.kind === "word" && !startsUpper(toks[j]) && hasBase(lx.placeHeads, toks[j].lower, lx)) return true;
   if (lx.given.has(t.lower) && j - i > 1) return true;

@@ -7,7 +7,7 @@ import { isCapitalised, type TriggerHit } from "./triggers.js";
 import type { DocContext, MentionInfo } from "./context.js";
 import { isReportedForm } from "./claims.js";
 import { unique } from "./draft.js";
-import { finite } from "./guards.js";
+import { conditionBefore, finite } from "./guards.js";
 
 /** Types where a passive with no agent is done by the state whose territory it happens on. */
 const STATE_ACTS = new Set<EventType>(["COERCE", "ASSAULT", "SANCTION"]);
@@ -34,7 +34,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     if (nominal && possessed(ctx.tokens[hit.head])) subject ??= before.find((m) => m.case === "gen" && hit.head - m.tokEnd <= 1);
     // a trigger verb that is the reported object of speech (`X Y-in Z-ni vurduğunu deyib`) has its
     // subject in the genitive; the nominative is who says it
-    if (!nominal && isReportedForm(ctx.tokens[hit.verb])) subject = [...before].reverse().find((m) => m.case === "gen");
+    // (not a genitive of a condition told before it: `X Y-in … etməyəcəyi təqdirdə, … tətbiq edəcəyini bildirib`)
+    if (!nominal && isReportedForm(ctx.tokens[hit.verb])) subject = [...before].reverse().find((m) => m.case === "gen" && !conditionBefore(ctx, t, m.tokEnd, hit.head));
     subject ??= pickSubject(before.filter((m) => m.case === "nom" && !modifiesNoun(ctx, m)));
     if (!subject && !afterComplementiser(ctx, t, cs)) {
       // the subject of an earlier clause of the sentence: `X gəlib, Y ilə görüşüb` (not `X deyib ki, …`)

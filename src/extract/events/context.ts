@@ -32,6 +32,8 @@ export class DocContext {
   readonly mentions: MentionInfo[];
   readonly quoted: Uint8Array;
   readonly dates: DatedSpan[];
+  /** Token starts of every time expression outside quotation marks and parentheses. */
+  private readonly spans: number[] = [];
   /** Clause start for each token (clauses end at a comma after a finite verb). */
   readonly clauseStart: Int32Array;
   readonly clauseEnd: Int32Array;
@@ -145,9 +147,10 @@ export class DocContext {
   private datedSpans(): DatedSpan[] {
     const out: DatedSpan[] = [];
     for (const x of this.doc.timexes) {
-      if (x.type !== "DATE" && x.type !== "TIME") continue;
       const [s, e] = tokenSpan(this.doc, x);
       if (this.quoted[s] || this.inParentheses(s)) continue;
+      if (x.type !== "DATE" && x.type !== "TIME") { this.spans.push(s); continue; }
+      this.spans.push(s);
       const value = x.type === "TIME" && x.value.length > 10 && x.value[10] === "T" ? x.value.slice(0, 10) : x.value;
       out.push({ value, tokStart: s, tokEnd: e, absolute: /^\d{4}/.test(value) });
     }
@@ -209,6 +212,11 @@ export class DocContext {
     const fresh = new DocContext(doc, t, FormReader.for(t.suffixes), lang);
     contexts.set(doc, fresh);
     return fresh;
+  }
+
+  /** Whether a time expression of any kind (a date, a span of time, a vague `hazırda`) starts in [a, b). */
+  timedIn(a: number, b: number): boolean {
+    return this.spans.some((s) => s >= a && s < b);
   }
 
   datesIn(a: number, b: number): DatedSpan[] {

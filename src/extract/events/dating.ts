@@ -25,6 +25,8 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   if (sentence.length) return { value: nearest(sentence, head).value, own: true };
   const opening = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).map((x) => x.lower);
   if (opening.some((w) => t.timeShift.includes(w))) return { value: null, own: false };
+  // a clause placing its act in a time of its own (`növbəti 24 saat ərzində`, `hazırda`) is not on an earlier date
+  if (ctx.timedIn(cs, ce)) return { value: null, own: false };
   // the narrative's reference: a dated heading; for what is still to come, the schedule the sentences just
   // before dated (`X avqustun 7-də səfər edəcək. Səfər çərçivəsində Y ilə görüşəcək`); for what happened,
   // only the date of a sentence telling the same act (`X və Y mayın 1-də saziş imzalayıb. Sənədi … imzalayıblar`)

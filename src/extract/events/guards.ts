@@ -73,6 +73,12 @@ export function requestedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHi
   return false;
 }
 
+/** A condition word (`təqdirdə`, `halda`) in tokens [a, b): what follows is promised on that condition. */
+export function conditionBefore(ctx: DocContext, t: EventTables, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (t.modes.conditionWords.includes(ctx.tokens[j].lower)) return true;
+  return false;
+}
+
 /** A conditional verb (`etsə`, not the concessive `etsə də`) or a `-dıqda` converb: a condition of another clause. */
 export function isCondition(ctx: DocContext, t: EventTables, verb: number, conditionalForm: boolean): boolean {
   const tk = ctx.tokens[verb];
@@ -88,12 +94,19 @@ export function notDoing(tk: Token): boolean {
   return a?.pos === "VERB" && a.verbForm === "conv" && a.negated === true;
 }
 
+/** `X etməyə davam edəcək`: the verb of going on after infinitive `verb`, or -1. */
+export function continuedBy(ctx: DocContext, t: EventTables, verb: number): number {
+  const tk = ctx.tokens[verb], next = ctx.tokens[verb + 1], aux = ctx.tokens[verb + 2];
+  if (tk.analysis?.verbForm !== "inf" || !next || !aux || aux.sent !== tk.sent || aux.kind !== "word") return -1;
+  return t.modes.continueWords?.some((w) => next.lower.startsWith(w)) ? verb + 2 : -1;
+}
+
 /** The word after an infinitive says it is planned (`planlaşdırır`, `niyyətindədir`). */
 export function plannedBy(ctx: DocContext, t: EventTables, verb: number): boolean {
   const next = ctx.tokens[verb + 1];
   if (!next || next.sent !== ctx.tokens[verb].sent) return false;
   const starts = (f: string) => next.lower.startsWith(f);
-  return t.modes.futureWords.some(starts) || t.modes.readinessWords.some(starts);
+  return t.modes.futureWords.some(starts) || t.modes.readinessWords.some(starts) || !!t.modes.decisionWords?.some(starts);
 }
 
 /** Cases that end a list of nouns before its topic word (the nominative, genitive and comitative go on). */

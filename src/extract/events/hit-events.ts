@@ -10,7 +10,7 @@ import { NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
 import { eventArguments, participationParts } from "./arguments.js";
 import { dateOf, demandDate, tenseOf } from "./dating.js";
 import { keepEvents } from "./vetoes.js";
-import { afterOpening, conditional, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, notDoing, plannedBy, refusedBy, requestedBy } from "./guards.js";
+import { afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, notDoing, plannedBy, refusedBy, requestedBy } from "./guards.js";
 
 /** Types a demand can ask of the other side (`X üzr istəməli`): demanded, they become REQUEST. */
 const DEMANDABLE = new Set<EventType>(["CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE", "SANCTION", "REJECT"]);
@@ -55,6 +55,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     if (inf && inf.sent === tokens[hit.head].sent && inf.analysis?.verbForm === "inf" && plannedBy(ctx, t, hit.end)) verb = hit.end;
     else if (last > hit.head && tokens[last].analysis?.verbForm === "inf" && plannedBy(ctx, t, last)) verb = last;
   }
+  // `X etməyə davam edəcək`: the act goes on, in the tense and mode of the verb of going on
+  const goesOn = continuedBy(ctx, t, verb);
+  if (goesOn >= 0) { verb = goesOn; verbRest = null; }
   if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb])) return [];
   const feats = forms.verbFeatures(tokens[verb], verbRest);
   // an infinitive is no event, unless a verb of planning governs it (`X ilə danışmağı planlaşdırır`)
@@ -62,6 +65,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (feats.infinitive && !planned) return [];
   if (conditional(ctx, t, hit.end, sent.tokEnd)) return []; // `X etdiyi təqdirdə`: a condition, not an event
   if (isCondition(ctx, t, verb, feats.conditional)) return []; // `X etsə`, `X etdikdə`: a condition of another
+  // a plan or decision that is itself a condition (`X etmək qərarına gəlsə`, `… gələcəkləri təqdirdə`)
+  if (planned && (conditional(ctx, t, verb + 1, sent.tokEnd) || [verb + 1, verb + 2].some((j) => j < sent.tokEnd &&
+    isCondition(ctx, t, j, forms.verbFeatures(tokens[j], null).conditional)))) return [];
   if (notDoing(tokens[verb])) return []; // `X edilmədən`: without X, the manner of another act
   if (e.passiveOnly && !feats.passive) return [];
   if (e.activeOnly && feats.passive) return [];
@@ -80,8 +86,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // planned is future; preparing or being ready to act is stated readiness, AGREE (guidelines)
   let readiness = false;
   if (planned && mode !== "negated" && mode !== "possible") { // `tanımağı nəzərdən keçirir`: only considered
-    readiness = t.modes.readinessWords.some((r) => tokens[verb + 1].lower.startsWith(r));
-    mode = readiness ? (mode === "reported" ? mode : "asserted") : "future";
+    const next = tokens[verb + 1].lower;
+    readiness = t.modes.readinessWords.some((r) => next.startsWith(r));
+    const decided = !!t.modes.decisionWords?.some((r) => next.startsWith(r));
+    mode = readiness || decided ? (mode === "reported" ? mode : "asserted") : "future";
   }
   if (e.negatedOnly && mode !== "negated") return [];
   if (e.negatedOnly) mode = "asserted"; // not doing what is asked is the refusal told
@@ -100,7 +108,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   else if (readiness) { type = "AGREE"; cameo = "030"; ploverMode = undefined; }
   // an act of force the speaker says they will do (`"… məhv edəcəyik"`) is a threat (PLOVER THREATEN)
   if (mode === "future" && ctx.quoted[hit.head] && FORCE.has(type) && (args.subjects.length === 0 || args.subjects[0] === speaker())) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; }
-  const sense = e.senses?.find((x) => hasStemBefore(ctx, x.stems, cs, hit.head));
+  // force promised on a condition (`Y … etməyəcəyi təqdirdə, Y-ə qarşı tarif tətbiq edəcək`) is a threat
+  else if (mode === "future" && FORCE.has(type) && conditionBefore(ctx, t, ctx.clauseStart[hit.head] > sent.tokStart ? sent.tokStart : cs, hit.head)) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; }
+  const sense = e.senses?.find((x) => x.stems ? hasStemBefore(ctx, x.stems, cs, hit.head)
+    : hit.head > cs && !!x.objectEndings?.some((end) => tokens[hit.head - 1].lower.endsWith(end)));
   if (sense) { type = sense.type; cameo = sense.cameo; ploverMode = sense.plover_mode; }
   let actors = args.actors;
   // a verb with no side named anywhere in its sentence (Azerbaijani drops known subjects:

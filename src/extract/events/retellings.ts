@@ -1,7 +1,7 @@
 // Each real-world event once per document: the same act told again (a noun, a quoted verb, another
 // word for it, more of its sides, its gathering) is merged into the first telling.
 import type { Event, EventType } from "../../text/doc.js";
-import { NARRATIVE_REACH, type Draft } from "./draft.js";
+import { NARRATIVE_REACH, unique, type Draft } from "./draft.js";
 
 /** Acts the sides do together, where the order they are named in says nothing (`X və Y komissiya yaradacaq`). */
 const MUTUAL = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE"]);
@@ -36,6 +36,27 @@ export function dedupe(drafts: Draft[]): Event[] {
     if (gathering >= 0) {
       const o = out[gathering];
       if (!o.actors.includes(d.actors[0])) out[gathering] = { ...o, actors: [...o.actors, d.actors[0]] };
+      continue;
+    }
+    // a lead telling with no date of its own, then the act named again with its date (`X Y-yə səfər edəcək. …
+    // avqustun 2-də reallaşacaq səfər …`): one event, on that date
+    const dated = d.nominal && d.ownDate ? out.findIndex((o) => !o.ownDate && o.type === d.type && o.stem === d.stem &&
+      (o.mode === "future") === (d.mode === "future") && o.actors.some((a) => d.actors.includes(a))) : -1;
+    if (dated >= 0) {
+      const o = out[dated];
+      keys.delete(eventKey(o));
+      out[dated] = { ...o, date: d.date, ownDate: true, actors: unique([...o.actors, ...d.actors]) };
+      keys.add(eventKey(out[dated]));
+      continue;
+    }
+    // a warning and the force it warns of, told in one sentence (`X xəbərdarlıq edib ki, Y … etsə, onu vuracaq`),
+    // are one threat
+    const warned = d.type === "THREATEN" ? out.findIndex((o) => o.type === "THREATEN" && o.sentence === d.sentence) : -1;
+    if (warned >= 0) {
+      const o = out[warned];
+      keys.delete(eventKey(o));
+      out[warned] = { ...o, actors: unique([...o.actors, ...d.actors]) };
+      keys.add(eventKey(out[warned]));
       continue;
     }
     // the same act told again with more of its sides (`Çin …`, then `Vyetnam Çinlə …`) is one event

@@ -34,7 +34,10 @@ export interface TriggerEntry {
   activeOnly?: boolean;
   /** A different type when a word of one of these stems stands in the clause before the head
    *  (lifting a restriction is a concession: `viza rejimini ləğv edib`). */
-  senses?: { stems: string[]; type: EventType; cameo?: string; plover_mode?: string }[];
+  senses?: { stems?: string[]; type: EventType; cameo?: string; plover_mode?: string;
+    /** …or when the word right before the head ends so: an act as its object (`qadağan etməyi təklif edib`
+     *  proposes that others act: a request, not an offer). */
+    objectEndings?: string[] }[];
   /** The dative place is where the actor goes (visits): it is the location and the partner. */
   destination?: boolean;
   /** Participation: each locative or dative event noun of the clause makes its own event. */
@@ -81,6 +84,12 @@ export interface ModeTables {
   futureWords: string[];
   /** Word beginnings after an infinitive that state readiness to do it (`müzakirə etməyə hazırdır`). */
   readinessWords: string[];
+  /** Word beginnings after an infinitive that tell a decision to do it (`getmək qərarına gəlib`): the act decided
+   *  is told as taken. */
+  decisionWords?: string[];
+  /** Word beginnings after an infinitive that say the act goes on (`artırmağa davam edəcək`): the verb after
+   *  them carries its tense and mode. */
+  continueWords?: string[];
   /** Words later in the sentence that make it reported ("bildirilir", "iddia edilir"). */
   reportedWords: string[];
   /** Particles after a conditional that make it concessive, so asserted ("də"). */

@@ -65,6 +65,9 @@ function bodyNamedBefore(ctx: DocContext, q: QuoteTables, a: number, b: number):
     if (tk.kind !== "word" || ctx.quoted[k] || ctx.mentionsIn(k, k + 1).length > 0) continue;
     const body = ctx.stemForm(tk, q.bodyNouns);
     if (!body) continue;
+    // an article's `hökumət` is one government throughout: the body its first telling stood for
+    const first = firstTelling(ctx, body, k);
+    if (first < k) return bodyNamedBefore(ctx, q, first, first + 1);
     const ms = ctx.mentions;
     let country: MentionInfo | undefined;
     for (let i = countBefore(ms, (m) => m.tokStart < k) - 1; i >= 0 && ms[i].tokStart >= k - BODY_REACH; i--) {
@@ -76,6 +79,15 @@ function bodyNamedBefore(ctx: DocContext, q: QuoteTables, a: number, b: number):
     if (country && q.stateNouns.includes(body)) return country;
   }
   return undefined;
+}
+
+/** The first token before `k`, outside quotation marks and names, that is the common noun `body`. */
+function firstTelling(ctx: DocContext, body: string, k: number): number {
+  for (let j = 0; j < k; j++) {
+    const tk = ctx.tokens[j];
+    if (tk.kind === "word" && !ctx.quoted[j] && ctx.stemForm(tk, [body]) && ctx.mentionsIn(j, j + 1).length === 0) return j;
+  }
+  return k;
 }
 
 /** The source last named before token `before` that an impersonal cue over [cueA, cueB) points back at:

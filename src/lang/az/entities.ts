@@ -121,7 +121,7 @@ export const entities: EntityTables = {
     "oblast", "kanton", "qraflıq", "dairə", "yaşayış məntəqə",
   ]),
   miscHeads: bareAndPossessive([
-    "sammit", "forum", "konfrans", "sərgi", "festival", "olimpiada", "çempionat", "kubok", "oyunlar",
+    "sammit", "zirvə", "forum", "konfrans", "sərgi", "festival", "olimpiada", "çempionat", "kubok", "oyunlar",
     "müsabiqə", "layihə", "proqram", "strategiya", "plan", "bəyannamə", "müqavilə", "əməliyyat", "həftə",
     "mükafat", "orden", "medal", "turnir", "marafon", "konsepsiya", "doktrina", "kampaniya", "saziş",
     "konvensiya", "prosess", "format", "dialoq", "təşəbbüs", "konqres", "simpozium", "yarmarka", "ekspo",

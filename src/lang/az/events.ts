@@ -32,6 +32,8 @@ const capitals: [string, string][] = CAPITALS.flatMap(([city, iso]) => {
 const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
 
 /** A ban whose clause names trade (`idxalına qadağa`, `ticarət müharibəsi çərçivəsində … qadağan edib`) is an embargo. */
+/** Verbs that cut or stop a measure (`azaldılması`, `aşağı salınması`, `dayandırmaq`). */
+const EASE = ["azalt", "azald", "endir", "aşağı", "dayandır"];
 const TRADE_BAN = { stems: ["idxal", "ixrac", "ticarət", "tranzit"], type: "SANCTION" as const, cameo: "163", plover_mode: "discontinue" };
 
 const triggers: TriggerEntry[] = [
@@ -117,7 +119,9 @@ const triggers: TriggerEntry[] = [
   // offering goods, services or conditions (`müştərilərə xidmət təklif edir`) is trade, not a promise; a passive
   // is mostly a proposed domestic bill (`qanuna təklif edilən dəyişiklik`), not an offer between sides
   { head: "təklif", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: [...ET, "ver"], activeOnly: true,
-    notAfter: ["mühit", "xidmət", "xidmətlər", "xidmətlərini", "məhsul", "məhsullar", "məhsullarını", "şərait", "imkan", "imkanlar", "qiymət", "endirim", "endirimlər", "kredit", "kampaniya"] },
+    notAfter: ["mühit", "xidmət", "xidmətlər", "xidmətlərini", "məhsul", "məhsullar", "məhsullarını", "şərait", "imkan", "imkanlar", "qiymət", "endirim", "endirimlər", "kredit", "kampaniya"],
+    // proposing that others act (`… qadağan etməyi / qaldırılmasını təklif edib`) is asking them to
+    senses: [{ objectEndings: ["mağı", "məyi", "masını", "məsini"], type: "REQUEST", cameo: "10" }] },
   // (a thing ready for use, `istismara hazır olan stansiya`, promises nothing)
   { head: "hazır", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ol"], gap: 0, notAfter: ["istismara", "istifadəyə", "satışa"] },
   { head: "zəmanət", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ver"], gap: 1 },
@@ -143,6 +147,8 @@ const triggers: TriggerEntry[] = [
   { head: "sərhəd", forms: "noun", type: "CONCEDE", cameo: "081", needs: ["açıl", "açıb", "açacaq", "açdı"], gap: 1 },
   // RETREAT: resignations, releases, ceasefires, withdrawals
   { head: "istefa", forms: "noun", type: "RETREAT", plover_mode: "resign", needs: ["ver"] },
+  // leaving one's post (`vəzifəsindən gedib`, `sədri postundan getmək qərarına gəlib`)
+  { head: "get", forms: "verb", type: "RETREAT", plover_mode: "resign", needs: ["vəzifə", "post"], gap: 1, needsBefore: true },
   // (`işğaldan azad edilməsi` is the liberation of 2020 named as a time, `vəzifədən azad edilib` a dismissal)
   { head: "azad", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ET,
     notAfter: ["işğaldan", "vəzifədən", "vəzifəsindən", "işdən"] },
@@ -280,6 +286,12 @@ const triggers: TriggerEntry[] = [
   // lifting sanctions is easing them (CONCEDE, as `ləğv` below); before the bare noun, which would take the phrase
   { head: "sanksiya", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["götür", "aradan", "yumşalt", "ləğv"], gap: 1 },
   { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"] },
+  // tariffs cut, stopped or given up (`tariflərin azaldılması`, `rüsumların tətbiqini dayandırmaq`): easing an
+  // economic sanction is a RETREAT (CAMEO 085); first, so that the phrase wins over the imposing senses below
+  { head: "tarif", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat"], needs: EASE, gap: 2 },
+  { head: "rüsum", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat"], needs: EASE, gap: 2 },
+  { head: "tətbiq", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat"], needs: ["dayandır", "imtina"], gap: 0,
+    clauseNeeds: ["rüsum", "tarif", "embarqo"] },
   // tariffs imposed, decided, or coming into force (`tarif qərarı`, `rüsumlar qüvvəyə minəcək`)
   // (a price list, `çatdırılma tarifləri tətbiq olunur`, is no trade barrier)
   { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "fərman", "qüvvə"], gap: 1,
@@ -454,6 +466,8 @@ export const events: EventTables = {
       "bilmədiyi", "bilmədiyini", "bilmədikləri", "bilmədiklərini", "bilməyəcəyi", "bilməyəcəyini", "bilməməsi"],
     futureWords: ["gözlənil", "planlaşdır", "nəzərdə", "niyyətində"],
     readinessWords: ["hazır"],
+    decisionWords: ["qərarına", "qərara"],
+    continueWords: ["davam"],
     reportedWords: ["bildirilir", "iddia", "deyilir", "ehtimal", "güman"],
     concessive: ["də", "da"],
     conditionWords: ["təqdirdə", "halda", "şərtilə"],

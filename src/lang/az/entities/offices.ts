@@ -191,7 +191,7 @@ const ROWS: Row[] = [
   ["UA", PM, "Arseni Yatsenyuk", "Arseniy Yatsenyuk", "2014-02-27", "2016-04-14"],
   ["UA", PM, "Volodimir Qroysman", "Volodymyr Groysman", "2016-04-14", "2019-08-29"],
   ["UA", PM, "Oleksi Qonçaruk", "Oleksiy Honcharuk", "2019-08-29", "2020-03-04"],
-  ["UA", PM, "Denis Şmıhal", "Denys Shmyhal", "2020-03-04", "2025-07-17"],
+  ["UA", PM, "Denis Şmıqal", "Denys Shmyhal", "2020-03-04", "2025-07-17"],
   ["UA", PM, "Yuliya Sviridenko", "Yulia Svyrydenko", "2025-07-17"],
   ["UA", FM, "Pavlo Klimkin", "Pavlo Klimkin", "2014-06-19", "2019-08-29"],
   ["UA", FM, "Vadim Pristayko", "Vadym Prystaiko", "2019-08-29", "2020-03-04"],

@@ -77,7 +77,7 @@ const PLACES: [string, string][] = [
   ["Avrasiya", "Eurasia"], ["Skandinaviya", "Scandinavia"], ["Qərb", "the West"], ["Şərq", "the East"],
   ["Türk dünyası", "Turkic world"], ["İslam dünyası", "Islamic world"], ["Ərəb dünyası", "Arab world"],
   ["Zəngəzur", "Zangezur"], ["Qərbi Azərbaycan", "Western Azerbaijan"], ["Sibir", "Siberia"], ["Anadolu", "Anatolia"],
-  ["Xəzər dənizi", "Caspian Sea"], ["Qara dəniz", "Black Sea"], ["Aralıq dənizi", "Mediterranean Sea"],
+  ["Xəzər dənizi", "Caspian Sea"], ["Xəzər", "Caspian"], ["Qara dəniz", "Black Sea"], ["Aralıq dənizi", "Mediterranean Sea"],
   ["Qırmızı dəniz", "Red Sea"], ["Fars körfəzi", "Persian Gulf"], ["Hörmüz boğazı", "Strait of Hormuz"],
   ["Kür", "Kura"], ["Araz", "Aras"], ["Arktika", "Arctic"], ["Antarktida", "Antarctica"], ["Qərbi Şəriə", "West Bank"],
   ["Qolan", "Golan"], ["Dağlıq Qarabağ", "Nagorno-Karabakh"], ["Avropa", "Europe"], ["Asiya", "Asia"],
