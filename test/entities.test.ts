@@ -363,3 +363,37 @@ test("a known place in the nominative before one capitalised head names the body
   assert.equal(uni?.type, "ORG");
   assert.equal(uni?.name, "Şirvan Universiteti");
 });
+
+test("a Roman numeral is an ordinal, no name, unless a known name opens with it", () => {
+  const e = ents("Abituriyentlər III ixtisas qrupunda, IV-cü sinifdə və I-IV qruplarda imtahan verəcək. Kral III Çarlz Londona gəlib.");
+  assert.deepEqual(e.filter((x) => /^[IVX]+([-\s]|$)/.test(x.text)).map((x) => x.text), ["III Çarlz"]);
+  // the network known by its letter stays a name
+  assert.equal(find("Nazir X səhifəsində yazıb.", "X")?.type, "ORG");
+});
+
+test("a person's full name ends at the surname: the capitalised words after it are another name", () => {
+  const text = "Nazir Elvin Qasımov Respublika Kitab Sərgisinin açılışında çıxış edib.";
+  assert.equal(find(text, "Elvin Qasımov")?.type, "PER");
+  assert.equal(ents(text).filter((x) => x.type === "PER").length, 1);
+  // a given name after a surname opens a second person
+  const two = ents("Hakim Kamran Hüseynli Vüsal Əhmədovun şikayətini rədd edib.").filter((x) => x.type === "PER");
+  assert.deepEqual(two.map((x) => x.name), ["Kamran Hüseynli", "Vüsal Əhmədov"]);
+  // the official form with the father's name stays one person
+  assert.equal(find("Bu, direktor Samir Quliyev Rauf oğludur.", "Samir Quliyev Rauf oğludur")?.name, "Samir Quliyev");
+});
+
+test("a noun owned by `our` or `your` is no part of a name, but may be in a quoted title", () => {
+  const e = ents("Ustad Səməd Vurğun Xalqımız bu şeiri əzbər bilir.");
+  assert.deepEqual(e.map((x) => x.text), ["Səməd Vurğun"]);
+  assert.equal(find("Vətəndaşlar “Yolumuz Gələcəyə” portalından istifadə edir.", "Yolumuz Gələcəyə")?.type, "ORG");
+});
+
+test("an inflected word that begins no name stays outside the body that follows it at a sentence start", () => {
+  const e = ents("Xəbər yayılıb. Məlumatı Gəncə Şəhəri üzrə Təhsil İdarəsindən alıblar.");
+  assert.deepEqual(e.map((x) => [x.text, x.type]), [["Gəncə Şəhəri üzrə Təhsil İdarəsindən", "ORG"]]);
+});
+
+test("a lower-case head closes a body's name only with its possessive; a bare one opens a compound", () => {
+  assert.deepEqual(ents("Dövlət Vergi Xidmətinin idarə rəisi çıxış edib.").map((x) => x.text), ["Dövlət Vergi Xidmətinin"]);
+  assert.equal(find("Bunu Səhiyyə Nazirliyinin Mətbuat xidmətindən bildiriblər.", "Səhiyyə Nazirliyinin Mətbuat xidmətindən")?.type, "ORG");
+});

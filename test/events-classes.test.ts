@@ -244,3 +244,30 @@ test("announcing a measure to come accuses no one; reporting another's attack do
   assert.equal(accusations.length, 1);
   assert.deepEqual(accusations[0].actors, ["Con Smit", "Fransa"]);
 });
+
+/** The events of one invented sentence, with its names set by hand: [surface, type, canonical name]. */
+function eventsOf(text: string, names: [string, "PER" | "LOC" | "ORG", string][]): { type: string; actors: string[] }[] {
+  const d = docOf(text);
+  for (const [surface, type, name] of names) entity(d, surface, type, name);
+  return extractEvents(d, az);
+}
+
+test("signing one's own decree or law is no agreement; signing a treaty or a law ratifying one is", () => {
+  assert.deepEqual(eventsOf("Prezident Con Smit yeni fərmanı dünən imzalayıb.", [["Con Smit", "PER", "Con Smit"]]), []);
+  assert.deepEqual(eventsOf("Con Smitin dünən imzaladığı Sərəncama əsasən vergi azalıb.", [["Con Smitin", "PER", "Con Smit"]]), []);
+  const treaty = eventsOf("Norveç və Fransa dünən saziş imzalayıblar.", [["Norveç", "LOC", "Norveç"], ["Fransa", "LOC", "Fransa"]]);
+  assert.deepEqual(treaty.map((e) => e.type), ["SUPPORT"]);
+  const ratified = eventsOf("Con Smit Norveçlə sazişin təsdiq edilməsi haqqında qanunu dünən imzalayıb.", [["Con Smit", "PER", "Con Smit"], ["Norveçlə", "LOC", "Norveç"]]);
+  assert.deepEqual(ratified.map((e) => [e.type, e.actors[0]]), [["SUPPORT", "Con Smit"]]);
+});
+
+test("a passive participle naming a class acted on tells no act; with an agent, two sides or a name it does", () => {
+  assert.deepEqual(eventsOf("Norveç cəzadan azad edilmiş şəxslərə yardım göstərir.", [["Norveç", "LOC", "Norveç"]]).map((e) => e.type), ["AID"]);
+  assert.deepEqual(eventsOf("Norveçin qadağan olunmuş malları satılmır.", [["Norveçin", "LOC", "Norveç"]]), []);
+  assert.deepEqual(eventsOf("Norveçlə razılaşdırılmış məbləğ ödənilib.", [["Norveçlə", "LOC", "Norveç"]]), []);
+  assert.deepEqual(eventsOf("Norveç tərəfindən həbs edilmiş jurnalistlər azad olunub.", [["Norveç", "LOC", "Norveç"]]).map((e) => e.type), ["COERCE"]);
+  const named = eventsOf("Fransada həbs edilmiş jurnalist Con Smit azad olunub.", [["Fransada", "LOC", "Fransa"], ["Con Smit", "PER", "Con Smit"]]);
+  assert.deepEqual(named.map((e) => [e.type, e.actors[0]]), [["COERCE", "Con Smit"]]);
+  const sides = eventsOf("Norveç və Fransa arasında imzalanmış müqavilə qüvvəyə minib.", [["Norveç", "LOC", "Norveç"], ["Fransa", "LOC", "Fransa"]]);
+  assert.deepEqual(sides.map((e) => e.type), ["SUPPORT"]);
+});

@@ -323,3 +323,11 @@ test("a pronoun speaking right after a report names its source: the person the r
   const [q] = extractQuotes(d, az);
   assert.equal(q.speaker, "Tom Braun");
 });
+
+test("a report issued right after the quotation names its speaker: `\"…\". Bu barədə X məlumat verib`", () => {
+  const d = docOf('Məktəblərdə yeni dərs ili başlayır. “Formaların satışı iyulun 1-dən başlayacaq və avqustun sonunadək davam edəcək”. Bu barədə idarənin şöbə müdiri Con Smit məlumat verib.');
+  entity(d, "Con Smit", "PER", "Con Smit");
+  const [q] = extractQuotes(d, az);
+  assert.equal(q.speaker, "Con Smit");
+  assert.match(q.cue ?? "", /məlumat verib/);
+});

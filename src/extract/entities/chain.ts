@@ -74,9 +74,9 @@ function runEnd(sc: SentenceScope, j: number): number {
     // an ending written apart (`ECO-nun`, `Bank'ın`) closes the name it is on
     // (but a country in the genitive owns the body it names: `ABŞ-ın Mənzil Departamenti`)
     if (sc.detachedEnding(toks[j - 1]) && !countryOwnsBody(sc, j - 1)) break;
-    if (sc.nameLike(j)) { j++; continue; }
+    if (sc.runWord(j)) { j++; continue; }
     // fon der Lyayen, bin Salman: particles between parts of one person's name
-    if (lx.particles.has(t.lower) && sc.nameLike(j + 1) && !toks[j + 1].lineBefore) { j += 2; continue; }
+    if (lx.particles.has(t.lower) && sc.runWord(j + 1) && !toks[j + 1].lineBefore) { j += 2; continue; }
     break;
   }
   return j;

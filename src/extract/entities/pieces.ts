@@ -39,7 +39,8 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       let q = p + 1;
       // name particles (`bin`, `Əl`) do not count towards the length of a name
       let words = 1;
-      while (q < j && words < 4 + (foreignFirst ? 1 : 0) && !sc.isTitle(q) && !lx.known.has(toks[q].lower) && !knownPlaceInCase(sc, q, words) && !sc.headKind(toks[q]) && !isAcronym(toks[q])) {
+      while (q < j && words < 4 + (foreignFirst ? 1 : 0) && !sc.isTitle(q) && !lx.known.has(toks[q].lower) && !knownPlaceInCase(sc, q, words) && !sc.headKind(toks[q]) && !isAcronym(toks[q])
+        && !(q - 1 > p && closedBySurname(sc, q, j))) {
         if (!lx.particles.has(toks[q].lower)) words++;
         q++;
       }
@@ -119,6 +120,19 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     const weak = !type && !pc.known && sc.commonWords(pc.s, pc.e);
     sc.push({ tokStart: pc.s, tokEnd: pc.e, type, known: pc.known, weak: weak || undefined });
   }
+}
+
+/** `Emin Əmrullayev Respublika ...`, `İbrahim İbrahimli İlqar İsmayılov`: a person's name named in
+ *  full by its given name and a surname ends with the surname at q - 1; the capitalised words after it
+ *  open another name. A surname of a distinctive shape ends it before any word, a weaker one before
+ *  another person's given name. Not before the father's name of an official form (`Anar Əliyev Rasim
+ *  oğlu`), where a patronymic follows the next word. */
+function closedBySurname(sc: SentenceScope, q: number, j: number): boolean {
+  const { toks, lx } = sc;
+  const after = toks[q + 1];
+  if (after?.kind === "word" && baseForms(after.lower, lx).some((b) => lx.patronymics.has(b))) return false;
+  const surname = toks[q - 1].lower;
+  return surnameShaped(surname, lx, true) || (surnameShaped(surname, lx, false) && personStart(sc, q, j));
 }
 
 /** The type a piece gives the name it closes: its head noun's, or ORG for a national body. */

@@ -59,7 +59,7 @@ function runningText(sc: SentenceScope): void {
     if (siteName(sc, i)) { i++; continue; }
     const generic = genericAt(sc, i);
     if (generic > i) { i = generic; continue; }
-    if (!sc.nameLike(i)) { i++; continue; }
+    if (!sc.runWord(i)) { i++; continue; }
     i = chain(sc, i);
   }
 }

@@ -4,7 +4,11 @@
 import type { Doc, EntityType, Token } from "../../text/doc.js";
 import type { KnownName } from "./tables.js";
 import { baseForms, endingsOf, hasBase, headKindOf, isCommonWord, knownStartOf, startsUpper, type Lexicon } from "./lexicon.js";
-import { beforeJoiner, isQuote, isWord } from "./words.js";
+import { beforeJoiner, isQuote, isRomanNumeral, isWord } from "./words.js";
+
+/** Possessives of the first and second person plural (the morphology's codes): `our`, `your`. The
+ *  singular ones stay out: their endings are the last letters of many names (`Əmin`, `Səlim`). */
+const PERSONAL_OWNERS = new Set(["1p", "2p"]);
 
 export interface Mention {
   tokStart: number;
@@ -127,9 +131,19 @@ export class SentenceScope {
     return headKindOf(t.lower, startsUpper(t), this.lx);
   }
 
+  /** A capitalised word that can be part of a name: not a Roman numeral (`III qrup`), unless a known
+   *  name opens with it (`III Çarlz`). */
   nameLike(i: number): boolean {
     const t = this.toks[i];
-    return isWord(t) && startsUpper(t);
+    if (!isWord(t) || !startsUpper(t)) return false;
+    return !isRomanNumeral(t) || !!this.matchKnown(i, this.end);
+  }
+
+  /** A word of a capitalised run outside quotes: also not a common noun owned by the speaker or the
+   *  reader (`Xalqımız`, `Ölkəniz`), which no name outside a quoted title (`"Yolumuz ..."`) holds. */
+  runWord(i: number): boolean {
+    const a = this.toks[i]?.analysis;
+    return this.nameLike(i) && !(a?.pos === "NOUN" && PERSONAL_OWNERS.has(a.poss ?? ""));
   }
 
   /** At a sentence start, or right after an opening quote or bracket there. */

@@ -10,6 +10,8 @@ export function commonAtStart(sc: SentenceScope, i: number, j: number): boolean 
   const t = sc.toks[i];
   if (sc.matchKnown(i, j)) return false;
   if (sc.lx.notNames.has(t.lower) || sc.ctx.lowerSeen.has(t.lower)) return true;
+  // `Məlumatı X İdarəsindən alıblar`: a word that begins no name, with an ending (-ı: its object or its possessive)
+  if (isCommonWord(t) && sc.lemmaAt(i) !== t.lower && sc.lx.notNames.has(sc.lemmaAt(i))) return true;
   if (nounBeforePossessor(sc, i)) return true;
   const c = t.analysis?.case;
   if (c && c !== "gen") return true;

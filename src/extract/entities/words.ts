@@ -12,6 +12,13 @@ export function isAcronym(t: Token): boolean {
 
 export const isQuote = (t: Token | undefined) => !!t && t.kind === "punct" && t.norm === '"';
 
+/** `III`, `IV-cü`, `I-IV`: a Roman numeral (an ordinal: `III qrup`, `XXI əsr`), written in the Latin
+ *  capitals I, V and X; an ending or a second numeral may follow a hyphen. */
+export function isRomanNumeral(t: Token): boolean {
+  return t.kind !== "initial" && ROMAN.test(beforeJoiner(t.norm));
+}
+const ROMAN = /^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})$/;
+
 /** An initial written with the name (V.Putin) or alone (V.). */
 export function isInitialWord(t: Token): boolean {
   return t.kind === "initial" || (t.norm.length > 2 && t.norm[1] === "." && startsUpper(t));

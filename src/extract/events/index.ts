@@ -57,7 +57,7 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
       }
     }
   }
-  const events = dedupe(drafts);
+  const events = dedupe(drafts, new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name)));
   // what the text leaves undated is placed at the publication date (news tells of its own days),
   // marked so a reader can tell it from a date the text gives
   if (doc.document_date) {

@@ -19,7 +19,7 @@ function eventKey(d: Draft): string {
 }
 
 /** Each event once: same type, actors and date; a mention restating an earlier event is dropped. */
-export function dedupe(drafts: Draft[]): Event[] {
+export function dedupe(drafts: Draft[], persons: ReadonlySet<string>): Event[] {
   const out: Draft[] = [];
   const keys = new Set<string>();
   // an event noun a participation verb takes part in is that event, not one of its own
@@ -81,6 +81,19 @@ export function dedupe(drafts: Draft[]): Event[] {
       (d.nominal || (d.mode !== "demanded" && (d.quoted ||
         ((MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) && (o.stem === d.stem || o.sentence === d.sentence))))));
     if (restates) continue;
+    // the same verb again in the next sentence, with no date of its own, naming only the people who did it,
+    // tells the same act (`Ukrayna və ABŞ saziş imzalayıblar. Sənədi X və Y imzalayıblar`); another state or
+    // body named there makes it another act (`… Fransa hökumətindən hədiyyə qəbul edib`)
+    const next = out.findIndex((o) => o.type === d.type && o.stem === d.stem && !d.nominal && !d.ownDate &&
+      (d.sentence ?? 0) - (o.sentence ?? 0) === 1 && o.mode === d.mode && (MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) &&
+      d.actors.every((a) => o.actors.includes(a) || persons.has(a)));
+    if (next >= 0) {
+      const o = out[next];
+      keys.delete(eventKey(o));
+      out[next] = { ...o, actors: unique([...o.actors, ...d.actors]) };
+      keys.add(eventKey(out[next]));
+      continue;
+    }
     keys.add(key);
     out.push(d);
   }

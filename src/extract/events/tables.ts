@@ -177,4 +177,8 @@ export interface VetoTables {
   speakerPersons: string[];
   /** Word beginnings in a body's name that make it a legislature (`Milli Məclis`): its sitting is no consultation. */
   legislatures: string[];
+  /** Signing (triggers of CAMEO code `cameo`) one's own decree, law or order is a domestic act, no agreement
+   *  between sides: `acts` are the stems of such documents; `agreements` stem beginnings of documents between
+   *  sides (a law ratifying a treaty, a memorandum), which keep the signing. */
+  ownActs?: { cameo: string; acts: string[]; agreements: string[] };
 }

@@ -2,7 +2,8 @@
 // of news prose, not a word: a rule stated for anyone (`… olunmalıdır` with no one asking), the reader
 // addressed (`zəng edin`), a class of doers named by a relative clause (`Azərbaycana gələn turistlər`),
 // a request verb whose subject is a thing (`layihə … tələb edir`, "requires"), a verbal noun of an
-// everyday verb that counts only as a passive act, a parliament's own sitting, and a report that
+// everyday verb that counts only as a passive act, a passive participle describing a class of things acted on
+// (`azad edilmiş şəxslər`), the signing of one's own decree, a parliament's own sitting, and a report that
 // accuses no one (announcing a measure to come, or a harm only mentioned inside what is reported).
 import type { Token } from "../../text/doc.js";
 import type { EventTables, VetoTables } from "./tables.js";
@@ -31,6 +32,8 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   if (!hit.verbal) return false;
   if (readerImperative(ctx, v, hit.verb)) return true;
   if (genericDoers(ctx, t, v, hit.verb)) return true;
+  if (classActedOn(ctx, t, v, hit)) return true;
+  if (ownActSigned(ctx, t, v, hit)) return true;
   // the passive-only verbs have everyday senses (`saxlanılması` storing); their verbal noun names the act, tells none
   if (hit.entry.passiveOnly && verb.analysis?.verbForm === "vnoun") return true;
   if (hit.entry.type === "REQUEST" && thingAsks(ctx, t, v, hit, REQUESTER_CASES, false)) return true;
@@ -80,6 +83,62 @@ function genericDoers(ctx: DocContext, t: EventTables, v: VetoTables, i: number)
   const next = ctx.tokens[i + 1];
   if (!next || next.sent !== ctx.tokens[i].sent || next.kind !== "word") return false;
   return !namesSide(ctx, t, i + 1);
+}
+
+/** A passive participle before a common noun, no doer named in its clause (`cəzadan azad edilmiş şəxslər`,
+ *  `razılaşdırılmış məbləğ`, `imzalanmış və möhürlənmiş halda`): it describes a class of people or things
+ *  acted on, no act of a side. Before a name (`həbs edilən jurnalist X`), with an agent (`X tərəfindən
+ *  imzalanmış`) or two sides (`X və Y arasında imzalanmış`) it tells that act and stays. */
+function classActedOn(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerHit): boolean {
+  const verb = ctx.tokens[hit.verb];
+  const a = verb.analysis;
+  if (a?.pos !== "VERB" || a.poss !== undefined || (a.verbForm !== "part" && a.verbForm !== undefined)) return false;
+  if (!a.passive && !ctx.forms.verbFeatures(verb, hit.verbRest).passive) return false;
+  const head = attributeHead(ctx, t, hit.verb);
+  if (head < 0 || namesSide(ctx, t, head)) return false;
+  // a treaty signed (`imzalanmış saziş`) has its sides, told or not
+  const stem = ctx.tokens[head].analysis?.stem ?? ctx.tokens[head].lower;
+  if (v.ownActs?.agreements.some((g) => stem.startsWith(g))) return false;
+  // an agent (`polis tərəfindən`), named or not, or two sides tell who did it
+  for (let k = ctx.clauseStart[hit.head]; k < hit.head; k++) {
+    const w = ctx.tokens[k].lower;
+    if (t.between.includes(w) || t.agent.includes(w)) return false;
+  }
+  return true;
+}
+
+/** The noun a participle at `i` stands before (past a participle joined to it: `imzalanmış və möhürlənmiş
+ *  halda`), or -1 when the participle ends its clause. */
+function attributeHead(ctx: DocContext, t: EventTables, i: number): number {
+  const sent = ctx.tokens[i].sent;
+  let j = i + 1;
+  const at = (k: number) => (ctx.tokens[k]?.sent === sent && ctx.tokens[k].kind === "word" ? ctx.tokens[k] : undefined);
+  if (at(j) && (t.coordinators ?? []).includes(at(j)!.lower) && at(j + 1)?.analysis?.pos === "VERB") j += 2;
+  const pos = at(j)?.analysis?.pos;
+  return pos === "NOUN" || pos === "ADJ" || pos === "NUM" || pos === "PROPN" ? j : -1;
+}
+
+/** Tokens looked at after a non-finite signing verb for the document signed (`imzaladığı “…” Sərəncamına`). */
+const SIGNED_REACH = 30;
+
+/** A signing whose document is one's own decree, law or order (`qanunu … imzalayıb`, `Prezidentin imzaladığı
+ *  Fərman`): a domestic act, no agreement between sides, unless a treaty or two sides are named with it. */
+function ownActSigned(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerHit): boolean {
+  const o = v.ownActs;
+  if (!o || hit.entry.cameo !== o.cameo) return false;
+  const verb = ctx.tokens[hit.verb];
+  const sentEnd = ctx.doc.sentences[verb.sent].tokEnd;
+  let end = hit.verb;
+  // a finite verb's document stands before it in its clause; a participle's or verbal noun's may follow it
+  if (!finite(ctx, verb) || attributeHead(ctx, t, hit.verb) >= 0) while (end + 1 < Math.min(sentEnd, hit.verb + SIGNED_REACH) && !finite(ctx, ctx.tokens[end + 1])) end++;
+  let act = false;
+  for (let k = ctx.clauseStart[hit.head]; k <= end; k++) {
+    const tk = ctx.tokens[k];
+    const stem = tk.analysis?.stem ?? tk.lower;
+    if (t.between.includes(tk.lower) || o.agreements.some((g) => stem.startsWith(g))) return false;
+    if (k !== hit.verb && tk.analysis?.pos === "NOUN" && o.acts.includes(stem)) act = true;
+  }
+  return act;
 }
 
 /** A side is named from token `j` on: a person or body within reach, or a state standing alone or for

@@ -125,7 +125,17 @@ export function backReferenceSpeaker(ctx: DocContext, q: QuoteTables, si: number
 export function backReferenceFrom(ctx: DocContext, q: QuoteTables, a: number, b: number): { speaker: MentionInfo | null; cue: [number, number] } | null {
   if (!ctx.tokens[a] || !q.backReference.includes(ctx.tokens[a].lower)) return null;
   for (let j = a; j < b; j++) {
-    if (isSpeechVerb(ctx, q, j)) return { speaker: speakerIn(ctx, a, j + 1, q.speakerTitles) ?? subjectOf(ctx, q, a, j) ?? null, cue: [a, j + 1] };
+    // (a report issued counts as speech: `Bu barədə X məlumat verib`, `… bəyanat yayıb`)
+    const end = isSpeechVerb(ctx, q, j) ? j + 1 : issuedAt(ctx, q, j, b);
+    if (end > j) return { speaker: speakerIn(ctx, a, end, q.speakerTitles) ?? subjectOf(ctx, q, a, end - 1) ?? null, cue: [a, end] };
   }
   return null;
+}
+
+/** A document noun and the verb that issues it at token `j` (`məlumat verib`, `bəyanat yayıb`): the end of the
+ *  phrase, else -1. */
+function issuedAt(ctx: DocContext, q: QuoteTables, j: number, b: number): number {
+  const noun = ctx.tokens[j], verb = ctx.tokens[j + 1];
+  if (j + 1 >= b || !noun || noun.kind !== "word" || !ctx.stemForm(noun, q.documentNouns) || (noun.analysis?.case ?? "nom") !== "nom") return -1;
+  return ctx.stemForm(verb, q.issueVerbs, "verb") || ctx.stemForm(verb, ctx.t.lightVerbs, "verb") ? j + 2 : -1;
 }

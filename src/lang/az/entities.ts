@@ -112,7 +112,9 @@ export const entities: EntityTables = {
     "qüvvələr", "qüvvələri",
     "bank", "group", "holding", "university", "inc", "ltd", "airlines", "media", "tv", "news", "corporation",
   ],
-  orgHeadsLower: bareAndPossessive(["xidmət", "idarə", "şöbə", "aparat", "katiblik", "nümayəndəlik", "səfirlik", "konsulluq", "departament", "bölmə"]),
+  // only with the possessive: after its owner a head always takes it (`Mərkəzinin aparatı`); a bare one
+  // opens a compound of its own (`Xidmətinin idarə rəisi`, `Mərkəzinin aparat rəhbəri`)
+  orgHeadsLower: ["xidmət", "idarə", "şöbə", "aparat", "katiblik", "nümayəndəlik", "səfirlik", "konsulluq", "departament", "bölmə"].map(possessive),
   legalForms: ["ASC", "QSC", "MMC", "LLC", "Ltd", "Inc", "GmbH", "PLC", "AG", "İB", "QHT", "ASK", "AQS"],
   placeHeads: bareAndPossessive([
     "şəhər", "rayon", "kənd", "qəsəbə", "çay", "göl", "dağ", "vilayət", "əyalət", "bölgə", "region", "küçə",

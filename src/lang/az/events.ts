@@ -520,5 +520,11 @@ export const events: EventTables = {
     speakerPersons: V("am əm yam yəm ıq ik uq ük yıq yik yuq yük san sən sınız siniz sunuz sünüz"),
     // a parliament's sitting (`Milli Məclisin iclasında`) is its own routine, no meeting between sides
     legislatures: ["məclis", "parlament", "seym", "duma", "konqres", "senat", "rada", "knesset", "bundestaq"],
+    // `Prezidentin imzaladığı Sərəncam`, `qanunu … imzalayıb`, `əmrlər imzalayıb`; but `sazişin ratifikasiyası haqqında qanunu`
+    ownActs: {
+      cameo: "057",
+      acts: ["sərəncam", "fərman", "qanun", "qərar", "əmr"],
+      agreements: ["saziş", "müqavilə", "memorandum", "konvensiya", "protokol", "bəyannamə", "ratifikasiya", "sənəd", "razılaşma", "anlaşma"],
+    },
   },
 };

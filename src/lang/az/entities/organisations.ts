@@ -111,6 +111,8 @@ const ORGS: [string, string, ...string[]][] = [
   ["Euronews", "Euronews"], ["Visa", "Visa"], ["Mastercard", "Mastercard"],
   // social networks, named as where a statement was posted (`Truth Social-da yazıb`)
   ["Truth Social", "Truth Social"], ["Facebook", "Facebook"], ["Instagram", "Instagram"], ["Telegram", "Telegram"], ["YouTube", "YouTube"],
+  // (`X səhifəsində`: known by name, else the letter would read as a Roman numeral)
+  ["X", "X"],
   // companies whose names read as a person's (a given name and a surname)
   ["Lockheed Martin", "Lockheed Martin"], ["Northrop Grumman", "Northrop Grumman"], ["General Dynamics", "General Dynamics"],
   ["General Electric", "General Electric"], ["General Motors", "General Motors"], ["Morgan Stanley", "Morgan Stanley"],
