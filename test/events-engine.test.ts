@@ -263,15 +263,3 @@ test("force promised on a condition is a threat, and the warning that tells it i
   assert.ok(evs[1].actors.includes("Fransa"));
 });
 
-test("the same verb in the next sentence, with no date of its own, tells the same act with more sides", () => {
-  const d = docOf("Norveç və Fransa mayın 1-də saziş imzalayıblar. Sənədi Con Smit və Tom Braun imzalayıblar.");
-  entity(d, "Norveç", "LOC", "Norveç");
-  entity(d, "Fransa", "LOC", "Fransa");
-  entity(d, "Con Smit", "PER", "Con Smit");
-  entity(d, "Tom Braun", "PER", "Tom Braun");
-  timex(d, "mayın 1-də", "2025-05-01");
-  const evs = extractEvents(d, az);
-  assert.equal(evs.length, 1);
-  assert.equal(evs[0].date, "2025-05-01");
-  assert.ok(["Norveç", "Fransa", "Con Smit", "Tom Braun"].every((a) => evs[0].actors.includes(a)));
-});

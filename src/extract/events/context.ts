@@ -149,8 +149,8 @@ export class DocContext {
     for (const x of this.doc.timexes) {
       const [s, e] = tokenSpan(this.doc, x);
       if (this.quoted[s] || this.inParentheses(s)) continue;
-      if (x.type !== "DATE" && x.type !== "TIME") { this.spans.push(s); continue; }
       this.spans.push(s);
+      if (x.type !== "DATE" && x.type !== "TIME") continue;
       const value = x.type === "TIME" && x.value.length > 10 && x.value[10] === "T" ? x.value.slice(0, 10) : x.value;
       out.push({ value, tokStart: s, tokEnd: e, absolute: /^\d{4}/.test(value) });
     }

@@ -109,7 +109,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // an act of force the speaker says they will do (`"… məhv edəcəyik"`) is a threat (PLOVER THREATEN)
   if (mode === "future" && ctx.quoted[hit.head] && FORCE.has(type) && (args.subjects.length === 0 || args.subjects[0] === speaker())) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; }
   // force promised on a condition (`Y … etməyəcəyi təqdirdə, Y-ə qarşı tarif tətbiq edəcək`) is a threat
-  else if (mode === "future" && FORCE.has(type) && conditionBefore(ctx, t, ctx.clauseStart[hit.head] > sent.tokStart ? sent.tokStart : cs, hit.head)) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; }
+  else if (mode === "future" && FORCE.has(type) && conditionBefore(ctx, t, sent.tokStart, hit.head)) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; }
   const sense = e.senses?.find((x) => x.stems ? hasStemBefore(ctx, x.stems, cs, hit.head)
     : hit.head > cs && !!x.objectEndings?.some((end) => tokens[hit.head - 1].lower.endsWith(end)));
   if (sense) { type = sense.type; cameo = sense.cameo; ploverMode = sense.plover_mode; }

@@ -24,6 +24,12 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>): Event[] {
   const keys = new Set<string>();
   // an event noun a participation verb takes part in is that event, not one of its own
   const partNouns = new Set(drafts.flatMap((d) => d.parts ?? []));
+  // an event kept before takes what a retelling adds (its date, more sides), under its new key
+  const merge = (i: number, patch: Partial<Draft>) => {
+    keys.delete(eventKey(out[i]));
+    out[i] = { ...out[i], ...patch };
+    keys.add(eventKey(out[i]));
+  };
   for (const d of drafts) {
     if (d.nominal && partNouns.has(d.head)) continue;
     // a gathering named as the setting of another act of its clause (`sammitində … razılığa gəlib`) is
@@ -43,30 +49,21 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>): Event[] {
     const dated = d.nominal && d.ownDate ? out.findIndex((o) => !o.ownDate && o.type === d.type && o.stem === d.stem &&
       (o.mode === "future") === (d.mode === "future") && o.actors.some((a) => d.actors.includes(a))) : -1;
     if (dated >= 0) {
-      const o = out[dated];
-      keys.delete(eventKey(o));
-      out[dated] = { ...o, date: d.date, ownDate: true, actors: unique([...o.actors, ...d.actors]) };
-      keys.add(eventKey(out[dated]));
+      merge(dated, { date: d.date, ownDate: true, actors: unique([...out[dated].actors, ...d.actors]) });
       continue;
     }
     // a warning and the force it warns of, told in one sentence (`X xəbərdarlıq edib ki, Y … etsə, onu vuracaq`),
     // are one threat
     const warned = d.type === "THREATEN" ? out.findIndex((o) => o.type === "THREATEN" && o.sentence === d.sentence) : -1;
     if (warned >= 0) {
-      const o = out[warned];
-      keys.delete(eventKey(o));
-      out[warned] = { ...o, actors: unique([...o.actors, ...d.actors]) };
-      keys.add(eventKey(out[warned]));
+      merge(warned, { actors: unique([...out[warned].actors, ...d.actors]) });
       continue;
     }
     // the same act told again with more of its sides (`Çin …`, then `Vyetnam Çinlə …`) is one event
     const fuller = out.findIndex((o) => o.type === d.type && o.stem === d.stem && o.date === d.date &&
       o.actors.length < d.actors.length && o.actors.every((a) => d.actors.includes(a)));
     if (fuller >= 0) {
-      const o = out[fuller];
-      keys.delete(eventKey(o));
-      out[fuller] = { ...o, actors: d.actors };
-      keys.add(eventKey(d));
+      merge(fuller, { actors: d.actors });
       continue;
     }
     const key = eventKey(d);
@@ -88,10 +85,7 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>): Event[] {
       (d.sentence ?? 0) - (o.sentence ?? 0) === 1 && o.mode === d.mode && (MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) &&
       d.actors.every((a) => o.actors.includes(a) || persons.has(a)));
     if (next >= 0) {
-      const o = out[next];
-      keys.delete(eventKey(o));
-      out[next] = { ...o, actors: unique([...o.actors, ...d.actors]) };
-      keys.add(eventKey(out[next]));
+      merge(next, { actors: unique([...out[next].actors, ...d.actors]) });
       continue;
     }
     keys.add(key);
