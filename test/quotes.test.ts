@@ -331,3 +331,12 @@ test("a report issued right after the quotation names its speaker: `\"…\". Bu 
   assert.equal(q.speaker, "Con Smit");
   assert.match(q.cue ?? "", /məlumat verib/);
 });
+
+test("a name written as its canonical form is nominative, whatever its ending seems (`– deyə Zərinə Zeynalova bildirib`)", () => {
+  const d = docOf('Şirkətin prezidenti Zərinə Zeynalova Norveç naziri Con Smit ilə forumda çıxış edib. “Bu yol ümumi vizyon və birgə səylər tələb edir”, – deyə Zərinə Zeynalova bildirib.');
+  entity(d, "Zərinə Zeynalova", "PER", "Zərinə Zeynalova", 0);
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Zərinə Zeynalova", "PER", "Zərinə Zeynalova", 1);
+  assert.equal(extractQuotes(d, az)[0].speaker, "Zərinə Zeynalova");
+});

@@ -23,7 +23,8 @@ export function genericAt(sc: SentenceScope, i: number): number {
   if (long > i) return long;
   if (sc.legalFormAt(i) || sc.lx.commonAbbreviations.has(beforeJoiner(t.norm))) return i + 1;
   // a facility's generic head alone (`Biznes Mərkəzində`, after its name was given in quotes)
-  const facility = sc.headPhrase(sc.lx.facilityHeads, i);
+  // (only a head of several words counts here: a word that opens none is not looked up)
+  const facility = sc.opensPhrase(sc.lx.facilityHeads, i) ? sc.headPhrase(sc.lx.facilityHeads, i) : i;
   if (facility > i + 1 && sc.commonWords(i, facility) && (facility >= sc.end || !sc.nameLike(facility))) return facility;
   return i;
 }

@@ -185,12 +185,18 @@ export class SentenceScope {
     return t.lower === base || this.lemmaAt(i) === base || baseForms(t.lower, this.lx).includes(base);
   }
 
+  /** Whether a phrase of several words of the set may start at k (most words start none). */
+  opensPhrase(set: Set<string>, k: number): boolean {
+    const first = this.toks[k];
+    return !!first && firstWordsOf(set).has(first.lower);
+  }
+
   /** A head phrase of the set (several words, the last inflected) from k: the index after it, else k. */
   headPhrase(set: Set<string>, k: number): number {
     const first = this.toks[k];
     if (!first || !isWord(first)) return k;
     // most words start no phrase of several words: only the one-word heads are tried for them
-    const starts = firstWordsOf(set).has(first.lower);
+    const starts = this.opensPhrase(set, k);
     for (let n = starts ? 3 : 1; n >= 1; n--) {
       let prefix = "";
       let ok = true;

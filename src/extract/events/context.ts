@@ -95,7 +95,8 @@ export class DocContext {
         source = true; // `X-in (ABBR) məlumatında bildirilir`
       }
     }
-    return { ...m, place, modifier: false, source, sourceReported };
+    // (described in place: the collected mentions are this context's own, and copying each costs more)
+    return Object.assign(m, { place, modifier: false, source, sourceReported });
   }
 
   /** The noun a mention is the owner of, past quotation marks, a name and generic nouns in the genitive

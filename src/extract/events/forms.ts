@@ -26,6 +26,8 @@ export class FormReader {
   private readonly verb: Set<string>;
   private readonly noun: Set<string>;
   private readonly maxMorph: number;
+  /** Spellings per stem: stems come from the tables and are asked for on every word read. */
+  private readonly spellings = new Map<string, string[]>();
 
   constructor(private readonly t: SuffixTables) {
     this.verb = new Set(t.verb);
@@ -34,11 +36,14 @@ export class FormReader {
   }
 
   /** Spellings of a stem before a vowel ending (narazılıq -> narazılığ, et -> ed). */
-  variants(stem: string): string[] {
-    const out = [stem];
+  variants(stem: string): readonly string[] {
+    let out = this.spellings.get(stem);
+    if (out) return out;
+    out = [stem];
     for (const [from, to] of this.t.alternations) {
       if (stem.endsWith(from)) out.push(stem.slice(0, -from.length) + to);
     }
+    this.spellings.set(stem, out);
     return out;
   }
 

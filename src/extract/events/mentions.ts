@@ -54,7 +54,8 @@ export function collectMentions(
     const last = doc.tokens[e - 1];
     const words = en.name.split(" ");
     const base = e - s === words.length ? lower(words[words.length - 1]) : undefined;
-    const c = en.case ?? forms.caseOf(last, base && last.lower.startsWith(base) ? base : undefined);
+    // (written as its canonical, nominative name, a word is in no case, whatever its ending seems: `Zeynalova`)
+    const c = en.case ?? (lower(words[words.length - 1]) === last.lower ? "nom" : forms.caseOf(last, base && last.lower.startsWith(base) ? base : undefined));
     out.push({ name: en.name, type: en.type, kind: "entity", tokStart: s, tokEnd: e, case: c, iso: en.iso });
   }
   // a bare name takes the case of the word after it that carries it: a postposition (`X ilə` is the

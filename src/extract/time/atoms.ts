@@ -32,6 +32,7 @@ function toRoman(n: number): string {
   return s;
 }
 
+// (atoms are built on this and given their own fields in place: spreading a fresh object costs more)
 const base = (s: number, e: number, cat: string, info: EndingInfo, bare: boolean): Item =>
   ({ cat, s, e, info, bare, weak: false, size: 1 });
 
@@ -51,7 +52,7 @@ function numberAtom(t: Token, i: number, c: Compiled): Item | null {
   if (dmy) {
     const d = +dmy[1], mo = +dmy[2], y = +dmy[3];
     if (!isCalendarDate(y, mo, d) || y < 1900 || y > 2100) return null;
-    return { ...base(i, i + 1, "numdate", info, bare), date: { y, m: mo, d } };
+    return Object.assign(base(i, i + 1, "numdate", info, bare), { date: { y, m: mo, d } });
   }
   let num: NumInfo;
   const clock = CLOCK.exec(body);
@@ -66,7 +67,7 @@ function numberAtom(t: Token, i: number, c: Compiled): Item | null {
   } else if (DECIMAL.test(body)) {
     num = { n: +body.replace(",", "."), digits: body.length, integer: false, ord: false };
   } else return null;
-  return { ...base(i, i + 1, "num", info, bare), num };
+  return Object.assign(base(i, i + 1, "num", info, bare), { num });
 }
 
 /** ISO dates are five tokens: 2025 - 10 - 09 with no spaces. */
@@ -79,7 +80,7 @@ function isoAtom(toks: Token[], i: number, end: number, c: Compiled): Item | nul
   if (!last?.num || last.num.digits !== 2 || !last.num.integer) return null;
   const y = +a.norm, m = +b.norm, d = last.num.n;
   if (!isCalendarDate(y, m, d) || y < 1900 || y > 2100) return null;
-  return { ...base(i, i + 5, "numdate", last.info, last.bare), date: { y, m, d } };
+  return Object.assign(base(i, i + 5, "numdate", last.info, last.bare), { date: { y, m, d } });
 }
 
 /** `iyun-iyul` is one token: a range of two months, the ending on the second. */
@@ -89,7 +90,7 @@ function monthPair(lower: string, i: number, c: Compiled): Item | null {
   const a = c.forms.get(parts[0])?.find((h) => h.word.cat === "month" && h.ending === "");
   const b = c.forms.get(parts[1])?.find((h) => h.word.cat === "month");
   if (a?.word.cat !== "month" || b?.word.cat !== "month" || b.word.val <= a.word.val) return null;
-  return { ...base(i, i + 1, "T", b.info, b.ending === ""), spec: { m: a.word.val, end: { m: b.word.val } } };
+  return Object.assign(base(i, i + 1, "T", b.info, b.ending === ""), { spec: { m: a.word.val, end: { m: b.word.val } } });
 }
 
 /** The index of a phrase's last word when the words after token i complete it, else -1. */
@@ -144,7 +145,7 @@ export function atomsOf(toks: Token[], start: number, end: number, c: Compiled):
     }
     if (t.kind !== "word" && t.kind !== "abbr") continue;
     if (ROMAN_FIRST.has(t.norm.charCodeAt(0)) && ROMAN.test(t.norm) && toRoman(romanValue(t.norm)) === t.norm) {
-      out.push({ ...base(i, i + 1, "roman", {}, true), num: { n: romanValue(t.norm), digits: 0, integer: true, ord: true } });
+      out.push(Object.assign(base(i, i + 1, "roman", {}, true), { num: { n: romanValue(t.norm), digits: 0, integer: true, ord: true } }));
     }
     const hits = c.forms.get(t.lower);
     if (!hits) {
@@ -163,7 +164,7 @@ export function atomsOf(toks: Token[], start: number, end: number, c: Compiled):
       }
       // month names are written in lower case: `Martin` inside a sentence is a name
       const capitalised = h.word.cat === "month" && i > start && t.norm[0] !== t.lower[0] && toks[i - 1].kind !== "punct";
-      const it: Item = { ...base(i, e, h.word.cat, info, bare), weak: h.weak || capitalised, word: h.word };
+      const it: Item = Object.assign(base(i, e, h.word.cat, info, bare), { weak: h.weak || capitalised, word: h.word });
       if (h.word.cat === "num") it.num = { n: h.word.val, digits: 0, integer: Number.isInteger(h.word.val), ord: false };
       if (h.word.cat === "ordw") it.num = { n: h.word.val, digits: 0, integer: true, ord: true };
       out.push(it);

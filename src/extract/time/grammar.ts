@@ -8,12 +8,17 @@ import type { Item } from "./spec.js";
 
 const MAX_ROUNDS = 4;
 
-function matchFrom(rule: CompiledRule, k: number, at: number, byStart: Map<number, Item[]>, acc: Item[], out: Item[][]): void {
+/** Combinations of items matching the rule's slots from k on, starting at token `at`. After the
+ *  first round only combinations using a fresh item count: one that has used none by `lastFresh`
+ *  (the last start of a fresh item) can use none further on (items chain left to right), so it stops. */
+function matchFrom(rule: CompiledRule, k: number, at: number, byStart: Map<number, Item[]>, acc: Item[], out: Item[][],
+  fresh: Set<Item>, lastFresh: number): void {
   if (k === rule.seq.length) { out.push([...acc]); return; }
+  if (at > lastFresh) return;
   for (const it of byStart.get(at) ?? []) {
     if (!matches(rule.seq[k], it)) continue;
     acc.push(it);
-    matchFrom(rule, k + 1, it.e, byStart, acc, out);
+    matchFrom(rule, k + 1, it.e, byStart, acc, out, fresh, fresh.has(it) ? Infinity : lastFresh);
     acc.pop();
   }
 }
@@ -22,10 +27,7 @@ function matchFrom(rule: CompiledRule, k: number, at: number, byStart: Map<numbe
 export function parse(atoms: Item[], c: Compiled): Item[] {
   const all = [...atoms];
   const byStart = new Map<number, Item[]>();
-  const seen = new Set<string>();
-  const ids = new Map<Item, number>();
   const add = (it: Item) => {
-    ids.set(it, ids.size);
     const l = byStart.get(it.s);
     if (l) l.push(it);
     else byStart.set(it.s, [it]);
@@ -35,20 +37,22 @@ export function parse(atoms: Item[], c: Compiled): Item[] {
   let fresh = new Set<Item>(atoms);
   for (let round = 0; round < MAX_ROUNDS && fresh.size; round++) {
     const next: Item[] = [];
+    let lastFresh = -1;
+    for (const it of fresh) lastFresh = Math.max(lastFresh, it.s);
     for (const first of all) {
+      // (in the first round every item is fresh)
+      const firstLastFresh = round === 0 || fresh.has(first) ? Infinity : lastFresh;
+      if (first.e > firstLastFresh) continue;
       const own = c.rulesByFirst.get(first.cat) ?? [];
       const ordinal = first.cat === "ordw" || first.cat === "roman" || !!first.num?.ord;
       const candidates = ordinal ? [...own, ...(c.rulesByFirst.get("ord") ?? [])] : own;
       for (const rule of candidates) {
         if (!matches(rule.seq[0], first)) continue;
         const found: Item[][] = [];
-        matchFrom(rule, 1, first.e, byStart, [first], found);
+        matchFrom(rule, 1, first.e, byStart, [first], found, fresh, firstLastFresh);
         for (const items of found) {
-          // only combinations that use something new this round
+          // only combinations that use something new this round (so none is built twice)
           if (round > 0 && !items.some((it) => fresh.has(it))) continue;
-          const key = `${rule.index}:${items.map((it) => ids.get(it)).join(",")}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
           const spec = produce(rule.make, items, rule.seq);
           if (!spec) continue;
           const last = items[items.length - 1];
