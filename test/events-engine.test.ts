@@ -263,3 +263,15 @@ test("force promised on a condition is a threat, and the warning that tells it i
   assert.ok(evs[1].actors.includes("Fransa"));
 });
 
+
+test("the same doer meeting a new partner in the next sentence is another meeting", () => {
+  const d = docOf("Con Smit oktyabrın 5-də Tom Braun ilə görüşüb. Con Smit daha sonra Pol Cekson ilə görüşüb.");
+  entity(d, "Con Smit", "PER", "Con Smit", 0);
+  entity(d, "Tom Braun", "PER", "Tom Braun");
+  entity(d, "Con Smit", "PER", "Con Smit", 1);
+  entity(d, "Pol Cekson", "PER", "Pol Cekson");
+  timex(d, "oktyabrın 5-də", "2025-10-05");
+  const evs = extractEvents(d, az).filter((e) => e.type === "CONSULT");
+  assert.equal(evs.length, 2);
+  assert.ok(evs[1].actors.includes("Pol Cekson"));
+});

@@ -80,10 +80,12 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>): Event[] {
     if (restates) continue;
     // the same verb again in the next sentence, with no date of its own, naming only the people who did it,
     // tells the same act (`Ukrayna və ABŞ saziş imzalayıblar. Sənədi X və Y imzalayıblar`); another state or
-    // body named there makes it another act (`… Fransa hökumətindən hədiyyə qəbul edib`)
+    // body named there makes it another act (`… Fransa hökumətindən hədiyyə qəbul edib`), and so does the
+    // same doer with a new partner (`X Y ilə görüşüb. X daha sonra Z ilə görüşüb`)
     const next = out.findIndex((o) => o.type === d.type && o.stem === d.stem && !d.nominal && !d.ownDate &&
       (d.sentence ?? 0) - (o.sentence ?? 0) === 1 && o.mode === d.mode && (MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) &&
-      d.actors.every((a) => o.actors.includes(a) || persons.has(a)));
+      d.actors.every((a) => o.actors.includes(a) || persons.has(a)) &&
+      !(o.actors.includes(d.actors[0]) && d.actors.some((a) => !o.actors.includes(a))));
     if (next >= 0) {
       merge(next, { actors: unique([...out[next].actors, ...d.actors]) });
       continue;
