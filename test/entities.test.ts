@@ -397,3 +397,16 @@ test("a lower-case head closes a body's name only with its possessive; a bare on
   assert.deepEqual(ents("Dövlət Vergi Xidmətinin idarə rəisi çıxış edib.").map((x) => x.text), ["Dövlət Vergi Xidmətinin"]);
   assert.equal(find("Bunu Səhiyyə Nazirliyinin Mətbuat xidmətindən bildiriblər.", "Səhiyyə Nazirliyinin Mətbuat xidmətindən")?.type, "ORG");
 });
+
+test("a bare capitalised word right after a title and before a surname is a given name, even when it is a common noun", () => {
+  assert.equal(find("Bunu maliyyə naziri Sahil Qasımov deyib.", "Sahil Qasımov")?.type, "PER");
+  assert.equal(find("Görüşdə ölkənin səfiri Alim Tokayev çıxış edib.", "Alim Tokayev")?.type, "PER");
+  // a known person's surname after another person's first letter stays two people
+  assert.equal(find("Trampın xüsusi nümayəndəsi Uitkoff Putin ilə görüşüb.", "Uitkoff Putin"), undefined);
+});
+
+test("a word after an initial is a surname: its final vowel is no case ending on a given name (`Ş. Hüseyni`)", () => {
+  const e = find("Komitənin rəhbəri Ş. Hüseyni qeyd edib ki, qərar qəbul olunub.", "Ş. Hüseyni");
+  assert.equal(e?.type, "PER");
+  assert.equal(e?.name, "Ş. Hüseyni");
+});

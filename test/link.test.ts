@@ -183,3 +183,13 @@ test("namesakes keep their own names; a bare surname is the one introduced last"
     ["Məhəmməd Şahbaz Şərif", "Məhəmməd Şahbaz Şərif"], ["Şahbaz Şərif", "Məhəmməd Şahbaz Şərif"],
   ]);
 });
+
+test("a body's office (`AMEA prezidenti`) is not linked to the head of state", () => {
+  const d = doc("Tədbirdə Prezident İlham Əliyevin fərmanı xatırlanıb. Sonra AMEA prezidenti çıxış edib.");
+  const role = (d.links ?? []).find((l) => l.text.includes("AMEA"));
+  assert.equal(role, undefined);
+  assert.ok(!(d.links ?? []).some((l) => l.text === "prezidenti" && l.name === "İlham Əliyev"));
+  // a body's common noun owns the office too; the country's does not
+  const owned = doc("Tədbirdə Prezident İlham Əliyevin fərmanı xatırlanıb. Şirkətin prezidenti çıxış edib. Ölkənin prezidenti də gəlib.");
+  assert.deepEqual((owned.links ?? []).filter((l) => /^prezidenti$/i.test(l.text)).map((l) => l.name), ["İlham Əliyev"]);
+});

@@ -340,3 +340,39 @@ test("a name written as its canonical form is nominative, whatever its ending se
   entity(d, "Zərinə Zeynalova", "PER", "Zərinə Zeynalova", 1);
   assert.equal(extractQuotes(d, az)[0].speaker, "Zərinə Zeynalova");
 });
+
+test("`Bu sözləri jurnalistlərə açıqlamasında X deyib`: a document noun in a case is where, the verb after the name says who", () => {
+  const d = docOf('“Gələn il kənd məktəblərində yeni siniflər açılacaq”. Bu sözləri jurnalistlərə açıqlamasında idarənin müdiri Con Smit deyib.');
+  entity(d, "Con Smit", "PER", "Con Smit");
+  const [q] = extractQuotes(d, az);
+  assert.equal(q.speaker, "Con Smit");
+  assert.match(q.cue ?? "", /deyib$/);
+});
+
+test("`X-dən bildirilib`: a body in the ablative before a passive speech verb is the source", () => {
+  assert.deepEqual(speakers(
+    '“Bu il kredit üçün müraciət edənlərin sayı iki dəfə artıb”. Bu barədə Gənclər Fondundan bildirilib.',
+    [["Gənclər Fondundan", "ORG", "Gənclər Fondu"]],
+  ), ["Gənclər Fondu"]);
+});
+
+test("`- universitetdən \"X\" qəzetinə verilən məlumatda deyilir`: the body the cue names, not a name in the quoted title", () => {
+  assert.deepEqual(speakers(
+    'Şimal Texniki Universitetində təhsil haqqı artırılıb. “Bütün ixtisaslarda illik haqq iki yüz manat artırılıb”, – universitetdən “Təhsil Yolu” qəzetinə verilən məlumatda deyilir.',
+    [["Şimal Texniki Universitetində", "ORG", "Şimal Texniki Universiteti"], ["Təhsil Yolu", "ORG", "Təhsil Yolu"]],
+  ), ["Şimal Texniki Universiteti"]);
+});
+
+test("`- deyə AMEA prezidenti vurğulayıb`: a body's office is held by the person the article titled so, not by the person last named", () => {
+  const d = docOf('Tədbiri Elmlər Akademiyasının prezidenti akademik Con Smit açıb. Sonra professor Tom Braun kitab haqqında danışıb. “Alimin əsərləri gənc tədqiqatçılar üçün böyük məktəbdir”, – deyə Elmlər Akademiyası prezidenti vurğulayıb.');
+  entity(d, "Elmlər Akademiyasının", "ORG", "Elmlər Akademiyası");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Tom Braun", "PER", "Tom Braun");
+  entity(d, "Elmlər Akademiyası", "ORG", "Elmlər Akademiyası", 1);
+  assert.equal(extractQuotes(d, az)[0].speaker, "Con Smit");
+});
+
+test("quoted titles in a list (`\"A haqqında\", \"B haqqında\"`) are no quotations when nothing cues them", () => {
+  const d = docOf('Prezident yeni qanunları təsdiqləyib. Həmin qanunlar “Torpaq icarəsi haqqında”, “Şəhər və kənd təsərrüfatı torpaqlarının dövlət reyestri haqqında”, “Bələdiyyələr haqqında” qanunlardır.');
+  assert.deepEqual(extractQuotes(d, az), []);
+});

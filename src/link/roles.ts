@@ -6,7 +6,7 @@
 // Unsure, it stays unlinked. The phrase goes to doc.links, not entities.
 import type { Doc, Entity, RoleLink, Token } from "../text/doc.js";
 import type { EntityTables, RoleWord } from "../extract/entities/tables.js";
-import { endingsOf, type Lexicon } from "../extract/entities/lexicon.js";
+import { endingsOf, hasBase, type Lexicon } from "../extract/entities/lexicon.js";
 import { isUpperChar } from "../text/chars.js";
 import type { OfficeIndex } from "./offices.js";
 
@@ -54,6 +54,11 @@ function countryLeading(c: RoleContext, e: Entity, i: number): string | undefine
     if (code) return code;
   }
   return undefined;
+}
+
+/** `şirkətin`, `bankın`: a body's common noun in the genitive owns the office after it. */
+function ownedByBodyNoun(tok: Token | undefined, lx: Lexicon): boolean {
+  return !!tok && tok.kind === "word" && tok.analysis?.case === "gen" && hasBase(lx.orgHeads, tok.lower, lx) && !hasBase(lx.stateWords, tok.lower, lx);
 }
 
 /** The holder of `office` the article already mentioned before token `i` (the latest one). */
@@ -158,6 +163,8 @@ export function findRoles(c: RoleContext): RoleLink[] {
       if (toks[start - 1] && blockBefore.has(toks[start - 1].lower)) break;
       if (!code && r.needsCountry) break;
       const after = startsAt.get(end);
+      // `AMEA prezidenti`, `şirkətin prezidenti`: a body's office, not a state's; only a name after it says who holds it
+      if (!code && (before?.type === "ORG" || ownedByBodyNoun(toks[start - 1], lx)) && after?.type !== "PER") break;
       let name: string | undefined;
       if (after && after.type === "PER") name = c.personOf(after);
       else if (code) name = c.offices.holder(code, r.leader ? t.leaderOffices[code] ?? t.leaderOffices.default ?? r.office : r.office, doc.document_date)?.name;

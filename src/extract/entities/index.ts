@@ -5,7 +5,7 @@ import type { Stage } from "../../pipeline.js";
 import type { Doc, Entity, EntityType, Token } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
 import { lexicon, endingsOf, endsWithAny, hasBase, isCommonWord, startsUpper, surnameShaped, type Lexicon } from "./lexicon.js";
-import { isWord } from "./words.js";
+import { isInitialWord, isLetterAbbreviation, isWord } from "./words.js";
 import { isAcronym, SentenceRecogniser, sentenceMode, type Mention, type SentenceMode } from "./recognise.js";
 import type { Case, KnownName } from "./tables.js";
 
@@ -54,6 +54,9 @@ class DocumentNames {
   /** Last words (lower case) of people's names that stand as the subject of their sentence: written
    *  in the nominative, whatever ending they seem to have (`Metsola` is no dative of `Metsol`). */
   private readonly subjectWords = new Set<string>();
+  /** Last words of people's names written after an initial (`Ş. Hüseyni`): surnames, so a stem that is
+   *  a given name (`Hüseyn`) is no reading of them. */
+  private readonly initialled = new Set<Token>();
   /** Chosen stems per token, for a person's name and for any other. */
   private readonly personStems = new Map<Token, Stem>();
   private readonly otherStems = new Map<Token, Stem>();
@@ -69,6 +72,14 @@ class DocumentNames {
     }
     this.findFeminineSurnames();
     this.findSubjectNames();
+    this.findInitialledSurnames();
+  }
+
+  private findInitialledSurnames(): void {
+    for (const m of this.mentions) {
+      const first = this.toks[m.tokStart];
+      if (m.type === "PER" && m.tokEnd - m.tokStart > 1 && (isInitialWord(first) || isLetterAbbreviation(first))) this.initialled.add(this.toks[m.tokEnd - 1]);
+    }
   }
 
   /** `Parlamentin sədri Roberta Metsola Çin ...`: a person's name that opens its sentence, with only
@@ -210,7 +221,12 @@ class DocumentNames {
   }
 
   private readStem(t: Token, type: EntityType | null): Stem {
-    const cands = this.candidates(t);
+    let cands = this.candidates(t);
+    if (this.initialled.has(t) || (t.kind === "initial" && t.norm.length > 2)) {
+      // `Ş. Hüseyni`, `Ş.Hüseyni`: a surname, whose final vowel is no ending left on a given name
+      const surname = cands.filter((c) => !this.lx.given.has(this.stemKey(t, c).slice(this.stemKey(t, c).lastIndexOf(".") + 1)));
+      if (surname.length) cands = surname;
+    }
     if (cands.length === 1) return cands[0];
     // the longest stem that is a known name or a head: a head keeps its possessive (`Qərargahının` -> `Qərargahı`)
     let named: Stem | null = null;

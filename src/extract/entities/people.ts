@@ -2,15 +2,14 @@
 // and the known places that end a name rather than continue it.
 import { baseForms, endingsOf, isCommonWord, startsUpper } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
-import { isInitialWord, isWord } from "./words.js";
+import { isInitialWord, isLetterAbbreviation, isWord } from "./words.js";
 
 /** A person's name starts at p (and goes on before j): an initial, or a given name. */
 export function personStart(sc: SentenceScope, p: number, j: number): boolean {
   const t = sc.toks[p];
   if (isInitialWord(t)) return t.kind !== "initial" || p + 1 < j;
-  // `Ş.Şərif`: a one-letter abbreviation glued to a capitalised word is an initial
-  const next = sc.toks[p + 1];
-  if (t.kind === "abbr" && /^\p{Lu}\.$/u.test(t.norm) && p + 1 < j && !next.spaceBefore && startsUpper(next)) return true;
+  // `Ş.Şərif`, `Ş. Şərif`: a one-letter abbreviation before a capitalised word is an initial
+  if (isLetterAbbreviation(t) && p + 1 < j && startsUpper(sc.toks[p + 1])) return true;
   return sc.lx.given.has(t.lower) && p + 1 < j && !sc.lx.known.has(sc.toks[p + 1].lower);
 }
 
@@ -46,6 +45,12 @@ export function variantFirstName(sc: SentenceScope, p: number): boolean {
   const t = sc.toks[p];
   if (isCommonWord(t) || endingsOf(t.lower, sc.lx).length) return false;
   return !!knownSurnameInitials(sc, p + 1)?.has(t.lower[0]);
+}
+
+/** A known person's surname at p + 1, and the word at p opens with the first letter of their first name:
+ *  their given name (another letter is another person's name: `nümayəndəsi Uitkoff Putin`). */
+export function knownPersonsFirstName(sc: SentenceScope, p: number): boolean {
+  return !!knownSurnameInitials(sc, p + 1)?.has(sc.toks[p].lower[0]);
 }
 
 /** A known place or body in a case other than the genitive (`Asif Hindistanla`): it ends a person's

@@ -3,10 +3,10 @@
 // (`Azərbaycan Prezidentinin Mətbuat xidməti`), and each name is typed and emitted.
 import type { EntityType } from "../../text/doc.js";
 import type { KnownName } from "./tables.js";
-import { baseForms, hasBase, startsUpper, surnameShaped } from "./lexicon.js";
+import { baseForms, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { isAcronym } from "./words.js";
-import { knownPlaceInCase, knownSurname, namedSurname, personStart, variantFirstName } from "./people.js";
+import { knownPersonsFirstName, knownPlaceInCase, knownSurname, namedSurname, personStart, variantFirstName } from "./people.js";
 import { documentTitle, modelCode, productAfter, typeFromContext } from "./context.js";
 
 /** A piece of a capitalised chain: a known name, a person, a title, or unknown words. */
@@ -21,7 +21,7 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
   let p = a;
   while (p < j) {
     const known = sc.matchKnown(p, j);
-    if (known && (known.end - p > 1 || !personStart(sc, p, j))) {
+    if (known && (known.end - p > 1 || !(personStart(sc, p, j) || titledGivenName(sc, p, a, j)))) {
       // `İsrail Dövlətinin`: the country's state written in full is still the country
       if (known.k.iso && known.end === j - 1 && toks[known.end].kind === "word"
         && hasBase(lx.stateWords, toks[known.end].lower, lx)) known.end++;
@@ -35,7 +35,7 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     // right after a title, an unknown word before a given name is the first part of a foreign name
     // (`naziri Xavaca Asif`): a name's parts before its last take no case ending
     const foreignFirst = p === a && sc.isTitle(p - 1) && !sc.isTitle(p) && !known && personStart(sc, p + 1, j);
-    if (personStart(sc, p, j) || foreignFirst) {
+    if (personStart(sc, p, j) || foreignFirst || titledGivenName(sc, p, a, j)) {
       let q = p + 1;
       // name particles (`bin`, `Əl`) do not count towards the length of a name
       let words = 1;
@@ -120,6 +120,23 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     const weak = !type && !pc.known && sc.commonWords(pc.s, pc.e);
     sc.push({ tokStart: pc.s, tokEnd: pc.e, type, known: pc.known, weak: weak || undefined });
   }
+}
+
+/** `naziri Sahil Babayev`, `səfiri Alim Bayel`, `məsləhətçisi Aidə Əsgərli`: right after a title, a bare
+ *  capitalised word the tables do not hold as a given name (it may be a common noun or a title: `sahil`,
+ *  `alim`; or read as a name with an ending: `Ai-də`) before a surname is a given name. The surname has
+ *  a surname's shape or is a known person's, or is an unknown word closing the run. */
+export function titledGivenName(sc: SentenceScope, p: number, a: number, j: number): boolean {
+  const { toks, lx } = sc;
+  const t = toks[p], surname = toks[p + 1];
+  if (p !== a || p + 1 >= j || !sc.isTitle(p - 1) || t.kind !== "word" || lx.known.has(t.lower) || isAcronym(t)) return false;
+  const c = t.analysis?.case;
+  if ((c && c !== "nom") || t.analysis?.poss) return false;
+  if (surname.kind !== "word" || isAcronym(surname) || sc.isTitle(p + 1) || sc.headKind(surname) || isCommonWord(surname)) return false;
+  // a known person's surname: theirs, or anyone's when it has a surname's strong shape (`Babayev`)
+  if (knownSurname(sc, p + 1)) return knownPersonsFirstName(sc, p) || surnameShaped(surname.lower, lx, true);
+  if (sc.matchKnown(p + 1, j)) return false;
+  return surnameShaped(surname.lower, lx, false) || j === p + 2;
 }
 
 /** `Emin Əmrullayev Respublika ...`, `İbrahim İbrahimli İlqar İsmayılov`: a person's name named in

@@ -24,6 +24,12 @@ export function isInitialWord(t: Token): boolean {
   return t.kind === "initial" || (t.norm.length > 2 && t.norm[1] === "." && startsUpper(t));
 }
 
+/** A capital letter and a full stop read as an abbreviation (`Ş.` also abbreviates a common noun): before a
+ *  capitalised word it is an initial (`Ş. Hüseyni`, `Ş.Hüseyni`). */
+export function isLetterAbbreviation(t: Token): boolean {
+  return t.kind === "abbr" && /^\p{Lu}\.$/u.test(t.norm);
+}
+
 /** The word up to its first hyphen or apostrophe (`MMC-nin` -> `MMC`): what `split(/[-'’]/)[0]` gives. */
 export function beforeJoiner(w: string): string {
   for (let x = 0; x < w.length; x++) {

@@ -11,7 +11,7 @@ import type { Language } from "../../lang/types.js";
 import type { QuoteTables } from "./tables.js";
 import { DocContext, type MentionInfo } from "../events/context.js";
 import { pairQuoteMarks, wordsInside, type MarkPair } from "./marks.js";
-import { backReferenceFrom, backReferenceSpeaker, isSpeechVerb, officeNounIn, personInFocus, speakerIn, subjectOf } from "./speakers.js";
+import { backReferenceFrom, backReferenceSpeaker, isSpeechVerb, officeNounIn, officeSpeaker, speakerIn, subjectOf } from "./speakers.js";
 import { isFrame, pointedSource, sourceIn } from "./sources.js";
 
 const AFTER_WINDOW = 12;
@@ -41,7 +41,7 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
     const a = attribute(ctx, q, p);
     // a short quoted string is a name or a term unless a dash or a colon ties it to speech (`"Xeyr", - deyə o bildirib`)
     if (words < q.minWords && !a?.tied) continue;
-    if (!a && words < q.minWordsUncued) continue;
+    if (!a && (words < q.minWordsUncued || inQuotedList(ctx, p))) continue;
     if ((!a || a.framed) && namesSomething(ctx, p)) continue;
     let speaker: string | null = a?.speaker?.name ?? null;
     // an impersonal cue, or none: the source last named, preferring the one the cue points back at
@@ -68,6 +68,13 @@ function namesSomething(ctx: DocContext, p: MarkPair): boolean {
   if (toks[i]?.norm === "(") while (i < toks.length && toks[i].norm !== ")" && toks[i].sent === toks[p.close].sent) i++;
   if (toks[i]?.norm === ")") i++;
   return !!toks[i] && toks[i].kind !== "punct" && toks[i].sent === toks[p.close].sent && !toks[i].lineBefore;
+}
+
+/** `"A haqqında", "B haqqında", "C haqqında" qanunlar`: a quoted string with only a comma between it and
+ *  another quoted string is an item of a list of titles or terms, when nothing cues it as speech. */
+function inQuotedList(ctx: DocContext, p: MarkPair): boolean {
+  const toks = ctx.tokens, quote = (i: number) => toks[i]?.kind === "punct" && toks[i].norm === '"';
+  return (toks[p.openFirst - 1]?.norm === "," && quote(p.openFirst - 2)) || (toks[p.closeLast + 1]?.norm === "," && quote(p.closeLast + 2));
 }
 
 /** `"Azərenerji"` + `in`, `"Financial Times"-a`: a suffix glued to the closing mark (or by a hyphen) makes
@@ -108,7 +115,8 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
     const tk = toks[j];
     // `- deyə, X bildirib`, `- o, həmçinin qeyd edib`: a comma may follow the converb or the subject
     const comma = tk.norm === "," && ((last < 0 && toks[i - 1].norm === "-") || q.sayingConverb.includes(toks[j - 1].lower));
-    if (tk.kind === "punct" && tk.norm !== "-" && !comma) break;
+    // (a quoted name inside the cue goes on with it: `- universitetdən "X" qəzetinə verilən məlumatda deyilir`)
+    if (tk.kind === "punct" && tk.norm !== "-" && tk.norm !== '"' && !comma) break;
     if (!isSpeechVerb(ctx, q, j)) continue;
     if (!dashed && last < 0 && j > i + 3) break;
     last = j; // `deyə X bildirib`: the cue runs to the last speech verb
@@ -117,9 +125,18 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   const end = cueEnd(ctx, last, toks.length);
   // inline (`X jurnalistlərə "…" deyib`): the subject stands before the quotation
   const inlineFrom = ctx.doc.sentences[toks[p.openFirst].sent].tokStart;
-  const speaker = cueSpeaker(ctx, q, i, end, p.openFirst) ?? (dashed ? null : subjectOf(ctx, q, inlineFrom, p.openFirst) ?? null);
+  let speaker = cueSpeaker(ctx, q, i, end, p.openFirst) ?? (dashed ? null : subjectOf(ctx, q, inlineFrom, p.openFirst) ?? null);
+  // a name inside a quoted title in the cue (`"Azərbaycan müəllimi"nə verilən məlumatda`) does not speak
+  if (speaker && speaker.tokStart >= i && insideMarks(ctx, i, speaker.tokStart)) speaker = null;
   const feats = ctx.forms.verbFeatures(toks[end - 1], null);
   return { speaker, cue: [i, end], impersonal: !speaker || feats.passive, pointer: [i, end], tied: dashed && (isSpeechVerb(ctx, q, i) || last <= i + 3) };
+}
+
+/** An odd number of quotation marks stands between token `a` and token `k`. */
+function insideMarks(ctx: DocContext, a: number, k: number): boolean {
+  let marks = 0;
+  for (let j = a; j < k; j++) if (ctx.tokens[j].kind === "punct" && ctx.tokens[j].norm === '"') marks++;
+  return marks % 2 === 1;
 }
 
 /** The end of a cue whose speech word is token `k`: a light verb after a speech noun carries the verb's
@@ -216,7 +233,7 @@ function cueSpeaker(ctx: DocContext, q: QuoteTables, a: number, b: number, quote
   const named = speakerIn(ctx, a, b, q.speakerTitles) ?? sourceIn(ctx, q, a, b);
   if (named?.kind === "pronoun" && quoteStart !== undefined) return citedBefore(ctx, q, quoteStart) ?? named;
   if (named) return named;
-  if (officeNounIn(ctx, q, a, b) >= 0) return personInFocus(ctx, a) ?? null;
+  if (officeNounIn(ctx, q, a, b) >= 0) return officeSpeaker(ctx, q, a, b) ?? null;
   // a name whose ending reads as an accusative (`Hüseyni qeyd edib`) is still the one before the verb
   const ms = ctx.mentionsIn(a, b).filter((m) => !ctx.quoted[m.tokStart] && !m.place && m.case === "acc");
   return ms.find((m) => m.type === "PER") ?? ms[0] ?? null;

@@ -47,6 +47,8 @@ function readSource(ctx: DocContext, q: QuoteTables, a: number, b: number): Ment
   // `X-in məlumatına görə`, `X-in bildirdiyinə görə`, `X-in mətbuat xidmətindən`, `X-in məktubunda`
   const owner = ms.find((m) => isFrame(ctx, q, m) || (m.case === "gen" && ownsPointer(ctx, q, m)));
   if (owner) return owner;
+  const from = passiveFrom(ctx, q, a, b);
+  if (from) return from;
   // `X bildirib`, `X məktub göndərib`, `X məlumat yayıb`: the subject of the first such verb
   for (let k = a; k < b; k++) {
     if (ctx.quoted[k] || !issues(ctx, q, k)) continue;
@@ -54,6 +56,22 @@ function readSource(ctx: DocContext, q: QuoteTables, a: number, b: number): Ment
     if (subject) return subject;
   }
   return null;
+}
+
+/** `X-dən bildirilib`, `X-dən məlumat verilib`: a body in the ablative right before a passive verb of
+ *  saying or issuing is where the words came from. */
+export function passiveFrom(ctx: DocContext, q: QuoteTables, a: number, b: number): MentionInfo | undefined {
+  for (const m of ctx.mentionsIn(a, b)) {
+    if (m.type !== "ORG" || m.case !== "abl" || ctx.quoted[m.tokStart]) continue;
+    for (let k = m.tokEnd; k < Math.min(b, m.tokEnd + NAME_REACH); k++) {
+      if (ctx.tokens[k].kind !== "word") break;
+      if (issues(ctx, q, k)) {
+        if (ctx.forms.verbFeatures(ctx.tokens[k], null).passive) return m;
+        break;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** `Bu barədə hökumət məlumat yayıb`, `səfirliyin hesabında yazılıb`: a common body noun in [a, b)
@@ -110,7 +128,17 @@ export function pointedSource(ctx: DocContext, q: QuoteTables, cueA: number, cue
     if (pointerNouns(ctx, q, s.tokStart, end).some((n) => nouns.includes(n))) sameNoun ??= found;
     nearest ??= found;
   }
-  return sameNoun ?? nearest;
+  // `- universitetdən verilən məlumatda deyilir`: no source told, the body the cue says it came from
+  return sameNoun ?? (bodies.length && bodyAsOrigin(ctx, q, cueA, cueB) ? bodyNamedBefore(ctx, q, cueA, cueB) : undefined) ?? nearest;
+}
+
+/** A body noun in [a, b) in the ablative or genitive: what is said came from it (`universitetdən`, `nazirliyin`). */
+function bodyAsOrigin(ctx: DocContext, q: QuoteTables, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const tk = ctx.tokens[k], c = tk.analysis?.case;
+    if (tk.kind === "word" && !ctx.quoted[k] && (c === "abl" || c === "gen") && ctx.stemForm(tk, q.bodyNouns)) return true;
+  }
+  return false;
 }
 
 /** The mention's last word, or the common noun right after it, is one of the body nouns. */

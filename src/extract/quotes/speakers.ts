@@ -4,6 +4,7 @@ import type { DocContext, MentionInfo } from "../events/context.js";
 import type { QuoteTables } from "./tables.js";
 import { countBefore } from "../../text/ordered.js";
 import { BoundedMap } from "../../text/bounded.js";
+import { passiveFrom } from "./sources.js";
 
 /** Cases a speaker is never in (`Truth Social-da yazıb`: where, not who). */
 const OBLIQUE = new Set(["loc", "abl", "dat", "ins"]);
@@ -47,13 +48,43 @@ export function speakerIn(ctx: DocContext, a: number, b: number, titles: string[
   const ms = ctx.mentionsIn(a, b).filter((m) => !ctx.quoted[m.tokStart] && !m.place);
   const nom = ms.filter((m) => m.case === "nom" && !m.modifier);
   const found = nom.find((m) => m.type === "PER") ?? nom[0];
-  if (found && found.type !== "PER" && titled(ctx, found, titles)) return personInFocus(ctx, found.tokStart) ?? found;
+  if (found && found.type !== "PER" && titled(ctx, found, titles)) return officeHolder(ctx, found, titles) ?? found;
   if (found) return found;
   // `Ağ Evin rəhbəri yazıb`: a body's office holder speaks, not a name in another case next to it
   const office = ms.find((m) => m.type !== "PER" && m.case === "gen" && titled(ctx, m, titles));
-  if (office) return personInFocus(ctx, office.tokStart) ?? office;
+  if (office) return officeHolder(ctx, office, titles) ?? office;
   return ms.find((m) => m.source) ?? ms.find((m) => m.type === "PER" && !OBLIQUE.has(m.case ?? ""));
 }
+
+/** `AMEA prezidenti vurğulayıb`: the person the article gave that body's office before (`AMEA-nın
+ *  prezidenti akademik X`), else the person in focus. Not the holder of the same office elsewhere
+ *  (a state's president is not a body's). */
+function officeHolder(ctx: DocContext, body: MentionInfo, titles: string[]): MentionInfo | undefined {
+  const office = ctx.stemForm(ctx.tokens[body.tokEnd], titles);
+  const ms = ctx.mentions;
+  const lo = countBefore(ms, (m) => m.tokStart < body.tokStart);
+  for (let k = lo - 1; k >= Math.max(0, lo - FOCUS_REACH); k--) {
+    const m = ms[k];
+    if (m.type !== "PER" || m.kind !== "entity" || ctx.quoted[m.tokStart]) continue;
+    // the office noun and its body within a few words before the name
+    for (let j = m.tokStart - 1; j >= Math.max(1, m.tokStart - TITLE_REACH); j--) {
+      if (!office || ctx.stemForm(ctx.tokens[j], [office]) === null) continue;
+      if (bodyEndingAt(ctx, j)?.name === body.name) return m;
+    }
+  }
+  return personInFocus(ctx, body.tokStart);
+}
+
+/** The body or country named right before token `k` (`AMEA`, `Elmlər Akademiyasının` before `prezidenti`). */
+function bodyEndingAt(ctx: DocContext, k: number): MentionInfo | undefined {
+  return ctx.mentionsIn(Math.max(0, k - BODY_WORDS), k).find((m) => m.tokEnd === k && m.type !== "PER");
+}
+
+/** The most words of a body's name looked back over. */
+const BODY_WORDS = 8;
+
+/** Words between an office noun and the name of its holder (`prezidenti, akademik X`). */
+const TITLE_REACH = 4;
 
 /** `Ağ Ev lideri`: a body or country followed by an office noun names that office's holder. */
 function titled(ctx: DocContext, m: MentionInfo, titles: string[]): boolean {
@@ -67,8 +98,17 @@ function titled(ctx: DocContext, m: MentionInfo, titles: string[]): boolean {
 export function subjectOf(ctx: DocContext, q: QuoteTables, a: number, j: number): MentionInfo | undefined {
   const ms = ctx.mentionsIn(a, j).filter((m) => !ctx.quoted[m.tokStart] && !m.place && !m.modifier && m.case === "nom" && !compoundModifier(ctx, m));
   const found = ms.find((m) => m.type === "PER") ?? ms.find((m) => m.type === "ORG") ?? ms[0];
-  if (found) return found.type !== "PER" && titled(ctx, found, q.speakerTitles) ? personInFocus(ctx, found.tokStart) ?? found : found;
-  return officeNounIn(ctx, q, a, j) >= 0 ? personInFocus(ctx, a) : undefined;
+  if (found) return found.type !== "PER" && titled(ctx, found, q.speakerTitles) ? officeHolder(ctx, found, q.speakerTitles) ?? found : found;
+  return officeSpeaker(ctx, q, a, j);
+}
+
+/** An office noun as a subject in [a, b) (`səfir qeyd edib`, `AMEA prezidenti vurğulayıb`): the holder of the
+ *  office of the body named right before it, else the person in focus. */
+export function officeSpeaker(ctx: DocContext, q: QuoteTables, a: number, b: number): MentionInfo | undefined {
+  const k = officeNounIn(ctx, q, a, b);
+  if (k < 0) return undefined;
+  const body = bodyEndingAt(ctx, k);
+  return body ? officeHolder(ctx, body, q.speakerTitles) : personInFocus(ctx, a);
 }
 
 /** Token of an office noun as a subject (`nazir`, `səfir`, not `nazirə`) in [a, j) outside any mention, or -1. */
@@ -126,10 +166,17 @@ export function backReferenceFrom(ctx: DocContext, q: QuoteTables, a: number, b:
   if (!ctx.tokens[a] || !q.backReference.includes(ctx.tokens[a].lower)) return null;
   for (let j = a; j < b; j++) {
     // (a report issued counts as speech: `Bu barədə X məlumat verib`, `… bəyanat yayıb`)
-    const end = isSpeechVerb(ctx, q, j) ? j + 1 : issuedAt(ctx, q, j, b);
-    if (end > j) return { speaker: speakerIn(ctx, a, end, q.speakerTitles) ?? subjectOf(ctx, q, a, end - 1) ?? null, cue: [a, end] };
+    // (a document noun in a case says where, not who: `Bu sözləri açıqlamasında X deyib`)
+    const end = isSpeechVerb(ctx, q, j) && !documentInCase(ctx, q, j) ? j + 1 : issuedAt(ctx, q, j, b);
+    if (end > j) return { speaker: speakerIn(ctx, a, end, q.speakerTitles) ?? subjectOf(ctx, q, a, end - 1) ?? passiveFrom(ctx, q, a, end) ?? null, cue: [a, end] };
   }
   return null;
+}
+
+/** `açıqlamasında`, `müsahibəsində`: a document noun in a case other than the nominative. */
+function documentInCase(ctx: DocContext, q: QuoteTables, j: number): boolean {
+  const tk = ctx.tokens[j];
+  return ctx.stemForm(tk, q.documentNouns) !== null && OBLIQUE.has(tk.analysis?.case ?? "");
 }
 
 /** A document noun and the verb that issues it at token `j` (`məlumat verib`, `bəyanat yayıb`): the end of the

@@ -90,7 +90,7 @@ export const entities: EntityTables = {
       "köməkçi", "rektor", "prorektor", "dekan", "qubernator", "mer", "patriarx", "komandir", "komandan",
       "rəis", "müdir", "sahibkar", "mütəxəssis", "həkim", "baş", "üzv", "namizəd", "ombudsman", "imam",
       "kral", "kraliça", "şahzadə", "şeyx", "vitse-prezident", "baş katib", "müxbir", "redaktor", "idmançı",
-      "tədqiqatçı", "alim", "akademik", "səlahiyyətli", "elçi", "təmsilçi", "sədrlik", "icraçı",
+      "tədqiqatçı", "alim", "akademik", "səlahiyyətli", "elçi", "təmsilçi", "sədrlik", "icraçı", "məsləhətçi",
     ]),
     "cənab", "xanım", "sabiq", "mərhum", "general-mayor", "general-leytenant",
   ],

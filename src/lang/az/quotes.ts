@@ -23,6 +23,7 @@ export const quotes: QuoteTables = {
     "telekanal", "kanal", "agentlik", "nəşr", "qəzet", "sayt", "portal", "jurnal", "radio", "nazirlik", "xidmət",
     "idarə", "şirkət", "təşkilat", "komitə", "ofis", "səfirlik", "departament", "hökumət", "aparat", "şura",
     "mərkəz", "bank", "fond", "palata", "qurum", "müdirlik", "katiblik", "administrasiya", "kabinet", "məhkəmə", "şöbə",
+    "universitet", "akademiya", "institut", "assosiasiya", "aviaşirkət",
   ],
   stateNouns: ["hökumət", "kabinet", "administrasiya"],
   speechNouns: ["söz", "ifadə", "fikir", "fikr", "çağırış"],
