@@ -220,11 +220,17 @@ class DocumentNames {
     return stem;
   }
 
+  /** The stem key without an initial glued before it (`ş.hüseyni` -> `hüseyni`). */
+  private bareStem(t: Token, c: Stem): string {
+    const k = this.stemKey(t, c);
+    return k.slice(k.lastIndexOf(".") + 1);
+  }
+
   private readStem(t: Token, type: EntityType | null): Stem {
     let cands = this.candidates(t);
     if (this.initialled.has(t) || (t.kind === "initial" && t.norm.length > 2)) {
       // `Ş. Hüseyni`, `Ş.Hüseyni`: a surname, whose final vowel is no ending left on a given name
-      const surname = cands.filter((c) => !this.lx.given.has(this.stemKey(t, c).slice(this.stemKey(t, c).lastIndexOf(".") + 1)));
+      const surname = cands.filter((c) => !this.lx.given.has(this.bareStem(t, c)));
       if (surname.length) cands = surname;
     }
     if (cands.length === 1) return cands[0];
@@ -238,7 +244,7 @@ class DocumentNames {
     }
     if (named) return named;
     // a woman's surname the article gives (an initial on it counts for nothing: `G.Zeynalova`)
-    const woman = cands.find((c) => { const s = this.stemKey(t, c); return this.feminine.has(s.slice(s.lastIndexOf(".") + 1)); });
+    const woman = cands.find((c) => this.feminine.has(this.bareStem(t, c)));
     if (woman) return woman;
     if (type === "PER" && this.subjectWords.has(t.lower)) return cands[0];
     // a person's word that is a given name as written or once its ending is off (`Zərifə`, `Anara`)

@@ -44,7 +44,7 @@ function knownSurnameInitials(sc: SentenceScope, i: number): Set<string> | null 
 export function variantFirstName(sc: SentenceScope, p: number): boolean {
   const t = sc.toks[p];
   if (isCommonWord(t) || endingsOf(t.lower, sc.lx).length) return false;
-  return !!knownSurnameInitials(sc, p + 1)?.has(t.lower[0]);
+  return knownPersonsFirstName(sc, p);
 }
 
 /** A known person's surname at p + 1, and the word at p opens with the first letter of their first name:

@@ -13,6 +13,7 @@ import { DocContext, type MentionInfo } from "../events/context.js";
 import { pairQuoteMarks, wordsInside, type MarkPair } from "./marks.js";
 import { backReferenceFrom, backReferenceSpeaker, isSpeechVerb, officeNounIn, officeSpeaker, speakerIn, subjectOf } from "./speakers.js";
 import { isFrame, pointedSource, sourceIn } from "./sources.js";
+import { isQuote } from "../entities/words.js";
 
 const AFTER_WINDOW = 12;
 
@@ -73,8 +74,8 @@ function namesSomething(ctx: DocContext, p: MarkPair): boolean {
 /** `"A haqqında", "B haqqında", "C haqqında" qanunlar`: a quoted string with only a comma between it and
  *  another quoted string is an item of a list of titles or terms, when nothing cues it as speech. */
 function inQuotedList(ctx: DocContext, p: MarkPair): boolean {
-  const toks = ctx.tokens, quote = (i: number) => toks[i]?.kind === "punct" && toks[i].norm === '"';
-  return (toks[p.openFirst - 1]?.norm === "," && quote(p.openFirst - 2)) || (toks[p.closeLast + 1]?.norm === "," && quote(p.closeLast + 2));
+  const toks = ctx.tokens;
+  return (toks[p.openFirst - 1]?.norm === "," && isQuote(toks[p.openFirst - 2])) || (toks[p.closeLast + 1]?.norm === "," && isQuote(toks[p.closeLast + 2]));
 }
 
 /** `"Azərenerji"` + `in`, `"Financial Times"-a`: a suffix glued to the closing mark (or by a hyphen) makes
@@ -135,7 +136,7 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
 /** An odd number of quotation marks stands between token `a` and token `k`. */
 function insideMarks(ctx: DocContext, a: number, k: number): boolean {
   let marks = 0;
-  for (let j = a; j < k; j++) if (ctx.tokens[j].kind === "punct" && ctx.tokens[j].norm === '"') marks++;
+  for (let j = a; j < k; j++) if (isQuote(ctx.tokens[j])) marks++;
   return marks % 2 === 1;
 }
 
