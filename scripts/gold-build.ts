@@ -3,6 +3,7 @@
 // article text enters the repository. Annotations are made on the master copy of a body; the
 // script projects entities, timexes and quotes onto every later line that repeats it.
 // Usage: tsx scripts/gold-build.ts [id…]   (default: every scratch file)
+// GOLD_CORPUS=file.jsonl reads the records from another corpus, GOLD_OUT=dir writes there.
 //
 // Scratch file <SCRATCH>/<id>.json (GOLD_SCRATCH=dir to read another folder):
 //   layers?:  ["timexes", …]   annotates these layers alone: the file goes to test/gold/time/
@@ -78,8 +79,8 @@ function build(id: string, text: string, published: string): object {
     if (!MODES.has(v.mode)) throw new Error(`${id}: event mode ${v.mode}`);
     const [t, n] = typeof v.trigger === "string" ? [v.trigger, 1] : v.trigger;
     const start = place.find(t, 0, n);
-    for (const a of v.actors) if (!names.has(a)) warn(`event ${v.type} actor "${a}" is no entity name`);
-    if (v.location && !names.has(v.location)) warn(`event ${v.type} location "${v.location}" is no entity name`);
+    for (const a of v.actors) if (!s.layers && !names.has(a)) warn(`event ${v.type} actor "${a}" is no entity name`);
+    if (!s.layers && v.location && !names.has(v.location)) warn(`event ${v.type} location "${v.location}" is no entity name`);
     return { type: v.type, trigger: { start, end: start + t.length }, actors: v.actors, date: v.date, location: v.location, mode: v.mode, ...(v.cameo ? { cameo: v.cameo } : {}) };
   });
 
@@ -120,8 +121,8 @@ for (const id of ids) {
   if (!r) { console.error(`gold-build: no record ${id}`); failed++; continue; }
   try {
     const g = build(id, r.text, r.published) as { layers?: string[]; entities: unknown[]; timexes: unknown[]; events: unknown[]; quotes: unknown[] };
-    // files of some layers only (e.g. the timex set) live in their own folder
-    const outDir = g.layers ? `${ROOT}test/gold/time` : `${ROOT}test/gold`;
+    // files of some layers only (e.g. the timex set) live in their own folder; GOLD_OUT=dir chooses
+    const outDir = process.env.GOLD_OUT ?? (g.layers ? `${ROOT}test/gold/time` : `${ROOT}test/gold`);
     if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
     writeFileSync(`${outDir}/${id}.gold.json`, JSON.stringify(g, null, 1) + "\n");
     console.log(`${id}: ${g.entities.length} entities, ${g.timexes.length} timexes, ${g.events.length} events, ${g.quotes.length} quotes`);

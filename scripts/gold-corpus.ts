@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../", import.meta.url));
-export const CORPUS = `${ROOT}../shared/corpus/banker-az-2025.jsonl`;
+// GOLD_CORPUS=file.jsonl reads another corpus (e.g. the headlines of scripts/headlines-corpus.ts)
+export const CORPUS = process.env.GOLD_CORPUS ?? `${ROOT}../shared/corpus/banker-az-2025.jsonl`;
 export const SCRATCH = process.env.GOLD_SCRATCH ?? "/work/notes/gold-scratch";
 
 export interface CorpusRecord {

@@ -32,3 +32,8 @@ test("annotate handles a 10 MB single line", () => {
   const d = annotate({ id: "big", text: line, document_date: "2025-10-08" });
   assert.ok(d.tokens.length > 1_000_000);
 });
+
+test("a title right before a capitalised last word does not look past the sentence", () => {
+  // a foreign first name after a title asks whether a name starts at the next word: here there is none
+  for (const text of ["Gürcüstan iclasda iştirak etməyəcək - spikerdən AÇIQLAMA", "Bu barədə nazir Asif"]) checkSpans(text);
+});

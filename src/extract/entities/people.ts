@@ -6,6 +6,7 @@ import { isInitialWord, isLetterAbbreviation, isWord } from "./words.js";
 
 /** A person's name starts at p (and goes on before j): an initial, or a given name. */
 export function personStart(sc: SentenceScope, p: number, j: number): boolean {
+  if (p >= j) return false;
   const t = sc.toks[p];
   if (isInitialWord(t)) return t.kind !== "initial" || p + 1 < j;
   // `Ş.Şərif`, `Ş. Şərif`: a one-letter abbreviation before a capitalised word is an initial
