@@ -17,7 +17,7 @@ export interface AnnotatedDocument {
   events: Omit<Event, "sentence">[];
   quotes: Quote[];
   /** Role phrases and pronouns linked to an entity (not entity spans themselves). */
-  links?: { start: number; end: number; text: string; name: string; id?: string; kind: string }[];
+  links?: { start: number; end: number; text: string; name: string; id?: string; kind: string; iso?: string }[];
 }
 
 function strip<T extends object>(o: T, keys: string[]): T {

@@ -178,6 +178,7 @@ export function findRoles(c: RoleContext): RoleLink[] {
       out.push({
         start: toks[start].start, end: last.end, text: doc.text.slice(toks[start].start, last.end), name,
         id: c.idOf(name), tokStart: start, tokEnd: end, case: caseWithBase(last, r.words[n - 1], lx), kind: "role",
+        ...(code ? { iso: code } : {}),
       });
       i = end - 1;
       break;

@@ -95,6 +95,8 @@ export interface RoleLink {
   tokEnd: number;
   case?: Analysis["case"];
   kind: "role" | "pronoun";
+  /** A role's country, when the text names it (`Azərbaycan Prezidenti`): ISO code. */
+  iso?: string;
 }
 
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";

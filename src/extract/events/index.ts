@@ -58,12 +58,39 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
     }
   }
   const events = dedupe(drafts, new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name)));
+  withRoleStates(doc, events);
   // what the text leaves undated is placed at the publication date (news tells of its own days),
   // marked so a reader can tell it from a date the text gives
   if (doc.document_date) {
     for (const e of events) if (e.date === null) { e.date = doc.document_date; e.date_basis = "document"; }
   }
   return events;
+}
+
+/**
+ * A person the text names by a state's office (`Azərbaycan Prezidenti`) acts for that state too: the
+ * state follows them among the actors, as event data codes an actor by state and role (and as gold
+ * that names "a country for its state where no person is named" expects).
+ */
+function withRoleStates(doc: Doc, events: Event[]): void {
+  if (!doc.links?.length) return;
+  const stateOf = new Map<string, string>();
+  for (const l of doc.links) {
+    if (l.kind !== "role" || !l.iso || stateOf.has(l.name)) continue;
+    const state = doc.entities.find((e) => e.type === "LOC" && e.iso === l.iso);
+    if (state) stateOf.set(l.name, state.name);
+  }
+  if (!stateOf.size) return;
+  for (const e of events) {
+    if (!e.actors.some((a) => stateOf.has(a))) continue;
+    const out: string[] = [];
+    for (const a of e.actors) {
+      if (!out.includes(a)) out.push(a);
+      const s = stateOf.get(a);
+      if (s && !e.actors.includes(s) && !out.includes(s)) out.push(s);
+    }
+    e.actors = out;
+  }
 }
 
 /** Some trigger in tokens [a, b): a heading that tells an event continues the section. */

@@ -1,0 +1,23 @@
+// A person named by a state's office acts for that state too: the state follows them among the
+// actors. Runs the whole pipeline (the role link needs the entity and link stages). Invented sentences.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+
+const eventsOf = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" }).events;
+
+test("a role with its country gives the office-holder and the state", () => {
+  const [e] = eventsOf("Azərbaycan Prezidenti gürcüstanlı həmkarını təbrik etdi.");
+  assert.equal(e.type, "SUPPORT");
+  assert.deepEqual(e.actors.slice(0, 2), ["İlham Əliyev", "Azərbaycan"]);
+});
+
+test("the state comes right after its office-holder, before the other side", () => {
+  const [e] = eventsOf("Rusiya prezidenti Vladimir Putin Ərdoğanla görüşəcək.");
+  assert.deepEqual(e.actors, ["Vladimir Putin", "Rusiya", "Ərdoğan"]);
+});
+
+test("a person named without an office gains no state", () => {
+  const [e] = eventsOf("Putin Ərdoğanla görüşdü.");
+  assert.deepEqual(e.actors, ["Putin", "Ərdoğan"]);
+});
