@@ -1,4 +1,4 @@
-// A person named by a state's office acts for that state too: the state follows them among the
+// A person named by a state's office, or a state body named with its state, acts for that state too: the state follows them among the
 // actors. Runs the whole pipeline (the role link needs the entity and link stages). Invented sentences.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -20,4 +20,10 @@ test("the state comes right after its office-holder, before the other side", () 
 test("a person named without an office gains no state", () => {
   const [e] = eventsOf("Putin Ərdoğanla görüşdü.");
   assert.deepEqual(e.actors, ["Putin", "Ərdoğan"]);
+});
+
+test("a state body named with its state gives the body and the state", () => {
+  const d = annotate({ id: "t", text: "Gürcüstan Xarici İşlər Nazirliyi Moldovanı tənqid edib.", document_date: "2025-11-20" });
+  assert.equal(d.entities.find((e) => e.type === "ORG")?.state, "Gürcüstan");
+  assert.deepEqual(d.events[0].actors, ["Gürcüstan Xarici İşlər Nazirliyi", "Gürcüstan", "Moldova"]);
 });

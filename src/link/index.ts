@@ -50,7 +50,20 @@ export function linkDocument(doc: Doc, lang: Language): void {
     const iso = e.type === "LOC" ? same?.iso : undefined;
     if (en) e.name_en = en;
     if (iso) e.iso = iso;
+    if (e.type === "ORG" && !same) {
+      const state = leadingState(name);
+      if (state) e.state = state;
+    }
     e.id = entityId(e.type, name, en, same?.iso, t.slugMap);
+  };
+  // the longest opening words of a body's name that name a state (`Azərbaycan Respublikası Milli Məclisi`)
+  const leadingState = (name: string): string | undefined => {
+    const words = name.split(" ");
+    for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+      const k = knownOf(words.slice(0, n).join(" "));
+      if (k?.type === "LOC" && k.iso) return k.name;
+    }
+    return undefined;
   };
   for (const e of doc.entities) describe(e);
   const idOf = (name: string) => entityId("PER", name, knownOf(name)?.en ?? enOfPerson.get(name), undefined, t.slugMap);

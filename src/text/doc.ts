@@ -77,6 +77,8 @@ export interface Entity {
   name_en?: string;
   /** ISO 3166-1 alpha-2 for countries. */
   iso?: string;
+  /** A state body's state, when its name opens with it (`Rusiya Xarici İşlər Nazirliyi` -> `Rusiya`). */
+  state?: string;
   /** Token span. */
   tokStart?: number;
   tokEnd?: number;

@@ -58,7 +58,7 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
     }
   }
   const events = dedupe(drafts, new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name)));
-  withRoleStates(doc, events);
+  withStates(doc, events);
   // what the text leaves undated is placed at the publication date (news tells of its own days),
   // marked so a reader can tell it from a date the text gives
   if (doc.document_date) {
@@ -68,14 +68,14 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
 }
 
 /**
- * A person the text names by a state's office (`Azərbaycan Prezidenti`) acts for that state too: the
- * state follows them among the actors, as event data codes an actor by state and role (and as gold
- * that names "a country for its state where no person is named" expects).
+ * A person the text names by a state's office (`Azərbaycan Prezidenti`), or a state body named with
+ * its state (`İran XİN`), acts for that state too: the state follows them among the actors, as event
+ * data codes an actor by state and role (and as gold that lets "a country stand for its state" expects).
  */
-function withRoleStates(doc: Doc, events: Event[]): void {
-  if (!doc.links?.length) return;
+function withStates(doc: Doc, events: Event[]): void {
   const stateOf = new Map<string, string>();
-  for (const l of doc.links) {
+  for (const e of doc.entities) if (e.state && !stateOf.has(e.name)) stateOf.set(e.name, e.state);
+  for (const l of doc.links ?? []) {
     if (l.kind !== "role" || !l.iso || stateOf.has(l.name)) continue;
     const state = doc.entities.find((e) => e.type === "LOC" && e.iso === l.iso);
     if (state) stateOf.set(l.name, state.name);
