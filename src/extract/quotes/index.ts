@@ -14,6 +14,7 @@ import { pairQuoteMarks, wordsInside, type MarkPair } from "./marks.js";
 import { backReferenceFrom, backReferenceSpeaker, isSpeechVerb, officeNounIn, officeSpeaker, speakerIn, subjectOf } from "./speakers.js";
 import { isFrame, pointedSource, sourceIn } from "./sources.js";
 import { isQuote } from "../entities/words.js";
+import { labelSpeaker } from "./labels.js";
 
 const AFTER_WINDOW = 12;
 
@@ -27,6 +28,8 @@ interface Attribution {
   tied?: boolean;
   /** Cued only by a frame before it (`X-in sözlərinə görə, "…"`): a word after it still makes it a title. */
   framed?: boolean;
+  /** A label line (`Orban: "…"`) names the speaker by itself: the name, or null for nobody. */
+  label?: string | null;
 }
 
 export function extractQuotes(doc: Doc, lang: Language): Quote[] {
@@ -39,12 +42,12 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
     if (p.nested) continue;
     const words = wordsInside(doc, p);
     if (words === 0 || gluedSuffix(doc, p, q)) continue;
-    const a = attribute(ctx, q, p);
+    const a = attribute(ctx, q, p, lang);
     // a short quoted string is a name or a term unless a dash or a colon ties it to speech (`"Xeyr", - deyə o bildirib`)
     if (words < q.minWords && !a?.tied) continue;
     if (!a && (words < q.minWordsUncued || inQuotedList(ctx, p))) continue;
     if ((!a || a.framed) && namesSomething(ctx, p)) continue;
-    let speaker: string | null = a?.speaker?.name ?? null;
+    let speaker: string | null = a?.label !== undefined ? a.label : a?.speaker?.name ?? null;
     // an impersonal cue, or none: the source last named, preferring the one the cue points back at
     if (!speaker && (!a || a.impersonal)) {
       const [pa, pb] = a?.pointer ?? [p.openFirst, p.openFirst];
@@ -91,10 +94,10 @@ function gluedSuffix(doc: Doc, p: MarkPair, q: QuoteTables): boolean {
   return !!next && next.kind === "word" && !next.spaceBefore;
 }
 
-function attribute(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null {
+function attribute(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language): Attribution | null {
   const toks = ctx.tokens;
   const sentAfter = toks[p.close].sent;
-  return after(ctx, q, p) ?? before(ctx, q, p) ?? (closesSentence(ctx, p) ? backReference(ctx, q, sentAfter + 1) : null);
+  return after(ctx, q, p) ?? before(ctx, q, p, lang) ?? (closesSentence(ctx, p) ? backReference(ctx, q, sentAfter + 1) : null);
 }
 
 /** After the quotation: `"…", - deyə o yazıb`, `"…" - məlumatın sonunda əlavə edilir`, `"…" Bunu X deyib`. */
@@ -157,12 +160,12 @@ function opensSpeechCue(ctx: DocContext, q: QuoteTables, i: number): boolean {
 
 /** Before the quotation: an attribution frame (`X-in sözlərinə görə, … "…"`) or a clause ending in a
  *  colon (`X deyib: "…"`, `X qeyd edib ki, …: "…"`, `Məktubda deyilir:` closing the paragraph before). */
-function before(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null {
+function before(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language): Attribution | null {
   const toks = ctx.tokens;
   const s = ctx.doc.sentences[toks[p.openFirst].sent];
   const frame = ctx.mentionsIn(s.tokStart, p.openFirst).find((m) => !ctx.quoted[m.tokStart] && isFrame(ctx, q, m));
   if (frame) return { speaker: frame, cue: [frame.tokStart, Math.min(frame.tokEnd + 2, p.openFirst)], impersonal: false, framed: true };
-  const colon = colonClause(ctx, q, p);
+  const colon = colonClause(ctx, q, p, lang);
   if (colon) return colon;
   // a frame with no name (`Məlumata görə, "…"`, `mətbuat xidmətinin bildirdiyinə görə, "…"`): the source named before
   const post = unnamedFrame(ctx, q, s.tokStart, p.openFirst);
@@ -170,13 +173,17 @@ function before(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | nul
 }
 
 /** A clause ending in a colon right before the opening mark. */
-function colonClause(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null {
+function colonClause(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language): Attribution | null {
   const toks = ctx.tokens;
   const colon = toks[p.openFirst - 1];
   if (!colon || colon.norm !== ":") return null;
   const from = ctx.doc.sentences[colon.sent].tokStart;
   const clause: [number, number] = [from, p.openFirst - 1];
   const said = speechClause(ctx, q, from, p.openFirst - 1);
+  // `Orban: "…"`, `X-dən cavab: "…"`: a label line with the quotation running to the end of the sentence
+  // (a speech noun closing it names no one by itself)
+  const label = said?.speaker || !closesSentence(ctx, p) ? undefined : labelSpeaker(ctx, lang, from, p.openFirst - 1);
+  if (label && (label.name || !said)) return { speaker: null, label: label.name, cue: [from, p.openFirst - 1], impersonal: false, pointer: clause, tied: true };
   if (said) return { ...said, pointer: clause, tied: said.cue?.[1] === p.openFirst - 1 };
   let v = p.openFirst - 2;
   if (v >= 0 && q.complementiser.includes(toks[v].lower)) v--;
