@@ -7,10 +7,13 @@ import { isCapitalised, type TriggerHit } from "./triggers.js";
 import type { DocContext, MentionInfo } from "./context.js";
 import { isReportedForm } from "./claims.js";
 import { unique } from "./draft.js";
-import { conditionBefore, finite } from "./guards.js";
+import { afterOpening, conditionBefore, finite } from "./guards.js";
 
 /** Types where a passive with no agent is done by the state whose territory it happens on. */
 const STATE_ACTS = new Set<EventType>(["COERCE", "ASSAULT", "SANCTION"]);
+/** Types where a passive with no agent and no side named is done by the place it happens at, state or not
+ *  (an arrest; an attack done there is no act of that place). */
+const PLACE_ACTS = new Set<EventType>(["COERCE"]);
 
 export interface Args { actors: string[]; subjects: string[]; location: string | null }
 
@@ -20,7 +23,9 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   const sameSide = (m: MentionInfo) => (ctx.quoted[m.tokStart] === 1) === quoted;
   // names between a noun and its verb are the verb's arguments (`hədiyyə X tərəfindən Y-ə verilib`)
   const inside = (m: MentionInfo) => !nominal && m.tokStart > hit.head && m.tokEnd < hit.end;
-  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => m.tokEnd <= hit.head || m.tokStart >= hit.end || inside(m));
+  // (a name heading the sentence before a colon is who tells it, not who acts: `X: Y … edib`)
+  const told = (m: MentionInfo) => !label(ctx, m, sent.tokStart, hit.head);
+  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => (m.tokEnd <= hit.head || m.tokStart >= hit.end || inside(m)) && told(m));
   const before = inClause.filter((m) => m.tokEnd <= hit.head || inside(m));
   let subject: MentionInfo | undefined;
   if (passive) {
@@ -40,13 +45,13 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     if (!subject && !afterComplementiser(ctx, t, cs)) {
       // the subject of an earlier clause of the sentence: `X gəlib, Y ilə görüşüb` (not `X deyib ki, …`)
       // (the nominative of a passive clause is what was done, not who did it: `X ləğv edilib, Y isə …`)
-      subject = pickSubject(ctx.actorsIn(sent.tokStart, cs, quoted).filter((m) => m.case === "nom" && !passiveClause(ctx, m.tokStart) && !modifiesNoun(ctx, m)));
+      subject = pickSubject(ctx.actorsIn(sent.tokStart, cs, quoted).filter((m) => m.case === "nom" && told(m) && !passiveClause(ctx, m.tokStart) && !modifiesNoun(ctx, m)));
     }
   }
   const objCases = e.object ?? [];
   // (a name modifying a possessed noun stands in that noun's case: `Qətər kral ailəsindən`; only before the
   // trigger, as an argument of it, not of a later verb of the sentence)
-  const candidates = (nominal ? inClause : before).filter((m) => m !== subject && (objCases.includes(m.case) || (m.tokEnd <= hit.head && objCases.includes(izafetCase(ctx, m)!))) &&
+  const candidates = (nominal ? inClause : before).filter((m) => m !== subject && (objCases.includes(m.case) || (m.tokEnd <= hit.head && (objCases.includes(izafetCase(ctx, m)!) || objCases.includes(chainCase(ctx, t, m)!)))) &&
     (!e.objectTypes || e.objectTypes.includes(m.type)));
   const object = candidates.sort((a, b) => Math.abs(a.tokStart - hit.head) - Math.abs(b.tokStart - hit.head))[0];
   // talking with a journalist (`jurnalist X ilə söhbətində`) is an interview, a speech act, not a consultation
@@ -54,8 +59,11 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   // so is meeting the press (`jurnalistlərlə görüşündə deyib`): the partner is a journalist in the comitative
   if (e.type === "CONSULT" && pressPartner(ctx, t, hit.head)) return null;
   const between = twoSided(ctx, t, cs, hit.head);
+  // subjects joined by a conjunction are both sides of an act done with a partner in the comitative
+  // (`X və Y … müzakirə ediblər`: X and Y discussed it with each other)
+  const together = subject && !passive && !object && before.includes(subject) && objCases.includes("ins") ? conjuncts(ctx, t, subject, before) : [];
   // (a place gone to is no side between two others: `iki ölkə arasında … gələcək inkişaf`)
-  if (e.objectRequired && !object && (between.length === 0 || e.destination)) return null;
+  if (e.objectRequired && !object && (between.length === 0 || e.destination) && together.length === 0) return null;
   let location: string | null = null;
   if (e.destination && object && object.type === "LOC") location = object.name;
   const places = ctx.mentionsIn(cs, ce).filter((m) => m.place && sameSide(m));
@@ -69,11 +77,14 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   if (subjectName) actors.push(subjectName);
   // subjects joined by a conjunction act together: `X və Y … yaradacaq`
   if (subject && !passive && before.includes(subject)) actors.push(...conjuncts(ctx, t, subject, before).map((m) => m.name));
+  // partners joined by a conjunction share the case ending of the last: `X və Y-lə görüşüb` (with X and Y)
+  if (object && (object.case !== "nom" || !objCases.includes("nom"))) actors.push(...conjuncts(ctx, t, object, before).filter((m) => m.tokStart < object.tokStart && m !== subject).map((m) => m.name));
   if (object) actors.push(object.name);
   actors.push(...between);
   if (passive) actors.push(...inClause.filter((m) => m !== subject).map((m) => m.name));
   else if (!object && actors.length > 0) {
-    const other = inClause.find((m) => m !== subject && m.case !== "nom");
+    // (a body in the locative is where it happened: `X Y Qərargahında görüşüb`)
+    const other = inClause.find((m) => m !== subject && m.case !== "nom" && m.case !== "loc");
     if (other) actors.push(other.name);
   }
   if (actors.length === 0) {
@@ -83,7 +94,7 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     // `X təklifi qəbul edib və Y-dən Z-yə qayıdıb`)
     // (a demand's maker is named after it: `… etməlidir, – deyə X bildirib`)
     const until = e.type === "REQUEST" ? sent.tokEnd : predicateEnd(ctx, hit.end - 1, sent.tokEnd);
-    const wide = ctx.actorsIn(from, until, quoted).filter((m) => m.tokEnd <= hit.head || m.tokStart >= hit.end);
+    const wide = ctx.actorsIn(from, until, quoted).filter((m) => (m.tokEnd <= hit.head || m.tokStart >= hit.end) && told(m));
     actors = wide.map((m) => m.name);
   }
   if (actors.length === 0 || (subject && isGroupWord(ctx, t, subject))) {
@@ -95,7 +106,21 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   // people protesting with no one named: the protest is the country's where it happens (PLOVER: civilians of a state)
   if (actors.length === 0 && e.type === "PROTEST" && place) actors = [place.name];
   if (passive && !subject && STATE_ACTS.has(e.type) && place?.iso) actors.unshift(place.name);
+  // a coercive act with no agent and no side named (`Q-də üç nəfər saxlanılıb`) is done by the state
+  // where it happens: the place stands for it (a capital names its state; another city stands for itself)
+  else if (actors.length === 0 && passive && PLACE_ACTS.has(e.type) && place) actors = [place.name];
+  // a body named by a bare noun (`X-da hökumət istefa verib`, `X-da məhkəmə Y-in … müsadirə edib`) is
+  // the state of the place it is in
+  if (!subject && !passive && place?.iso && bareBodySubject(ctx, t, cs, hit.head)) actors.unshift(place.name);
   return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [], location };
+}
+
+/** A name that opens its sentence (past opening punctuation) and is followed by a colon before the trigger:
+ *  the label of a headline (`KİV: …`, `X: "…"`), the source of what follows. */
+function label(ctx: DocContext, m: MentionInfo, sentStart: number, head: number): boolean {
+  // (past a closing quotation mark: `"X": …`)
+  const k = ctx.tokens[m.tokEnd]?.norm === '"' ? m.tokEnd + 1 : m.tokEnd;
+  return k < head && ctx.tokens[k]?.norm === ":" && afterOpening(ctx, m.tokStart, sentStart);
 }
 
 /** The token after the first finite verb at or after `i` in its sentence (else the sentence end). */
@@ -140,6 +165,7 @@ function conjuncts(ctx: DocContext, t: EventTables, m: MentionInfo, pool: Mentio
   const noms = pool.filter((x) => x.case === "nom" || x === m);
   const k = noms.indexOf(m);
   const out: MentionInfo[] = [];
+  if (k < 0) return out;
   for (let j = k + 1; j < noms.length && joins(noms[j - 1], noms[j]); j++) out.push(noms[j]);
   for (let j = k - 1; j >= 0 && joins(noms[j], noms[j + 1]); j--) out.unshift(noms[j]);
   return out;
@@ -176,6 +202,27 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
   return null;
 }
 
+/** Words looked over after a name for the noun that ends its chain of owners. */
+const CHAIN_REACH = 4;
+
+/** A name owning, by a chain of genitives, a noun before a postposition stands in the postposition's
+ *  case: `X dövlət katibinin müavini ilə` (with X's deputy secretary) is a meeting with X. */
+function chainCase(ctx: DocContext, t: EventTables, m: MentionInfo): MentionInfo["case"] | null {
+  if (m.case !== "nom" && m.case !== "gen") return null;
+  const sent = ctx.tokens[m.tokStart].sent;
+  for (let j = m.tokEnd; j < m.tokEnd + CHAIN_REACH; j++) {
+    const tk = ctx.tokens[j], a = tk?.analysis;
+    if (!a || tk.sent !== sent || isCapitalised(tk) || (a.pos !== "NOUN" && a.pos !== "ADJ")) return null;
+    // (bare words and genitives go on along the chain; a possessed noun in no case ends it)
+    if (a.case === "gen" || (a.case === undefined && a.poss === undefined)) continue;
+    if (a.case !== undefined) return null;
+    const post = ctx.tokens[j + 1];
+    if (!post || post.sent !== sent) return null;
+    return t.postpositionCases?.find(([w]) => w === post.lower)?.[1] ?? null;
+  }
+  return null;
+}
+
 /** A bare name modifying the noun after it (`ABŞ universitetlərində`): no subject of the clause. */
 function modifiesNoun(ctx: DocContext, m: MentionInfo): boolean {
   return izafetCase(ctx, m) !== null;
@@ -197,7 +244,12 @@ function twoSided(ctx: DocContext, t: EventTables, cs: number, head: number): st
     if (!t.between.includes(ctx.tokens[j].lower)) continue;
     for (let k = j + 1; k < head - 1; k++) if (isParticiple(ctx.tokens[k])) return [];
     const from = Math.max(cs, j - BETWEEN_REACH);
-    const named = ctx.mentionsIn(from, j).filter((m) => !m.source).map((m) => m.name);
+    // (a place is where, not a side: `Q-də X və Y arasında`)
+    // (a phrase inside a quotation the trigger is outside of, or the other way round, is not the trigger's;
+    // nor is a name on the other side of the quotation marks from it, `X: "Y ilə Z arasında …"`, unless
+    // it is a quoted name right before it, `"Y" və "Z LLC" arasında`)
+    if (ctx.quoted[j] !== ctx.quoted[head]) return [];
+    const named = ctx.mentionsIn(from, j).filter((m) => !m.source && !m.place && (ctx.quoted[m.tokStart] === ctx.quoted[j] || m.tokEnd >= j - 1)).map((m) => m.name);
     // `hər iki ölkənin nümayəndələri arasında`: a group phrase names the two states told before
     if (named.length) return named;
     // (two sides or none: a city where something happened is no side of it)
@@ -279,4 +331,15 @@ export function participationParts(ctx: DocContext, t: EventTables, cs: number, 
   }
   if (parts.length > 0) parts[parts.length - 1][1] = Math.max(parts[parts.length - 1][1], head);
   return parts;
+}
+
+/** A bare body noun in the nominative (`hökumət`, `ordu`: no owner, no ending) before the trigger in its
+ *  clause: the subject is the body of the state where it happens. */
+function bareBodySubject(ctx: DocContext, t: EventTables, cs: number, head: number): boolean {
+  for (let i = cs; i < head; i++) {
+    const tk = ctx.tokens[i], a = tk.analysis;
+    if (tk.kind !== "word" || isCapitalised(tk) || a?.pos !== "NOUN" || a.case !== undefined || a.poss !== undefined) continue;
+    if (t.bodyNouns?.includes(a.stem)) return true;
+  }
+  return false;
 }

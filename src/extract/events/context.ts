@@ -138,8 +138,13 @@ export class DocContext {
       if (!n || n.type !== "PER" || n.tokStart - m.tokEnd > 3 || n.tokStart < m.tokEnd) continue;
       let titles = true;
       for (let i = m.tokEnd; i < n.tokStart; i++) {
-        const tk = this.tokens[i];
+        const tk = this.tokens[i], a = tk.analysis;
         if (tk.kind !== "word") titles = false;
+        // a plural names no one person (`X liderləri Y ilə`), and a possessed noun before more words ends the
+        // title (`X polisi sabiq prezident Y-ni`: the police of X acts on Y)
+        // (a capitalised title may follow: `X Prezidenti Şeyx Y`)
+        const next = this.tokens[i + 1];
+        if (a?.plural || (a?.poss !== undefined && a.case === undefined && i + 1 < n.tokStart && next.norm[0] === next.lower[0])) titles = false;
       }
       if (titles) m.modifier = true;
     }

@@ -40,11 +40,13 @@ const REFUSAL_REACH = 2;
  *  (`sanksiyalarla hədələyib`). */
 const UNREALISED_BY = new Set(["REJECT", "THREATEN"]);
 
-/** A REJECT or THREATEN trigger within reach after a noun: the noun is what is refused or threatened. */
-export function refusedBy(ctx: DocContext, index: TriggerIndex, from: number, sentEnd: number): boolean {
+/** A REJECT or THREATEN trigger within reach after a noun: the noun is what is refused or threatened; or
+ *  a trigger that calls off the act of noun `stem` (`görüşü ləğv edib`), which tells that act itself. */
+export function refusedBy(ctx: DocContext, index: TriggerIndex, from: number, sentEnd: number, stem = ""): boolean {
   for (let j = from; j < Math.min(sentEnd, from + REFUSAL_REACH); j++) {
     if (ctx.tokens[j].kind !== "word") return false;
-    if (index.match(ctx.tokens, j, sentEnd).some((h) => UNREALISED_BY.has(h.entry.type))) return true;
+    if (index.match(ctx.tokens, j, sentEnd).some((h) => UNREALISED_BY.has(h.entry.type) ||
+      !!h.entry.senses?.some((x) => x.negates && x.stems?.some((st) => stem.startsWith(st))))) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 // The events one trigger hit tells: its mode, type, sides and date, or none when the words around it
 // say it is no event of its own (a condition, a topic, a refused or requested thing, an absence).
-import type { EventMode, EventType } from "../../text/doc.js";
+import type { EventMode, EventType, Token } from "../../text/doc.js";
 import type { EventTables } from "./tables.js";
 import { isCapitalised, type TriggerIndex, type TriggerHit } from "./triggers.js";
 import type { DocContext } from "./context.js";
@@ -34,7 +34,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (nominal && ctx.quoted[hit.head]) return [];
   // a capitalised word inside a sentence is part of a name (`Qadağan olunmuş Şəxslər siyahısı`); only a
   // named gathering is an event by its name (`17-ci Zirvə görüşü`)
-  if (e.type !== "CONSULT" && hit.head > sent.tokStart && isCapitalised(tokens[hit.head]) && !afterOpening(ctx, hit.head, sent.tokStart)) return [];
+  // (a word in capitals throughout is shouted, not a name: `sazişi TƏSDİQLƏDİ`)
+  if (e.type !== "CONSULT" && hit.head > sent.tokStart && isCapitalised(tokens[hit.head]) && !shouted(tokens[hit.head]) && !afterOpening(ctx, hit.head, sent.tokStart)) return [];
   if (nominal) {
     // a bare noun trigger: an anaphoric one ("bu görüş") points back at an event told before
     const prev = tokens[hit.head - 1];
@@ -44,7 +45,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     if (e.type === "ASSAULT" && modifiesNext(ctx, t, hit)) return [];
     // what is refused (`danışıqlardan imtina edib`, `sanksiya paketinə veto qoyub`) or threatened with
     // (`sanksiyalarla hədələyib`) does not take place
-    if (refusedBy(ctx, index, hit.end, sent.tokEnd)) return [];
+    if (refusedBy(ctx, index, hit.end, sent.tokEnd, e.head)) return [];
     verb = governingVerb(ctx, hit.end, sent.tokEnd);
     verbRest = null;
     // what a call or a demand asks for (`danışıqların davam etdirilməsinə çağırıb`) is told by the request
@@ -113,6 +114,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const sense = e.senses?.find((x) => x.stems ? hasStemBefore(ctx, x.stems, cs, hit.head)
     : hit.head > cs && !!x.objectEndings?.some((end) => tokens[hit.head - 1].lower.endsWith(end)));
   if (sense) { type = sense.type; cameo = sense.cameo; ploverMode = sense.plover_mode; }
+  // a meeting called off did not take place; one whose calling off did not happen still does
+  if (sense?.negates) mode = mode === "negated" ? "asserted" : mode === "possible" || mode === "demanded" ? mode : "negated";
   let actors = args.actors;
   // a verb with no side named anywhere in its sentence (Azerbaijani drops known subjects:
   // `… razılıq əldə edilib`) is done by the sides of the event just told
@@ -161,6 +164,14 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce, gathering ? [e.head, gathering] : [e.head]);
     return finish({ ...base, mode: onDay(d), actors: acts, date: d.value, ownDate: d.own, parts: nouns });
   }).filter((ev) => ev.actors.length > 0);
+}
+
+/** Letters of a word past which a word in capitals throughout is no acronym (`ABŞ`, `NATO`). */
+const SHOUT_MIN = 4;
+
+/** A word written in capitals throughout for emphasis (`TƏSDİQLƏDİ`), as headlines do; short ones are acronyms. */
+function shouted(tk: Token): boolean {
+  return tk.norm.length >= SHOUT_MIN && tk.norm === tk.norm.toLocaleUpperCase("az") && tk.norm !== tk.lower;
 }
 
 /** `X … Y-in hücum etdiyini deyib`: X saying that Y did harm accuses Y, an event of its own. */

@@ -39,8 +39,17 @@ export function collectMentions(
   const out: Mention[] = [];
   const links = doc.links ?? [];
   const covered = new Uint8Array(doc.tokens.length);
+  // a role read over the first words of a longer name is no role: `X-da Prezident Administrasiyasının`
+  // is the administration, not the president (the name wins, and the words before it are read again)
+  const nameEnd = new Int32Array(doc.tokens.length);
+  for (const en of doc.entities) {
+    if (en.type === "MISC") continue;
+    const [s, e] = tokenSpan(doc, en);
+    if (e > nameEnd[s]) nameEnd[s] = e;
+  }
   for (const l of links) {
     const [s, e] = tokenSpan(doc, l);
+    if (l.kind === "role" && overrun(nameEnd, s, e)) continue;
     for (let i = s; i < e; i++) covered[i] = 1;
     const last = doc.tokens[e - 1];
     const c = l.case ?? (l.kind === "pronoun" ? pronouns.get(last.lower) : undefined) ?? forms.caseOf(last);
@@ -66,10 +75,20 @@ export function collectMentions(
     if ((m.case !== "nom" && m.case !== "gen") || !next || next.sent !== doc.tokens[m.tokStart].sent || next.kind !== "word") continue;
     const c = m.case === "nom" ? postpositions.get(next.lower) : undefined;
     if (c) { m.case = c; continue; }
+    // (an adjective may stand before the body noun: `X-in rəsmi şəxsləri`)
+    const k = bareAdjective(next) ? m.tokEnd + 1 : m.tokEnd;
+    const noun = doc.tokens[k];
+    if (!noun || noun.sent !== next.sent) continue;
     // (the word itself, not a noun derived from it: `vətəndaşları` citizens, not `vətəndaşlığı` citizenship)
-    const body = m.type !== "PER" ? bodyNouns.find((b) => next.lower.startsWith(b) && (!next.analysis || next.analysis.stem === b)) : undefined;
+    const body = m.type !== "PER" ? bodyNouns.find((b) => noun.lower.startsWith(b) && (!noun.analysis || noun.analysis.stem === b)) : undefined;
     // (the morphology tells the possessive `hökuməti`, nominative, from the accusative `hökumətini`)
-    if (body && forms.restAfter(next.lower, body, "noun") !== null) m.case = next.analysis ? next.analysis.case ?? "nom" : forms.caseOf(next, body);
+    if (!body || forms.restAfter(noun.lower, body, "noun") === null) continue;
+    m.case = noun.analysis ? noun.analysis.case ?? "nom" : forms.caseOf(noun, body);
+    // a possessed body noun before a postposition carries its case back to the owner: `X-in nümayəndələri
+    // ilə` is a meeting with X
+    const post = doc.tokens[k + 1];
+    const pc = m.case === "nom" && post && post.sent === next.sent && noun.analysis?.poss !== undefined ? postpositions.get(post.lower) : undefined;
+    if (pc) m.case = pc;
   }
   out.sort((a, b) => a.tokStart - b.tokStart);
   // a role in apposition to the name after it is one phrase with one case, carried by the name:
@@ -101,4 +120,16 @@ export function collectMentions(
   }
   while (j < out.length) result.push(out[j++]);
   return result;
+}
+
+/** A name read in tokens [s, e) starts inside them and runs past `e`. */
+function overrun(nameEnd: Int32Array, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (nameEnd[i] > e) return true;
+  return false;
+}
+
+/** An adjective with no ending (`rəsmi`), as stands between an owner and the noun it owns. */
+function bareAdjective(tk: Token): boolean {
+  const a = tk.analysis;
+  return tk.kind === "word" && a?.pos === "ADJ" && a.case === undefined && a.poss === undefined;
 }

@@ -29,7 +29,9 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   const phraseStart = ctx.nounHead !== undefined && verb - 1 > ctx.nounHead ? verb - 1 : verb;
   if (f.necessitative) return "demanded"; // `etməməlidir`, must not: still a demand
   if (m.demandWords.includes(tokens[verb].lower) || m.demandWords.includes(nextLower)) return "demanded";
-  if ((f.negated && !shortVerbalNoun(tokens[verb], m)) || m.impossibleWords.includes(nextLower)) return "negated";
+  // (`bilmir` after a verbal noun in the accusative is "does not know", not "cannot": `zərbə endirdiyini bilmir`)
+  const known = tokens[verb].analysis?.case === "acc";
+  if ((f.negated && !shortVerbalNoun(tokens[verb], m)) || (m.impossibleWords.includes(nextLower) && !known)) return "negated";
   if (m.negWords.includes(nextLower) || (next2 && m.negWords.includes(next2.lower) && next?.kind === "word" && next2.sent === tokens[verb].sent)) return "negated";
   if (m.possibleWords.includes(nextLower) || considered(ctx, m, phraseStart)) return "possible";
   if (f.conditional && !m.concessive.includes(nextLower)) return "possible";
@@ -129,8 +131,13 @@ function considered(ctx: ModeContext, m: ModeTables, phraseStart: number): boole
   const words = m.considerWords ?? [];
   const next = ctx.tokens[ctx.verb + 1];
   if (next && next.sent === ctx.tokens[ctx.verb].sent && words.includes(next.lower)) return true;
-  if (ctx.nounHead === undefined || phraseStart === ctx.verb || !words.includes(ctx.tokens[phraseStart].lower)) return false;
+  if (ctx.nounHead === undefined) return false;
   const c = ctx.tokens[ctx.nounHead].analysis?.case;
+  // the genitive subject of a verbal noun of considering right after it (`sanksiyaların nəzərdən keçirilməsini
+  // dayandırıb`): what is considered, whatever the main verb then does with the considering
+  const right = ctx.nounEnd !== undefined ? ctx.tokens[ctx.nounEnd] : undefined;
+  if (c === "gen" && right && right.sent === ctx.tokens[ctx.nounHead].sent && words.includes(right.lower)) return true;
+  if (phraseStart === ctx.verb || !words.includes(ctx.tokens[phraseStart].lower)) return false;
   return c === undefined || c === "nom" || c === "acc";
 }
 

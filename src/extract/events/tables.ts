@@ -37,7 +37,10 @@ export interface TriggerEntry {
   senses?: { stems?: string[]; type: EventType; cameo?: string; plover_mode?: string;
     /** …or when the word right before the head ends so: an act as its object (`qadağan etməyi təklif edib`
      *  proposes that others act: a request, not an offer). */
-    objectEndings?: string[] }[];
+    objectEndings?: string[];
+    /** The head calls the act of the sense off (`görüşü ləğv edib` cancelled a meeting): the act is told
+     *  negated (and a cancelling that did not happen leaves it asserted). */
+    negates?: boolean }[];
   /** The dative place is where the actor goes (visits): it is the location and the partner. */
   destination?: boolean;
   /** Participation: each locative or dative event noun of the clause makes its own event. */

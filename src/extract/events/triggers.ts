@@ -66,7 +66,9 @@ export class TriggerIndex {
     const hits: TriggerHit[] = [];
     let matchedStem = "";
     for (const { stem, entry } of list) {
-      if (matchedStem && stem !== matchedStem) break;
+      // (only entries of the longest stem that fits; the spellings of one head, `danışıq`/`danışığ`, are
+      // the same length and interleave, so a shorter stem, not another spelling, ends the search)
+      if (matchedStem && stem.length < matchedStem.length) break;
       if (!t.lower.startsWith(stem)) continue;
       if (entry.notAfter?.includes(prev)) continue;
       const rest = t.lower.slice(stem.length);

@@ -42,6 +42,8 @@ const triggers: TriggerEntry[] = [
   { head: "telefon", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["ins"], needs: ["danışıq", "danışığ", "söhbət", "zəng", "əlaqə"], gap: 0 },
   // a call to a person or a state (`Putinə zəng edib`); a number or a call centre (`144 nömrəsinə zəng edin`) is no talk
   { head: "zəng", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["dat"], objectTypes: ["PER", "LOC"], objectRequired: true, needs: ET },
+  // halting talks (CAMEO 164); before the bare noun of talks held, which would take the phrase
+  { head: "danışıq", forms: "noun", type: "SANCTION", cameo: "164", plover_mode: "withdraw", object: ["ins"], needs: ["dayandır", "kəs"], gap: 1 },
   { head: "danışıq", forms: "noun", type: "CONSULT", cameo: "046", object: ["ins"] },
   { head: "səfər", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], destination: true },
   // (a pilgrimage, `Həcc ziyarəti`, visits no one)
@@ -69,6 +71,10 @@ const triggers: TriggerEntry[] = [
   { head: "sahibliy", forms: "noun", type: "CONSULT", cameo: "040", participation: true, needs: ET, gap: 0 },
   { head: "qatıl", forms: "verb", type: "CONSULT", cameo: "040", participation: true },
   { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"] },
+  // a delegation received (`nümayəndə heyətini qəbul edib`): the body named before it is the guest
+  { head: "heyət", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", needs: ["qəbul"], gap: 0 },
+  // letters exchanged between leaders (`məktub mübadiləsi ediblər`)
+  { head: "məktub", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["mübadilə"], gap: 0 },
   { head: "qarşıla", forms: "verb", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectRequired: true },
   // summits and conferences: speaking at one, or holding one, is taking part
   { head: "sammit", forms: "noun", type: "CONSULT", cameo: "040" },
@@ -89,7 +95,7 @@ const triggers: TriggerEntry[] = [
   { head: "parafla", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"] },
   { head: "tanı", forms: "verb", type: "SUPPORT", cameo: "054", object: ["acc"], objectRequired: true },
   // thanks, appreciation, satisfaction, praise (PLOVER: commend, approve)
-  { head: "təşəkkür", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: [...ET, "bildir", "çatdır", "ifadə"], gap: 1 },
+  { head: "təşəkkür", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: [...ET, "bildir", "çatdır", "ifadə", "ünvanla"], gap: 1 },
   { head: "minnətdarlıq", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["bildir", "çatdır", "ifadə"], gap: 1 },
   { head: "yüksək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"], needs: ["qiymətləndir"], gap: 0 },
   { head: "müsbət", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"], needs: ["qiymətləndir"], gap: 0 },
@@ -102,6 +108,11 @@ const triggers: TriggerEntry[] = [
   { head: "həmrəylik", forms: "noun", type: "SUPPORT", cameo: "051", object: ["ins"], needs: ["bildir", "ifadə", "nümayiş"], gap: 1 },
   // ratifying an agreement is signing it into force (CAMEO 057)
   { head: "ratifikasiya", forms: "noun", type: "SUPPORT", cameo: "057", object: ["acc"], needs: ET, gap: 0 },
+  // an agreement approved (`sazişi təsdiqləyib`) or acceded to (`konvensiyaya qoşulub`) is signed into force (CAMEO 057)
+  { head: "təsdiqlə", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"], gap: 0, needsBefore: true,
+    needs: ["saziş", "müqavilə", "konvensiya", "memorandum", "protokol"] },
+  { head: "qoşul", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"], gap: 0, needsBefore: true,
+    needs: ["saziş", "müqavilə", "konvensiya", "memorandum", "protokol", "razılaşma", "bəyannamə"] },
   { head: "lehinə", forms: "noun", type: "SUPPORT", cameo: "051", needs: ["səs"], gap: 0 },
   // diplomatic relations established or restored (CAMEO 054); cutting them is SANCTION below
   { head: "münasibət", forms: "noun", type: "SUPPORT", cameo: "054", object: ["ins"], needs: ["qur", "bərpa"], gap: 1, clauseNeeds: ["diplomatik"] },
@@ -118,7 +129,8 @@ const triggers: TriggerEntry[] = [
   { head: "söz", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ver"], gap: 0, activeOnly: true },
   // offering goods, services or conditions (`müştərilərə xidmət təklif edir`) is trade, not a promise; a passive
   // is mostly a proposed domestic bill (`qanuna təklif edilən dəyişiklik`), not an offer between sides
-  { head: "təklif", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: [...ET, "ver"], activeOnly: true,
+  // (the light verb right after the noun: `təklifi rədd edib` rejects an offer, `təklifi qəbul edib` accepts one)
+  { head: "təklif", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: [...ET, "ver"], gap: 0, activeOnly: true,
     notAfter: ["mühit", "xidmət", "xidmətlər", "xidmətlərini", "məhsul", "məhsullar", "məhsullarını", "şərait", "imkan", "imkanlar", "qiymət", "endirim", "endirimlər", "kredit", "kampaniya"],
     // proposing that others act (`… qadağan etməyi / qaldırılmasını təklif edib`) is asking them to
     senses: [{ objectEndings: ["mağı", "məyi", "masını", "məsini"], type: "REQUEST", cameo: "10" }] },
@@ -140,6 +152,10 @@ const triggers: TriggerEntry[] = [
   { head: "etiraf", forms: "noun", type: "CONCEDE", object: ["acc"], needs: ET },
   { head: "güzəşt", forms: "noun", type: "CONCEDE", cameo: "080", needs: [...ET, "get"] },
   { head: "güzəştə", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["get"], gap: 0 },
+  { head: "güzəştlərə", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["get"], gap: 0 },
+  { head: "güzəştlərinə", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["get"], gap: 0 },
+  // a ban lifted (`qadağasını aradan qaldırıb`, `qadağa ləğv olunub`) eases a restriction
+  { head: "qadağa", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["qaldır", "götür", "ləğv"], gap: 1 },
   { head: "istisnalara", forms: "noun", type: "CONCEDE", cameo: "081", needs: ["yol"], gap: 0 },
   // easing a restriction (PLOVER CONCEDE: ease administrative sanctions)
   { head: "yumşalt", forms: "verb", type: "CONCEDE", cameo: "081", object: ["acc"] },
@@ -181,6 +197,14 @@ const triggers: TriggerEntry[] = [
   { head: "əməkdaşlıq", forms: "noun", type: "SANCTION", cameo: "160", object: ["ins"], needs: ["dayandır", "dondur", "kəs"], gap: 1 },
   { head: "əməkdaşlıq", forms: "noun", type: "COOPERATE", cameo: "060", object: ["ins"], needs: [...ET, "qur", "yarat"], gap: 0 },
   // AID: help, aid sent or allotted, arms supplied; stopping aid is SANCTION (CAMEO 162)
+  // aid or asylum asked for (`X-dən hərbi yardım istəyir`, `sığınacaq almaq istəyir`) is a REQUEST (CAMEO 103)
+  { head: "yardım", forms: "noun", type: "REQUEST", cameo: "103", object: ["abl"], needs: ["istə"], gap: 1 },
+  { head: "kömək", forms: "noun", type: "REQUEST", cameo: "103", object: ["abl"], needs: ["istə"], gap: 1 },
+  { head: "sığınacaq", forms: "noun", type: "REQUEST", cameo: "103", object: ["abl"], needs: ["istə"], gap: 1 },
+  // arms sales or supplies stopped (CAMEO 1622); before the AID entry of arms supplied
+  { head: "silah", forms: "noun", type: "SANCTION", cameo: "1622", plover_mode: "discontinue", object: ["dat"], needs: ["dayandır"], gap: 1 },
+  // a tranche of aid approved or allotted (`Ukraynaya … tranşı təsdiqləyib`)
+  { head: "tranş", forms: "noun", type: "AID", cameo: "071", plover_mode: "economic", object: ["dat"], needs: ["təsdiqlə", "ayır", "ver", "köçür"], gap: 1 },
   { head: "yardım", forms: "noun", type: "SANCTION", cameo: "162", plover_mode: "discontinue", object: ["dat"], needs: ["dayandır", "kəs"], gap: 2 },
   { head: "kömək", forms: "noun", type: "AID", cameo: "070", object: ["dat"], objectRequired: true, needs: [...ET, "göstər"], gap: 1 },
   { head: "silah", forms: "noun", type: "AID", cameo: "072", object: ["dat"], objectRequired: true, needs: ["göndər", "tədarük", "ver"], gap: 1 },
@@ -235,6 +259,9 @@ const triggers: TriggerEntry[] = [
   { head: "təqsirləndir", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"] },
   // found guilty (CAMEO 116)
   { head: "təqsirli", forms: "noun", type: "ACCUSE", cameo: "116", plover_mode: "disapprove", object: ["acc"], needs: ["bil", "hesab"], gap: 0 },
+  // an envoy summoned (`X-in səfiri Y XİN-ə çağırılıb`: Y summons X, to protest); called back, recalled
+  { head: "çağır", forms: "verb", type: "ACCUSE", cameo: "114", plover_mode: "allege", object: ["dat"], passiveOnly: true, clauseNeeds: ["səfir", "diplomat"],
+    senses: [{ stems: ["geri"], type: "SANCTION", cameo: "161", plover_mode: "withdraw" }] },
   { head: "şikayət", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", object: ["abl"], needs: ET, gap: 1 },
   { head: "məyus", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", object: ["abl"], needs: ["ol", "qal"], gap: 1 },
   { head: "istintaq", forms: "noun", type: "ACCUSE", cameo: "116", plover_mode: "investigate", needs: ["başla", "apar"], gap: 1 },
@@ -243,7 +270,7 @@ const triggers: TriggerEntry[] = [
   { head: "məhkəməyə", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", needs: ["ver", "müraciət"], gap: 0 },
   { head: "iddia", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", needs: ["qaldır"], gap: 1 },
   { head: "narazılıq", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove" },
-  { head: "narahatlıq", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", needs: ["ifadə", "bildir"], gap: 2 },
+  { head: "narahatlıq", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", needs: ["ifadə", "bildir", "duy"], gap: 2 },
   { head: "etiraz", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["aksiya", "yürüş", "mitinq"], gap: 0 },
   // protests going on (`etirazlar davam edir`); before the ACCUSE entry, whose `et` would take `davam edir`
   { head: "etiraz", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["davam", "başla", "keçiril"], gap: 1 },
@@ -271,7 +298,7 @@ const triggers: TriggerEntry[] = [
   { head: "ultimatum", forms: "noun", type: "THREATEN", cameo: "130", object: ["dat"], needs: ["ver", "irəli"], gap: 1 },
   // a plan prepared by an army or to strike (`ordu … plan hazırlayır`, `hücum planı hazırlayır`); any other plan is no threat
   { head: "plan", forms: "noun", type: "THREATEN", cameo: "138", plover_mode: "violence", object: ["dat"], needs: ["hazırla"], gap: 1,
-    clauseNeeds: ["ordu", "hücum", "zərbə", "hərbi", "müharibə", "işğal", "bombala"] },
+    clauseNeeds: ["ordu", "hücum", "zərbə", "hərbi", "müharibə", "münaqişə", "işğal", "bombala"] },
   // PROTEST
   { head: "mitinq", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo" },
   { head: "piket", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo" },
@@ -284,7 +311,7 @@ const triggers: TriggerEntry[] = [
   { head: "küçələrə", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["çıx"], gap: 0 },
   // SANCTION
   // lifting sanctions is easing them (CONCEDE, as `ləğv` below); before the bare noun, which would take the phrase
-  { head: "sanksiya", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["götür", "aradan", "yumşalt", "ləğv"], gap: 1 },
+  { head: "sanksiya", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["götür", "aradan", "yumşalt", "ləğv", "dayandır"], gap: 1 },
   { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"] },
   // tariffs cut, stopped or given up (`tariflərin azaldılması`, `rüsumların tətbiqini dayandırmaq`): easing an
   // economic sanction is a RETREAT (CAMEO 085); first, so that the phrase wins over the imposing senses below
@@ -302,6 +329,8 @@ const triggers: TriggerEntry[] = [
   { head: "rüsum", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["artır", "qaldır"], gap: 8 },
   // `rüsumunun tətbiq ediləcəyini`: the genitive noun before the act is its object
   { head: "tətbiq", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["rüsum", "tarif", "embarqo"], gap: 1, needsBefore: true },
+  // flights to or from a country halted or banned (`aviaşirkətlərin ölkəyə uçuşunu dayandırıb`)
+  { head: "uçuş", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], needs: ["dayandır", "qadağan"], gap: 1 },
   // declaring a diplomat persona non grata (CAMEO 166 expel)
   { head: "arzuolunmaz", forms: "noun", type: "SANCTION", cameo: "166", plover_mode: "expel", object: ["acc"], needs: ["şəxs"], gap: 0 },
   { head: "embarqo", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], needs: ["tətbiq", "qoy", "elan"], gap: 1 },
@@ -316,20 +345,19 @@ const triggers: TriggerEntry[] = [
   // closing one's embassy (CAMEO 161)
   { head: "səfirlik", forms: "noun", type: "SANCTION", cameo: "161", plover_mode: "withdraw", needs: ["bağla"], gap: 1 },
   { head: "ölkədən", forms: "noun", type: "SANCTION", cameo: "166", plover_mode: "expel", object: ["acc"], needs: ["çıxar", "qovul", "qov"], gap: 0 },
-  // halting talks (CAMEO 164); before the bare noun of talks held
-  { head: "danışıq", forms: "noun", type: "SANCTION", cameo: "164", plover_mode: "withdraw", object: ["ins"], needs: ["dayandır", "kəs"], gap: 1 },
   // MOBILIZE
   { head: "səfərbərlik", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops" },
   // military exercises of one side (joint ones are COOPERATE); troops moved up
   { head: "hərbi", forms: "noun", type: "MOBILIZE", cameo: "150", plover_mode: "troops", needs: ["təlim", "manevr"], gap: 0,
     senses: [{ stems: ["birgə"], type: "COOPERATE", cameo: "062", plover_mode: "military" }] },
   // weapons tests show military power (CAMEO 150)
-  { head: "raket", forms: "noun", type: "MOBILIZE", cameo: "150", plover_mode: "weapons", needs: ["sınaq", "sınağ"], gap: 0 },
+  { head: "raket", forms: "noun", type: "MOBILIZE", cameo: "150", plover_mode: "weapons", needs: ["sınaq", "sınağ"], gap: 1 },
   { head: "nüvə", forms: "noun", type: "MOBILIZE", cameo: "150", plover_mode: "weapons", needs: ["sınaq", "sınağ"], gap: 0 },
   // forces put on alert (`döyüş hazırlığı vəziyyətinə gətirilib`, CAMEO 152)
   { head: "hazırlıq", forms: "noun", type: "MOBILIZE", cameo: "152", plover_mode: "troops", needs: ["vəziyyət"], gap: 0 },
   { head: "qoşun", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops", needs: ["yerləşdir", "cəmləşdir", "yerit", "göndər"], gap: 2 },
   { head: "hərbçi", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops", needs: ["yerləşdir", "cəmləşdir", "yerit", "göndər"], gap: 2 },
+  { head: "əsgər", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops", needs: ["yerləşdir", "cəmləşdir", "yerit", "göndər"], gap: 2 },
   { head: "kontingent", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops", needs: ["yerləşdir", "cəmləşdir", "yerit", "göndər", "artır"], gap: 2 },
   { head: "texnika", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops", needs: ["yerləşdir", "cəmləşdir", "yerit"], gap: 2, clauseNeeds: ["hərbi"] },
   // COERCE: arrests, detentions, bans, deportations
@@ -344,6 +372,10 @@ const triggers: TriggerEntry[] = [
   { head: "deport", forms: "noun", type: "COERCE", cameo: "174", plover_mode: "deport", object: ["acc"], needs: ET, gap: 0 },
   // sentenced, put on the wanted list, restraint measures, police supervision (CAMEO 173)
   { head: "məhkum", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ET, gap: 0 },
+  // a court's sentence (`X-ə hökm oxunub`, `… il həbs cəzası verilib`, `ölüm cəzası verilib`): PLOVER codes court
+  // sentences as COERCE arrest (with ACCUSE convict); the one sentenced is the dative
+  { head: "hökm", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["dat"], needs: ["oxu", "çıxar"], gap: 1 },
+  { head: "cəza", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["dat"], needs: ["ver", "təyin", "kəs"], gap: 1 },
   { head: "axtarışa", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ["ver"], gap: 0 },
   { head: "qətimkan", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["tədbir"], gap: 0 },
   { head: "polisin", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["nəzarət"], gap: 0 },
@@ -362,13 +394,22 @@ const triggers: TriggerEntry[] = [
   { head: "qadağan", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: [...ET, "ol"], gap: 0, senses: [TRADE_BAN] },
   { head: "ləğv", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0,
     // a visa regime or requirement lifted is a concession; visas revoked (`viza verilməsini ləğv edib`) restrict
-    senses: [{ stems: ["rejim", "tələb", "qadağa", "sanksiya", "məhdudiyyət", "rüsum", "tarif", "embarqo"], type: "CONCEDE", cameo: "081" }] },
+    // (a visa-free regime cancelled, `vizasız rejimi ləğv edir`, restricts: the first sense that fits wins)
+    // (a meeting or visit called off, `görüşü ləğv edib`, is that meeting, negated)
+    senses: [{ stems: ["vizasız"], type: "COERCE", cameo: "172", plover_mode: "restrict" },
+      { stems: ["görüş", "səfər", "danışıq", "sammit", "iclas", "toplantı", "konfrans"], type: "CONSULT", cameo: "040", negates: true },
+      { stems: ["rejim", "tələb", "qadağa", "sanksiya", "məhdudiyyət", "rüsum", "tarif", "embarqo"], type: "CONCEDE", cameo: "081" }] },
   { head: "sürgün", forms: "noun", type: "COERCE", cameo: "174", plover_mode: "deport", object: ["acc"], needs: ET, gap: 0 },
   // sent to prison; punished (`cəzalandırılıb`)
-  { head: "həbsxanaya", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ["sal", "göndər"], gap: 0 },
+  { head: "həbsxanaya", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ["sal", "göndər", "qaytar"], gap: 0 },
   { head: "cəzalandır", forms: "verb", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"] },
   { head: "müsadirə", forms: "noun", type: "COERCE", cameo: "171", plover_mode: "seize", object: ["acc"], needs: ET, gap: 0 },
   { head: "basqın", forms: "noun", type: "COERCE", cameo: "171", plover_mode: "seize", object: ["dat"], needs: ET, gap: 0 },
+  // searches of premises (`X-in ofisində axtarışlar aparılıb`; a search for the missing names no premises)
+  { head: "axtarış", forms: "noun", type: "COERCE", cameo: "171", plover_mode: "seize", needs: ["apar", "keçir"], gap: 1,
+    clauseNeeds: ["ofis", "ev", "mənzil", "iqamətgah", "qərargah", "redaksiya", "bina"] },
+  // access restricted (`sosial şəbəkələrə giriş məhdudlaşdırılıb`)
+  { head: "giriş", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", needs: ["məhdudlaşdır"], gap: 0 },
   // ASSAULT: attacks, strikes, shooting, killing
   { head: "hücum", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"] },
   // (`missiyasını başa vurub` finished it; `zərər vurmuş` caused damage)
@@ -384,6 +425,8 @@ const triggers: TriggerEntry[] = [
   { head: "partlat", forms: "verb", type: "ASSAULT", cameo: "183", plover_mode: "explosives", object: ["acc"] },
   { head: "güllələ", forms: "verb", type: "ASSAULT", cameo: "193", plover_mode: "firearms", object: ["acc"] },
   { head: "öldür", forms: "verb", type: "ASSAULT", cameo: "1823", object: ["acc"] },
+  // executions (PLOVER ASSAULT targeted: "assassinations and executions")
+  { head: "edam", forms: "noun", type: "ASSAULT", cameo: "1823", plover_mode: "targeted", object: ["acc"], needs: [...ET, "ol"], gap: 0 },
   { head: "sui-qəsd", forms: "noun", type: "ASSAULT", cameo: "185", plover_mode: "targeted", object: ["dat"] },
   // destroying goods or property (seized produce, drugs) is COERCE (CAMEO 171: seize or damage property)
   { head: "məhv", forms: "noun", type: "ASSAULT", cameo: "180", plover_mode: "destroy", object: ["acc"], needs: ET, gap: 0,
@@ -392,8 +435,8 @@ const triggers: TriggerEntry[] = [
   // annexing a territory, as occupying it; a military operation launched (joint ones are COOPERATE)
   { head: "ilhaq", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], needs: ET, gap: 0 },
   { head: "əməliyyat", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["keçir", "başla", "apar"], gap: 1,
-    clauseNeeds: ["hərbi", "antiterror"], senses: [{ stems: ["birgə"], type: "COOPERATE", cameo: "062", plover_mode: "military" }] },
-  { head: "əməliyyata", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["başla"], gap: 0, clauseNeeds: ["hərbi", "antiterror"] },
+    clauseNeeds: ["hərbi", "antiterror", "döyüş"], senses: [{ stems: ["birgə"], type: "COOPERATE", cameo: "062", plover_mode: "military" }] },
+  { head: "əməliyyata", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["başla"], gap: 0, clauseNeeds: ["hərbi", "antiterror", "döyüş"] },
   // a military intervention (`hərbi müdaxilə edib`); torture; wounding a named person
   { head: "müdaxilə", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ET, gap: 0, clauseNeeds: ["hərbi", "silahlı"] },
   { head: "işgəncə", forms: "noun", type: "ASSAULT", cameo: "1822", plover_mode: "torture", object: ["dat"], needs: ["ver"], gap: 0 },
@@ -403,6 +446,12 @@ const triggers: TriggerEntry[] = [
   { head: "qaçır", forms: "verb", type: "ASSAULT", cameo: "181", plover_mode: "abduct", object: ["acc"], objectTypes: ["PER"], objectRequired: true },
   // taking a place (`şəhəri ələ keçirib`); seized goods (`narkotik ələ keçirilib`) are no place
   { head: "ələ", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], objectTypes: ["LOC"], objectRequired: true, needs: ["keçir"], gap: 0 },
+  // ground taken by an army (`yaşayış məntəqəsini nəzarətə götürüb`, `nəzarət altına alıb`); a fire brought under
+  // control is no place taken, so the clause must name an army or a settlement
+  { head: "nəzarətə", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], needs: ["götür", "al", "keçir"], gap: 0,
+    clauseNeeds: ["ordu", "qoşun", "silahlı", "məntəqə", "hərbçi", "döyüşçü"] },
+  { head: "nəzarət", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], needs: ["altına"], gap: 0,
+    clauseNeeds: ["ordu", "qoşun", "silahlı", "məntəqə", "hərbçi", "döyüşçü"] },
   { head: "əsir", forms: "noun", type: "ASSAULT", cameo: "181", plover_mode: "abduct", object: ["acc"], needs: ["götür", "al"], gap: 0 },
   { head: "girov", forms: "noun", type: "ASSAULT", cameo: "181", plover_mode: "abduct", object: ["acc"], needs: ["götür"], gap: 0 },
   { head: "terror", forms: "noun", type: "ASSAULT", cameo: "180", needs: ["akt", "hücum"], gap: 0 },
@@ -485,7 +534,8 @@ export const events: EventTables = {
     // `sammitdə iştirak etmək üçün gəlib`: the summit taken part in is what the trip is for, still to come
     purposeWords: ["üçün", "məqsədilə"],
   },
-  lightVerbs: ["et", "ed", "ol", "ver", "göstər", "apar", "keçir", "qoy", "bildir", "ifadə", "tətbiq", "elan", "istə", "gəl", "get"],
+  // (`endir` as in `zərbə endirdiyini`, whose verbal noun is spelt like a noun's endings)
+  lightVerbs: ["et", "ed", "ol", "ver", "göstər", "apar", "keçir", "qoy", "bildir", "ifadə", "tətbiq", "elan", "istə", "gəl", "get", "endir"],
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
   between: ["arasında", "arasındakı"],
@@ -505,7 +555,10 @@ export const events: EventTables = {
     ["iki", "*", "ölkə"], ["iki", "*", "dövlət"], ["iki", "qonşu"], ["ölkələr", "arasında"],
   ],
   postpositionCases: [["ilə", "ins"]],
-  bodyNouns: ["hökumət", "dövlət", "tərəf", "rəhbərlik", "hakimiyyət", "ordu", "parlament", "nümayəndə", "vətəndaş", "səfir", "səfirlik", "diplomat"],
+  bodyNouns: ["hökumət", "dövlət", "tərəf", "rəhbərlik", "hakimiyyət", "ordu", "parlament", "nümayəndə", "vətəndaş", "səfir", "səfirlik", "diplomat",
+    // people and organs of a body or state: `X-in rəsmi şəxsləri ilə`, `X rəsmiləri ilə` (a meeting with X),
+    // `X liderləri`, `X ölkələri ilə`, `X polisi`, `X məhkəməsi`
+    "şəxs", "rəsmi", "lider", "ölkə", "polis", "məhkəmə"],
   interviewers: ["jurnalist", "jurnalisti", "müxbir", "müxbiri", "aparıcı", "aparıcısı", "bloger", "telejurnalist"],
   pronouns: [["o", "nom"], ["onun", "gen"], ["ona", "dat"], ["onu", "acc"], ["onunla", "ins"], ["ondan", "abl"], ["onda", "loc"]],
   ownership: ["məxsus", "aid"],
