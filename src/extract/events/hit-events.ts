@@ -11,6 +11,7 @@ import { eventArguments, participationParts } from "./arguments.js";
 import { dateOf, demandDate, tenseOf } from "./dating.js";
 import { keepEvents } from "./vetoes.js";
 import { afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, notDoing, plannedBy, refusedBy, requestedBy } from "./guards.js";
+import { isQuote } from "../entities/words.js";
 
 /** Types a demand can ask of the other side (`X üzr istəməli`): demanded, they become REQUEST. */
 const DEMANDABLE = new Set<EventType>(["CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE", "SANCTION", "REJECT"]);
@@ -84,6 +85,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     { tokens, verb, verbRest, sentStart: sent.tokStart, sentEnd: sent.tokEnd, reportedFrame: !!frame?.sourceReported, nounHead: nominal ? hit.head : undefined, nounEnd: nominal ? hit.end : undefined },
     t.modes, forms,
   );
+  // a line a media label opens (`KİV: …`, `"Agency": …`) reports what the press says
+  if ((mode === "asserted" || mode === "future") && mediaLabelled(ctx, t, sent.tokStart, hit.head)) mode = "reported";
   // planned is future; preparing or being ready to act is stated readiness, AGREE (guidelines)
   let readiness = false;
   if (planned && mode !== "negated" && mode !== "possible") { // `tanımağı nəzərdən keçirir`: only considered
@@ -94,7 +97,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   }
   if (e.negatedOnly && mode !== "negated") return [];
   if (e.negatedOnly) mode = "asserted"; // not doing what is asked is the refusal told
-  if (nominal && mode === "negated" && !framed) return []; // `razılaşması olmayan`: no such event
+  // `razılaşması olmayan`: no such event; one prevented (`hücumun qarşısı alınıb`) was an attempt, told negated
+  const prevented = nominal && !!t.modes.preventWords?.includes(tokens[hit.end]?.lower ?? "");
+  if (nominal && mode === "negated" && !framed && !prevented) return [];
   // a future participle before the noun plans it, whatever the clause says of it (`keçiriləcək danışıqların ərəfəsində`)
   if (nominal && mode === "asserted" && futureParticiple(ctx, hit.head - 1, sent.tokStart)) mode = "future";
   // `danışıq zamanı …`: the event took place, whatever the main verb says of the act done in it
@@ -193,4 +198,21 @@ function sidesInFocus(told: readonly Draft[], si: number, quoted: boolean): stri
     if (told[k].quoted === quoted) return [...told[k].actors];
   }
   return [];
+}
+
+/** The sentence opens with a media label before `head`: a media word or a quoted name, then a colon. */
+function mediaLabelled(ctx: DocContext, t: EventTables, sentStart: number, head: number): boolean {
+  const toks = ctx.tokens;
+  let k = sentStart;
+  if (isQuote(toks[k])) {
+    // `"Agency":` — a short quoted name
+    let close = k + 1;
+    while (close < head && close - k <= 4 && !isQuote(toks[close])) close++;
+    if (close >= head || !isQuote(toks[close]) || close === k + 1) return false;
+    k = close + 1;
+  } else {
+    if (!t.modes.mediaLabels?.includes(toks[k]?.lower ?? "")) return false;
+    k++;
+  }
+  return k < head && toks[k].norm === ":";
 }

@@ -29,6 +29,8 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   const phraseStart = ctx.nounHead !== undefined && verb - 1 > ctx.nounHead ? verb - 1 : verb;
   if (f.necessitative) return "demanded"; // `etməməlidir`, must not: still a demand
   if (m.demandWords.includes(tokens[verb].lower) || m.demandWords.includes(nextLower)) return "demanded";
+  // an act prevented did not happen (`hücumun qarşısı alınıb`)
+  if (ctx.nounEnd !== undefined && m.preventWords?.includes(tokens[ctx.nounEnd]?.lower ?? "")) return "negated";
   // (`bilmir` after a verbal noun in the accusative is "does not know", not "cannot": `zərbə endirdiyini bilmir`)
   const known = tokens[verb].analysis?.case === "acc";
   if ((f.negated && !shortVerbalNoun(tokens[verb], m)) || (m.impossibleWords.includes(nextLower) && !known)) return "negated";

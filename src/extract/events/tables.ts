@@ -115,6 +115,11 @@ export interface ModeTables {
   shortVerbalNouns?: string[];
   /** Postpositions after an infinitive that make it a purpose (`iştirak etmək üçün`): its act is to come. */
   purposeWords?: string[];
+  /** Words that, before a colon opening a line (`KİV: …`), make it a media report: what it tells is reported.
+   *  (A quoted name there, `"Agency": …`, is one too.) */
+  mediaLabels?: string[];
+  /** Words right after a noun trigger that tell it prevented (`hücumun qarşısı alınıb`): it did not happen. */
+  preventWords?: string[];
 }
 
 export interface EventTables {

@@ -75,6 +75,9 @@ const triggers: TriggerEntry[] = [
   { head: "heyət", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", needs: ["qəbul"], gap: 0 },
   // letters exchanged between leaders (`məktub mübadiləsi ediblər`)
   { head: "məktub", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["mübadilə"], gap: 0 },
+  // a letter sent to a leader or a state (`Trampa məktub göndərib`; a letter of thanks or congratulation is that act)
+  { head: "məktub", forms: "noun", type: "CONSULT", cameo: "040", object: ["dat"], objectTypes: ["PER", "LOC", "ORG"], objectRequired: true,
+    needs: ["göndər", "ünvanla", "yolla"], gap: 1, notAfter: ["təbrik", "təşəkkür", "başsağlığı"] },
   { head: "qarşıla", forms: "verb", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectRequired: true },
   // summits and conferences: speaking at one, or holding one, is taking part
   { head: "sammit", forms: "noun", type: "CONSULT", cameo: "040" },
@@ -291,6 +294,11 @@ const triggers: TriggerEntry[] = [
   { head: "qəbuledilməz", forms: "noun", type: "REJECT", cameo: "120", needs: ["hesab", "adlandır"], gap: 1 },
   // not complying with an order or a duty (`sərəncamlarını yerinə yetirməyib`) is refusing it (CAMEO 120)
   { head: "yerinə", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ["yetir"], gap: 0, negatedOnly: true },
+  // a mission of another state closed (`X-in baş konsulluğunu bağladı`) reduces diplomatic relations
+  { head: "bağla", forms: "verb", type: "SANCTION", cameo: "161", plover_mode: "withdraw", object: ["acc"], activeOnly: true,
+    clauseNeeds: ["konsulluq", "konsulluğ", "səfirlik", "səfirliy", "nümayəndəlik", "nümayəndəliy"] },
+  // not agreeing to something (`planla razı olmadığını bildirib`) rejects it
+  { head: "razı", forms: "noun", type: "REJECT", cameo: "120", object: ["ins", "dat"], needs: ["ol"], gap: 0, negatedOnly: true },
   // THREATEN
   { head: "hədələ", forms: "verb", type: "THREATEN", cameo: "130", object: ["acc"] },
   { head: "təhdid", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc"], needs: ET },
@@ -521,6 +529,10 @@ export const events: EventTables = {
     concessive: ["də", "da"],
     conditionWords: ["təqdirdə", "halda", "şərtilə"],
     reportedFrames: ["söz", "iddia", "fikr", "ehtimal"],
+    // `KİV: …` "media: …" opens a line of what the press reports
+    mediaLabels: ["kiv"],
+    // `X-in qarşısı alınıb` "X was prevented"
+    preventWords: ["qarşısı", "qarşısını"],
     selfDemandEndings: V("malıyıq məliyik malıyam məliyəm"),
     // (only the future: `getməli olub` "had to go" tells what happened)
     demandCopulas: V("olacaq olacaqlar"),

@@ -72,6 +72,8 @@ function numberEndings(): Endings {
 
 const ENDINGS: Record<string, Endings> = {
   noun: nounEndings(false),
+  // a season in the instrumental is a thing, not a time (`soyuq qışla hədələyib` threatened with winter)
+  season: Object.fromEntries(Object.entries(nounEndings(false)).filter(([, info]) => info.case !== "ins")),
   poss: nounEndings(true),
   posstem: possStemEndings(),
   loc: { da: { case: "loc" }, də: { case: "loc" } },
@@ -86,8 +88,8 @@ function w(words: string, word: TimeWord, endings = "noun"): void {
 // months (`may` is also a common word in other senses: needs a day, a year or `ay` beside it)
 ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"]
   .forEach((m, i) => w(m, { cat: "month", val: i + 1, weak: m === "may" || undefined }));
-w("payız", { cat: "season", val: "FA" });
-w("qış", { cat: "season", val: "WI" });
+w("payız", { cat: "season", val: "FA" }, "season");
+w("qış", { cat: "season", val: "WI" }, "season");
 w("yaz", { cat: "season", val: "SP" }, "loc");   // `yaz` is also "write": only `yazda`
 w("yay", { cat: "season", val: "SU" }, "loc");
 // weekdays; `bazar` alone is "market", so Sunday needs `günü`
