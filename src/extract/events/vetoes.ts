@@ -10,8 +10,17 @@ import type { EventTables, VetoTables } from "./tables.js";
 import { isCapitalised, type TriggerHit } from "./triggers.js";
 import type { DocContext } from "./context.js";
 import type { Draft } from "./draft.js";
-import { finite } from "./guards.js";
+import { afterOpening, finite } from "./guards.js";
 import { DEMAND_ENTRY, REPORTED_DEMAND_ENTRY, type Requesters } from "./demands.js";
+
+/** CAMEO code of support and praise (not of signing, whose verbal noun may tell a signing: `sazişin imzalanması`). */
+const SUPPORT_CAMEO = "051";
+
+/** An agent (`X tərəfindən`) or two sides (`X və Y arasında`) in the clause of token `i`, before it. */
+function agentInClause(ctx: DocContext, t: EventTables, i: number): boolean {
+  for (let k = ctx.clauseStart[i]; k < i; k++) if (t.between.includes(ctx.tokens[k].lower) || t.agent.includes(ctx.tokens[k].lower)) return true;
+  return false;
+}
 
 /** Tokens looked at after a subject participle for the name of whom it tells (`gələn Türkiyə Prezidenti …`). */
 const HEAD_NOUN_REACH = 3;
@@ -36,6 +45,10 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   if (ownActSigned(ctx, t, v, hit)) return true;
   // the passive-only verbs have everyday senses (`saxlanılması` storing); their verbal noun names the act, tells none
   if (hit.entry.passiveOnly && verb.analysis?.verbForm === "vnoun") return true;
+  // support named as an aim (`gənclərin dəstəklənməsinə kömək etmək`, `sahibkarlığın dəstəklənməsi`): a passive
+  // verbal noun of praise or support with no agent tells no one's act
+  if (hit.entry.type === "SUPPORT" && hit.entry.cameo === SUPPORT_CAMEO && verb.analysis?.verbForm === "vnoun" &&
+    (verb.analysis.passive || ctx.forms.verbFeatures(verb, hit.verbRest).passive) && !agentInClause(ctx, t, hit.head)) return true;
   if (hit.entry.type === "REQUEST" && thingAsks(ctx, t, v, hit, REQUESTER_CASES, false)) return true;
   // a thing threatens (`X-in Y ilə əlaqələri … təhlükəsizliyini təhdid edir`): a danger, no threat by a side
   if (hit.entry.type === "THREATEN" && !verb.analysis?.passive && finite(ctx, verb) &&
@@ -49,6 +62,27 @@ function draftVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: Trigge
   if (d.type === "CONSULT" && !hit.verbal && d.actors.length > 0 && isLegislature(v, d.actors[0])) return true;
   // an accusation drawn from a reported harm has its head at the speech verb, not at the trigger
   if (d.type === "ACCUSE" && d.head !== hit.head) return !accuses(ctx, hit, requesters);
+  // a must-clause that names no side and asks no one but its speaker (`valideynlər … diqqət etməlidirlər`,
+  // `müəllim … təmin edilməlidir`) states a rule or advice for anyone, no demand on a side
+  if ((hit.entry === DEMAND_ENTRY || hit.entry === REPORTED_DEMAND_ENTRY) && d.actors.length <= 1 && !sideInClause(ctx, t, hit.verb, d.actors[0])) return true;
+  return false;
+}
+
+/** A side in the clause of token `i`, up to it: a name other than the speaker `speaker` (a place counts:
+ *  `Azərbaycanda … olmalıdır`), a proper noun the entities missed, or a personal pronoun (`Onlar … verməlidirlər`). */
+function sideInClause(ctx: DocContext, t: EventTables, i: number, speaker: string | undefined): boolean {
+  const cs = ctx.clauseStart[i];
+  if (ctx.mentionsIn(cs, i).some((m) => !m.source && ctx.actorName(m.name) !== speaker)) return true;
+  const sentStart = ctx.doc.sentences[ctx.tokens[i].sent].tokStart;
+  for (let k = cs; k < i; k++) {
+    const a = ctx.tokens[k].analysis;
+    if (a?.pos === "PRON" && a.case === "nom" && t.pronouns.some(([w, c]) => c === "nom" && w === a.stem)) return true;
+    if (a?.pos !== "PROPN") continue;
+    // (the first word of a sentence is capitalised whatever it is: there it names a side standing alone,
+    // `Harvard da … dəyişməli olacaq`, not a word before its noun, `Düzgün ixtisas seçimi üçün`)
+    const next = ctx.tokens[k + 1]?.analysis?.pos;
+    if (!afterOpening(ctx, k, sentStart) || (next !== "NOUN" && next !== "ADJ" && next !== "PROPN")) return true;
+  }
   return false;
 }
 

@@ -34,6 +34,8 @@ const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
 /** A ban whose clause names trade (`idxalına qadağa`, `ticarət müharibəsi çərçivəsində … qadağan edib`) is an embargo. */
 /** Verbs that cut or stop a measure (`azaldılması`, `aşağı salınması`, `dayandırmaq`). */
 const EASE = ["azalt", "azald", "endir", "aşağı", "dayandır"];
+/** Nouns of the idioms "come to a decision / conclusion" (`qərarına gəlib`, `nəticəyə gəlib`): no journey. */
+const ARRIVED_AT = ["qərarına", "qərara", "nəticəyə", "qənaətə"];
 const TRADE_BAN = { stems: ["idxal", "ixrac", "ticarət", "tranzit"], type: "SANCTION" as const, cameo: "163", plover_mode: "discontinue" };
 
 const triggers: TriggerEntry[] = [
@@ -61,8 +63,9 @@ const triggers: TriggerEntry[] = [
   { head: "danış", forms: "verb", type: "CONSULT", cameo: "040", object: ["ins"], objectRequired: true },
   { head: "etimadnamə", forms: "noun", type: "CONSULT", cameo: "043", object: ["dat"], needs: ["təqdim"], gap: 1 },
   // going or coming to a country is a visit to it: `X Türkiyəyə gedib`, `Bakıya gəlib`
-  { head: "get", forms: "verb", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, destination: true },
-  { head: "gəl", forms: "verb", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, destination: true },
+  // (coming to a decision or a conclusion, `… Beyruta uçuşları bərpa etmək qərarına gəlib`, goes nowhere)
+  { head: "get", forms: "verb", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, destination: true, notAfter: ARRIVED_AT },
+  { head: "gəl", forms: "verb", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, destination: true, notAfter: ARRIVED_AT },
   { head: "məsləhətləş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
   // `X ilə bir araya gəlib` met (the dative noun is part of the idiom)
   { head: "araya", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["gəl"], gap: 0 },
@@ -89,7 +92,9 @@ const triggers: TriggerEntry[] = [
   { head: "başsağlığı", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["ver", "bildir", "çatdır", "ifadə"] },
   // greetings conveyed from one leader to another (`X-in salamlarını Y-ə çatdırıb`), past the one greeted
   { head: "salam", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["çatdır", "yetir"], gap: 4 },
-  { head: "dəstək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["ver", "göstər", "ifadə", "bildir", "ol"], gap: 2 },
+  // support given to a side (`Ukraynaya dəstək verib`); to a thing or an aim (`bizneslərin inkişafına dəstək olur`,
+  // `mədəni layihələrə dəstək verib`) it is a service or sponsorship, no act toward a side
+  { head: "dəstək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], objectRequired: true, needs: ["ver", "göstər", "ifadə", "bildir", "ol"], gap: 2 },
   { head: "dəstəklə", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
   { head: "alqışla", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
   // signing one's own decree, order or law is a domestic act, not an agreement between sides (CAMEO 057)
