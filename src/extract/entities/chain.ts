@@ -6,7 +6,7 @@ import type { SentenceScope } from "./scope.js";
 import { attachedBody, countryOwnsBody, joinConnected } from "./bodies.js";
 import { officialPerson } from "./official.js";
 import { pieces } from "./pieces.js";
-import { commonAtStart, trustedAtStart } from "./sentence-start.js";
+import { commonAtStart, nameByItselfAtStart, trustedAtStart } from "./sentence-start.js";
 
 /** A run of capitalised words from i: split into names, returns the index after it. */
 export function chain(sc: SentenceScope, i: number): number {
@@ -55,10 +55,15 @@ export function chain(sc: SentenceScope, i: number): number {
   const endsHead = endsOrg || lastHead === "MISC";
   if (sc.atSentenceStart(i) && endsHead && j - i > 2 && commonAtStart(sc, i, j)) a = i + 1;
   else if (sc.atSentenceStart(i) && !endsOrg && !trustedAtStart(sc, i, j)) {
+    // `Yermak: "..."`, `Honkonqda ... baş verən`, `X Ankarada ...`: a word the morphology knows no
+    // common word of, naming a quote's speaker, the place the sentence opens with or its subject
+    // acting in a place, is a name by itself
+    const own = nameByItselfAtStart(sc, i);
     if (j - i === 1) {
-      sc.push({ tokStart: i, tokEnd: j, type: null, weak: true });
+      sc.push(own ? { tokStart: i, tokEnd: j, type: own } : { tokStart: i, tokEnd: j, type: null, weak: true });
       return j;
     }
+    if (own) sc.push({ tokStart: i, tokEnd: i + 1, type: own });
     a = i + 1;
   }
   pieces(sc, a, j, closedByForm);

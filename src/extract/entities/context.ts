@@ -5,6 +5,7 @@ import type { EntityType, Token } from "../../text/doc.js";
 import { hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { isAcronym, isQuote } from "./words.js";
+import { speakerBeforeQuote } from "./sentence-start.js";
 
 /** The type of an unknown name from the words around it. */
 export function typeFromContext(sc: SentenceScope, s: number, e: number, chainEnd: number): EntityType | null {
@@ -16,6 +17,9 @@ export function typeFromContext(sc: SentenceScope, s: number, e: number, chainEn
 function typeByNeighbours(sc: SentenceScope, s: number, e: number, chainEnd: number): EntityType | null {
   const { toks, lx } = sc;
   const next = toks[e];
+  // `Ömer Kocaman: "..."`: a few words the morphology knows as no common words, opening the sentence
+  // before a colon and a quote, name the quote's speaker
+  if (e === chainEnd && e - s >= 2 && e - s <= 4 && sc.atSentenceStart(s) && speakerBeforeQuote(sc, e) && noCommonWord(sc, s, e)) return "PER";
   if (e === chainEnd && next && next.kind === "word" && !startsUpper(next)) {
     // `X hava limanına`: a place's or facility's head, of one word or several
     if (hasBase(lx.placeHeads, next.lower, lx)) return "LOC";
@@ -36,6 +40,16 @@ function typeByNeighbours(sc: SentenceScope, s: number, e: number, chainEnd: num
   // (a surname's shape alone is weak evidence: the document may name the same words a place elsewhere)
   if (!isCommonWord(last) && surnameShaped(last.lower, lx, e - s === 1) && !namedElsewhere(sc, s, e)) return "PER";
   return null;
+}
+
+/** No word of [s, e) is a common word, a head or a known name, and the last has no case ending
+ *  (the parts of a name before its last take none: an ending read on them is the name's own). */
+function noCommonWord(sc: SentenceScope, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const t = sc.toks[k];
+    if (t.kind !== "word" || !startsUpper(t) || isCommonWord(t) || sc.headKind(t) || sc.matchKnown(k, e) || isAcronym(t)) return false;
+  }
+  return !sc.toks[e - 1].analysis?.case;
 }
 
 /** The words [s, e) are written in quotes elsewhere in the document (`"Aşağı Kənd" stansiyası`). */

@@ -8,6 +8,7 @@ import { lexicon, endingsOf, endsWithAny, hasBase, isCommonWord, startsUpper, su
 import { isInitialWord, isLetterAbbreviation, isWord } from "./words.js";
 import { isAcronym, SentenceRecogniser, sentenceMode, type Mention, type SentenceMode } from "./recognise.js";
 import type { Case, KnownName } from "./tables.js";
+import { compile } from "../../morph/compile.js";
 
 export const entityStage: Stage = {
   name: "entities",
@@ -28,13 +29,24 @@ export function findEntities(doc: Doc, lang: Language): Entity[] {
     else lowerSeen.add(t.lower);
   }
   const lowerDoc = words >= 8 && capitalised < words * 0.02;
-  const rec = new SentenceRecogniser({ doc, lx, lowerSeen });
+  const rec = new SentenceRecogniser({ doc, lx, lowerSeen, attested: attestedRoots(lang) });
   const mentions: Mention[] = [];
   for (const s of doc.sentences) {
     const mode: SentenceMode = lowerDoc ? "lower" : sentenceMode(doc, s);
     mentions.push(...rec.run(s, mode));
   }
   return new DocumentNames(doc, lx, lang, mentions).entities();
+}
+
+/** Whether the language's list of real words holds a root together with its inflections (a common
+ *  word, `korrupsiya`, `korrupsiyanın`), not only as written once (a name, `orban`); undefined when
+ *  the language gives no such list. */
+function attestedRoots(lang: Language): ((lowerRoot: string) => boolean) | undefined {
+  const att = lang.morph?.attested ? compile(lang.morph).attestation : null;
+  if (!att) return undefined;
+  // the score of a root found bare and with one of its probe suffixes
+  const common = lang.morph!.attested!.weights.N[2] ?? Infinity;
+  return (w) => att.score(w, "N") >= common;
 }
 
 interface Stem {
@@ -93,8 +105,10 @@ class DocumentNames {
       const last = this.toks[m.tokEnd - 1];
       if (this.lx.personAfter.has(last.lower)) continue;
       const [whole, ...stripped] = this.candidates(last);
-      // only a lone vowel reads as a case ending here: longer endings are what they seem
-      if (!stripped.length || stripped.some((c) => last.norm.length - c.length > 1 || (c.case !== "dat" && c.case !== "acc"))) continue;
+      // only a lone vowel reads as a case ending here: longer endings are what they seem; but a name
+      // right before a colon names the speaker of what follows, in the nominative (`Kristina Qayovişin:`)
+      const speaker = this.toks[m.tokEnd]?.kind === "punct" && this.toks[m.tokEnd].norm === ":";
+      if (!stripped.length || (!speaker && stripped.some((c) => last.norm.length - c.length > 1 || (c.case !== "dat" && c.case !== "acc")))) continue;
       const votes = (c: Stem) => this.stemVotes.get(this.stemKey(last, c)) ?? 0;
       if (stripped.some((c) => {
         const b = this.stemKey(last, c);
@@ -328,10 +342,17 @@ class DocumentNames {
     return t.analysis?.case === "gen" || (!!t.analysis?.poss && !t.analysis.case);
   }
 
+  /** The word before k is a bare common noun: the two make a compound whose second noun carries the
+   *  compound's possessive, no case (`Hava Yolları`, `Dəmir Yolları`). */
+  private compoundBefore(k: number): boolean {
+    const a = this.toks[k - 1].analysis;
+    return a?.pos === "NOUN" && !a.case && !a.poss && !a.plural && this.toks[k - 1].kind === "word";
+  }
+
   /** A body after its owner keeps its possessive, only the case ending comes off
    *  (`X Ali Məclisi Senatının` -> `... Senatı`, though `Senat` alone is a known name). */
   private ownedStem(m: Mention): Stem | null {
-    if (m.type === "PER" || m.tokEnd - m.tokStart < 2 || !this.ownerBefore(m.tokEnd - 1)) return null;
+    if (m.type === "PER" || m.tokEnd - m.tokStart < 2 || !(this.ownerBefore(m.tokEnd - 1) || this.compoundBefore(m.tokEnd - 1))) return null;
     const a = this.toks[m.tokEnd - 1].analysis;
     if (!a?.poss) return null;
     const caseEnding = a.case && a.suffixes?.length ? a.suffixes[a.suffixes.length - 1].length : 0;

@@ -37,6 +37,7 @@ export interface Lexicon {
   connectors: Set<string>;
   notNames: Set<string>;
   demonyms: string[];
+  abstractNouns: string[];
   capitalisedMiscHeads: Set<string>;
   productHeads: Set<string>;
   documentHeads: Set<string>;
@@ -87,7 +88,7 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
     titles: set(t.personTitles), personAfter: set(t.personAfter), orgHeads: set(t.orgHeads),
     orgHeadsLower: set(t.orgHeadsLower), legalForms: new Set(t.legalForms), placeHeads: set(t.placeHeads),
     miscHeads: set(t.miscHeads), particles: set(t.nameParticles), connectors: set(t.nameConnectors),
-    notNames: set(t.notNames), demonyms: t.demonymEndings.map(lower),
+    notNames: set(t.notNames), demonyms: t.demonymEndings.map(lower), abstractNouns: (t.abstractNounEndings ?? []).map(lower),
     capitalisedMiscHeads: set(t.capitalisedMiscHeads), productHeads: set(t.productHeads), documentHeads: set(t.documentHeads), facilityHeads: set(t.facilityHeads),
     legalFormsLong: t.legalFormsLong.map((f) => lower(f).split(/\s+/)),
     commonAbbreviations: new Set(t.commonAbbreviations), attachment: set(t.attachmentWords),

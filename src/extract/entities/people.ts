@@ -1,8 +1,8 @@
 // Cues that a person's name starts or goes on: initials, given names, surnames of known people,
 // and the known places that end a name rather than continue it.
-import { baseForms, endingsOf, isCommonWord, startsUpper } from "./lexicon.js";
+import { baseForms, endingsOf, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
-import { isInitialWord, isLetterAbbreviation, isWord } from "./words.js";
+import { isAcronym, isInitialWord, isLetterAbbreviation, isWord } from "./words.js";
 
 /** A person's name starts at p (and goes on before j): an initial, or a given name. */
 export function personStart(sc: SentenceScope, p: number, j: number): boolean {
@@ -64,4 +64,25 @@ export function knownPlaceInCase(sc: SentenceScope, q: number, words: number): b
     const k = sc.lx.known.get(t.lower.slice(0, e.stemLength));
     return !!k && k.type !== "PER";
   });
+}
+
+/** `Asif Əli Zərdari İlham Əliyevi`: a known person's full name (two words or more) starts at q, so
+ *  the name begun at p (a given name and a surname at least) ends there. */
+export function knownPersonAt(sc: SentenceScope, p: number, q: number, j: number): boolean {
+  // (not after a given name alone: `Məhəmməd Şahbaz Şərif` is one person's name)
+  if (q - p < 2 || sc.lx.given.has(sc.toks[q - 1].lower)) return false;
+  const k = sc.matchKnown(q, j);
+  return !!k && k.k.type === "PER" && k.end - q >= 2;
+}
+
+/** `Sahil Babayev: ...`: a sentence opening with two capitalised words, the second a surname of a
+ *  strong shape: the first is the person's given name, though a common word too (`sahil`, a coast, and
+ *  so missing from the given names, or a place's head); not a title, and with no ending of its own. */
+export function givenNameAtStart(sc: SentenceScope, p: number, a: number, j: number): boolean {
+  const t = sc.toks[p], a2 = t.analysis;
+  if (p !== a || j - p !== 2 || t.kind !== "word" || !sc.atSentenceStart(p) || sc.isTitle(p)) return false;
+  if (a2?.case || a2?.poss || a2?.plural || a2?.pos === "ADJ" || sc.lx.notNames.has(t.lower) || sc.lx.known.has(t.lower) || sc.ctx.lowerSeen.has(t.lower)) return false;
+  const surname = sc.toks[p + 1];
+  // (the surname in the nominative: before a genitive the first word is a common noun it owns, `Qərar X-in`)
+  return surname.kind === "word" && !isCommonWord(surname) && !isAcronym(surname) && !surname.analysis?.case && surnameShaped(surname.lower, sc.lx, true) && !sc.matchKnown(p + 1, j);
 }

@@ -6,7 +6,7 @@ import type { KnownName } from "./tables.js";
 import { baseForms, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { isAcronym } from "./words.js";
-import { knownPersonsFirstName, knownPlaceInCase, knownSurname, namedSurname, personStart, variantFirstName } from "./people.js";
+import { givenNameAtStart, knownPersonAt, knownPersonsFirstName, knownPlaceInCase, knownSurname, namedSurname, personStart, variantFirstName } from "./people.js";
 import { documentTitle, modelCode, productAfter, typeFromContext } from "./context.js";
 
 /** A piece of a capitalised chain: a known name, a person, a title, or unknown words. */
@@ -35,12 +35,14 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     // right after a title, an unknown word before a given name is the first part of a foreign name
     // (`naziri Xavaca Asif`): a name's parts before its last take no case ending
     const foreignFirst = p === a && sc.isTitle(p - 1) && !sc.isTitle(p) && !known && personStart(sc, p + 1, j);
-    if (personStart(sc, p, j) || foreignFirst || titledGivenName(sc, p, a, j)) {
+    // `Papası XIV Leo`: a regnal number opens the name it numbers
+    const regnal = !known && p + 1 < j && sc.regnalNumber(p);
+    if (personStart(sc, p, j) || foreignFirst || regnal || titledGivenName(sc, p, a, j) || givenNameAtStart(sc, p, a, j)) {
       let q = p + 1;
       // name particles (`bin`, `Əl`) do not count towards the length of a name
       let words = 1;
       while (q < j && words < 4 + (foreignFirst ? 1 : 0) && !sc.isTitle(q) && !lx.known.has(toks[q].lower) && !knownPlaceInCase(sc, q, words) && !sc.headKind(toks[q]) && !isAcronym(toks[q])
-        && !(q - 1 > p && closedBySurname(sc, q, j))) {
+        && !(q - 1 > p && closedBySurname(sc, q, j)) && !knownPersonAt(sc, p, q, j)) {
         if (!lx.particles.has(toks[q].lower)) words++;
         q++;
       }

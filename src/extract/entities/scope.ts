@@ -31,6 +31,8 @@ export interface RecogniseContext {
   lx: Lexicon;
   /** Lower-case forms of words the document writes in lower case (common words). */
   lowerSeen: Set<string>;
+  /** The language's word list holds the (lower-case) root with its inflections: a common word. */
+  attested?: (lowerRoot: string) => boolean;
 }
 
 /** The known names starting at a token: their lengths in words, longest first; `anyLimit` when a
@@ -132,11 +134,19 @@ export class SentenceScope {
   }
 
   /** A capitalised word that can be part of a name: not a Roman numeral (`III qrup`), unless a known
-   *  name opens with it (`III Çarlz`). */
+   *  name opens with it (`III Çarlz`) or it is a regnal number (`Papası XIV Leo`). */
   nameLike(i: number): boolean {
     const t = this.toks[i];
     if (!isWord(t) || !startsUpper(t)) return false;
-    return !isRomanNumeral(t) || !!this.matchKnown(i, this.end);
+    return !isRomanNumeral(t) || !!this.matchKnown(i, this.end) || this.regnalNumber(i);
+  }
+
+  /** `Roma Papası XIV Leo`, `Kral III Çarlz`: a Roman numeral after a title and before a capitalised
+   *  word (the given name it numbers) belongs to the person's name. */
+  regnalNumber(i: number): boolean {
+    const t = this.toks[i], next = this.toks[i + 1];
+    return isRomanNumeral(t) && !t.lower.includes("-") && i - 1 >= this.start && this.isTitle(i - 1) && i + 1 < this.end
+      && next.kind === "word" && startsUpper(next) && !isRomanNumeral(next) && !next.lineBefore;
   }
 
   /** A word of a capitalised run outside quotes: also not a common noun owned by the speaker or the

@@ -1,9 +1,10 @@
 // A capital at a sentence start is no evidence of a name: whether the first word of a run there
 // belongs to the name or is a common word opening the sentence.
-import { endingsOf, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
+import type { EntityType } from "../../text/doc.js";
+import { endingsOf, endsWithAny, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { isInitialWord, isQuote } from "./words.js";
-import { knownSurname, namedSurname, personStart } from "./people.js";
+import { givenNameAtStart, knownSurname, namedSurname, personStart } from "./people.js";
 
 /** `Layihəni Sənaye Nazirliyi hazırlayıb`: a first word in an object case is not part of the name. */
 export function commonAtStart(sc: SentenceScope, i: number, j: number): boolean {
@@ -31,7 +32,7 @@ export function trustedAtStart(sc: SentenceScope, i: number, j: number): boolean
   if (sc.matchKnown(i, j) || ((knownSurname(sc, i) || namedSurname(sc, i)) && !isQuote(toks[i - 1]))) return true;
   // `Çelyabinsk vilayətində ...`: a place's head after the word
   if (j - i === 1 && toks[j]?.kind === "word" && !startsUpper(toks[j]) && hasBase(lx.placeHeads, toks[j].lower, lx)) return true;
-  if (lx.given.has(t.lower) && j - i > 1) return true;
+  if ((lx.given.has(t.lower) && j - i > 1) || givenNameAtStart(sc, i, i, j)) return true;
   if (surnameShaped(t.lower, lx, true)) return true;
   // `Müqaviləni X Y imzalayıb`: a common noun in an object case opens the sentence, not the name
   const c = t.analysis?.case;
@@ -52,4 +53,34 @@ export function trustedAtStart(sc: SentenceScope, i: number, j: number): boolean
 function nounBeforePossessor(sc: SentenceScope, i: number): boolean {
   const t = sc.toks[i], next = sc.toks[i + 1];
   return t.analysis?.pos === "NOUN" && !t.analysis.case && !sc.headKind(t) && sc.nameLike(i + 1) && next.analysis?.case === "gen";
+}
+
+/** A capitalised word opening a sentence that is a name by itself, with its type: one the morphology
+ *  knows no common word of (neither in its lexicon nor, inflected, in its word list) naming the speaker
+ *  of a quote (`Yermak: "..."`) or the subject acting in a place (`X Ankarada ... görüşüb`): a person;
+ *  in the locative, the place the sentence opens with (`Honkonqda ... baş verən`). Else null. */
+export function nameByItselfAtStart(sc: SentenceScope, i: number): EntityType | null {
+  const t = sc.toks[i];
+  if (t.kind !== "word" || !startsUpper(t) || isCommonWord(t) || sc.lx.notNames.has(t.lower) || sc.ctx.lowerSeen.has(t.lower)
+    || sc.ctx.attested?.(sc.lemmaAt(i))) return null;
+  const a = t.analysis;
+  if (!a?.case && !a?.poss && (speakerBeforeQuote(sc, i + 1) || subjectBeforePlace(sc, i + 1))) return "PER";
+  if (a?.case === "loc" && !a.poss && !a.plural && endingsOf(t.lower, sc.lx).some((e) => e.case === "loc")
+    && !endsWithAny(sc.lemmaAt(i), sc.lx.abstractNouns)) return "LOC";
+  return null;
+}
+
+/** `X Ankarada ... görüşlər keçirib`: a known place in the locative right after the sentence's first
+ *  word, which is then its subject, acting there: a person. */
+function subjectBeforePlace(sc: SentenceScope, k: number): boolean {
+  const t = sc.toks[k];
+  if (!t || t.kind !== "word" || !startsUpper(t) || t.analysis?.case !== "loc") return false;
+  const known = sc.matchKnown(k, k + 1);
+  return !!known && known.k.type === "LOC" && endingsOf(t.lower, sc.lx).some((e) => e.case === "loc");
+}
+
+/** A colon and an opening quote at k: the words before it name the quote's speaker (`X Y: "..."`). */
+export function speakerBeforeQuote(sc: SentenceScope, k: number): boolean {
+  const colon = sc.toks[k];
+  return !!colon && colon.kind === "punct" && colon.norm === ":" && isQuote(sc.toks[k + 1]);
 }

@@ -117,6 +117,8 @@ export interface EntityTables {
   notNames: string[];
   /** Endings that turn a place into an adjective of origin (-lı, -li): not entities. */
   demonymEndings: string[];
+  /** Endings that make abstract common nouns (`-lik`: `bütövlük`): a word with one names no place. */
+  abstractNounEndings?: string[];
   /** Role phrases (lower-case base words) and the office each names. */
   roles: RoleWord[];
   /** Country assumed for a capitalised bare role (`Prezident`) when the article names no other country (ISO). */

@@ -25,7 +25,7 @@ Jozep Robert Kir Rişi Boris Liz Devid Tereza Toni Qordon Benyamin Yitshak İsaa
 Si Van Li Narendra Şahbaz İmran Kasım-Jomart Nursultan Şavkat Emoməli Sadır Sərdar Qurbanqulu Raşid
 Giorgi İrakli Mixeil Salome Bidzina Levan Nino Zurab Kaxa Viktor Aleksandar Recep Tayyib Məsud Abbas
 Hakan İbrahim Həsən Əli Fumio Şinzo Yun Mun Han Lee Kim Pak Çarlz Filip Frants Matteo Corcia Pedro Tusk
-Olena Rustam Rövşən Cəmilə Zeynəb Aida Afət Səid Seymur Ramin Vüsalə Elşad Xəqani Rəna Nuran
+Olena Rustam Rövşən Cəmilə Zeynəb Aida Afət Səid Seymur Ramin Vüsalə Elşad Xəqani Rəna Nuran Bəşir Ömer
 `.split(/\s+/).filter(Boolean);
 
 /** Women's given names (Azerbaijani, Turkic, and foreign ones frequent in the news): they mark a
@@ -55,5 +55,8 @@ export const KNOWN_PEOPLE: [string, string][] = [
   ["Cey Di Vens", "JD Vance"], ["Stiv Uitkoff", "Steve Witkoff"], ["Ramzan Kadırov", "Ramzan Kadyrov"],
   ["Narendra Modi", "Narendra Modi"], ["Şahbaz Şərif", "Shehbaz Sharif"], ["Əhməd əş-Şəra", "Ahmed al-Sharaa"],
   ["Bəşər Əsəd", "Bashar al-Assad"], ["Mahmud Abbas", "Mahmoud Abbas"], ["Papa Leo", "Pope Leo XIV"],
+  ["Viktor Orban", "Viktor Orbán"], ["Andrey Yermak", "Andriy Yermak"], ["Əli Laricani", "Ali Larijani"],
+  ["Sergey Narışkin", "Sergey Naryshkin"], ["Məsud Pezeşkian", "Masoud Pezeshkian"], ["Asif Əli Zərdari", "Asif Ali Zardari"],
+  ["Pit Heqset", "Pete Hegseth"],
   ["Yuri Uşakov", "Yuri Ushakov"], ["Aleksey Overçuk", "Alexei Overchuk"], ["Mixail Qaluzin", "Mikhail Galuzin"],
 ];

@@ -31,6 +31,7 @@ export const COUNTRY_SPELLINGS: Record<string, { canonical?: string; aliases: st
   NL: { aliases: ["Hollandiya"] },
   PS: { canonical: "Fələstin", aliases: [] },
   VA: { aliases: [] },
+  HK: { canonical: "Honkonq", aliases: ["Honq Konq"] },
   IL: { aliases: [] },
   PK: { aliases: ["Pakistan İslam Respublikası"] },
   AF: { aliases: [] },
