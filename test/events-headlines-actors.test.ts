@@ -57,7 +57,7 @@ test("a role read over the first word of a longer name gives way to the name", (
   entity(d, "Gürcüstanda", "LOC", "Gürcüstan");
   entity(d, "Prezident Aparatının", "ORG", "Prezident Aparatı");
   const end = d.text.indexOf("Prezident") + "Prezident".length;
-  d.links = [{ start: 0, end, text: d.text.slice(0, end), name: "Levan Beridze", id: "per:x", kind: "role" }];
+  d.links = [{ start: 0, end, text: d.text.slice(0, end), name: "Levan Beridze", id: "per:x", kind: "role", tokStart: 0, tokEnd: 2 }];
   const [e] = extractEvents(d, az);
   assert.equal(e.type, "RETREAT");
   assert.ok(!e.actors.includes("Levan Beridze"), `got ${e.actors}`);
