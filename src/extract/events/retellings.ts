@@ -11,6 +11,11 @@ function swapped(a: string[], b: string[]): boolean {
   return a[0] !== b[0] && a.indexOf(b[0]) > 0 && b.indexOf(a[0]) > 0;
 }
 
+/** Date `b` is date `a` or a coarser one that holds it (`2025` holds `2025-07-09`). */
+function sameOrWithin(a: string | null, b: string | null): boolean {
+  return !!a && !!b && (a === b || (a.startsWith(b) && a[b.length] === "-"));
+}
+
 /** What makes two events one: type, date and sides; who acts first counts unless the act is mutual
  *  (X's tariffs on Y and Y's on X are two acts). */
 function eventKey(d: Draft): string {
@@ -52,6 +57,16 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>): Event[] {
       merge(dated, { date: d.date, ownDate: true, actors: unique([...out[dated].actors, ...d.actors]) });
       continue;
     }
+    // the bare event noun again, with no date of its own (`Qeyd edək ki, konfrans X və Y-nin təşkilatçılığı ilə
+    // keçirilir`), is the gathering told just before; what it adds are more of its sides
+    const bare = d.nominal && !d.ownDate && d.trigger.text.toLowerCase() === d.stem ? out.findIndex((o) => o.type === d.type &&
+      o.stem === d.stem && (o.mode === "future") === (d.mode === "future") && (d.sentence ?? 0) > (o.sentence ?? 0) &&
+      (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH) : -1;
+    if (bare >= 0) {
+      merge(bare, { actors: unique([...out[bare].actors, ...d.actors]) });
+      keys.add(eventKey(d)); // (a later act of just these sides, `X və Y bir araya gəlib`, is that gathering too)
+      continue;
+    }
     // a warning and the force it warns of, told in one sentence (`X xəbərdarlıq edib ki, Y … etsə, onu vuracaq`),
     // are one threat
     const warned = d.type === "THREATEN" ? out.findIndex((o) => o.type === "THREATEN" && o.sentence === d.sentence) : -1;
@@ -82,8 +97,12 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>): Event[] {
     // tells the same act (`Ukrayna və ABŞ saziş imzalayıblar. Sənədi X və Y imzalayıblar`); another state or
     // body named there makes it another act (`… Fransa hökumətindən hədiyyə qəbul edib`), and so does the
     // same doer with a new partner (`X Y ilə görüşüb. X daha sonra Z ilə görüşüb`)
-    const next = out.findIndex((o) => o.type === d.type && o.stem === d.stem && !d.nominal && !d.ownDate &&
-      (d.sentence ?? 0) - (o.sentence ?? 0) === 1 && o.mode === d.mode && (MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) &&
+    // (within the narrative's reach, `Sənəd … imzalanıb` two sentences on; a date is no new one when it is the
+    // first telling's or a coarser one holding it, `bu il`; a noun tells it again only on the same date it gives)
+    const next = out.findIndex((o) => o.type === d.type && o.stem === d.stem &&
+      (d.nominal ? d.ownDate && o.ownDate && d.date === o.date : !d.ownDate || sameOrWithin(o.date, d.date)) &&
+      (d.sentence ?? 0) - (o.sentence ?? 0) >= 1 && (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH &&
+      o.mode === d.mode && (MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) &&
       d.actors.every((a) => o.actors.includes(a) || persons.has(a)) &&
       !(o.actors.includes(d.actors[0]) && d.actors.some((a) => !o.actors.includes(a))));
     if (next >= 0) {

@@ -76,7 +76,10 @@ export class TriggerIndex {
       // (one with a tense is a verb whatever its part of speech says: `imzalanıb` read as imza+lan+ıb)
       const derivedNoun = t.analysis?.pos === "NOUN" && t.analysis.tense === undefined && t.analysis.stem !== stem && t.analysis.stem.startsWith(stem);
       const asVerb = entry.forms !== "noun" && !derivedNoun && (t.analysis?.stem === stem || this.forms.isChain(rest, "verb"));
-      const asNoun = entry.forms !== "verb" && this.forms.isChain(rest, "noun");
+      // (nor a form of the noun when the morphology split the endings off a longer word of its own: `tələbəni`
+      // the student, not `tələb` demand; a longer stem with no endings split, `sahibliyi`, is a word it did not analyse)
+      const otherWord = derivedNoun && !!t.analysis?.suffixes?.length;
+      const asNoun = entry.forms !== "verb" && !otherWord && this.forms.isChain(rest, "noun");
       if (!asVerb && !asNoun) continue;
       const verbal = asVerb && !asNoun; // a noun reading wins when both fit (görüşdə, görüşün)
       const hit = this.complete(tokens, i, sentEnd, entry, verbal ? rest : null, verbal, stem);

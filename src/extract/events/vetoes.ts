@@ -8,10 +8,11 @@
 import type { Token } from "../../text/doc.js";
 import type { EventTables, VetoTables } from "./tables.js";
 import { isCapitalised, type TriggerHit } from "./triggers.js";
-import type { DocContext } from "./context.js";
+import type { DocContext, MentionInfo } from "./context.js";
 import type { Draft } from "./draft.js";
 import { afterOpening, finite } from "./guards.js";
 import { DEMAND_ENTRY, REPORTED_DEMAND_ENTRY, type Requesters } from "./demands.js";
+import { isQuote } from "../entities/words.js";
 
 /** CAMEO code of support and praise (not of signing, whose verbal noun may tell a signing: `sazişin imzalanması`). */
 const SUPPORT_CAMEO = "051";
@@ -45,6 +46,10 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   if (ownActSigned(ctx, t, v, hit)) return true;
   // the passive-only verbs have everyday senses (`saxlanılması` storing); their verbal noun names the act, tells none
   if (hit.entry.passiveOnly && verb.analysis?.verbForm === "vnoun") return true;
+  // and in the present or the future they tell a state or a rule (`məlumatlar … saxlanılacaq` data will be stored,
+  // `nəzarətdə saxlanılır` is kept under watch, `vergi tutulur` tax is withheld), not someone detained
+  if (hit.entry.passiveOnly && hit.entry.type === "COERCE" && finite(ctx, verb) &&
+    (verb.analysis?.tense === "pres" || ctx.forms.verbFeatures(verb, hit.verbRest).future)) return true;
   // support named as an aim (`gənclərin dəstəklənməsinə kömək etmək`, `sahibkarlığın dəstəklənməsi`): a passive
   // verbal noun of praise or support with no agent tells no one's act
   if (hit.entry.type === "SUPPORT" && hit.entry.cameo === SUPPORT_CAMEO && verb.analysis?.verbForm === "vnoun" &&
@@ -60,11 +65,44 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
 function draftVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerHit, d: Draft, requesters: Requesters): boolean {
   // the sitting's holder comes first; members or bills named beside it are no other side
   if (d.type === "CONSULT" && !hit.verbal && d.actors.length > 0 && isLegislature(v, d.actors[0])) return true;
+  // a visit needs a named visitor: trips of citizens or tourists, of the reader (`Səfərlərinizi`), or trips in
+  // general (`vətəndaşların səfərləri`) are no visit of a side
+  if (hit.entry.destination && !visitorNamed(ctx, hit, d)) return true;
   // an accusation drawn from a reported harm has its head at the speech verb, not at the trigger
   if (d.type === "ACCUSE" && d.head !== hit.head) return !accuses(ctx, hit, requesters);
   // a must-clause that names no side and asks no one but its speaker (`valideynlər … diqqət etməlidirlər`,
   // `müəllim … təmin edilməlidir`) states a rule or advice for anyone, no demand on a side
   if ((hit.entry === DEMAND_ENTRY || hit.entry === REPORTED_DEMAND_ENTRY) && d.actors.length <= 1 && !sideInClause(ctx, t, hit.verb, d.actors[0])) return true;
+  return false;
+}
+
+/** Cases in which a name is the way to, or the place of, a visit: the destination, not the visitor. */
+const DESTINATION_CASES = new Set(["dat", "loc"]);
+
+/** Some side of visit `d` is its visitor: named in the sentence outside the destination cases (`X Çinə səfər
+ *  edib`, `X-in Çinə səfəri`), or not named there at all (the visitor of a narrative told before). A trip noun
+ *  in the plural or owned by the reader names trips in general or the reader's, none of a side. */
+function visitorNamed(ctx: DocContext, hit: TriggerHit, d: Draft): boolean {
+  const head = ctx.tokens[hit.head].analysis;
+  if (!hit.verbal && head?.poss?.startsWith("2")) return false;
+  const sent = ctx.doc.sentences[ctx.tokens[hit.head].sent];
+  const ms = ctx.mentionsIn(sent.tokStart, sent.tokEnd);
+  // (trips in the plural are a person's or a body's, `prezidentin ABŞ və Rusiya səfərləri`; a state's are its people's)
+  const visitor = (m: MentionInfo) => !m.place && !m.source && !DESTINATION_CASES.has(m.case) && !(plural && m.type === "LOC");
+  const plural = !hit.verbal && !!head?.plural;
+  if (d.actors.some((a) => {
+    const own = ms.filter((m) => m.name === a || ctx.actorName(m.name) === a);
+    return own.length === 0 ? !plural : own.some(visitor);
+  })) return true;
+  // a name in the nominative or genitive in the trip's clause that the sides missed (`Y Netanyahunun Bakıya
+  // səfər edəcək təyyarəsinə icazə verib`, `Bakıya gələn Ermənistan nümayəndələri`), or one the entities missed
+  const from = Math.max(sent.tokStart, ctx.clauseStart[hit.head]);
+  if (ms.some((m) => m.tokStart >= from && m.tokEnd <= ctx.clauseEnd[hit.head] && visitor(m) && (m.case === "nom" || m.case === "gen"))) return true;
+  if (plural) return false;
+  for (let k = Math.max(from, sent.tokStart + 1); k < hit.head; k++) {
+    const a = ctx.tokens[k].analysis;
+    if (a?.pos === "PROPN" && (a.case === undefined || a.case === "gen") && !ms.some((m) => m.tokStart <= k && k < m.tokEnd)) return true;
+  }
   return false;
 }
 
@@ -162,17 +200,32 @@ function ownActSigned(ctx: DocContext, t: EventTables, v: VetoTables, hit: Trigg
   if (!o || hit.entry.cameo !== o.cameo) return false;
   const verb = ctx.tokens[hit.verb];
   const sentEnd = ctx.doc.sentences[verb.sent].tokEnd;
-  let end = hit.verb;
-  // a finite verb's document stands before it in its clause; a participle's or verbal noun's may follow it
-  if (!finite(ctx, verb) || attributeHead(ctx, t, hit.verb) >= 0) while (end + 1 < Math.min(sentEnd, hit.verb + SIGNED_REACH) && !finite(ctx, ctx.tokens[end + 1])) end++;
   let act = false;
-  for (let k = ctx.clauseStart[hit.head]; k <= end; k++) {
-    const tk = ctx.tokens[k];
-    const stem = tk.analysis?.stem ?? tk.lower;
-    if (t.between.includes(tk.lower) || o.agreements.some((g) => stem.startsWith(g))) return false;
-    if (k !== hit.verb && tk.analysis?.pos === "NOUN" && o.acts.includes(stem)) act = true;
+  for (let k = ctx.clauseStart[hit.head]; k < hit.verb; k++) {
+    const kind = signedKind(ctx, t, o, k);
+    if (kind === "agreement") return false;
+    if (kind === "act") act = true;
+  }
+  // a finite verb's document stands before it in its clause; a participle's or verbal noun's may follow it,
+  // past a title in quotation marks (`imzalanan “… haqqında” Qanunu`): the first document named is the one signed
+  if (finite(ctx, verb) && attributeHead(ctx, t, hit.verb) < 0) return act;
+  let title = false;
+  for (let k = hit.verb + 1; k < Math.min(sentEnd, hit.verb + SIGNED_REACH); k++) {
+    if (isQuote(ctx.tokens[k])) title = !title;
+    else if (!title && finite(ctx, ctx.tokens[k])) break;
+    const kind = signedKind(ctx, t, o, k);
+    if (kind) return kind === "act";
   }
   return act;
+}
+
+/** Token `k` names two sides or a treaty (`arasında`, `saziş`; not `sənədsiz` "undocumented", another word),
+ *  or one's own decree or law (`Fərman`, `Qanunu`). */
+function signedKind(ctx: DocContext, t: EventTables, o: NonNullable<VetoTables["ownActs"]>, k: number): "agreement" | "act" | null {
+  const tk = ctx.tokens[k];
+  const stem = tk.analysis?.stem ?? tk.lower;
+  if (t.between.includes(tk.lower) || o.agreements.some((g) => stem === g || (stem.startsWith(g) && ctx.forms.isChain(stem.slice(g.length), "noun")))) return "agreement";
+  return tk.analysis?.pos === "NOUN" && o.acts.includes(stem) ? "act" : null;
 }
 
 /** A side is named from token `j` on: a person or body within reach, or a state standing alone or for

@@ -73,6 +73,10 @@ const triggers: TriggerEntry[] = [
   // hosting a summit or conference (`konfransa ev sahibliyi edib`) is taking part in it
   { head: "sahibliy", forms: "noun", type: "CONSULT", cameo: "040", participation: true, needs: ET, gap: 0 },
   { head: "qatıl", forms: "verb", type: "CONSULT", cameo: "040", participation: true },
+  // a talk held (`X ilə söhbət edib`), before the idiom `söhbət … gedir` "it is about …", no talk (no clause
+  // word makes it an event), which would take `söhbət edib … gedib`
+  { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ET, gap: 0 },
+  { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", needs: ["ged", "get"], gap: 2, clauseNeeds: [] },
   { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"] },
   // a delegation received (`nümayəndə heyətini qəbul edib`): the body named before it is the guest
   { head: "heyət", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", needs: ["qəbul"], gap: 0 },
@@ -192,6 +196,9 @@ const triggers: TriggerEntry[] = [
   { head: "tərk", forms: "noun", type: "RETREAT", cameo: "0872", plover_mode: "withdraw", object: ["acc"], objectTypes: ["LOC", "ORG"], objectRequired: true, needs: ET, gap: 0,
     senses: [{ stems: ["saziş", "müqavilə", "razılaşma", "təşkilat", "ittifaq", "birlik", "şura", "danışıq"], type: "SANCTION", cameo: "161", plover_mode: "withdraw" }] },
   { head: "geri", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "withdraw", needs: ["çəkil", "çək"], gap: 1 },
+  // an envoy called back (`Fransadakı səfirini geri çağırıb`) is recalled (CAMEO 161); goods called back
+  // (`avtomobilləri geri çağırıb`, a product recall) are no act toward a side
+  { head: "geri", forms: "noun", type: "SANCTION", cameo: "161", plover_mode: "withdraw", object: ["acc"], needs: ["çağır"], gap: 0, clauseNeeds: ["səfir", "diplomat"] },
   // laying down arms (`silahı yerə qoyub`, CAMEO 0874)
   { head: "silah", forms: "noun", type: "RETREAT", cameo: "0874", plover_mode: "disarm", needs: ["yerə"], gap: 0 },
   { head: "əfv", forms: "noun", type: "CONCEDE", cameo: "0841", object: ["acc"], needs: ET, gap: 0 },
@@ -229,9 +236,9 @@ const triggers: TriggerEntry[] = [
   // REQUEST: demands, calls, appeals
   { head: "tələb", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl", "acc"], needs: ET },
   // (passive: convened); calling an envoy back is recalling them, calling one in is summoning them to protest
-  { head: "çağır", forms: "verb", type: "REQUEST", cameo: "100", object: ["acc"], activeOnly: true,
+  // (`geri çağırıb` called back: an envoy recalled, see `geri` below; goods recalled, `avtomobilləri geri çağırıb`, ask no one)
+  { head: "çağır", forms: "verb", type: "REQUEST", cameo: "100", object: ["acc"], activeOnly: true, notAfter: ["geri"],
     senses: [
-      { stems: ["geri"], type: "SANCTION", cameo: "161", plover_mode: "withdraw" },
       // (not `səfirlik`: an embassy calling on its citizens is mostly the subject, not one summoned)
       { stems: ["səfir", "diplomat"], type: "ACCUSE", cameo: "114", plover_mode: "allege" },
     ] },
