@@ -41,8 +41,22 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     // subject in the genitive; the nominative is who says it
     // (not a genitive of a condition told before it: `X Y-in … etməyəcəyi təqdirdə, … tətbiq edəcəyini bildirib`)
     if (!nominal && isReportedForm(ctx.tokens[hit.verb])) subject = [...before].reverse().find((m) => m.case === "gen" && !conditionBefore(ctx, t, m.tokEnd, hit.head));
-    subject ??= pickSubject(before.filter((m) => m.case === "nom" && !modifiesNoun(ctx, m)));
-    if (!subject && !afterComplementiser(ctx, t, cs)) {
+    // a trigger inside a relative clause has a subject of its own, not the main clause's nominative told
+    // before it: a subject participle's is the name it describes (`Bakıya gələn X`; `X … gəlmiş əcnəbiləri`:
+    // no side named), an event noun's before a participle none (`X Y-ə hücum zamanı yaralanmış əməkdaşların …`)
+    const rel = relativeAt(ctx, t, hit, nominal);
+    if (rel >= 0) {
+      // (an event noun right before the participle is its object, `səfərə gələn X`: X visits)
+      const own = !nominal || rel === hit.end;
+      if (own) subject ??= ctx.actorsIn(rel + 1, rel + 1 + HEAD_REACH, quoted).find((m) => m.tokStart <= rel + HEAD_REACH && !ctx.isAgent(m));
+    } else {
+      subject ??= pickSubject(before.filter((m) => m.case === "nom" && !modifiesNoun(ctx, m)));
+      // a name in the genitive owning the subject noun (`X-in kralı və baş naziri … təbrik ediblər`) stands for it
+      subject ??= before.find((m) => m.case === "gen" && ownsSubject(ctx, m, hit.head));
+      // so does the origin of a body of people (`X-dən gələn nümayəndə heyəti … görüşüb`)
+      subject ??= before.find((m) => m.case === "abl" && comesFrom(ctx, t, m, hit.head));
+    }
+    if (!subject && rel < 0 && !afterComplementiser(ctx, t, cs)) {
       // the subject of an earlier clause of the sentence: `X gəlib, Y ilə görüşüb` (not `X deyib ki, …`)
       // (the nominative of a passive clause is what was done, not who did it: `X ləğv edilib, Y isə …`)
       subject = pickSubject(ctx.actorsIn(sent.tokStart, cs, quoted).filter((m) => m.case === "nom" && told(m) && !passiveClause(ctx, m.tokStart) && !modifiesNoun(ctx, m)));
@@ -51,7 +65,14 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   const objCases = e.object ?? [];
   // (a name modifying a possessed noun stands in that noun's case: `Qətər kral ailəsindən`; only before the
   // trigger, as an argument of it, not of a later verb of the sentence)
-  const candidates = (nominal ? inClause : before).filter((m) => m !== subject && (objCases.includes(m.case) || (m.tokEnd <= hit.head && (objCases.includes(izafetCase(ctx, m)!) || objCases.includes(chainCase(ctx, t, m)!)))) &&
+  // (an event noun that is the subject of a later verb, `X-in səfəri Y-ə nə vəd edir`, leaves the names after
+  // it to that verb)
+  const last = ctx.tokens[hit.end - 1].analysis;
+  const subjectNoun = nominal && last?.pos === "NOUN" && last.case === undefined && last.poss !== undefined;
+  // (a bare name right between the owner in the genitive and the possessed noun names where or with whom it is:
+  // `X-in Y səfəri`, X's visit to Y)
+  const compound = (m: MentionInfo) => nominal && subject?.case === "gen" && m.case === "nom" && m.tokEnd === hit.head && subject.tokEnd === m.tokStart;
+  const candidates = (nominal && !subjectNoun ? inClause : before).filter((m) => m !== subject && (objCases.includes(m.case) || compound(m) || (m.tokEnd <= hit.head && (objCases.includes(izafetCase(ctx, m)!) || objCases.includes(chainCase(ctx, t, m)!)))) &&
     (!e.objectTypes || e.objectTypes.includes(m.type)));
   const object = candidates.sort((a, b) => Math.abs(a.tokStart - hit.head) - Math.abs(b.tokStart - hit.head))[0];
   // talking with a journalist (`jurnalist X ilə söhbətində`) is an interview, a speech act, not a consultation
@@ -59,6 +80,9 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   // so is meeting the press (`jurnalistlərlə görüşündə deyib`): the partner is a journalist in the comitative
   if (e.type === "CONSULT" && pressPartner(ctx, t, hit.head)) return null;
   const between = twoSided(ctx, t, cs, hit.head);
+  // an event noun with sides of its own (`X və Y arasında söhbət`) is theirs, not the act of the clause's
+  // subject that tells of it (`Z X və Y arasında söhbətə münasibət bildirib`, `X ilə Y arasında Z söhbəti`)
+  if (nominal && between.length >= 2 && subject?.case === "nom" && !between.includes(subject.name)) subject = undefined;
   // subjects joined by a conjunction are both sides of an act done with a partner in the comitative
   // (`X və Y … müzakirə ediblər`: X and Y discussed it with each other)
   const together = subject && !passive && !object && before.includes(subject) && objCases.includes("ins") ? conjuncts(ctx, t, subject, before) : [];
@@ -73,7 +97,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
 
   let actors: string[] = [];
   // speech with no named subject is the speaker's own act (`"… görüşdük"`)
-  const subjectName = subject?.name ?? (quoted && !passive ? speaker() : null);
+  // (not when the quotation names a subject of its own the entity stage did not read: `X: "Y … etməyəcək"`)
+  const subjectName = subject?.name ?? (quoted && !passive && !unreadSubject(ctx, t, cs, hit) ? speaker() : null);
   if (subjectName) actors.push(subjectName);
   // subjects joined by a conjunction act together: `X və Y … yaradacaq`
   if (subject && !passive && before.includes(subject)) actors.push(...conjuncts(ctx, t, subject, before).map((m) => m.name));
@@ -96,6 +121,9 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     const until = e.type === "REQUEST" ? sent.tokEnd : predicateEnd(ctx, hit.end - 1, sent.tokEnd);
     const wide = ctx.actorsIn(from, until, quoted).filter((m) => (m.tokEnd <= hit.head || m.tokStart >= hit.end) && told(m));
     actors = wide.map((m) => m.name);
+    // with no side named at all, what the act is about is the one name it has (`Q-də X ilə bağlı
+    // görüş keçiriləcək`)
+    if (actors.length === 0) actors = ctx.mentionsIn(from, until).filter((m) => m.topic && !m.place && !m.source && told(m) && sameSide(m)).map((m) => m.name);
   }
   if (actors.length === 0 || (subject && isGroupWord(ctx, t, subject))) {
     const group = groupReference(ctx, t, sent.tokStart, sent.tokEnd);
@@ -196,7 +224,8 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
     const tk = ctx.tokens[j];
     const a = tk?.analysis;
     if (!a || tk.sent !== sent || isCapitalised(tk) || a.pos !== "NOUN") return null;
-    if (a.poss !== undefined && a.case !== undefined && OBLIQUE_HEAD.has(a.case) && (m.case === "nom" || a.case === "acc")) return a.case;
+    // (after a genitive the noun is possessed whatever the morphology read: `X-in mandatını`)
+    if ((a.poss !== undefined || m.case === "gen") && a.case !== undefined && OBLIQUE_HEAD.has(a.case) && (m.case === "nom" || a.case === "acc")) return a.case;
     if (a.poss !== undefined || a.case !== undefined) return null;
   }
   return null;
@@ -228,6 +257,67 @@ function modifiesNoun(ctx: DocContext, m: MentionInfo): boolean {
   return izafetCase(ctx, m) !== null;
 }
 
+/** Words after a subject participle within which the name it describes starts (`gələn Türkiyə Prezidenti X`). */
+const HEAD_REACH = 2;
+
+/** The participle of a relative clause the trigger is in, else -1: the trigger verb itself as a participle
+ *  with no possessive before a word it describes (`gəlmiş əcnəbiləri`), or, for an event noun, a participle
+ *  after it, past a time frame (`hücum zamanı yaralanmış əməkdaşların`). An object participle (`etdiyi`)
+ *  has its subject in the genitive and is left to that rule. */
+function relativeAt(ctx: DocContext, t: EventTables, hit: TriggerHit, nominal: boolean): number {
+  const toks = ctx.tokens;
+  let v = hit.verb;
+  if (nominal) {
+    v = hit.end;
+    if (t.eventFrames.includes(toks[v]?.lower ?? "")) v++;
+  }
+  const tk = toks[v], next = toks[v + 1];
+  const a = tk?.analysis;
+  if (!a || !next || tk.sent !== toks[hit.head].sent || next.sent !== tk.sent || next.kind !== "word") return -1;
+  if (!isParticiple(tk) || a.poss !== undefined || a.case !== undefined || a.plural) return -1;
+  return next.analysis?.pos === "VERB" ? -1 : v;
+}
+
+/** A genitive name owning, past bare words and genitives, a possessed noun in no case before the trigger:
+ *  the subject noun phrase (`X-in kralı`, `X-in xarici işlər naziri`), of which the name stands for the owner. */
+function ownsSubject(ctx: DocContext, m: MentionInfo, head: number): boolean {
+  const sent = ctx.tokens[m.tokStart].sent;
+  for (let j = m.tokEnd; j < Math.min(head, m.tokEnd + CHAIN_REACH); j++) {
+    const tk = ctx.tokens[j], a = tk.analysis;
+    if (!a || tk.sent !== sent || tk.kind !== "word" || isCapitalised(tk) || (a.pos !== "NOUN" && a.pos !== "ADJ")) return false;
+    if (a.case === "gen" || (a.case === undefined && a.poss === undefined)) continue;
+    if (a.case !== undefined || a.pos !== "NOUN") return false;
+    // (a title before the person it names, `X-in naziri, şahzadə Y ilə`, `X-in naziri Y ilə`, is in that person's case)
+    const nx = ctx.tokens[j + 1];
+    return nx?.norm !== "," && !ctx.mentions.some((p) => p.tokStart === j + 1 && p.type === "PER");
+  }
+  return false;
+}
+
+/** An ablative name before a subject participle that describes a body of people in no case (`X-dən gələn
+ *  nümayəndə heyəti`): the people come from X, who is their side. */
+function comesFrom(ctx: DocContext, t: EventTables, m: MentionInfo, head: number): boolean {
+  const part = ctx.tokens[m.tokEnd], noun = ctx.tokens[m.tokEnd + 1];
+  const a = part?.analysis, n = noun?.analysis;
+  if (!a || !n || m.tokEnd + 1 >= head || noun.sent !== part.sent) return false;
+  if (a.pos !== "VERB" || a.passive || a.poss !== undefined || !a.suffixes?.some((s) => t.vetoes?.subjectParticiples.includes(s))) return false;
+  return n.pos === "NOUN" && n.case === undefined && !!t.bodyNouns?.includes(n.stem);
+}
+
+/** A quoted verb not of the first or second person with a proper noun in no case before it in its clause
+ *  that no mention covers: a subject named in the quotation, who is not the speaker. */
+function unreadSubject(ctx: DocContext, t: EventTables, cs: number, hit: TriggerHit): boolean {
+  const a = ctx.tokens[hit.verb].analysis;
+  const last = a?.suffixes?.[a.suffixes.length - 1];
+  if (last && t.vetoes?.speakerPersons.includes(last)) return false;
+  for (let k = cs; k < hit.head; k++) {
+    const tk = ctx.tokens[k], b = tk.analysis;
+    if (!ctx.quoted[k] || tk.kind !== "word" || b?.pos !== "PROPN" || b.case !== undefined || b.poss !== undefined) continue;
+    if (!ctx.mentions.some((m) => m.tokStart <= k && k < m.tokEnd)) return true;
+  }
+  return false;
+}
+
 /** Prefers a person to a body or a country among candidate subjects. */
 function pickSubject(ms: MentionInfo[]): MentionInfo | undefined {
   return ms.find((m) => m.type === "PER") ?? ms[0];
@@ -249,7 +339,7 @@ function twoSided(ctx: DocContext, t: EventTables, cs: number, head: number): st
     // nor is a name on the other side of the quotation marks from it, `X: "Y ilə Z arasında …"`, unless
     // it is a quoted name right before it, `"Y" və "Z LLC" arasında`)
     if (ctx.quoted[j] !== ctx.quoted[head]) return [];
-    const named = ctx.mentionsIn(from, j).filter((m) => !m.source && !m.place && (ctx.quoted[m.tokStart] === ctx.quoted[j] || m.tokEnd >= j - 1)).map((m) => m.name);
+    const named = joinedChain(ctx, t, ctx.mentionsIn(from, j).filter((m) => !m.source && !m.place && (ctx.quoted[m.tokStart] === ctx.quoted[j] || m.tokEnd >= j - 1))).map((m) => m.name);
     // `hər iki ölkənin nümayəndələri arasında`: a group phrase names the two states told before
     if (named.length) return named;
     // (two sides or none: a city where something happened is no side of it)
@@ -257,6 +347,19 @@ function twoSided(ctx: DocContext, t: EventTables, cs: number, head: number): st
     return group.length === 2 ? group : [];
   }
   return [];
+}
+
+/** The last mention and those joined to it before (`X, Y və Z`, `X ilə Y`, `X-lə Y`): the sides before
+ *  `arasında`, not a subject told before them (`W X və Y arasında söhbətə …`). */
+function joinedChain(ctx: DocContext, t: EventTables, ms: MentionInfo[]): MentionInfo[] {
+  let k = ms.length - 1;
+  for (; k > 0; k--) {
+    const prev = ms[k - 1], gap = ms[k].tokStart - prev.tokEnd;
+    const w = ctx.tokens[prev.tokEnd];
+    const joined = gap === 0 ? prev.case === "ins" : gap === 1 && (prev.case === "ins" || w.norm === "," || !!t.coordinators?.includes(w.lower));
+    if (!joined) break;
+  }
+  return ms.slice(Math.max(0, k));
 }
 
 /** A noun with a possessive ending, or one the morphology did not read (no evidence against it). */

@@ -23,6 +23,8 @@ export interface MentionInfo extends Mention {
   /** The source of an attribution (`X-in məlumatına görə`), and whether it marks a claim. */
   source: boolean;
   sourceReported: boolean;
+  /** What something is about, not a side of it: `X ilə bağlı`, `X barədə`, `X üzrə`. */
+  topic: boolean;
 }
 
 const contexts = new WeakMap<Doc, DocContext>();
@@ -50,7 +52,7 @@ export class DocContext {
     this.states = new Map(t.capitals ?? []);
     const pron = new Map(t.pronouns);
     this.quoted = quotedMask(doc, pairQuoteMarks(doc), QUOTED_SPEECH_WORDS);
-    this.mentions = collectMentions(doc, forms, pron, lang.lower, new Map(t.postpositionCases ?? []), t.bodyNouns ?? []).map((m) => this.describe(m));
+    this.mentions = collectMentions(doc, forms, pron, lang.lower, new Map(t.postpositionCases ?? []), t.bodyNouns ?? [], t.coordinators ?? []).map((m) => this.describe(m));
     this.markModifiers();
     this.dates = this.datedSpans();
     [this.clauseStart, this.clauseEnd] = this.clauses();
@@ -96,7 +98,7 @@ export class DocContext {
       }
     }
     // (described in place: the collected mentions are this context's own, and copying each costs more)
-    return Object.assign(m, { place, modifier: false, source, sourceReported });
+    return Object.assign(m, { place, modifier: false, source, sourceReported, topic: this.topicOf(m) });
   }
 
   /** The noun a mention is the owner of, past quotation marks, a name and generic nouns in the genitive
@@ -119,6 +121,18 @@ export class DocContext {
     return [k, owner];
   }
 
+  /** A topic word follows the mention, past a closing quotation mark, a case ending written after it
+   *  (`"X"-la`) or a postposition of the topic (`X ilə bağlı`). */
+  private topicOf(m: Mention): boolean {
+    const toks = this.tokens, sent = toks[m.tokStart].sent;
+    let k = m.tokEnd;
+    if (toks[k]?.kind === "punct" && (toks[k].norm === '"' || toks[k].norm === "'")) k++;
+    const tk = toks[k];
+    if (!tk || tk.sent !== sent) return false;
+    if (this.t.topicLinks.includes(tk.lower) || (tk.kind === "word" && k > m.tokEnd && tk.start === toks[k - 1].end)) k++;
+    return !!toks[k] && toks[k].sent === sent && this.t.topicWords.includes(toks[k].lower);
+  }
+
   /** The token after a parenthesis opening at `i` (`İdarəsinin (OFAC) məlumatında`), else `i`. */
   private skipParenthesis(i: number): number {
     const toks = this.tokens;
@@ -135,11 +149,17 @@ export class DocContext {
       // the agent of a passive (`X tərəfindən prezident Y-ə verilib`) names no office
       if (this.isAgent(m)) continue;
       const n = ms[k + 1];
-      if (!n || n.type !== "PER" || n.tokStart - m.tokEnd > 3 || n.tokStart < m.tokEnd) continue;
+      // (a name right before the person's, with no title between, is no office: `X Y-in qadağasını`
+      // is X acting on Y's ban)
+      if (!n || n.type !== "PER" || n.tokStart - m.tokEnd > 3 || n.tokStart <= m.tokEnd) continue;
+      // (a person's name modifying a possessed noun after it is no person titled: `X məhkəməsi Y qardaşlarını`
+      // is X's court and the Y brothers)
+      if (n.case !== "gen" && ownerOfNoun(this.tokens, n.tokEnd)) continue;
       let titles = true;
       for (let i = m.tokEnd; i < n.tokStart; i++) {
         const tk = this.tokens[i], a = tk.analysis;
-        if (tk.kind !== "word") titles = false;
+        // (a title is nouns and adjectives: `X bu gün Y-in …` is a time between two sides)
+        if (tk.kind !== "word" || (a?.pos !== undefined && a.pos !== "NOUN" && a.pos !== "ADJ" && a.pos !== "PROPN")) titles = false;
         // a plural names no one person (`X liderləri Y ilə`), and a possessed noun before more words ends the
         // title (`X polisi sabiq prezident Y-ni`: the police of X acts on Y)
         // (a capitalised title may follow: `X Prezidenti Şeyx Y`)
@@ -207,7 +227,7 @@ export class DocContext {
   /** Mentions that can be actors: not places, title modifiers or attribution sources, and on the same
    *  side of the quotation marks as the trigger (a quoted trigger takes its actors from the quotation). */
   actorsIn(a: number, b: number, quoted = false): MentionInfo[] {
-    return this.mentionsIn(a, b).filter((m) => !m.place && !m.modifier && !m.source && (this.quoted[m.tokStart] === 1) === quoted);
+    return this.mentionsIn(a, b).filter((m) => !m.place && !m.modifier && !m.source && !m.topic && (this.quoted[m.tokStart] === 1) === quoted);
   }
 
   /** The context of a document, built once for the events and the quotes stage. */
@@ -233,4 +253,12 @@ export class DocContext {
     for (let i = lo; i < ds.length && ds[i].tokStart < b; i++) if (ds[i].tokEnd <= b) out.push(ds[i]);
     return out;
   }
+}
+
+/** The word at `i` is a possessed common noun of the same sentence (`qardaşlarını`): a bare name right
+ *  before it modifies it (an izafet). */
+function ownerOfNoun(tokens: Token[], i: number): boolean {
+  const tk = tokens[i], prev = tokens[i - 1];
+  const a = tk?.analysis;
+  return !!a && !!prev && tk.sent === prev.sent && tk.kind === "word" && tk.norm[0] === tk.lower[0] && a.pos === "NOUN" && a.poss !== undefined;
 }

@@ -32,7 +32,7 @@ export function tokenSpan(doc: Doc, x: { start: number; end: number; tokStart?: 
 /** Mentions of the document in text order. */
 export function collectMentions(
   doc: Doc, forms: FormReader, pronouns: Map<string, Case>, lower: (s: string) => string,
-  postpositions: Map<string, Case> = new Map(), bodyNouns: string[] = [],
+  postpositions: Map<string, Case> = new Map(), bodyNouns: string[] = [], coordinators: string[] = [],
 ): Mention[] {
   const typeOf = new Map<string, EntityType>();
   for (const e of doc.entities) if (!typeOf.has(e.name)) typeOf.set(e.name, e.type);
@@ -73,7 +73,7 @@ export function collectMentions(
   for (const m of out) {
     const next = doc.tokens[m.tokEnd];
     if ((m.case !== "nom" && m.case !== "gen") || !next || next.sent !== doc.tokens[m.tokStart].sent || next.kind !== "word") continue;
-    const c = m.case === "nom" ? postpositions.get(next.lower) : undefined;
+    const c = m.case === "nom" ? postpositions.get(next.lower) ?? sharedCase(doc.tokens, m.tokEnd, coordinators) : undefined;
     if (c) { m.case = c; continue; }
     // (an adjective may stand before the body noun: `X-in rəsmi şəxsləri`)
     const k = bareAdjective(next) ? m.tokEnd + 1 : m.tokEnd;
@@ -120,6 +120,20 @@ export function collectMentions(
   }
   while (j < out.length) result.push(out[j++]);
   return result;
+}
+
+/** Cases a bare name takes from a common noun joined to it (`X və müttəfiqlərinə`: to X and its allies). */
+const SHARED_CASES = new Set<Case>(["dat", "acc", "abl", "ins"]);
+
+/** The case of a common noun (past one bare adjective) joined by a coordinator at `i` to the bare name
+ *  before it, which shares the ending: `X və müttəfiqlərinə`, `X və digər ölkələrə`. */
+function sharedCase(tokens: Token[], i: number, coordinators: string[]): Case | undefined {
+  const w = tokens[i];
+  if (!w || !coordinators.includes(w.lower)) return undefined;
+  const k = bareAdjective(tokens[i + 1]) ? i + 2 : i + 1;
+  const noun = tokens[k], a = noun?.analysis;
+  if (!a || noun.sent !== w.sent || noun.kind !== "word" || noun.norm[0] !== noun.lower[0] || a.pos !== "NOUN") return undefined;
+  return a.case && SHARED_CASES.has(a.case) ? a.case : undefined;
 }
 
 /** A name read in tokens [s, e) starts inside them and runs past `e`. */
