@@ -3,7 +3,7 @@
 import type { Token } from "../../text/doc.js";
 import type { EventTables } from "./tables.js";
 import type { DocContext, DatedSpan } from "./context.js";
-import { NARRATIVE_REACH } from "./draft.js";
+import { NARRATIVE_REACH, type Draft } from "./draft.js";
 import { hasStemBefore } from "./guards.js";
 
 /** Date `d` fills tokens [a, b), but for a closing mark: the line is a dateline. */
@@ -13,7 +13,7 @@ export function isDateLine(a: number, b: number, d: { tokStart: number; tokEnd: 
 
 /** The date: the clause, the sentence, then the narrative's reference (previous sentence, dated heading).
  *  `stems` name the act (the trigger's head, the gathering taken part in). */
-export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, si: number, head: number, sectionDate: string | null, tense: Tense, planned: boolean, stems: string[]): { value: string | null; own: boolean } {
+export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, si: number, head: number, sectionDate: string | null, tense: Tense, planned: boolean, stems: string[], act?: Act): { value: string | null; own: boolean } {
   // a vague reference (`bu yaxınlarda`, PAST_REF) places nothing on the calendar
   // what is still planned is on no date before the news was written (`2001-ci ildən bəri … almağı planlaşdırdığı`)
   const fits = (d: DatedSpan) => d.absolute && (!planned || fitsTense(d.value, ctx.doc.document_date, "future"));
@@ -27,6 +27,9 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   if (opening.some((w) => t.timeShift.includes(w))) return { value: null, own: false };
   // a clause placing its act in a time of its own (`növbəti 24 saat ərzində`, `hazırda`) is not on an earlier date
   if (ctx.timedIn(cs, ce)) return { value: null, own: false };
+  // an act of a visit's or gathering's side told in the sentences after it took place within it
+  const within = act && !planned ? visitDate(ctx, si, tense, act) : null;
+  if (within) return { value: within, own: false };
   // the narrative's reference: a dated heading; for what is still to come, the schedule the sentences just
   // before dated (`X avqustun 7-də səfər edəcək. Səfər çərçivəsində Y ilə görüşəcək`); for what happened,
   // only the date of a sentence telling the same act (`X və Y mayın 1-də saziş imzalayıb. Sənədi … imzalayıblar`)
@@ -41,6 +44,51 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     return { value: fitsTense(value, ctx.doc.document_date, tense) ? value : null, own: false };
   }
   return { value: fitsTense(sectionDate, ctx.doc.document_date, tense) ? sectionDate : null, own: false };
+}
+
+/** The act being dated, for `visitDate`: its sides and place, whether it is quoted, the events read before it. */
+export interface Act { actors: readonly string[]; location: string | null; quoted: boolean; told: readonly Draft[] }
+
+/** The date of a visit or gathering the act took place within: one told with a date of its own (a visit,
+ *  or a gathering taken part in), within the narrative's reach before the act, sharing a side with it
+ *  other than the place visited, on the same side of the quotation marks, in the act's tense, and not
+ *  elsewhere than the act's country (`X avqustun 7-də ABŞ-a səfər edəcək. … X Vaşinqtonda Y ilə görüş
+ *  keçirəcək`: the meeting is on the visit's first day). The sides' acts told in between carry the visit
+ *  on, a reach at a time, when they are on its date; an act on a date of its own in between ends it. */
+function visitDate(ctx: DocContext, si: number, tense: Tense, act: Act): string | null {
+  if (act.quoted || tense === null || tense === "present" || act.actors.length === 0) return null;
+  const sides = new Set(act.actors);
+  const shares = (d: Draft) => d.actors.some((a) => sides.has(a) && a !== d.location && a !== act.location);
+  let reach = si;
+  const between: string[] = [];
+  for (let k = act.told.length - 1; k >= 0; k--) {
+    const d = act.told[k];
+    const ds = d.sentence ?? -1;
+    if (ds >= si) continue; // an event of the act's own sentence: the sentence's dates were read
+    if (ds < reach - NARRATIVE_REACH) return null;
+    if (d.quoted !== act.quoted) continue;
+    const frame = (d.plover_mode === "visit" || !!d.parts?.length) && d.ownDate && (d.mode === "asserted" || d.mode === "future" || d.mode === "reported");
+    if (frame && d.date && shares(d)) {
+      if (between.some((x) => x !== d.date) || !fitsTense(d.date, ctx.doc.document_date, tense)) return null;
+      return samePlace(ctx, d.location, act.location) ? d.date : null;
+    }
+    if (d.ownDate) { if (d.date) between.push(d.date); continue; }
+    if (shares(d)) {
+      // an act of the sides told between carries the visit on only when it was placed on a date
+      if (!d.date) return null;
+      between.push(d.date);
+      reach = ds;
+    }
+  }
+  return null;
+}
+
+/** The act's place is not another country than the visit's (a city, or no place named, may be in it). */
+function samePlace(ctx: DocContext, visited: string | null, place: string | null): boolean {
+  if (!visited || !place || visited === place) return true;
+  const iso = (name: string) => ctx.doc.entities.find((e) => e.type === "LOC" && e.name === name)?.iso;
+  const a = iso(visited), b = iso(place);
+  return !a || !b || a === b;
 }
 
 /** Sentence `s` goes on with the story of sentence `p`: it opens with a subject pronoun (`O, …`), or with a

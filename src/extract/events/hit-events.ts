@@ -135,9 +135,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     if (requester && requester.sentence !== si) speakerSentence = requester.sentence;
   }
   // a demand is dated by its own sentence or the one naming who makes it, never by the narrative
-  const dated = (a: number, b: number, stems = [e.head]) => mode === "demanded"
+  const dated = (a: number, b: number, stems = [e.head], sides: readonly string[] = actors) => mode === "demanded"
     ? demandDate(ctx, a, b, si, hit.head, speakerSentence)
-    : dateOf(ctx, t, a, b, si, hit.head, sectionDate, tenseOf(tokens[planned ? verb + 1 : verb], feats.future && !planned), planned && !readiness, stems);
+    : dateOf(ctx, t, a, b, si, hit.head, sectionDate, tenseOf(tokens[planned ? verb + 1 : verb], feats.future && !planned), planned && !readiness, stems,
+      { actors: sides, location: args.location, quoted: ctx.quoted[hit.head] === 1, told });
   // a call or demand told as made is a demand (`X Y-ni … çağırıb`, `tələb edir`)
   if (type === "REQUEST" && mode === "asserted") mode = "demanded";
   // what the date puts after the news was written is still to come (`iyulun 9-da … səfərə gedir`)
@@ -166,7 +167,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     const own = ctx.datesIn(a, b);
     // (the gathering taken part in is the act a sentence before may have dated: `Tədbirdə … iştirak ediblər`)
     const gathering = ctx.stemForm(tokens[noun], t.eventNouns);
-    const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce, gathering ? [e.head, gathering] : [e.head]);
+    const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce, gathering ? [e.head, gathering] : [e.head], acts);
     return finish({ ...base, mode: onDay(d), actors: acts, date: d.value, ownDate: d.own, parts: nouns });
   }).filter((ev) => ev.actors.length > 0);
 }
