@@ -62,3 +62,10 @@ test("a season in the instrumental is no time expression", () => {
   const d = annotate({ id: "t", text: "Nazir ölkəni qışla hədələyib. Qışda görüş keçiriləcək.", document_date: "2025-11-20" });
   assert.deepEqual(d.timexes.map((t) => t.text), ["Qışda"]);
 });
+
+test("designating a group a terrorist one is a coercive listing; recognising a state is support", () => {
+  const [e] = events("Norlandiya Qərbistan qrupunu terror təşkilatı kimi tanıyıb", [["Norlandiya", "LOC", NOR], ["Qərbistan", "LOC", WES]]);
+  assert.equal(e.type, "COERCE");
+  const [f] = events("Norlandiya Qərbistan dövlətini tanıyıb", [["Norlandiya", "LOC", NOR], ["Qərbistan", "LOC", WES]]);
+  assert.equal(f.type, "SUPPORT");
+});

@@ -105,7 +105,9 @@ const triggers: TriggerEntry[] = [
   { head: "imzala", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"],
     notAfter: ["sərəncam", "sərəncamı", "sərəncamlar", "sərəncamları", "fərman", "fərmanı", "fərmanlar", "fərmanları", "qanun", "qanunu", "qanunlar", "qanunları", "qərar", "qərarı", "qərarlar", "qərarları"] },
   { head: "parafla", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"] },
-  { head: "tanı", forms: "verb", type: "SUPPORT", cameo: "054", object: ["acc"], objectRequired: true },
+  // (designating a body a terrorist one, `X-i terror təşkilatı kimi tanıyıb`, is a coercive listing, no recognition)
+  { head: "tanı", forms: "verb", type: "SUPPORT", cameo: "054", object: ["acc"], objectRequired: true,
+    senses: [{ stems: ["terror", "terrorizm", "terrorçu"], type: "COERCE", cameo: "172", plover_mode: "restrict" }] },
   // thanks, appreciation, satisfaction, praise (PLOVER: commend, approve)
   { head: "təşəkkür", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: [...ET, "bildir", "çatdır", "ifadə", "ünvanla"], gap: 1 },
   { head: "minnətdarlıq", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["bildir", "çatdır", "ifadə"], gap: 1 },
