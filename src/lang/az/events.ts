@@ -70,6 +70,11 @@ const triggers: TriggerEntry[] = [
   // `X ilə bir araya gəlib` met (the dative noun is part of the idiom)
   { head: "araya", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["gəl"], gap: 0 },
   { head: "iştirak", forms: "noun", type: "CONSULT", cameo: "040", participation: true, needs: ET },
+  // speaking at a gathering is taking part in it (`sammitdə çıxış edib`, `Forumda çıxışı zamanı bildirib`); with no
+  // gathering named in the clause it is no event (`bazarlara çıxış imkanı`, `… kimi çıxış edir` acts as). Not a
+  // participation entry: a gathering with its own partner (`X ilə keçirilən mərasimdə`) keeps that partner.
+  { head: "çıxış", forms: "noun", type: "CONSULT", cameo: "040", needs: [...ET, "zaman"], gap: 0,
+    clauseNeeds: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "qurultay", "zirvə", "seminar", "yığıncaq", "açılış"] },
   // hosting a summit or conference (`konfransa ev sahibliyi edib`) is taking part in it
   { head: "sahibliy", forms: "noun", type: "CONSULT", cameo: "040", participation: true, needs: ET, gap: 0 },
   { head: "qatıl", forms: "verb", type: "CONSULT", cameo: "040", participation: true },
@@ -328,7 +333,9 @@ const triggers: TriggerEntry[] = [
   { head: "tətil", forms: "noun", type: "PROTEST", cameo: "143", plover_mode: "boycott", needs: ["elan", "başla"], gap: 1 }, // not a holiday: declared
   { head: "boykot", forms: "noun", type: "PROTEST", cameo: "143", plover_mode: "boycott", object: ["acc"], needs: ET, gap: 0 },
   { head: "aclıq", forms: "noun", type: "PROTEST", cameo: "142", plover_mode: "hunger", needs: ["aksiya", "elan"], gap: 0 },
-  { head: "yürüş", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["keçir", "təşkil"], gap: 1 },
+  { head: "yürüş", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["keçir", "təşkil"], gap: 1,
+    // a military march (`hərbi yürüşlər keçiriləcək`) is troops on show, no protest
+    senses: [{ stems: ["hərbi"], type: "MOBILIZE", cameo: "150", plover_mode: "troops" }] },
   // taking to the streets (`tətilə çıxmaq` is no strike here: a parliament goes on recess, pupils on holiday)
   { head: "küçələrə", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["çıx"], gap: 0 },
   // SANCTION
@@ -382,6 +389,13 @@ const triggers: TriggerEntry[] = [
   { head: "əsgər", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops", needs: ["yerləşdir", "cəmləşdir", "yerit", "göndər"], gap: 2 },
   { head: "kontingent", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops", needs: ["yerləşdir", "cəmləşdir", "yerit", "göndər", "artır"], gap: 2 },
   { head: "texnika", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops", needs: ["yerləşdir", "cəmləşdir", "yerit"], gap: 2, clauseNeeds: ["hərbi"] },
+  // an exercise held by an army (`"X-2025" hərbi təlimi keçirilib`, `hərbi vəzifəlilərlə təlim toplanışı keçirilib`,
+  // `NATO təlimləri başladı`); a bank's or a school's training names no army (joint ones are COOPERATE)
+  { head: "təlim", forms: "noun", type: "MOBILIZE", cameo: "150", plover_mode: "troops", needs: ["keçir", "başla"], gap: 2, needsBefore: true,
+    clauseNeeds: ["hərbi", "ordu", "qoşun", "silahlı", "nato", "səfərbərlik", "hərbçi", "döyüş"],
+    senses: [{ stems: ["birgə"], type: "COOPERATE", cameo: "062", plover_mode: "military" }] },
+  // a military parade held shows armed power (PLOVER MOBILIZE: a demonstration of military capabilities)
+  { head: "parad", forms: "noun", type: "MOBILIZE", cameo: "150", plover_mode: "troops", needs: ["keçir"], gap: 1, needsBefore: true, clauseNeeds: ["hərbi", "zəfər"] },
   // COERCE: arrests, detentions, bans, deportations
   { head: "həbs", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"] },
   // freed from detention (`həbsdən azad edilib`, `həbsdən buraxılıb`) is a release, not an arrest
@@ -432,10 +446,22 @@ const triggers: TriggerEntry[] = [
     clauseNeeds: ["ofis", "ev", "mənzil", "iqamətgah", "qərargah", "redaksiya", "bina"] },
   // access restricted (`sosial şəbəkələrə giriş məhdudlaşdırılıb`)
   { head: "giriş", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", needs: ["məhdudlaşdır"], gap: 0 },
+  // held liable, as punished (`X-də dörd nəfər məsuliyyətə cəlb olunub`): only the past forms past `cəlb` tell the
+  // act; `cəlb edilməli` and `cəlb edilməsini tələb edir` are a demand, which the demand reading takes
+  // (charges, `cinayət məsuliyyətinə cəlb edilib`, are ACCUSE above)
+  { head: "məsuliyyətə", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], gap: 1,
+    needs: ["olundu", "olunub", "olunmuş", "edildi", "edilib", "edilmiş", "etdi", "edib", "etmiş"] },
+  // nationals sent back by readmission (`X vətəndaşı Y-dən readmissiya edilib`); raids held
+  { head: "readmissiya", forms: "noun", type: "COERCE", cameo: "174", plover_mode: "deport", object: ["acc"], needs: ET, gap: 0 },
+  { head: "reyd", forms: "noun", type: "COERCE", cameo: "171", plover_mode: "seize", needs: ["keçir", "apar"], gap: 1, needsBefore: true },
+  // refused entry to a country (`X-ə buraxılmayan`, `X-ə buraxılmadı`): not letting in is the act told
+  { head: "burax", forms: "verb", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, negatedOnly: true },
   // ASSAULT: attacks, strikes, shooting, killing
   { head: "hücum", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"] },
   // (`missiyasını başa vurub` finished it; `zərər vurmuş` caused damage)
-  { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], notAfter: ["başa", "zərər", "ziyan", "xələl"] },
+  // (a vehicle that hits a pedestrian, `piyadanı avtomobil vurub`, `motosikletçini vurdu`, is a road accident)
+  { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], notAfter: ["başa", "zərər", "ziyan", "xələl",
+    "maşın", "maşını", "avtomobil", "avtomobili", "avtobus", "avtobusu", "qatar", "qatarı", "piyadanı", "piyadaları", "motosikletçini", "velosipedçini"] },
   { head: "zərbə", forms: "noun", type: "ASSAULT", cameo: "195", object: ["dat"], needs: ["endir", "vur"], gap: 1 },
   { head: "aviazərbə", forms: "noun", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["dat"], needs: ["endir", "vur"], gap: 1 },
   { head: "bombala", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"] },
@@ -452,12 +478,14 @@ const triggers: TriggerEntry[] = [
   { head: "sui-qəsd", forms: "noun", type: "ASSAULT", cameo: "185", plover_mode: "targeted", object: ["dat"] },
   // destroying goods or property (seized produce, drugs) is COERCE (CAMEO 171: seize or damage property)
   { head: "məhv", forms: "noun", type: "ASSAULT", cameo: "180", plover_mode: "destroy", object: ["acc"], needs: ET, gap: 0,
-    senses: [{ stems: ["məhsul", "mal", "meyvə", "tərəvəz", "ərzaq", "ton", "yük", "narkotik", "əmlak", "partiya"], type: "COERCE", cameo: "171", plover_mode: "seize" }] },
+    senses: [{ stems: ["məhsul", "mal", "meyvə", "tərəvəz", "ərzaq", "ton", "yük", "narkotik", "əmlak", "partiya", "kiloqram", "pendir", "qida", "ət", "içki", "dərman", "siqaret", "qaçaqmal"], type: "COERCE", cameo: "171", plover_mode: "seize" }] },
   { head: "işğal", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], needs: ET, gap: 0 },
   // annexing a territory, as occupying it; a military operation launched (joint ones are COOPERATE)
   { head: "ilhaq", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], needs: ET, gap: 0 },
   { head: "əməliyyat", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["keçir", "başla", "apar"], gap: 1,
-    clauseNeeds: ["hərbi", "antiterror", "döyüş"], senses: [{ stems: ["birgə"], type: "COOPERATE", cameo: "062", plover_mode: "military" }] },
+    // (a police operation, `polis … əməliyyat keçirib`, raids and detains: COERCE)
+    clauseNeeds: ["hərbi", "antiterror", "döyüş", "polis", "kiberpolis"], senses: [{ stems: ["birgə"], type: "COOPERATE", cameo: "062", plover_mode: "military" },
+      { stems: ["polis", "kiberpolis"], type: "COERCE", cameo: "171", plover_mode: "seize" }] },
   { head: "əməliyyata", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["başla"], gap: 0, clauseNeeds: ["hərbi", "antiterror", "döyüş"] },
   // a military intervention (`hərbi müdaxilə edib`); torture; wounding a named person
   { head: "müdaxilə", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ET, gap: 0, clauseNeeds: ["hərbi", "silahlı"] },
@@ -482,7 +510,11 @@ const triggers: TriggerEntry[] = [
   { head: "toqquşma", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "kəskinləş"], gap: 1, needsBefore: true },
   { head: "münaqişə", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "kəskinləş"], gap: 1, needsBefore: true },
   { head: "döyüş", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "gedir", "kəskinləş"], gap: 1, needsBefore: true },
-  { head: "partlayış", forms: "noun", type: "ASSAULT", cameo: "183", plover_mode: "explosives", needs: ["baş", "törət"], gap: 1, needsBefore: true },
+  // (an explosion that merely happens, `restoranda partlayış baş verib`, is mostly gas or a factory: an attack only
+  // when the clause names one; one set off, `partlayış törədib`, is)
+  { head: "partlayış", forms: "noun", type: "ASSAULT", cameo: "183", plover_mode: "explosives", needs: ["törət"], gap: 1, needsBefore: true },
+  { head: "partlayış", forms: "noun", type: "ASSAULT", cameo: "183", plover_mode: "explosives", needs: ["baş"], gap: 1, needsBefore: true,
+    clauseNeeds: ["terror", "bomba", "partlayıcı", "intihar", "dron", "raket", "hücum", "mina", "silahlı"] },
 ];
 
 const V = (s: string) => s.split(" ");
