@@ -142,3 +142,12 @@ test("a bare name joined by `və` to a common noun in the dative shares its case
   assert.equal(e.type, "SANCTION");
   assert.deepEqual(e.actors, ["Kanada", "Gürcüstan"]);
 });
+
+test("an attack noun after an object participle has the participle's genitive as its doer", () => {
+  const d = docOf("Norlandiyanın Qərbistan ərazisinə endirdiyi hava zərbələri nəticəsində körpü dağılıb.");
+  entity(d, "Norlandiyanın", "LOC", "Norlandiya");
+  entity(d, "Qərbistan", "LOC", "Qərbistan");
+  const [e] = extractEvents(d, az);
+  assert.equal(e.type, "ASSAULT");
+  assert.deepEqual(e.actors, ["Norlandiya", "Qərbistan"]);
+});

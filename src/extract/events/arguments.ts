@@ -55,6 +55,9 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
       subject ??= before.find((m) => m.case === "gen" && ownsSubject(ctx, m, hit.head));
       // so does the origin of a body of people (`X-dən gələn nümayəndə heyəti … görüşüb`)
       subject ??= before.find((m) => m.case === "abl" && comesFrom(ctx, t, m, hit.head));
+      // an event noun after an object participle has the participle's genitive as its doer (`X-in Y-ə
+      // endirdiyi zərbələr`: X's strikes on Y)
+      if (nominal) subject ??= participleOwner(ctx, before, cs, hit.head);
     }
     if (!subject && rel < 0 && !afterComplementiser(ctx, t, cs)) {
       // the subject of an earlier clause of the sentence: `X gəlib, Y ilə görüşüb` (not `X deyib ki, …`)
@@ -255,6 +258,20 @@ function chainCase(ctx: DocContext, t: EventTables, m: MentionInfo): MentionInfo
 /** A bare name modifying the noun after it (`ABŞ universitetlərində`): no subject of the clause. */
 function modifiesNoun(ctx: DocContext, m: MentionInfo): boolean {
   return izafetCase(ctx, m) !== null;
+}
+
+/** The genitive name before an object participle (a verb with a possessive, `endirdiyi`) that stands
+ *  right before the noun trigger, past bare modifiers: the participle's subject. */
+function participleOwner(ctx: DocContext, before: MentionInfo[], cs: number, head: number): MentionInfo | undefined {
+  for (let p = head - 1; p >= Math.max(cs, head - 3); p--) {
+    const a = ctx.tokens[p].analysis;
+    if (!a) return undefined;
+    if (a.pos === "VERB" && a.verbForm === "part" && a.poss !== undefined && a.case === undefined) {
+      return [...before].reverse().find((m) => m.case === "gen" && m.tokEnd <= p);
+    }
+    if (a.pos !== "NOUN" && a.pos !== "ADJ" || a.case !== undefined || a.poss !== undefined) return undefined;
+  }
+  return undefined;
 }
 
 /** Words after a subject participle within which the name it describes starts (`gələn Türkiyə Prezidenti X`). */
