@@ -4,6 +4,7 @@ import { surnameShaped } from "./lexicon.js";
 import type { SentenceMode } from "./mode.js";
 import type { SentenceScope } from "./scope.js";
 import { isWord } from "./words.js";
+import { knownSurname } from "./people.js";
 
 export function namesByLexicon(sc: SentenceScope, mode: SentenceMode): void {
   const { toks, lx } = sc;
@@ -23,7 +24,8 @@ export function namesByLexicon(sc: SentenceScope, mode: SentenceMode): void {
       i += 2;
       continue;
     }
-    if (mode === "caps" && surnameShaped(t.lower, lx, true)) {
+    // `ƏLİYEV PUTİNLƏ GÖRÜŞDÜ`: a known person's surname, with its case ending, stands for them
+    if (mode === "caps" && (surnameShaped(t.lower, lx, true) || knownSurname(sc, i))) {
       sc.push({ tokStart: i, tokEnd: i + 1, type: "PER", recase: true });
     }
     i++;

@@ -5,10 +5,12 @@ import type { Stage } from "../../pipeline.js";
 import type { Doc, Entity, EntityType, Token } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
 import { lexicon, endingsOf, endsWithAny, hasBase, isCommonWord, startsUpper, surnameShaped, type Lexicon } from "./lexicon.js";
-import { isInitialWord, isLetterAbbreviation, isWord } from "./words.js";
+import { beforeJoiner, isInitialWord, isLetterAbbreviation, isWord } from "./words.js";
 import { isAcronym, SentenceRecogniser, sentenceMode, type Mention, type SentenceMode } from "./recognise.js";
 import type { Case, KnownName } from "./tables.js";
 import { compile } from "../../morph/compile.js";
+import { analyzeWord } from "../../morph/index.js";
+import type { CommonReading } from "./scope.js";
 
 export const entityStage: Stage = {
   name: "entities",
@@ -29,7 +31,7 @@ export function findEntities(doc: Doc, lang: Language): Entity[] {
     else lowerSeen.add(t.lower);
   }
   const lowerDoc = words >= 8 && capitalised < words * 0.02;
-  const rec = new SentenceRecogniser({ doc, lx, lowerSeen, attested: attestedRoots(lang) });
+  const rec = new SentenceRecogniser({ doc, lx, lowerSeen, attested: attestedRoots(lang), commonReading: commonReadings(lang) });
   const mentions: Mention[] = [];
   for (const s of doc.sentences) {
     const mode: SentenceMode = lowerDoc ? "lower" : sentenceMode(doc, s);
@@ -47,6 +49,31 @@ function attestedRoots(lang: Language): ((lowerRoot: string) => boolean) | undef
   // the score of a root found bare and with one of its probe suffixes
   const common = lang.morph!.attested!.weights.N[2] ?? Infinity;
   return (w) => att.score(w, "N") >= common;
+}
+
+const readers = new WeakMap<Language, (lowerWord: string) => CommonReading | null>();
+
+/** How the morphology reads a word (lower case: one written in capitals) as a common word: a root its
+ *  lexicon knows, or that the word list holds with its inflections, or a closed-class word; undefined
+ *  when the language has no morphology. */
+function commonReadings(lang: Language): ((lowerWord: string) => CommonReading | null) | undefined {
+  if (!lang.morph) return undefined;
+  let r = readers.get(lang);
+  if (r) return r;
+  const c = compile(lang.morph);
+  const att = lang.morph.attested ? c.attestation : null;
+  const common = lang.morph.attested?.weights.N[2] ?? Infinity;
+  r = (w) => {
+    const a = analyzeWord(w, w, lang);
+    if (!a.pos || a.pos === "PROPN" || a.pos === "NUM") return null;
+    const root = a.stem, verb = a.pos === "VERB";
+    const known = a.pos === "OTHER" || (verb ? c.known.V.has(root) : c.known.N.has(root) || c.known.adj.has(root))
+      || (!!att && att.score(root, verb ? "V" : "N") >= common);
+    if (!known) return null;
+    return a.case || a.poss || a.plural || a.tense || a.verbForm ? "inflected" : "bare";
+  };
+  readers.set(lang, r);
+  return r;
 }
 
 interface Stem {
@@ -155,6 +182,12 @@ class DocumentNames {
     const out: Entity[] = [];
     for (const m of this.mentions) {
       if (!m.type) continue;
+      // a person's name or a known name written in capitals for emphasis (`ƏRDOĞAN`, `BAKIDA`) is no
+      // abbreviation: re-cased; a known name spelt so is one, as written (`NATO`, `ABŞ`)
+      if (this.inCapitals(m)) {
+        if (m.known && this.spelledAsWritten(m)) m.recase = false;
+        else if (m.type === "PER" || m.known) m.recase = true;
+      }
       const first = this.toks[m.tokStart], last = this.toks[m.tokEnd - 1];
       const { name, case: c } = this.canonical(m);
       const e: Entity = {
@@ -261,6 +294,12 @@ class DocumentNames {
     const woman = cands.find((c) => this.feminine.has(this.bareStem(t, c)));
     if (woman) return woman;
     if (type === "PER" && this.subjectWords.has(t.lower)) return cands[0];
+    // a word in capitals (no case shown by the morphology) that is a known person's surname with an
+    // ending (`PUTİNLƏ` -> `Putin`)
+    if (type === "PER" && t.norm.length > 2 && t.norm === this.lang.upper(t.norm)) {
+      const surname = cands.find((c) => this.lx.knownSurnames.has(this.stemKey(t, c)));
+      if (surname) return surname;
+    }
     // a person's word that is a given name as written or once its ending is off (`Zərifə`, `Anara`)
     const given = type === "PER" || type === null ? cands.find((c) => this.lx.given.has(this.stemKey(t, c))) : undefined;
     return given ?? this.byVotes(t, cands, type);
@@ -294,7 +333,7 @@ class DocumentNames {
     const last = this.toks[m.tokEnd - 1];
     if (m.name) return { name: m.name, case: this.chooseStem(last, m.type).case };
     let stem: Stem;
-    if (m.known && (this.spelledOut.has(m.known) || !this.abbreviated(m))) {
+    if (m.known && (this.spelledOut.has(m.known) || !this.abbreviated(m) || m.recase)) {
       stem = this.knownStem(m);
       if (m.recase || (m.known.type === "LOC" && m.known.iso)) return { name: m.known.name, case: stem.case };
     } else stem = m.known ? this.knownStem(m) : this.knownTailStem(m) ?? this.ownedStem(m) ?? this.chooseStem(last, m.type);
@@ -308,6 +347,24 @@ class DocumentNames {
     }
     if (m.known?.type === "LOC" && this.spelledOut.has(m.known)) name = m.known.name;
     return { name: name + (m.nameTail ?? ""), case: stem.case };
+  }
+
+  /** Every word of the mention is a word in capitals of three letters or more (no initial, no abbreviation). */
+  private inCapitals(m: Mention): boolean {
+    for (let k = m.tokStart; k < m.tokEnd; k++) {
+      const t = this.toks[k], head = beforeJoiner(t.norm);
+      if (t.kind !== "word" || head.length < 3 || head === this.lang.lower(head) || head !== this.lang.upper(head)) return false;
+    }
+    return true;
+  }
+
+  /** The known name has a spelling written as the mention writes it, capitals and all (`NATO`, `ABŞ`). */
+  private spelledAsWritten(m: Mention): boolean {
+    const k = m.known!;
+    const stem = this.knownStem(m), last = this.toks[m.tokEnd - 1];
+    let written = "";
+    for (let x = m.tokStart; x < m.tokEnd; x++) written += (x > m.tokStart ? " " : "") + (x === m.tokEnd - 1 ? beforeJoiner(last.norm.slice(0, stem.length)) : this.toks[x].norm);
+    return k.name === written || !!k.aliases?.includes(written);
   }
 
   /** A name written in capitals only (`BMT`, `ŞKTC-nin`). */

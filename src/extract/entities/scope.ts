@@ -33,7 +33,19 @@ export interface RecogniseContext {
   lowerSeen: Set<string>;
   /** The language's word list holds the (lower-case) root with its inflections: a common word. */
   attested?: (lowerRoot: string) => boolean;
+  /** How the morphology reads a word (lower case) as a common word of a known root: `inflected` (a
+   *  case, a possessive, a plural, a verb's tense or form), `bare`, or null (no common word). */
+  commonReading?: (lowerWord: string) => CommonReading | null;
 }
+
+export type CommonReading = "inflected" | "bare";
+
+/** Punctuation after which a word in capitals ends its phrase (`... QƏRAR: ...`, `... - ŞƏRH`). */
+const PHRASE_END = new Set([":", "?", "!", "-", "–", "—", ",", ";", ")", "."]);
+
+/** Letters from which a word in capitals read as a common word is shouted whatever stands next to it
+ *  (`XƏBƏRDARLIQ`); shorter bare ones may be acronyms (`AYNA dayanacaq`, `DOST Agentliyi`). */
+const SHOUTED_ALONE = 6;
 
 /** The known names starting at a token: their lengths in words, longest first; `anyLimit` when a
  *  one-word name is found whatever the limit (a word that starts no longer name). */
@@ -54,12 +66,15 @@ export class SentenceScope {
   private readonly knownAt: (KnownAt | null | undefined)[];
   /** Per token: its lower-case lemma (undefined: not read yet). */
   private readonly lemmasLower: (string | undefined)[];
+  /** Per token: a word in capitals read as a common word (undefined: not read yet). */
+  private readonly shoutedAt: (boolean | undefined)[];
 
   constructor(readonly ctx: RecogniseContext) {
     this.toks = ctx.doc.tokens;
     this.lx = ctx.lx;
     this.knownAt = new Array(this.toks.length).fill(undefined);
     this.lemmasLower = new Array(this.toks.length).fill(undefined);
+    this.shoutedAt = new Array(this.toks.length).fill(undefined);
   }
 
   push(m: Mention): void {
@@ -137,7 +152,7 @@ export class SentenceScope {
    *  name opens with it (`III Çarlz`) or it is a regnal number (`Papası XIV Leo`). */
   nameLike(i: number): boolean {
     const t = this.toks[i];
-    if (!isWord(t) || !startsUpper(t)) return false;
+    if (!isWord(t) || !startsUpper(t) || this.shouted(i)) return false;
     return !isRomanNumeral(t) || !!this.matchKnown(i, this.end) || this.regnalNumber(i);
   }
 
@@ -147,6 +162,38 @@ export class SentenceScope {
     const t = this.toks[i], next = this.toks[i + 1];
     return isRomanNumeral(t) && !t.lower.includes("-") && i - 1 >= this.start && this.isTitle(i - 1) && i + 1 < this.end
       && next.kind === "word" && startsUpper(next) && !isRomanNumeral(next) && !next.lineBefore;
+  }
+
+  /** A word written in capitals for emphasis, as headlines do (`... HÖKM OXUNDU`, `QƏZA: ...`): no
+   *  known name, and the morphology reads it, lower-cased, as a common word: inflected, long, next to
+   *  another such word, or closing its phrase. A short bare one before another word may be an acronym
+   *  (`AYNA dayanacaq`, `DOST Agentliyində`); one with an ending written apart is (`NATO-nun`). */
+  shouted(i: number): boolean {
+    let s = this.shoutedAt[i];
+    if (s === undefined) this.shoutedAt[i] = s = this.readShouted(i);
+    return s;
+  }
+
+  private readShouted(i: number): boolean {
+    const reading = this.commonCapitals(i);
+    if (!reading || this.matchKnown(i, this.end)) return false;
+    if ((i > this.start && this.commonCapitals(i - 1)) || (i + 1 < this.end && this.commonCapitals(i + 1))) return true;
+    // (a given name that is a common word, `AZAD`, only among other such words)
+    if (this.lx.given.has(this.toks[i].lower)) return false;
+    if (reading === "inflected" || this.toks[i].norm.length >= SHOUTED_ALONE) return true;
+    const next = this.toks[i + 1];
+    if (i + 1 >= this.end) return true;
+    // (not a name's part before a dot: `SABAH.fund`)
+    return next.kind === "punct" && PHRASE_END.has(next.norm) && !(next.norm === "." && i + 2 < this.end && !this.toks[i + 2].spaceBefore);
+  }
+
+  /** A word in capitals throughout (three letters or more, no ending written apart, no Roman numeral)
+   *  that the morphology reads as a common word, and how. */
+  private commonCapitals(i: number): CommonReading | null {
+    const t = this.toks[i];
+    if (!t || t.kind !== "word" || t.norm.length < 3 || t.norm === t.lower || t.norm !== t.norm.toUpperCase()
+      || beforeJoiner(t.norm) !== t.norm || isRomanNumeral(t) || !this.ctx.commonReading) return null;
+    return this.ctx.commonReading(t.lower);
   }
 
   /** A word of a capitalised run outside quotes: also not a common noun owned by the speaker or the
