@@ -50,6 +50,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
       const own = !nominal || rel === hit.end;
       if (own) subject ??= ctx.actorsIn(rel + 1, rel + 1 + HEAD_REACH, quoted).find((m) => m.tokStart <= rel + HEAD_REACH && !ctx.isAgent(m));
     } else {
+      // a converb sharing the main verb's subject (`Forumda çıxış edərkən X bildirib`) has it named after it
+      subject ??= sharedSubject(ctx, t, hit, before, quoted, told);
       subject ??= pickSubject(before.filter((m) => m.case === "nom" && !modifiesNoun(ctx, m)));
       // a name in the genitive owning the subject noun (`X-in kralı və baş naziri … təbrik ediblər`) stands for it
       subject ??= before.find((m) => m.case === "gen" && ownsSubject(ctx, m, hit.head));
@@ -161,6 +163,21 @@ function predicateEnd(ctx: DocContext, i: number, sentEnd: number): number {
     if (a?.pos === "VERB" && finite(ctx, ctx.tokens[j])) return j + 1;
   }
   return sentEnd;
+}
+
+/** A trigger verb that is a converb sharing its subject with the main verb (`-arkən`, `-araq`): the nominative
+ *  named after it, before the main verb (`… çıxış edərkən X-in naziri Y bildirib`), a person first. A person in
+ *  the nominative before the converb is its subject already (`X … çıxış edərkən bildirib`). */
+function sharedSubject(ctx: DocContext, t: EventTables, hit: TriggerHit, before: MentionInfo[], quoted: boolean, told: (m: MentionInfo) => boolean): MentionInfo | undefined {
+  const a = ctx.tokens[hit.verb].analysis;
+  const last = a?.suffixes?.[a.suffixes.length - 1];
+  if (a?.verbForm !== "conv" || !last || !t.sharedSubjectConverbs?.includes(last)) return undefined;
+  if (before.some((m) => m.case === "nom" && m.type === "PER" && !modifiesNoun(ctx, m))) return undefined;
+  const sent = ctx.doc.sentences[ctx.tokens[hit.verb].sent];
+  const until = predicateEnd(ctx, hit.verb + 1, sent.tokEnd);
+  const after = pickSubject(ctx.actorsIn(hit.verb + 1, until, quoted).filter((m) => m.case === "nom" && told(m) && !modifiesNoun(ctx, m)));
+  // (a side named before it outranks a body or a place after it: `X Y-ə hücum edərək Z …`)
+  return after?.type === "PER" || !before.some((m) => m.case === "nom" && !modifiesNoun(ctx, m)) ? after : undefined;
 }
 
 /** The word before a trigger is a journalist in the comitative (`jurnalistlərlə`). */

@@ -108,7 +108,11 @@ export function plannedBy(ctx: DocContext, t: EventTables, verb: number): boolea
   const next = ctx.tokens[verb + 1];
   if (!next || next.sent !== ctx.tokens[verb].sent) return false;
   const starts = (f: string) => next.lower.startsWith(f);
-  return t.modes.futureWords.some(starts) || t.modes.readinessWords.some(starts) || !!t.modes.decisionWords?.some(starts);
+  if (t.modes.futureWords.some(starts) || t.modes.readinessWords.some(starts) || !!t.modes.decisionWords?.some(starts)) return true;
+  // a proposal (`tətbiq etməyi tövsiyə edib`) plans the act; a passive one (`gəlmək tövsiyə olunur`) advises anyone
+  if (!t.modes.proposalWords?.some(starts)) return false;
+  const light = ctx.tokens[verb + 2];
+  return !(light && light.sent === next.sent && (light.analysis?.passive || ctx.forms.verbFeatures(light, null).passive));
 }
 
 /** Cases that end a list of nouns before its topic word (the nominative, genitive and comitative go on). */

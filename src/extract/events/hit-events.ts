@@ -32,7 +32,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   let verb = hit.verb, verbRest = hit.verbRest;
   const nominal = !hit.verbal;
   // in quoted speech only a finite verb tells an event; nouns there name what the speaker talks about
-  if (nominal && ctx.quoted[hit.head]) return [];
+  // (a noun that is itself the predicate of the first person, `"… narahatıq"`, is the speaker's own act)
+  const ownPredicate = nominal && firstPersonPredicate(ctx, hit);
+  if (nominal && ctx.quoted[hit.head] && !ownPredicate) return [];
   // a capitalised word inside a sentence is part of a name (`Qadağan olunmuş Şəxslər siyahısı`); only a
   // named gathering is an event by its name (`17-ci Zirvə görüşü`)
   // (a word in capitals throughout is shouted, not a name: `sazişi TƏSDİQLƏDİ`)
@@ -60,7 +62,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // `X etməyə davam edəcək`: the act goes on, in the tense and mode of the verb of going on
   const goesOn = continuedBy(ctx, t, verb);
   if (goesOn >= 0) { verb = goesOn; verbRest = null; }
-  if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb])) return [];
+  if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb]) && !ownPredicate) return [];
   const feats = forms.verbFeatures(tokens[verb], verbRest);
   // an infinitive is no event, unless a verb of planning governs it (`X ilə danışmağı planlaşdırır`)
   const planned = (feats.infinitive || tokens[verb].analysis?.verbForm === "inf") && plannedBy(ctx, t, verb);
@@ -97,6 +99,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   }
   if (e.negatedOnly && mode !== "negated") return [];
   if (e.negatedOnly) mode = "asserted"; // not doing what is asked is the refusal told
+  // a retaliation promised (`ciddi cavab verəcək`) is the threat made; one given or denied is none
+  if (e.promisedOnly && mode !== "future" && mode !== "possible") return [];
+  if (e.promisedOnly) mode = "asserted";
   // `razılaşması olmayan`: no such event; one prevented (`hücumun qarşısı alınıb`) was an attempt, told negated
   const prevented = nominal && !!t.modes.preventWords?.includes(tokens[hit.end]?.lower ?? "");
   if (nominal && mode === "negated" && !framed && !prevented) return [];
@@ -113,9 +118,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (readiness && FORCE.has(type)) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; }
   else if (readiness) { type = "AGREE"; cameo = "030"; ploverMode = undefined; }
   // an act of force the speaker says they will do (`"… məhv edəcəyik"`) is a threat (PLOVER THREATEN)
-  if (mode === "future" && ctx.quoted[hit.head] && FORCE.has(type) && (args.subjects.length === 0 || args.subjects[0] === speaker())) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; }
+  if (mode === "future" && ctx.quoted[hit.head] && FORCE.has(type) && (args.subjects.length === 0 || args.subjects[0] === speaker())) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; mode = "asserted"; }
   // force promised on a condition (`Y … etməyəcəyi təqdirdə, Y-ə qarşı tarif tətbiq edəcək`) is a threat
-  else if (mode === "future" && FORCE.has(type) && conditionBefore(ctx, t, sent.tokStart, hit.head)) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; }
+  // (either way the threat is made: told asserted, as the guidelines tag a threat)
+  else if (mode === "future" && FORCE.has(type) && conditionBefore(ctx, t, sent.tokStart, hit.head)) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; mode = "asserted"; }
   const sense = e.senses?.find((x) => x.stems ? hasStemBefore(ctx, x.stems, cs, hit.head)
     : hit.head > cs && !!x.objectEndings?.some((end) => tokens[hit.head - 1].lower.endsWith(end)));
   if (sense) { type = sense.type; cameo = sense.cameo; ploverMode = sense.plover_mode; }
@@ -124,7 +130,13 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   let actors = args.actors;
   // a verb with no side named anywhere in its sentence (Azerbaijani drops known subjects:
   // `… razılıq əldə edilib`) is done by the sides of the event just told
-  if (actors.length === 0 && !nominal) actors = sidesInFocus(told, si, ctx.quoted[hit.head] === 1);
+  // (so is a measure threatened with no side named: `… əməl olunmaması halında sanksiyaların tətbiq ediləcəyi vurğulanıb`)
+  if (actors.length === 0 && (!nominal || type === "THREATEN")) actors = sidesInFocus(told, si, ctx.quoted[hit.head] === 1);
+  // a first-person predicate outside quotation marks (`… narahatıq. Bu barədə X bildirib.`) is its speaker's
+  if (ownPredicate && !ctx.quoted[hit.head]) {
+    const by = requesters.of(hit.head);
+    if (by) actors = unique([by.name, ...actors]);
+  }
   let speakerSentence = -1;
   if (type === "REQUEST" && mode !== "demanded" && forms.isNecessitative(tokens[verb])) mode = "demanded"; // `etməməlidir`
   if (mode === "demanded" && (DEMANDABLE.has(type) || type === "REQUEST")) {
@@ -170,6 +182,14 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce, gathering ? [e.head, gathering] : [e.head], acts);
     return finish({ ...base, mode: onDay(d), actors: acts, date: d.value, ownDate: d.own, parts: nouns });
   }).filter((ev) => ev.actors.length > 0);
+}
+
+/** A noun trigger of the first person closing its clause (`… əməliyyatlardan narahatıq.`): the predicate of
+ *  the speaker, who states the act as their own. */
+function firstPersonPredicate(ctx: DocContext, hit: TriggerHit): boolean {
+  const tk = ctx.tokens[hit.head], next = ctx.tokens[hit.head + 1];
+  if (!hit.entry.firstPerson || hit.end !== hit.head + 1) return false;
+  return !next || next.sent !== tk.sent || next.kind !== "word";
 }
 
 /** Letters of a word past which a word in capitals throughout is no acronym (`ABŞ`, `NATO`). */

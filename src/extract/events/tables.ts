@@ -50,6 +50,12 @@ export interface TriggerEntry {
   negatedOnly?: boolean;
   /** Only passive forms count ("saxlanılıb" detained, not "saxlayır" keeps). */
   passiveOnly?: boolean;
+  /** Only an act still to come counts, and its saying is the event, told asserted: a retaliation promised
+   *  threatens (`ciddi cavab verəcək`); one given is a reply, no threat (`cavab verib`). */
+  promisedOnly?: boolean;
+  /** The head is a predicate of the first person (`narahatıq` we are concerned): closing its clause, in quotation
+   *  marks or out, it is the speaker's own act. */
+  firstPerson?: boolean;
 }
 
 /** Endings by which the engine checks a word form when the morphology gives no analysis. */
@@ -87,6 +93,9 @@ export interface ModeTables {
   futureWords: string[];
   /** Word beginnings after an infinitive that state readiness to do it (`müzakirə etməyə hazırdır`). */
   readinessWords: string[];
+  /** Word beginnings after an infinitive that propose it (`tətbiq etməyi tövsiyə edib`): the act is planned, as
+   *  by a verb of planning; not in the passive (`gəlmək tövsiyə olunur`, advice to anyone). */
+  proposalWords?: string[];
   /** Word beginnings after an infinitive that tell a decision to do it (`getmək qərarına gəlib`): the act decided
    *  is told as taken. */
   decisionWords?: string[];
@@ -163,6 +172,9 @@ export interface EventTables {
   bodyNouns?: string[];
   /** Titles of media people (`jurnalist`): talking with one is an interview, not a consultation. */
   interviewers?: string[];
+  /** Converb endings whose clause shares the main verb's subject (`Forumda çıxış edərkən X bildirib`): a subject
+   *  named after the converb, before the main verb, is the converb's too. */
+  sharedSubjectConverbs?: string[];
   /** Pronouns by case, for the fallback when no pronoun link exists. */
   pronouns: [string, Case][];
   /** Reflexive words (`öz`): a name right before one is the subject, not the modifier of the noun after. */

@@ -292,6 +292,11 @@ const triggers: TriggerEntry[] = [
   { head: "məhkəməyə", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", needs: ["ver", "müraciət"], gap: 0 },
   { head: "iddia", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", needs: ["qaldır"], gap: 1 },
   { head: "narazılıq", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove" },
+  // concern stated over what a side did (`X-in hərbi əməliyyatlarından narahatdır`, in the first person `narahatıq`,
+  // `narahatam`); not `narahat olma` "don't worry", nor a concern over no act (`qiymətlərdən narahatdır`: the clause must name one)
+  ...["narahat", "narahatıq", "narahatam"].map((head): TriggerEntry => ({ head, forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove",
+    object: ["abl"], firstPerson: head !== "narahat",
+    clauseNeeds: ["əməliyyat", "hücum", "zərbə", "addım", "hərəkət", "bəyanat", "qərar", "atəş", "eskalasiya", "gərginl"] })),
   { head: "narahatlıq", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", needs: ["ifadə", "bildir", "duy"], gap: 2 },
   { head: "etiraz", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["aksiya", "yürüş", "mitinq"], gap: 0 },
   // protests going on (`etirazlar davam edir`); before the ACCUSE entry, whose `et` would take `davam edir`
@@ -323,6 +328,10 @@ const triggers: TriggerEntry[] = [
   { head: "təhdid", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc"], needs: ET },
   { head: "xəbərdarlıq", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc", "dat"], needs: ET, gap: 0 },
   { head: "ultimatum", forms: "noun", type: "THREATEN", cameo: "130", object: ["dat"], needs: ["ver", "irəli"], gap: 1 },
+  // a harsh reply promised (`zərər vurularsa, buna ciddi cavab verəcək`) threatens retaliation; one given is a
+  // reply, and a plain `cavab verəcək` answers a question or meets a standard (`meyarlara cavab verəcək`)
+  { head: "cavab", forms: "noun", type: "THREATEN", cameo: "130", object: ["dat"], needs: ["ver"], gap: 0, promisedOnly: true,
+    clauseNeeds: ["ciddi", "sərt", "adekvat", "layiqli", "tutarlı", "qətiyyətli", "güclü", "simmetrik"] },
   // a plan prepared by an army or to strike (`ordu … plan hazırlayır`, `hücum planı hazırlayır`); any other plan is no threat
   { head: "plan", forms: "noun", type: "THREATEN", cameo: "138", plover_mode: "violence", object: ["dat"], needs: ["hazırla"], gap: 1,
     clauseNeeds: ["ordu", "hücum", "zərbə", "hərbi", "müharibə", "münaqişə", "işğal", "bombala"] },
@@ -341,6 +350,8 @@ const triggers: TriggerEntry[] = [
   // SANCTION
   // lifting sanctions is easing them (CONCEDE, as `ləğv` below); before the bare noun, which would take the phrase
   { head: "sanksiya", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["götür", "aradan", "yumşalt", "ləğv", "dayandır"], gap: 1 },
+  // sanctions imposed (`sanksiyaların tətbiq ediləcəyi`): the light verb carries the tense, as for tariffs
+  { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], needs: ["tətbiq"], gap: 1 },
   { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"] },
   // tariffs cut, stopped or given up (`tariflərin azaldılması`, `rüsumların tətbiqini dayandırmaq`): easing an
   // economic sanction is a RETREAT (CAMEO 085); first, so that the phrase wins over the imposing senses below
@@ -568,12 +579,14 @@ export const events: EventTables = {
       "bilmədi", "bilmədilər", "bilməyəcək", "bilməyəcəklər",
       "bilmədiyi", "bilmədiyini", "bilmədikləri", "bilmədiklərini", "bilməyəcəyi", "bilməyəcəyini", "bilməməsi"],
     futureWords: ["gözlənil", "planlaşdır", "nəzərdə", "niyyətində"],
+    // `rüsumlar tətbiq etməyi tövsiyə edib` recommends imposing them
+    proposalWords: ["tövsiyə"],
     readinessWords: ["hazır"],
     decisionWords: ["qərarına", "qərara"],
     continueWords: ["davam"],
     reportedWords: ["bildirilir", "iddia", "deyilir", "ehtimal", "güman"],
     concessive: ["də", "da"],
-    conditionWords: ["təqdirdə", "halda", "şərtilə"],
+    conditionWords: ["təqdirdə", "halda", "halında", "şərtilə"], // `əməl olunmaması halında` in case it is not kept
     reportedFrames: ["söz", "iddia", "fikr", "ehtimal"],
     // `KİV: …` "media: …" opens a line of what the press reports
     mediaLabels: ["kiv"],
@@ -618,6 +631,8 @@ export const events: EventTables = {
     // `X liderləri`, `X ölkələri ilə`, `X polisi`, `X məhkəməsi`
     "şəxs", "rəsmi", "lider", "ölkə", "polis", "məhkəmə"],
   interviewers: ["jurnalist", "jurnalisti", "müxbir", "müxbiri", "aparıcı", "aparıcısı", "bloger", "telejurnalist"],
+  // `-arkən` "while" and `-araq` "by doing": `Forumda çıxış edərkən X bildirib`, X spoke there
+  sharedSubjectConverbs: V("arkən ərkən yarkən yərkən araq ərək yaraq yərək"),
   pronouns: [["o", "nom"], ["onun", "gen"], ["ona", "dat"], ["onu", "acc"], ["onunla", "ins"], ["ondan", "abl"], ["onda", "loc"]],
   ownership: ["məxsus", "aid"],
   reflexives: ["öz"],
