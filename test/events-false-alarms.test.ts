@@ -3,18 +3,10 @@
 // vetoed pattern beside a true event of the same trigger that stays. Sentences are invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { getLanguage } from "../src/lang/index.js";
-import { extractEvents } from "../src/extract/events/index.js";
-import type { Doc, Event } from "../src/text/doc.js";
-import { docOf, entity } from "./helpers-events.js";
+import type { Event } from "../src/text/doc.js";
+import { eventsWith } from "./helpers-events.js";
 
-const az = getLanguage("az");
-
-function events(text: string, ents: [string, "PER" | "LOC" | "ORG", string][]): Event[] {
-  const d: Doc = docOf(text);
-  for (const [t, type, name] of ents) entity(d, t, type, name);
-  return extractEvents(d, az);
-}
+const events = eventsWith;
 
 const types = (evs: Event[]) => evs.map((e) => `${e.type}:${e.trigger.text}`);
 

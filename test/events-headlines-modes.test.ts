@@ -3,19 +3,10 @@
 // dates nothing. Invented sentences.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { getLanguage } from "../src/lang/index.js";
-import { extractEvents } from "../src/extract/events/index.js";
 import { annotate } from "../src/pipeline.js";
-import type { Event } from "../src/text/doc.js";
-import { docOf, entity } from "./helpers-events.js";
+import { eventsWith } from "./helpers-events.js";
 
-const az = getLanguage("az");
-
-function events(text: string, ents: [string, "PER" | "LOC" | "ORG", string][]): Event[] {
-  const d = docOf(text);
-  for (const [t, type, name] of ents) entity(d, t, type, name);
-  return extractEvents(d, az);
-}
+const events = eventsWith;
 
 const NOR = "Norlandiya", WES = "Qərbistan";
 

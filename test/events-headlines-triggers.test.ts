@@ -2,20 +2,12 @@
 // concessions, aid asked, envoys summoned, agreements approved, …): one invented sentence per family.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { getLanguage } from "../src/lang/index.js";
-import { extractEvents } from "../src/extract/events/index.js";
-import type { Doc, Event } from "../src/text/doc.js";
-import { docOf, entity } from "./helpers-events.js";
-
-const az = getLanguage("az");
+import type { Event } from "../src/text/doc.js";
+import { eventsWith } from "./helpers-events.js";
 
 const NOR = "Norlandiya", WES = "Qərbistan", KA = "Kamran Əlizadə", NB = "Nadir Babayev";
 
-function events(text: string, ents: [string, "PER" | "LOC" | "ORG", string][]): Event[] {
-  const d: Doc = docOf(text);
-  for (const [t, type, name] of ents) entity(d, t, type, name);
-  return extractEvents(d, az);
-}
+const events = eventsWith;
 
 function only(evs: Event[], type: string): Event {
   const of = evs.filter((e) => e.type === type);

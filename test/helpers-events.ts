@@ -1,7 +1,9 @@
 // Builds documents for the events and quotes tests: the real pipeline up to morphology, with
 // entity and timex layers set by hand so the tests do not depend on those stages.
 import { annotate } from "../src/pipeline.js";
-import type { Doc, EntityType } from "../src/text/doc.js";
+import type { Doc, EntityType, Event } from "../src/text/doc.js";
+import { extractEvents } from "../src/extract/events/index.js";
+import { getLanguage } from "../src/lang/index.js";
 
 export function docOf(text: string, document_date = "2025-10-08"): Doc {
   return annotate({ id: "t", text, document_date }, { until: "morphology" });
@@ -26,4 +28,11 @@ export function timex(doc: Doc, text: string, value: string, n = 0): void {
   const start = nth(doc, text, n);
   doc.timexes.push({ start, end: start + text.length, text, type: "DATE", value });
   doc.timexes.sort((a, b) => a.start - b.start);
+}
+
+/** The events of `text` with the entities given by hand ([surface, type, canonical name]). */
+export function eventsWith(text: string, ents: [string, EntityType, string][]): Event[] {
+  const d = docOf(text);
+  for (const [surface, type, name] of ents) entity(d, surface, type, name);
+  return extractEvents(d, getLanguage("az"));
 }

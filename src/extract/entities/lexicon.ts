@@ -228,10 +228,17 @@ export function surnameShaped(lowerWord: string, lx: Lexicon, strong: boolean): 
 }
 
 export function isDemonym(lowerWord: string, lx: Lexicon): boolean {
+  return demonymPlace(lowerWord, lx) !== undefined;
+}
+
+/** The known place a demonym is made from (`isveçli` -> İsveç); `joined` also reads one written with a
+ *  hyphen (`abş-li`). */
+export function demonymPlace(lowerWord: string, lx: Lexicon, joined = false): KnownName | undefined {
   for (const d of lx.demonyms) {
-    if (!lowerWord.endsWith(d)) continue;
-    const k = lx.known.get(lowerWord.slice(0, -d.length));
-    if (k && k.type === "LOC") return true;
+    if (!lowerWord.endsWith(d) || lowerWord.length <= d.length) continue;
+    const stem = lowerWord.slice(0, -d.length);
+    const k = lx.known.get(joined ? stem.replace(/-$/, "") : stem);
+    if (k && k.type === "LOC") return k;
   }
-  return false;
+  return undefined;
 }

@@ -114,14 +114,16 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const args = eventArguments(ctx, t, e, hit, cs, ce, passive, nominal, speaker);
   if (!args) return [];
   let type = e.type, cameo = e.cameo, ploverMode = e.plover_mode;
+  const retype = (to: EventType, code: string) => { type = to; cameo = code; ploverMode = undefined; };
   // readiness to use force is a threat (`X-ə zərbələr endirməyə hazırdır`), any other readiness a promise
-  if (readiness && FORCE.has(type)) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; }
-  else if (readiness) { type = "AGREE"; cameo = "030"; ploverMode = undefined; }
-  // an act of force the speaker says they will do (`"… məhv edəcəyik"`) is a threat (PLOVER THREATEN)
-  if (mode === "future" && ctx.quoted[hit.head] && FORCE.has(type) && (args.subjects.length === 0 || args.subjects[0] === speaker())) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; mode = "asserted"; }
-  // force promised on a condition (`Y … etməyəcəyi təqdirdə, Y-ə qarşı tarif tətbiq edəcək`) is a threat
-  // (either way the threat is made: told asserted, as the guidelines tag a threat)
-  else if (mode === "future" && FORCE.has(type) && conditionBefore(ctx, t, sent.tokStart, hit.head)) { type = "THREATEN"; cameo = "130"; ploverMode = undefined; mode = "asserted"; }
+  if (readiness) retype(FORCE.has(type) ? "THREATEN" : "AGREE", FORCE.has(type) ? "130" : "030");
+  // force the speaker says they will do (`"… məhv edəcəyik"`), or promised on a condition (`Y … etməyəcəyi
+  // təqdirdə, Y-ə qarşı tarif tətbiq edəcək`), is a threat (PLOVER THREATEN); the threat is made: told asserted
+  const ownForce = () => !!ctx.quoted[hit.head] && (args.subjects.length === 0 || args.subjects[0] === speaker());
+  if (mode === "future" && FORCE.has(type) && (ownForce() || conditionBefore(ctx, t, sent.tokStart, hit.head))) {
+    retype("THREATEN", "130");
+    mode = "asserted";
+  }
   const sense = e.senses?.find((x) => x.stems ? hasStemBefore(ctx, x.stems, cs, hit.head)
     : hit.head > cs && !!x.objectEndings?.some((end) => tokens[hit.head - 1].lower.endsWith(end)));
   if (sense) { type = sense.type; cameo = sense.cameo; ploverMode = sense.plover_mode; }

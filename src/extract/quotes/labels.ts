@@ -13,7 +13,7 @@
 import type { Token } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
 import type { DocContext } from "../events/context.js";
-import { lexicon, startsUpper, type Lexicon } from "../entities/lexicon.js";
+import { demonymPlace, lexicon, startsUpper, type Lexicon } from "../entities/lexicon.js";
 import { isQuote } from "../entities/words.js";
 
 /** The most tokens a label has (`Alptekin Cihangir İşbilir`, `ABŞ-nin ordu naziri`). */
@@ -92,21 +92,12 @@ function officeLabel(ctx: DocContext, lx: Lexicon, a: number, c: number, title: 
     // `X-in müşaviri`: an owner the entity stage did not take
     if (an.case === "gen") return an.lemma;
     // `X-li nazir`: a country's demonym
-    const country = demonymCountry(lx, toks[k].lower);
-    if (country) return country;
+    const place = demonymPlace(toks[k].lower, lx, true);
+    if (place?.iso) return place.name;
   }
   return null;
 }
 
-/** `abş-li`, `isveçli`: the country a demonym is made from. */
-function demonymCountry(lx: Lexicon, lower: string): string | undefined {
-  for (const d of lx.demonyms) {
-    if (!lower.endsWith(d) || lower.length <= d.length + 1) continue;
-    const k = lx.known.get(lower.slice(0, lower.length - d.length).replace(/-$/, ""));
-    if (k?.type === "LOC" && k.iso) return k.name;
-  }
-  return undefined;
-}
 
 /** A run of capitalised words with no office noun: the name the entity stage gives it when one name
  *  covers it in the nominative, else the words as written, when something shows they are a name. */
