@@ -5,6 +5,9 @@
 import type { EventTables, TriggerEntry } from "../../extract/events/tables.js";
 import { CLDR_TERRITORIES } from "./entities/countries.js";
 import { COUNTRY_SPELLINGS } from "./entities/places.js";
+import { CODEBOOK_COOPERATION } from "./events/codebook-cooperation.js";
+import { CODEBOOK_CONCESSION } from "./events/codebook-concession.js";
+import { CODEBOOK_CONFLICT } from "./events/codebook-conflict.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -526,6 +529,8 @@ const triggers: TriggerEntry[] = [
   { head: "partlayış", forms: "noun", type: "ASSAULT", cameo: "183", plover_mode: "explosives", needs: ["törət"], gap: 1, needsBefore: true },
   { head: "partlayış", forms: "noun", type: "ASSAULT", cameo: "183", plover_mode: "explosives", needs: ["baş"], gap: 1, needsBefore: true,
     clauseNeeds: ["terror", "bomba", "partlayıcı", "intihar", "dron", "raket", "hücum", "mina", "silahlı"] },
+  // the phrasings of each CAMEO code, from a walk of the codebook (./events/codebook-*.ts)
+  ...CODEBOOK_COOPERATION, ...CODEBOOK_CONCESSION, ...CODEBOOK_CONFLICT,
 ];
 
 const V = (s: string) => s.split(" ");
