@@ -24,6 +24,14 @@ export function afterOpening(ctx: DocContext, i: number, sentStart: number): boo
   return true;
 }
 
+/** Marks after which a headline or a line opens a new clause with a capital (`…: Yaralananlar var`, `… - Saxlanılan var`). */
+const CLAUSE_OPENERS = new Set([":", "-", "–", "—"]);
+
+/** Token `i` opens a clause after a colon or a dash inside its sentence, where a capital tells no name. */
+export function afterClauseMark(ctx: DocContext, i: number, sentStart: number): boolean {
+  return i - 1 > sentStart && CLAUSE_OPENERS.has(ctx.tokens[i - 1].norm);
+}
+
 /** Token `i` is a participle of the future (`keçiriləcək`) describing the noun after it. */
 export function futureParticiple(ctx: DocContext, i: number, sentStart: number): boolean {
   if (i < sentStart) return false;
@@ -136,6 +144,28 @@ export function followingWord(ctx: DocContext, t: EventTables, from: number, sen
   }
   if (j < sentEnd && t.topicLinks.includes(ctx.tokens[j].lower)) j++;
   return j < sentEnd && ctx.tokens[j].kind === "word" ? ctx.tokens[j].lower : null;
+}
+
+/** Words looked back over from a possessed event noun for the genitive that owns it (`X-in Y-ə səfəri`). */
+const OWNER_REACH = 4;
+
+/** The trigger phrase ends in an event noun owned by a genitive before it in its clause (`heyətinin görüşü`,
+ *  `diplomatların ərazilərə səfəri`): it names that side's act, even as the topic of another (`… ilə bağlı`).
+ *  A compound (`ticarət danışıqları`), a passive verbal noun (`tanınması`, what is done to someone), a
+ *  `-dığı` clause (`hazır olduğu barədə`, what is said of someone) or a member of a list closed by the topic
+ *  word (`sənədin imzalanması və digər məsələlərlə bağlı`) names no act done. */
+export function ownedAct(ctx: DocContext, t: EventTables, hit: TriggerHit): boolean {
+  const last = ctx.tokens[hit.end - 1], a = last.analysis;
+  if (!a || a.poss !== "3" || a.case !== undefined || a.verbForm === "part" || a.passive) return false;
+  if (a.pos === "VERB" && ctx.forms.verbFeatures(last, null).passive) return false;
+  if (t.coordinators?.includes(ctx.tokens[hit.end]?.lower ?? "")) return false;
+  const before = ctx.tokens[hit.head - 1]?.analysis;
+  if (hit.head <= ctx.clauseStart[hit.head] || (before?.pos === "NOUN" && before.case === undefined && before.poss === undefined)) return false;
+  for (let k = hit.head - 1; k >= Math.max(ctx.clauseStart[hit.head], hit.head - OWNER_REACH); k--) {
+    const b = ctx.tokens[k].analysis;
+    if (b?.case === "gen" && (b.pos === "NOUN" || b.pos === "PROPN")) return true;
+  }
+  return false;
 }
 
 /** A word of one of `stems` (with endings of `kind`) in [a, b). */

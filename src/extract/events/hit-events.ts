@@ -10,7 +10,7 @@ import { NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
 import { eventArguments, participationParts } from "./arguments.js";
 import { dateOf, demandDate, tenseOf } from "./dating.js";
 import { keepEvents } from "./vetoes.js";
-import { afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, notDoing, plannedBy, refusedBy, requestedBy } from "./guards.js";
+import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, notDoing, ownedAct, plannedBy, refusedBy, requestedBy } from "./guards.js";
 import { isQuote } from "../entities/words.js";
 
 /** Types a demand can ask of the other side (`X üzr istəməli`): demanded, they become REQUEST. */
@@ -37,8 +37,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (nominal && ctx.quoted[hit.head] && !ownPredicate) return [];
   // a capitalised word inside a sentence is part of a name (`Qadağan olunmuş Şəxslər siyahısı`); only a
   // named gathering is an event by its name (`17-ci Zirvə görüşü`)
-  // (a word in capitals throughout is shouted, not a name: `sazişi TƏSDİQLƏDİ`)
-  if (e.type !== "CONSULT" && hit.head > sent.tokStart && isCapitalised(tokens[hit.head]) && !shouted(tokens[hit.head]) && !afterOpening(ctx, hit.head, sent.tokStart)) return [];
+  // (a word in capitals throughout is shouted, not a name: `sazişi TƏSDİQLƏDİ`; one after a colon or a dash
+  // opens a clause of its own: `…: Yaralananlar var`, `… - Saxlanılan var`)
+  if (e.type !== "CONSULT" && hit.head > sent.tokStart && isCapitalised(tokens[hit.head]) && !shouted(tokens[hit.head]) && !afterOpening(ctx, hit.head, sent.tokStart) &&
+    !afterClauseMark(ctx, hit.head, sent.tokStart)) return [];
   if (nominal) {
     // a bare noun trigger: an anaphoric one ("bu görüş") points back at an event told before
     const prev = tokens[hit.head - 1];
@@ -78,7 +80,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // a noun that is the topic of something else (`atəşkəsə dair danışıqlar`) is no event of its own
   // (a verbal noun is a noun here: `müqavilənin imzalanması ilə bağlı`)
   const after = nominal || !finite(ctx, tokens[verb]) ? followingWord(ctx, t, hit.end, sent.tokEnd) : null;
-  if (!hit.attested && after && (t.topicWords.includes(after) || t.beforeWords.includes(after))) return [];
+  // (an act owned by a genitive is told as done even as a topic: `X-in Y ilə görüşü ilə bağlı bəyanat`)
+  if (!hit.attested && after && (t.topicWords.includes(after) || t.beforeWords.includes(after)) && !(t.topicWords.includes(after) && ownedAct(ctx, t, hit))) return [];
   const framed = nominal && !!after && t.eventFrames.includes(after);
   const cs = ctx.clauseStart[hit.head], ce = ctx.clauseEnd[hit.head];
   if (e.clauseNeeds && !hasStemBefore(ctx, e.clauseNeeds, cs, hit.head)) return [];
@@ -132,8 +135,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   let actors = args.actors;
   // a verb with no side named anywhere in its sentence (Azerbaijani drops known subjects:
   // `… razılıq əldə edilib`) is done by the sides of the event just told
-  // (so is a measure threatened with no side named: `… əməl olunmaması halında sanksiyaların tətbiq ediləcəyi vurğulanıb`)
-  if (actors.length === 0 && (!nominal || type === "THREATEN")) actors = sidesInFocus(told, si, ctx.quoted[hit.head] === 1);
+  // (so is a measure threatened with no side named: `… əməl olunmaması halında sanksiyaların tətbiq ediləcəyi vurğulanıb`,
+  // and an event noun naming no side: `… razılaşma uzun sürən danışıqların nəticəsi idi`)
+  if (actors.length === 0) actors = sidesInFocus(told, si, ctx.quoted[hit.head] === 1);
   // a first-person predicate outside quotation marks (`… narahatıq. Bu barədə X bildirib.`) is its speaker's
   if (ownPredicate && !ctx.quoted[hit.head]) {
     const by = requesters.of(hit.head);
