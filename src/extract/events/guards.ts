@@ -53,7 +53,7 @@ const UNREALISED_BY = new Set(["REJECT", "THREATEN"]);
 export function refusedBy(ctx: DocContext, index: TriggerIndex, from: number, sentEnd: number, stem = ""): boolean {
   for (let j = from; j < Math.min(sentEnd, from + REFUSAL_REACH); j++) {
     if (ctx.tokens[j].kind !== "word") return false;
-    if (index.match(ctx.tokens, j, sentEnd).some((h) => UNREALISED_BY.has(h.entry.type) ||
+    if (index.match(ctx.tokens, j, sentEnd).some((h) => !h.fallback && UNREALISED_BY.has(h.entry.type) ||
       !!h.entry.senses?.some((x) => x.negates && x.stems?.some((st) => stem.startsWith(st))))) return true;
   }
   return false;
@@ -78,7 +78,7 @@ export function requestedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHi
   if (!c || !REQUESTED_CASES.has(c)) return false;
   for (let j = hit.end; j < Math.min(sentEnd, hit.end + REQUEST_REACH); j++) {
     if (ctx.tokens[j].kind !== "word") return false;
-    if (index.match(ctx.tokens, j, sentEnd).some((h) => h.entry.type === "REQUEST")) return true;
+    if (index.match(ctx.tokens, j, sentEnd).some((h) => !h.fallback && h.entry.type === "REQUEST")) return true;
   }
   return false;
 }

@@ -49,8 +49,11 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
         continue;
       }
       if (i < phraseEnd) continue; // a word of a phrase read already starts no other
+      let madeHere = false;
       for (const hit of index.match(doc.tokens, i, s.tokEnd)) {
+        if (hit.fallback && madeHere) continue;
         const evs = eventsOf(ctx, t, index, hit, si, sectionDate, requesters, drafts);
+        madeHere ||= evs.length > 0;
         phraseEnd = Math.max(phraseEnd, hit.end);
         phraseMadeEvent = evs.length > 0;
         drafts.push(...evs);

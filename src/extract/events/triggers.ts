@@ -26,6 +26,9 @@ export interface TriggerHit {
   verbal: boolean;
   /** A participle before the noun says the event took place (`keçirilən iclas`). */
   attested?: boolean;
+  /** A later phrase of the same head, read only when the phrases before it made no event (a sense whose
+   *  conditions the first phrase's reading does not meet: `təklifi qəbul etməyib` after `qəbul edib`). */
+  fallback?: boolean;
 }
 
 interface Candidate { stem: string; entry: TriggerEntry }
@@ -65,11 +68,13 @@ export class TriggerIndex {
     const prev = i > 0 && tokens[i - 1].sent === t.sent ? tokens[i - 1].lower : "";
     const hits: TriggerHit[] = [];
     let matchedStem = "";
+    let phrased = false; // a phrase (an entry with needed words) has matched: later ones are fallbacks
     for (const { stem, entry } of list) {
       // (only entries of the longest stem that fits; the spellings of one head, `danışıq`/`danışığ`, are
       // the same length and interleave, so a shorter stem, not another spelling, ends the search)
       if (matchedStem && stem.length < matchedStem.length) break;
       if (!t.lower.startsWith(stem)) continue;
+      if (phrased && !entry.needs) continue; // the more specific phrase wins over a bare head of the same stem
       if (entry.notAfter?.includes(prev)) continue;
       const rest = t.lower.slice(stem.length);
       // a noun the morphology derived from the verb (`razılaşma` agreement) is not a form of the verb
@@ -85,8 +90,9 @@ export class TriggerIndex {
       const hit = this.complete(tokens, i, sentEnd, entry, verbal ? rest : null, verbal, stem);
       if (!hit) continue;
       matchedStem = stem;
+      if (phrased) hit.fallback = true;
       hits.push(hit);
-      if (entry.needs) break; // the more specific phrase wins over a bare head of the same stem
+      if (entry.needs) phrased = true;
     }
     return hits;
   }
