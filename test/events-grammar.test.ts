@@ -258,6 +258,17 @@ test("readiness to use force is a threat; readiness to help is a promise", () =>
   assert.equal(promise.type, "AGREE");
 });
 
+test("stated intent to meet is a promise made, not a meeting planned", () => {
+  const d = docOf("Norveç Fransa ilə danışıqlar aparmaq niyyətindədir.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  const [ev] = extractEvents(d, az);
+  assert.ok(ev);
+  assert.equal(ev.type, "AGREE");
+  assert.equal(ev.mode, "asserted");
+  assert.deepEqual(ev.actors, ["Norveç", "Fransa"]);
+});
+
 test("a genitive names whose act a noun is only when the noun has its possessive", () => {
   const told = (text: string, ents: [string, string][]) => {
     const d = docOf(text);

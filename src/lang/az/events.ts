@@ -583,10 +583,11 @@ export const events: EventTables = {
     impossibleWords: ["bilməz", "bilməzlər", "bilmərik", "bilmərəm", "bilmir", "bilmirlər", "bilməyib", "bilməyiblər",
       "bilmədi", "bilmədilər", "bilməyəcək", "bilməyəcəklər",
       "bilmədiyi", "bilmədiyini", "bilmədikləri", "bilmədiklərini", "bilməyəcəyi", "bilməyəcəyini", "bilməməsi"],
-    futureWords: ["gözlənil", "planlaşdır", "nəzərdə", "niyyətində"],
+    futureWords: ["gözlənil", "planlaşdır", "nəzərdə"],
     // `rüsumlar tətbiq etməyi tövsiyə edib` recommends imposing them
     proposalWords: ["tövsiyə"],
-    readinessWords: ["hazır"],
+    // stated intent is readiness too (guidelines: intent to cooperate is AGREE, asserted): `… etmək niyyətindədir`
+    readinessWords: ["hazır", "niyyətində"],
     decisionWords: ["qərarına", "qərara"],
     continueWords: ["davam"],
     reportedWords: ["bildirilir", "iddia", "deyilir", "ehtimal", "güman"],
