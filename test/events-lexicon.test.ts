@@ -370,3 +370,12 @@ test("a decision to act tells the act as taken; a decision that is a condition t
   assert.equal(evs.length, 1);
   assert.deepEqual([evs[0].type, evs[0].plover_mode, evs[0].mode, evs[0].actors[0]], ["RETREAT", "resign", "asserted", "Con Smit"]);
 });
+
+test("aid demanded or begged from someone is asked for (REQUEST), not given", () => {
+  for (const text of ["Norveç Fransadan hərbi yardım tələb edib.", "Norveç Fransadan kömək xahiş edib."]) {
+    const d = docOf(text);
+    entity(d, "Norveç", "LOC", "Norveç");
+    entity(d, "Fransadan", "LOC", "Fransa");
+    assert.deepEqual(extractEvents(d, az).map((e) => [e.type, e.actors]), [["REQUEST", ["Norveç", "Fransa"]]], text);
+  }
+});

@@ -223,8 +223,8 @@ const triggers: TriggerEntry[] = [
   { head: "əməkdaşlıq", forms: "noun", type: "COOPERATE", cameo: "060", object: ["ins"], needs: [...ET, "qur", "yarat"], gap: 0 },
   // AID: help, aid sent or allotted, arms supplied; stopping aid is SANCTION (CAMEO 162)
   // aid or asylum asked for (`X-dən hərbi yardım istəyir`, `sığınacaq almaq istəyir`) is a REQUEST (CAMEO 103)
-  { head: "yardım", forms: "noun", type: "REQUEST", cameo: "103", object: ["abl"], needs: ["istə"], gap: 1 },
-  { head: "kömək", forms: "noun", type: "REQUEST", cameo: "103", object: ["abl"], needs: ["istə"], gap: 1 },
+  { head: "yardım", forms: "noun", type: "REQUEST", cameo: "103", object: ["abl"], needs: ["istə", "tələb", "xahiş"], gap: 1 },
+  { head: "kömək", forms: "noun", type: "REQUEST", cameo: "103", object: ["abl"], needs: ["istə", "tələb", "xahiş"], gap: 1 },
   { head: "sığınacaq", forms: "noun", type: "REQUEST", cameo: "103", object: ["abl"], needs: ["istə"], gap: 1 },
   // arms sales or supplies stopped (CAMEO 1622); before the AID entry of arms supplied
   { head: "silah", forms: "noun", type: "SANCTION", cameo: "1622", plover_mode: "discontinue", object: ["dat"], needs: ["dayandır"], gap: 1 },
