@@ -8,6 +8,7 @@ import { COUNTRY_SPELLINGS } from "./entities/places.js";
 import { CODEBOOK_COOPERATION } from "./events/codebook-cooperation.js";
 import { CODEBOOK_CONCESSION } from "./events/codebook-concession.js";
 import { CODEBOOK_CONFLICT } from "./events/codebook-conflict.js";
+import { FREQUENT_PREDICATES } from "./events/frequent-predicates.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -531,6 +532,8 @@ const triggers: TriggerEntry[] = [
     clauseNeeds: ["terror", "bomba", "partlayıcı", "intihar", "dron", "raket", "hücum", "mina", "silahlı"] },
   // the phrasings of each CAMEO code, from a walk of the codebook (./events/codebook-*.ts)
   ...CODEBOOK_COOPERATION, ...CODEBOOK_CONCESSION, ...CODEBOOK_CONFLICT,
+  // and of the most frequent predicates of unlabelled news (./events/frequent-predicates.ts)
+  ...FREQUENT_PREDICATES,
 ];
 
 const V = (s: string) => s.split(" ");
