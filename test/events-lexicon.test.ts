@@ -379,3 +379,10 @@ test("aid demanded or begged from someone is asked for (REQUEST), not given", ()
     assert.deepEqual(extractEvents(d, az).map((e) => [e.type, e.actors]), [["REQUEST", ["Norveç", "Fransa"]]], text);
   }
 });
+
+test("a goal scored is sport, not a strike", () => {
+  const d = docOf("Con Smit Norveç millisinə iki qol vurub.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Norveç", "LOC", "Norveç");
+  assert.deepEqual(extractEvents(d, az), []);
+});

@@ -475,8 +475,9 @@ const triggers: TriggerEntry[] = [
   { head: "hücum", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"] },
   // (`missiyasını başa vurub` finished it; `zərər vurmuş` caused damage)
   // (a vehicle that hits a pedestrian, `piyadanı avtomobil vurub`, `motosikletçini vurdu`, is a road accident)
+  // (a goal scored, `iki qol vurub`, is sport)
   { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], notAfter: ["başa", "zərər", "ziyan", "xələl",
-    "maşın", "maşını", "avtomobil", "avtomobili", "avtobus", "avtobusu", "qatar", "qatarı", "piyadanı", "piyadaları", "motosikletçini", "velosipedçini"] },
+    "qol", "qolu", "qollar", "qolları", "het-trik", "maşın", "maşını", "avtomobil", "avtomobili", "avtobus", "avtobusu", "qatar", "qatarı", "piyadanı", "piyadaları", "motosikletçini", "velosipedçini"] },
   { head: "zərbə", forms: "noun", type: "ASSAULT", cameo: "195", object: ["dat"], needs: ["endir", "vur"], gap: 1, needsBefore: true },
   { head: "aviazərbə", forms: "noun", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["dat"], needs: ["endir", "vur"], gap: 1 },
   { head: "bombala", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"] },
