@@ -139,7 +139,8 @@ class DocumentNames {
       const votes = (c: Stem) => this.stemVotes.get(this.stemKey(last, c)) ?? 0;
       if (stripped.some((c) => {
         const b = this.stemKey(last, c);
-        return this.lx.known.has(b) || this.lx.given.has(b) || endsWithAny(b, this.lx.strongSurnames) || votes(c) > votes(whole);
+        // (nor where the stem is a known person's surname: `X Prezidenti Trampa` writes to Tramp)
+        return this.lx.known.has(b) || this.lx.given.has(b) || this.lx.knownSurnames.has(b) || endsWithAny(b, this.lx.strongSurnames) || votes(c) > votes(whole);
       })) continue;
       this.subjectWords.add(last.lower);
     }

@@ -25,7 +25,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   const inside = (m: MentionInfo) => !nominal && m.tokStart > hit.head && m.tokEnd < hit.end;
   // (a name heading the sentence before a colon is who tells it, not who acts: `X: Y … edib`)
   const told = (m: MentionInfo) => !label(ctx, m, sent.tokStart, hit.head);
-  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => (m.tokEnd <= hit.head || m.tokStart >= hit.end || inside(m)) && told(m));
+  // (a hyphenated pair modifies the noun after it: its names are sides only as a pair, below)
+  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end || inside(m)) && told(m));
   const before = inClause.filter((m) => m.tokEnd <= hit.head || inside(m));
   let subject: MentionInfo | undefined;
   if (passive) {
@@ -85,6 +86,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   // so is meeting the press (`jurnalistlərlə görüşündə deyib`): the partner is a journalist in the comitative
   if (e.type === "CONSULT" && pressPartner(ctx, t, hit.head)) return null;
   const between = twoSided(ctx, t, cs, hit.head);
+  // two names joined by a hyphen before the trigger are its two sides, as `X və Y arasında` (`X-Y danışıqları`)
+  if (between.length === 0) between.push(...pairSides(ctx, cs, hit.head, quoted));
   // an event noun with sides of its own (`X və Y arasında söhbət`) is theirs, not the act of the clause's
   // subject that tells of it (`Z X və Y arasında söhbətə münasibət bildirib`, `X ilə Y arasında Z söhbəti`)
   if (nominal && between.length >= 2 && subject?.case === "nom" && !between.includes(subject.name)) subject = undefined;
@@ -124,7 +127,7 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     // `X təklifi qəbul edib və Y-dən Z-yə qayıdıb`)
     // (a demand's maker is named after it: `… etməlidir, – deyə X bildirib`)
     const until = e.type === "REQUEST" ? sent.tokEnd : predicateEnd(ctx, hit.end - 1, sent.tokEnd);
-    const wide = ctx.actorsIn(from, until, quoted).filter((m) => (m.tokEnd <= hit.head || m.tokStart >= hit.end) && told(m));
+    const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end) && told(m));
     actors = wide.map((m) => m.name);
     // with no side named at all, what the act is about is the one name it has (`Q-də X ilə bağlı
     // görüş keçiriləcək`)
@@ -359,6 +362,29 @@ function pickSubject(ms: MentionInfo[]): MentionInfo | undefined {
 
 /** Tokens looked back over from `arasında` for the sides it joins. */
 const BETWEEN_REACH = 8;
+
+/** The names of the last hyphenated pair (`X-Y`) that can be a side, in [cs, head). */
+function pairSides(ctx: DocContext, cs: number, head: number, quoted: boolean): string[] {
+  const ms = ctx.actorsIn(cs, head, quoted).filter((m) => m.pair);
+  if (ms.length < 2) return [];
+  const last = ms[ms.length - 1];
+  return pairHeads(ctx, last.tokEnd, head) ? ms.filter((m) => m.tokStart === last.tokStart).map((m) => m.name) : [];
+}
+
+/** The noun phrase a pair at `i` opens ends, past bare words and genitives, in the trigger at `head` or in a
+ *  noun in no case, the subject or patient of the clause (`X-Y danışıqları`, `X-Y əməkdaşlıq gündəliyinin
+ *  aspektləri müzakirə olunub`); not in another case (`X-Y münasibətlərinin inkişaf etməsi`: of its growth). */
+function pairHeads(ctx: DocContext, i: number, head: number): boolean {
+  for (let j = i; j < Math.min(head, i + CHAIN_REACH); j++) {
+    const tk = ctx.tokens[j], a = tk.analysis;
+    if (tk.kind !== "word" || !a || (a.pos !== "NOUN" && a.pos !== "ADJ")) return false;
+    if (a.case === "gen" || (a.case === undefined && a.poss === undefined)) continue;
+    // (a possessed word before another is no head: `X-Y dövlətlərarası münasibətlərinin`)
+    if (a.case === undefined && ctx.tokens[j + 1]?.analysis?.poss !== undefined && j + 1 < head) continue;
+    return a.case === undefined && a.pos === "NOUN";
+  }
+  return true;
+}
 
 /** `X və Y arasında`: the sides named before the postposition (or a group phrase for them). A participle between the postposition
  *  and the trigger takes the phrase as its own (`X və Y arasında baş vermiş qarşıdurma ilə əlaqədar …`),

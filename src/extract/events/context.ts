@@ -4,7 +4,10 @@ import type { Doc, Token } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
 import type { EventTables } from "./tables.js";
 import { FormReader } from "./forms.js";
-import { collectMentions, tokenSpan, type Mention } from "./mentions.js";
+import { collectMentions, tokenSpan, type KnownReader, type Mention } from "./mentions.js";
+import { endingsOf, lexicon } from "../entities/lexicon.js";
+import type { KnownName } from "../entities/tables.js";
+import type { Case } from "./tables.js";
 import { pairQuoteMarks, quotedMask } from "../quotes/marks.js";
 import { countBefore } from "../../text/ordered.js";
 
@@ -52,7 +55,7 @@ export class DocContext {
     this.states = new Map(t.capitals ?? []);
     const pron = new Map(t.pronouns);
     this.quoted = quotedMask(doc, pairQuoteMarks(doc), QUOTED_SPEECH_WORDS);
-    this.mentions = collectMentions(doc, forms, pron, lang.lower, new Map(t.postpositionCases ?? []), t.bodyNouns ?? [], t.coordinators ?? []).map((m) => this.describe(m));
+    this.mentions = collectMentions(doc, forms, pron, lang.lower, new Map(t.postpositionCases ?? []), t.bodyNouns ?? [], t.coordinators ?? [], knownReader(lang, this.states)).map((m) => this.describe(m));
     this.markModifiers();
     this.dates = this.datedSpans();
     [this.clauseStart, this.clauseEnd] = this.clauses();
@@ -261,4 +264,32 @@ function ownerOfNoun(tokens: Token[], i: number): boolean {
   const tk = tokens[i], prev = tokens[i - 1];
   const a = tk?.analysis;
   return !!a && !!prev && tk.sent === prev.sent && tk.kind === "word" && tk.norm[0] === tk.lower[0] && a.pos === "NOUN" && a.poss !== undefined;
+}
+
+const readers = new WeakMap<Language, KnownReader>();
+
+/** Reads known names of the entity tables (built once per language). */
+function knownReader(lang: Language, states: Map<string, string>): KnownReader | undefined {
+  if (!lang.entities) return undefined;
+  let r = readers.get(lang);
+  if (r) return r;
+  const lx = lexicon(lang.entities, lang.lower);
+  r = (written) => {
+    const words = written.map(lang.lower);
+    const last = words[words.length - 1];
+    const pre = words.length > 1 ? words.slice(0, -1).join(" ") + " " : "";
+    // (named as the entity stage names it: a state by its canonical name, any other as written, `NATO`)
+    const as = (k: KnownName, length: number, c: Case) => ({ name: k.type === "LOC" && k.iso ? k.name : [...written.slice(0, -1), written[written.length - 1].slice(0, length)].join(" "), type: k.type, iso: k.iso, case: c,
+      // (a state, its capital or a body can be a side; two towns joined name a road, `X-Y yolunda`)
+      side: k.type === "ORG" || !!k.iso || states.has(k.name) });
+    const k = lx.known.get(pre + last);
+    if (k) return as(k, last.length, "nom");
+    for (const st of endingsOf(last, lx)) {
+      const s = lx.known.get(pre + last.slice(0, st.stemLength));
+      if (s) return as(s, st.stemLength, st.case);
+    }
+    return null;
+  };
+  readers.set(lang, r);
+  return r;
 }

@@ -14,7 +14,13 @@ export interface Mention {
   tokEnd: number;
   case: Case;
   iso?: string;
+  /** One of two names joined by a hyphen in one word (`X-Y münasibətləri`): the two sides of it. */
+  pair?: boolean;
 }
+
+/** A known name spelt by lower-case words, the last one perhaps with a case ending: its canonical name,
+ *  type and the case the ending shows. */
+export type KnownReader = (words: string[]) => { name: string; type: EntityType; iso?: string; case: Case; side: boolean } | null;
 
 /** Index of the token that holds UTF-16 offset `pos` (the first token starting at or after it). */
 export function tokenAt(tokens: Token[], pos: number): number {
@@ -32,7 +38,7 @@ export function tokenSpan(doc: Doc, x: { start: number; end: number; tokStart?: 
 /** Mentions of the document in text order. */
 export function collectMentions(
   doc: Doc, forms: FormReader, pronouns: Map<string, Case>, lower: (s: string) => string,
-  postpositions: Map<string, Case> = new Map(), bodyNouns: string[] = [], coordinators: string[] = [],
+  postpositions: Map<string, Case> = new Map(), bodyNouns: string[] = [], coordinators: string[] = [], known?: KnownReader,
 ): Mention[] {
   const typeOf = new Map<string, EntityType>();
   for (const e of doc.entities) if (!typeOf.has(e.name)) typeOf.set(e.name, e.type);
@@ -67,6 +73,7 @@ export function collectMentions(
     const c = en.case ?? (lower(words[words.length - 1]) === last.lower ? "nom" : forms.caseOf(last, base && last.lower.startsWith(base) ? base : undefined));
     out.push({ name: en.name, type: en.type, kind: "entity", tokStart: s, tokEnd: e, case: c, iso: en.iso });
   }
+  if (known) out.push(...innerNames(doc, known, covered));
   // a bare name takes the case of the word after it that carries it: a postposition (`X ilə` is the
   // comitative of `X-lə`) or a generic body noun (`X hökumətinin` is X in the genitive); so does an
   // owner in the genitive (`Fransanın səfirini` is France in the accusative)
@@ -146,4 +153,35 @@ function overrun(nameEnd: Int32Array, s: number, e: number): boolean {
 function bareAdjective(tk: Token): boolean {
   const a = tk.analysis;
   return tk.kind === "word" && a?.pos === "ADJ" && a.case === undefined && a.poss === undefined;
+}
+
+/** Names the entity stage read as no name of their own: two known names joined by a hyphen in one word
+ *  (`X-Y danışıqları`, `X-Yın sərhədi`: both sides, in the case of the last), and a known owner in the
+ *  genitive opening the name of an event (`X Təşkilatının Y Forumu`: X's forum). */
+function innerNames(doc: Doc, known: KnownReader, covered: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i];
+    if (covered[i] || tk.kind !== "word" || tk.norm[0] === tk.lower[0]) continue;
+    const parts = tk.lower.split("-");
+    if (parts.length !== 2 || parts.some((p) => p.length < 2) || tk.norm.split("-")[1][0] === parts[1][0]) continue;
+    const [w0, w1] = tk.norm.split("-");
+    const a = known([w0]), b = known([w1]);
+    if (!a || !b || a.case !== "nom" || a.name === b.name || !a.side || !b.side || a.type === "PER" || b.type === "PER") continue;
+    for (const k of [a, b]) out.push({ name: k.name, type: k.type, kind: "entity", tokStart: i, tokEnd: i + 1, case: b.case, iso: k.iso, pair: true });
+  }
+  for (const en of doc.entities) {
+    if (en.type !== "MISC") continue;
+    const [s, e] = tokenSpan(doc, en);
+    for (let k = s; k < e - 1; k++) {
+      if (covered[k] || toks[k].analysis?.case !== "gen") continue;
+      const words: string[] = [];
+      for (let j = s; j <= k; j++) words.push(toks[j].norm);
+      const r = known(words);
+      if (r && r.case === "gen" && r.type !== "PER") out.push({ name: r.name, type: r.type, kind: "entity", tokStart: s, tokEnd: k + 1, case: "gen", iso: r.iso });
+      break;
+    }
+  }
+  return out;
 }

@@ -1,0 +1,33 @@
+// Sides of events the grammar names, on sentences written for these tests: two known names joined by
+// a hyphen before the noun they modify (`X-Y danışıqları`), and a known owner in the genitive opening
+// the name of an event (`X Təşkilatının Y Forumu`).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+
+const events = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" }).events ?? [];
+const sides = (text: string) => events(text).map((e) => `${e.type}:${[...e.actors].sort().join("|")}`);
+
+test("a hyphenated pair of states before an event noun names both sides", () => {
+  assert.deepEqual(sides("Gürcüstan-Qazaxıstan danışıqları dünən başlayıb."), ["CONSULT:Gürcüstan|Qazaxıstan"]);
+  // in the case of the last name, owning the noun of a passive clause
+  assert.deepEqual(sides("Gürcüstan-Qazaxıstan əməkdaşlığının yeni sahələri müzakirə olunub."), ["CONSULT:Gürcüstan|Qazaxıstan"]);
+});
+
+test("a hyphenated pair owning the patient of a passive names both sides", () => {
+  assert.deepEqual(sides("Gürcüstan-Qazaxıstan sərhədi tezliklə açılacaq."), ["CONCEDE:Gürcüstan|Qazaxıstan"]);
+});
+
+test("look-alikes: a pair of towns names a road, a pair owning a noun in another case is no side", () => {
+  assert.deepEqual(sides("Gəncə-Qazax yolunda iki avtomobil toqquşub."), sides("Gəncə yolunda iki avtomobil toqquşub."));
+  // (`münasibətlərinin inkişafı`: the pair owns what develops, it does not act)
+  assert.deepEqual(sides("Gürcüstan-Qazaxıstan münasibətlərinin inkişaf etməsi məmnunluq doğurur."), []);
+  // a hyphenated known name stays one name
+  assert.ok(!sides("Qvineya-Bisauda yeni hökumət danışıqlara başlayıb.").some((s) => s.includes("Qvineya|")));
+});
+
+test("a known body in the genitive opening an event's name is whose event it is", () => {
+  assert.deepEqual(sides("Türk Dövlətləri Təşkilatının Gənclər Forumu keçirilib."), ["CONSULT:Türk Dövlətləri Təşkilatı"]);
+  // look-alike: an unknown owner gives no side
+  assert.deepEqual(sides("Qarlıq Dağlar Birliyinin Gənclər Forumu keçirilib."), []);
+});
