@@ -9,6 +9,7 @@ import { CODEBOOK_COOPERATION } from "./events/codebook-cooperation.js";
 import { CODEBOOK_CONCESSION } from "./events/codebook-concession.js";
 import { CODEBOOK_CONFLICT } from "./events/codebook-conflict.js";
 import { FREQUENT_PREDICATES } from "./events/frequent-predicates.js";
+import { TWO_PARTY_PREDICATES } from "./events/two-party-predicates.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -535,6 +536,8 @@ const triggers: TriggerEntry[] = [
   ...CODEBOOK_COOPERATION, ...CODEBOOK_CONCESSION, ...CODEBOOK_CONFLICT,
   // and of the most frequent predicates of unlabelled news (./events/frequent-predicates.ts)
   ...FREQUENT_PREDICATES,
+  // and of news sentences naming two parties that told no event (./events/two-party-predicates.ts)
+  ...TWO_PARTY_PREDICATES,
 ];
 
 const V = (s: string) => s.split(" ");
