@@ -379,3 +379,13 @@ test("the sides of `arasında` are no destination: `gələcək inkişaf` (the fu
   const evs = extractEvents(d, az);
   assert.ok(!evs.some((e) => e.trigger.text === "gələcək"));
 });
+
+test("a needed word that reads both as a verb and as a noun is the verb before an auxiliary of ability", () => {
+  const d = docOf("Norveç ilə Fransa arasında sərhəd açıla bilər.");
+  entity(d, "Norveç", "LOC", "Norveç");
+  entity(d, "Fransa", "LOC", "Fransa");
+  const [ev] = extractEvents(d, az);
+  assert.ok(ev);
+  assert.equal(ev.type, "CONCEDE");
+  assert.equal(ev.mode, "possible");
+});

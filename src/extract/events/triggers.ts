@@ -36,6 +36,8 @@ interface Candidate { stem: string; entry: TriggerEntry }
 export class TriggerIndex {
   private readonly byKey = new Map<string, Candidate[]>();
   private readonly light: string[];
+  /** Auxiliaries of ability (`bilər`, `bilməz`): the word before one is a verb's converb (`açıla bilər`). */
+  private readonly modal: ReadonlySet<string>;
 
   constructor(tables: EventTables, private readonly forms: FormReader) {
     for (const entry of tables.triggers) {
@@ -48,6 +50,7 @@ export class TriggerIndex {
     }
     for (const list of this.byKey.values()) list.sort((a, b) => b.stem.length - a.stem.length);
     this.light = tables.lightVerbs;
+    this.modal = new Set([...tables.modes.possibleWords, ...tables.modes.impossibleWords]);
   }
 
   /** Ending of `tok` after one of `stems` when it is a verb or noun form of it, else null. */
@@ -126,8 +129,10 @@ export class TriggerIndex {
       verb = found;
       // the needed word is a verb (`üzr istəməli`) or a noun of a compound (`telefon danışığı`)
       const r = verbRest ?? "";
+      // (an ending that reads both ways, `açıla` opened/to the opening, is a verb's before an auxiliary: `açıla bilər`)
+      const modalNext = found + 1 < sentEnd && this.modal.has(tokens[found + 1].lower);
       verbal = this.light.some((l) => tokens[found].lower.startsWith(l)) ||
-        (this.forms.isChain(r, "verb") && !this.forms.isChain(r, "noun"));
+        (this.forms.isChain(r, "verb") && (modalNext || !this.forms.isChain(r, "noun")));
       if (!verbal) { verb = i; verbRest = null; }
     }
     // a light verb right after the phrase carries its tense: "səfər edib", "iştirak edəcək", "elan edəcək"
