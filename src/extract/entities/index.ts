@@ -4,7 +4,7 @@
 import type { Stage } from "../../pipeline.js";
 import type { Doc, Entity, EntityType, Token } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
-import { lexicon, endingsOf, endsWithAny, hasBase, isCommonWord, startsUpper, surnameShaped, type Lexicon } from "./lexicon.js";
+import { lexicon, baseForms, endingsOf, endsWithAny, hasBase, isCommonWord, startsUpper, surnameShaped, type Lexicon } from "./lexicon.js";
 import { beforeJoiner, isInitialWord, isLetterAbbreviation, isWord } from "./words.js";
 import { isAcronym, SentenceRecogniser, sentenceMode, type Mention, type SentenceMode } from "./recognise.js";
 import type { Case, KnownName } from "./tables.js";
@@ -96,6 +96,9 @@ class DocumentNames {
   /** Last words of people's names written after an initial (`Ş. Hüseyni`): surnames, so a stem that is
    *  a given name (`Hüseyn`) is no reading of them. */
   private readonly initialled = new Set<Token>();
+  /** Last words of names written before a head noun with its possessive (`Nevada səhrasında`): in the
+   *  nominative or the genitive, never in another case. */
+  private readonly beforeHead = new Set<Token>();
   /** Chosen stems per token, for a person's name and for any other. */
   private readonly personStems = new Map<Token, Stem>();
   private readonly otherStems = new Map<Token, Stem>();
@@ -112,6 +115,33 @@ class DocumentNames {
     this.findFeminineSurnames();
     this.findSubjectNames();
     this.findInitialledSurnames();
+    this.findNamesBeforeHeads();
+  }
+
+  /** `Nevada səhrasında`, `Taiti adasında`, `X və Y kəndlərinə`: a name before a lower-case head noun
+   *  that carries its possessive is the first part of a compound (nominative) or owns the head
+   *  (genitive); a dative or accusative read on it is the name's own last letters. */
+  private findNamesBeforeHeads(): void {
+    for (const m of this.mentions) {
+      let k = m.tokEnd;
+      // over the names joined to this one before a head they share (`X və Y kəndlərinə`)
+      while (k + 1 < this.toks.length && this.lx.coordinators.has(this.toks[k].lower) && this.toks[k + 1].kind === "word" && startsUpper(this.toks[k + 1])) k += 2;
+      if (this.possessiveHead(k)) this.beforeHead.add(this.toks[m.tokEnd - 1]);
+    }
+  }
+
+  /** A lower-case head noun (place, facility, event or body) at k written with its possessive. */
+  private possessiveHead(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || t.kind !== "word" || startsUpper(t)) return false;
+    const lx = this.lx, lemma = this.lang.lower(t.lemma);
+    for (const set of [lx.placeHeads, lx.facilityHeads, lx.miscHeads, lx.orgHeads]) {
+      if (t.analysis?.poss === "3" && set.has(lemma)) return true;
+      // the head's possessive form as the tables list it beside its bare form (`adası`, `kəndi`), not
+      // the bare form (`kənd`, `kəndə`) nor a head that ends like a possessive (`birlik`)
+      for (const b of baseForms(t.lower, lx)) if (set.has(b) && (set.has(b.slice(0, -1)) || set.has(b.slice(0, -2)))) return true;
+    }
+    return false;
   }
 
   private findInitialledSurnames(): void {
@@ -130,7 +160,7 @@ class DocumentNames {
     for (const m of this.mentions) {
       if (m.type !== "PER" || m.known || !this.opensSentence(m)) continue;
       const last = this.toks[m.tokEnd - 1];
-      if (this.lx.personAfter.has(last.lower)) continue;
+      if (this.lx.personAfter.has(last.lower) || this.caseOnlyFinal(last)) continue;
       const [whole, ...stripped] = this.candidates(last);
       // only a lone vowel reads as a case ending here: longer endings are what they seem; but a name
       // right before a colon names the speaker of what follows, in the nominative (`Kristina Qayovişin:`)
@@ -242,10 +272,47 @@ class DocumentNames {
     // an acronym first: `ƏDV-nin` ends like a surname (-in) but names no person
     if (isAcronym(last) || last.norm === last.norm.toUpperCase()) return "ORG";
     if (!isCommonWord(last) && surnameShaped(last.lower, this.lx, false)) return "PER";
+    if (m.tokEnd - m.tokStart === 1 && (this.givenNameWord(last) || this.joinedToPerson(m) || this.partnerOfPerson(m))) return "PER";
     // a single unknown word is most often a place (the more so in a place's case); longer runs, bodies
     if (m.tokEnd - m.tokStart === 1) return "LOC";
     const c = this.chooseStem(last, null).case;
     return c === "loc" || c === "abl" ? "LOC" : "ORG";
+  }
+
+  /** The word ends in a letter no foreign name ends in after a consonant, and is no Azerbaijani name
+   *  (a given name, a surname's shape: `Abbaszadə`). */
+  private caseOnlyFinal(t: Token): boolean {
+    const w = t.lower, whole = this.bareStem(t, { length: w.length });
+    return w.length > 3 && this.lx.caseOnlyFinals.has(w[w.length - 1]) && !this.lx.endings.vowels.has(w[w.length - 2])
+      && !this.lx.given.has(whole) && !surnameShaped(whole, this.lx, false);
+  }
+
+  /** A given name alone (of four letters or more: `Van`, `Kim` are other words too), as written or
+   *  with an ending other than the locative (`Nizamidə` is a district). */
+  private givenNameWord(t: Token): boolean {
+    for (const c of this.candidates(t)) {
+      if (c.case === "loc" || c.length < 4) continue;
+      if (this.lx.given.has(this.bareStem(t, c))) return true;
+    }
+    return false;
+  }
+
+  /** `Merzə zəng edib`, `Öcalanla görüşəcək`: in the dative or instrumental before a word for calling
+   *  or meeting someone. */
+  private partnerOfPerson(m: Mention): boolean {
+    const next = this.toks[m.tokEnd], last = this.toks[m.tokEnd - 1];
+    if (!next || next.kind !== "word" || !this.lx.personPartnerWords.has(this.lang.lower(next.lemma))) return false;
+    return this.candidates(last).some((c) => c.case === "dat" || c.case === "ins");
+  }
+
+  /** `Mindiç və Sukermana`, `Ronaldu ilə Trampı`: joined as an equal to a person's name. */
+  private joinedToPerson(m: Mention): boolean {
+    const before = this.toks[m.tokStart - 1], after = this.toks[m.tokEnd];
+    const isPer = (o: Mention) => o !== m && o.type === "PER" && !o.weak;
+    // (a word before a possessed head names a kind, not a person: `X və Memarlıq fakültəsi`)
+    if (after?.kind === "word" && !startsUpper(after) && after.analysis?.poss === "3") return false;
+    if (before && this.lx.coordinators.has(before.lower) && this.mentions.some((o) => isPer(o) && o.tokEnd === m.tokStart - 1)) return true;
+    return !!after && this.lx.coordinators.has(after.lower) && this.mentions.some((o) => isPer(o) && o.tokStart === m.tokEnd + 1);
   }
 
   // ---- canonical names --------------------------------------------------------------------
@@ -281,6 +348,7 @@ class DocumentNames {
       const surname = cands.filter((c) => !this.lx.given.has(this.bareStem(t, c)));
       if (surname.length) cands = surname;
     }
+    if (this.beforeHead.has(t)) cands = cands.filter((c) => !c.case || c.case === "gen");
     if (cands.length === 1) return cands[0];
     // the longest stem that is a known name or a head: a head keeps its possessive (`Qərargahının` -> `Qərargahı`)
     let named: Stem | null = null;
@@ -295,6 +363,11 @@ class DocumentNames {
     const woman = cands.find((c) => this.feminine.has(this.bareStem(t, c)));
     if (woman) return woman;
     if (type === "PER" && this.subjectWords.has(t.lower)) return cands[0];
+    // a person's word that is a known person's surname once its ending is off (`Maska` -> `Mask`)
+    if (type === "PER" && !this.lx.knownSurnames.has(this.bareStem(t, cands[0])) && !this.lx.given.has(this.bareStem(t, cands[0]))) {
+      // (only on the longest ending: `Pauellə` is `Pauel` with `-lə`, though `Pauell` is a known surname)
+      if (cands.length > 1 && this.lx.knownSurnames.has(this.bareStem(t, cands[1]))) return cands[1];
+    }
     // a word in capitals (no case shown by the morphology) that is a known person's surname with an
     // ending (`PUTİNLƏ` -> `Putin`)
     if (type === "PER" && t.norm.length > 2 && t.norm === this.lang.upper(t.norm)) {
@@ -312,6 +385,12 @@ class DocumentNames {
     for (const c of cands) best = Math.max(best, this.stemVotes.get(this.stemKey(t, c)) ?? 0);
     const top = cands.filter((c) => (this.stemVotes.get(this.stemKey(t, c)) ?? 0) === best);
     if (top.length === 1) return top[0];
+    // a final letter no foreign name ends in after a consonant is a case ending on a person's name
+    // (`Merzə` -> `Merz`), not on an Azerbaijani one (`Abbaszadə`, a given name)
+    if (type === "PER" && top[0].length === t.norm.length && top.length > 1 && this.caseOnlyFinal(t)) {
+      // (the longest ending: `Əzizlə` is `Əziz` in the instrumental, not `Əzizl` in the dative)
+      return top[1];
+    }
     // the morphology stage's lemma, when it ran and agrees with one of the readings
     if (t.analysis?.pos && t.norm.startsWith(t.lemma)) {
       const byLemma = top.find((c) => c.length === t.lemma.length);

@@ -3,7 +3,7 @@
 // (`Azərbaycan Prezidentinin Mətbuat xidməti`), and each name is typed and emitted.
 import type { EntityType } from "../../text/doc.js";
 import type { KnownName } from "./tables.js";
-import { baseForms, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
+import { baseForms, endingsOf, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { isAcronym } from "./words.js";
 import { givenNameAtStart, knownPersonAt, knownPersonsFirstName, knownPlaceInCase, knownSurname, namedSurname, personStart, variantFirstName } from "./people.js";
@@ -42,7 +42,7 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       // name particles (`bin`, `Əl`) do not count towards the length of a name
       let words = 1;
       while (q < j && words < 4 + (foreignFirst ? 1 : 0) && !sc.isTitle(q) && !lx.known.has(toks[q].lower) && !knownPlaceInCase(sc, q, words) && !sc.headKind(toks[q]) && !isAcronym(toks[q])
-        && !(q - 1 > p && closedBySurname(sc, q, j)) && !knownPersonAt(sc, p, q, j)) {
+        && !(q - 1 > p && closedBySurname(sc, q, j)) && !knownPersonAt(sc, p, q, j) && !(q - 1 > p && surnameInCase(sc, q - 1))) {
         if (!lx.particles.has(toks[q].lower)) words++;
         q++;
       }
@@ -237,4 +237,11 @@ function pairOfNames(sc: SentenceScope, i: number): boolean {
   if (h <= 0 || sc.lx.known.has(t.lower)) return false;
   const right = t.lower.slice(h + 1);
   return sc.lx.known.has(t.lower.slice(0, h)) && baseForms(right, sc.lx).some((b) => sc.lx.known.has(b));
+}
+
+/** A known person's surname with a case ending (`İlon Maskı Leonardo`): it closes the name it ends. */
+function surnameInCase(sc: SentenceScope, k: number): boolean {
+  const t = sc.toks[k];
+  if (sc.lx.knownSurnames.has(t.lower)) return false;
+  return endingsOf(t.lower, sc.lx).some((e) => e.case !== "nom" && sc.lx.knownSurnames.has(t.lower.slice(0, e.stemLength)));
 }

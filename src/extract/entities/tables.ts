@@ -113,6 +113,15 @@ export interface EntityTables {
   nameParticles: string[];
   /** Connectors allowed inside a long organisation name (və, of, and). */
   nameConnectors: string[];
+  /** Words that join two names as equals (`X və Y`, `X ilə Y`), lower case: a name nothing else types
+   *  takes a person's type from the person it is joined to. */
+  coordinators?: string[];
+  /** Final letters no foreign name ends in after a consonant in this spelling, so on an unknown person's
+   *  name they are a case ending (`Merzə`: the dative of `Merz`), lower case. */
+  caseOnlyFinals?: string[];
+  /** Words (lower-case lemmas) right after a name in the dative or the instrumental that make it a person's:
+   *  one calls or meets a person (`Merzə zəng edib`, `Öcalanla görüşəcək`). */
+  personPartnerWords?: string[];
   /** Capitalised words that never begin a name on their own (function words, sentence openers). */
   notNames: string[];
   /** Endings that turn a place into an adjective of origin (-lı, -li): not entities. */

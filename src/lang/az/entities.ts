@@ -159,6 +159,11 @@ export const entities: EntityTables = {
   patronymics: ["oğlu", "qızı"],
   nameParticles: ["fon", "der", "de", "van", "bin", "ibn", "əl", "əs", "əş", "əd", "ən", "le", "la", "di", "du", "al"],
   nameConnectors: ["və", "of", "and", "&", "üzrə", "qarşı"],
+  coordinators: ["və", "ilə"],
+  // a foreign name's final e stays e in Azerbaijani spelling (`Rütte`, `Merkel`); a final ə after a
+  // consonant is the dative (`Merzə`), unless the name is Azerbaijani (a given name, `-zadə`)
+  caseOnlyFinals: ["ə"],
+  personPartnerWords: ["zəng", "görüş", "danış"],
   notNames: [
     "bu", "o", "bunu", "bunun", "buna", "bundan", "bununla", "həmin", "ancaq", "amma", "lakin", "çünki", "əgər",
     "və", "ya", "yaxud", "həm", "da", "də", "isə", "belə", "beləliklə", "həmçinin", "eyni", "qeyd", "xatırladaq",

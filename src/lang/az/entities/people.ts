@@ -26,6 +26,7 @@ Si Van Li Narendra Şahbaz İmran Kasım-Jomart Nursultan Şavkat Emoməli Sadı
 Giorgi İrakli Mixeil Salome Bidzina Levan Nino Zurab Kaxa Viktor Aleksandar Recep Tayyib Məsud Abbas
 Hakan İbrahim Həsən Əli Fumio Şinzo Yun Mun Han Lee Kim Pak Çarlz Filip Frants Matteo Corcia Pedro Tusk
 Olena Rustam Rövşən Cəmilə Zeynəb Aida Afət Səid Seymur Ramin Vüsalə Elşad Xəqani Rəna Nuran Bəşir Ömer
+İlon Bilal Nikolya Nikolas Alyona
 `.split(/\s+/).filter(Boolean);
 
 /** Women's given names (Azerbaijani, Turkic, and foreign ones frequent in the news): they mark a
@@ -58,5 +59,6 @@ export const KNOWN_PEOPLE: [string, string][] = [
   ["Viktor Orban", "Viktor Orbán"], ["Andrey Yermak", "Andriy Yermak"], ["Əli Laricani", "Ali Larijani"],
   ["Sergey Narışkin", "Sergey Naryshkin"], ["Məsud Pezeşkian", "Masoud Pezeshkian"], ["Asif Əli Zərdari", "Asif Ali Zardari"],
   ["Pit Heqset", "Pete Hegseth"],
+  ["Nikolas Maduro", "Nicolás Maduro"], ["Abdulla Öcalan", "Abdullah Öcalan"],
   ["Yuri Uşakov", "Yuri Ushakov"], ["Aleksey Overçuk", "Alexei Overchuk"], ["Mixail Qaluzin", "Mikhail Galuzin"],
 ];
