@@ -45,6 +45,13 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     // a trigger inside a relative clause has a subject of its own, not the main clause's nominative told
     // before it: a subject participle's is the name it describes (`Bakıya gələn X`; `X … gəlmiş əcnəbiləri`:
     // no side named), an event noun's before a participle none (`X Y-ə hücum zamanı yaralanmış əməkdaşların …`)
+    // a verbal noun or object participle with a possessive (`X-in Y-ə zəng etməsi`, `X-in həbs etdiyi Y`; of an event
+    // noun, the one it is the object of: `X-in Y ilə danışıqlara başlaması`) has its subject in the genitive, its owner
+    // (not a genitive owning a noun of the clause: `X-in Y-in təklifini rədd etməsi`)
+    const owned = nominal ? hit.end : hit.verb;
+    if (!subject && ownedForm(ctx.tokens[owned]) && (!nominal || ctx.tokens[owned].sent === ctx.tokens[hit.head].sent)) {
+      subject = [...before].reverse().find((m) => m.case === "gen" && !modifiesNoun(ctx, m) && !conditionBefore(ctx, t, m.tokEnd, hit.head));
+    }
     const rel = relativeAt(ctx, t, hit, nominal);
     if (rel >= 0) {
       // (an event noun right before the participle is its object, `səfərə gələn X`: X visits)
@@ -80,7 +87,10 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   const compound = (m: MentionInfo) => nominal && subject?.case === "gen" && m.case === "nom" && m.tokEnd === hit.head && subject.tokEnd === m.tokStart;
   const candidates = (nominal && !subjectNoun ? inClause : before).filter((m) => m !== subject && (objCases.includes(m.case) || compound(m) || (m.tokEnd <= hit.head && (objCases.includes(izafetCase(ctx, m)!) || objCases.includes(chainCase(ctx, t, m)!)))) &&
     (!e.objectTypes || e.objectTypes.includes(m.type)));
-  const object = candidates.sort((a, b) => Math.abs(a.tokStart - hit.head) - Math.abs(b.tokStart - hit.head))[0];
+  // an object participle before a name (`X-in həbs etdiyi Y`, `X-in vurduğu Y`) describes its object: Y
+  const relObject = !nominal && !passive && objCases.includes("acc") ? objectRelativeHead(ctx, hit, quoted) : undefined;
+  const object = candidates.sort((a, b) => Math.abs(a.tokStart - hit.head) - Math.abs(b.tokStart - hit.head))[0] ??
+    (relObject && relObject !== subject && (!e.objectTypes || e.objectTypes.includes(relObject.type)) ? relObject : undefined);
   // talking with a journalist (`jurnalist X ilə söhbətində`) is an interview, a speech act, not a consultation
   if (object && e.type === "CONSULT" && t.interviewers?.includes(ctx.tokens[object.tokStart - 1]?.lower ?? "")) return null;
   // so is meeting the press (`jurnalistlərlə görüşündə deyib`): the partner is a journalist in the comitative
@@ -310,7 +320,7 @@ function relativeAt(ctx: DocContext, t: EventTables, hit: TriggerHit, nominal: b
   }
   const tk = toks[v], next = toks[v + 1];
   const a = tk?.analysis;
-  if (!a || !next || tk.sent !== toks[hit.head].sent || next.sent !== tk.sent || next.kind !== "word") return -1;
+  if (!a || !next || tk.sent !== toks[hit.head].sent || next.sent !== tk.sent || (next.kind !== "word" && next.kind !== "abbr")) return -1;
   if (!isParticiple(tk) || a.poss !== undefined || a.case !== undefined || a.plural) return -1;
   return next.analysis?.pos === "VERB" ? -1 : v;
 }
@@ -353,6 +363,20 @@ function unreadSubject(ctx: DocContext, t: EventTables, cs: number, hit: Trigger
     if (!ctx.mentions.some((m) => m.tokStart <= k && k < m.tokEnd)) return true;
   }
   return false;
+}
+
+/** The name an object participle trigger verb (`etdiyi`, no case) describes, right after it: its object. */
+function objectRelativeHead(ctx: DocContext, hit: TriggerHit, quoted: boolean): MentionInfo | undefined {
+  const tk = ctx.tokens[hit.verb], a = tk.analysis;
+  if (a?.pos !== "VERB" || a.verbForm !== "part" || a.poss === undefined || a.case !== undefined) return undefined;
+  const m = ctx.actorsIn(hit.verb + 1, hit.verb + 1 + HEAD_REACH, quoted)[0];
+  return m && m.tokStart <= hit.verb + HEAD_REACH && m.tokStart > hit.verb && m.case === "nom" ? m : undefined;
+}
+
+/** A verbal noun or object participle with a possessive of the third person (`etməsi`, `etdiyi`, `başlamasına`). */
+function ownedForm(tk: Token | undefined): boolean {
+  const a = tk?.analysis;
+  return a?.pos === "VERB" && a.poss === "3" && (a.verbForm === "vnoun" || a.verbForm === "part") && !a.passive;
 }
 
 /** Prefers a person to a body or a country among candidate subjects. */

@@ -156,7 +156,8 @@ const OWNER_REACH = 4;
  *  word (`sənədin imzalanması və digər məsələlərlə bağlı`) names no act done. */
 export function ownedAct(ctx: DocContext, t: EventTables, hit: TriggerHit): boolean {
   const last = ctx.tokens[hit.end - 1], a = last.analysis;
-  if (!a || a.poss !== "3" || a.case !== undefined || a.verbForm === "part" || a.passive) return false;
+  // (nor does a verbal noun, `X-in Y-ə zəng etməsi barədə`: the act as a matter talked of, not told as done)
+  if (!a || a.poss !== "3" || a.case !== undefined || a.verbForm === "part" || a.verbForm === "vnoun" || a.passive) return false;
   if (a.pos === "VERB" && ctx.forms.verbFeatures(last, null).passive) return false;
   if (t.coordinators?.includes(ctx.tokens[hit.end]?.lower ?? "")) return false;
   const before = ctx.tokens[hit.head - 1]?.analysis;

@@ -79,9 +79,12 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (e.activeOnly && feats.passive) return [];
   // a noun that is the topic of something else (`atəşkəsə dair danışıqlar`) is no event of its own
   // (a verbal noun is a noun here: `müqavilənin imzalanması ilə bağlı`)
-  const after = nominal || !finite(ctx, tokens[verb]) ? followingWord(ctx, t, hit.end, sent.tokEnd) : null;
+  // (an event noun that is the object of a verbal noun, `danışıqlara başlaması barədə`, is the topic with it)
+  const nounOf = nominal && hit.end < sent.tokEnd && verbalNounOf(tokens[hit.end]) ? hit.end + 1 : hit.end;
+  const after = nominal || !finite(ctx, tokens[verb]) ? followingWord(ctx, t, nounOf, sent.tokEnd) : null;
   // (an act owned by a genitive is told as done even as a topic: `X-in Y ilə görüşü ilə bağlı bəyanat`)
-  if (!hit.attested && after && (t.topicWords.includes(after) || t.beforeWords.includes(after)) && !(t.topicWords.includes(after) && ownedAct(ctx, t, hit))) return [];
+  // (an act ordered or decided on, `… etmələri barədə göstəriş verib`, is told as the order's, no topic)
+  if (!hit.attested && after && (t.topicWords.includes(after) || t.beforeWords.includes(after)) && !(t.topicWords.includes(after) && (ownedAct(ctx, t, hit) || orderedBy(ctx, t, nounOf, sent.tokEnd)))) return [];
   const framed = nominal && !!after && t.eventFrames.includes(after);
   const cs = ctx.clauseStart[hit.head], ce = ctx.clauseEnd[hit.head];
   if (e.clauseNeeds && !hasStemBefore(ctx, e.clauseNeeds, cs, hit.head)) return [];
@@ -172,7 +175,12 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (e.participation && parts.length === 0) return []; // taking part in no named event (`neftin nəqlində`)
   if (parts.length === 0) {
     if (actors.length === 0) return [];
-    const d = dated(cs, ce);
+    // an act told by an object participle was done before the clause's act: dated only by a date in its own words
+    // (from its owner in the genitive on: `Cümə günü X Y-in çıxardığı hökmü təsdiqləyib` dates X's act, not Y's)
+    let from = cs;
+    for (let k = hit.head - 1; hit.prior && k > cs; k--) if (tokens[k].analysis?.case === "gen") { from = k; break; }
+    const ownDates = hit.prior ? ctx.datesIn(from, hit.head) : [];
+    const d = hit.prior ? { value: ownDates.length ? ownDates[ownDates.length - 1].value : null, own: ownDates.length > 0 } : dated(cs, ce);
     const ev = finish({ ...base, mode: onDay(d), actors, date: d.value, ownDate: d.own });
     const claim = HARM.has(type) && !base.quoted ? accusation(ctx, requesters, ev, hit.head, args.subjects[0]) : null;
     return claim ? [ev, claim] : [ev];
@@ -188,6 +196,20 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce, gathering ? [e.head, gathering] : [e.head], acts);
     return finish({ ...base, mode: onDay(d), actors: acts, date: d.value, ownDate: d.own, parts: nouns });
   }).filter((ev) => ev.actors.length > 0);
+}
+
+/** The topic word after `from` (past `ilə`) is followed by a noun of an order or a decision (`barədə göstəriş`). */
+function orderedBy(ctx: DocContext, t: EventTables, from: number, sentEnd: number): boolean {
+  let j = from;
+  if (j < sentEnd && t.topicLinks.includes(ctx.tokens[j].lower)) j++;
+  const next = ctx.tokens[j + 1];
+  return j + 1 < sentEnd && !!t.orderNouns?.some((o) => next.lower.startsWith(o));
+}
+
+/** A verbal noun with a possessive and no case (`başlaması`, `etməsi`): a clause that names an act as a noun. */
+function verbalNounOf(tk: Token): boolean {
+  const a = tk.analysis;
+  return a?.pos === "VERB" && a.verbForm === "vnoun" && a.poss !== undefined && a.case === undefined;
 }
 
 /** A noun trigger of the first person closing its clause (`… əməliyyatlardan narahatıq.`): the predicate of

@@ -154,6 +154,8 @@ export interface EventTables {
   eventFrames: string[];
   /** Words after a noun that make it the topic of something else (`atəşkəsə dair`, `… ilə bağlı`). */
   topicWords: string[];
+  /** Nouns of an order or a decision after a topic word (`… tərk etmələri barədə göstəriş`): the act is ordered, no topic. */
+  orderNouns?: string[];
   /** Words after a noun that make it a point in time before the act told (`danışıqlardan əvvəl`). */
   beforeWords: string[];
   /** A word that may stand between a noun and a topic word (`ilə`). */

@@ -29,6 +29,8 @@ export interface TriggerHit {
   /** A later phrase of the same head, read only when the phrases before it made no event (a sense whose
    *  conditions the first phrase's reading does not meet: `təklifi qəbul etməyib` after `qəbul edib`). */
   fallback?: boolean;
+  /** The act is told by an object participle before the noun (`X-in çıxardığı hökm`): done before the clause's own act. */
+  prior?: boolean;
 }
 
 interface Candidate { stem: string; entry: TriggerEntry }
@@ -89,7 +91,11 @@ export class TriggerIndex {
       const otherWord = derivedNoun && !!t.analysis?.suffixes?.length;
       const asNoun = entry.forms !== "verb" && !otherWord && this.forms.isChain(rest, "noun");
       if (!asVerb && !asNoun) continue;
-      const verbal = asVerb && !asNoun; // a noun reading wins when both fit (görüşdə, görüşün)
+      // a noun reading wins when both fit (görüşdə, görüşün), unless the morphology read the word as a participle or
+      // a verbal noun of the stem (`görüşən` who met, `görüşməsi` their meeting)
+      const a = t.analysis;
+      const verbForm = asVerb && a?.pos === "VERB" && a.stem === stem && (a.verbForm === "part" || (a.verbForm === "vnoun" && a.poss !== undefined));
+      const verbal = asVerb && (!asNoun || verbForm);
       const hit = this.complete(tokens, i, sentEnd, entry, verbal ? rest : null, verbal, stem);
       if (!hit) continue;
       matchedStem = stem;
@@ -98,6 +104,17 @@ export class TriggerIndex {
       if (entry.needs) phrased = true;
     }
     return hits;
+  }
+
+  /** An object participle (a verb with a possessive and no case, `etdiyi`) of one of `stems` right before
+   *  token `i`, or past one bare word (`göstərdiyi hərbi yardım`). */
+  private objectParticipleBefore(tokens: Token[], i: number, stems: string[]): boolean {
+    for (let j = i - 1; j >= Math.max(0, i - 2) && tokens[j].sent === tokens[i].sent; j--) {
+      const a = tokens[j].analysis;
+      if (a?.pos === "VERB" && a.verbForm === "part" && a.poss !== undefined && a.case === undefined && !a.passive) return !!this.formOf(tokens[j], stems);
+      if (!a || (a.pos !== "ADJ" && a.pos !== "NOUN") || a.case !== undefined || a.poss !== undefined || isCapitalised(tokens[j])) return false;
+    }
+    return false;
   }
 
   private complete(tokens: Token[], i: number, sentEnd: number, entry: TriggerEntry, rest: string | null, verbal: boolean, stem: string): TriggerHit | null {
@@ -110,6 +127,9 @@ export class TriggerIndex {
       // (unless the case ending is part of the entry's head, an idiom: `atəşə tutmaq`)
       const oblique = !verbal && tokens[i].lower !== stem && OBLIQUE.has(this.forms.caseOf(tokens[i], stem));
       const gap = entry.gap ?? 1;
+      // an object participle of the needed verb before the noun (`X-in Y-ə etdiyi zəng`, `göstərdiyi hərbi yardım`):
+      // the act that the participle's owner did; the noun's clause verb carries the tense
+      if (this.objectParticipleBefore(tokens, i, entry.needs)) return { entry, head: i, end: i + 1, verb: i, verbRest: null, verbal: false, attested: true, prior: true };
       let found = -1;
       for (let j = i + 1; j <= i + 1 + gap && j < sentEnd && !oblique; j++) {
         const f = this.formOf(tokens[j], entry.needs);

@@ -232,12 +232,17 @@ function signedKind(ctx: DocContext, t: EventTables, o: NonNullable<VetoTables["
  *  its army or government (`Rusiya ordusu`), not as the origin of goods (`Çin malları`). */
 function namesSide(ctx: DocContext, t: EventTables, j: number): boolean {
   const sent = ctx.tokens[j].sent;
-  for (let k = j; k < j + HEAD_NOUN_REACH && k < ctx.tokens.length && ctx.tokens[k].sent === sent && ctx.tokens[k].kind === "word"; k++) {
+  // (an abbreviation is a word here: `… edən ABŞ`)
+  for (let k = j; k < j + HEAD_NOUN_REACH && k < ctx.tokens.length && ctx.tokens[k].sent === sent && (ctx.tokens[k].kind === "word" || ctx.tokens[k].kind === "abbr"); k++) {
     const m = ctx.mentions.find((x) => x.tokStart === k);
     if (!m) continue;
     if (m.type !== "LOC") return true;
-    const after = ctx.tokens[m.tokEnd];
-    return !after || after.sent !== sent || after.analysis?.pos !== "NOUN" || bodyNoun(t, after);
+    // a place modifies a possessed noun after it (`gələn Türkiyə vətəndaşları`); a bare noun or one in a case
+    // after it is the main verb's object, the place the side (`dəstəkləyən Türkiyə bəyanat yayıb`)
+    // (a bare noun before a possessed one is a compound the place modifies: `gedən X dəmir yolunun`)
+    const after = ctx.tokens[m.tokEnd], b = after?.analysis, b2 = ctx.tokens[m.tokEnd + 1]?.analysis;
+    const ownNoun = b?.pos === "NOUN" && b.poss === undefined && after.kind === "word" && !(b2?.pos === "NOUN" && b2.poss !== undefined);
+    return !after || after.sent !== sent || b?.pos !== "NOUN" || ownNoun || bodyNoun(t, after);
   }
   return false;
 }

@@ -629,6 +629,7 @@ export const events: EventTables = {
   complementisers: ["ki"],
   eventFrames: ["zamanı", "ərzində", "çərçivəsində", "sonra", "yekununda", "nəticəsində", "gedişində", "əsnasında", "kənarında"],
   topicWords: ["dair", "barədə", "haqqında", "mövzusunda", "istiqamətində", "bağlı", "əlaqədar", "üzrə", "məsələsində", "məsələsinə"],
+  orderNouns: ["göstəriş", "əmr", "sərəncam", "fərman", "qərar"],
   topicLinks: ["ilə"],
   coordinators: ["və", "həmçinin", "eləcə"],
   beforeWords: ["əvvəl", "öncə", "ərəfəsində"],
