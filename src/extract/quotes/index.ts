@@ -11,12 +11,14 @@ import type { Language } from "../../lang/types.js";
 import type { QuoteTables } from "./tables.js";
 import { DocContext, type MentionInfo } from "../events/context.js";
 import { pairQuoteMarks, wordsInside, type MarkPair } from "./marks.js";
-import { backReferenceFrom, backReferenceSpeaker, isSpeechVerb, officeNounIn, officeSpeaker, speakerIn, subjectOf } from "./speakers.js";
+import { backReferenceFrom, backReferenceSpeaker, isSpeechVerb, officeNounIn, officeSpeaker, personInFocus, speakerIn, subjectOf } from "./speakers.js";
 import { isFrame, pointedSource, sourceIn } from "./sources.js";
 import { isQuote } from "../entities/words.js";
 import { labelSpeaker } from "./labels.js";
 
 const AFTER_WINDOW = 12;
+/** Tokens looked over for the verb a saying converb waits for (`- deyə X-in köməkçisi, … müdiri Y bildirib`). */
+const CONVERB_WINDOW = 30;
 
 interface Attribution {
   speaker: MentionInfo | null;
@@ -42,7 +44,7 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
     if (p.nested) continue;
     const words = wordsInside(doc, p);
     if (words === 0 || gluedSuffix(doc, p, q)) continue;
-    const a = attribute(ctx, q, p, lang);
+    const a = attribute(ctx, q, p, lang) ?? innerCue(ctx, q, p);
     // a short quoted string is a name or a term unless a dash or a colon ties it to speech (`"Xeyr", - deyə o bildirib`)
     if (words < q.minWords && !a?.tied) continue;
     if (!a && (words < q.minWordsUncued || inQuotedList(ctx, p))) continue;
@@ -54,6 +56,7 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
       speaker = pointedSource(ctx, q, pa, pb, p.openFirst)?.name ?? null;
     }
     speaker ??= lastSpeaker;
+    if (speaker && !speaker.includes(" ")) speaker = fullNameOf(doc, speaker);
     const start = doc.tokens[p.open].end, end = doc.tokens[p.close].start;
     const raw = doc.text.slice(start, end);
     const lead = raw.length - raw.trimStart().length, trail = raw.length - raw.trimEnd().length;
@@ -62,7 +65,21 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
     out.push(quote);
     if (speaker) lastSpeaker = speaker;
   }
+  // (dialogue typed with dashes and no quotation marks, `– Biz … edəcəyik, – nazir deyib.`, is left out: the
+  // guidelines count direct speech inside quotation marks only)
   return out;
+}
+
+/** `- Məryəm deyir` after `Məryəm Hüseynova`: a one-word person named by the first word of exactly one
+ *  person the article names in full is that person (feature stories call people by their given name). */
+function fullNameOf(doc: Doc, name: string): string {
+  let full: string | null = null;
+  for (const e of doc.entities) {
+    if (e.type !== "PER" || e.name.length <= name.length || !e.name.startsWith(name + " ")) continue;
+    if (full !== null && full !== e.name) return name;
+    full = e.name;
+  }
+  return full ?? name;
 }
 
 /** `"…" qanununun layihəsi`: with no cue, a word right after the closing mark makes the quoted string a title. */
@@ -114,16 +131,20 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
     // `"…" müddəası`, `"…" MMC-nin müraciəti` are titles and names
     if (!opensSpeechCue(ctx, q, i)) return null;
   }
-  let last = -1;
-  for (let j = i; j < Math.min(toks.length, i + AFTER_WINDOW) && (toks[j].sent === sentAfter || dashed); j++) {
+  let last = -1, waiting = false;
+  for (let j = i; j < Math.min(toks.length, i + (waiting ? CONVERB_WINDOW : AFTER_WINDOW)) && (toks[j].sent === sentAfter || dashed); j++) {
     const tk = toks[j];
-    // `- deyə, X bildirib`, `- o, həmçinin qeyd edib`: a comma may follow the converb or the subject
-    const comma = tk.norm === "," && ((last < 0 && toks[i - 1].norm === "-") || q.sayingConverb.includes(toks[j - 1].lower));
+    // `- deyə, X bildirib`, `- o, həmçinin qeyd edib`: a comma may follow the converb or the subject, and
+    // stand anywhere between the converb and its verb (a speaker with titles in apposition)
+    const comma = tk.norm === "," && ((last < 0 && toks[i - 1].norm === "-") || q.sayingConverb.includes(toks[j - 1].lower) || waiting);
     // (a quoted name inside the cue goes on with it: `- universitetdən "X" qəzetinə verilən məlumatda deyilir`)
-    if (tk.kind === "punct" && tk.norm !== "-" && tk.norm !== '"' && !comma) break;
+    // (a dot inside a web address goes on too: `- deputat Oxu.Az-a açıqlamasında deyib`)
+    const dotted = tk.norm === "." && !tk.spaceBefore && toks[j + 1]?.kind === "word" && !toks[j + 1].spaceBefore && toks[j + 1].sent === tk.sent;
+    if (tk.kind === "punct" && tk.norm !== "-" && tk.norm !== '"' && !comma && !dotted) break;
     if (!isSpeechVerb(ctx, q, j)) continue;
     if (!dashed && last < 0 && j > i + 3) break;
     last = j; // `deyə X bildirib`: the cue runs to the last speech verb
+    waiting = q.sayingConverb.includes(tk.lower);
   }
   if (last < 0) return null;
   const end = cueEnd(ctx, last, toks.length);
@@ -134,6 +155,29 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   if (speaker && speaker.tokStart >= i && insideMarks(ctx, i, speaker.tokStart)) speaker = null;
   const feats = ctx.forms.verbFeatures(toks[end - 1], null);
   return { speaker, cue: [i, end], impersonal: !speaker || feats.passive, pointer: [i, end], tied: dashed && (isSpeechVerb(ctx, q, i) || last <= i + 3) };
+}
+
+/** `"A, - deyə nazir bildirib. - B"`: a quotation broken by its own cue between two dashes, the speech going
+ *  on after the second dash. The cue inside attributes the whole quotation. */
+function innerCue(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null {
+  const toks = ctx.tokens;
+  for (let j = p.open + 2; j < p.close - 2; j++) {
+    const tk = toks[j];
+    if (tk.kind !== "punct" || (tk.norm !== "," && tk.norm !== "!" && tk.norm !== "?") || toks[j + 1].norm !== "-") continue;
+    const last = tk.norm === "," ? j - 1 : j;
+    const a = after(ctx, q, { open: p.open, close: last, nested: false, openFirst: p.openFirst, closeLast: last });
+    if (!a?.cue || a.cue[1] >= p.close) continue;
+    let r = a.cue[1];
+    while (r < p.close && (toks[r].norm === "." || toks[r].norm === ",")) r++;
+    if (r >= p.close - 1 || toks[r].norm !== "-") continue;
+    // the cue lies inside the marks, where names count as quoted: read its subject directly
+    const [ca, cb] = a.cue;
+    const ms = ctx.mentionsIn(ca, cb).filter((m) => m.case === "nom" && !m.place && !m.modifier);
+    let speaker: MentionInfo | undefined = ms.find((m) => m.type === "PER") ?? ms[0];
+    if (!speaker) for (let k = ca; k < cb && !speaker; k++) if (ctx.stemForm(toks[k], q.speakerTitles) && (toks[k].analysis?.case ?? "nom") === "nom") speaker = personInFocus(ctx, p.openFirst);
+    return speaker ? { ...a, speaker, impersonal: false } : null;
+  }
+  return null;
 }
 
 /** An odd number of quotation marks stands between token `a` and token `k`. */
@@ -167,6 +211,8 @@ function before(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language): A
   if (frame) return { speaker: frame, cue: [frame.tokStart, Math.min(frame.tokEnd + 2, p.openFirst)], impersonal: false, framed: true };
   const colon = colonClause(ctx, q, p, lang);
   if (colon) return colon;
+  const ki = complementClause(ctx, q, p);
+  if (ki) return ki;
   // a frame with no name (`Məlumata görə, "…"`, `mətbuat xidmətinin bildirdiyinə görə, "…"`): the source named before
   const post = unnamedFrame(ctx, q, s.tokStart, p.openFirst);
   return post >= 0 ? { speaker: null, cue: [post - 1, post + 1], impersonal: true, pointer: [s.tokStart, p.openFirst], framed: true } : null;
@@ -195,6 +241,20 @@ function colonClause(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Languag
     return { speaker, cue: [cueStart, v + 1], impersonal: !speaker, pointer: clause };
   }
   return null;
+}
+
+/** `X bildirib ki, "…".`: a speech verb and its complementiser right before the opening mark, the quotation
+ *  closing the sentence. Only a named speaker or a passive cue counts: `Xatırladaq ki, "…"` is the
+ *  writer's aside, and a quoted name inside the reported clause (`bildirib ki, "X" MMC …`) does not close it. */
+function complementClause(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null {
+  const toks = ctx.tokens;
+  const k = p.openFirst - 2;
+  if (k < 1 || toks[k + 1].norm !== "," || !q.complementiser.includes(toks[k].lower) || !closesSentence(ctx, p)) return null;
+  const from = ctx.doc.sentences[toks[k].sent].tokStart;
+  const said = speechClause(ctx, q, from, k);
+  if (!said?.cue || said.cue[1] !== k) return null;
+  if (!said.speaker && !ctx.forms.verbFeatures(toks[k - 1], null).passive) return null;
+  return { ...said, pointer: [from, k] };
 }
 
 /** `X qeyd edib ki, Y …:` — the speaker is the subject of the speech verb that opens the clause, not a

@@ -42,6 +42,8 @@ function direction(doc: Doc, i: number, end: number, depth: number): "open" | "c
   const ch = doc.text[t.start];
   if (OPENERS.has(ch) && depth === 0) return "open";
   if (CLOSERS.has(ch)) return "close";
+  // `"«Dəmir yumruq» …"`: a free-standing mark glued to an inner opening mark opens
+  if (next && !leftGlued && !next.spaceBefore && !next.lineBefore && OPENERS.has(doc.text[next.start]) && depth === 0) return "open";
   if (!next || next.kind === "punct") return "close";
   return depth > 0 ? "close" : "open";
 }

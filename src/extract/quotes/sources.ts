@@ -158,10 +158,11 @@ function issues(ctx: DocContext, q: QuoteTables, k: number): boolean {
 }
 
 /** An attribution frame names the mention: `X-in sözlərinə görə`, or `X-in (mətbuat xidmətinin)
- *  bildirdiyinə görə` with a speech verb's participle before the postposition. */
+ *  bildirdiyinə görə` with a speech verb's participle before the postposition, or a frame word (`X-in fikrincə`). */
 export function isFrame(ctx: DocContext, q: QuoteTables, m: MentionInfo): boolean {
   if (m.source) return true;
   if (m.case !== "gen") return false;
+  if (q.frameWords?.includes(ctx.tokens[m.tokEnd]?.lower ?? "")) return true;
   for (let k = m.tokEnd; k < Math.min(ctx.tokens.length - 1, m.tokEnd + NAME_REACH); k++) {
     if (ctx.tokens[k].kind !== "word") return false;
     if (isSpeechVerb(ctx, q, k) && ctx.t.framePostposition.includes(ctx.tokens[k + 1].lower)) return true;

@@ -25,6 +25,8 @@ export interface QuoteTables {
   stateNouns: string[];
   /** Nouns of a quotation as the object of saying: `"…" sözlərini deyib`. */
   speechNouns: string[];
+  /** Words after a genitive name that make it the source of what follows by themselves (`X-in fikrincə, "…"`). */
+  frameWords?: string[];
   /** The converb that links a quotation to its speech verb: `"…" deyə X bildirib`. */
   sayingConverb: string[];
   /** A quotation needs at least this many words (shorter quoted strings are names and terms). */

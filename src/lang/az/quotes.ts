@@ -5,6 +5,7 @@ export const quotes: QuoteTables = {
   speechVerbs: [
     "de", "bildir", "qeyd", "vurğula", "əlavə", "söylə", "açıqla", "yaz", "xatırlat", "bəyan", "səsləndir",
     "deklarasiya", "cavab", "təkid", "şərh", "xəbər", "sitat", "paylaş", "müraciət", "təsdiqlə", "izah", "xahiş",
+    "soruş", "etiraf", "iddia", "xəbərdarlıq",
   ],
   notSpeech: ["deyil", "deyilmi", "dedikdə", "yazı", "yazılı"],
   backReference: ["bunu", "bu", "bunları", "sözügedən"],
@@ -27,6 +28,7 @@ export const quotes: QuoteTables = {
   ],
   stateNouns: ["hökumət", "kabinet", "administrasiya"],
   speechNouns: ["söz", "ifadə", "fikir", "fikr", "çağırış"],
+  frameWords: ["fikrincə", "fikirlərincə", "qənaətincə", "qənaətlərincə"],
   sayingConverb: ["deyə"],
   minWords: 3,
   minWordsUncued: 8,
