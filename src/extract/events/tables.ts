@@ -203,4 +203,12 @@ export interface VetoTables {
    *  between sides: `acts` are the stems of such documents; `agreements` stem beginnings of documents between
    *  sides (a law ratifying a treaty, a memorandum), which keep the signing. */
   ownActs?: { cameo: string; acts: string[]; agreements: string[] };
+  /** Stems of verbs of being or staying (`ol`, `qal`): a noun of detention in the locative before one tells
+   *  custody, a state (`həbsdə olan X`, `həbsdə qalır`), not an arrest. */
+  stateVerbs?: string[];
+  /** Stems of nouns that, besides the place nouns, make a place name before them an area (`X istiqamətində`). */
+  areaNouns?: string[];
+  /** Stems of nouns for a business's clients (`müştəri`): as the doer or the addressee of an act, trade with the
+   *  public, no act between sides. */
+  clientNouns?: string[];
 }

@@ -39,8 +39,10 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   const verb = ctx.tokens[hit.verb];
   // a must-clause no one is said to ask for is a rule or advice, no demand (`sənədlər … təqdim olunmalıdır`)
   if (hit.entry === DEMAND_ENTRY || hit.entry === REPORTED_DEMAND_ENTRY) return !requesters.of(hit.verb) && !saidBySomeone(ctx, t, hit.verb);
-  if (!hit.verbal) return false;
+  // a noun whose needed verb reads as no verb of its own (`şübhəli bilinən şəxs`) is still acted on by that participle
+  if (!hit.verbal) return hit.end - 1 > hit.head ? classActedOn(ctx, t, v, hit, hit.end - 1) : custody(ctx, v, hit);
   if (readerImperative(ctx, v, hit.verb)) return true;
+  if (clientsParty(ctx, v, hit)) return true;
   if (genericDoers(ctx, t, v, hit.verb)) return true;
   if (classActedOn(ctx, t, v, hit)) return true;
   if (ownActSigned(ctx, t, v, hit)) return true;
@@ -67,7 +69,7 @@ function draftVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: Trigge
   if (d.type === "CONSULT" && !hit.verbal && d.actors.length > 0 && isLegislature(v, d.actors[0])) return true;
   // a visit needs a named visitor: trips of citizens or tourists, of the reader (`Səfərlərinizi`), or trips in
   // general (`vətəndaşların səfərləri`) are no visit of a side
-  if (hit.entry.destination && !visitorNamed(ctx, hit, d)) return true;
+  if (hit.entry.destination && !visitorNamed(ctx, t, v, hit, d)) return true;
   // an accusation drawn from a reported harm has its head at the speech verb, not at the trigger
   if (d.type === "ACCUSE" && d.head !== hit.head) return !accuses(ctx, hit, requesters);
   // a must-clause that names no side and asks no one but its speaker (`valideynlər … diqqət etməlidirlər`,
@@ -82,13 +84,14 @@ const DESTINATION_CASES = new Set(["dat", "loc"]);
 /** Some side of visit `d` is its visitor: named in the sentence outside the destination cases (`X Çinə səfər
  *  edib`, `X-in Çinə səfəri`), or not named there at all (the visitor of a narrative told before). A trip noun
  *  in the plural or owned by the reader names trips in general or the reader's, none of a side. */
-function visitorNamed(ctx: DocContext, hit: TriggerHit, d: Draft): boolean {
+function visitorNamed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerHit, d: Draft): boolean {
   const head = ctx.tokens[hit.head].analysis;
   if (!hit.verbal && head?.poss?.startsWith("2")) return false;
   const sent = ctx.doc.sentences[ctx.tokens[hit.head].sent];
   const ms = ctx.mentionsIn(sent.tokStart, sent.tokEnd);
   // (trips in the plural are a person's or a body's, `prezidentin ABŞ və Rusiya səfərləri`; a state's are its people's)
-  const visitor = (m: MentionInfo) => !m.place && !m.source && !DESTINATION_CASES.has(m.case) && !(plural && m.type === "LOC");
+  const visitor = (m: MentionInfo) => !m.place && !m.source && !DESTINATION_CASES.has(m.case) && !(plural && m.type === "LOC") &&
+    !(m.type === "LOC" && areaName(ctx, t, v, m));
   const plural = !hit.verbal && !!head?.plural;
   if (d.actors.some((a) => {
     const own = ms.filter((m) => m.name === a || ctx.actorName(m.name) === a);
@@ -102,6 +105,26 @@ function visitorNamed(ctx: DocContext, hit: TriggerHit, d: Draft): boolean {
   for (let k = Math.max(from, sent.tokStart + 1); k < hit.head; k++) {
     const a = ctx.tokens[k].analysis;
     if (a?.pos === "PROPN" && (a.case === undefined || a.case === "gen") && !ms.some((m) => m.tokStart <= k && k < m.tokEnd)) return true;
+  }
+  return false;
+}
+
+/** Tokens looked past after a place name for the noun of a list of places (`X, Y və Z rayonlarında`). */
+const AREA_LIST_REACH = 16;
+
+/** A place name that names a town or an area by its noun (`X şəhərləri`, `X və Y rayonlarında`, `X istiqamətində`),
+ *  alone or in a list of names ending in one: ground, which visits no one, whatever its case. */
+function areaName(ctx: DocContext, t: EventTables, v: VetoTables, m: MentionInfo): boolean {
+  const sent = ctx.tokens[m.tokStart].sent;
+  const nouns = [...t.placeNouns, ...(v.areaNouns ?? [])];
+  for (let k = m.tokEnd; k < m.tokEnd + AREA_LIST_REACH && k < ctx.tokens.length && ctx.tokens[k].sent === sent; k++) {
+    const tk = ctx.tokens[k];
+    if (ctx.stemForm(tk, nouns)) return true;
+    // past the other names of the list and what joins them
+    if (tk.lower === "," || (t.coordinators ?? []).includes(tk.lower)) continue;
+    const other = ctx.mentions.find((x) => x.tokStart <= k && k < x.tokEnd && x.type === "LOC");
+    if (!other) return false;
+    k = other.tokEnd - 1;
   }
   return false;
 }
@@ -144,6 +167,22 @@ function readerImperative(ctx: DocContext, v: VetoTables, i: number): boolean {
   return !!last && v.readerImperatives.includes(last);
 }
 
+/** Cases in which a business's clients are the doers or the addressees of an act in its clause. */
+const CLIENT_CASES = new Set(["nom", "dat"]);
+
+/** A business's clients (`müştərilər … imzalayacaqlar`, `müştərilərinə … həllər təklif edir`) as the doer or the
+ *  addressee, in the trigger's clause before it: trade with the public, no act between sides. */
+function clientsParty(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
+  const clients = v.clientNouns;
+  if (!clients?.length) return false;
+  for (let k = ctx.clauseStart[hit.head]; k < hit.head; k++) {
+    const a = ctx.tokens[k].analysis;
+    if (a?.pos !== "NOUN" || !CLIENT_CASES.has(a.case ?? "nom")) continue;
+    if (ctx.stemForm(ctx.tokens[k], clients)) return true;
+  }
+  return false;
+}
+
 /** An active subject participle naming a class (`Məkkəyə gedən zəvvarlar`, `yardım edənlər`): the act is
  *  told of whoever does it, not of a side. A participle before a name (`Bakıya gələn Türkiyə Prezidenti X`,
  *  `… hücum edən Rusiya ordusu`) tells that side's act and stays. */
@@ -161,12 +200,12 @@ function genericDoers(ctx: DocContext, t: EventTables, v: VetoTables, i: number)
  *  `razılaşdırılmış məbləğ`, `imzalanmış və möhürlənmiş halda`): it describes a class of people or things
  *  acted on, no act of a side. Before a name (`həbs edilən jurnalist X`), with an agent (`X tərəfindən
  *  imzalanmış`) or two sides (`X və Y arasında imzalanmış`) it tells that act and stays. */
-function classActedOn(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerHit): boolean {
-  const verb = ctx.tokens[hit.verb];
+function classActedOn(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerHit, vi = hit.verb): boolean {
+  const verb = ctx.tokens[vi];
   const a = verb.analysis;
   if (a?.pos !== "VERB" || a.poss !== undefined || (a.verbForm !== "part" && a.verbForm !== undefined)) return false;
-  if (!a.passive && !ctx.forms.verbFeatures(verb, hit.verbRest).passive) return false;
-  const head = attributeHead(ctx, t, hit.verb);
+  if (!a.passive && !(vi === hit.verb && ctx.forms.verbFeatures(verb, hit.verbRest).passive)) return false;
+  const head = attributeHead(ctx, t, vi);
   if (head < 0 || namesSide(ctx, t, head)) return false;
   // a treaty signed (`imzalanmış saziş`) has its sides, told or not
   const stem = ctx.tokens[head].analysis?.stem ?? ctx.tokens[head].lower;
@@ -177,6 +216,16 @@ function classActedOn(ctx: DocContext, t: EventTables, v: VetoTables, hit: Trigg
     if (t.between.includes(w) || t.agent.includes(w)) return false;
   }
   return true;
+}
+
+/** A noun of detention in the locative before a verb of being or staying (`həbsdə olan X`, `həbsdə qalır`):
+ *  custody, a state, no arrest. Before a verb of keeping (`X-i həbsdə saxladı`, `həbsdə saxlanılan X`) it tells
+ *  the detention and stays (a release told after it is of that custody). */
+function custody(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
+  if (hit.entry.type !== "COERCE" || ctx.tokens[hit.head].analysis?.case !== "loc") return false;
+  const next = ctx.tokens[hit.end];
+  if (!next || next.sent !== ctx.tokens[hit.head].sent || next.analysis?.pos !== "VERB") return false;
+  return (v.stateVerbs ?? []).includes(next.analysis.stem ?? "");
 }
 
 /** The noun a participle at `i` stands before (past a participle joined to it: `imzalanmış və möhürlənmiş

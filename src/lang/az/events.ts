@@ -666,5 +666,11 @@ export const events: EventTables = {
       acts: ["sərəncam", "fərman", "qanun", "qərar", "əmr"],
       agreements: ["saziş", "müqavilə", "memorandum", "konvensiya", "protokol", "bəyannamə", "ratifikasiya", "sənəd", "razılaşma", "anlaşma"],
     },
+    // `həbsdə olan jurnalist`, `həbsdə qalır`: in custody, no arrest (`həbsdə saxladı`, kept in custody, is one)
+    stateVerbs: ["ol", "qal"],
+    // `X və Y istiqamətində səfər edə bilərlər`: trips toward places, no visit of a side
+    areaNouns: ["istiqamət"],
+    // `müştərilər müqavilələri imzalayacaqlar`, `bank müştərilərinə həllər təklif edir`
+    clientNouns: ["müştəri", "istifadəçi", "abunəçi"],
   },
 };
