@@ -7,6 +7,7 @@ import { isCapitalised, type TriggerHit } from "./triggers.js";
 import type { DocContext, MentionInfo } from "./context.js";
 import { isReportedForm } from "./claims.js";
 import { unique } from "./draft.js";
+import { possessedVerbForm } from "./forms.js";
 import { afterOpening, conditionBefore, finite } from "./guards.js";
 
 /** Types where a passive with no agent is done by the state whose territory it happens on. */
@@ -367,8 +368,7 @@ function unreadSubject(ctx: DocContext, t: EventTables, cs: number, hit: Trigger
 
 /** The name an object participle trigger verb (`etdiyi`, no case) describes, right after it: its object. */
 function objectRelativeHead(ctx: DocContext, hit: TriggerHit, quoted: boolean): MentionInfo | undefined {
-  const tk = ctx.tokens[hit.verb], a = tk.analysis;
-  if (a?.pos !== "VERB" || a.verbForm !== "part" || a.poss === undefined || a.case !== undefined) return undefined;
+  if (!possessedVerbForm(ctx.tokens[hit.verb], "part")) return undefined;
   const m = ctx.actorsIn(hit.verb + 1, hit.verb + 1 + HEAD_REACH, quoted)[0];
   return m && m.tokStart <= hit.verb + HEAD_REACH && m.tokStart > hit.verb && m.case === "nom" ? m : undefined;
 }

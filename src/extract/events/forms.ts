@@ -4,6 +4,13 @@
 import type { Token } from "../../text/doc.js";
 import type { Case, SuffixTables } from "./tables.js";
 
+/** A verb form with a possessive and no case: an object participle (`etdiyi`) or a verbal noun (`etməsi`)
+ *  naming an act as a clause of its own, as the morphology read it. */
+export function possessedVerbForm(tk: Token | undefined, form: "part" | "vnoun"): boolean {
+  const a = tk?.analysis;
+  return a?.pos === "VERB" && a.verbForm === form && a.poss !== undefined && a.case === undefined;
+}
+
 export interface VerbFeatures {
   future: boolean;
   necessitative: boolean;

@@ -10,6 +10,7 @@ import { NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
 import { eventArguments, participationParts } from "./arguments.js";
 import { dateOf, demandDate, tenseOf } from "./dating.js";
 import { keepEvents } from "./vetoes.js";
+import { possessedVerbForm } from "./forms.js";
 import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, notDoing, ownedAct, plannedBy, refusedBy, requestedBy } from "./guards.js";
 import { isQuote } from "../entities/words.js";
 
@@ -80,7 +81,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // a noun that is the topic of something else (`atəşkəsə dair danışıqlar`) is no event of its own
   // (a verbal noun is a noun here: `müqavilənin imzalanması ilə bağlı`)
   // (an event noun that is the object of a verbal noun, `danışıqlara başlaması barədə`, is the topic with it)
-  const nounOf = nominal && hit.end < sent.tokEnd && verbalNounOf(tokens[hit.end]) ? hit.end + 1 : hit.end;
+  const nounOf = nominal && hit.end < sent.tokEnd && possessedVerbForm(tokens[hit.end], "vnoun") ? hit.end + 1 : hit.end;
   const after = nominal || !finite(ctx, tokens[verb]) ? followingWord(ctx, t, nounOf, sent.tokEnd) : null;
   // (an act owned by a genitive is told as done even as a topic: `X-in Y ilə görüşü ilə bağlı bəyanat`)
   // (an act ordered or decided on, `… etmələri barədə göstəriş verib`, is told as the order's, no topic)
@@ -177,10 +178,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     if (actors.length === 0) return [];
     // an act told by an object participle was done before the clause's act: dated only by a date in its own words
     // (from its owner in the genitive on: `Cümə günü X Y-in çıxardığı hökmü təsdiqləyib` dates X's act, not Y's)
-    let from = cs;
-    for (let k = hit.head - 1; hit.prior && k > cs; k--) if (tokens[k].analysis?.case === "gen") { from = k; break; }
-    const ownDates = hit.prior ? ctx.datesIn(from, hit.head) : [];
-    const d = hit.prior ? { value: ownDates.length ? ownDates[ownDates.length - 1].value : null, own: ownDates.length > 0 } : dated(cs, ce);
+    const d = hit.prior ? priorDate(ctx, cs, hit.head) : dated(cs, ce);
     const ev = finish({ ...base, mode: onDay(d), actors, date: d.value, ownDate: d.own });
     const claim = HARM.has(type) && !base.quoted ? accusation(ctx, requesters, ev, hit.head, args.subjects[0]) : null;
     return claim ? [ev, claim] : [ev];
@@ -204,12 +202,6 @@ function orderedBy(ctx: DocContext, t: EventTables, from: number, sentEnd: numbe
   if (j < sentEnd && t.topicLinks.includes(ctx.tokens[j].lower)) j++;
   const next = ctx.tokens[j + 1];
   return j + 1 < sentEnd && !!t.orderNouns?.some((o) => next.lower.startsWith(o));
-}
-
-/** A verbal noun with a possessive and no case (`başlaması`, `etməsi`): a clause that names an act as a noun. */
-function verbalNounOf(tk: Token): boolean {
-  const a = tk.analysis;
-  return a?.pos === "VERB" && a.verbForm === "vnoun" && a.poss !== undefined && a.case === undefined;
 }
 
 /** A noun trigger of the first person closing its clause (`… əməliyyatlardan narahatıq.`): the predicate of
@@ -264,4 +256,13 @@ function mediaLabelled(ctx: DocContext, t: EventTables, sentStart: number, head:
     k++;
   }
   return k < head && toks[k].norm === ":";
+}
+
+/** The date of an act told by an object participle before its noun at `head`: a date in its own words only,
+ *  from its owner in the genitive on (else none). */
+function priorDate(ctx: DocContext, cs: number, head: number): { value: string | null; own: boolean } {
+  let from = cs;
+  for (let k = head - 1; k > cs; k--) if (ctx.tokens[k].analysis?.case === "gen") { from = k; break; }
+  const own = ctx.datesIn(from, head);
+  return own.length ? { value: own[own.length - 1].value, own: true } : { value: null, own: false };
 }

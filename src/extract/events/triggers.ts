@@ -2,7 +2,7 @@
 // one lookup; a candidate is confirmed when the rest of the word is a valid chain of endings.
 import type { Token } from "../../text/doc.js";
 import type { EventTables, TriggerEntry } from "./tables.js";
-import type { FormReader } from "./forms.js";
+import { possessedVerbForm, type FormReader } from "./forms.js";
 
 const KEY = 3;
 /** Tokens looked back over for a participle before an event noun, names included. */
@@ -111,7 +111,7 @@ export class TriggerIndex {
   private objectParticipleBefore(tokens: Token[], i: number, stems: string[]): boolean {
     for (let j = i - 1; j >= Math.max(0, i - 2) && tokens[j].sent === tokens[i].sent; j--) {
       const a = tokens[j].analysis;
-      if (a?.pos === "VERB" && a.verbForm === "part" && a.poss !== undefined && a.case === undefined && !a.passive) return !!this.formOf(tokens[j], stems);
+      if (possessedVerbForm(tokens[j], "part") && !a?.passive) return !!this.formOf(tokens[j], stems);
       if (!a || (a.pos !== "ADJ" && a.pos !== "NOUN") || a.case !== undefined || a.poss !== undefined || isCapitalised(tokens[j])) return false;
     }
     return false;

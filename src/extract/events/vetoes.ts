@@ -116,10 +116,9 @@ const AREA_LIST_REACH = 16;
  *  alone or in a list of names ending in one: ground, which visits no one, whatever its case. */
 function areaName(ctx: DocContext, t: EventTables, v: VetoTables, m: MentionInfo): boolean {
   const sent = ctx.tokens[m.tokStart].sent;
-  const nouns = [...t.placeNouns, ...(v.areaNouns ?? [])];
   for (let k = m.tokEnd; k < m.tokEnd + AREA_LIST_REACH && k < ctx.tokens.length && ctx.tokens[k].sent === sent; k++) {
     const tk = ctx.tokens[k];
-    if (ctx.stemForm(tk, nouns)) return true;
+    if (ctx.stemForm(tk, t.placeNouns) || (v.areaNouns && ctx.stemForm(tk, v.areaNouns))) return true;
     // past the other names of the list and what joins them
     if (tk.lower === "," || (t.coordinators ?? []).includes(tk.lower)) continue;
     const other = ctx.mentions.find((x) => x.tokStart <= k && k < x.tokEnd && x.type === "LOC");
