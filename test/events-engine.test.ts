@@ -275,3 +275,16 @@ test("the same doer meeting a new partner in the next sentence is another meetin
   assert.equal(evs.length, 2);
   assert.ok(evs[1].actors.includes("Pol Cekson"));
 });
+
+test("other people meeting in the next sentence is another meeting; the people who signed for states told before are not", () => {
+  const d = docOf("Con Smit Tom Braun ilə görüşüb. Pol Cekson Mark Uayt ilə görüşüb.");
+  for (const n of ["Con Smit", "Tom Braun", "Pol Cekson", "Mark Uayt"]) entity(d, n, "PER", n);
+  const evs = extractEvents(d, az).filter((e) => e.type === "CONSULT");
+  assert.deepEqual(evs.map((e) => e.actors), [["Con Smit", "Tom Braun"], ["Pol Cekson", "Mark Uayt"]]);
+  const s = docOf("Norveç və Fransa saziş imzalayıblar. Sənədi Con Smit və Pol Cekson imzalayıblar.");
+  entity(s, "Norveç", "LOC", "Norveç");
+  entity(s, "Fransa", "LOC", "Fransa");
+  entity(s, "Con Smit", "PER", "Con Smit");
+  entity(s, "Pol Cekson", "PER", "Pol Cekson");
+  assert.equal(extractEvents(s, az).filter((e) => e.type === "SUPPORT").length, 1);
+});

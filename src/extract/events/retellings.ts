@@ -104,6 +104,8 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>): Event[] {
       (d.sentence ?? 0) - (o.sentence ?? 0) >= 1 && (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH &&
       o.mode === d.mode && (MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) &&
       d.actors.every((a) => o.actors.includes(a) || persons.has(a)) &&
+      // (people named after people told before are another act unless one of them was told: `X Y ilə görüşüb. Z W ilə görüşüb`)
+      (d.actors.some((a) => o.actors.includes(a)) || !o.actors.some((a) => persons.has(a))) &&
       !(o.actors.includes(d.actors[0]) && d.actors.some((a) => !o.actors.includes(a))));
     if (next >= 0) {
       merge(next, { actors: unique([...out[next].actors, ...d.actors]) });
