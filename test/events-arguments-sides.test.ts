@@ -31,3 +31,9 @@ test("a known body in the genitive opening an event's name is whose event it is"
   // look-alike: an unknown owner gives no side
   assert.deepEqual(sides("Qarlıq Dağlar Birliyinin Gənclər Forumu keçirilib."), []);
 });
+
+test("an organ of a state before a person's name is the state acting on that person, not the person's title", () => {
+  assert.deepEqual(sides("Norveç hökuməti Con Smiti həbs edib."), ["COERCE:Con Smit|Norveç"]);
+  // a title before the name is the person's own (`X Prezidenti Y`): Y acts for X
+  assert.equal(events("Norveç Prezidenti Con Smit Fransaya səfər edib.")[0]?.actors[0], "Con Smit");
+});

@@ -168,6 +168,8 @@ export class DocContext {
         // (a capitalised title may follow: `X Prezidenti Şeyx Y`)
         const next = this.tokens[i + 1];
         if (a?.plural || (a?.poss !== undefined && a.case === undefined && i + 1 < n.tokStart && next.norm[0] === next.lower[0])) titles = false;
+        // (an organ of the state is no one's title: `X hökuməti Y-i həbs edib`)
+        if (a && this.t.organNouns?.includes(a.stem)) titles = false;
       }
       if (titles) m.modifier = true;
     }

@@ -172,6 +172,8 @@ export interface EventTables {
   postpositionCases?: [string, Case][];
   /** Generic nouns after a country that stand for its state and carry its case (`X hökumətinin`, `X tərəfi`). */
   bodyNouns?: string[];
+  /** Organs of a state that act as one, never a person's title (`X polisi Y-i saxlayıb`: X's police, not a policeman Y). */
+  organNouns?: string[];
   /** Titles of media people (`jurnalist`): talking with one is an interview, not a consultation. */
   interviewers?: string[];
   /** Converb endings whose clause shares the main verb's subject (`Forumda çıxış edərkən X bildirib`): a subject
