@@ -37,3 +37,10 @@ test("an organ of a state before a person's name is the state acting on that per
   // a title before the name is the person's own (`X Prezidenti Y`): Y acts for X
   assert.equal(events("Norveç Prezidenti Con Smit Fransaya səfər edib.")[0]?.actors[0], "Con Smit");
 });
+
+test("a name before its own speech in the locative is the subject of the act told there", () => {
+  assert.deepEqual(sides("Con Smit müsahibəsində Fransanı ittiham edib."), ["ACCUSE:Con Smit|Fransa"]);
+  assert.deepEqual(sides("Con Smit telefon danışığında Pol Ceksonu təbrik edib."), ["SUPPORT:Con Smit|Pol Cekson"]);
+  // a place before an institution in the locative is still what it modifies: no subject
+  assert.ok(!sides("Norveç universitetlərində tələbələr Fransanı ittiham edib.").some((s) => s.includes("Norveç")));
+});

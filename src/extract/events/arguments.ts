@@ -259,6 +259,8 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
     const a = tk?.analysis;
     if (!a || tk.sent !== sent || isCapitalised(tk) || a.pos !== "NOUN") return null;
     // (after a genitive the noun is possessed whatever the morphology read: `X-in mandatını`)
+    // (a name's own speech is where it acts: `X müsahibəsində`, in X's interview, X is the subject)
+    if (m.case === "nom" && a.poss !== undefined && a.case === "loc" && ctx.t.settingNouns?.includes(a.stem)) return null;
     if ((a.poss !== undefined || m.case === "gen") && a.case !== undefined && OBLIQUE_HEAD.has(a.case) && (m.case === "nom" || a.case === "acc")) return a.case;
     if (a.poss !== undefined || a.case !== undefined) return null;
   }

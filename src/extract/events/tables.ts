@@ -174,6 +174,9 @@ export interface EventTables {
   bodyNouns?: string[];
   /** Organs of a state that act as one, never a person's title (`X polisi Y-i saxlayıb`: X's police, not a policeman Y). */
   organNouns?: string[];
+  /** Nouns of speech that, possessed and in the locative after a bare name, are where that name acts, not what it
+   *  owns (`X müsahibəsində Y-i ittiham edib`: X, in an interview, accused Y). */
+  settingNouns?: string[];
   /** Titles of media people (`jurnalist`): talking with one is an interview, not a consultation. */
   interviewers?: string[];
   /** Converb endings whose clause shares the main verb's subject (`Forumda çıxış edərkən X bildirib`): a subject

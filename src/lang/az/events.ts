@@ -644,6 +644,7 @@ export const events: EventTables = {
     // people and organs of a body or state: `X-in rəsmi şəxsləri ilə`, `X rəsmiləri ilə` (a meeting with X),
     // `X liderləri`, `X ölkələri ilə`, `X polisi`, `X məhkəməsi`
     "şəxs", "rəsmi", "lider", "ölkə", "polis", "məhkəmə"],
+  settingNouns: ["bəyanat", "müsahibə", "çıxış", "açıqlama", "məktub", "müraciət", "paylaşım", "mesaj", "danışıq", "söhbət", "brifinq", "şərh"],
   organNouns: ["hökumət", "hakimiyyət", "rəhbərlik", "ordu", "qoşun", "parlament", "polis", "məhkəmə", "prokurorluq", "səfirlik", "nazirlik"],
   interviewers: ["jurnalist", "jurnalisti", "müxbir", "müxbiri", "aparıcı", "aparıcısı", "bloger", "telejurnalist"],
   // `-arkən` "while" and `-araq` "by doing": `Forumda çıxış edərkən X bildirib`, X spoke there
