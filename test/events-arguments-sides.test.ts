@@ -44,3 +44,8 @@ test("a name before its own speech in the locative is the subject of the act tol
   // a place before an institution in the locative is still what it modifies: no subject
   assert.ok(!sides("Norveç universitetlərində tələbələr Fransanı ittiham edib.").some((s) => s.includes("Norveç")));
 });
+
+test("the owner of a titled object past bare words is the side received (`X-in müdafiə nazirini qəbul edib`)", () => {
+  assert.deepEqual(sides("Con Smit Fransanın müdafiə nazirini qəbul edib."), ["CONSULT:Con Smit|Fransa"]);
+  assert.deepEqual(sides("Con Smit Fransanın yeni səhiyyə nazirini qəbul edib."), ["CONSULT:Con Smit|Fransa"]);
+});

@@ -254,10 +254,11 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
   const sent = ctx.tokens[m.tokStart].sent;
   // a reflexive after the name (`X öz bazarını açır`) makes it the subject, the owner of what follows
   if (ctx.t.reflexives?.includes(ctx.tokens[m.tokEnd]?.lower ?? "")) return null;
-  for (let j = m.tokEnd; j < m.tokEnd + (m.case === "gen" ? 1 : 2); j++) {
+  // (past bare words before the owned noun: `X-in müdafiə nazirini`, `X-in xarici işlər nazirini`)
+  for (let j = m.tokEnd; j < m.tokEnd + (m.case === "gen" ? 3 : 2); j++) {
     const tk = ctx.tokens[j];
     const a = tk?.analysis;
-    if (!a || tk.sent !== sent || isCapitalised(tk) || a.pos !== "NOUN") return null;
+    if (!a || tk.sent !== sent || isCapitalised(tk) || (a.pos !== "NOUN" && !(m.case === "gen" && a.pos === "ADJ" && a.case === undefined && a.poss === undefined))) return null;
     // (after a genitive the noun is possessed whatever the morphology read: `X-in mandatını`)
     // (a name's own speech is where it acts: `X müsahibəsində`, in X's interview, X is the subject)
     if (m.case === "nom" && a.poss !== undefined && a.case === "loc" && ctx.t.settingNouns?.includes(a.stem)) return null;
