@@ -49,3 +49,9 @@ test("the owner of a titled object past bare words is the side received (`X-in m
   assert.deepEqual(sides("Con Smit Fransanın müdafiə nazirini qəbul edib."), ["CONSULT:Con Smit|Fransa"]);
   assert.deepEqual(sides("Con Smit Fransanın yeni səhiyyə nazirini qəbul edib."), ["CONSULT:Con Smit|Fransa"]);
 });
+
+test("a genitive owning the object of a reported verb is no subject of it (`X Y-in təklifini qəbul etməyəcəyini açıqlayıb`)", () => {
+  assert.ok(events("Norveç Fransanın sülh təklifini qəbul etməyəcəyini açıqlayıb.").some((e) => e.actors[0] === "Norveç" && e.actors.includes("Fransa")));
+  // a free genitive is still the doer: `X Y-in Z-ə hücum etdiyini bildirib`
+  assert.ok(events("Con Smit Fransanın İspaniyaya hücum etdiyini bildirib.").some((e) => e.type === "ASSAULT" && e.actors[0] === "Fransa"));
+});

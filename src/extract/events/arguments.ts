@@ -42,7 +42,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     // a trigger verb that is the reported object of speech (`X Y-in Z-ni vurduğunu deyib`) has its
     // subject in the genitive; the nominative is who says it
     // (not a genitive of a condition told before it: `X Y-in … etməyəcəyi təqdirdə, … tətbiq edəcəyini bildirib`)
-    if (!nominal && isReportedForm(ctx.tokens[hit.verb])) subject = [...before].reverse().find((m) => m.case === "gen" && !conditionBefore(ctx, t, m.tokEnd, hit.head));
+    // (not a genitive owning the object: `X Y-in təklifini qəbul etməyəcəyini açıqlayıb`, X will not accept)
+    if (!nominal && isReportedForm(ctx.tokens[hit.verb])) subject = [...before].reverse().find((m) => m.case === "gen" && !modifiesNoun(ctx, m) && !conditionBefore(ctx, t, m.tokEnd, hit.head));
     // a trigger inside a relative clause has a subject of its own, not the main clause's nominative told
     // before it: a subject participle's is the name it describes (`Bakıya gələn X`; `X … gəlmiş əcnəbiləri`:
     // no side named), an event noun's before a participle none (`X Y-ə hücum zamanı yaralanmış əməkdaşların …`)
