@@ -410,3 +410,9 @@ test("a word after an initial is a surname: its final vowel is no case ending on
   assert.equal(e?.type, "PER");
   assert.equal(e?.name, "Ş. Hüseyni");
 });
+
+test("a country before a count of rockets is no brand of them; a maker before a model code is", () => {
+  assert.equal(find("Norveç İsveçə 5 raket atıb.", "İsveçə")?.name, "İsveç");
+  assert.equal(find("Norveç 5 raket atıb.", "Norveç")?.type, "LOC");
+  assert.equal(find("Şirkət Boeing 747 təyyarəsi alıb.", "Boeing"), undefined);
+});

@@ -109,7 +109,9 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     if (!pc.known && pc.type !== "PER" && documentTitle(sc, pc.s, pc.e)) continue;
     // `HIMARS sistemləri`, `Boeing 747-8 təyyarəsi`, `Airbus A321 Neo təyyarəsi`: a product, no entity (a
     // known name needs the model code: `Rusiya raketləri`, `AZAL təyyarəsi` are the country's and the airline's)
-    const model = modelCode(toks[pc.e]);
+    // (a known place or a name with a case ending is no brand: `Rusiya 5 raket atıb`, `Ukraynaya 5 raket` count
+    // rockets fired by or at a country)
+    const model = modelCode(toks[pc.e]) && pc.known?.type !== "LOC" && sc.lemmaAt(pc.e - 1) === toks[pc.e - 1].lower;
     if ((pc.e === j || model) && pc.type !== "PER" && productAfter(sc, pc.e) && (!pc.known || model)) continue;
     const type = pc.type ?? typeFromContext(sc, pc.s, pc.e, j);
     // `İmam Xomeyni hava limanı`: a place named after a person keeps the title written in the name
