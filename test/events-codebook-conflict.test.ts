@@ -158,3 +158,9 @@ test("ASSAULT (19): missiles and bombs, provocations, attackers neutralised, sho
   // a shooting with no side named (`mərasimdə atışma`) is left to the gold's judgment: no event
   none("Norveçdə bayram mərasimində atışma baş verib.", [["Norveçdə", "LOC", "Norveç"]]);
 });
+
+test("drones or missiles launched at a place are an aerial strike; a launch with no target is not", () => {
+  check(one("Norveç Kanadaya 100 dron buraxıb.", [NORWAY, CANADA_DAT]), "ASSAULT", "195", ["Norveç", "Kanada"]);
+  none("Norveç raket buraxıb.", [NORWAY]);
+  none("Norveç şirkəti Kanadaya yeni məhsul buraxıb.", [NORWAY, CANADA_DAT]);
+});

@@ -199,6 +199,9 @@ export const CODEBOOK_CONFLICT: TriggerEntry[] = [
   { head: "atışma", forms: "noun", type: "ASSAULT", cameo: "193", plover_mode: "firearms", object: ["ins"], objectRequired: true,
     needs: ["baş", "ol", "düş", "davam", "başla"], gap: 1, needsBefore: true },
   { head: "raket", forms: "noun", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["dat"], needs: ["at"], gap: 1 },
+  // drones or missiles launched at a place (`X-ə 100 dron buraxıb`); one launched with no target named is a test or a show
+  { head: "burax", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["dat"], objectTypes: ["LOC"], objectRequired: true,
+    clauseNeeds: ["dron", "pua", "raket"] },
   // (the morphology reads `zərərsizləşdirib` as a noun in `-diri`: the past form is its own head)
   ...["zərərsizləşdir", "zərərsizləşdirib", "zərərsizləşdiriblər"].map((head): TriggerEntry => ({ head, forms: "verb", type: "ASSAULT", cameo: "190", object: ["acc"],
     clauseNeeds: ["pua", "dron", "raket", "terrorçu", "silahlı", "döyüşçü", "yaraqlı", "quldur", "təyyarə", "atəş"] })),
