@@ -193,3 +193,11 @@ test("a body's office (`AMEA prezidenti`) is not linked to the head of state", (
   const owned = doc("Tədbirdə Prezident İlham Əliyevin fərmanı xatırlanıb. Şirkətin prezidenti çıxış edib. Ölkənin prezidenti də gəlib.");
   assert.deepEqual((owned.links ?? []).filter((l) => /^prezidenti$/i.test(l.text)).map((l) => l.name), ["İlham Əliyev"]);
 });
+
+test("an object pronoun is not the subject of its own clause: it is the person last named in another role", () => {
+  const d = doc("İlham Əliyev dünən Vladimir Putinə zəng edib və onu ad günü münasibətilə təbrik edib.");
+  assert.deepEqual(d.links?.filter((l) => l.kind === "pronoun").map((l) => [l.text, l.name]), [["onu", "Vladimir Putin"]]);
+  // a subject pronoun is still the subject in focus
+  const s = doc("İlham Əliyev Vladimir Putinə zəng edib. O, dünən Parisə gedib.");
+  assert.equal(s.links?.find((l) => l.kind === "pronoun")?.name, "İlham Əliyev");
+});

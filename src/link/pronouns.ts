@@ -8,7 +8,7 @@ import type { Case, EntityTables } from "../extract/entities/tables.js";
 import { pairQuoteMarks, wordsInside } from "../extract/quotes/marks.js";
 import { countBefore } from "../text/ordered.js";
 
-interface PersonMention { tok: number; end: number; sent: number; name: string; id?: string; nominative: boolean; quote: number }
+interface PersonMention { tok: number; end: number; sent: number; name: string; id?: string; nominative: boolean; genitive?: boolean; quote: number }
 
 /** How many sentences back a pronoun may look for its person. */
 const LOOK_BACK = 3;
@@ -26,8 +26,16 @@ function speechOf(doc: Doc): Int32Array {
 }
 
 /** The person a pronoun at token `i` stands for, from the mentions before it. */
-function personInFocus(before: PersonMention[], sent: number): PersonMention | undefined {
+function personInFocus(before: PersonMention[], sent: number, c: Case | "nom"): PersonMention | undefined {
   const same = before.filter((m) => m.sent === sent);
+  // an object pronoun is not the subject of its own clause (that would be the reflexive): it is the person last
+  // named in another role (`X Y-ə zəng edib və onu təbrik edib`: Y), else the main clause's subject when another
+  // subject came between (`X bildirib ki, Y onu dəvət edib`: X)
+  if (same.length && c !== "nom" && c !== "gen") {
+    // (not a genitive: it owns a noun, `X-in … təyin olunması münasibətilə onu`, and is no role of its own)
+    const oblique = same.filter((m) => !m.nominative && !m.genitive);
+    if (oblique.length) return oblique[oblique.length - 1];
+  }
   if (same.length) return same.find((m) => m.nominative) ?? same[0];
   for (let k = before.length - 1; k >= 0; k--) if (before[k].nominative) return before[k];
   return before[before.length - 1];
@@ -49,8 +57,8 @@ export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf:
   const toks = doc.tokens;
   const quote = speechOf(doc);
   const mentions: PersonMention[] = [];
-  const add = (tok: number, end: number, name: string, id: string | undefined, nominative: boolean) => {
-    mentions.push({ tok, end, sent: toks[tok].sent, name, id, nominative, quote: quote[tok] });
+  const add = (tok: number, end: number, name: string, id: string | undefined, c: string | undefined) => {
+    mentions.push({ tok, end, sent: toks[tok].sent, name, id, nominative: nominative(c), genitive: c === "gen", quote: quote[tok] });
   };
   // a predicate name (`rəhbəri Balayevdir`) is in focus as much as a subject
   const nominative = (c: string | undefined) => !c || c === "nom";
@@ -58,10 +66,10 @@ export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf:
   const namedAt = new Map<number, string>();
   for (const e of doc.entities) {
     if (e.type !== "PER" || e.tokStart === undefined) continue;
-    add(e.tokStart, e.tokEnd ?? e.tokStart + 1, e.name, e.id, nominative(e.case));
+    add(e.tokStart, e.tokEnd ?? e.tokStart + 1, e.name, e.id, e.case);
     namedAt.set(e.tokStart, e.name);
   }
-  for (const r of roles) if (namedAt.get(r.tokEnd) !== r.name) add(r.tokStart, r.tokEnd, r.name, r.id, nominative(r.case));
+  for (const r of roles) if (namedAt.get(r.tokEnd) !== r.name) add(r.tokStart, r.tokEnd, r.name, r.id, r.case);
   mentions.sort((a, b) => a.tok - b.tok);
   const { cases, needComma } = pronounIndex(t);
   const out: RoleLink[] = [];
@@ -80,7 +88,7 @@ export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf:
       if (mentions[k].quote === quote[i]) before.push(mentions[k]);
     }
     before.reverse();
-    const pick = personInFocus(before, tok.sent);
+    const pick = personInFocus(before, tok.sent, c);
     // `Uşakov onu da qeyd edib ki`: a pronoun right after a person is not that person
     if (!pick || before.some((m) => m.end === i)) continue;
     const link: RoleLink = {
