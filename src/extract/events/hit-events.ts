@@ -89,6 +89,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const framed = nominal && !!after && t.eventFrames.includes(after);
   const cs = ctx.clauseStart[hit.head], ce = ctx.clauseEnd[hit.head];
   if (e.clauseNeeds && !hasStemBefore(ctx, e.clauseNeeds, cs, hit.head)) return [];
+  if (e.clauseNot && hasStemBefore(ctx, e.clauseNot, cs, hit.head)) return [];
   const frame = ctx.mentionsIn(sent.tokStart, hit.head).find((m) => m.source);
   let mode: EventMode = eventMode(
     { tokens, verb, verbRest, sentStart: sent.tokStart, sentEnd: sent.tokEnd, reportedFrame: !!frame?.sourceReported, nounHead: nominal ? hit.head : undefined, nounEnd: nominal ? hit.end : undefined },
@@ -178,7 +179,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     if (actors.length === 0) return [];
     // an act told by an object participle was done before the clause's act: dated only by a date in its own words
     // (from its owner in the genitive on: `Cümə günü X Y-in çıxardığı hökmü təsdiqləyib` dates X's act, not Y's)
-    const d = hit.prior ? priorDate(ctx, cs, hit.head) : dated(cs, ce);
+    // (one told by a subject participle before its noun, `X-ə atəş açan şəxs bu il köçübmüş`, is dated by
+    // its own words, not by the date of the clause the noun is the subject of)
+    const d = hit.prior ? priorDate(ctx, cs, hit.head) : attributive(ctx, t, nominal ? hit.end - 1 : verb) ? dated(cs, hit.end) : dated(cs, ce);
     const ev = finish({ ...base, mode: onDay(d), actors, date: d.value, ownDate: d.own });
     const claim = HARM.has(type) && !base.quoted ? accusation(ctx, requesters, ev, hit.head, args.subjects[0]) : null;
     return claim ? [ev, claim] : [ev];
@@ -256,6 +259,14 @@ function mediaLabelled(ctx: DocContext, t: EventTables, sentStart: number, head:
     k++;
   }
   return k < head && toks[k].norm === ":";
+}
+
+/** Token `i` is a subject participle before the noun it describes (`atəş açan şəxs`): a relative clause. */
+function attributive(ctx: DocContext, t: EventTables, i: number): boolean {
+  const a = ctx.tokens[i].analysis, next = ctx.tokens[i + 1];
+  if (a?.verbForm !== "part" || a.passive || a.poss !== undefined || a.case || a.plural) return false;
+  if (!a.suffixes?.some((s) => t.vetoes?.subjectParticiples.includes(s))) return false;
+  return !!next && next.sent === ctx.tokens[i].sent && next.analysis?.pos === "NOUN";
 }
 
 /** The date of an act told by an object participle before its noun at `head`: a date in its own words only,

@@ -24,6 +24,9 @@ export interface TriggerEntry {
   /** The head counts only when a word with one of these stems stands in its clause before it (a plan is a
    *  threat when an army makes it or it is to strike: `ordu … plan hazırlayır`). */
   clauseNeeds?: string[];
+  /** The head does not count when a word with one of these stems stands in its clause before it (a warning of a
+   *  danger, `daşqın təhlükəsi ilə bağlı xəbərdarlıq`, threatens no one). */
+  clauseNot?: string[];
   /** Tokens allowed between the head and the needed word (default 1). */
   gap?: number;
   /** The needed word may also stand before the head, as a participle (`keçirilən iclas`, `baş vermiş toqquşma`). */
@@ -202,6 +205,9 @@ export interface VetoTables {
   subjectParticiples: string[];
   /** Person endings of the first and second person on a verb (`edirik`): the speaker is the subject. */
   speakerPersons: string[];
+  /** Stems of nouns of office (`sədr`, `nazir`): owned by a side's name (`X parlamentinin sədri`) they name a person
+   *  acting for it, not a thing of that side. */
+  officeNouns?: string[];
   /** Word beginnings in a body's name that make it a legislature (`Milli Məclis`): its sitting is no consultation. */
   legislatures: string[];
   /** Signing (triggers of CAMEO code `cameo`) one's own decree, law or order is a domestic act, no agreement

@@ -59,6 +59,7 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   if (hit.entry.type === "REQUEST" && thingAsks(ctx, t, v, hit, REQUESTER_CASES, false)) return true;
   // a thing threatens (`X-in Y ilə əlaqələri … təhlükəsizliyini təhdid edir`): a danger, no threat by a side
   if (hit.entry.type === "THREATEN" && !verb.analysis?.passive && finite(ctx, verb) &&
+    !officeHolderFirst(ctx, v, ctx.clauseStart[hit.head], hit.head) &&
     (thingAsks(ctx, t, v, hit, THREATENER_CASES, true) || ownedThingFirst(ctx, t, ctx.clauseStart[hit.head], hit.head))) return true;
   return false;
 }
@@ -341,6 +342,19 @@ function ownedThingFirst(ctx: DocContext, t: EventTables, a: number, b: number):
     // (a title before a name, `X-in naziri Y`, names a person, who is the subject)
     if (ms.some((m) => m.tokStart === k + 1 && m.type === "PER")) return false;
     if (ms.some((m) => m.case === "gen" && m.tokEnd <= k && k - m.tokEnd <= OWNER_REACH)) return true;
+  }
+  return false;
+}
+
+/** The subject of tokens [a, b) is an office of a side named in the genitive (`X parlamentinin sədri`): a person
+ *  acting for that side, no thing of it. */
+function officeHolderFirst(ctx: DocContext, v: VetoTables, a: number, b: number): boolean {
+  if (!v.officeNouns) return false;
+  const ms = ctx.actorsIn(a, b, ctx.quoted[b] === 1);
+  for (let k = a; k < b; k++) {
+    const tk = ctx.tokens[k], x = tk.analysis;
+    if (x?.pos !== "NOUN" || x.poss === undefined || x.case !== undefined || !ctx.stemForm(tk, v.officeNouns, "noun")) continue;
+    return ms.some((m) => m.case === "gen" && m.tokEnd <= k && k - m.tokEnd <= OWNER_REACH);
   }
   return false;
 }

@@ -10,6 +10,7 @@ import { CODEBOOK_CONCESSION } from "./events/codebook-concession.js";
 import { CODEBOOK_CONFLICT } from "./events/codebook-conflict.js";
 import { FREQUENT_PREDICATES } from "./events/frequent-predicates.js";
 import { TWO_PARTY_PREDICATES } from "./events/two-party-predicates.js";
+import { HEADLINE_MISSES_4 } from "./events/headline-misses-4.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -159,7 +160,8 @@ const triggers: TriggerEntry[] = [
     // proposing that others act (`… qadağan etməyi / qaldırılmasını təklif edib`) is asking them to
     senses: [{ objectEndings: ["mağı", "məyi", "masını", "məsini"], type: "REQUEST", cameo: "10" }] },
   // (a thing ready for use, `istismara hazır olan stansiya`, promises nothing)
-  { head: "hazır", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ol"], gap: 0, notAfter: ["istismara", "istifadəyə", "satışa"] },
+  // (nor does a thing's completion asked after, `körpünün nə vaxt hazır olacağı`)
+  { head: "hazır", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ol"], gap: 0, notAfter: ["istismara", "istifadəyə", "satışa", "vaxt"] },
   { head: "zəmanət", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ver"], gap: 1 },
   // `X etməyə / artırmağa / əməkdaşlığa hazırdır`: readiness stated after the act or its noun
   { head: "hazırdır", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], gap: 0, needsBefore: true,
@@ -331,7 +333,8 @@ const triggers: TriggerEntry[] = [
   // THREATEN
   { head: "hədələ", forms: "verb", type: "THREATEN", cameo: "130", object: ["acc"] },
   { head: "təhdid", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc"], needs: ET },
-  { head: "xəbərdarlıq", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc", "dat"], needs: ET, gap: 0 },
+  // (a warning of a danger, `daşqın təhlükəsi ilə bağlı xəbərdarlıq edib`, `yanğın təhlükəsi barədə`, alerts; it threatens no one)
+  { head: "xəbərdarlıq", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc", "dat"], needs: ET, gap: 0, clauseNot: ["təhlükə"] },
   { head: "ultimatum", forms: "noun", type: "THREATEN", cameo: "130", object: ["dat"], needs: ["ver", "irəli"], gap: 1 },
   // a harsh reply promised (`zərər vurularsa, buna ciddi cavab verəcək`) threatens retaliation; one given is a
   // reply, and a plain `cavab verəcək` answers a question or meets a standard (`meyarlara cavab verəcək`)
@@ -538,6 +541,8 @@ const triggers: TriggerEntry[] = [
   ...FREQUENT_PREDICATES,
   // and of news sentences naming two parties that told no event (./events/two-party-predicates.ts)
   ...TWO_PARTY_PREDICATES,
+  // and of a fourth blind headline set's misses (./events/headline-misses-4.ts)
+  ...HEADLINE_MISSES_4,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -612,7 +617,8 @@ export const events: EventTables = {
     // -dıqda "when/if … does": the clause is the time or condition of another
     conditionEndings: V("dıqda dikdə duqda dükdə tıqda tikdə tuqda tükdə"),
     // `X-in uzaqlaşdırılmasını nəzərdən keçirir` considers an act, which may or may not follow
-    considerWords: ["nəzərdən"],
+    // `X-in öldürülməsi ehtimalından danışıb` speaks of a likelihood: the act may or may not come
+    considerWords: ["nəzərdən", "ehtimalı", "ehtimalını", "ehtimalından", "ehtimalına", "ehtimalının"],
     // -ma/-mə as a noun (`imzalanma mərasimi`, `razılaşdırılma mərhələsi`), not `imzalamadı`
     shortVerbalNouns: ["ma", "mə"],
     // `sammitdə iştirak etmək üçün gəlib`: the summit taken part in is what the trip is for, still to come
@@ -661,6 +667,9 @@ export const events: EventTables = {
     // `tələb edirik`, `çağırıram`
     speakerPersons: V("am əm yam yəm ıq ik uq ük yıq yik yuq yük san sən sınız siniz sunuz sünüz"),
     // a parliament's sitting (`Milli Məclisin iclasında`) is its own routine, no meeting between sides
+    // `Norveç parlamentinin sədri … xəbərdarlıq edib`: the speaker of a parliament warns, no thing of Norway threatens
+    officeNouns: ["sədr", "spiker", "vitse-spiker", "nazir", "prezident", "vitse-prezident", "rəhbər", "başçı", "sözçü", "katib", "müavin",
+      "deputat", "səfir", "nümayəndə", "kansler", "lider", "müşavir", "komandan", "komandir", "rəis"],
     legislatures: ["məclis", "parlament", "seym", "duma", "konqres", "senat", "rada", "knesset", "bundestaq"],
     // `Prezidentin imzaladığı Sərəncam`, `qanunu … imzalayıb`, `əmrlər imzalayıb`; but `sazişin ratifikasiyası haqqında qanunu`
     ownActs: {
