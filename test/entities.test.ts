@@ -416,3 +416,8 @@ test("a country before a count of rockets is no brand of them; a maker before a 
   assert.equal(find("Norveç 5 raket atıb.", "Norveç")?.type, "LOC");
   assert.equal(find("Şirkət Boeing 747 təyyarəsi alıb.", "Boeing"), undefined);
 });
+
+test("a known place of two words after a person's name ends it (`… bin Salman Ağ Evdə`)", () => {
+  assert.equal(find("Vəliəhd Məhəmməd bin Salman Ağ Evdə qəbul edilib.", "Məhəmməd bin Salman")?.type, "PER");
+  assert.equal(find("Vəliəhd Məhəmməd bin Salman Ağ Evdə qəbul edilib.", "Ağ Evdə")?.name, "Ağ Ev");
+});

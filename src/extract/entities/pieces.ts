@@ -42,7 +42,7 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       // name particles (`bin`, `Əl`) do not count towards the length of a name
       let words = 1;
       while (q < j && words < 4 + (foreignFirst ? 1 : 0) && !sc.isTitle(q) && !lx.known.has(toks[q].lower) && !knownPlaceInCase(sc, q, words) && !sc.headKind(toks[q]) && !isAcronym(toks[q])
-        && !(q - 1 > p && closedBySurname(sc, q, j)) && !knownPersonAt(sc, p, q, j) && !(q - 1 > p && surnameInCase(sc, q - 1))) {
+        && !(q - 1 > p && closedBySurname(sc, q, j)) && !knownPersonAt(sc, p, q, j) && !knownNameAt(sc, q, j) && !(q - 1 > p && surnameInCase(sc, q - 1))) {
         if (!lx.particles.has(toks[q].lower)) words++;
         q++;
       }
@@ -246,4 +246,10 @@ function surnameInCase(sc: SentenceScope, k: number): boolean {
   const t = sc.toks[k];
   if (sc.lx.knownSurnames.has(t.lower)) return false;
   return endingsOf(t.lower, sc.lx).some((e) => e.case !== "nom" && sc.lx.knownSurnames.has(t.lower.slice(0, e.stemLength)));
+}
+
+/** A known place or body of two words or more starts at q (`… bin Salman Ağ Evdə`): the person's name ends before it. */
+function knownNameAt(sc: SentenceScope, q: number, j: number): boolean {
+  const k = sc.matchKnown(q, j);
+  return !!k && k.k.type !== "PER" && k.end - q >= 2;
 }
