@@ -269,6 +269,17 @@ test("stated intent to meet is a promise made, not a meeting planned", () => {
   assert.deepEqual(ev.actors, ["Norveç", "Fransa"]);
 });
 
+test("wanting to meet, in the present, is intent stated (AGREE); wanting in the past tells no intent", () => {
+  const run = (text: string) => {
+    const d = docOf(text);
+    entity(d, "Norveç", "LOC", "Norveç");
+    entity(d, "Fransa", "LOC", "Fransa");
+    return extractEvents(d, az);
+  };
+  assert.deepEqual(run("Norveç Fransa ilə danışıqlar aparmaq istəyir.").map((e) => [e.type, e.mode]), [["AGREE", "asserted"]]);
+  assert.deepEqual(run("Norveç Fransa ilə danışıqlar aparmaq istəyib.").filter((e) => e.type === "AGREE"), []);
+});
+
 test("a genitive names whose act a noun is only when the noun has its possessive", () => {
   const told = (text: string, ents: [string, string][]) => {
     const d = docOf(text);

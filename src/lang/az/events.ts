@@ -598,8 +598,9 @@ export const events: EventTables = {
     futureWords: ["gözlənil", "planlaşdır", "nəzərdə"],
     // `rüsumlar tətbiq etməyi tövsiyə edib` recommends imposing them
     proposalWords: ["tövsiyə"],
-    // stated intent is readiness too (guidelines: intent to cooperate is AGREE, asserted): `… etmək niyyətindədir`
-    readinessWords: ["hazır", "niyyətində"],
+    // stated intent is readiness too (guidelines: intent to cooperate is AGREE, asserted): `… etmək niyyətindədir`,
+    // `… görüşmək istəyir` (a past `istəyib` tells an attempt or a wish that passed: no intent stated)
+    readinessWords: ["hazır", "niyyətində", "istəyir", "istəyirlər", "istədiyini", "istədiklərini"],
     decisionWords: ["qərarına", "qərara"],
     continueWords: ["davam"],
     reportedWords: ["bildirilir", "iddia", "deyilir", "ehtimal", "güman"],
