@@ -55,3 +55,7 @@ test("a genitive owning the object of a reported verb is no subject of it (`X Y-
   // a free genitive is still the doer: `X Y-in Z-ə hücum etdiyini bildirib`
   assert.ok(events("Con Smit Fransanın İspaniyaya hücum etdiyini bildirib.").some((e) => e.type === "ASSAULT" && e.actors[0] === "Fransa"));
 });
+
+test("a genitive owns an event noun past the noun's own arguments and attributes (`X-in Y-ə rəsmi səfəri`)", () => {
+  assert.deepEqual(events("Con Smitin Fransaya rəsmi səfəri başlayıb.").map((e) => e.actors), [["Con Smit", "Fransa"]]);
+});

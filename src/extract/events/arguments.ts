@@ -38,7 +38,10 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     if (nominal) subject = inClause.find((m) => m.tokStart >= hit.end && ctx.isAgent(m));
     // a genitive is whose act it is only when the noun agrees with it by its possessive (`X-in hücumu`;
     // `X-in əvvəlki hücumdan sonra … açıqlaması`: X owns another noun)
-    if (nominal && possessed(ctx.tokens[hit.head])) subject ??= before.find((m) => m.case === "gen" && hit.head - m.tokEnd <= 1);
+    // (past the noun's own arguments and attributes: `X-in Y-ə rəsmi səfəri`, not past another owned noun)
+    // (a body's gathering, `ECO-nun 17-ci Zirvə görüşü`, is its setting, not its act with a partner)
+    if (nominal && possessed(ctx.tokens[hit.head])) subject ??= before.find((m) => m.case === "gen" && hit.head - m.tokEnd <= 1) ??
+      [...before].reverse().find((m) => m.case === "gen" && m.type !== "ORG" && m.tokEnd <= hit.head && ownerOfNoun(ctx, m.tokEnd, hit.head));
     // a trigger verb that is the reported object of speech (`X Y-in Z-ni vurduğunu deyib`) has its
     // subject in the genitive; the nominative is who says it
     // (not a genitive of a condition told before it: `X Y-in … etməyəcəyi təqdirdə, … tətbiq edəcəyini bildirib`)
@@ -533,4 +536,19 @@ function bareBodySubject(ctx: DocContext, t: EventTables, cs: number, head: numb
     if (t.bodyNouns?.includes(a.stem)) return true;
   }
   return false;
+}
+
+/** Words looked past between a genitive and the event noun it owns. */
+const OWNED_REACH = 4;
+
+/** The words in [from, head) are the arguments and attributes of the noun at head, no noun owned in between: a
+ *  genitive ending at `from` owns that noun (`X-in Y-ə rəsmi səfəri`; not `X-in nümayəndəsinin səfəri`). */
+function ownerOfNoun(ctx: DocContext, from: number, head: number): boolean {
+  if (head - from > OWNED_REACH) return false;
+  for (let j = from; j < head; j++) {
+    const tk = ctx.tokens[j], a = tk.analysis;
+    if (tk.kind !== "word" || tk.sent !== ctx.tokens[head].sent) return false;
+    if (!a || a.poss !== undefined || a.case === "gen" || (a.pos !== "NOUN" && a.pos !== "ADJ" && a.pos !== "PROPN")) return false;
+  }
+  return true;
 }
