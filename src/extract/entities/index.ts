@@ -391,6 +391,13 @@ class DocumentNames {
       // (the longest ending: `Əzizlə` is `Əziz` in the instrumental, not `Əzizl` in the dative)
       return top[1];
     }
+    // a person's word of which one reading alone ends as surnames do (`Tsarukyanın` -> `Tsarukyan`, not
+    // `Tsarukya` with `-nın`): that reading, whatever lemma the morphology guessed for an unknown word
+    // (not a common word the morphology knows, capitalised: `Kateqoriyanın`, `Qvardiyanın`)
+    if (type === "PER" && !isCommonWord(t) && !commonReadings(this.lang)?.(t.lower)) {
+      const strong = top.filter((c) => endsWithAny(this.stemKey(t, c), this.lx.strongSurnames));
+      if (strong.length === 1) return strong[0];
+    }
     // the morphology stage's lemma, when it ran and agrees with one of the readings
     if (t.analysis?.pos && t.norm.startsWith(t.lemma)) {
       const byLemma = top.find((c) => c.length === t.lemma.length);

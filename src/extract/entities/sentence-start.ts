@@ -29,7 +29,8 @@ export function trustedAtStart(sc: SentenceScope, i: number, j: number): boolean
   const t = toks[i];
   if (t.kind === "abbr" || isInitialWord(t)) return true;
   if (t.norm.length > 1 && t.norm === t.norm.toUpperCase()) return true;
-  if (sc.matchKnown(i, j) || ((knownSurname(sc, i) || namedSurname(sc, i)) && !isQuote(toks[i - 1]))) return true;
+  // (a quoted title may open with a surname, `"X marşrutu"`; a quote opened by a colon, `Y: "X …"`, is speech)
+  if (sc.matchKnown(i, j) || ((knownSurname(sc, i) || namedSurname(sc, i)) && (!isQuote(toks[i - 1]) || speechAfterColon(sc, i - 1)))) return true;
   // `Çelyabinsk vilayətində ...`: a place's head after the word
   if (j - i === 1 && toks[j]?.kind === "word" && !startsUpper(toks[j]) && hasBase(lx.placeHeads, toks[j].lower, lx)) return true;
   if ((lx.given.has(t.lower) && j - i > 1) || givenNameAtStart(sc, i, i, j)) return true;
@@ -45,6 +46,12 @@ export function trustedAtStart(sc: SentenceScope, i: number, j: number): boolean
     return !(sc.matchKnown(i + 1, j) || personStart(sc, i + 1, j) || isInitialWord(toks[i + 1]) || sc.isTitle(i + 1));
   }
   return false;
+}
+
+/** The opening quote at q follows a colon (`Y: "…"`): it opens direct speech, no quoted title. */
+function speechAfterColon(sc: SentenceScope, q: number): boolean {
+  const c = sc.toks[q - 1];
+  return q - 1 >= sc.start && c.kind === "punct" && c.norm === ":";
 }
 
 /** `Hökm Dodikin ...`, `Qərarı Nazirliyin ...`: a common noun (no head) before a word in the genitive.

@@ -152,6 +152,9 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     const group = groupReference(ctx, t, sent.tokStart, sent.tokEnd);
     if (group.length) actors = [...group, ...actors.filter((a) => a !== subject?.name)];
   }
+  // a gathering named by its own name, the trigger its last word (`Bakıda X Sammiti keçirilir`), with no side named:
+  // the gathering itself is who meets
+  if (actors.length === 0 && e.type === "CONSULT") actors = namedGathering(ctx, hit.head);
   if (actors.length === 0 && passive) actors = titleParties(ctx, cs, hit.head);
   if (actors.length === 0 && passive) actors = patientOwner(ctx, t, cs, hit.head);
   // people protesting with no one named: the protest is the country's where it happens (PLOVER: civilians of a state)
@@ -164,6 +167,13 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   // the state of the place it is in
   if (!subject && !passive && place?.iso && bareBodySubject(ctx, t, cs, hit.head)) actors.unshift(place.name);
   return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [], location };
+}
+
+/** The name of the gathering (a MISC entity) the word at `head` closes, as a list of one, else none. */
+function namedGathering(ctx: DocContext, head: number): string[] {
+  const tk = ctx.tokens[head];
+  const en = ctx.doc.entities.find((x) => x.type === "MISC" && x.start < tk.start && x.end === tk.end);
+  return en ? [en.name] : [];
 }
 
 /** A name that opens its sentence (past opening punctuation) and is followed by a colon before the trigger:
@@ -263,9 +273,11 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
     const tk = ctx.tokens[j];
     const a = tk?.analysis;
     if (!a || tk.sent !== sent || isCapitalised(tk) || (a.pos !== "NOUN" && !(m.case === "gen" && a.pos === "ADJ" && a.case === undefined && a.poss === undefined))) return null;
-    // (after a genitive the noun is possessed whatever the morphology read: `X-in mandatını`)
+    // (a postposition after a bare noun closes a phrase of its own: `X sülh müqabilində`)
+    if (j > m.tokEnd && ctx.t.postpositionNouns?.includes(tk.lower)) return null;
     // (a name's own speech is where it acts: `X müsahibəsində`, in X's interview, X is the subject)
     if (m.case === "nom" && a.poss !== undefined && a.case === "loc" && ctx.t.settingNouns?.includes(a.stem)) return null;
+    // (after a genitive the noun is possessed whatever the morphology read: `X-in mandatını`)
     if ((a.poss !== undefined || m.case === "gen") && a.case !== undefined && OBLIQUE_HEAD.has(a.case) && (m.case === "nom" || a.case === "acc")) return a.case;
     if (a.poss !== undefined || a.case !== undefined) return null;
   }

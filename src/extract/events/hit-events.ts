@@ -34,7 +34,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const nominal = !hit.verbal;
   // in quoted speech only a finite verb tells an event; nouns there name what the speaker talks about
   // (a noun that is itself the predicate of the first person, `"… narahatıq"`, is the speaker's own act)
-  const ownPredicate = nominal && firstPersonPredicate(ctx, hit);
+  // (so is a noun phrase that closes the quotation as its predicate, `"… əməkdaşlığa layiq deyil"`, `"… müharibə
+  // ehtimalı artır"`: what the speaker says of it, not a topic)
+  const ownPredicate = nominal && (firstPersonPredicate(ctx, hit) || closesQuotation(ctx, t, hit));
   if (nominal && ctx.quoted[hit.head] && !ownPredicate) return [];
   // a capitalised word inside a sentence is part of a name (`Qadağan olunmuş Şəxslər siyahısı`); only a
   // named gathering is an event by its name (`17-ci Zirvə görüşü`)
@@ -76,6 +78,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (planned && (conditional(ctx, t, verb + 1, sent.tokEnd) || [verb + 1, verb + 2].some((j) => j < sent.tokEnd &&
     isCondition(ctx, t, j, forms.verbFeatures(tokens[j], null).conditional)))) return [];
   if (notDoing(tokens[verb])) return []; // `X edilmədən`: without X, the manner of another act
+  // a verb that closes a question (`X Y-ə göndəriləcək?`) asks whether the act happens, it tells none (an event noun
+  // in a question, `X-in Y səfəri nələri dəyişəcək?`, is still told)
+  if (!nominal && tokens[verb + 1]?.kind === "punct" && tokens[verb + 1].norm === "?") return [];
   if (e.passiveOnly && !feats.passive) return [];
   if (e.activeOnly && feats.passive) return [];
   // a noun that is the topic of something else (`atəşkəsə dair danışıqlar`) is no event of its own
@@ -213,6 +218,20 @@ function firstPersonPredicate(ctx: DocContext, hit: TriggerHit): boolean {
   const tk = ctx.tokens[hit.head], next = ctx.tokens[hit.head + 1];
   if (!hit.entry.firstPerson || hit.end !== hit.head + 1) return false;
   return !next || next.sent !== tk.sent || next.kind !== "word";
+}
+
+/** A quoted noun phrase followed, before the quotation closes, by at most one predicate word: a negation or a
+ *  word of possibility (`deyil`, `mümkündür`) or a finite verb (`artır`). */
+function closesQuotation(ctx: DocContext, t: EventTables, hit: TriggerHit): boolean {
+  const { tokens } = ctx;
+  const sent = tokens[hit.head].sent;
+  let k = hit.end;
+  const w = tokens[k];
+  if (w && w.sent === sent && ctx.quoted[k] && w.kind === "word" && (t.modes.negWords.includes(w.lower) || t.modes.possibleWords.includes(w.lower)
+    || ctx.forms.endsClause(w))) k++;
+  // (the mask covers the marks themselves: the closing mark is quoted, the word after it not)
+  const end = tokens[k];
+  return !end || end.sent !== sent || (end.kind === "punct" && end.norm === '"' && !ctx.quoted[k + 1]);
 }
 
 /** Letters of a word past which a word in capitals throughout is no acronym (`ABŞ`, `NATO`). */

@@ -161,6 +161,9 @@ export interface EventTables {
   orderNouns?: string[];
   /** Words after a noun that make it a point in time before the act told (`danışıqlardan əvvəl`). */
   beforeWords: string[];
+  /** Possessed nouns used as postpositions after a bare noun (`sülh müqabilində`, in exchange for peace): a name
+   *  before that noun owns neither it nor the postposition, so stays the subject (`X sülh müqabilində … getməyəcək`). */
+  postpositionNouns?: string[];
   /** A word that may stand between a noun and a topic word (`ilə`). */
   topicLinks: string[];
   /** Conjunctions joining nouns (`və`): the last of a list may carry the topic word for all (`A və digər məsələlərlə bağlı`). */

@@ -10,6 +10,7 @@ import { CODEBOOK_CONCESSION } from "./events/codebook-concession.js";
 import { CODEBOOK_CONFLICT } from "./events/codebook-conflict.js";
 import { FREQUENT_PREDICATES } from "./events/frequent-predicates.js";
 import { TWO_PARTY_PREDICATES } from "./events/two-party-predicates.js";
+import { HEADLINE_MISSES_2 } from "./events/headline-misses-2.js";
 import { HEADLINE_MISSES_4 } from "./events/headline-misses-4.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
@@ -392,7 +393,9 @@ const triggers: TriggerEntry[] = [
   { head: "münasibət", forms: "noun", type: "SANCTION", cameo: "161", plover_mode: "discontinue", object: ["ins"], needs: ["kəs", "dondur"], gap: 1 },
   // closing one's embassy (CAMEO 161)
   { head: "səfirlik", forms: "noun", type: "SANCTION", cameo: "161", plover_mode: "withdraw", needs: ["bağla"], gap: 1 },
-  { head: "ölkədən", forms: "noun", type: "SANCTION", cameo: "166", plover_mode: "expel", object: ["acc"], needs: ["çıxar", "qovul", "qov"], gap: 0 },
+  // (foreigners, migrants or another state's citizens sent out, `bütün əcnəbiləri ölkədən çıxaracaq`, are deported: CAMEO 174)
+  { head: "ölkədən", forms: "noun", type: "SANCTION", cameo: "166", plover_mode: "expel", object: ["acc"], needs: ["çıxar", "qovul", "qov"], gap: 0,
+    senses: [{ stems: ["əcnəbi", "miqrant", "qaçqın", "mühacir", "vətəndaş"], type: "COERCE", cameo: "174", plover_mode: "deport" }] },
   // MOBILIZE
   { head: "səfərbərlik", forms: "noun", type: "MOBILIZE", cameo: "154", plover_mode: "troops" },
   // military exercises of one side (joint ones are COOPERATE); troops moved up
@@ -541,6 +544,8 @@ const triggers: TriggerEntry[] = [
   ...FREQUENT_PREDICATES,
   // and of news sentences naming two parties that told no event (./events/two-party-predicates.ts)
   ...TWO_PARTY_PREDICATES,
+  // and of the misses of a second blind headline set (./events/headline-misses-2.ts)
+  ...HEADLINE_MISSES_2,
   // and of a fourth blind headline set's misses (./events/headline-misses-4.ts)
   ...HEADLINE_MISSES_4,
 ];
@@ -635,6 +640,7 @@ export const events: EventTables = {
   framePostposition: ["görə", "əsasən"],
   complementisers: ["ki"],
   eventFrames: ["zamanı", "ərzində", "çərçivəsində", "sonra", "yekununda", "nəticəsində", "gedişində", "əsnasında", "kənarında"],
+  postpositionNouns: ["müqabilində", "qarşılığında", "əvəzində"],
   topicWords: ["dair", "barədə", "haqqında", "mövzusunda", "istiqamətində", "bağlı", "əlaqədar", "üzrə", "məsələsində", "məsələsinə"],
   orderNouns: ["göstəriş", "əmr", "sərəncam", "fərman", "qərar"],
   topicLinks: ["ilə"],
