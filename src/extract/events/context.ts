@@ -16,7 +16,9 @@ const QUOTED_SPEECH_WORDS = 4;
 /** Words looked over between an owner and the noun it owns (`X-in “Y” portalının məlumatına`). */
 const OWNER_CHAIN = 4;
 
-export interface DatedSpan { value: string; tokStart: number; tokEnd: number; absolute: boolean }
+export interface DatedSpan { value: string; tokStart: number; tokEnd: number; absolute: boolean;
+  /** Inside quotation marks: it dates only an act told in the same quotation. */
+  quoted?: boolean }
 
 export interface MentionInfo extends Mention {
   /** A place where something happens (locative, or `X ərazisində`). */
@@ -179,11 +181,12 @@ export class DocContext {
     const out: DatedSpan[] = [];
     for (const x of this.doc.timexes) {
       const [s, e] = tokenSpan(this.doc, x);
-      if (this.quoted[s] || this.inParentheses(s)) continue;
-      this.spans.push(s);
+      if (this.inParentheses(s)) continue;
+      const quoted = this.quoted[s] === 1;
+      if (!quoted) this.spans.push(s);
       if (x.type !== "DATE" && x.type !== "TIME") continue;
       const value = x.type === "TIME" && x.value.length > 10 && x.value[10] === "T" ? x.value.slice(0, 10) : x.value;
-      out.push({ value, tokStart: s, tokEnd: e, absolute: /^\d{4}/.test(value) });
+      out.push({ value, tokStart: s, tokEnd: e, absolute: /^\d{4}/.test(value), ...(quoted ? { quoted } : {}) });
     }
     return out.sort((a, b) => a.tokStart - b.tokStart);
   }
@@ -250,12 +253,14 @@ export class DocContext {
     return this.spans.some((s) => s >= a && s < b);
   }
 
-  datesIn(a: number, b: number): DatedSpan[] {
+  /** The dates in tokens [a, b) outside quotation marks, or (`quoted`) inside them: a date a speaker gives dates
+   *  the acts of the quotation (`"… 2027-ci ildə imzalanacaq"`), never the telling around it. */
+  datesIn(a: number, b: number, quoted = false): DatedSpan[] {
     // dates are in text order: the first inside, then read while inside
     const ds = this.dates;
     const lo = countBefore(ds, (d) => d.tokStart < a);
     const out: DatedSpan[] = [];
-    for (let i = lo; i < ds.length && ds[i].tokStart < b; i++) if (ds[i].tokEnd <= b) out.push(ds[i]);
+    for (let i = lo; i < ds.length && ds[i].tokStart < b; i++) if (ds[i].tokEnd <= b && !!ds[i].quoted === quoted) out.push(ds[i]);
     return out;
   }
 }

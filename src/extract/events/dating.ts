@@ -17,10 +17,16 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   // a vague reference (`bu yaxınlarda`, PAST_REF) places nothing on the calendar
   // what is still planned is on no date before the news was written (`2001-ci ildən bəri … almağı planlaşdırdığı`)
   const fits = (d: DatedSpan) => d.absolute && (!planned || fitsTense(d.value, ctx.doc.document_date, "future"));
+  // (an act told inside quotation marks is dated by the quotation's own dates first)
+  const inQuote = ctx.quoted[head] === 1;
+  const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter(fits) : [];
+  if (quotedClause.length) return { value: nearest(quotedClause, head).value, own: true };
   const clause = ctx.datesIn(cs, ce).filter(fits);
   if (clause.length) return { value: nearest(clause, head).value, own: true };
   const s = ctx.doc.sentences[si];
   // a date of a later clause belongs to that clause's verb (`X razılaşıb, avqustun 1-dən qüvvəyə minəcək`)
+  const quotedSentence = inQuote ? ctx.datesIn(s.tokStart, ce, true).filter(fits) : [];
+  if (quotedSentence.length) return { value: nearest(quotedSentence, head).value, own: true };
   const sentence = ctx.datesIn(s.tokStart, ce).filter(fits);
   if (sentence.length) return { value: nearest(sentence, head).value, own: true };
   const opening = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).map((x) => x.lower);

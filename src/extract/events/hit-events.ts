@@ -142,6 +142,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (sense) { type = sense.type; cameo = sense.cameo; ploverMode = sense.plover_mode; }
   // a meeting called off did not take place; one whose calling off did not happen still does
   if (sense?.negates) mode = mode === "negated" ? "asserted" : mode === "possible" || mode === "demanded" ? mode : "negated";
+  // harm told in a quotation that an accusation opens (`X Y-i ittiham edib: "Y kəndi bombalayıb"`) is alleged, not asserted
+  if (HARM.has(type) && mode === "asserted" && accusedInQuote(ctx, index, sent.tokStart, hit.head)) mode = "reported";
   let actors = args.actors;
   // a verb with no side named anywhere in its sentence (Azerbaijani drops known subjects:
   // `… razılıq əldə edilib`) is done by the sides of the event just told
@@ -261,6 +263,15 @@ function sidesInFocus(told: readonly Draft[], si: number, quoted: boolean): stri
     if (told[k].quoted === quoted) return [...told[k].actors];
   }
   return [];
+}
+
+/** `head` is inside a quotation whose sentence has an accusation before the opening mark (`… ittiham etdi: "…"`). */
+function accusedInQuote(ctx: DocContext, index: TriggerIndex, sentStart: number, head: number): boolean {
+  if (!ctx.quoted[head]) return false;
+  let q = head;
+  while (q > sentStart && ctx.quoted[q - 1]) q--;
+  for (let i = sentStart; i < q; i++) if (index.match(ctx.tokens, i, q).some((h) => h.entry.type === "ACCUSE")) return true;
+  return false;
 }
 
 /** The sentence opens with a media label before `head`: a media word or a quoted name, then a colon. */

@@ -72,13 +72,15 @@ function toldDone(ctx: ModeContext): boolean {
 const ATTRIBUTE_REACH = 2;
 
 /** A participle of the future or of expecting (`keçiriləcək ikitərəfli danışıqlar`, `gözlənilən işgüzar
- *  səfəri`) describes the noun trigger, past bare attributes; a long-expected act told as done
- *  by its own predicate (`gözlənilən görüş keçirilib`) took place. */
+ *  səfəri`), or an attribute of what lies ahead (`qarşıdakı danışıqlar`), describes the noun trigger, past
+ *  bare attributes; a long-expected act told as done by its own predicate (`gözlənilən görüş keçirilib`) took place. */
 function expectedBefore(ctx: ModeContext, m: ModeTables, forms: FormReader): boolean {
   const { tokens, nounHead } = ctx;
   if (nounHead === undefined) return false;
   for (let j = nounHead - 1; j >= Math.max(ctx.sentStart, nounHead - 1 - ATTRIBUTE_REACH); j--) {
     const tk = tokens[j], a = tk.analysis;
+    // an attribute of what lies ahead (`qarşıdakı danışıqlar`) describes the noun as to come
+    if (tk.kind === "word" && m.upcomingWords?.includes(tk.lower)) return true;
     if (tk.kind !== "word" || !a) return false;
     if (a.pos === "VERB") {
       if (a.verbForm !== "part" || a.negated) return false;

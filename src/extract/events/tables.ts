@@ -130,6 +130,8 @@ export interface ModeTables {
   /** Words that, before a colon opening a line (`KİV: …`), make it a media report: what it tells is reported.
    *  (A quoted name there, `"Agency": …`, is one too.) */
   mediaLabels?: string[];
+  /** Attributes before a noun trigger that put it ahead (`qarşıdakı danışıqlar` the upcoming talks): it is to come. */
+  upcomingWords?: string[];
   /** Words right after a noun trigger that tell it prevented (`hücumun qarşısı alınıb`): it did not happen. */
   preventWords?: string[];
 }

@@ -11,6 +11,7 @@ import { CODEBOOK_CONFLICT } from "./events/codebook-conflict.js";
 import { FREQUENT_PREDICATES } from "./events/frequent-predicates.js";
 import { TWO_PARTY_PREDICATES } from "./events/two-party-predicates.js";
 import { HEADLINE_MISSES_2 } from "./events/headline-misses-2.js";
+import { HEADLINE_MISSES_3 } from "./events/headline-misses-3.js";
 import { HEADLINE_MISSES_4 } from "./events/headline-misses-4.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
@@ -546,6 +547,8 @@ const triggers: TriggerEntry[] = [
   ...TWO_PARTY_PREDICATES,
   // and of the misses of a second blind headline set (./events/headline-misses-2.ts)
   ...HEADLINE_MISSES_2,
+  // and of the misses of a third blind headline set (./events/headline-misses-3.ts)
+  ...HEADLINE_MISSES_3,
   // and of a fourth blind headline set's misses (./events/headline-misses-4.ts)
   ...HEADLINE_MISSES_4,
 ];
@@ -601,6 +604,7 @@ export const events: EventTables = {
       "bilmədi", "bilmədilər", "bilməyəcək", "bilməyəcəklər",
       "bilmədiyi", "bilmədiyini", "bilmədikləri", "bilmədiklərini", "bilməyəcəyi", "bilməyəcəyini", "bilməməsi"],
     futureWords: ["gözlənil", "planlaşdır", "nəzərdə"],
+    upcomingWords: ["qarşıdakı"],
     // `rüsumlar tətbiq etməyi tövsiyə edib` recommends imposing them
     proposalWords: ["tövsiyə"],
     // stated intent is readiness too (guidelines: intent to cooperate is AGREE, asserted): `… etmək niyyətindədir`,

@@ -53,7 +53,7 @@ export const KNOWN_PEOPLE: [string, string][] = [
   ["Sahibə Qafarova", "Sahiba Gafarova"], ["Mukhtar Babayev", "Mukhtar Babayev"], ["Muxtar Babayev", "Mukhtar Babayev"],
   ["Benyamin Netanyahu", "Benjamin Netanyahu"], ["Elon Mask", "Elon Musk"], ["Antonio Quterreş", "António Guterres"],
   ["Mark Rütte", "Mark Rutte"], ["Yens Stoltenberq", "Jens Stoltenberg"], ["Kamala Harris", "Kamala Harris"],
-  ["Cey Di Vens", "JD Vance"], ["Stiv Uitkoff", "Steve Witkoff"], ["Ramzan Kadırov", "Ramzan Kadyrov"],
+  ["Cey Di Vens", "JD Vance"], ["Stiv Uitkoff", "Steve Witkoff"], ["Şeyx Hasina", "Sheikh Hasina"], ["Ramzan Kadırov", "Ramzan Kadyrov"],
   ["Narendra Modi", "Narendra Modi"], ["Şahbaz Şərif", "Shehbaz Sharif"], ["Əhməd əş-Şəra", "Ahmed al-Sharaa"],
   ["Bəşər Əsəd", "Bashar al-Assad"], ["Mahmud Abbas", "Mahmoud Abbas"], ["Papa Leo", "Pope Leo XIV"],
   ["Viktor Orban", "Viktor Orbán"], ["Andrey Yermak", "Andriy Yermak"], ["Əli Laricani", "Ali Larijani"],
