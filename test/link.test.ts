@@ -201,3 +201,13 @@ test("an object pronoun is not the subject of its own clause: it is the person l
   const s = doc("İlham Əliyev Vladimir Putinə zəng edib. O, dünən Parisə gedib.");
   assert.equal(s.links?.find((l) => l.kind === "pronoun")?.name, "İlham Əliyev");
 });
+
+test("a known holder of another state's office after a role is no apposition; a holder the article names by surname keeps that form", () => {
+  const d = doc("Rusiya Prezidenti Əliyevlə görüşüb. Putin bildirib ki, münasibətlər inkişaf edir.");
+  const role = d.links?.find((l) => l.kind === "role");
+  assert.equal(role?.text, "Rusiya Prezidenti");
+  assert.equal(role?.name, "Putin");
+  // apposition stays where the name is the holder's own: `Rusiya Prezidenti Vladimir Putinlə`
+  const a = doc("Rusiya Prezidenti Vladimir Putinlə görüş olub.");
+  assert.ok(!a.links?.some((l) => l.kind === "role" && l.name !== "Vladimir Putin"));
+});

@@ -76,6 +76,18 @@ export function linkDocument(doc: Doc, lang: Language): void {
     },
     personOf: (e) => (e.type === "PER" ? identity.get(e) ?? e.name : undefined),
   });
+  // a holder the article names by a shorter form (`Tramp`, never `Donald Tramp`) keeps the article's form
+  // (guidelines: the fullest form the article gives), so role and name are one actor
+  const written = new Map<string, Entity>();
+  for (const e of doc.entities) if (e.type === "PER") written.set(e.name, e);
+  for (const r of roles) {
+    if (written.has(r.name)) continue;
+    const words = r.name.split(" ");
+    for (let k = 1; k < words.length; k++) {
+      const e = written.get(words.slice(k).join(" "));
+      if (e) { r.name = e.name; r.id = e.id; break; }
+    }
+  }
   const pronouns = findPronouns(doc, t, roles, idOf);
   doc.links = [...roles, ...pronouns].sort((a, b) => a.start - b.start);
 }

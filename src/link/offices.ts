@@ -42,4 +42,16 @@ export class OfficeIndex {
     }
     return false;
   }
+
+  /** The countries where a person of this name, or of this surname alone, held an office on the date. */
+  countriesOf(name: string, date: string | null): Set<string> {
+    const out = new Set<string>();
+    const d = date?.slice(0, 10);
+    for (const terms of this.byKey.values()) {
+      for (const t of terms) {
+        if ((t.name === name || t.name.endsWith(" " + name)) && (d ? during(t, d) : !t.to)) out.add(t.country);
+      }
+    }
+    return out;
+  }
 }

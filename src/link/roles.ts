@@ -166,7 +166,11 @@ export function findRoles(c: RoleContext): RoleLink[] {
       // `AMEA prezidenti`, `şirkətin prezidenti`: a body's office, not a state's; only a name after it says who holds it
       if (!code && (before?.type === "ORG" || ownedByBodyNoun(toks[start - 1], lx)) && after?.type !== "PER") break;
       let name: string | undefined;
-      if (after && after.type === "PER") name = c.personOf(after);
+      // (a known holder of another state's office after the role is no apposition: `Rusiya Prezidenti Əliyevlə` is
+      // Russia's president with Aliyev)
+      const person = after?.type === "PER" ? c.personOf(after) : undefined;
+      const elsewhere = person && code ? c.offices.countriesOf(person, doc.document_date) : undefined;
+      if (person && !(elsewhere?.size && !elsewhere.has(code!))) name = person;
       else if (code) name = c.offices.holder(code, r.leader ? t.leaderOffices[code] ?? t.leaderOffices.default ?? r.office : r.office, doc.document_date)?.name;
       else {
         const earlier = [...people, ...out.map((l) => ({ tok: l.tokStart, name: l.name }))];
