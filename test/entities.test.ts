@@ -421,3 +421,10 @@ test("a known place of two words after a person's name ends it (`… bin Salman 
   assert.equal(find("Vəliəhd Məhəmməd bin Salman Ağ Evdə qəbul edilib.", "Məhəmməd bin Salman")?.type, "PER");
   assert.equal(find("Vəliəhd Məhəmməd bin Salman Ağ Evdə qəbul edilib.", "Ağ Evdə")?.name, "Ağ Ev");
 });
+
+test("an unknown word met with (`X ilə görüşüb`) or received (`X-u qəbul edib`) is a person", () => {
+  assert.equal(find("Ərdoğan Rutte ilə görüşüb.", "Rutte")?.type, "PER");
+  assert.equal(find("Ərdoğan Borkoffu qəbul edib.", "Borkoffu")?.type, "PER");
+  // a place with its partner place stays a place
+  assert.equal(find("Gəncə ilə Şəki arasında qatar işləyir.", "Şəki")?.type, "LOC");
+});

@@ -297,12 +297,18 @@ class DocumentNames {
     return false;
   }
 
-  /** `Merzə zəng edib`, `Öcalanla görüşəcək`: in the dative or instrumental before a word for calling
-   *  or meeting someone. */
+  /** `Merzə zəng edib`, `Öcalanla görüşəcək`, `Rutte ilə görüşüb`: in the dative or instrumental before a word for
+   *  calling or meeting someone; `Uitkoffu qəbul edib`: in the accusative before one for receiving someone. */
   private partnerOfPerson(m: Mention): boolean {
-    const next = this.toks[m.tokEnd], last = this.toks[m.tokEnd - 1];
-    if (!next || next.kind !== "word" || !this.lx.personPartnerWords.has(this.lang.lower(next.lemma))) return false;
-    return this.candidates(last).some((c) => c.case === "dat" || c.case === "ins");
+    let next = this.toks[m.tokEnd];
+    const last = this.toks[m.tokEnd - 1];
+    const post = !!next && this.lx.partnerPostpositions.has(next.lower);
+    if (post) next = this.toks[m.tokEnd + 1];
+    if (!next || next.kind !== "word") return false;
+    const word = this.lang.lower(next.lemma);
+    if (post) return this.lx.personPartnerWords.has(word);
+    if (this.lx.personPartnerWords.has(word)) return this.candidates(last).some((c) => c.case === "dat" || c.case === "ins");
+    return this.lx.personObjectWords.has(word) && this.candidates(last).some((c) => c.case === "acc");
   }
 
   /** `Mindiç və Sukermana`, `Ronaldu ilə Trampı`: joined as an equal to a person's name. */

@@ -122,6 +122,10 @@ export interface EntityTables {
   /** Words (lower-case lemmas) right after a name in the dative or the instrumental that make it a person's:
    *  one calls or meets a person (`Merzə zəng edib`, `Öcalanla görüşəcək`). */
   personPartnerWords?: string[];
+  /** The same after a name in the accusative: one receives or congratulates a person (`Uitkoffu qəbul edib`). */
+  personObjectWords?: string[];
+  /** Postpositions that carry a partner's case, between the name and the word (`Rutte ilə görüşüb`). */
+  partnerPostpositions?: string[];
   /** Capitalised words that never begin a name on their own (function words, sentence openers). */
   notNames: string[];
   /** Endings that turn a place into an adjective of origin (-lı, -li): not entities. */

@@ -164,6 +164,8 @@ export const entities: EntityTables = {
   // consonant is the dative (`Merzə`), unless the name is Azerbaijani (a given name, `-zadə`)
   caseOnlyFinals: ["ə"],
   personPartnerWords: ["zəng", "görüş", "danış"],
+  personObjectWords: ["qəbul", "təbrik"],
+  partnerPostpositions: ["ilə"],
   notNames: [
     "bu", "o", "bunu", "bunun", "buna", "bundan", "bununla", "həmin", "ancaq", "amma", "lakin", "çünki", "əgər",
     "və", "ya", "yaxud", "həm", "da", "də", "isə", "belə", "beləliklə", "həmçinin", "eyni", "qeyd", "xatırladaq",
