@@ -211,3 +211,8 @@ test("a known holder of another state's office after a role is no apposition; a 
   const a = doc("Rusiya Prezidenti Vladimir Putinlə görüş olub.");
   assert.ok(!a.links?.some((l) => l.kind === "role" && l.name !== "Vladimir Putin"));
 });
+
+test("a role's holder spelt another way by the article keeps the article's spelling", () => {
+  const d = doc("İran Prezidenti Trampa məktub göndərib. Pezeşkian bildirib ki, cavab gözləyir.");
+  assert.equal(d.links?.find((l) => l.kind === "role")?.name, "Pezeşkian");
+});

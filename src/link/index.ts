@@ -78,18 +78,36 @@ export function linkDocument(doc: Doc, lang: Language): void {
   });
   // a holder the article names by a shorter form (`Tramp`, never `Donald Tramp`) keeps the article's form
   // (guidelines: the fullest form the article gives), so role and name are one actor
+  // (spelt another way too: `Pezeşkian` for the table's `Pezeşkiyan`)
+  const fold = spellingKey(t, lang.lower);
   const written = new Map<string, Entity>();
-  for (const e of doc.entities) if (e.type === "PER") written.set(e.name, e);
+  for (const e of doc.entities) if (e.type === "PER") written.set(fold(e.name), e);
   for (const r of roles) {
-    if (written.has(r.name)) continue;
     const words = r.name.split(" ");
-    for (let k = 1; k < words.length; k++) {
-      const e = written.get(words.slice(k).join(" "));
+    for (let k = 0; k < words.length; k++) {
+      const e = written.get(fold(words.slice(k).join(" ")));
       if (e) { r.name = e.name; r.id = e.id; break; }
     }
   }
   const pronouns = findPronouns(doc, t, roles, idOf);
   doc.links = [...roles, ...pronouns].sort((a, b) => a.start - b.start);
+}
+
+const foldCache = new WeakMap<EntityTables, (s: string) => string>();
+
+/** A name reduced to a key that its spellings share: folded letter sequences, doubled letters once. */
+function spellingKey(t: EntityTables, lower: (s: string) => string): (s: string) => string {
+  let f = foldCache.get(t);
+  if (!f) {
+    const folds = t.spellingFolds ?? [];
+    f = (s: string) => {
+      let k = lower(s);
+      for (const [from, to] of folds) k = k.split(from).join(to);
+      return k.replace(/(.)\1+/gu, "$1");
+    };
+    foldCache.set(t, f);
+  }
+  return f;
 }
 
 export const linkStage: Stage = {

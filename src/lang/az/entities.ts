@@ -166,6 +166,7 @@ export const entities: EntityTables = {
   personPartnerWords: ["zəng", "görüş", "danış"],
   personObjectWords: ["qəbul", "təbrik"],
   partnerPostpositions: ["ilə"],
+  spellingFolds: [["iy", "i"], ["ts", "s"], ["z", "s"], ["ə", "a"], ["e", "a"], ["ü", "u"], ["ö", "o"], ["ı", "i"], ["w", "v"]],
   notNames: [
     "bu", "o", "bunu", "bunun", "buna", "bundan", "bununla", "həmin", "ancaq", "amma", "lakin", "çünki", "əgər",
     "və", "ya", "yaxud", "həm", "da", "də", "isə", "belə", "beləliklə", "həmçinin", "eyni", "qeyd", "xatırladaq",
