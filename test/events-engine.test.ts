@@ -288,3 +288,11 @@ test("other people meeting in the next sentence is another meeting; the people w
   entity(s, "Pol Cekson", "PER", "Pol Cekson");
   assert.equal(extractEvents(s, az).filter((e) => e.type === "SUPPORT").length, 1);
 });
+
+test("a talk with no date of its own between sides all met just before is that talk told on", () => {
+  const d = docOf("Con Smit oktyabrın 5-də Pol Cekson ilə telefonla danışıb. Tərəflər əməkdaşlığı müzakirə ediblər.");
+  entity(d, "Con Smit", "PER", "Con Smit");
+  entity(d, "Pol Cekson", "PER", "Pol Cekson");
+  timex(d, "oktyabrın 5-də", "2025-10-05");
+  assert.equal(extractEvents(d, az).filter((e) => e.type === "CONSULT").length, 1);
+});

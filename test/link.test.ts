@@ -216,3 +216,13 @@ test("a role's holder spelt another way by the article keeps the article's spell
   const d = doc("İran Prezidenti Trampa məktub göndərib. Pezeşkian bildirib ki, cavab gözləyir.");
   assert.equal(d.links?.find((l) => l.kind === "role")?.name, "Pezeşkian");
 });
+
+test("a role as the subject goes on with the holder last named as one; `həmkarı` is the other side", () => {
+  const d = doc("Azərbaycan Prezidenti İlham Əliyev Qazaxıstan Prezidenti Kasım-Jomart Tokayevlə telefon danışığı aparıb. Dövlət başçısı həmkarını ad günü münasibətilə təbrik edib.");
+  const byText = new Map(d.links?.map((l) => [l.text, l.name]));
+  assert.equal(byText.get("Dövlət başçısı"), "İlham Əliyev");
+  assert.equal(byText.get("həmkarını"), "Kasım-Jomart Tokayev");
+  const praise = d.events?.find((e) => e.type === "SUPPORT");
+  assert.deepEqual(praise?.actors.slice(0, 1), ["İlham Əliyev"]);
+  assert.ok(praise?.actors.includes("Kasım-Jomart Tokayev"));
+});

@@ -44,13 +44,20 @@ function personInFocus(before: PersonMention[], sent: number, c: Case | "nom"): 
 /** Index of the first mention at token `tok` or later (mentions are sorted by token). */
 const firstAtOrAfter = (mentions: PersonMention[], tok: number) => countBefore(mentions, (m) => m.tok < tok);
 
-const indexes = new WeakMap<EntityTables, { cases: Map<string, Case | "nom">; needComma: Set<string> }>();
+const indexes = new WeakMap<EntityTables, { cases: Map<string, Case | "nom">; needComma: Set<string>; counterparts: Map<string, Case | "nom"> }>();
 
 /** The pronoun tables as a Map and a Set, built once: looking every word up in an object is slow. */
-function pronounIndex(t: EntityTables): { cases: Map<string, Case | "nom">; needComma: Set<string> } {
+function pronounIndex(t: EntityTables): { cases: Map<string, Case | "nom">; needComma: Set<string>; counterparts: Map<string, Case | "nom"> } {
   let x = indexes.get(t);
-  if (!x) indexes.set(t, (x = { cases: new Map(Object.entries(t.pronouns)), needComma: new Set(t.pronounsNeedComma) }));
+  if (!x) indexes.set(t, (x = { cases: new Map(Object.entries(t.pronouns)), needComma: new Set(t.pronounsNeedComma), counterparts: new Map(Object.entries(t.counterparts ?? {})) }));
   return x;
+}
+
+/** "Their counterpart": the person last named before who is not the subject named earlier in the sentence. */
+function counterpartOf(before: PersonMention[], sent: number): PersonMention | undefined {
+  const subject = before.find((m) => m.sent === sent && m.nominative);
+  for (let k = before.length - 1; k >= 0; k--) if (before[k].name !== subject?.name) return before[k];
+  return undefined;
 }
 
 export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf: (name: string) => string | undefined): RoleLink[] {
@@ -71,12 +78,13 @@ export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf:
   }
   for (const r of roles) if (namedAt.get(r.tokEnd) !== r.name) add(r.tokStart, r.tokEnd, r.name, r.id, r.case);
   mentions.sort((a, b) => a.tok - b.tok);
-  const { cases, needComma } = pronounIndex(t);
+  const { cases, needComma, counterparts } = pronounIndex(t);
   const out: RoleLink[] = [];
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i];
     if (tok.kind !== "word") continue;
-    const c = cases.get(tok.lower);
+    const counterpart = counterparts.get(tok.lower);
+    const c = cases.get(tok.lower) ?? counterpart;
     if (!c) continue;
     // `o, …` and `o deyib` are the pronoun; `o gün` is the demonstrative
     if (needComma.has(tok.lower) && toks[i + 1]?.norm !== "," && toks[i + 1]?.analysis?.pos !== "VERB") continue;
@@ -88,9 +96,9 @@ export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf:
       if (mentions[k].quote === quote[i]) before.push(mentions[k]);
     }
     before.reverse();
-    const pick = personInFocus(before, tok.sent, c);
+    const pick = counterpart ? counterpartOf(before, tok.sent) : personInFocus(before, tok.sent, c);
     // `Uşakov onu da qeyd edib ki`: a pronoun right after a person is not that person
-    if (!pick || before.some((m) => m.end === i)) continue;
+    if (!pick || (!counterpart && before.some((m) => m.end === i))) continue;
     const link: RoleLink = {
       start: tok.start, end: tok.end, text: doc.text.slice(tok.start, tok.end), name: pick.name, id: pick.id ?? idOf(pick.name),
       tokStart: i, tokEnd: i + 1, kind: "pronoun",

@@ -62,12 +62,20 @@ function ownedByBodyNoun(tok: Token | undefined, lx: Lexicon): boolean {
 }
 
 /** The holder of `office` the article already mentioned before token `i` (the latest one). */
-function mentionedHolder(c: RoleContext, office: string, i: number, earlier: { tok: number; name: string }[]): string | undefined {
+function mentionedHolder(c: RoleContext, office: string, i: number, earlier: Mentioned[], subject: boolean): string | undefined {
   const holders = new Set(c.offices.heldOn(office, c.doc.document_date).map((h) => h.name));
-  let pick: string | undefined;
-  for (const m of earlier) if (m.tok < i && holders.has(m.name)) pick = m.name;
-  return pick;
+  let pick: string | undefined, focus: string | undefined;
+  for (const m of earlier) {
+    if (m.tok >= i || !holders.has(m.name)) continue;
+    pick = m.name;
+    if (m.subject) focus = m.name;
+  }
+  // a role as the subject (`Dövlət başçısı … təbrik edib`) goes on with the holder last named as one, not with the
+  // partner named after them (`X Y ilə danışıb. Dövlət başçısı …`: X)
+  return (subject ? focus : undefined) ?? pick;
 }
+
+interface Mentioned { tok: number; name: string; subject: boolean }
 
 interface RoleIndex {
   byFirst: Map<string, RoleWord[]>;
@@ -123,7 +131,7 @@ export function findRoles(c: RoleContext): RoleLink[] {
   const endsAt = new Map<number, Entity>();
   const startsAt = new Map<number, Entity>();
   const inside = new Map<number, Entity>();
-  const people: { tok: number; name: string }[] = [];
+  const people: Mentioned[] = [];
   const countries = new Set<string>();
   for (const e of doc.entities) {
     if (e.tokStart === undefined || e.tokEnd === undefined) continue;
@@ -131,7 +139,7 @@ export function findRoles(c: RoleContext): RoleLink[] {
     startsAt.set(e.tokStart, e);
     for (let k = e.tokStart + 1; k < e.tokEnd; k++) inside.set(k, e);
     const person = c.personOf(e);
-    if (person) people.push({ tok: e.tokStart, name: person });
+    if (person) people.push({ tok: e.tokStart, name: person, subject: !e.case || e.case === "nom" });
     const code = c.countryOf(e);
     if (code) countries.add(code);
   }
@@ -173,8 +181,11 @@ export function findRoles(c: RoleContext): RoleLink[] {
       if (person && !(elsewhere?.size && !elsewhere.has(code!))) name = person;
       else if (code) name = c.offices.holder(code, r.leader ? t.leaderOffices[code] ?? t.leaderOffices.default ?? r.office : r.office, doc.document_date)?.name;
       else {
-        const earlier = [...people, ...out.map((l) => ({ tok: l.tokStart, name: l.name }))];
-        name = mentionedHolder(c, r.office, start, earlier);
+        // (a role titling the name after it is that name's mention, in its case: `Y Prezidenti Z-lə`)
+        const earlier = [...people, ...out.filter((l) => startsAt.get(l.tokEnd)?.type !== "PER")
+          .map((l) => ({ tok: l.tokStart, name: l.name, subject: !l.case || l.case === "nom" }))].sort((a, b) => a.tok - b.tok);
+        const own = caseWithBase(toks[end - 1], r.words[n - 1], lx);
+        name = mentionedHolder(c, r.office, start, earlier, !own || own === "nom");
         if (!name && onlyHome && isUpperChar(first.norm[0])) name = c.offices.holder(t.homeCountry, r.office, doc.document_date)?.name;
       }
       if (!name) break;

@@ -147,6 +147,9 @@ export interface EntityTables {
   pronouns: Record<string, Case | "nom">;
   /** Pronouns that are demonstratives unless a comma follows (`o, …` but `o gün`). */
   pronounsNeedComma: string[];
+  /** Words for "their counterpart", by their forms (`həmkarını`: acc): the other side of the one acting, the person
+   *  last named who is not the clause's subject. */
+  counterparts?: Record<string, Case | "nom">;
   /** Words after a role phrase that make it someone else (`XİN rəhbərinin müavini`). */
   roleBlockersAfter: string[];
   /** Words before a role phrase that make it a former holder (`keçmiş prezidenti`). */

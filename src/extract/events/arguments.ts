@@ -273,6 +273,8 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
     const tk = ctx.tokens[j];
     const a = tk?.analysis;
     if (!a || tk.sent !== sent || isCapitalised(tk) || (a.pos !== "NOUN" && !(m.case === "gen" && a.pos === "ADJ" && a.case === undefined && a.poss === undefined))) return null;
+    // (a noun that names a person itself, `X həmkarını`, X's counterpart, is a side of its own: X stays the subject)
+    if (ctx.mentionsIn(j, j + 1).some((p) => p.kind === "pronoun")) return null;
     // (a postposition after a bare noun closes a phrase of its own: `X sülh müqabilində`)
     if (j > m.tokEnd && ctx.t.postpositionNouns?.includes(tk.lower)) return null;
     // (a name's own speech is where it acts: `X müsahibəsində`, in X's interview, X is the subject)

@@ -93,6 +93,11 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>): Event[] {
       (d.nominal || (d.mode !== "demanded" && (d.quoted ||
         ((MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) && (o.stem === d.stem || o.sentence === d.sentence))))));
     if (restates) continue;
+    // a talk with no date of its own between sides all met just before (`X Y ilə telefonla danışıb. Tərəflər … müzakirə
+    // ediblər`) is that talk told on
+    if (d.type === "CONSULT" && !d.ownDate && out.some((o) => o.type === "CONSULT" && o.mode === d.mode &&
+      (d.sentence ?? 0) - (o.sentence ?? 0) >= 1 && (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH &&
+      d.actors.length > 1 && d.actors.every((a) => o.actors.includes(a)))) continue;
     // the same verb again in the next sentence, with no date of its own, naming only the people who did it,
     // tells the same act (`Ukrayna və ABŞ saziş imzalayıblar. Sənədi X və Y imzalayıblar`); another state or
     // body named there makes it another act (`… Fransa hökumətindən hədiyyə qəbul edib`), and so does the

@@ -207,6 +207,7 @@ export const entities: EntityTables = {
   offices: OFFICES,
   pronouns: { o: "nom", onun: "gen", ona: "dat", onu: "acc", onunla: "ins" },
   pronounsNeedComma: ["o"],
+  counterparts: { həmkarı: "nom", həmkarının: "gen", həmkarına: "dat", həmkarını: "acc", həmkarından: "abl", həmkarıyla: "ins" },
   roleBlockersAfter: ["müavini", "köməkçisi", "sözçüsü", "müşaviri", "mətbuat", "katibi", "nümayəndəsi", "administrasiyası", "aparatı", "xidməti", "ofisi", "seçkiləri", "seçkilərində", "postu", "vəzifəsi"],
   roleBlockersBefore: ["keçmiş", "sabiq", "ex", "mərhum", "ilk", "gələcək"],
   slugMap: { ə: "e", ı: "i", ğ: "g", ö: "o", ü: "u", ş: "s", ç: "c", İ: "i" },
