@@ -226,3 +226,8 @@ test("a role as the subject goes on with the holder last named as one; `həmkar�
   assert.deepEqual(praise?.actors.slice(0, 1), ["İlham Əliyev"]);
   assert.ok(praise?.actors.includes("Kasım-Jomart Tokayev"));
 });
+
+test("a presidency's head is its state's leader (`Kreml rəhbəri`); a body's head without a state is no one", () => {
+  assert.equal(doc("Kreml rəhbəri Ərdoğanla görüşüb.").links?.find((l) => l.kind === "role")?.name, "Vladimir Putin");
+  assert.equal(doc("AMEA rəhbəri Paşinyanla görüşüb.").links?.filter((l) => l.kind === "role").length, 0);
+});

@@ -83,7 +83,8 @@ export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf:
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i];
     if (tok.kind !== "word") continue;
-    const counterpart = counterparts.get(tok.lower);
+    // (`həmkarı X`: the name after it says who)
+    const counterpart = namedAt.has(i + 1) ? undefined : counterparts.get(tok.lower);
     const c = cases.get(tok.lower) ?? counterpart;
     if (!c) continue;
     // `o, …` and `o deyib` are the pronoun; `o gün` is the demonstrative

@@ -201,6 +201,7 @@ export const entities: EntityTables = {
     { words: ["kralı"], office: "monarch" },
     { words: ["kral"], office: "monarch" },
     { words: ["lideri"], office: "president", leader: true, needsCountry: true },
+    { words: ["rəhbəri"], office: "president", leader: true, needsCountry: true },
   ],
   homeCountry: "AZ",
   leaderOffices: LEADER_OFFICES,

@@ -47,6 +47,9 @@ const INTERNATIONAL: [string, string, ...string[]][] = [
   ["Körfəz Əməkdaşlıq Şurası", "Gulf Cooperation Council", "KƏŞ"],
 ];
 
+/** Presidencies by the ISO code of their state. */
+const SEATS_OF_POWER: Record<string, string> = { Kremlin: "RU", "White House": "US" };
+
 /** National bodies: a country written before one (`ABŞ Maliyyə Nazirliyi`) belongs to its name. */
 const ORGS: [string, string, ...string[]][] = [
   // foreign state bodies
@@ -140,6 +143,8 @@ export function organisationNames(): KnownName[] {
     })),
     ...ORGS.map(([name, en, ...aliases]) => ({
       name, en, type: "ORG" as const, aliases: aliases.filter((a) => a !== name),
+      // a presidency stands for its state's leading office (`Kreml rəhbəri`, the Kremlin's head, is Russia's president)
+      iso: SEATS_OF_POWER[en],
     })),
     ...EVENTS.map(([name, en]) => ({ name, en, type: "MISC" as const })),
   ];
