@@ -82,6 +82,9 @@ export function givenNameAtStart(sc: SentenceScope, p: number, a: number, j: num
   const t = sc.toks[p], a2 = t.analysis;
   if (p !== a || j - p !== 2 || t.kind !== "word" || !sc.atSentenceStart(p) || sc.isTitle(p)) return false;
   if (a2?.case || a2?.poss || a2?.plural || a2?.pos === "ADJ" || sc.lx.notNames.has(t.lower) || sc.lx.known.has(t.lower) || sc.ctx.lowerSeen.has(t.lower)) return false;
+  // (not a known person's surname itself, nor before one in a case whose first name opens with another letter:
+  // `Tramp Əliyevi`, `Putin Tokayevi` are two people, the second the object)
+  if (knownSurname(sc, p) || (knownSurname(sc, p + 1) && !sc.lx.knownSurnames.has(sc.toks[p + 1].lower) && !knownPersonsFirstName(sc, p))) return false;
   const surname = sc.toks[p + 1];
   // (the surname in the nominative: before a genitive the first word is a common noun it owns, `Qərar X-in`)
   return surname.kind === "word" && !isCommonWord(surname) && !isAcronym(surname) && !surname.analysis?.case && surnameShaped(surname.lower, sc.lx, true) && !sc.matchKnown(p + 1, j);

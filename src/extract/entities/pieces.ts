@@ -42,7 +42,7 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       // name particles (`bin`, `Əl`) do not count towards the length of a name
       let words = 1;
       while (q < j && words < 4 + (foreignFirst ? 1 : 0) && !sc.isTitle(q) && !lx.known.has(toks[q].lower) && !knownPlaceInCase(sc, q, words) && !sc.headKind(toks[q]) && !isAcronym(toks[q])
-        && !(q - 1 > p && closedBySurname(sc, q, j)) && !knownPersonAt(sc, p, q, j) && !knownNameAt(sc, q, j) && !(q - 1 > p && surnameInCase(sc, q - 1))) {
+        && !(q - 1 > p && closedBySurname(sc, q, j)) && !knownPersonAt(sc, p, q, j) && !knownNameAt(sc, q, j) && !(q - 1 > p && surnameInCase(sc, q - 1)) && !knownPersonThenSurname(sc, p, q)) {
         if (!lx.particles.has(toks[q].lower)) words++;
         q++;
       }
@@ -252,4 +252,12 @@ function surnameInCase(sc: SentenceScope, k: number): boolean {
 function knownNameAt(sc: SentenceScope, q: number, j: number): boolean {
   const k = sc.matchKnown(q, j);
   return !!k && k.k.type !== "PER" && k.end - q >= 2;
+}
+
+/** `Si Cinpin Putinə`: the words [p, q) are a known person's whole name and a known person's surname
+ *  follows: a second person (a known name does not go on). */
+function knownPersonThenSurname(sc: SentenceScope, p: number, q: number): boolean {
+  if (q - p < 2 || !knownSurname(sc, q)) return false;
+  const k = sc.matchKnown(p, q);
+  return !!k && k.k.type === "PER" && k.end === q;
 }

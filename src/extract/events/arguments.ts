@@ -79,6 +79,11 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
       // (the nominative of a passive clause is what was done, not who did it: `X ləğv edilib, Y isə …`)
       subject = pickSubject(ctx.actorsIn(sent.tokStart, cs, quoted).filter((m) => m.case === "nom" && told(m) && !passiveClause(ctx, m.tokStart) && !modifiesNoun(ctx, m)));
     }
+    // a `ki` clause opening with no subject of its own (`X bildirib ki, Y ilə görüşəcək`) goes on with the
+    // speaker's (not one opening with a noun, its own subject: `X bildirib ki, hökumət Y ilə …`)
+    if (!subject && rel < 0 && afterComplementiser(ctx, t, cs) && !ownSubject(ctx, cs, hit.head, nominal)) {
+      subject = pickSubject(ctx.actorsIn(sent.tokStart, cs, quoted).filter((m) => m.case === "nom" && told(m) && !modifiesNoun(ctx, m) && m.tokEnd < cs));
+    }
   }
   const objCases = e.object ?? [];
   // (a name modifying a possessed noun stands in that noun's case: `Qətər kral ailəsindən`; only before the
@@ -90,7 +95,10 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   // (a bare name right between the owner in the genitive and the possessed noun names where or with whom it is:
   // `X-in Y səfəri`, X's visit to Y)
   const compound = (m: MentionInfo) => nominal && subject?.case === "gen" && m.case === "nom" && m.tokEnd === hit.head && subject.tokEnd === m.tokStart;
-  const candidates = (nominal && !subjectNoun ? inClause : before).filter((m) => m !== subject && (objCases.includes(m.case) || compound(m) || (m.tokEnd <= hit.head && (objCases.includes(izafetCase(ctx, m)!) || objCases.includes(chainCase(ctx, t, m)!)))) &&
+  // the passive of a verb taking an accusative object, with its agent named, has that object in the nominative
+  // (`X Y tərəfindən qəbul edilib`: Y received X)
+  const patient = (m: MentionInfo) => passive && !!subject && objCases.includes("acc") && m.case === "nom" && m.tokEnd <= hit.head && !modifiesNoun(ctx, m);
+  const candidates = (nominal && !subjectNoun ? inClause : before).filter((m) => m !== subject && (objCases.includes(m.case) || compound(m) || patient(m) || (m.tokEnd <= hit.head && (objCases.includes(izafetCase(ctx, m)!) || objCases.includes(chainCase(ctx, t, m)!)))) &&
     (!e.objectTypes || e.objectTypes.includes(m.type)));
   // an object participle before a name (`X-in həbs etdiyi Y`, `X-in vurduğu Y`) describes its object: Y
   const relObject = !nominal && !passive && objCases.includes("acc") ? objectRelativeHead(ctx, hit, quoted) : undefined;
@@ -129,7 +137,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   if (object && (object.case !== "nom" || !objCases.includes("nom"))) actors.push(...conjuncts(ctx, t, object, before).filter((m) => m.tokStart < object.tokStart && m !== subject).map((m) => m.name));
   if (object) actors.push(object.name);
   actors.push(...between);
-  if (passive) actors.push(...inClause.filter((m) => m !== subject).map((m) => m.name));
+  // (with agent and patient named, a name in the locative is the setting: `X Y tərəfindən Kremldə qəbul edilib`)
+  if (passive) actors.push(...inClause.filter((m) => m !== subject && !(subject && object && m.case === "loc")).map((m) => m.name));
   else if (!object && actors.length > 0) {
     // (a body in the locative is where it happened: `X Y Qərargahında görüşüb`)
     const other = inClause.find((m) => m !== subject && m.case !== "nom" && m.case !== "loc");
@@ -231,6 +240,27 @@ function afterComplementiser(ctx: DocContext, t: EventTables, cs: number): boole
   return false;
 }
 
+/** The clause from `cs` names a subject of its own before the trigger at `head`: a bare noun or pronoun in the
+ *  nominative that modifies no noun after it and is no bare object right before the verb (`… əcnəbilər … keçməlidirlər`;
+ *  not `sülh sazişi imzalamağa`), or an event noun opening the clause itself (`danışıqlar zamanı …`). */
+function ownSubject(ctx: DocContext, cs: number, head: number, nominal: boolean): boolean {
+  let firstWord = -1;
+  for (let k = cs; k < head; k++) {
+    const tk = ctx.tokens[k], a = tk.analysis;
+    if (tk.kind !== "word") continue;
+    if (firstWord < 0) firstWord = k;
+    // (a plural adjective is a noun: `əcnəbilər`; a word of a time expression is none: `bu həftə`)
+    if (!a || (a.pos !== "NOUN" && a.pos !== "PRON" && !(a.pos === "ADJ" && a.plural)) || a.case || isCapitalised(tk)) continue;
+    if (ctx.doc.timexes?.some((x) => x.start <= tk.start && tk.end <= x.end)) continue;
+    if (a.poss !== undefined && a.pos === "NOUN") continue;
+    const next = ctx.tokens[k + 1]?.analysis;
+    if (next?.pos === "NOUN" && next.poss !== undefined) continue;
+    if (k + 1 >= head) continue;
+    return true;
+  }
+  return nominal && firstWord < 0;
+}
+
 /** Nominative mentions joined to `m` by a conjunction or a comma (`X, Y və Z`), in text order. */
 function conjuncts(ctx: DocContext, t: EventTables, m: MentionInfo, pool: MentionInfo[]): MentionInfo[] {
   const joins = (a: MentionInfo, b: MentionInfo) => {
@@ -272,7 +302,7 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
   for (let j = m.tokEnd; j < m.tokEnd + (m.case === "gen" ? 3 : 2); j++) {
     const tk = ctx.tokens[j];
     const a = tk?.analysis;
-    if (!a || tk.sent !== sent || isCapitalised(tk) || (a.pos !== "NOUN" && !(m.case === "gen" && a.pos === "ADJ" && a.case === undefined && a.poss === undefined))) return null;
+    if (!a || tk.sent !== sent || nameWord(ctx, tk, m) || (a.pos !== "NOUN" && !(m.case === "gen" && a.pos === "ADJ" && a.case === undefined && a.poss === undefined))) return null;
     // (a noun that names a person itself, `X həmkarını`, X's counterpart, is a side of its own: X stays the subject)
     if (ctx.mentionsIn(j, j + 1).some((p) => p.kind === "pronoun")) return null;
     // (a postposition after a bare noun closes a phrase of its own: `X sülh müqabilində`)
@@ -286,6 +316,13 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
   return null;
 }
 
+/** A capitalised word after the name `m` that may name someone else: after a genitive, only one inside a
+ *  name; a capitalised title it owns is a noun (`X-in Baş nazirini`, `X-in Baş naziri ilə`, as in lower case). */
+function nameWord(ctx: DocContext, tk: Token, m: MentionInfo): boolean {
+  if (!isCapitalised(tk)) return false;
+  return m.case !== "gen" || ctx.doc.entities.some((e) => e.start <= tk.start && tk.end <= e.end);
+}
+
 /** Words looked over after a name for the noun that ends its chain of owners. */
 const CHAIN_REACH = 4;
 
@@ -296,7 +333,7 @@ function chainCase(ctx: DocContext, t: EventTables, m: MentionInfo): MentionInfo
   const sent = ctx.tokens[m.tokStart].sent;
   for (let j = m.tokEnd; j < m.tokEnd + CHAIN_REACH; j++) {
     const tk = ctx.tokens[j], a = tk?.analysis;
-    if (!a || tk.sent !== sent || isCapitalised(tk) || (a.pos !== "NOUN" && a.pos !== "ADJ")) return null;
+    if (!a || tk.sent !== sent || nameWord(ctx, tk, m) || (a.pos !== "NOUN" && a.pos !== "ADJ")) return null;
     // (bare words and genitives go on along the chain; a possessed noun in no case ends it)
     if (a.case === "gen" || (a.case === undefined && a.poss === undefined)) continue;
     if (a.case !== undefined) return null;

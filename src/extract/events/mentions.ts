@@ -79,6 +79,8 @@ export function collectMentions(
   // owner in the genitive (`Fransanın səfirini` is France in the accusative)
   for (const m of out) {
     const next = doc.tokens[m.tokEnd];
+    // (no accusative stands before a postposition: the ending was a possessive, `baş naziri ilə`)
+    if (m.case === "acc" && next?.sent === doc.tokens[m.tokStart].sent && postpositions.has(next.lower)) { m.case = postpositions.get(next.lower)!; continue; }
     if ((m.case !== "nom" && m.case !== "gen") || !next || next.sent !== doc.tokens[m.tokStart].sent || next.kind !== "word") continue;
     const c = m.case === "nom" ? postpositions.get(next.lower) ?? sharedCase(doc.tokens, m.tokEnd, coordinators) : undefined;
     if (c) { m.case = c; continue; }

@@ -56,7 +56,7 @@ export const KNOWN_PEOPLE: [string, string][] = [
   ["Cey Di Vens", "JD Vance"], ["Stiv Uitkoff", "Steve Witkoff"], ["Şeyx Hasina", "Sheikh Hasina"], ["Ramzan Kadırov", "Ramzan Kadyrov"],
   ["Narendra Modi", "Narendra Modi"], ["Şahbaz Şərif", "Shehbaz Sharif"], ["Əhməd əş-Şəra", "Ahmed al-Sharaa"],
   ["Bəşər Əsəd", "Bashar al-Assad"], ["Mahmud Abbas", "Mahmoud Abbas"], ["Papa Leo", "Pope Leo XIV"],
-  ["Viktor Orban", "Viktor Orbán"], ["Andrey Yermak", "Andriy Yermak"], ["Əli Laricani", "Ali Larijani"],
+  ["Viktor Orban", "Viktor Orbán"], ["Si Cinpin", "Xi Jinping"], ["Andrey Yermak", "Andriy Yermak"], ["Əli Laricani", "Ali Larijani"],
   ["Sergey Narışkin", "Sergey Naryshkin"], ["Məsud Pezeşkian", "Masoud Pezeshkian"], ["Asif Əli Zərdari", "Asif Ali Zardari"],
   ["Pit Heqset", "Pete Hegseth"],
   ["Nikolas Maduro", "Nicolás Maduro"], ["Abdulla Öcalan", "Abdullah Öcalan"],

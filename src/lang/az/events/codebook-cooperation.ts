@@ -81,6 +81,8 @@ export const CODEBOOK_COOPERATION: TriggerEntry[] = [
     needs: ["açıl", "açıb", "açacaq", "açdı", "açmağ", "açma"], gap: 1 })),
   // a letter of thanks sent to someone (`X-ə təşəkkür məktubu göndərib`) is the thanks (the letter entry leaves it out)
   { head: "təşəkkür", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["məktub"], gap: 0 },
+  // so is a letter or telegram of condolence (`X-ə başsağlığı məktubu / teleqramı göndərib`)
+  { head: "başsağlığı", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["məktub", "teleqram"], gap: 0 },
   // cooperation made formal (`X ilə əməkdaşlığı rəsmiləşdirib`): an agreement signed (CAMEO 057)
   { head: "əməkdaşlıq", forms: "noun", type: "SUPPORT", cameo: "057", object: ["ins"], needs: ["rəsmiləşdir"], gap: 0 },
   // a joint statement or a declaration adopted (`birgə bəyanat qəbul edilib`) is signed between the sides (CAMEO 057)
