@@ -428,3 +428,8 @@ test("an unknown word met with (`X ilə görüşüb`) or received (`X-u qəbul e
   // a place with its partner place stays a place
   assert.equal(find("Gəncə ilə Şəki arasında qatar işləyir.", "Şəki")?.type, "LOC");
 });
+
+test("after a colon a capitalised common word opens a clause and names no one; an unknown word there stays a name", () => {
+  assert.equal(find("Açıqlama: Xəsarət alanlar xəstəxanaya çatdırılıb.", "Xəsarət"), undefined);
+  assert.equal(find("Paris: Luvr muzeyi bağlanıb.", "Luvr")?.type !== undefined, true);
+});

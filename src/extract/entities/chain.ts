@@ -53,8 +53,11 @@ export function chain(sc: SentenceScope, i: number): number {
 
   let a = i;
   const endsHead = endsOrg || lastHead === "MISC";
-  if (sc.atSentenceStart(i) && endsHead && j - i > 2 && commonAtStart(sc, i, j)) a = i + 1;
-  else if (sc.atSentenceStart(i) && !endsOrg && !trustedAtStart(sc, i, j)) {
+  // (after a colon a capital opens a clause too, `KİV: Sabiq nazir …`; there only a word the morphology knows
+  // as a common word is doubted, `Luvr` stays a name)
+  const opening = sc.atSentenceStart(i) || (i > sc.start && toks[i - 1].norm === ":" && !!sc.ctx.commonReading?.(toks[i].lower));
+  if (opening && endsHead && j - i > 2 && commonAtStart(sc, i, j)) a = i + 1;
+  else if (opening && !endsOrg && !trustedAtStart(sc, i, j)) {
     // `Yermak: "..."`, `Honkonqda ... baş verən`, `X Ankarada ...`: a word the morphology knows no
     // common word of, naming a quote's speaker, the place the sentence opens with or its subject
     // acting in a place, is a name by itself
