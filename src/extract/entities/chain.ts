@@ -55,7 +55,8 @@ export function chain(sc: SentenceScope, i: number): number {
   const endsHead = endsOrg || lastHead === "MISC";
   // (after a colon a capital opens a clause too, `KİV: Sabiq nazir …`; there only a word the morphology knows
   // as a common word is doubted, `Luvr` stays a name)
-  const opening = sc.atSentenceStart(i) || (i > sc.start && toks[i - 1].norm === ":" && !!sc.ctx.commonReading?.(toks[i].lower));
+  const opening = sc.atSentenceStart(i) || (i > sc.start && toks[i - 1].norm === ":" &&
+    (lx.notNames.has(toks[i].lower) || !!sc.ctx.commonReading?.(toks[i].lower)));
   if (opening && endsHead && j - i > 2 && commonAtStart(sc, i, j)) a = i + 1;
   else if (opening && !endsOrg && !trustedAtStart(sc, i, j)) {
     // `Yermak: "..."`, `Honkonqda ... baş verən`, `X Ankarada ...`: a word the morphology knows no

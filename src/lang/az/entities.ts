@@ -175,7 +175,7 @@ export const entities: EntityTables = {
     "əvvəl", "indi", "artıq", "hələ", "daha", "ən", "çox", "az", "yeni", "son", "ilk", "məlumat", "mənbə", "foto",
     "video", "müəllif", "xəbər", "rəsmi", "qeyd", "bildirilib", "məsələn", "yəni", "habelə", "hazırda", "bundan",
     "onu", "ona", "ondan", "özü", "digər", "başqa", "bəzi", "hətta", "sanki", "yalnız", "sadəcə", "xüsusilə",
-    "əlavə", "ümumilikdə", "ümumiyyətlə", "nəticədə", "halbuki", "üstəlik", "görə", "üçün", "ilə", "kimi",
+    "əlavə", "ümumilikdə", "ümumiyyətlə", "nəticədə", "halbuki", "üstəlik", "görə", "üçün", "ilə", "kimi", "sabiq", "mərhum",
     "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr",
     "dünən", "srağagün", "bazar", "cümə", "şənbə", "prezident", "baş", "nazir", "sədr", "dövlət", "ölkə", "hökumət", "tərəf", "bəli", "xeyr",
     // names that are also common words: trusted only when capitalised in running text
