@@ -99,7 +99,10 @@ function roleIndex(t: EntityTables): RoleIndex {
     byFirst.set(r.words[0], l);
   }
   // longest first, so `Rusiya prezidenti` wins over `prezidenti`
-  for (const l of byFirst.values()) l.sort((a, b) => b.words.length - a.words.length);
+  // (of equal length, the longer spelling first: `baş naziri` as written is the possessed title, nominative;
+  // read as `baş nazir` + `-i` it was taken for an accusative, and the role lost its place as subject)
+  const spelt = (r: RoleWord) => r.words.join(" ").length;
+  for (const l of byFirst.values()) l.sort((a, b) => b.words.length - a.words.length || spelt(b) - spelt(a));
   const singles = t.roles.filter((r) => r.words.length === 1).map((r) => r.words[0]);
   const prefixLength = Math.min(3, ...singles.map((w) => w.length));
   const singleByPrefix = new Map<string, string[]>();

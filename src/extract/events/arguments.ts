@@ -30,23 +30,28 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end || inside(m)) && told(m));
   const before = inClause.filter((m) => m.tokEnd <= hit.head || inside(m));
   let subject: MentionInfo | undefined;
+  // a genitive is whose act an event noun is only when the noun agrees with it by its possessive (`X-in hücumu`;
+  // `X-in əvvəlki hücumdan sonra … açıqlaması`: X owns another noun)
+  // (past the noun's own arguments and attributes: `X-in Y-ə rəsmi səfəri`, not past another owned noun)
+  // (a body's gathering, `ECO-nun 17-ci Zirvə görüşü`, is its setting, not its act with a partner)
+  // (the genitive may be a body noun after a bare name, `X ordusunun Y-ə hücumu`: X's)
+  const nounOwner = () => before.find((m) => m.case === "gen" && hit.head - genitiveEnd(ctx, m) <= 1) ??
+    [...before].reverse().find((m) => m.case === "gen" && m.type !== "ORG" && m.tokEnd <= hit.head && ownerOfNoun(ctx, genitiveEnd(ctx, m), hit.head));
   if (passive) {
     subject = inClause.find((m) => ctx.isAgent(m));
+    // (an event noun owned by a genitive keeps its doer whatever is done to it: `X-in Y-ə hücumları dayandırılıb`)
+    if (nominal && possessed(ctx.tokens[hit.head])) subject ??= nounOwner();
   } else {
     // the agent of the passive verbal noun a noun trigger is the subject of (`hücumun X tərəfindən
     // həyata keçirildiyini`) is who did it, whoever reports it
     if (nominal) subject = inClause.find((m) => m.tokStart >= hit.end && ctx.isAgent(m));
-    // a genitive is whose act it is only when the noun agrees with it by its possessive (`X-in hücumu`;
-    // `X-in əvvəlki hücumdan sonra … açıqlaması`: X owns another noun)
-    // (past the noun's own arguments and attributes: `X-in Y-ə rəsmi səfəri`, not past another owned noun)
-    // (a body's gathering, `ECO-nun 17-ci Zirvə görüşü`, is its setting, not its act with a partner)
-    if (nominal && possessed(ctx.tokens[hit.head])) subject ??= before.find((m) => m.case === "gen" && hit.head - m.tokEnd <= 1) ??
-      [...before].reverse().find((m) => m.case === "gen" && m.type !== "ORG" && m.tokEnd <= hit.head && ownerOfNoun(ctx, m.tokEnd, hit.head));
+    if (nominal && possessed(ctx.tokens[hit.head])) subject ??= nounOwner();
     // a trigger verb that is the reported object of speech (`X Y-in Z-ni vurduğunu deyib`) has its
     // subject in the genitive; the nominative is who says it
     // (not a genitive of a condition told before it: `X Y-in … etməyəcəyi təqdirdə, … tətbiq edəcəyini bildirib`)
     // (not a genitive owning the object: `X Y-in təklifini qəbul etməyəcəyini açıqlayıb`, X will not accept)
-    if (!nominal && isReportedForm(ctx.tokens[hit.verb])) subject = [...before].reverse().find((m) => m.case === "gen" && !modifiesNoun(ctx, m) && !conditionBefore(ctx, t, m.tokEnd, hit.head));
+    // (nor one owning a noun of the clause in another case, past its attributes: `X-in Y-ə keçidinə dəstək olacağını`)
+    if (!nominal && isReportedForm(ctx.tokens[hit.verb])) subject = [...before].reverse().find((m) => m.case === "gen" && !modifiesNoun(ctx, m) && !ownsNounBefore(ctx, m, hit.head) && !conditionBefore(ctx, t, m.tokEnd, hit.head));
     // a trigger inside a relative clause has a subject of its own, not the main clause's nominative told
     // before it: a subject participle's is the name it describes (`Bakıya gələn X`; `X … gəlmiş əcnəbiləri`:
     // no side named), an event noun's before a participle none (`X Y-ə hücum zamanı yaralanmış əməkdaşların …`)
@@ -55,7 +60,7 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     // (not a genitive owning a noun of the clause: `X-in Y-in təklifini rədd etməsi`)
     const owned = nominal ? hit.end : hit.verb;
     if (!subject && ownedForm(ctx.tokens[owned]) && (!nominal || ctx.tokens[owned].sent === ctx.tokens[hit.head].sent)) {
-      subject = [...before].reverse().find((m) => m.case === "gen" && !modifiesNoun(ctx, m) && !conditionBefore(ctx, t, m.tokEnd, hit.head));
+      subject = [...before].reverse().find((m) => m.case === "gen" && !modifiesNoun(ctx, m) && !ownsNounBefore(ctx, m, hit.head) && !conditionBefore(ctx, t, m.tokEnd, hit.head));
     }
     const rel = relativeAt(ctx, t, hit, nominal);
     if (rel >= 0) {
@@ -72,7 +77,7 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
       subject ??= before.find((m) => m.case === "abl" && comesFrom(ctx, t, m, hit.head));
       // an event noun after an object participle has the participle's genitive as its doer (`X-in Y-ə
       // endirdiyi zərbələr`: X's strikes on Y)
-      if (nominal) subject ??= participleOwner(ctx, before, cs, hit.head);
+      if (nominal) subject ??= participleOwner(ctx, before, cs, hit.head) ?? innerParticipleOwner(ctx, before, hit);
     }
     if (!subject && rel < 0 && !afterComplementiser(ctx, t, cs)) {
       // the subject of an earlier clause of the sentence: `X gəlib, Y ilə görüşüb` (not `X deyib ki, …`)
@@ -102,8 +107,18 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     (!e.objectTypes || e.objectTypes.includes(m.type)));
   // an object participle before a name (`X-in həbs etdiyi Y`, `X-in vurduğu Y`) describes its object: Y
   const relObject = !nominal && !passive && objCases.includes("acc") ? objectRelativeHead(ctx, hit, quoted) : undefined;
-  const object = candidates.sort((a, b) => Math.abs(a.tokStart - hit.head) - Math.abs(b.tokStart - hit.head))[0] ??
+  let object: MentionInfo | undefined = candidates.sort((a, b) => Math.abs(a.tokStart - hit.head) - Math.abs(b.tokStart - hit.head))[0] ??
     (relObject && relObject !== subject && (!e.objectTypes || e.objectTypes.includes(relObject.type)) ? relObject : undefined);
+  // a pronoun in the object's case between it and the trigger is the object (`X Y-ə çağırıb və ona nota verib`): one
+  // no person stands for leaves the slot to no farther name
+  if (object && !passive && object.tokEnd <= hit.head && pronounBetween(ctx, t, object, hit.head)) object = undefined;
+  // a name inside the verb's object phrase, before the possessed noun that closes it, is that noun's argument; the
+  // genitive owning the phrase is the one acted on (`X Y-in Z-ni silahlandırmasını pisləyib`, `X Y-in Z-yə silah
+  // satışına etiraz edib`: Y is condemned)
+  if (object && !nominal && !passive) {
+    const owner = phraseOwner(ctx, object, hit.head, before.filter((m) => m !== subject), objCases);
+    if (owner && (!e.objectTypes || e.objectTypes.includes(owner.type))) object = owner;
+  }
   // talking with a journalist (`jurnalist X ilə söhbətində`) is an interview, a speech act, not a consultation
   if (object && e.type === "CONSULT" && t.interviewers?.includes(ctx.tokens[object.tokStart - 1]?.lower ?? "")) return null;
   // so is meeting the press (`jurnalistlərlə görüşündə deyib`): the partner is a journalist in the comitative
@@ -174,7 +189,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   else if (actors.length === 0 && passive && PLACE_ACTS.has(e.type) && place) actors = [place.name];
   // a body named by a bare noun (`X-da hökumət istefa verib`, `X-da məhkəmə Y-in … müsadirə edib`) is
   // the state of the place it is in
-  if (!subject && !passive && place?.iso && bareBodySubject(ctx, t, cs, hit.head)) actors.unshift(place.name);
+  // (a coercive act, as in the passive, by any place: `Bakıda polis … saxlayıb` is Azerbaijan's, a capital naming its state)
+  if (!subject && !passive && place && (place.iso || PLACE_ACTS.has(e.type)) && bareBodySubject(ctx, t, cs, hit.head)) actors.unshift(place.name);
   return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [], location };
 }
 
@@ -302,7 +318,8 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
   for (let j = m.tokEnd; j < m.tokEnd + (m.case === "gen" ? 3 : 2); j++) {
     const tk = ctx.tokens[j];
     const a = tk?.analysis;
-    if (!a || tk.sent !== sent || nameWord(ctx, tk, m) || (a.pos !== "NOUN" && !(m.case === "gen" && a.pos === "ADJ" && a.case === undefined && a.poss === undefined))) return null;
+    // (and past a number: `X-in 5 təyyarəsini vurduğunu` shot down five of X's planes, X is no subject)
+    if (!a || tk.sent !== sent || nameWord(ctx, tk, m) || (a.pos !== "NOUN" && !(m.case === "gen" && (a.pos === "ADJ" || a.pos === "NUM") && a.case === undefined && a.poss === undefined))) return null;
     // (a noun that names a person itself, `X həmkarını`, X's counterpart, is a side of its own: X stays the subject)
     if (ctx.mentionsIn(j, j + 1).some((p) => p.kind === "pronoun")) return null;
     // (a postposition after a bare noun closes a phrase of its own: `X sülh müqabilində`)
@@ -434,7 +451,8 @@ function objectRelativeHead(ctx: DocContext, hit: TriggerHit, quoted: boolean): 
 /** A verbal noun or object participle with a possessive of the third person (`etməsi`, `etdiyi`, `başlamasına`). */
 function ownedForm(tk: Token | undefined): boolean {
   const a = tk?.analysis;
-  return a?.pos === "VERB" && a.poss === "3" && (a.verbForm === "vnoun" || a.verbForm === "part") && !a.passive;
+  // (the future participle, `X-in Y-ə hücum edəcəyi`, is read as a future tense with a possessive)
+  return a?.pos === "VERB" && a.poss === "3" && (a.verbForm === "vnoun" || a.verbForm === "part" || (a.verbForm === undefined && a.tense === "fut")) && !a.passive;
 }
 
 /** Prefers a person to a body or a country among candidate subjects. */
@@ -583,7 +601,9 @@ export function participationParts(ctx: DocContext, t: EventTables, cs: number, 
 function bareBodySubject(ctx: DocContext, t: EventTables, cs: number, head: number): boolean {
   for (let i = cs; i < head; i++) {
     const tk = ctx.tokens[i], a = tk.analysis;
-    if (tk.kind !== "word" || isCapitalised(tk) || a?.pos !== "NOUN" || a.case !== undefined || a.poss !== undefined) continue;
+    // (capitalised only as the sentence's first word: `Polis Bakıda … saxlayıb`)
+    const opening = i === ctx.doc.sentences[tk.sent].tokStart;
+    if (tk.kind !== "word" || (isCapitalised(tk) && !opening) || a?.pos !== "NOUN" || a.case !== undefined || a.poss !== undefined) continue;
     if (t.bodyNouns?.includes(a.stem)) return true;
   }
   return false;
@@ -599,7 +619,78 @@ function ownerOfNoun(ctx: DocContext, from: number, head: number): boolean {
   for (let j = from; j < head; j++) {
     const tk = ctx.tokens[j], a = tk.analysis;
     if (tk.kind !== "word" || tk.sent !== ctx.tokens[head].sent) return false;
-    if (!a || a.poss !== undefined || a.case === "gen" || (a.pos !== "NOUN" && a.pos !== "ADJ" && a.pos !== "PROPN")) return false;
+    // (a postposition giving a name its case is an argument too: `X-in Y ilə görüşü`)
+    if (ctx.t.postpositionCases?.some(([w]) => w === tk.lower)) continue;
+    if (!a || a.case === "gen" || (a.pos !== "NOUN" && a.pos !== "ADJ" && a.pos !== "PROPN")) return false;
+    // (a possessed noun is another owner's unless a bare word right before it owns it: `X-in Y ərazisinə hücumu`,
+    // X's attack on Y's territory; `X-in ərazisinə hücum` is an attack on X's)
+    if (a.poss !== undefined && (j === from || !bare(ctx.tokens[j - 1]))) return false;
   }
   return true;
+}
+
+/** A word with no case and no possessive ending. */
+function bare(tk: Token): boolean {
+  return tk.kind === "word" && !!tk.analysis && tk.analysis.case === undefined && tk.analysis.poss === undefined;
+}
+
+/** The genitive name owning the possessed noun right before the trigger, in a case the trigger governs, with
+ *  `object` between them: `Y-in Z-ni silahlandırmasını`, `Y-in Z-yə silah satışına` (past bare words and names). */
+function phraseOwner(ctx: DocContext, object: MentionInfo, head: number, before: MentionInfo[], objCases: string[]): MentionInfo | undefined {
+  const k = head - 1, tk = ctx.tokens[k], a = tk?.analysis;
+  // (the object in a case of its own: a bare name before the noun owns it, `Y-in Qətər kral ailəsindən`)
+  if (!a || a.poss !== "3" || !a.case || !objCases.includes(a.case) || object.tokEnd > k || object.case === "nom" || object.case === "gen") return undefined;
+  const g = [...before].reverse().find((m) => m.case === "gen" && m.tokEnd <= object.tokStart);
+  if (!g || k - g.tokEnd > OWNED_REACH) return undefined;
+  for (let j = g.tokEnd; j < k; j++) {
+    const w = ctx.tokens[j], b = w.analysis;
+    if (w.sent !== tk.sent || w.kind !== "word") return undefined;
+    const named = j >= object.tokStart && j < object.tokEnd;
+    if (!named && (!b || b.case === "gen" || b.poss !== undefined || b.pos === "VERB")) return undefined;
+  }
+  return g;
+}
+
+/** A genitive name owns a possessed common noun in an oblique case before `head`, past bare words and arguments
+ *  (`X-in yaşıl enerjiyə keçidinə`): it is that noun's owner, no subject of the verb after. */
+function ownsNounBefore(ctx: DocContext, m: MentionInfo, head: number): boolean {
+  for (let j = m.tokEnd; j < head && j < m.tokEnd + OWNED_REACH; j++) {
+    const tk = ctx.tokens[j], a = tk.analysis;
+    if (tk.kind !== "word" || !a || a.case === "gen" || a.pos === "VERB") return false;
+    // (not a noun a bare name or noun right before it owns: `X-in Y vilayətinə`)
+    const prev = ctx.tokens[j - 1].analysis;
+    if (j > m.tokEnd && prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && prev.case === undefined && prev.poss === undefined) return false;
+    if (a.poss !== undefined && a.pos === "NOUN" && !isCapitalised(tk)) return a.case !== undefined && a.case !== "nom";
+  }
+  return false;
+}
+
+/** An unlinked personal pronoun in the case of `m` stands after it, before `head`, in its sentence. */
+function pronounBetween(ctx: DocContext, t: EventTables, m: MentionInfo, head: number): boolean {
+  for (let j = m.tokEnd; j < head; j++) {
+    const tk = ctx.tokens[j];
+    if (tk.sent !== ctx.tokens[head].sent) return false;
+    if (t.pronouns.some(([w, c]) => w === tk.lower && c === m.case) && !ctx.mentionsIn(j, j + 1).length) return true;
+  }
+  return false;
+}
+
+/** A phrase with an object participle inside it (`X-in Y-ə tətbiq etdiyi tariflər`): the genitive before the
+ *  phrase is the participle's subject, the doer. */
+function innerParticipleOwner(ctx: DocContext, before: MentionInfo[], hit: TriggerHit): MentionInfo | undefined {
+  for (let p = hit.head + 1; p < hit.end - 1; p++) {
+    const a = ctx.tokens[p].analysis;
+    if (a?.pos === "VERB" && a.verbForm === "part" && a.poss !== undefined && a.case === undefined) {
+      return [...before].reverse().find((m) => m.case === "gen" && m.tokEnd <= hit.head && !ownsNounBefore(ctx, m, hit.head));
+    }
+  }
+  return undefined;
+}
+
+/** The token after the genitive of a mention in the genitive: its own last word, or a body noun after it that
+ *  carries the case (`X ordusunun`, past an adjective: `X-in rəsmi şəxslərinin`). */
+function genitiveEnd(ctx: DocContext, m: MentionInfo): number {
+  if (ctx.tokens[m.tokEnd - 1]?.analysis?.case === "gen") return m.tokEnd;
+  for (let k = m.tokEnd; k < m.tokEnd + 2; k++) if (ctx.tokens[k]?.analysis?.case === "gen") return k + 1;
+  return m.tokEnd;
 }

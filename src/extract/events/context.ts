@@ -85,7 +85,9 @@ export class DocContext {
     const toks = this.tokens;
     const after = toks[m.tokEnd];
     let place = m.type === "LOC" && m.case === "loc";
-    if (m.type === "LOC" && after && !place) {
+    // (only a name that can own the noun after it: `Rusiya ərazisində`, `Rusiyanın ərazisində`; one in another case is
+    // an argument of its own, `X Y-i sərhəddə təxribatda ittiham edib`, Y accused)
+    if (m.type === "LOC" && after && !place && (m.case === "nom" || m.case === "gen" || m.case === undefined)) {
       const s = this.stemForm(after, this.t.placeNouns);
       if (s && this.forms.caseOf(after, s) === "loc") place = true;
     }

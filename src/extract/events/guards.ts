@@ -83,6 +83,19 @@ export function requestedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHi
   return false;
 }
 
+/** The trigger is the act an accusation charges someone with: it ends in, or is the object of, an infinitive in the
+ *  locative (`çevrilişə cəhd etməkdə`, `danışıqları pozmaqda`) right before an ACCUSE trigger (`ittiham edib`,
+ *  `günahlandırıb`). The accusation tells it; it is no act of the accuser's. */
+export function allegedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHit, sentEnd: number): boolean {
+  for (let j = hit.verb; j < Math.min(sentEnd - 1, hit.end + REQUEST_REACH); j++) {
+    const tk = ctx.tokens[j], a = tk.analysis;
+    if (tk.kind !== "word") return false;
+    if (a?.pos === "VERB" && a.verbForm !== "inf") return false;
+    if (a?.verbForm === "inf" && a.case === "loc") return index.match(ctx.tokens, j + 1, sentEnd).some((h) => !h.fallback && h.entry.type === "ACCUSE");
+  }
+  return false;
+}
+
 /** A condition word (`təqdirdə`, `halda`) in tokens [a, b): what follows is promised on that condition. */
 export function conditionBefore(ctx: DocContext, t: EventTables, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (t.modes.conditionWords.includes(ctx.tokens[j].lower)) return true;

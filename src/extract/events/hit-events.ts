@@ -11,7 +11,7 @@ import { eventArguments, participationParts } from "./arguments.js";
 import { dateOf, demandDate, tenseOf } from "./dating.js";
 import { keepEvents } from "./vetoes.js";
 import { possessedVerbForm } from "./forms.js";
-import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, notDoing, ownedAct, plannedBy, refusedBy, requestedBy } from "./guards.js";
+import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, notDoing, ownedAct, plannedBy, refusedBy, requestedBy, allegedBy } from "./guards.js";
 import { isQuote } from "../entities/words.js";
 
 /** Types a demand can ask of the other side (`X üzr istəməli`): demanded, they become REQUEST. */
@@ -54,6 +54,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // what is refused (`danışıqlardan imtina edib`, `sanksiya paketinə veto qoyub`) or threatened with
     // (`sanksiyalarla hədələyib`) does not take place
     if (refusedBy(ctx, index, hit.end, sent.tokEnd, e.head)) return [];
+    // a noun right before a verb of naming is the name given (`hücumu terror aktı adlandırıb`), no act told
+    if (t.namingVerbs && hit.end < sent.tokEnd && ctx.stemForm(tokens[hit.end], t.namingVerbs, "verb")) return [];
     verb = governingVerb(ctx, hit.end, sent.tokEnd);
     verbRest = null;
     // what a call or a demand asks for (`danışıqların davam etdirilməsinə çağırıb`) is told by the request
@@ -64,6 +66,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     if (inf && inf.sent === tokens[hit.head].sent && inf.analysis?.verbForm === "inf" && plannedBy(ctx, t, hit.end)) verb = hit.end;
     else if (last > hit.head && tokens[last].analysis?.verbForm === "inf" && plannedBy(ctx, t, last)) verb = last;
   }
+  // what an accusation charges someone with (`X-i çevrilişə cəhd etməkdə ittiham edib`) is told by the accusation
+  if (e.type !== "ACCUSE" && allegedBy(ctx, index, hit, sent.tokEnd)) return [];
   // `X etməyə davam edəcək`: the act goes on, in the tense and mode of the verb of going on
   const goesOn = continuedBy(ctx, t, verb);
   if (goesOn >= 0) { verb = goesOn; verbRest = null; }
@@ -307,3 +311,4 @@ function priorDate(ctx: DocContext, cs: number, head: number): { value: string |
   const own = ctx.datesIn(from, head);
   return own.length ? { value: own[own.length - 1].value, own: true } : { value: null, own: false };
 }
+

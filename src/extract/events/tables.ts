@@ -33,6 +33,9 @@ export interface TriggerEntry {
   needsBefore?: boolean;
   /** The head does not count right after one of these words (an idiom of another sense: `nəzərdə tutulur`). */
   notAfter?: string[];
+  /** The head does not count right before a word beginning so (a noun of another thing: `hava hücumundan müdafiə`
+   *  is air defence, no attack). */
+  notBefore?: string[];
   /** Only active forms count (the passive of "call on" is "convene"). */
   activeOnly?: boolean;
   /** A different type when a word of one of these stems stands in the clause before the head
@@ -190,6 +193,9 @@ export interface EventTables {
   /** Converb endings whose clause shares the main verb's subject (`Forumda çıxış edərkən X bildirib`): a subject
    *  named after the converb, before the main verb, is the converb's too. */
   sharedSubjectConverbs?: string[];
+  /** Verbs of naming (`adlandırmaq`): a noun trigger right before one is the name given (`X-i terror aktı adlandırıb`
+   *  called X a terror act), no act of its own. */
+  namingVerbs?: string[];
   /** Pronouns by case, for the fallback when no pronoun link exists. */
   pronouns: [string, Case][];
   /** Reflexive words (`öz`): a name right before one is the subject, not the modifier of the noun after. */

@@ -71,6 +71,7 @@ export class TriggerIndex {
     const list = this.byKey.get(t.lower.slice(0, KEY));
     if (!list) return [];
     const prev = i > 0 && tokens[i - 1].sent === t.sent ? tokens[i - 1].lower : "";
+    const next = i + 1 < sentEnd ? tokens[i + 1].lower : "";
     const hits: TriggerHit[] = [];
     let matchedStem = "";
     let phrased = false; // a phrase (an entry with needed words) has matched: later ones are fallbacks
@@ -81,6 +82,7 @@ export class TriggerIndex {
       if (!t.lower.startsWith(stem)) continue;
       if (phrased && !entry.needs) continue; // the more specific phrase wins over a bare head of the same stem
       if (entry.notAfter?.includes(prev)) continue;
+      if (entry.notBefore && next && entry.notBefore.some((w) => next.startsWith(w))) continue;
       const rest = t.lower.slice(stem.length);
       // a noun the morphology derived from the verb (`razılaşma` agreement) is not a form of the verb
       // (one with a tense is a verb whatever its part of speech says: `imzalanıb` read as imza+lan+ıb)
@@ -104,6 +106,12 @@ export class TriggerIndex {
       if (entry.needs) phrased = true;
     }
     return hits;
+  }
+
+  /** Whether `noun`, bare, heads a phrase of its own with `verb` (`rədd` with `edib`). */
+  private ownPhrase(noun: Token, verb: Token): boolean {
+    if (noun.kind !== "word" || noun.lower.length < KEY) return false;
+    return !!this.byKey.get(noun.lower.slice(0, KEY))?.some(({ stem, entry }) => stem === noun.lower && !!entry.needs && !!this.formOf(verb, entry.needs));
   }
 
   /** An object participle (a verb with a possessive and no case, `etdiyi`) of one of `stems` right before
@@ -135,6 +143,9 @@ export class TriggerIndex {
         const f = this.formOf(tokens[j], entry.needs);
         if (f) { found = j; verbRest = f.rest; neededRest = f.rest; break; }
       }
+      // a bare noun right before the needed word that makes its own phrase with it (`tələblərini rədd edib`
+      // rejected the demands, `xahişini qəbul edib`): the verb is that noun's, and the head is its object
+      if (found > i + 1 && tokens[i].lower !== stem && this.ownPhrase(tokens[found - 1], tokens[found])) return null;
       if (found < 0 && entry.needsBefore) {
         // a participle before the noun: `keçirilən iclasda`, past the name of whose it is
         // (`keçirilən Nazirlər Şurasının iclasında`); the noun's clause verb carries the tense

@@ -480,7 +480,8 @@ const triggers: TriggerEntry[] = [
   // refused entry to a country (`X-ə buraxılmayan`, `X-ə buraxılmadı`): not letting in is the act told
   { head: "burax", forms: "verb", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, negatedOnly: true },
   // ASSAULT: attacks, strikes, shooting, killing
-  { head: "hücum", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"] },
+  // (`hava hücumundan müdafiə sistemi`, `dron hücumlarından qorunmaq`: defence against attacks, none made)
+  { head: "hücum", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], notBefore: ["müdafiə", "qorun"] },
   // (`missiyasını başa vurub` finished it; `zərər vurmuş` caused damage)
   // (a vehicle that hits a pedestrian, `piyadanı avtomobil vurub`, `motosikletçini vurdu`, is a road accident)
   // (a goal scored, `iki qol vurub`, is sport)
@@ -644,7 +645,8 @@ export const events: EventTables = {
   framePostposition: ["görə", "əsasən"],
   complementisers: ["ki"],
   eventFrames: ["zamanı", "ərzində", "çərçivəsində", "sonra", "yekununda", "nəticəsində", "gedişində", "əsnasında", "kənarında"],
-  postpositionNouns: ["müqabilində", "qarşılığında", "əvəzində"],
+  // (and of time: `X gecə ərzində Y-ə … buraxıb`, X is the subject, no owner of a night)
+  postpositionNouns: ["müqabilində", "qarşılığında", "əvəzində", "ərzində", "müddətində"],
   topicWords: ["dair", "barədə", "haqqında", "mövzusunda", "istiqamətində", "bağlı", "əlaqədar", "üzrə", "məsələsində", "məsələsinə"],
   orderNouns: ["göstəriş", "əmr", "sərəncam", "fərman", "qərar"],
   topicLinks: ["ilə"],
@@ -657,6 +659,7 @@ export const events: EventTables = {
     ["iki", "*", "ölkə"], ["iki", "*", "dövlət"], ["iki", "qonşu"], ["ölkələr", "arasında"],
   ],
   postpositionCases: [["ilə", "ins"]],
+  namingVerbs: ["adlandır"],
   bodyNouns: ["hökumət", "dövlət", "tərəf", "rəhbərlik", "hakimiyyət", "ordu", "parlament", "nümayəndə", "vətəndaş", "səfir", "səfirlik", "diplomat",
     // people and organs of a body or state: `X-in rəsmi şəxsləri ilə`, `X rəsmiləri ilə` (a meeting with X),
     // `X liderləri`, `X ölkələri ilə`, `X polisi`, `X məhkəməsi`

@@ -43,6 +43,9 @@ export const CODEBOOK_CONFLICT: TriggerEntry[] = [
   { head: "şantaj", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc"], needs: ET, gap: 0 },
   { head: "qorxut", forms: "verb", type: "THREATEN", cameo: "130", object: ["acc"], objectTypes: ["PER", "LOC", "ORG"], objectRequired: true },
   { head: "təhdid", forms: "noun", type: "THREATEN", cameo: "130", object: ["dat"], needs: ["səsləndir", "ünvanla", "yönəlt"], gap: 1 },
+  // a side warned (`X Y-i … barədə xəbərdar edib`, as `xəbərdarlıq edib`); people or a public told of a danger name no side
+  { head: "xəbərdar", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc"], objectTypes: ["PER", "LOC", "ORG"], objectRequired: true,
+    needs: ET, gap: 0, clauseNot: ["təhlükə"] },
   { head: "ultimatum", forms: "noun", type: "THREATEN", cameo: "139", object: ["dat"], needs: ["qoy", "elan", "göndər", "ünvanla"], gap: 1 },
   // 138 retaliation vowed: `bu təxribat cavabsız qalmayacaq`, `cinayət cəzasız qalmayacaq`, `qisasını alacağıq` (revenge taken is an act, no threat)
   { head: "cavabsız", forms: "noun", type: "THREATEN", cameo: "138", plover_mode: "violence", needs: ["qalmayacaq", "qalmaz"], gap: 0 },
