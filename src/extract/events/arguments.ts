@@ -35,17 +35,19 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   // (past the noun's own arguments and attributes: `X-in Y-ə rəsmi səfəri`, not past another owned noun)
   // (a body's gathering, `ECO-nun 17-ci Zirvə görüşü`, is its setting, not its act with a partner)
   // (the genitive may be a body noun after a bare name, `X ordusunun Y-ə hücumu`: X's)
-  const nounOwner = () => before.find((m) => m.case === "gen" && hit.head - genitiveEnd(ctx, m) <= 1) ??
+  const nounOwner = () => !nominal || !possessed(ctx.tokens[hit.head]) ? undefined :
+    before.find((m) => m.case === "gen" && hit.head - genitiveEnd(ctx, m) <= 1) ??
     [...before].reverse().find((m) => m.case === "gen" && m.type !== "ORG" && m.tokEnd <= hit.head && ownerOfNoun(ctx, genitiveEnd(ctx, m), hit.head));
   if (passive) {
     subject = inClause.find((m) => ctx.isAgent(m));
-    // (an event noun owned by a genitive keeps its doer whatever is done to it: `X-in Y-ə hücumları dayandırılıb`)
-    if (nominal && possessed(ctx.tokens[hit.head])) subject ??= nounOwner();
+    // an event noun owned by a genitive keeps its doer whatever is done to it or said of it (`X-in Y-ə hücumları
+    // dayandırılıb`, `X-in Y-ə səfəri planlaşdırılır`, `X-in Y ilə görüşü təxirə salınıb`)
+    subject ??= nounOwner();
   } else {
     // the agent of the passive verbal noun a noun trigger is the subject of (`hücumun X tərəfindən
     // həyata keçirildiyini`) is who did it, whoever reports it
     if (nominal) subject = inClause.find((m) => m.tokStart >= hit.end && ctx.isAgent(m));
-    if (nominal && possessed(ctx.tokens[hit.head])) subject ??= nounOwner();
+    subject ??= nounOwner();
     // a trigger verb that is the reported object of speech (`X Y-in Z-ni vurduğunu deyib`) has its
     // subject in the genitive; the nominative is who says it
     // (not a genitive of a condition told before it: `X Y-in … etməyəcəyi təqdirdə, … tətbiq edəcəyini bildirib`)
@@ -89,6 +91,9 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     if (!subject && rel < 0 && afterComplementiser(ctx, t, cs) && !ownSubject(ctx, cs, hit.head, nominal)) {
       subject = pickSubject(ctx.actorsIn(sent.tokStart, cs, quoted).filter((m) => m.case === "nom" && told(m) && !modifiesNoun(ctx, m) && m.tokEnd < cs));
     }
+    // a sentence with no subject word at all goes on with the subject of the one before (`Oktyabrın 8-də X Y-ə
+    // gəlib. Ertəsi gün Z ilə görüşüb.`)
+    if (!subject && rel < 0 && !nominal && !quoted) subject = droppedSubject(ctx, t, hit, sent);
   }
   const objCases = e.object ?? [];
   // (a name modifying a possessed noun stands in that noun's case: `Qətər kral ailəsindən`; only before the
@@ -453,6 +458,28 @@ function ownedForm(tk: Token | undefined): boolean {
   const a = tk?.analysis;
   // (the future participle, `X-in Y-ə hücum edəcəyi`, is read as a future tense with a possessive)
   return a?.pos === "VERB" && a.poss === "3" && (a.verbForm === "vnoun" || a.verbForm === "part" || (a.verbForm === undefined && a.tense === "fut")) && !a.passive;
+}
+
+/** The subject of the sentence before, for a finite active verb of the third person whose own sentence has
+ *  before the trigger only dates, words in an oblique case and particles (`Həmin gün Y ilə görüşüb`): no
+ *  nominative word that could be its subject, named or not. */
+function droppedSubject(ctx: DocContext, t: EventTables, hit: TriggerHit, sent: { tokStart: number }): MentionInfo | undefined {
+  const a = ctx.tokens[hit.verb].analysis;
+  if (a?.pos !== "VERB" || !a.tense || a.passive || a.case || a.poss !== undefined || (a.verbForm && a.verbForm !== "fin")) return undefined;
+  const last = a.suffixes?.[a.suffixes.length - 1];
+  if (last && t.vetoes?.speakerPersons.includes(last)) return undefined;
+  const si = ctx.tokens[hit.head].sent;
+  if (si === 0 || sent.tokStart === 0) return undefined;
+  const timexes = ctx.doc.timexes;
+  for (let k = sent.tokStart; k < hit.head; k++) {
+    const tk = ctx.tokens[k], c = tk.analysis?.case;
+    if (tk.kind !== "word" || (c && c !== "nom") || tk.analysis?.pos === "OTHER") continue;
+    if (timexes.some((x) => x.start <= tk.start && tk.end <= x.end)) continue;
+    return undefined;
+  }
+  const prev = ctx.doc.sentences[si - 1];
+  if (ctx.quoted[prev.tokStart]) return undefined;
+  return pickSubject(ctx.actorsIn(prev.tokStart, prev.tokEnd, false).filter((m) => m.case === "nom" && !m.place && !m.pair && !passiveClause(ctx, m.tokStart) && !modifiesNoun(ctx, m)));
 }
 
 /** Prefers a person to a body or a country among candidate subjects. */

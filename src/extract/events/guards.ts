@@ -209,6 +209,8 @@ export function governingVerb(ctx: DocContext, from: number, sentEnd: number): n
     const tk = ctx.tokens[j];
     if (ctx.quoted[j] !== side) break;
     if (tk.kind === "word") lastWord = j;
+    // a bare stem before a light verb is the noun of the phrase (`davam etdirəcək`), not an imperative
+    if (!tk.analysis?.suffixes?.length && j + 1 < sentEnd && ctx.stemForm(ctx.tokens[j + 1], ctx.t.lightVerbs, "verb")) continue;
     if (ctx.forms.endsClause(tk)) return j;
   }
   return lastWord;

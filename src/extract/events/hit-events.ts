@@ -64,14 +64,16 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // (or the phrase ends in that infinitive itself: `zərbələr endirməyə hazırdır`)
     const inf = tokens[hit.end], last = hit.end - 1;
     if (inf && inf.sent === tokens[hit.head].sent && inf.analysis?.verbForm === "inf" && plannedBy(ctx, t, hit.end)) verb = hit.end;
-    else if (last > hit.head && tokens[last].analysis?.verbForm === "inf" && plannedBy(ctx, t, last)) verb = last;
+    // (so is a one-word one read as the noun: `görüşməyi planlaşdırmır`, the infinitive of `görüşmək`)
+    else if (last >= hit.head && tokens[last].analysis?.verbForm === "inf" && plannedBy(ctx, t, last)) verb = last;
   }
   // what an accusation charges someone with (`X-i çevrilişə cəhd etməkdə ittiham edib`) is told by the accusation
   if (e.type !== "ACCUSE" && allegedBy(ctx, index, hit, sent.tokEnd)) return [];
   // `X etməyə davam edəcək`: the act goes on, in the tense and mode of the verb of going on
   const goesOn = continuedBy(ctx, t, verb);
   if (goesOn >= 0) { verb = goesOn; verbRest = null; }
-  if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb]) && !ownPredicate) return [];
+  // (a predicate of the first person closes its clause too: `"Biz … danışıqlara hazırıq", - X deyib`)
+  if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb]) && !ownPredicate && !personalPredicate(ctx, t, verb)) return [];
   const feats = forms.verbFeatures(tokens[verb], verbRest);
   // an infinitive is no event, unless a verb of planning governs it (`X ilə danışmağı planlaşdırır`)
   const planned = (feats.infinitive || tokens[verb].analysis?.verbForm === "inf") && plannedBy(ctx, t, verb);
@@ -105,7 +107,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     t.modes, forms,
   );
   // a line a media label opens (`KİV: …`, `"Agency": …`) reports what the press says
-  if ((mode === "asserted" || mode === "future") && mediaLabelled(ctx, t, sent.tokStart, hit.head)) mode = "reported";
+  if ((mode === "asserted" || mode === "future") && (mediaLabelled(ctx, t, sent.tokStart, hit.head) || pressFramed(ctx, t, sent.tokStart, sent.tokEnd))) mode = "reported";
+  // a clause of a claim (`İddia edilir ki, …`, `X iddia edir ki, …`) is reported, whatever it tells as done
+  if (mode === "asserted" && claimClause(ctx, t, sent.tokStart, hit.head)) mode = "reported";
   // planned is future; preparing or being ready to act is stated readiness, AGREE (guidelines)
   let readiness = false;
   if (planned && mode !== "negated" && mode !== "possible") { // `tanımağı nəzərdən keçirir`: only considered
@@ -121,7 +125,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (e.promisedOnly) mode = "asserted";
   // `razılaşması olmayan`: no such event; one prevented (`hücumun qarşısı alınıb`) was an attempt, told negated
   const prevented = nominal && !!t.modes.preventWords?.includes(tokens[hit.end]?.lower ?? "");
-  if (nominal && mode === "negated" && !framed && !prevented) return [];
+  // (an act not planned, `görüşməyi planlaşdırmır`, `X-in səfəri planlaşdırılmır`, is told negated; not the object
+  // of another act that is not, `hücumları dayandırmağı planlaşdırmır`)
+  const unplanned = (planned && verb < hit.end) || (verb >= hit.end && t.modes.futureWords.some((f) => tokens[verb].lower.startsWith(f)));
+  if (nominal && mode === "negated" && !framed && !prevented && !unplanned) return [];
   // a future participle before the noun plans it, whatever the clause says of it (`keçiriləcək danışıqların ərəfəsində`)
   if (nominal && mode === "asserted" && futureParticiple(ctx, hit.head - 1, sent.tokStart)) mode = "future";
   // `danışıq zamanı …`: the event took place, whatever the main verb says of the act done in it
@@ -218,6 +225,13 @@ function orderedBy(ctx: DocContext, t: EventTables, from: number, sentEnd: numbe
   return j + 1 < sentEnd && !!t.orderNouns?.some((o) => next.lower.startsWith(o));
 }
 
+/** A word with a personal ending of the speaker (`hazırıq`, `razıyam`) right before punctuation: a predicate. */
+function personalPredicate(ctx: DocContext, t: EventTables, i: number): boolean {
+  const tk = ctx.tokens[i], next = ctx.tokens[i + 1];
+  const last = tk.analysis?.suffixes?.[tk.analysis.suffixes.length - 1];
+  return tk.kind === "word" && !!last && !!t.vetoes?.speakerPersons.includes(last) && (!next || next.sent !== tk.sent || next.kind === "punct");
+}
+
 /** A noun trigger of the first person closing its clause (`… əməliyyatlardan narahatıq.`): the predicate of
  *  the speaker, who states the act as their own. */
 function firstPersonPredicate(ctx: DocContext, hit: TriggerHit): boolean {
@@ -293,6 +307,33 @@ function mediaLabelled(ctx: DocContext, t: EventTables, sentStart: number, head:
     k++;
   }
   return k < head && toks[k].norm === ":";
+}
+
+/** `head` stands in a `ki` clause whose verb of saying is a word of claiming (`iddia edilir ki`, `iddia edib ki`):
+ *  what the clause tells is someone's claim. (A statement's own words, `Məlumatda bildirilir ki`, are told.) */
+function claimClause(ctx: DocContext, t: EventTables, sentStart: number, head: number): boolean {
+  const toks = ctx.tokens, claims = t.modes.claimWords ?? [];
+  for (let k = sentStart + 1; k < head; k++) {
+    if (ctx.quoted[k] || !t.complementisers.includes(toks[k].lower)) continue;
+    if (claims.includes(toks[k - 1].lower) || (k - 2 >= sentStart && claims.includes(toks[k - 2].lower))) return true;
+  }
+  return false;
+}
+
+/** The sentence tells what the press says: a `görə`/`əsasən` frame of a participle of the press, bare
+ *  (`Nəşrin yazdığına görə`) or before the frame noun (`qəzetin yaydığı məlumata görə`), or a frame noun owned
+ *  by a media word (`KİV-in məlumatına görə`). An outlet's own information (`Məlumata görə`) is its statement. */
+function pressFramed(ctx: DocContext, t: EventTables, sentStart: number, sentEnd: number): boolean {
+  const toks = ctx.tokens, press = t.modes.pressVerbs ?? [], post = t.framePostposition;
+  const at = (j: number) => (j < sentEnd && !ctx.quoted[j] ? toks[j] : undefined);
+  const frameAt = (j: number) => { const tk = at(j); return !!tk && !!ctx.stemForm(tk, t.frameNouns) && post.includes(at(j + 1)?.lower ?? ""); };
+  for (let j = sentStart; j < sentEnd; j++) {
+    const tk = at(j), a = tk?.analysis;
+    if (!tk || tk.kind !== "word") continue;
+    if (a?.pos === "VERB" && a.verbForm === "part" && press.includes(a.stem ?? "") && (post.includes(at(j + 1)?.lower ?? "") || frameAt(j + 1))) return true;
+    if (a?.case === "gen" && t.modes.mediaLabels?.includes(a.stem ?? "") && frameAt(j + 1)) return true;
+  }
+  return false;
 }
 
 /** Token `i` is a subject participle before the noun it describes (`atəş açan şəxs`): a relative clause. */

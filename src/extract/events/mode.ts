@@ -35,7 +35,9 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   const known = tokens[verb].analysis?.case === "acc";
   if ((f.negated && !shortVerbalNoun(tokens[verb], m)) || (m.impossibleWords.includes(nextLower) && !known)) return "negated";
   if (m.negWords.includes(nextLower) || (next2 && m.negWords.includes(next2.lower) && next?.kind === "word" && next2.sent === tokens[verb].sent)) return "negated";
-  if (m.possibleWords.includes(nextLower) || considered(ctx, m, phraseStart)) return "possible";
+  // (a noun's governing verb may be the auxiliary itself: `görüşə bilər`, read as the noun `görüş`; `səfəri mümkündür`)
+  const auxiliary = ctx.nounHead !== undefined && m.possibleWords.includes(tokens[verb].lower);
+  if (auxiliary || m.possibleWords.includes(nextLower) || considered(ctx, m, phraseStart)) return "possible";
   if (f.conditional && !m.concessive.includes(nextLower)) return "possible";
   // a clause told by an impersonal claim (`… deyəcəyi bildirilir`) is a claim, whatever its tense
   if (m.reportedWords.includes(nextLower)) return "reported";

@@ -110,6 +110,8 @@ export interface ModeTables {
   continueWords?: string[];
   /** Words later in the sentence that make it reported ("bildirilir", "iddia edilir"). */
   reportedWords: string[];
+  /** Words of claiming before `ki` (`iddia edilir ki, …`): the clause after is reported. */
+  claimWords?: string[];
   /** Particles after a conditional that make it concessive, so asserted ("də"). */
   concessive: string[];
   /** Words after a verb that make its clause a condition of another (`etdiyi təqdirdə`): no event. */
@@ -133,6 +135,9 @@ export interface ModeTables {
   /** Words that, before a colon opening a line (`KİV: …`), make it a media report: what it tells is reported.
    *  (A quoted name there, `"Agency": …`, is one too.) */
   mediaLabels?: string[];
+  /** Verb stems of the press that make a `görə` frame a media report (`Nəşrin yazdığına görə`, `yayılan məlumata
+   *  görə`): what it tells is reported, as under a media label. */
+  pressVerbs?: string[];
   /** Attributes before a noun trigger that put it ahead (`qarşıdakı danışıqlar` the upcoming talks): it is to come. */
   upcomingWords?: string[];
   /** Words right after a noun trigger that tell it prevented (`hücumun qarşısı alınıb`): it did not happen. */

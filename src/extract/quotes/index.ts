@@ -226,6 +226,10 @@ function colonClause(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Languag
   const from = ctx.doc.sentences[colon.sent].tokStart;
   const clause: [number, number] = [from, p.openFirst - 1];
   const said = speechClause(ctx, q, from, p.openFirst - 1);
+  // a clause closed by a finite verb that is no speech verb (`Əliyev Makronu ittiham edib: "…"`, `X Y-ə müraciət
+  // edib: "…"`) introduces what its subject says
+  const acted = said ? undefined : actingSubject(ctx, q, from, p.openFirst - 2);
+  if (acted) return { speaker: acted, cue: [from, p.openFirst - 1], impersonal: false, pointer: clause, tied: true };
   // `Orban: "…"`, `X-dən cavab: "…"`: a label line with the quotation running to the end of the sentence
   // (a speech noun closing it names no one by itself)
   const label = said?.speaker || !closesSentence(ctx, p) ? undefined : labelSpeaker(ctx, lang, from, p.openFirst - 1);
@@ -241,6 +245,14 @@ function colonClause(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Languag
     return { speaker, cue: [cueStart, v + 1], impersonal: !speaker, pointer: clause };
   }
   return null;
+}
+
+/** The nominative subject over [a, v) of a finite verb at `v` (past, present, future: no participle, converb or
+ *  verbal noun). */
+function actingSubject(ctx: DocContext, q: QuoteTables, a: number, v: number): MentionInfo | undefined {
+  const an = ctx.tokens[v]?.analysis;
+  if (v <= a || an?.pos !== "VERB" || !an.tense || an.case || an.poss !== undefined || (an.verbForm && an.verbForm !== "fin")) return undefined;
+  return subjectOf(ctx, q, a, v);
 }
 
 /** `X bildirib ki, "…".`: a speech verb and its complementiser right before the opening mark, the quotation

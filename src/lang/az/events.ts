@@ -166,9 +166,11 @@ const triggers: TriggerEntry[] = [
   { head: "hazır", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ol"], gap: 0, notAfter: ["istismara", "istifadəyə", "satışa", "vaxt"] },
   { head: "zəmanət", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ver"], gap: 1 },
   // `X etməyə / artırmağa / əməkdaşlığa hazırdır`: readiness stated after the act or its noun
-  { head: "hazırdır", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], gap: 0, needsBefore: true,
+  // (the speaker's own readiness in the first person, `"Biz … görüşməyə hazırıq"`, and that of several, `hazırdırlar`)
+  ...["hazırdır", "hazırıq", "hazıram", "hazırdırlar"].map((head): TriggerEntry => ({ head, forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], gap: 0, needsBefore: true,
+    firstPerson: head === "hazırıq" || head === "hazıram",
     needs: [...ET, "ver", "göstər", "aç", "artır", "genişləndir", "gücləndir", "davam", "əməkdaşlıq", "dialoq", "danışıq", "müzakirə",
-      "kömək", "yardım", "dəstək", "töhfə", "vasitəçilik", "imzala", "həll", "görüş", "sülh"] },
+      "kömək", "yardım", "dəstək", "töhfə", "vasitəçilik", "imzala", "həll", "görüş", "sülh"] })),
   // `razılığa gəlmək` reach agreement (the dative noun is part of the idiom)
   { head: "razılığa", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["gəl"], gap: 0 },
   // an understanding reached (`anlaşma əldə olunub`), common ground found (`ortaq məxrəcə gəliblər`)
@@ -614,11 +616,14 @@ export const events: EventTables = {
     decisionWords: ["qərarına", "qərara"],
     continueWords: ["davam"],
     reportedWords: ["bildirilir", "iddia", "deyilir", "ehtimal", "güman"],
+    claimWords: ["iddia", "ehtimal", "güman"],
     concessive: ["də", "da"],
     conditionWords: ["təqdirdə", "halda", "halında", "şərtilə"], // `əməl olunmaması halında` in case it is not kept
     reportedFrames: ["söz", "iddia", "fikr", "ehtimal"],
     // `KİV: …` "media: …" opens a line of what the press reports
     mediaLabels: ["kiv"],
+    // `Nəşrin yazdığına görə` "as the outlet wrote", `yaydığı məlumata görə` "by the news it spread"
+    pressVerbs: ["yaz", "yay"],
     // `X-in qarşısı alınıb` "X was prevented"
     preventWords: ["qarşısı", "qarşısını"],
     selfDemandEndings: V("malıyıq məliyik malıyam məliyəm"),
