@@ -174,6 +174,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     if (requester && type !== "REQUEST") { type = "REQUEST"; cameo = "10"; ploverMode = undefined; }
     if (requester) actors = unique([requester.name, ...actors]);
     if (requester && requester.sentence !== si) speakerSentence = requester.sentence;
+    // a bare "should be" naming no side but who says it and the place (`maaş yüksək olmalıdır`, `Azərbaycanda da bu
+    // belə olmalıdır`) states a norm: no one is asked to act
+    if (!e.head && t.modes.normCopulas?.includes(tokens[hit.head].lower)
+      && actors.every((a) => a === requester?.name || a === args.location)) return [];
   }
   // a demand is dated by its own sentence or the one naming who makes it, never by the narrative
   const dated = (a: number, b: number, stems = [e.head], sides: readonly string[] = actors) => mode === "demanded"

@@ -122,6 +122,10 @@ export interface ModeTables {
   selfDemandEndings: string[];
   /** Forms of "be" after a necessitative that keep it a demand, set in another tense (`dəyişməli olacaq`). */
   demandCopulas?: string[];
+  /** Necessitatives of "be" itself (`yüksək olmalıdır` should be high): naming no side but who says it (and the
+   *  place), a norm stated, no act asked of anyone, so no demand (one naming a side stays, `Fransa daha çevik
+   *  olmalıdır`; so do the negatives, `mane olmamalıdır` must not hinder). */
+  normCopulas?: string[];
   /** Predicates after a verbal noun that make it a demand (`tətbiq edilməsi lazımdır`). */
   demandWords: string[];
   /** Converb endings that make a clause a condition or a time of another (`verdikdə`): no event. */

@@ -44,6 +44,7 @@ const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
 const EASE = ["azalt", "azald", "endir", "aşağı", "dayandır"];
 /** Nouns of the idioms "come to a decision / conclusion" (`qərarına gəlib`, `nəticəyə gəlib`): no journey. */
 const ARRIVED_AT = ["qərarına", "qərara", "nəticəyə", "qənaətə"];
+const TAX_FINE = ["maliyyə"]; // `maliyyə sanksiyası`: the Tax Code's fine on a taxpayer
 const TRADE_BAN = { stems: ["idxal", "ixrac", "ticarət", "tranzit"], type: "SANCTION" as const, cameo: "163", plover_mode: "discontinue" };
 
 const triggers: TriggerEntry[] = [
@@ -361,10 +362,12 @@ const triggers: TriggerEntry[] = [
   { head: "küçələrə", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["çıx"], gap: 0 },
   // SANCTION
   // lifting sanctions is easing them (CONCEDE, as `ləğv` below); before the bare noun, which would take the phrase
-  { head: "sanksiya", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["götür", "aradan", "yumşalt", "ləğv", "dayandır"], gap: 1 },
+  // (`maliyyə sanksiyası` is the Tax Code's name of a fine on a taxpayer, `400 manat məbləğində maliyyə sanksiyası
+  // tətbiq ediləcək`: no sanction between parties; a fine is told by `cərimə`)
+  { head: "sanksiya", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["götür", "aradan", "yumşalt", "ləğv", "dayandır"], gap: 1, notAfter: TAX_FINE },
   // sanctions imposed (`sanksiyaların tətbiq ediləcəyi`): the light verb carries the tense, as for tariffs
-  { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], needs: ["tətbiq"], gap: 1 },
-  { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"] },
+  { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], needs: ["tətbiq"], gap: 1, notAfter: TAX_FINE },
+  { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], notAfter: TAX_FINE },
   // tariffs cut, stopped or given up (`tariflərin azaldılması`, `rüsumların tətbiqini dayandırmaq`): easing an
   // economic sanction is a RETREAT (CAMEO 085); first, so that the phrase wins over the imposing senses below
   { head: "tarif", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat"], needs: EASE, gap: 2 },
@@ -453,7 +456,9 @@ const triggers: TriggerEntry[] = [
   // depriving of rights, banning, dissolving; lifting a restriction is a concession (PLOVER CONCEDE: ease)
   { head: "məhrum", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0 },
   { head: "qadağan", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: [...ET, "ol"], gap: 0, senses: [TRADE_BAN] },
-  { head: "ləğv", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0,
+  // (done at the request of the one it touches, `şirkətin müraciəti əsasında … ləğv edilib`, or of charges a seller
+  // drops, `çatdırılma xərclərini ləğv edib`, it restricts no one)
+  { head: "ləğv", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0, clauseNot: ["müraciət", "xərc"],
     // a visa regime or requirement lifted is a concession; visas revoked (`viza verilməsini ləğv edib`) restrict
     // (a visa-free regime cancelled, `vizasız rejimi ləğv edir`, restricts: the first sense that fits wins)
     // (a meeting or visit called off, `görüşü ləğv edib`, is that meeting, negated)
@@ -629,6 +634,8 @@ export const events: EventTables = {
     selfDemandEndings: V("malıyıq məliyik malıyam məliyəm"),
     // (only the future: `getməli olub` "had to go" tells what happened)
     demandCopulas: V("olacaq olacaqlar"),
+    // `yüksək olmalıdır`, `bu birmənalı şəkildə olmalıdır` "should be …": a norm, no act asked of anyone
+    normCopulas: ["olmalı", "olmalıdır", "olmalıdırlar", "olmalıdı"],
     demandWords: ["lazımdır", "vacibdir", "zəruridir", "gərəkdir", "şərtdir"],
     // -dıqda "when/if … does": the clause is the time or condition of another
     conditionEndings: V("dıqda dikdə duqda dükdə tıqda tikdə tuqda tükdə"),
