@@ -4,20 +4,8 @@
 // Each cut pattern beside a true event of the same shape that stays. Sentences are invented.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { getLanguage } from "../src/lang/index.js";
-import { extractEvents } from "../src/extract/events/index.js";
-import type { Doc, Event, EventType } from "../src/text/doc.js";
-import { docOf, entity } from "./helpers-events.js";
-
-const az = getLanguage("az");
-
-type Ent = [string, "PER" | "LOC" | "ORG", string];
-
-function events(text: string, ents: Ent[]): Event[] {
-  const d: Doc = docOf(text);
-  for (const [t, type, name] of ents) entity(d, t, type, name);
-  return extractEvents(d, az);
-}
+import type { Event, EventType } from "../src/text/doc.js";
+import { eventsWith as events } from "./helpers-events.js";
 
 const of = (evs: Event[], type: EventType) => evs.filter((e) => e.type === type);
 const show = (evs: Event[]) => JSON.stringify(evs.map((e) => `${e.type}:${e.trigger.text}:${e.actors.join("/")}`));
