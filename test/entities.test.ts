@@ -433,3 +433,7 @@ test("after a colon a capitalised common word opens a clause and names no one; a
   assert.equal(find("Açıqlama: Xəsarət alanlar xəstəxanaya çatdırılıb.", "Xəsarət"), undefined);
   assert.equal(find("Paris: Luvr muzeyi bağlanıb.", "Luvr")?.type !== undefined, true);
 });
+
+test("the Hajj is a pilgrimage, no place or actor", () => {
+  assert.equal(find("Həcc ziyarəti zamanı qaydalar sərtləşdirilib.", "Həcc")?.type, "MISC");
+});

@@ -131,7 +131,7 @@ const EVENTS: [string, string][] = [
   ["COP29", "COP29"], ["Bakı Enerji Həftəsi", "Baku Energy Week"], ["Qlobal Bakı Forumu", "Global Baku Forum"],
   ["Vətən müharibəsi", "Patriotic War"], ["İkinci Qarabağ müharibəsi", "Second Karabakh War"],
   ["Böyük Qayıdış", "Great Return"], ["Breksit", "Brexit"], ["İkinci Dünya müharibəsi", "World War II"],
-  ["Birinci Dünya müharibəsi", "World War I"], ["Soyuq müharibə", "Cold War"],
+  ["Birinci Dünya müharibəsi", "World War I"], ["Soyuq müharibə", "Cold War"], ["Həcc", "Hajj"], ["Ümrə", "Umrah"],
 ];
 
 export function organisationNames(): KnownName[] {
