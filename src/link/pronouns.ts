@@ -64,8 +64,11 @@ export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf:
   const toks = doc.tokens;
   const quote = speechOf(doc);
   const mentions: PersonMention[] = [];
+  // (a bare name before a partner postposition, `X ilə görüşəcək`, is the partner, not the subject in focus)
+  const partner = new Set(t.partnerPostpositions ?? []);
   const add = (tok: number, end: number, name: string, id: string | undefined, c: string | undefined) => {
-    mentions.push({ tok, end, sent: toks[tok].sent, name, id, nominative: nominative(c), genitive: c === "gen", quote: quote[tok] });
+    const withPartner = toks[end]?.kind === "word" && partner.has(toks[end].lower);
+    mentions.push({ tok, end, sent: toks[tok].sent, name, id, nominative: nominative(c) && !withPartner, genitive: c === "gen", quote: quote[tok] });
   };
   // a predicate name (`rəhbəri Balayevdir`) is in focus as much as a subject
   const nominative = (c: string | undefined) => !c || c === "nom";

@@ -77,6 +77,13 @@ function mentionedHolder(c: RoleContext, office: string, i: number, earlier: Men
 
 interface Mentioned { tok: number; name: string; subject: boolean }
 
+/** The person last titled with `office` before token `i` (`X Baş naziri Y`), the last subject one for a subject role. */
+function titledBefore(titled: (Mentioned & { office: string })[], office: string, i: number, subject: boolean): string | undefined {
+  const xs = titled.filter((m) => m.office === office && m.tok < i);
+  const focus = subject ? xs.filter((m) => m.subject) : [];
+  return (focus.length ? focus : xs).at(-1)?.name;
+}
+
 interface RoleIndex {
   byFirst: Map<string, RoleWord[]>;
   /** One-word roles by their first `prefixLength` letters (they may carry endings: `prezidentini`). */
@@ -149,6 +156,7 @@ export function findRoles(c: RoleContext): RoleLink[] {
   // the article's own country is implied only when it names no other
   const onlyHome = [...countries].every((code) => code === t.homeCountry);
   const out: RoleLink[] = [];
+  const titled: (Mentioned & { office: string })[] = [];
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i];
     if (first.kind !== "word" && first.kind !== "abbr") continue;
@@ -189,9 +197,13 @@ export function findRoles(c: RoleContext): RoleLink[] {
           .map((l) => ({ tok: l.tokStart, name: l.name, subject: !l.case || l.case === "nom" }))].sort((a, b) => a.tok - b.tok);
         const own = caseWithBase(toks[end - 1], r.words[n - 1], lx);
         name = mentionedHolder(c, r.office, start, earlier, !own || own === "nom");
+        // a holder the office table does not know: the person the article titled with this office before
+        // (`Pakistanın Baş naziri Şahbaz Şərif … Baş nazir …`; written small, `baş nazir istefa verdikdə`, it may be anyone)
+        if (!name && isUpperChar(first.norm[0])) name = titledBefore(titled, r.office, start, !own || own === "nom");
         if (!name && onlyHome && isUpperChar(first.norm[0])) name = c.offices.holder(t.homeCountry, r.office, doc.document_date)?.name;
       }
       if (!name) break;
+      if (person && name === person) titled.push({ tok: start, name, subject: !after!.case || after!.case === "nom", office: r.office });
       const last = toks[end - 1];
       out.push({
         start: toks[start].start, end: last.end, text: doc.text.slice(toks[start].start, last.end), name,

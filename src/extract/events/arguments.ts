@@ -285,6 +285,8 @@ function ownSubject(ctx: DocContext, cs: number, head: number, nominal: boolean)
 /** Nominative mentions joined to `m` by a conjunction or a comma (`X, Y və Z`), in text order. */
 function conjuncts(ctx: DocContext, t: EventTables, m: MentionInfo, pool: MentionInfo[]): MentionInfo[] {
   const joins = (a: MentionInfo, b: MentionInfo) => {
+    // a role and the name it titles are one side (`Prezident X və Y görüşüblər`: X, then Y)
+    if (b.tokStart === a.tokEnd && a.kind === "role" && a.name === b.name) return true;
     if (b.tokStart - a.tokEnd !== 1) return false;
     const w = ctx.tokens[a.tokEnd];
     return w.norm === "," || (t.coordinators?.includes(w.lower) ?? false);
@@ -295,7 +297,8 @@ function conjuncts(ctx: DocContext, t: EventTables, m: MentionInfo, pool: Mentio
   if (k < 0) return out;
   for (let j = k + 1; j < noms.length && joins(noms[j - 1], noms[j]); j++) out.push(noms[j]);
   for (let j = k - 1; j >= 0 && joins(noms[j], noms[j + 1]); j--) out.unshift(noms[j]);
-  return out;
+  // (the name a role titles is no other side)
+  return out.filter((x) => x.name !== m.name);
 }
 
 /** The clause holding token `i` ends in a passive verb (the word before its closing comma). */

@@ -191,7 +191,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     scheduledMode(mode, d.value, ctx.doc.document_date, d.own && tenseOf(tokens[verb], false) === "present");
   const base = {
     type, mode, cameo, plover_mode: ploverMode, nominal, quoted: ctx.quoted[hit.head] === 1, sentence: si, head: hit.head, stem: e.head,
-    clause: cs, setting: nominal && tokens[hit.end - 1].analysis?.case === "loc", backReference: framed && hit.head === sent.tokStart,
+    clause: cs, setting: nominal && tokens[hit.end - 1].analysis?.case === "loc",
+    // (an event noun opening its sentence in the locative, `Görüşdə …`, `Telefon danışığında …`, frames it as `… zamanı` does)
+    backReference: (framed || (nominal && tokens[hit.end - 1].analysis?.case === "loc")) && hit.head === sent.tokStart,
     trigger: span(ctx, hit.head, hit.end),
     location: args.location,
   };

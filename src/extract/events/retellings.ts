@@ -35,12 +35,30 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>): Event[] {
     out[i] = { ...out[i], ...patch };
     keys.add(eventKey(out[i]));
   };
-  for (const d of drafts) {
+  const frames = new Map<number, { act: Draft; talk: boolean }>();
+  for (let d of drafts) {
     if (d.nominal && partNouns.has(d.head)) continue;
+    // a sentence framed by the act just told (`Görüşdə …`, `Söhbət zamanı …`, `Səfər çərçivəsində …`) goes on with it:
+    // a talk it tells is that talk (`Görüşdə tərəflər … müzakirə ediblər`), unless the frame is a visit, within which
+    // meetings are acts of their own; an act with no date of its own is on the frame's date, in the same tense
+    const frame = frames.get(d.sentence ?? -1);
+    if (frame && !d.ownDate && !d.backReference) {
+      if (d.type === "CONSULT" && frame.talk && d.plover_mode !== "visit") continue;
+      // (another act of the frame's kind, `Səfər çərçivəsində … Qarabağa səfəri`, keeps its own reading)
+      if (frame.act.date && frame.act.stem !== d.stem && (frame.act.mode === "future") === (d.mode === "future")) d = { ...d, date: frame.act.date };
+    }
+    if (d.backReference) {
+      // (the act may have been told further back and its retellings merged into that first telling)
+      const type = d.type;
+      const told = [...out].reverse().find((o) => o.type === type);
+      if (told) {
+        frames.set(d.sentence ?? -1, { act: told, talk: d.plover_mode !== "visit" });
+        continue;
+      }
+    }
     // a gathering named as the setting of another act of its clause (`sammitində … razılığa gəlib`) is
     // told by that act
     if (d.setting && d.type === "CONSULT" && drafts.some((o) => o.clause === d.clause && o.sentence === d.sentence && !o.nominal && o.type !== d.type)) continue;
-    if (d.backReference && out.some((o) => o.type === d.type && (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH)) continue;
     // one side at a gathering told before (`X ECO-nun Zirvə görüşündə bildirib`) is a side of that gathering
     const gathering = d.setting && d.actors.length === 1 ? out.findIndex((o) => o.type === d.type && o.stem === d.stem &&
       (o.date === d.date || !d.ownDate)) : -1;
