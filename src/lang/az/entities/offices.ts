@@ -212,7 +212,7 @@ const ROWS: Row[] = [
   // China
   ["CN", P, "Tszyan Tszemin", "Jiang Zemin", "1993-03-27", "2003-03-15"],
   ["CN", P, "Xu Tszintao", "Hu Jintao", "2003-03-15", "2013-03-14"],
-  ["CN", P, "Si Tszinpin", "Xi Jinping", "2013-03-14"],
+  ["CN", P, "Si Cinpin", "Xi Jinping", "2013-03-14"],
   ["CN", PM, "Ven Tszyabao", "Wen Jiabao", "2003-03-16", "2013-03-15"],
   ["CN", PM, "Li Ketsyan", "Li Keqiang", "2013-03-15", "2023-03-11"],
   ["CN", PM, "Li Tsyan", "Li Qiang", "2023-03-11"],
