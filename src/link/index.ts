@@ -78,7 +78,7 @@ export function linkDocument(doc: Doc, lang: Language): void {
   });
   // a holder the article names by a shorter form (`Tramp`, never `Donald Tramp`) keeps the article's form
   // (guidelines: the fullest form the article gives), so role and name are one actor
-  // (spelt another way too: `Pezeşkian` for the table's `Pezeşkiyan`)
+  // (spelt another way too: `Merz` for the table's `Merts`)
   const fold = spellingKey(t, lang.lower);
   const written = new Map<string, Entity>();
   for (const e of doc.entities) if (e.type === "PER") written.set(fold(e.name), e);

@@ -125,7 +125,7 @@ export interface EntityTables {
   /** The same after a name in the accusative: one receives or congratulates a person (`Uitkoffu qəbul edib`). */
   personObjectWords?: string[];
   /** Letter sequences that spell one sound of a foreign name several ways (`iy`/`i`, `z`/`s`), folded to one when
-   *  an office-holder's name is matched to the form an article writes (`Pezeşkiyan`, `Pezeşkian`). */
+   *  an office-holder's name is matched to the form an article writes (`Merts`, `Merz`). */
   spellingFolds?: [string, string][];
   /** Postpositions that carry a partner's case, between the name and the word (`Rutte ilə görüşüb`). */
   partnerPostpositions?: string[];

@@ -57,7 +57,7 @@ const ROWS: Row[] = [
   ["IR", P, "Həsən Ruhani", "Hassan Rouhani", "2013-08-03", "2021-08-03"],
   ["IR", P, "İbrahim Rəisi", "Ebrahim Raisi", "2021-08-03", "2024-05-19"],
   ["IR", P, "Məhəmməd Müxbir", "Mohammad Mokhber", "2024-05-20", "2024-07-28"],
-  ["IR", P, "Məsud Pezeşkiyan", "Masoud Pezeshkian", "2024-07-28"],
+  ["IR", P, "Məsud Pezeşkian", "Masoud Pezeshkian", "2024-07-28"],
   ["IR", FM, "Kamal Xərrazi", "Kamal Kharrazi", "1997-08-20", "2005-08-24"],
   ["IR", FM, "Mənuçöhr Müttəki", "Manouchehr Mottaki", "2005-08-24", "2010-12-13"],
   ["IR", FM, "Əli Əkbər Salehi", "Ali Akbar Salehi", "2010-12-13", "2013-08-15"],
