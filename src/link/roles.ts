@@ -149,7 +149,9 @@ export function findRoles(c: RoleContext): RoleLink[] {
     startsAt.set(e.tokStart, e);
     for (let k = e.tokStart + 1; k < e.tokEnd; k++) inside.set(k, e);
     const person = c.personOf(e);
-    if (person) people.push({ tok: e.tokStart, name: person, subject: !e.case || e.case === "nom" });
+    // (a name before a partner postposition is the partner, no subject: `X Y ilə görüşüb. Dövlət başçısı …` is X)
+    const partner = !!t.partnerPostpositions?.includes(doc.tokens[e.tokEnd]?.lower ?? "");
+    if (person) people.push({ tok: e.tokStart, name: person, subject: (!e.case || e.case === "nom") && !partner });
     const code = c.countryOf(e);
     if (code) countries.add(code);
   }

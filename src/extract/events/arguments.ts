@@ -88,7 +88,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     }
     // a `ki` clause opening with no subject of its own (`X bildirib ki, Y ilə görüşəcək`) goes on with the
     // speaker's (not one opening with a noun, its own subject: `X bildirib ki, hökumət Y ilə …`)
-    if (!subject && rel < 0 && afterComplementiser(ctx, t, cs) && !ownSubject(ctx, cs, hit.head, nominal)) {
+    // (nor one whose subject is the bare word for the country, the speaker's own: `X bildirib ki, ölkə … edəcək`)
+    if (!subject && rel < 0 && afterComplementiser(ctx, t, cs) && (!ownSubject(ctx, cs, hit.head, nominal) || speakersCountry(ctx, t, cs, hit.head))) {
       subject = pickSubject(ctx.actorsIn(sent.tokStart, cs, quoted).filter((m) => m.case === "nom" && told(m) && !modifiesNoun(ctx, m) && m.tokEnd < cs));
     }
     // a sentence with no subject word at all goes on with the subject of the one before (`Oktyabrın 8-də X Y-ə
@@ -112,7 +113,12 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     (!e.objectTypes || e.objectTypes.includes(m.type)));
   // an object participle before a name (`X-in həbs etdiyi Y`, `X-in vurduğu Y`) describes its object: Y
   const relObject = !nominal && !passive && objCases.includes("acc") ? objectRelativeHead(ctx, hit, quoted) : undefined;
-  let object: MentionInfo | undefined = candidates.sort((a, b) => Math.abs(a.tokStart - hit.head) - Math.abs(b.tokStart - hit.head))[0] ??
+  candidates.sort((a, b) => Math.abs(a.tokStart - hit.head) - Math.abs(b.tokStart - hit.head));
+  // a clause nests inside the verb's phrase (`X Y-i Z-i tək qoymaqda günahlandırıb`): of two names in one case before a
+  // non-finite verb in a case, the nearer is that verb's, the first the trigger's
+  const nested = !nominal ? outerObject(ctx, candidates.filter((m) => m.tokEnd <= hit.head), hit.head) : undefined;
+  if (nested) candidates.unshift(nested);
+  let object: MentionInfo | undefined = candidates[0] ??
     (relObject && relObject !== subject && (!e.objectTypes || e.objectTypes.includes(relObject.type)) ? relObject : undefined);
   // a pronoun in the object's case between it and the trigger is the object (`X Y-ə çağırıb və ona nota verib`): one
   // no person stands for leaves the slot to no farther name
@@ -406,6 +412,9 @@ function relativeAt(ctx: DocContext, t: EventTables, hit: TriggerHit, nominal: b
   const a = tk?.analysis;
   if (!a || !next || tk.sent !== toks[hit.head].sent || next.sent !== tk.sent || (next.kind !== "word" && next.kind !== "abbr")) return -1;
   if (!isParticiple(tk) || a.poss !== undefined || a.case !== undefined || a.plural) return -1;
+  // (a `-mış` form before a coordinator is the first of two predicates sharing one ending and subject:
+  // `X Y-ə səfər etmiş və Z ilə görüşmüşdü`; a participle describes the noun right after it, never `və`)
+  if (t.coordinators?.includes(next.lower)) return -1;
   return next.analysis?.pos === "VERB" ? -1 : v;
 }
 
@@ -585,7 +594,8 @@ function groupReference(ctx: DocContext, t: EventTables, a: number, b: number, n
   const names: string[] = [];
   for (let k = ctx.mentions.length - 1; k >= 0 && names.length < 2; k--) {
     const m = ctx.mentions[k];
-    if (m.tokStart < a && m.type === "LOC" && !(noPlaces && m.place) && !names.includes(m.name)) names.push(m.name);
+    // (a capital standing for its state is that state, no second side: `Pakistan … İslamabad …`)
+    if (m.tokStart < a && m.type === "LOC" && !(noPlaces && m.place) && !names.some((n) => ctx.actorName(n) === ctx.actorName(m.name))) names.push(m.name);
   }
   return names;
 }
@@ -687,9 +697,11 @@ function ownsNounBefore(ctx: DocContext, m: MentionInfo, head: number): boolean 
   for (let j = m.tokEnd; j < head && j < m.tokEnd + OWNED_REACH; j++) {
     const tk = ctx.tokens[j], a = tk.analysis;
     if (tk.kind !== "word" || !a || a.case === "gen" || a.pos === "VERB") return false;
-    // (not a noun a bare name or noun right before it owns: `X-in Y vilayətinə`)
+    // (not a noun a bare name right before it owns: `X-in Y vilayətinə`; a bare common noun there makes a compound
+    // with it, still X's: `X-in beş qırıcı təyyarəsini`)
     const prev = ctx.tokens[j - 1].analysis;
-    if (j > m.tokEnd && prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && prev.case === undefined && prev.poss === undefined) return false;
+    if (j > m.tokEnd && prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && prev.case === undefined && prev.poss === undefined &&
+      (prev.pos === "PROPN" || isCapitalised(ctx.tokens[j - 1]))) return false;
     if (a.poss !== undefined && a.pos === "NOUN" && !isCapitalised(tk)) return a.case !== undefined && a.case !== "nom";
   }
   return false;
@@ -723,4 +735,28 @@ function genitiveEnd(ctx: DocContext, m: MentionInfo): number {
   if (ctx.tokens[m.tokEnd - 1]?.analysis?.case === "gen") return m.tokEnd;
   for (let k = m.tokEnd; k < m.tokEnd + 2; k++) if (ctx.tokens[k]?.analysis?.case === "gen") return k + 1;
   return m.tokEnd;
+}
+
+/** Of names in one case before `head` (nearest first), the first when a non-finite verb in a case (`-maqda`, `-mağa`)
+ *  stands between the last of them and `head`: the names nearer it are its own arguments. */
+function outerObject(ctx: DocContext, before: MentionInfo[], head: number): MentionInfo | undefined {
+  if (before.length < 2) return undefined;
+  const near = before[0];
+  const same = before.filter((m) => m.case === near.case);
+  if (same.length < 2) return undefined;
+  let inner = false;
+  for (let j = near.tokEnd; j < head; j++) {
+    const a = ctx.tokens[j].analysis;
+    if (ctx.tokens[j].sent !== ctx.tokens[head].sent) return undefined;
+    if (a?.pos === "VERB" && (a.verbForm === "inf" || a.verbForm === "vnoun") && a.case !== undefined) inner = true;
+  }
+  return inner ? same[same.length - 1] : undefined;
+}
+
+/** The clause from `cs` opens with a bare word for the country in the nominative (`ki, ölkə …`) before `head`. */
+function speakersCountry(ctx: DocContext, t: EventTables, cs: number, head: number): boolean {
+  let k = cs;
+  while (k < head && ctx.tokens[k].kind !== "word") k++;
+  const a = ctx.tokens[k]?.analysis;
+  return k < head && !!a && a.pos === "NOUN" && a.case === undefined && a.poss === undefined && !a.plural && !!t.ownStateNouns?.includes(a.stem ?? "");
 }

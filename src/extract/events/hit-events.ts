@@ -58,6 +58,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     if (t.namingVerbs && hit.end < sent.tokEnd && ctx.stemForm(tokens[hit.end], t.namingVerbs, "verb")) return [];
     verb = governingVerb(ctx, hit.end, sent.tokEnd);
     verbRest = null;
+    // the act judged or named by a later sentence (`Rusiya … zərbə endirib. … Zelenski hücumu pisləyib`) is the act
+    // told before, not a new one by the judge: the judging event takes its doer (see `judgedDoer`)
+    if (retoldJudged(ctx, t, index, hit, verb, told, si)) return [];
     // what a call or a demand asks for (`danışıqların davam etdirilməsinə çağırıb`) is told by the request
     if (requestedBy(ctx, index, hit, sent.tokEnd)) return [];
     // the object of an infinitive of a plan or of readiness (`danışıqlara başlamağa hazırlaşır`) is planned as it is
@@ -106,6 +109,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     { tokens, verb, verbRest, sentStart: sent.tokStart, sentEnd: sent.tokEnd, reportedFrame: !!frame?.sourceReported, nounHead: nominal ? hit.head : undefined, nounEnd: nominal ? hit.end : undefined },
     t.modes, forms,
   );
+  // an act told as the time of another (`sanksiyalar ləğv edildikdən sonra … qüvvəyə minəcək`) is still to come when
+  // that act is
+  if (mode === "asserted" && !nominal && timeOfLater(ctx, t, verb, sent.tokEnd)) mode = "future";
   // a line a media label opens (`KİV: …`, `"Agency": …`) reports what the press says
   if ((mode === "asserted" || mode === "future") && (mediaLabelled(ctx, t, sent.tokStart, hit.head) || pressFramed(ctx, t, sent.tokStart, sent.tokEnd))) mode = "reported";
   // a clause of a claim (`İddia edilir ki, …`, `X iddia edir ki, …`) is reported, whatever it tells as done
@@ -120,6 +126,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   }
   if (e.negatedOnly && mode !== "negated") return [];
   if (e.negatedOnly) mode = "asserted"; // not doing what is asked is the refusal told
+  if (e.negationInNeeds && mode === "negated") mode = "asserted"; // `… cavabsız qalmayacağıq`: the vow made
   // a retaliation promised (`ciddi cavab verəcək`) is the threat made; one given or denied is none
   if (e.promisedOnly && mode !== "future" && mode !== "possible") return [];
   if (e.promisedOnly) mode = "asserted";
@@ -156,6 +163,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // harm told in a quotation that an accusation opens (`X Y-i ittiham edib: "Y kəndi bombalayıb"`) is alleged, not asserted
   if (HARM.has(type) && mode === "asserted" && accusedInQuote(ctx, index, sent.tokStart, hit.head)) mode = "reported";
   let actors = args.actors;
+  // who did the act judged, told before, is the one the judgement is of (`… Zelenski hücumu pisləyib`: Zelenski, Rusiya)
+  if (JUDGING.has(type) && !nominal) {
+    const doer = judgedDoer(ctx, t, index, cs, hit.head, verb, told, si);
+    if (doer && !actors.includes(doer)) actors = [...actors, doer];
+  }
   // a verb with no side named anywhere in its sentence (Azerbaijani drops known subjects:
   // `… razılıq əldə edilib`) is done by the sides of the event just told
   // (so is a measure threatened with no side named: `… əməl olunmaması halında sanksiyaların tətbiq ediləcəyi vurğulanıb`,
@@ -187,7 +199,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // a call or demand told as made is a demand (`X Y-ni … çağırıb`, `tələb edir`)
   if (type === "REQUEST" && mode === "asserted") mode = "demanded";
   // what the date puts after the news was written is still to come (`iyulun 9-da … səfərə gedir`)
-  const onDay = (d: { value: string | null; own: boolean }) =>
+  // (a verb of its own in the past tense tells it done, whatever day a relative date gives it: `Ertəsi gün X Y-ə zərbə
+  // endirib` after an undated lead is the day after the news, told as past)
+  const toldDone = !nominal && !planned && tenseOf(tokens[verb], feats.future) === "past";
+  const onDay = (d: { value: string | null; own: boolean }) => toldDone ? mode :
     scheduledMode(mode, d.value, ctx.doc.document_date, d.own && tenseOf(tokens[verb], false) === "present");
   const base = {
     type, mode, cameo, plover_mode: ploverMode, nominal, quoted: ctx.quoted[hit.head] === 1, sentence: si, head: hit.head, stem: e.head,
@@ -359,3 +374,48 @@ function priorDate(ctx: DocContext, cs: number, head: number): { value: string |
   return own.length ? { value: own[own.length - 1].value, own: true } : { value: null, own: false };
 }
 
+/** Events that judge another act (condemn, reject, praise, protest): their object may be an act told before. */
+const JUDGING = new Set<EventType>(["ACCUSE", "REJECT", "SUPPORT", "PROTEST"]);
+
+/** The event noun `hit` (`hücumu`, `sanksiyaları`, `həbsi`: accusative, or the bare possessive the morphology
+ *  reads for it) is the object of a verb that judges or names it (`pisləyib`, `rədd edib`, `… adlandırıb`), and an
+ *  act of its type was told in an earlier sentence outside quotation marks: that act, judged. (An owner in the
+ *  genitive that the earlier act does not name makes it another act: `Rusiyanın hücumunu` after Israel's strike.) */
+function retoldJudged(ctx: DocContext, t: EventTables, index: TriggerIndex, hit: TriggerHit, verb: number, told: readonly Draft[], si: number): Draft | null {
+  const { tokens } = ctx;
+  const last = tokens[hit.end - 1], a = last.analysis;
+  if (ctx.quoted[hit.head] || !a || !(a.case === "acc" || (a.poss === "3" && a.case === undefined))) return null;
+  if (verb < hit.end || tokens[verb].sent !== last.sent) return null;
+  const judges = (t.namingVerbs && ctx.stemForm(tokens[verb], t.namingVerbs, "verb")) ||
+    [...Array(verb - hit.end + 1).keys()].some((o) => index.match(tokens, hit.end + o, verb + 1).some((h) => JUDGING.has(h.entry.type) && h.end > verb));
+  if (!judges) return null;
+  const earlier = [...told].reverse().find((d) => d.type === hit.entry.type && !d.quoted && (d.sentence ?? si) < si);
+  if (!earlier) return null;
+  const owner = hit.head > 0 ? tokens[hit.head - 1] : undefined;
+  if (owner && owner.sent === last.sent && owner.analysis?.case === "gen") {
+    const m = ctx.mentionsIn(hit.head - 1, hit.head)[0];
+    if (m && !earlier.actors.includes(m.name)) return null;
+  }
+  return earlier;
+}
+
+/** The doer of an act told before that a judging verb at `head` takes as its object (`hücumu pisləyib`). */
+function judgedDoer(ctx: DocContext, t: EventTables, index: TriggerIndex, cs: number, head: number, verb: number, told: readonly Draft[], si: number): string | null {
+  for (let k = head - 1; k >= cs; k--) {
+    for (const h of index.match(ctx.tokens, k, head)) {
+      if (h.verbal || h.end > head) continue;
+      const d = retoldJudged(ctx, t, index, h, verb, told, si);
+      if (d) return d.actors[0] ?? null;
+    }
+  }
+  return null;
+}
+
+/** The verb at `v` is a participle in the ablative before a word of time shift (`edildikdən sonra`) and the clause
+ *  it times ends in a future verb. */
+function timeOfLater(ctx: DocContext, t: EventTables, v: number, sentEnd: number): boolean {
+  const a = ctx.tokens[v]?.analysis, next = ctx.tokens[v + 1];
+  if (a?.pos !== "VERB" || a.case !== "abl" || !next || next.sent !== ctx.tokens[v].sent || !t.timeShift.includes(next.lower)) return false;
+  const g = governingVerb(ctx, v + 2, sentEnd);
+  return g > v + 1 && tenseOf(ctx.tokens[g], false) === "future";
+}

@@ -74,6 +74,7 @@ export function collectMentions(
     out.push({ name: en.name, type: en.type, kind: "entity", tokStart: s, tokEnd: e, case: c, iso: en.iso });
   }
   if (known) out.push(...innerNames(doc, known, covered));
+  out.push(...bodiesNamedAgain(doc, out, covered));
   // a bare name takes the case of the word after it that carries it: a postposition (`X ilə` is the
   // comitative of `X-lə`) or a generic body noun (`X hökumətinin` is X in the genitive); so does an
   // owner in the genitive (`Fransanın səfirini` is France in the accusative)
@@ -184,6 +185,29 @@ function innerNames(doc: Doc, known: KnownReader, covered: Uint8Array): Mention[
       if (r && r.case === "gen" && r.type !== "PER") out.push({ name: r.name, type: r.type, kind: "entity", tokStart: s, tokEnd: k + 1, case: "gen", iso: r.iso });
       break;
     }
+  }
+  return out;
+}
+
+/** A sentence opened by the bare head noun of a body's name told before (`X Xarici İşlər Nazirliyi … . Nazirlik Y-i
+ *  … günahlandırıb`, `Bank …`): that body, the subject the news carries on with. Only the nominative with no ending,
+ *  not the first word of a name; the nearest body whose name ends in that noun. */
+function bodiesNamedAgain(doc: Doc, found: readonly Mention[], covered: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  const toks = doc.tokens;
+  for (const s of doc.sentences) {
+    const i = s.tokStart, tk = toks[i], a = tk?.analysis;
+    if (!tk || covered[i] || tk.kind !== "word" || tk.norm[0] === tk.lower[0] || a?.pos !== "NOUN" || !a.stem) continue;
+    if (a.case !== undefined || a.poss !== undefined || a.plural) continue;
+    const next = toks[i + 1];
+    // (a capitalised word in no case after it continues a name: `Bank Respublika`)
+    if (next && next.sent === tk.sent && next.kind === "word" && next.norm[0] !== next.lower[0] && next.analysis?.case === undefined) continue;
+    let body: Mention | undefined;
+    for (const m of found) {
+      if (m.type !== "ORG" || m.tokEnd > i || m.tokEnd - m.tokStart < 2 || toks[m.tokEnd - 1].analysis?.stem !== a.stem) continue;
+      if (!body || m.tokStart > body.tokStart) body = m;
+    }
+    if (body) out.push({ name: body.name, type: "ORG", kind: "entity", tokStart: i, tokEnd: i + 1, case: "nom", iso: body.iso });
   }
   return out;
 }

@@ -50,9 +50,11 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>): Event[] {
     if (d.backReference) {
       // (the act may have been told further back and its retellings merged into that first telling)
       const type = d.type;
-      const told = [...out].reverse().find((o) => o.type === type);
-      if (told) {
-        frames.set(d.sentence ?? -1, { act: told, talk: d.plover_mode !== "visit" });
+      const at = out.map((o) => o.type === type).lastIndexOf(true);
+      if (at >= 0) {
+        // (with no date of its own it names more of that act's sides, however far back: `Görüşdən sonra Y …`)
+        if (!d.ownDate) merge(at, { actors: unique([...out[at].actors, ...d.actors]) });
+        frames.set(d.sentence ?? -1, { act: out[at], talk: d.plover_mode !== "visit" });
         continue;
       }
     }

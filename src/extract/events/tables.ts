@@ -54,6 +54,9 @@ export interface TriggerEntry {
   /** Only negated forms count, and tell the act asserted: not fulfilling a demand is refusing it
    *  (`sərəncamları yerinə yetirməyib`); fulfilling it is no event of its own. */
   negatedOnly?: boolean;
+  /** The needed word carries the idiom's own negation (`cavabsız qalmayacaq`, will not go unanswered): a negated
+   *  verb there is the vow itself, told asserted, not an act denied. */
+  negationInNeeds?: boolean;
   /** Only passive forms count ("saxlanılıb" detained, not "saxlayır" keeps). */
   passiveOnly?: boolean;
   /** Only an act still to come counts, and its saying is the event, told asserted: a retaliation promised
@@ -182,6 +185,9 @@ export interface EventTables {
   topicLinks: string[];
   /** Conjunctions joining nouns (`və`): the last of a list may carry the topic word for all (`A və digər məsələlərlə bağlı`). */
   coordinators?: string[];
+  /** Bare nouns for "the country" that, opening a `ki` clause as its subject, are the speaker's own state
+   *  (`X bildirib ki, ölkə Y-ə qarşı sanksiyalar tətbiq edəcək`): the speaker acts for it. */
+  ownStateNouns?: string[];
   /** Determiners that make a nominal trigger point back at an event told before ("bu görüş"). */
   anaphoric: string[];
   /** Sentence openers that move time away from the previous sentence ("sonradan"). */

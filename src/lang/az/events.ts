@@ -663,6 +663,7 @@ export const events: EventTables = {
   orderNouns: ["göstəriş", "əmr", "sərəncam", "fərman", "qərar"],
   topicLinks: ["ilə"],
   coordinators: ["və", "həmçinin", "eləcə"],
+  ownStateNouns: ["ölkə"],
   beforeWords: ["əvvəl", "öncə", "ərəfəsində"],
   anaphoric: ["bu", "həmin", "sözügedən", "adıçəkilən"],
   timeShift: ["sonradan", "sonra", "əvvəl", "əvvəllər", "daha", "keçmişdə"],

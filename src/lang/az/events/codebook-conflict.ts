@@ -48,8 +48,8 @@ export const CODEBOOK_CONFLICT: TriggerEntry[] = [
     needs: ET, gap: 0, clauseNot: ["təhlükə"] },
   { head: "ultimatum", forms: "noun", type: "THREATEN", cameo: "139", object: ["dat"], needs: ["qoy", "elan", "göndər", "ünvanla"], gap: 1 },
   // 138 retaliation vowed: `bu təxribat cavabsız qalmayacaq`, `cinayət cəzasız qalmayacaq`, `qisasını alacağıq` (revenge taken is an act, no threat)
-  { head: "cavabsız", forms: "noun", type: "THREATEN", cameo: "138", plover_mode: "violence", needs: ["qalmayacaq", "qalmaz"], gap: 0 },
-  { head: "cəzasız", forms: "noun", type: "THREATEN", cameo: "138", plover_mode: "violence", needs: ["qalmayacaq", "qalmaz"], gap: 0 },
+  { head: "cavabsız", forms: "noun", type: "THREATEN", cameo: "138", plover_mode: "violence", needs: ["qalmayacaq", "qalmaz"], gap: 0, negationInNeeds: true },
+  { head: "cəzasız", forms: "noun", type: "THREATEN", cameo: "138", plover_mode: "violence", needs: ["qalmayacaq", "qalmaz"], gap: 0, negationInNeeds: true },
   { head: "qisas", forms: "noun", type: "THREATEN", cameo: "138", plover_mode: "violence", needs: ["al"], gap: 0, promisedOnly: true },
   // 14 PROTEST
   // 143 boycott declared; a strike by workers (`işçilər tətil edib`, `tətilə başlayıb`; a holiday is no strike)
