@@ -59,3 +59,9 @@ test("a genitive owning the object of a reported verb is no subject of it (`X Y-
 test("a genitive owns an event noun past the noun's own arguments and attributes (`X-in Y-ə rəsmi səfəri`)", () => {
   assert.deepEqual(events("Con Smitin Fransaya rəsmi səfəri başlayıb.").map((e) => e.actors), [["Con Smit", "Fransa"]]);
 });
+
+test("a side's demands accepted is yielding, its plan accepted is agreeing; a person accepted is a guest received", () => {
+  assert.deepEqual(events("Norveç Fransanın tələblərini qəbul edib.").map((e) => e.type), ["CONCEDE"]);
+  assert.deepEqual(events("Norveç Fransanın sülh planını qəbul edib.").map((e) => e.type), ["AGREE"]);
+  assert.deepEqual(events("Con Smit Fransanın səfirini qəbul edib.").map((e) => e.type), ["CONSULT"]);
+});

@@ -60,7 +60,10 @@ const triggers: TriggerEntry[] = [
   // (a pilgrimage, `Həcc ziyarəti`, visits no one)
   { head: "ziyarət", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["acc", "dat"], destination: true, needs: ET, notAfter: ["həcc", "ümrə"] },
   // (a named document or programme adopted, `Konsepsiyanı qəbul edib`, is no guest)
-  { head: "qəbul", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectTypes: ["PER", "ORG", "LOC"], objectRequired: true, needs: ET },
+  // (a side's demands or conditions accepted, `X-in tələblərini qəbul edib`, is yielding to them; its plan or proposal
+  // accepted is agreeing: the side owns the object, no guest is received)
+  { head: "qəbul", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectTypes: ["PER", "ORG", "LOC"], objectRequired: true, needs: ET,
+    senses: [{ stems: ["tələb", "şərt", "ultimatum"], type: "CONCEDE", cameo: "08" }, { stems: ["təklif", "plan", "təşəbbüs"], type: "AGREE", cameo: "030" }] },
   // discussing is consulting when a partner is named (`X ilə`, `X və Y arasında`); alone it is a topic
   { head: "müzakirə", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectRequired: true, needs: [...ET, "apar", "ol"], gap: 2 },
   // meetings held: `X-in iclası keçirilib` (a bare `iclasda` is mostly where something else was decided)
