@@ -65,3 +65,7 @@ test("a side's demands accepted is yielding, its plan accepted is agreeing; a pe
   assert.deepEqual(events("Norveç Fransanın sülh planını qəbul edib.").map((e) => e.type), ["AGREE"]);
   assert.deepEqual(events("Con Smit Fransanın səfirini qəbul edib.").map((e) => e.type), ["CONSULT"]);
 });
+
+test("objects joined by a conjunction, each with its case, are all sides (`X-i və Y-i dəvət edib`)", () => {
+  assert.deepEqual(sides("Tramp Putini və Zelenskini Ağ Evə dəvət edib.").map((s) => s.split(":")[1]), ["Putin|Tramp|Zelenski"]);
+});

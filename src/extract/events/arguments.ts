@@ -297,7 +297,8 @@ function conjuncts(ctx: DocContext, t: EventTables, m: MentionInfo, pool: Mentio
     const w = ctx.tokens[a.tokEnd];
     return w.norm === "," || (t.coordinators?.includes(w.lower) ?? false);
   };
-  const noms = pool.filter((x) => x.case === "nom" || x === m);
+  // (joined names may each carry the case, `X-i və Y-i dəvət edib`, or the last one for both, `X və Y-lə`)
+  const noms = pool.filter((x) => x.case === "nom" || x.case === m.case || x === m);
   const k = noms.indexOf(m);
   const out: MentionInfo[] = [];
   if (k < 0) return out;
