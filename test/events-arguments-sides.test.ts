@@ -69,3 +69,9 @@ test("a side's demands accepted is yielding, its plan accepted is agreeing; a pe
 test("objects joined by a conjunction, each with its case, are all sides (`X-i və Y-i dəvət edib`)", () => {
   assert.deepEqual(sides("Tramp Putini və Zelenskini Ağ Evə dəvət edib.").map((s) => s.split(":")[1]), ["Putin|Tramp|Zelenski"]);
 });
+
+test("an event noun framing the main clause in time is done by the main clause's subject (`X-lə görüşdən sonra Y …`); a result frame is not", () => {
+  assert.deepEqual(events("Putinlə görüşdən sonra Tramp bəyanat yayıb.").find((e) => e.type === "CONSULT")?.actors, ["Tramp", "Putin"]);
+  // (the one struck in a result frame is no striker: `X-in zərbələri nəticəsində Y həlak olub`)
+  assert.ok(!events("İsrailin zərbələri nəticəsində Con Smit həlak olub.").some((e) => e.type === "ASSAULT" && e.actors[0] === "Con Smit"));
+});

@@ -79,7 +79,7 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
       subject ??= before.find((m) => m.case === "abl" && comesFrom(ctx, t, m, hit.head));
       // an event noun after an object participle has the participle's genitive as its doer (`X-in Y-ə
       // endirdiyi zərbələr`: X's strikes on Y)
-      if (nominal) subject ??= participleOwner(ctx, before, cs, hit.head) ?? innerParticipleOwner(ctx, before, hit);
+      if (nominal) subject ??= participleOwner(ctx, before, cs, hit.head) ?? innerParticipleOwner(ctx, before, hit) ?? framedSubject(ctx, t, hit, before, quoted, told);
     }
     if (!subject && rel < 0 && !afterComplementiser(ctx, t, cs)) {
       // the subject of an earlier clause of the sentence: `X gəlib, Y ilə görüşüb` (not `X deyib ki, …`)
@@ -242,6 +242,16 @@ function sharedSubject(ctx: DocContext, t: EventTables, hit: TriggerHit, before:
   const after = pickSubject(ctx.actorsIn(hit.verb + 1, until, quoted).filter((m) => m.case === "nom" && told(m) && !modifiesNoun(ctx, m)));
   // (a side named before it outranks a body or a place after it: `X Y-ə hücum edərək Z …`)
   return after?.type === "PER" || !before.some((m) => m.case === "nom" && !modifiesNoun(ctx, m)) ? after : undefined;
+}
+
+/** An event noun that frames the main clause (`X-lə görüşdən sonra Y …`, `danışıqlar zamanı Y …`), with no subject
+ *  before it, is done by the main clause's subject, named after the frame. */
+function framedSubject(ctx: DocContext, t: EventTables, hit: TriggerHit, before: MentionInfo[], quoted: boolean, told: (m: MentionInfo) => boolean): MentionInfo | undefined {
+  const next = ctx.tokens[hit.end];
+  if (!next || next.sent !== ctx.tokens[hit.head].sent || !t.sharedFrames?.includes(next.lower)) return undefined;
+  if (before.some((m) => m.case === "nom" && !modifiesNoun(ctx, m))) return undefined;
+  const until = predicateEnd(ctx, hit.end + 1, ctx.doc.sentences[next.sent].tokEnd);
+  return pickSubject(ctx.actorsIn(hit.end + 1, until, quoted).filter((m) => m.case === "nom" && told(m) && !modifiesNoun(ctx, m)));
 }
 
 /** The word before a trigger is a journalist in the comitative (`jurnalistlərlə`). */

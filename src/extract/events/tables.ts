@@ -172,6 +172,9 @@ export interface EventTables {
   /** Words after an event noun that place another act in its time (`danışıq zamanı`): the noun's event
    *  took place, whatever the main verb's polarity or modality. */
   eventFrames: string[];
+  /** Frames of time after an event noun whose act the main clause's subject did too (`X-lə görüşdən sonra Y …`: Y met X);
+   *  not a result (`… zərbələri nəticəsində Z həlak olub`: Z is struck). */
+  sharedFrames?: string[];
   /** Words after a noun that make it the topic of something else (`atəşkəsə dair`, `… ilə bağlı`). */
   topicWords: string[];
   /** Nouns of an order or a decision after a topic word (`… tərk etmələri barədə göstəriş`): the act is ordered, no topic. */
