@@ -75,3 +75,7 @@ test("an event noun framing the main clause in time is done by the main clause's
   // (the one struck in a result frame is no striker: `X-in zərbələri nəticəsində Y həlak olub`)
   assert.ok(!events("İsrailin zərbələri nəticəsində Con Smit həlak olub.").some((e) => e.type === "ASSAULT" && e.actors[0] === "Con Smit"));
 });
+
+test("a state's body named by an abbreviation with the compound's possessive (`Rusiya XİN-i`) is a subject, not an object", () => {
+  assert.ok(events("Rusiya XİN-i Fransanı tənqid edib.").some((e) => e.type === "ACCUSE" && e.actors[0] === "Rusiya XİN" && e.actors.includes("Fransa")));
+});

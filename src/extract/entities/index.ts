@@ -225,7 +225,7 @@ class DocumentNames {
         start: first.start, end: last.end, text: this.doc.text.slice(first.start, last.end),
         type: m.type, name, tokStart: m.tokStart, tokEnd: m.tokEnd,
       };
-      if (c) e.case = c;
+      if (c) e.case = c === "acc" && this.compoundPossessive(m) ? "nom" : c;
       out.push(e);
     }
     return out.sort((a, b) => a.start - b.start);
@@ -420,6 +420,13 @@ class DocumentNames {
       if (stripped.every((c) => t.norm.length - c.length === 1) && top[0].length === t.norm.length) return top[0];
     }
     return top[top.length - 1];
+  }
+
+  /** A name of two words or more closed by an abbreviation with a possessive ending after a hyphen (`Rusiya XİN-i`). */
+  private compoundPossessive(m: Mention): boolean {
+    if (m.tokEnd - m.tokStart < 2) return false;
+    const w = this.toks[m.tokEnd - 1].norm, dash = w.lastIndexOf("-");
+    return dash > 1 && isAcronym({ ...this.toks[m.tokEnd - 1], norm: w.slice(0, dash) } as Token) && !!this.lx.compoundPossessives?.has(this.lang.lower(w.slice(dash + 1)));
   }
 
   private canonical(m: Mention): { name: string; case?: Case } {

@@ -39,6 +39,7 @@ export interface Lexicon {
   caseOnlyFinals: Set<string>;
   personPartnerWords: Set<string>;
   personObjectWords: Set<string>;
+  compoundPossessives: Set<string>;
   partnerPostpositions: Set<string>;
   notNames: Set<string>;
   demonyms: string[];
@@ -93,7 +94,7 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
     titles: set(t.personTitles), personAfter: set(t.personAfter), orgHeads: set(t.orgHeads),
     orgHeadsLower: set(t.orgHeadsLower), legalForms: new Set(t.legalForms), placeHeads: set(t.placeHeads),
     miscHeads: set(t.miscHeads), particles: set(t.nameParticles), connectors: set(t.nameConnectors),
-    coordinators: set(t.coordinators ?? []), caseOnlyFinals: set(t.caseOnlyFinals ?? []), personPartnerWords: set(t.personPartnerWords ?? []), personObjectWords: set(t.personObjectWords ?? []),
+    coordinators: set(t.coordinators ?? []), caseOnlyFinals: set(t.caseOnlyFinals ?? []), personPartnerWords: set(t.personPartnerWords ?? []), personObjectWords: set(t.personObjectWords ?? []), compoundPossessives: set(t.compoundPossessives ?? []),
     partnerPostpositions: set(t.partnerPostpositions ?? []),
     notNames: set(t.notNames), demonyms: t.demonymEndings.map(lower), abstractNouns: (t.abstractNounEndings ?? []).map(lower),
     capitalisedMiscHeads: set(t.capitalisedMiscHeads), productHeads: set(t.productHeads), documentHeads: set(t.documentHeads), facilityHeads: set(t.facilityHeads),

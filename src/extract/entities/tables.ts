@@ -124,6 +124,9 @@ export interface EntityTables {
   personPartnerWords?: string[];
   /** The same after a name in the accusative: one receives or congratulates a person (`Uitkoffu qəbul edib`). */
   personObjectWords?: string[];
+  /** Endings after a body's abbreviation that, in a name of two words or more, are the compound's possessive, not the
+   *  accusative they spell alike (`Rusiya XİN-i` is Russia's foreign ministry, in no case; its accusative is `XİN-ini`). */
+  compoundPossessives?: string[];
   /** Letter sequences that spell one sound of a foreign name several ways (`iy`/`i`, `z`/`s`), folded to one when
    *  an office-holder's name is matched to the form an article writes (`Merts`, `Merz`). */
   spellingFolds?: [string, string][];

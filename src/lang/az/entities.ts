@@ -165,6 +165,7 @@ export const entities: EntityTables = {
   caseOnlyFinals: ["ə"],
   personPartnerWords: ["zəng", "görüş", "danış"],
   personObjectWords: ["qəbul", "təbrik"],
+  compoundPossessives: ["i", "ı", "u", "ü"],
   partnerPostpositions: ["ilə"],
   spellingFolds: [["iy", "i"], ["ts", "s"], ["z", "s"], ["ə", "a"], ["e", "a"], ["ü", "u"], ["ö", "o"], ["ı", "i"], ["w", "v"]],
   notNames: [
