@@ -79,3 +79,8 @@ test("an event noun framing the main clause in time is done by the main clause's
 test("a state's body named by an abbreviation with the compound's possessive (`Rusiya XİN-i`) is a subject, not an object", () => {
   assert.ok(events("Rusiya XİN-i Fransanı tənqid edib.").some((e) => e.type === "ACCUSE" && e.actors[0] === "Rusiya XİN" && e.actors.includes("Fransa")));
 });
+
+test("a demand not carried out (`X-in tələbini icra etməyib`) is refused; one carried out tells no event", () => {
+  assert.deepEqual(sides("Norveç Fransanın tələbini icra etməyib."), ["REJECT:Fransa|Norveç"]);
+  assert.deepEqual(sides("Norveç Fransanın tələbini icra edib."), []);
+});

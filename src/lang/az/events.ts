@@ -331,8 +331,9 @@ const triggers: TriggerEntry[] = [
     clauseNeeds: ["fikr", "fikir", "ehtimal", "imkan", "variant", "seçim", "mümkünlüy", "addım", "təklif", "plan"] },
   // calling a step unacceptable (`qəbuledilməz hesab edib`) rejects it
   { head: "qəbuledilməz", forms: "noun", type: "REJECT", cameo: "120", needs: ["hesab", "adlandır"], gap: 1 },
-  // not complying with an order or a duty (`sərəncamlarını yerinə yetirməyib`) is refusing it (CAMEO 120)
+  // not complying with an order or a duty (`sərəncamlarını yerinə yetirməyib`, `tələbini icra etməyib`) is refusing it (CAMEO 120)
   { head: "yerinə", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ["yetir"], gap: 0, negatedOnly: true },
+  { head: "icra", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0, negatedOnly: true },
   // a mission of another state closed (`X-in baş konsulluğunu bağladı`) reduces diplomatic relations
   { head: "bağla", forms: "verb", type: "SANCTION", cameo: "161", plover_mode: "withdraw", object: ["acc"], activeOnly: true,
     clauseNeeds: ["konsulluq", "konsulluğ", "səfirlik", "səfirliy", "nümayəndəlik", "nümayəndəliy"] },
