@@ -437,3 +437,48 @@ test("after a colon a capitalised common word opens a clause and names no one; a
 test("the Hajj is a pilgrimage, no place or actor", () => {
   assert.equal(find("Həcc ziyarəti zamanı qaydalar sərtləşdirilib.", "Həcc")?.type, "MISC");
 });
+
+test("a complete name ends before a known surname or a place in the locative", () => {
+  // a known person's surname in a case after a complete name is a second person
+  assert.equal(find("Fridrix Merz Makronla görüşüb.", "Fridrix Merz")?.type, "PER");
+  assert.equal(find("Fridrix Merz Makronla görüşüb.", "Makronla")?.type, "PER");
+  assert.equal(find("Con Smit Makronu tənqid edib.", "Con Smit")?.type, "PER");
+  assert.equal(find("Pedro Sançes Makronla görüşüb.", "Pedro Sançes")?.type, "PER");
+  assert.equal(find("Boris Pistorius Vensin təklifini rədd edib.", "Boris Pistorius")?.type, "PER");
+  // an unknown place in the locative after two name words is a name of its own
+  assert.equal(find("Rodriqo Duterte Manilada həbs edilib.", "Manilada")?.type, "LOC");
+  assert.ok(find("Rodriqo Duterte Manilada həbs edilib.", "Rodriqo Duterte"));
+  assert.equal(find("Maykl Cordan Çikaqoda yaşayır.", "Çikaqoda")?.type, "LOC");
+  assert.equal(find("Alberto Fernandes Limada danışıb.", "Limada")?.type, "LOC");
+  assert.equal(find("Mahmud Abbas Ramallahda danışıb.", "Ramallahda")?.type, "LOC");
+  // another person's given name after a complete name opens their name
+  assert.equal(find("Con Smit Pol Ceksona zəng edib.", "Con Smit")?.type, "PER");
+  assert.equal(find("Con Smit Pol Ceksona zəng edib.", "Pol Ceksona")?.type, "PER");
+  assert.equal(find("Ceyms Braun Tom Uilsonla görüşüb.", "Tom Uilsonla")?.type, "PER");
+  // a group's name in the plural before a common word is a name of its own
+  assert.ok(find("Husilər Qırmızı dənizdə gəmiyə hücum edib.", "Husilər"));
+  assert.ok(!find("Husilər Qırmızı dənizdə gəmiyə hücum edib.", "Husilər Qırmızı"));
+});
+
+test("a given name before another given name is the first word's surname", () => {
+  assert.ok(find("Ceyk Pol Mayk Taysondan sonra rinqə çıxır.", "Ceyk Pol"));
+  assert.equal(find("Ceyk Pol Mayk Taysondan sonra rinqə çıxır.", "Mayk Taysondan")?.type, "PER");
+});
+
+test("look-alikes stay one name", () => {
+  const one: [string, string][] = [
+    ["Con Smit Bakıya gəlib.", "Con Smit"], ["Con Smitə mükafat verilib.", "Con Smitə"],
+    ["Mark Rütte Brüsseldə çıxış edib.", "Mark Rütte"], ["Abdulla Qül Ankarada danışıb.", "Abdulla Qül"],
+    ["Mərkəzi Bank faizi artırıb.", "Mərkəzi Bank"], ["Qırmızı Xaç Cəmiyyəti yardım göndərib.", "Qırmızı Xaç Cəmiyyəti"],
+    ["Ağ Ev bəyanat yayıb.", "Ağ Ev"], ["Şimali Koreya raket atıb.", "Şimali Koreya"],
+    ["Məhəmməd bin Salman Ər-Riyadda qonaqları qəbul edib.", "Məhəmməd bin Salman"],
+    ["Nelson Mandela Fondu yardım edib.", "Nelson Mandela Fondu"], ["Ceyms Braunun açıqlaması yayılıb.", "Ceyms Braunun"],
+    ["Rəcəb Tayyib Ərdoğan Bakıya gəlib.", "Rəcəb Tayyib Ərdoğan"], ["Emmanuel Makron Fridrix Merzlə görüşüb.", "Fridrix Merzlə"],
+    ["Ursula fon der Lyayen Brüsseldə danışıb.", "Ursula fon der Lyayen"], ["Con Smitdən soruşulub.", "Con Smitdən"],
+    ["Xose Mariya Aznar Madriddə kitab təqdim edib.", "Xose Mariya Aznar"], ["Anar Əliyev Rasim oğlu təyin edilib.", "Anar Əliyev Rasim oğlu"],
+    ["Məhəmməd Şahbaz Şərif İslamabadda danışıb.", "Məhəmməd Şahbaz Şərif"], ["Santa Monikada yanğın olub.", "Santa Monikada"],
+    ["Heydər Əliyev Mərkəzində tədbir keçirilib.", "Heydər Əliyev Mərkəzində"], ["Nelson Mandela Fondunda iclas olub.", "Nelson Mandela Fondunda"],
+    ["Mərkəzi Bankda iclas olub.", "Mərkəzi Bankda"], ["Pol Poqba yaşıl meydanlara qayıtdı.", "Pol Poqba"],
+  ];
+  for (const [s, name] of one) assert.ok(find(s, name), `${name} in ${s}`);
+});

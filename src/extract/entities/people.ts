@@ -89,3 +89,45 @@ export function givenNameAtStart(sc: SentenceScope, p: number, a: number, j: num
   // (the surname in the nominative: before a genitive the first word is a common noun it owns, `Qərar X-in`)
   return surname.kind === "word" && !isCommonWord(surname) && !isAcronym(surname) && !surname.analysis?.case && surnameShaped(surname.lower, sc.lx, true) && !sc.matchKnown(p + 1, j);
 }
+
+/** The word at k carries a case ending a name's inner words never take: it ends the name it is in
+ *  (`Makronla`, `Vensin`). Read so only when the stem is a known name or a known surname (a given
+ *  name's is not: `Nərminə`, `Xalidə`; nor an unknown word's: `Mandela`, `Mariya`). Not a given name,
+ *  a known name or surname as written, a common word or an acronym. */
+export function nameWordInCase(sc: SentenceScope, k: number): boolean {
+  const t = sc.toks[k], lx = sc.lx;
+  if (!isWord(t) || !startsUpper(t) || isAcronym(t) || lx.given.has(t.lower) || lx.known.has(t.lower) || lx.knownSurnames.has(t.lower) || isCommonWord(t)) return false;
+  const w = t.lower;
+  return endingsOf(w, lx).some((e) => {
+    if (e.case === "nom") return false;
+    const stem = w.slice(0, e.stemLength);
+    return lx.known.has(stem) || lx.knownSurnames.has(stem);
+  });
+}
+
+/** The word at q is in the locative or the ablative (an ending of two letters or more: `Manilada`,
+ *  `Çikaqodan`), no common word, given name or known name as written: after a person's complete name
+ *  it is the place the sentence puts them in, a name of its own (in the ablative it may be a person
+ *  asked or heard from: `locativeOnly` asks for the locative alone, where it is a place). */
+export function placeCaseWord(sc: SentenceScope, q: number, locativeOnly = false): boolean {
+  const t = sc.toks[q], lx = sc.lx;
+  if (!isWord(t) || !startsUpper(t) || isAcronym(t) || lx.given.has(t.lower) || lx.known.has(t.lower) || lx.knownSurnames.has(t.lower) || isCommonWord(t)) return false;
+  // (not a head, nor a word with its possessive before the ending: `Liqasında`, `Mərkəzindən`)
+  const ends = endingsOf(t.lower, lx);
+  if (sc.headKind(t) || ends.some((e) => t.lower[e.stemLength] === "n" && lx.endings.possVowels.has(t.lower[e.stemLength - 1]))) return false;
+  return ends.some((e) => (e.case === "loc" || (e.case === "abl" && !locativeOnly)) && t.lower.length - e.stemLength >= 2);
+}
+
+/** The words [p, q) are a person's complete name (a given name or initial and a word after it that is
+ *  no given name nor a particle) and the word at q opens another name: a known person's surname, another
+ *  person's given name, or a place in the locative or ablative (`Con Smit Pol Ceksona`, `Fridrix Merz
+ *  Makronla`, `Rodriqo Duterte Manilada`). Not before the father's name of an official form (`Anar
+ *  Əliyev Rasim oğlu`). */
+export function nextNameAfterComplete(sc: SentenceScope, p: number, q: number, j: number): boolean {
+  const { toks, lx } = sc;
+  const last = toks[q - 1];
+  if (q - p < 2 || !startsUpper(last) || lx.given.has(last.lower) || lx.particles.has(last.lower)) return false;
+  const after = toks[q + 1];
+  if (after?.kind === "word" && baseForms(after.lower, lx).some((b) => lx.patronymics.has(b))) return false;
+  return knownSurname(sc, q) || personStart(sc, q, j) || placeCaseWord(sc, q);
+}

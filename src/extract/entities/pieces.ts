@@ -6,7 +6,7 @@ import type { KnownName } from "./tables.js";
 import { baseForms, endingsOf, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { isAcronym } from "./words.js";
-import { givenNameAtStart, knownPersonAt, knownPersonsFirstName, knownPlaceInCase, knownSurname, namedSurname, personStart, variantFirstName } from "./people.js";
+import { givenNameAtStart, knownPersonAt, knownPersonsFirstName, knownPlaceInCase, knownSurname, nameWordInCase, namedSurname, nextNameAfterComplete, personStart, placeCaseWord, variantFirstName } from "./people.js";
 import { documentTitle, modelCode, productAfter, typeFromContext } from "./context.js";
 
 /** A piece of a capitalised chain: a known name, a person, a title, or unknown words. */
@@ -29,7 +29,7 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       // or two describing the state, then the state word with its possessive, is the country too
       else if (known.k.iso) known.end = officialStateForm(sc, known.end, j) ?? known.end;
       ps.push({ s: p, e: known.end, type: known.k.type, known: known.k });
-      p = known.end;
+      p = known.k.type === "PER" ? placeAfterName(sc, ps, p, known.end, j) : known.end;
       continue;
     }
     // right after a title, an unknown word before a given name is the first part of a foreign name
@@ -42,13 +42,15 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       // name particles (`bin`, `Əl`) do not count towards the length of a name
       let words = 1;
       while (q < j && words < 4 + (foreignFirst ? 1 : 0) && !sc.isTitle(q) && !lx.known.has(toks[q].lower) && !knownPlaceInCase(sc, q, words) && !sc.headKind(toks[q]) && !isAcronym(toks[q])
-        && !(q - 1 > p && closedBySurname(sc, q, j)) && !knownPersonAt(sc, p, q, j) && !knownNameAt(sc, q, j) && !(q - 1 > p && surnameInCase(sc, q - 1)) && !knownPersonThenSurname(sc, p, q)) {
+        && !(q - 1 > p && closedBySurname(sc, q, j)) && !knownPersonAt(sc, p, q, j) && !knownNameAt(sc, q, j) && !(q - 1 > p && surnameInCase(sc, q - 1)) && !knownPersonThenSurname(sc, p, q)
+        // a name's inner words take no case ending; a complete name ends before another (`Con Smit Pol Ceksona`)
+        && !(q - 1 > p && nameWordInCase(sc, q - 1)) && !nextNameAfterComplete(sc, p, q, j)) {
         if (!lx.particles.has(toks[q].lower)) words++;
         q++;
       }
       if (lx.particles.has(toks[q - 1]?.lower)) q--;
       ps.push({ s: p, e: q, type: "PER" });
-      p = q;
+      p = placeAfterName(sc, ps, p, q, j);
       continue;
     }
     // a title before more words that open no head, or closing a chain it does not open
@@ -73,12 +75,18 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     let q = p + 1;
     // a surname closes a person's name: `Əliyev Putini` are two people; not before a place's head,
     // where the words are one place's name (`Çasov Yar şəhəri`)
-    while (q < j && !sc.matchKnown(q, j) && !personStart(sc, q, j) && !(sc.isTitle(q) && !sc.headKind(toks[q]) && !(q + 1 < j && sc.headKind(toks[q + 1])))
-      && !knownSurname(sc, q) && !(surnameShaped(toks[q - 1].lower, lx, true) && !placeHeadAfter)) q++;
+    // (a given name right after the first word and before another given name is its surname: `Ceyk Pol Mayk Tayson`)
+    while (q < j && !sc.matchKnown(q, j) && !(personStart(sc, q, j) && !(q === p + 1 && q + 2 < j && lx.given.has(toks[q + 1].lower))) && !(sc.isTitle(q) && !sc.headKind(toks[q]) && !(q + 1 < j && sc.headKind(toks[q + 1])))
+      && !knownSurname(sc, q) && !(surnameShaped(toks[q - 1].lower, lx, true) && !placeHeadAfter)
+      // a word with a case ending ends the name (`Makronla Con`), and so does a group's name in the plural
+      // before a common word that heads nothing (`Husilər Qırmızı dənizdə`); after two name words a
+      // place in the locative or ablative is a name of its own (`Rodriqo Duterte Manilada`)
+      && !nameWordInCase(sc, q - 1) && !pluralNameBeforeWord(sc, q - 1) && !(q - p >= 2 && !isCommonWord(toks[q - 1]) && !isCommonWord(toks[q - 2])
+        && !sc.headKind(toks[q - 1]) && !sc.headKind(toks[q - 2]) && placeCaseWord(sc, q))) q++;
     // `İran-İsrail müharibəsi`: a pair of names joined by a hyphen is neither of them
     if (q === p + 1 && pairOfNames(sc, p)) { p = q; continue; }
     ps.push({ s: p, e: q, type: null });
-    p = q;
+    p = placeAfterName(sc, ps, p, q, j);
   }
   if (ps.length === 0) return;
   // a piece closed by a head (or a national body's known name) takes in the pieces before it
@@ -260,4 +268,21 @@ function knownPersonThenSurname(sc: SentenceScope, p: number, q: number): boolea
   if (q - p < 2 || !knownSurname(sc, q)) return false;
   const k = sc.matchKnown(p, q);
   return !!k && k.k.type === "PER" && k.end === q;
+}
+
+/** A name in the plural (a group's: `Husilər`) with no possessive or case, before a common word that is
+ *  no head: the plural is no inner word of a name, and the word after it opens another
+ *  (`Veteranlar Təşkilatı` stays one name). */
+function pluralNameBeforeWord(sc: SentenceScope, k: number): boolean {
+  const a = sc.toks[k].analysis, next = sc.toks[k + 1];
+  return !!a?.plural && a.pos === "PROPN" && !a.poss && !a.case && !!next && isCommonWord(next) && !sc.headKind(next);
+}
+
+/** `Alberto Fernandes Limada danışıb`, `Mahmud Abbas Ramallahda`: an unknown word in the locative right
+ *  after a name of two words or more [p, q) is a place (the context would read it as the person's);
+ *  pushed as one, the index after it is returned, else q. */
+function placeAfterName(sc: SentenceScope, ps: Piece[], p: number, q: number, j: number): number {
+  if (q >= j || q - p < 2 || !placeCaseWord(sc, q, true) || knownSurname(sc, q) || namedSurname(sc, q) || sc.matchKnown(q, j)) return q;
+  ps.push({ s: q, e: q + 1, type: "LOC" });
+  return q + 1;
 }

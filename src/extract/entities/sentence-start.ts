@@ -43,7 +43,8 @@ export function trustedAtStart(sc: SentenceScope, i: number, j: number): boolean
   if (j - i > 1 && t.analysis?.pos === "NOUN" && t.analysis.plural && !sc.headKind(t)) return false;
   // `Tədbirə İ.Əliyev`: a common word before a name is not part of it
   if (j - i > 1 && !lx.notNames.has(t.lower) && !sc.ctx.lowerSeen.has(t.lower)) {
-    return !(sc.matchKnown(i + 1, j) || personStart(sc, i + 1, j) || isInitialWord(toks[i + 1]) || sc.isTitle(i + 1));
+    // (a given name before another is the first word's surname: `Ceyk Pol Mayk Tayson`)
+    return !(sc.matchKnown(i + 1, j) || (personStart(sc, i + 1, j) && !(i + 3 < j && lx.given.has(toks[i + 2].lower))) || isInitialWord(toks[i + 1]) || sc.isTitle(i + 1));
   }
   return false;
 }

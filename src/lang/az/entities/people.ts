@@ -26,7 +26,7 @@ Si Van Li Narendra Şahbaz İmran Kasım-Jomart Nursultan Şavkat Emoməli Sadı
 Giorgi İrakli Mixeil Salome Bidzina Levan Nino Zurab Kaxa Viktor Aleksandar Recep Tayyib Məsud Abbas
 Hakan İbrahim Həsən Əli Fumio Şinzo Yun Mun Han Lee Kim Pak Çarlz Filip Frants Matteo Corcia Pedro Tusk
 Olena Rustam Rövşən Cəmilə Zeynəb Aida Afət Səid Seymur Ramin Vüsalə Elşad Xəqani Rəna Nuran Bəşir Ömer
-İlon Bilal Nikolya Nikolas Alyona
+İlon Bilal Nikolya Nikolas Alyona Pol Tom Maykl Karlos Luka Rodriqo Alberto Xose
 `.split(/\s+/).filter(Boolean);
 
 /** Women's given names (Azerbaijani, Turkic, and foreign ones frequent in the news): they mark a
