@@ -7,6 +7,8 @@ export interface Stripped {
   /** Length of the stem (the nominative form is word.slice(0, stemLength)). */
   stemLength: number;
   case: Case;
+  /** The ending is one taken after a possessive (`Liqası-nda`): the stem is a possessed noun. */
+  afterPoss?: boolean;
 }
 
 interface Realised {
@@ -91,7 +93,7 @@ export function stripEndings(lower: string, ix: EndingIndex): Stripped[] {
       if (r.after === "vowel" && !isVowel) continue;
       if (r.after === "consonant" && isVowel) continue;
       if (r.after === "poss" && !ix.possVowels.has(last)) continue;
-      out.push({ stemLength: stemEnd, case: r.case });
+      out.push(r.after === "poss" ? { stemLength: stemEnd, case: r.case, afterPoss: true } : { stemLength: stemEnd, case: r.case });
       break;
     }
   }

@@ -114,7 +114,7 @@ export function placeCaseWord(sc: SentenceScope, q: number, locativeOnly = false
   if (!isWord(t) || !startsUpper(t) || isAcronym(t) || lx.given.has(t.lower) || lx.known.has(t.lower) || lx.knownSurnames.has(t.lower) || isCommonWord(t)) return false;
   // (not a head, nor a word with its possessive before the ending: `Liqasında`, `Mərkəzindən`)
   const ends = endingsOf(t.lower, lx);
-  if (sc.headKind(t) || ends.some((e) => t.lower[e.stemLength] === "n" && lx.endings.possVowels.has(t.lower[e.stemLength - 1]))) return false;
+  if (sc.headKind(t) || ends.some((e) => e.afterPoss)) return false;
   return ends.some((e) => (e.case === "loc" || (e.case === "abl" && !locativeOnly)) && t.lower.length - e.stemLength >= 2);
 }
 
