@@ -7,6 +7,7 @@ import type { Doc, RoleLink } from "../text/doc.js";
 import type { Case, EntityTables } from "../extract/entities/tables.js";
 import { pairQuoteMarks, wordsInside } from "../extract/quotes/marks.js";
 import { countBefore } from "../text/ordered.js";
+import { beforePartner } from "./roles.js";
 
 interface PersonMention { tok: number; end: number; sent: number; name: string; id?: string; nominative: boolean; genitive?: boolean; quote: number }
 
@@ -44,10 +45,12 @@ function personInFocus(before: PersonMention[], sent: number, c: Case | "nom"): 
 /** Index of the first mention at token `tok` or later (mentions are sorted by token). */
 const firstAtOrAfter = (mentions: PersonMention[], tok: number) => countBefore(mentions, (m) => m.tok < tok);
 
-const indexes = new WeakMap<EntityTables, { cases: Map<string, Case | "nom">; needComma: Set<string>; counterparts: Map<string, Case | "nom"> }>();
+interface PronounIndex { cases: Map<string, Case | "nom">; needComma: Set<string>; counterparts: Map<string, Case | "nom"> }
+
+const indexes = new WeakMap<EntityTables, PronounIndex>();
 
 /** The pronoun tables as a Map and a Set, built once: looking every word up in an object is slow. */
-function pronounIndex(t: EntityTables): { cases: Map<string, Case | "nom">; needComma: Set<string>; counterparts: Map<string, Case | "nom"> } {
+function pronounIndex(t: EntityTables): PronounIndex {
   let x = indexes.get(t);
   if (!x) indexes.set(t, (x = { cases: new Map(Object.entries(t.pronouns)), needComma: new Set(t.pronounsNeedComma), counterparts: new Map(Object.entries(t.counterparts ?? {})) }));
   return x;
@@ -65,10 +68,8 @@ export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf:
   const quote = speechOf(doc);
   const mentions: PersonMention[] = [];
   // (a bare name before a partner postposition, `X ilə görüşəcək`, is the partner, not the subject in focus)
-  const partner = new Set(t.partnerPostpositions ?? []);
   const add = (tok: number, end: number, name: string, id: string | undefined, c: string | undefined) => {
-    const withPartner = toks[end]?.kind === "word" && partner.has(toks[end].lower);
-    mentions.push({ tok, end, sent: toks[tok].sent, name, id, nominative: nominative(c) && !withPartner, genitive: c === "gen", quote: quote[tok] });
+    mentions.push({ tok, end, sent: toks[tok].sent, name, id, nominative: nominative(c) && !beforePartner(doc, t, end), genitive: c === "gen", quote: quote[tok] });
   };
   // a predicate name (`rəhbəri Balayevdir`) is in focus as much as a subject
   const nominative = (c: string | undefined) => !c || c === "nom";

@@ -61,27 +61,30 @@ function ownedByBodyNoun(tok: Token | undefined, lx: Lexicon): boolean {
   return !!tok && tok.kind === "word" && tok.analysis?.case === "gen" && hasBase(lx.orgHeads, tok.lower, lx) && !hasBase(lx.stateWords, tok.lower, lx);
 }
 
-/** The holder of `office` the article already mentioned before token `i` (the latest one). */
-function mentionedHolder(c: RoleContext, office: string, i: number, earlier: Mentioned[], subject: boolean): string | undefined {
-  const holders = new Set(c.offices.heldOn(office, c.doc.document_date).map((h) => h.name));
-  let pick: string | undefined, focus: string | undefined;
-  for (const m of earlier) {
-    if (m.tok >= i || !holders.has(m.name)) continue;
-    pick = m.name;
-    if (m.subject) focus = m.name;
-  }
-  // a role as the subject (`Dövlət başçısı … təbrik edib`) goes on with the holder last named as one, not with the
-  // partner named after them (`X Y ilə danışıb. Dövlət başçısı …`: X)
-  return (subject ? focus : undefined) ?? pick;
-}
-
 interface Mentioned { tok: number; name: string; subject: boolean }
 
-/** The person last titled with `office` before token `i` (`X Baş naziri Y`), the last subject one for a subject role. */
-function titledBefore(titled: (Mentioned & { office: string })[], office: string, i: number, subject: boolean): string | undefined {
-  const xs = titled.filter((m) => m.office === office && m.tok < i);
+/** The name of the last of `ms` before token `i`; for a role as the subject (`Dövlət başçısı … təbrik edib`), the last
+ *  one named as a subject, not the partner named after them (`X Y ilə danışıb. Dövlət başçısı …`: X). */
+function lastBefore(ms: Mentioned[], i: number, subject: boolean): string | undefined {
+  const xs = ms.filter((m) => m.tok < i);
   const focus = subject ? xs.filter((m) => m.subject) : [];
   return (focus.length ? focus : xs).at(-1)?.name;
+}
+
+/** The holder of `office` the article already mentioned before token `i`. */
+function mentionedHolder(c: RoleContext, office: string, i: number, earlier: Mentioned[], subject: boolean): string | undefined {
+  const holders = new Set(c.offices.heldOn(office, c.doc.document_date).map((h) => h.name));
+  return lastBefore(earlier.filter((m) => holders.has(m.name)), i, subject);
+}
+
+/** The person last titled with `office` before token `i` (`X Baş naziri Y`). */
+function titledBefore(titled: (Mentioned & { office: string })[], office: string, i: number, subject: boolean): string | undefined {
+  return lastBefore(titled.filter((m) => m.office === office), i, subject);
+}
+
+/** A name ending before token `end` is followed by a partner postposition (`X ilə görüşüb`): the partner, no subject. */
+export function beforePartner(doc: Doc, t: EntityTables, end: number): boolean {
+  return !!t.partnerPostpositions?.includes(doc.tokens[end]?.lower ?? "");
 }
 
 interface RoleIndex {
@@ -150,7 +153,7 @@ export function findRoles(c: RoleContext): RoleLink[] {
     for (let k = e.tokStart + 1; k < e.tokEnd; k++) inside.set(k, e);
     const person = c.personOf(e);
     // (a name before a partner postposition is the partner, no subject: `X Y ilə görüşüb. Dövlət başçısı …` is X)
-    const partner = !!t.partnerPostpositions?.includes(doc.tokens[e.tokEnd]?.lower ?? "");
+    const partner = beforePartner(doc, t, e.tokEnd);
     if (person) people.push({ tok: e.tokStart, name: person, subject: (!e.case || e.case === "nom") && !partner });
     const code = c.countryOf(e);
     if (code) countries.add(code);

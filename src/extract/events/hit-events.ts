@@ -386,9 +386,7 @@ function retoldJudged(ctx: DocContext, t: EventTables, index: TriggerIndex, hit:
   const last = tokens[hit.end - 1], a = last.analysis;
   if (ctx.quoted[hit.head] || !a || !(a.case === "acc" || (a.poss === "3" && a.case === undefined))) return null;
   if (verb < hit.end || tokens[verb].sent !== last.sent) return null;
-  const judges = (t.namingVerbs && ctx.stemForm(tokens[verb], t.namingVerbs, "verb")) ||
-    [...Array(verb - hit.end + 1).keys()].some((o) => index.match(tokens, hit.end + o, verb + 1).some((h) => JUDGING.has(h.entry.type) && h.end > verb));
-  if (!judges) return null;
+  if (!(t.namingVerbs && ctx.stemForm(tokens[verb], t.namingVerbs, "verb")) && !judgingPhraseAt(tokens, index, hit.end, verb)) return null;
   const earlier = [...told].reverse().find((d) => d.type === hit.entry.type && !d.quoted && (d.sentence ?? si) < si);
   if (!earlier) return null;
   const owner = hit.head > 0 ? tokens[hit.head - 1] : undefined;
@@ -397,6 +395,12 @@ function retoldJudged(ctx: DocContext, t: EventTables, index: TriggerIndex, hit:
     if (m && !earlier.actors.includes(m.name)) return null;
   }
   return earlier;
+}
+
+/** A judging trigger (`pisləyib`, `rədd edib`) opens in [from, verb] and ends with the verb at `verb`. */
+function judgingPhraseAt(tokens: Token[], index: TriggerIndex, from: number, verb: number): boolean {
+  for (let k = from; k <= verb; k++) if (index.match(tokens, k, verb + 1).some((h) => JUDGING.has(h.entry.type) && h.end > verb)) return true;
+  return false;
 }
 
 /** The doer of an act told before that a judging verb at `head` takes as its object (`hücumu pisləyib`). */
