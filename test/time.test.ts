@@ -38,10 +38,14 @@ const CASES: Case[] = [
   c("Avqustun 21-də prezident çıxış edib.", "Avqustun 21-də", "2025-08-21"),
   c("Qeydiyyat sentyabrın 2-dək davam edəcək.", "sentyabrın 2-dək", "2025-09-02", "DATE", { date: "2025-08-20" }),
   c("Müsabiqə avqustun 20-dən başlayır.", "avqustun 20-dən", "2025-08-20", "DATE", { date: "2025-08-15" }),
-  // planning points ahead in any tense; a plain past verb still looks back
+  // planning points ahead in any tense; a plain past verb still looks back, past a month ahead
   c("Nazirin səfəri avqustun 20-nə planlaşdırılıb.", "avqustun 20-nə", "2025-08-20", "DATE", { date: "2025-08-15" }),
   c("Sammit avqustun 22-nə təyin edilib.", "avqustun 22-nə", "2025-08-22", "DATE", { date: "2025-08-15" }),
-  c("Görüş avqustun 20-də keçirilib.", "avqustun 20-də", "2024-08-20", "DATE", { date: "2025-08-15" }),
+  c("Görüş oktyabrın 20-də keçirilib.", "oktyabrın 20-də", "2024-10-20", "DATE", { date: "2025-08-15" }),
+  // (a date days or weeks ahead under a past verb is this year's: the past verb is a verb of saying, or a participle,
+  // not the act the date places)
+  c("Qəzet nazirin avqustun 20-də Bakıya gələcəyini bildirib.", "avqustun 20-də", "2025-08-20", "DATE", { date: "2025-08-15" }),
+  c("Ölkələr avqustun 18-də yenilənmiş qrafiklər təqdim etməlidirlər.", "avqustun 18-də", "2025-08-18", "DATE", { date: "2025-07-28" }),
   c("Bank aprelin 19-da hesabat verib.", "aprelin 19-da", "2025-04-19"),
   c("Nömrəni yanvarın 10-u açıqlayıb.", "yanvarın 10-u", "2025-01-10"),
   c("Fevralın 29-da görüşüblər.", "Fevralın 29-da", "2024-02-29", "DATE", { date: "2024-03-10" }),

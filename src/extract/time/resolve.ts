@@ -70,6 +70,10 @@ function duration(n: number, unit: Unit): string {
 // A future verb looks back a few days at most: `avqustun 13-də` written on the 14th about a call
 // that went on is still this August, not the next.
 const FUTURE_SLACK_DAYS = 7;
+// A past verb looks ahead a few weeks at most before a day is last year's: `mayın 7-də gələcəyini bildirib`
+// written on 30 April is this May (the past verb is one of saying, the date a plan's), `dekabrın 28-də` written in
+// January is last December.
+const PAST_SLACK_DAYS = 31;
 
 /** The year of a year-less month (and day): the one that agrees with the verb's tense. */
 function yearFor(m: number, d: number | undefined, ctx: Context): number | undefined {
@@ -82,7 +86,11 @@ function yearFor(m: number, d: number | undefined, ctx: Context): number | undef
     const ago = (Date.UTC(ref.y, ref.m - 1, ref.d) - Date.UTC(ref.y, m - 1, last)) / 86400000;
     if (ago > FUTURE_SLACK_DAYS) return ref.y + 1;
   }
-  if (tense === "past" && after) return ref.y - 1;
+  if (tense === "past" && after) {
+    // (a month named alone, wholly ahead, is last year's: `Noyabrda seçki keçirilib` written in October)
+    const ahead = d === undefined ? Infinity : (Date.UTC(ref.y, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000;
+    if (ahead > PAST_SLACK_DAYS) return ref.y - 1;
+  }
   return ref.y;
 }
 
