@@ -27,3 +27,14 @@ test("a state body named with its state gives the body and the state", () => {
   assert.equal(d.entities.find((e) => e.type === "ORG")?.state, "Gürcüstan");
   assert.deepEqual(d.events[0].actors, ["Gürcüstan Xarici İşlər Nazirliyi", "Gürcüstan", "Moldova"]);
 });
+
+test("a state body owned by its state in the genitive gives the body and the state, before or inside the name", () => {
+  const before = annotate({ id: "t", text: "Gürcüstanın Xarici İşlər Nazirliyi Moldovanı tənqid edib.", document_date: "2025-11-20" });
+  assert.equal(before.entities.find((e) => e.type === "ORG")?.state, "Gürcüstan");
+  assert.ok(before.events[0].actors.includes("Gürcüstan"));
+  const inside = annotate({ id: "t", text: "Çinin Ticarət Nazirliyi ABŞ-a ciddi cavab verəcəyini bildirib.", document_date: "2025-11-20" });
+  assert.equal(inside.entities.find((e) => e.type === "ORG")?.state, "Çin");
+  // (a body after a person in the genitive, or after a common noun, has no state from it)
+  const person = annotate({ id: "t", text: "Əliyevin Administrasiyası bəyanat yayıb.", document_date: "2025-11-20" });
+  assert.equal(person.entities.find((e) => e.type === "ORG")?.state, undefined);
+});

@@ -66,6 +66,7 @@ export function linkDocument(doc: Doc, lang: Language): void {
     return undefined;
   };
   for (const e of doc.entities) describe(e);
+  ownedBodies(doc, knownOf);
   const idOf = (name: string) => entityId("PER", name, knownOf(name)?.en ?? enOfPerson.get(name), undefined, t.slugMap);
   const roles = findRoles({
     doc, t, lx, offices, idOf,
@@ -91,6 +92,29 @@ export function linkDocument(doc: Doc, lang: Language): void {
   }
   const pronouns = findPronouns(doc, t, roles, idOf);
   doc.links = [...roles, ...pronouns].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A body owned by a state in the genitive is that state's (`Rusiyanın Müdafiə Nazirliyi`, `Çinin Ticarət Nazirliyi`):
+ * the state before the name, or the name's own first word.
+ */
+function ownedBodies(doc: Doc, knownOf: (name: string) => KnownName | undefined): void {
+  const tokenAt = new Map<number, number>();
+  doc.tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  const stateEnding = new Map<number, string>(); // a state's name in the genitive, by the offset it ends at
+  for (const e of doc.entities) if (e.type === "LOC" && e.iso) stateEnding.set(e.end, e.name);
+  for (const e of doc.entities) {
+    if (e.type !== "ORG" || e.state) continue;
+    const k = tokenAt.get(e.start);
+    if (k === undefined) continue;
+    const first = doc.tokens[k], before = doc.tokens[k - 1];
+    const own = first.analysis?.case === "gen" && first.end < e.end ? knownOf(first.analysis.lemma ?? "") : undefined;
+    if (own?.type === "LOC" && own.iso) { e.state = own.name; continue; }
+    if (before && before.sent === first.sent && before.analysis?.case === "gen") {
+      const state = stateEnding.get(before.end);
+      if (state) e.state = state;
+    }
+  }
 }
 
 const foldCache = new WeakMap<EntityTables, (s: string) => string>();
