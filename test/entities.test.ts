@@ -460,6 +460,15 @@ test("a complete name ends before a known surname or a place in the locative", (
   assert.ok(!find("Husilər Qırmızı dənizdə gəmiyə hücum edib.", "Husilər Qırmızı"));
 });
 
+test("a body's head with its ending closes the body's name; the words after it name someone else", () => {
+  assert.equal(find("Milli Antikorrupsiya Bürosu Timur Mindiçi axtarışa verdi.", "Milli Antikorrupsiya Bürosu")?.type, "ORG");
+  assert.equal(find("Milli Antikorrupsiya Bürosu Timur Mindiçi axtarışa verdi.", "Timur Mindiçi")?.type, "PER");
+  assert.equal(find("Bankın Direktorlar Şurasına Sabir Adnayev seçilib.", "Sabir Adnayev")?.type, "PER");
+  // (a bare head goes on in a foreign name; words closing a head of their own are the name it owns)
+  assert.ok(find("Ziraat Bank International yeni filial açıb.", "Ziraat Bank International"));
+  assert.ok(find("Dövlət Neft Fondunun Müşahidə Şurası iclas keçirib.", "Dövlət Neft Fondunun Müşahidə Şurası"));
+});
+
 test("a given name before another given name is the first word's surname", () => {
   assert.ok(find("Ceyk Pol Mayk Taysondan sonra rinqə çıxır.", "Ceyk Pol"));
   assert.equal(find("Ceyk Pol Mayk Taysondan sonra rinqə çıxır.", "Mayk Taysondan")?.type, "PER");

@@ -82,7 +82,10 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       // before a common word that heads nothing (`Husilər Qırmızı dənizdə`); after two name words a
       // place in the locative or ablative is a name of its own (`Rodriqo Duterte Manilada`)
       && !nameWordInCase(sc, q - 1) && !pluralNameBeforeWord(sc, q - 1) && !(q - p >= 2 && !isCommonWord(toks[q - 1]) && !isCommonWord(toks[q - 2])
-        && !sc.headKind(toks[q - 1]) && !sc.headKind(toks[q - 2]) && placeCaseWord(sc, q))) q++;
+        && !sc.headKind(toks[q - 1]) && !sc.headKind(toks[q - 2]) && placeCaseWord(sc, q))
+      // a body's head closes its name: the words after it name someone else (`… Bürosu Timur Mindiçi`), unless
+      // they close a name of their own with a head (`… Fondunun Müşahidə Şurası`, joined below)
+      && !(q - 1 > p && closingHead(sc, q - 1) && !sc.headKind(toks[q]) && !headAhead(sc, q, j))) q++;
     // `İran-İsrail müharibəsi`: a pair of names joined by a hyphen is neither of them
     if (q === p + 1 && pairOfNames(sc, p)) { p = q; continue; }
     ps.push({ s: p, e: q, type: null });
@@ -285,4 +288,17 @@ function placeAfterName(sc: SentenceScope, ps: Piece[], p: number, q: number, j:
   if (q >= j || q - p < 2 || !placeCaseWord(sc, q, true) || knownSurname(sc, q) || namedSurname(sc, q) || sc.matchKnown(q, j)) return q;
   ps.push({ s: q, e: q + 1, type: "LOC" });
   return q + 1;
+}
+
+/** Token k is a body's head with an ending of its own (`Bürosu`, `Şurasına`): a bare one (`Bank`, `Group`) may
+ *  go on in a foreign name (`Ziraat Bank International`). */
+function closingHead(sc: SentenceScope, k: number): boolean {
+  const a = sc.toks[k].analysis;
+  return sc.headKind(sc.toks[k]) === "ORG" && (a?.poss !== undefined || a?.case !== undefined);
+}
+
+/** A head word among tokens [q, j) of the chain: the words from q close a name of their own. */
+function headAhead(sc: SentenceScope, q: number, j: number): boolean {
+  for (let k = q; k < j; k++) if (sc.headKind(sc.toks[k])) return true;
+  return false;
 }
