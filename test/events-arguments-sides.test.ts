@@ -84,3 +84,13 @@ test("a demand not carried out (`X-in tələbini icra etməyib`) is refused; one
   assert.deepEqual(sides("Norveç Fransanın tələbini icra etməyib."), ["REJECT:Fransa|Norveç"]);
   assert.deepEqual(sides("Norveç Fransanın tələbini icra edib."), []);
 });
+
+test("a relative clause describing a possessed noun has the noun's owner for its side, not the main clause's subject", () => {
+  // (`X-in Y-ə səfər edəcək təyyarəsi`: X's plane that will fly to Y; the one giving leave is another side)
+  assert.deepEqual(sides("Gürcüstan Makronun Qazaxıstana səfər edəcək təyyarəsinə icazə verib.").filter((s) => s.startsWith("CONSULT")), ["CONSULT:Makron|Qazaxıstan"]);
+  // a future participle before a name describes that name
+  const visit = events("Nazir Bakıya səfər edəcək Fransa nümayəndə heyətini qəbul edəcək.").find((e) => e.trigger.text === "səfər edəcək");
+  assert.equal(visit?.actors[0], "Fransa");
+  // look-alike: a future verb closing its clause keeps the clause's subject
+  assert.deepEqual(sides("Makron Qazaxıstana səfər edəcək."), ["CONSULT:Makron|Qazaxıstan"]);
+});

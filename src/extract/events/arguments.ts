@@ -69,6 +69,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
       // (an event noun right before the participle is its object, `səfərə gələn X`: X visits)
       const own = !nominal || rel === hit.end;
       if (own) subject ??= ctx.actorsIn(rel + 1, rel + 1 + HEAD_REACH, quoted).find((m) => m.tokStart <= rel + HEAD_REACH && !ctx.isAgent(m));
+      // (a possessed noun it describes has its owner for the side: `X-in Y-ə səfər edəcək təyyarəsi`, X's plane)
+      if (own) subject ??= describedOwner(ctx, before, rel);
     } else {
       // a converb sharing the main verb's subject (`Forumda çıxış edərkən X bildirib`) has it named after it
       subject ??= sharedSubject(ctx, t, hit, before, quoted, told);
@@ -422,11 +424,24 @@ function relativeAt(ctx: DocContext, t: EventTables, hit: TriggerHit, nominal: b
   const tk = toks[v], next = toks[v + 1];
   const a = tk?.analysis;
   if (!a || !next || tk.sent !== toks[hit.head].sent || next.sent !== tk.sent || (next.kind !== "word" && next.kind !== "abbr")) return -1;
-  if (!isParticiple(tk) || a.poss !== undefined || a.case !== undefined || a.plural) return -1;
+  // (a future form before a noun or a name describes it too: `səfər edəcək təyyarəsi`)
+  const future = a.pos === "VERB" && a.verbForm === undefined && a.tense === "fut" && (next.analysis?.pos === "NOUN" || next.analysis?.pos === "PROPN");
+  if (!(isParticiple(tk) || future) || a.poss !== undefined || a.case !== undefined || a.plural) return -1;
   // (a `-mış` form before a coordinator is the first of two predicates sharing one ending and subject:
   // `X Y-ə səfər etmiş və Z ilə görüşmüşdü`; a participle describes the noun right after it, never `və`)
   if (t.coordinators?.includes(next.lower)) return -1;
   return next.analysis?.pos === "VERB" ? -1 : v;
+}
+
+/** The genitive name before a relative clause whose participle at `rel` describes a noun it owns (`X-in Y-ə səfər
+ *  edəcək təyyarəsi`, `X-in Bakıya gələn nümayəndə heyəti`): the owner of what the clause tells of. */
+function describedOwner(ctx: DocContext, before: MentionInfo[], rel: number): MentionInfo | undefined {
+  let j = rel + 1;
+  const noun = (k: number) => ctx.tokens[k]?.sent === ctx.tokens[rel].sent ? ctx.tokens[k].analysis : undefined;
+  if (noun(j)?.pos === "NOUN" && bare(ctx.tokens[j]) && noun(j + 1)?.pos === "NOUN") j++; // `nümayəndə heyəti`
+  if (noun(j)?.pos !== "NOUN" || noun(j)?.poss !== "3") return undefined;
+  const m = [...before].reverse().find((x) => x.case === "gen");
+  return m && m.tokEnd <= rel && !modifiesNoun(ctx, m) ? m : undefined;
 }
 
 /** A genitive name owning, past bare words and genitives, a possessed noun in no case before the trigger:
