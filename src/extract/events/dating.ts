@@ -5,6 +5,7 @@ import type { EventTables } from "./tables.js";
 import type { DocContext, DatedSpan } from "./context.js";
 import { NARRATIVE_REACH, type Draft } from "./draft.js";
 import { hasStemBefore } from "./guards.js";
+import { isCapitalised } from "./triggers.js";
 
 /** Date `d` fills tokens [a, b), but for a closing mark: the line is a dateline. */
 export function isDateLine(a: number, b: number, d: { tokStart: number; tokEnd: number }): boolean {
@@ -21,13 +22,13 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   const inQuote = ctx.quoted[head] === 1;
   const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter(fits) : [];
   if (quotedClause.length) return { value: nearest(quotedClause, head).value, own: true };
-  const clause = ctx.datesIn(cs, ce).filter(fits);
+  const clause = ctx.datesIn(cs, ce).filter((d) => fits(d) && !describesName(ctx, d, head));
   if (clause.length) return { value: nearest(clause, head).value, own: true };
   const s = ctx.doc.sentences[si];
   // a date of a later clause belongs to that clause's verb (`X razılaşıb, avqustun 1-dən qüvvəyə minəcək`)
   const quotedSentence = inQuote ? ctx.datesIn(s.tokStart, ce, true).filter(fits) : [];
   if (quotedSentence.length) return { value: nearest(quotedSentence, head).value, own: true };
-  const sentence = ctx.datesIn(s.tokStart, ce).filter(fits);
+  const sentence = ctx.datesIn(s.tokStart, ce).filter((d) => fits(d) && !describesName(ctx, d, head));
   if (sentence.length) return { value: nearest(sentence, head).value, own: true };
   const opening = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).map((x) => x.lower);
   if (opening.some((w) => t.timeShift.includes(w))) return { value: null, own: false };
@@ -50,6 +51,27 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     return { value: fitsTense(value, ctx.doc.document_date, tense) ? value : null, own: false };
   }
   return { value: fitsTense(sectionDate, ctx.doc.document_date, tense) ? sectionDate : null, own: false };
+}
+
+/** Date `d` stands in a relative clause describing a party of the act: a participle after it is followed by a
+ *  name whose phrase is the subject or its owner (`2024-cü ilin iyunundan satışa başlayan TEMU platformasının
+ *  rəsmiləri … dəvət olunub`, `2019-cu ildə qurulan X şirkəti … imzalayıb`). The date tells who the party is, not
+ *  when the act took place. Not so where the phrase owns the act's own noun (`11 avqustda keçirilən X Şurasının
+ *  iclasından`), is a place or another oblique (`Aprelin 22-də X-in nəzarətində olan Kəşmirdə terror aktı`), or
+ *  the participle describes a common noun (`mayın 7-də keçiriləcək sammitdə`). */
+function describesName(ctx: DocContext, d: DatedSpan, head: number): boolean {
+  for (let k = d.tokEnd; k < head - 1; k++) {
+    const a = ctx.tokens[k].analysis, next = ctx.tokens[k + 1];
+    if (!(a?.pos === "VERB" && a.verbForm === "part" && a.case === undefined && a.poss === undefined && next.kind === "word" && isCapitalised(next))) continue;
+    for (let j = k + 1; j < head; j++) {
+      const tk = ctx.tokens[j], c = tk.analysis?.case;
+      if (tk.kind !== "word") return false;
+      if (c) return c === "gen" && j + 1 !== head;
+      if (!isCapitalised(tk)) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** The act being dated, for `visitDate`: its sides and place, whether it is quoted, the events read before it. */

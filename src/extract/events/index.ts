@@ -24,6 +24,7 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
   if (!t || doc.tokens.length === 0) return [];
   const { forms, index } = engineFor(t);
   const ctx = DocContext.of(doc, t, lang);
+  index.markTimed(doc.tokens, doc.timexes ?? []);
   const drafts: Draft[] = [];
   const requesters = new Requesters(ctx, doc, lang);
   const seen = new Set<string>();
@@ -60,8 +61,9 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
       }
     }
   }
-  const events = dedupe(drafts, new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name)));
-  withStates(doc, events);
+  const stateOf = statesOf(doc);
+  const events = dedupe(drafts, new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name)), stateOf);
+  withStates(stateOf, events);
   // what the text leaves undated is placed at the publication date (news tells of its own days),
   // marked so a reader can tell it from a date the text gives
   if (doc.document_date) {
@@ -75,7 +77,7 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
  * its state (`İran XİN`), acts for that state too: the state follows them among the actors, as event
  * data codes an actor by state and role (and as gold that lets "a country stand for its state" expects).
  */
-function withStates(doc: Doc, events: Event[]): void {
+function statesOf(doc: Doc): Map<string, string> {
   const stateOf = new Map<string, string>();
   for (const e of doc.entities) if (e.state && !stateOf.has(e.name)) stateOf.set(e.name, e.state);
   for (const l of doc.links ?? []) {
@@ -83,6 +85,10 @@ function withStates(doc: Doc, events: Event[]): void {
     const state = doc.entities.find((e) => e.type === "LOC" && e.iso === l.iso);
     if (state) stateOf.set(l.name, state.name);
   }
+  return stateOf;
+}
+
+function withStates(stateOf: ReadonlyMap<string, string>, events: Event[]): void {
   if (!stateOf.size) return;
   for (const e of events) {
     if (!e.actors.some((a) => stateOf.has(a))) continue;

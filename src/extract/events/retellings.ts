@@ -24,7 +24,7 @@ function eventKey(d: Draft): string {
 }
 
 /** Each event once: same type, actors and date; a mention restating an earlier event is dropped. */
-export function dedupe(drafts: Draft[], persons: ReadonlySet<string>): Event[] {
+export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: ReadonlyMap<string, string> = new Map()): Event[] {
   const out: Draft[] = [];
   const keys = new Set<string>();
   // an event noun a participation verb takes part in is that event, not one of its own
@@ -75,6 +75,17 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>): Event[] {
       (o.mode === "future") === (d.mode === "future") && o.actors.some((a) => d.actors.includes(a))) : -1;
     if (dated >= 0) {
       merge(dated, { date: d.date, ownDate: true, actors: unique([...out[dated].actors, ...d.actors]) });
+      continue;
+    }
+    // so is a verb later giving the date of a plan told undated, of no side that was not told with it (`X Y-yə səfər
+    // edəcək … X-in mayın 7-də Y-yə gələcəyini bildirib`): the same act (the same word, or another word for its kind),
+    // its date told late; a side not told before makes it another act (the state of a person told is no new side:
+    // `İsrailin Baş naziri` after `Netanyahu`)
+    const datedLater = !d.nominal && d.ownDate && d.mode === "future" ? out.findIndex((o) => !o.ownDate && o.type === d.type &&
+      o.mode === "future" && (o.stem === d.stem || (!!o.plover_mode && o.plover_mode === d.plover_mode)) &&
+      d.actors.every((a) => o.actors.includes(a) || o.actors.some((b) => stateOf.get(b) === a))) : -1;
+    if (datedLater >= 0) {
+      merge(datedLater, { date: d.date, ownDate: true });
       continue;
     }
     // the bare event noun again, with no date of its own (`Qeyd edək ki, konfrans X və Y-nin təşkilatçılığı ilə

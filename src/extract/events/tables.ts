@@ -157,6 +157,8 @@ export interface EventTables {
   modes: ModeTables;
   /** Light verbs that carry a noun trigger's tense ("et", "ver", "göstər"). */
   lightVerbs: string[];
+  /** Needed stems that make their phrase only bare: `baş` of `baş verib` (happened), not of `başa çatıb` (ended). */
+  bareNeeds?: string[];
   /** Nouns of events one takes part in ("sammit", "iclas", "tədbir"). */
   eventNouns: string[];
   /** Place nouns after a name: `Rusiya ərazisində`, `Yekaterinburq şəhərində`. */

@@ -38,6 +38,8 @@ interface Candidate { stem: string; entry: TriggerEntry }
 export class TriggerIndex {
   private readonly byKey = new Map<string, Candidate[]>();
   private readonly light: string[];
+  /** Needed stems that count only bare (`baş` of `baş verib`). */
+  private readonly bare: ReadonlySet<string>;
   /** Auxiliaries of ability (`bilər`, `bilməz`): the word before one is a verb's converb (`açıla bilər`). */
   private readonly modal: ReadonlySet<string>;
 
@@ -52,14 +54,31 @@ export class TriggerIndex {
     }
     for (const list of this.byKey.values()) list.sort((a, b) => b.stem.length - a.stem.length);
     this.light = tables.lightVerbs;
+    this.bare = new Set(tables.bareNeeds ?? []);
     this.modal = new Set([...tables.modes.possibleWords, ...tables.modes.impossibleWords]);
+  }
+
+  /** Per token array, the tokens inside a time expression: a date between a noun and its verb holds no
+   *  word of the phrase, so it does not count against the entry's gap (`iclası 2025-ci il oktyabrın 1-də
+   *  keçiriləcək`, `rüsumlar avqustun 1-dən tətbiq ediləcək`). */
+  private readonly timed = new WeakMap<Token[], Uint8Array>();
+
+  /** Marks the tokens of `tokens` that lie inside one of `timexes` (character spans). */
+  markTimed(tokens: Token[], timexes: readonly { start: number; end: number }[]): void {
+    const mask = new Uint8Array(tokens.length);
+    let k = 0;
+    for (const x of [...timexes].sort((a, b) => a.start - b.start)) {
+      while (k < tokens.length && tokens[k].start < x.start) k++;
+      for (let j = k; j < tokens.length && tokens[j].end <= x.end; j++) mask[j] = 1;
+    }
+    this.timed.set(tokens, mask);
   }
 
   /** Ending of `tok` after one of `stems` when it is a verb or noun form of it, else null. */
   formOf(tok: Token, stems: string[]): { stem: string; rest: string } | null {
     for (const s of stems) {
       const rest = this.forms.restAfter(tok.lower, s, "both");
-      if (rest !== null) return { stem: s, rest };
+      if (rest !== null && (rest === "" || !this.bare.has(s))) return { stem: s, rest };
     }
     return null;
   }
@@ -139,7 +158,11 @@ export class TriggerIndex {
       // the act that the participle's owner did; the noun's clause verb carries the tense
       if (this.objectParticipleBefore(tokens, i, entry.needs)) return { entry, head: i, end: i + 1, verb: i, verbRest: null, verbal: false, attested: true, prior: true };
       let found = -1;
-      for (let j = i + 1; j <= i + 1 + gap && j < sentEnd && !oblique; j++) {
+      const timed = this.timed.get(tokens);
+      // (a time expression in between is passed over: it counts as no word)
+      for (let j = i + 1, left = gap + 1; left > 0 && j < sentEnd && !oblique; j++) {
+        if (timed?.[j]) continue;
+        left--;
         const f = this.formOf(tokens[j], entry.needs);
         if (f) { found = j; verbRest = f.rest; neededRest = f.rest; break; }
       }
@@ -152,7 +175,8 @@ export class TriggerIndex {
         let left = gap + 1;
         for (let j = i - 1; j >= Math.max(0, i - NAME_REACH) && left > 0 && tokens[j].sent === tokens[i].sent; j--) {
           if (this.formOf(tokens[j], entry.needs)) return { entry, head: i, end: i + 1, verb: i, verbRest: null, verbal: false, attested: true };
-          if (!isCapitalised(tokens[j])) left--;
+          // (the light verb of the needed word's phrase is part of it, no word between: `tətbiq olunan ticarət rüsumları`)
+          if (!isCapitalised(tokens[j]) && !this.formOf(tokens[j], this.light)) left--;
         }
       }
       if (found < 0) return null;

@@ -13,6 +13,7 @@ import { TWO_PARTY_PREDICATES } from "./events/two-party-predicates.js";
 import { HEADLINE_MISSES_2 } from "./events/headline-misses-2.js";
 import { HEADLINE_MISSES_3 } from "./events/headline-misses-3.js";
 import { HEADLINE_MISSES_4 } from "./events/headline-misses-4.js";
+import { ARTICLE_MISSES_10 } from "./events/article-misses-10.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -214,8 +215,10 @@ const triggers: TriggerEntry[] = [
   { head: "təslim", forms: "noun", type: "RETREAT", cameo: "0874", plover_mode: "disarm", needs: ["ol"], gap: 0 },
   { head: "qoşun", forms: "noun", type: "RETREAT", cameo: "0872", plover_mode: "withdraw", object: ["abl"], needs: ["çıxar", "geri"], gap: 2 },
   // leaving a country (`İraqı tərk etmək`); leaving an agreement or a body reduces relations (SANCTION)
-  // (only a named place or body: `ölkə ərazisini tərk edərkən` is anyone's journey)
+  // (only a named place or body: `ölkə ərazisini tərk edərkən` is anyone's journey; and only a side's own people:
+  // people counted leaving a country, `100 min insan Ukraynanı tərk edib`, are migration, no withdrawal)
   { head: "tərk", forms: "noun", type: "RETREAT", cameo: "0872", plover_mode: "withdraw", object: ["acc"], objectTypes: ["LOC", "ORG"], objectRequired: true, needs: ET, gap: 0,
+    clauseNot: ["insan", "adam", "nəfər", "sakin", "qaçqın", "miqrant", "mühacir", "turist"],
     senses: [{ stems: ["saziş", "müqavilə", "razılaşma", "təşkilat", "ittifaq", "birlik", "şura", "danışıq"], type: "SANCTION", cameo: "161", plover_mode: "withdraw" }] },
   { head: "geri", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "withdraw", needs: ["çəkil", "çək"], gap: 1 },
   // an envoy called back (`Fransadakı səfirini geri çağırıb`) is recalled (CAMEO 161); goods called back
@@ -563,6 +566,8 @@ const triggers: TriggerEntry[] = [
   ...HEADLINE_MISSES_3,
   // and of a fourth blind headline set's misses (./events/headline-misses-4.ts)
   ...HEADLINE_MISSES_4,
+  // and of two blind article sets' misses (./events/article-misses-10.ts)
+  ...ARTICLE_MISSES_10,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -653,6 +658,8 @@ export const events: EventTables = {
   },
   // (`endir` as in `zərbə endirdiyini`, whose verbal noun is spelt like a noun's endings)
   lightVerbs: ["et", "ed", "ol", "ver", "göstər", "apar", "keçir", "qoy", "bildir", "ifadə", "tətbiq", "elan", "istə", "gəl", "get", "endir"],
+  // `baş verib` happened; `başa çatıb` ended, `başa düşüb` understood
+  bareNeeds: ["baş"],
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
   between: ["arasında", "arasındakı"],
