@@ -162,6 +162,7 @@ export function findRoles(c: RoleContext): RoleLink[] {
   const onlyHome = [...countries].every((code) => code === t.homeCountry);
   const out: RoleLink[] = [];
   const titled: (Mentioned & { office: string })[] = [];
+  const formerTitled: (Mentioned & { office: string })[] = [];
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i];
     if (first.kind !== "word" && first.kind !== "abbr") continue;
@@ -184,7 +185,19 @@ export function findRoles(c: RoleContext): RoleLink[] {
       const aroundCode = around ? countryLeading(c, around, i) : undefined;
       const code = beforeCode ?? aroundCode;
       const start = beforeCode ? before!.tokStart! : aroundCode ? around!.tokStart! : i;
-      if (toks[start - 1] && blockBefore.has(toks[start - 1].lower)) break;
+      if (toks[start - 1] && blockBefore.has(toks[start - 1].lower)) {
+        // a former holder is no holder now; but named once (`sabiq prezidenti Yun Sok Yol`), the same words with no name
+        // after them name that person again (`sabiq dövlət başçısını`)
+        const named = startsAt.get(end)?.type === "PER" ? c.personOf(startsAt.get(end)!) : undefined;
+        if (named) formerTitled.push({ tok: start, name: named, subject: true, office: r.office });
+        const again = !named && !code ? titledBefore(formerTitled, r.office, start, false) : undefined;
+        if (again) out.push({
+          start: toks[start].start, end: toks[end - 1].end, text: doc.text.slice(toks[start].start, toks[end - 1].end), name: again,
+          id: c.idOf(again), tokStart: start, tokEnd: end, case: caseWithBase(toks[end - 1], r.words[n - 1], lx), kind: "role",
+        });
+        if (again) i = end - 1;
+        break;
+      }
       if (!code && r.needsCountry) break;
       const after = startsAt.get(end);
       // `AMEA prezidenti`, `şirkətin prezidenti`: a body's office, not a state's; only a name after it says who holds it

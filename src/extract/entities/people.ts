@@ -125,9 +125,25 @@ export function placeCaseWord(sc: SentenceScope, q: number, locativeOnly = false
  *  Əliyev Rasim oğlu`). */
 export function nextNameAfterComplete(sc: SentenceScope, p: number, q: number, j: number): boolean {
   const { toks, lx } = sc;
+  if (otherNamedSurnameLast(sc, p, q, j)) return true;
   const last = toks[q - 1];
   if (q - p < 2 || !startsUpper(last) || lx.given.has(last.lower) || lx.particles.has(last.lower)) return false;
   const after = toks[q + 1];
   if (after?.kind === "word" && baseForms(after.lower, lx).some((b) => lx.patronymics.has(b))) return false;
   return knownSurname(sc, q) || personStart(sc, q, j) || placeCaseWord(sc, q);
+}
+
+/** The word at q closes the run in a case (`Prezident Petr Pavel Babişlə`, `Yair Lapid Hersoqu`) and is the surname
+ *  of a person the article named before with other words (`Andrey Babiş`, `İsaak Hersoq`): the words [p, q), two at
+ *  least, are another person's name. (Not when they hold that person's own first name: `Məhəmməd Şahbaz Şərifə` after
+ *  `Şahbaz Şərif` is one name.) */
+export function otherNamedSurnameLast(sc: SentenceScope, p: number, q: number, j: number): boolean {
+  const t = sc.toks[q];
+  if (q !== j - 1 || q - p < 2 || !isWord(t) || !startsUpper(t) || !sc.namedSurnameOwners.size) return false;
+  const words = sc.toks.slice(p, q).map((x) => x.lower);
+  return endingsOf(t.lower, sc.lx).some((e) => {
+    if (!e.case || e.case === "nom") return false;
+    const owners = sc.namedSurnameOwners.get(t.lower.slice(0, e.stemLength));
+    return !!owners && !words.some((w) => owners.has(w));
+  });
 }

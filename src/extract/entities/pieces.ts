@@ -1,12 +1,12 @@
 // A run of capitalised words split into names: known names, people (given name or initial first),
 // titles, unknown words; then a piece closed by a head takes in the pieces that describe it
 // (`Azərbaycan Prezidentinin Mətbuat xidməti`), and each name is typed and emitted.
-import type { EntityType } from "../../text/doc.js";
+import type { EntityType, Token } from "../../text/doc.js";
 import type { KnownName } from "./tables.js";
 import { baseForms, endingsOf, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
-import { isAcronym } from "./words.js";
-import { givenNameAtStart, knownPersonAt, knownPersonsFirstName, knownPlaceInCase, knownSurname, nameWordInCase, namedSurname, nextNameAfterComplete, personStart, placeCaseWord, variantFirstName } from "./people.js";
+import { isAcronym, isLetterAbbreviation } from "./words.js";
+import { givenNameAtStart, knownPersonAt, knownPersonsFirstName, knownPlaceInCase, knownSurname, nameWordInCase, namedSurname, nextNameAfterComplete, otherNamedSurnameLast, personStart, placeCaseWord, variantFirstName } from "./people.js";
 import { documentTitle, modelCode, productAfter, typeFromContext } from "./context.js";
 
 /** A piece of a capitalised chain: a known name, a person, a title, or unknown words. */
@@ -41,6 +41,7 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       let q = p + 1;
       // name particles (`bin`, `Əl`) do not count towards the length of a name
       let words = 1;
+      if (secondInitial(sc, p, q, j)) q++;
       while (q < j && words < 4 + (foreignFirst ? 1 : 0) && !sc.isTitle(q) && !lx.known.has(toks[q].lower) && !knownPlaceInCase(sc, q, words) && !sc.headKind(toks[q]) && !isAcronym(toks[q])
         && !(q - 1 > p && closedBySurname(sc, q, j)) && !knownPersonAt(sc, p, q, j) && !knownNameAt(sc, q, j) && !(q - 1 > p && surnameInCase(sc, q - 1)) && !knownPersonThenSurname(sc, p, q)
         // a name's inner words take no case ending; a complete name ends before another (`Con Smit Pol Ceksona`)
@@ -77,7 +78,7 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     // where the words are one place's name (`Çasov Yar şəhəri`)
     // (a given name right after the first word and before another given name is its surname: `Ceyk Pol Mayk Tayson`)
     while (q < j && !sc.matchKnown(q, j) && !(personStart(sc, q, j) && !(q === p + 1 && q + 2 < j && lx.given.has(toks[q + 1].lower))) && !(sc.isTitle(q) && !sc.headKind(toks[q]) && !(q + 1 < j && sc.headKind(toks[q + 1])))
-      && !knownSurname(sc, q) && !(surnameShaped(toks[q - 1].lower, lx, true) && !placeHeadAfter)
+      && !knownSurname(sc, q) && !otherNamedSurnameLast(sc, p, q, j) && !(surnameShaped(toks[q - 1].lower, lx, true) && !placeHeadAfter)
       // a word with a case ending ends the name (`Makronla Con`), and so does a group's name in the plural
       // before a common word that heads nothing (`Husilər Qırmızı dənizdə`); after two name words a
       // place in the locative or ablative is a name of its own (`Rodriqo Duterte Manilada`)
@@ -301,4 +302,10 @@ function closingHead(sc: SentenceScope, k: number): boolean {
 function headAhead(sc: SentenceScope, q: number, j: number): boolean {
   for (let k = q; k < j; k++) if (sc.headKind(sc.toks[k])) return true;
   return false;
+}
+
+/** `K.P. Şarma Oli`: a one-letter abbreviation right after the initial opening a name is its second initial. */
+function secondInitial(sc: SentenceScope, p: number, q: number, j: number): boolean {
+  const one = (t: Token) => isLetterAbbreviation(t) || (t.kind === "initial" && /^\p{Lu}\.$/u.test(t.norm));
+  return q === p + 1 && q + 1 < j && one(sc.toks[p]) && one(sc.toks[q]) && startsUpper(sc.toks[q + 1]);
 }

@@ -7,7 +7,7 @@ import type { Sentence } from "../../text/doc.js";
 import { SentenceScope, type Mention, type RecogniseContext } from "./scope.js";
 import type { SentenceMode } from "./mode.js";
 import { isQuote } from "./words.js";
-import { isCommonWord, startsUpper } from "./lexicon.js";
+import { baseForms, isCommonWord, startsUpper } from "./lexicon.js";
 import { quotedNames } from "./quoted.js";
 import { genericAt, siteName } from "./generic.js";
 import { chain } from "./chain.js";
@@ -44,7 +44,11 @@ function rememberSurnames(sc: SentenceScope): void {
     const last = sc.toks[m.tokEnd - 1];
     // (a common word closing a run misread as a name is no surname: `... Regional`)
     if (last.kind === "word" && startsUpper(last) && !isCommonWord(last) && !sc.lx.personAfter.has(last.lower)
-      && !sc.lx.particles.has(last.lower)) sc.namedSurnames.add(last.lower);
+      && !sc.lx.particles.has(last.lower)) {
+      sc.namedSurnames.add(last.lower);
+      const others = sc.toks.slice(m.tokStart, m.tokEnd - 1).map((t) => t.lower);
+      for (const b of baseForms(last.lower, sc.lx)) sc.namedSurnameOwners.set(b, new Set([...(sc.namedSurnameOwners.get(b) ?? []), ...others]));
+    }
   }
 }
 

@@ -62,6 +62,9 @@ export class SentenceScope {
   /** Last words (lower case, as written) of the people the document has named in full so far:
    *  the surname alone stands for them later (`Ryosey Akadzava ... Akadzava Vaşinqtonda`). */
   readonly namedSurnames = new Set<string>();
+  /** Per base form of such a last word: the other words of the names it closed (`andrey` for `Andrey Babişin`), by
+   *  which a name run ending in that surname is told to be another person's plus this one (`Petr Pavel Babişlə`). */
+  readonly namedSurnameOwners = new Map<string, Set<string>>();
   /** Per token of the document: the known names starting there (undefined: not read yet). */
   private readonly knownAt: (KnownAt | null | undefined)[];
   /** Per token: its lower-case lemma (undefined: not read yet). */

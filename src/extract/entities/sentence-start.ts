@@ -41,6 +41,10 @@ export function trustedAtStart(sc: SentenceScope, i: number, j: number): boolean
   if (nounBeforePossessor(sc, i)) return false;
   // `Jurnalistlər X Y ilə görüşüb`: a plural common noun opens the sentence, no name
   if (j - i > 1 && t.analysis?.pos === "NOUN" && t.analysis.plural && !sc.headKind(t)) return false;
+  // `Məhkəmə Xoştariyanı … məhrum edib`: a common word opening the sentence before one name word in the accusative or
+  // dative is the subject, the name its object (a name's inner words take no case ending, and its head none either)
+  const second = toks[i + 1], sc2 = second?.analysis?.case;
+  if (j - i === 2 && isCommonWord(t) && !t.analysis?.case && !sc.headKind(second) && (sc2 === "acc" || sc2 === "dat")) return false;
   // `Tədbirə İ.Əliyev`: a common word before a name is not part of it
   if (j - i > 1 && !lx.notNames.has(t.lower) && !sc.ctx.lowerSeen.has(t.lower)) {
     // (a given name before another is the first word's surname: `Ceyk Pol Mayk Tayson`)

@@ -175,6 +175,10 @@ export class DocContext {
         // (an organ of the state is no one's title: `X hökuməti Y-i həbs edib`)
         if (a && this.t.organNouns?.includes(a.stem)) titles = false;
       }
+      // (a name in the nominative owns a title only by the title's possessive, `X prezidenti Y`, `X naziri Y`; before a
+      // bare title written small it is a side of its own: `X Xidməti deputat Y-i saxlayıb`, the service holds the deputy)
+      if (titles && m.case === "nom" && this.tokens.slice(m.tokEnd, n.tokStart).every((tk) => tk.norm === tk.lower &&
+        tk.analysis?.pos === "NOUN" && tk.analysis.poss === undefined && tk.analysis.case === undefined)) titles = false;
       if (titles) m.modifier = true;
     }
   }

@@ -72,6 +72,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   }
   // what an accusation charges someone with (`X-i çevrilişə cəhd etməkdə ittiham edib`) is told by the accusation
   if (e.type !== "ACCUSE" && allegedBy(ctx, index, hit, sent.tokEnd)) return [];
+  // so is an act asked for in a light verb's verbal noun (`jurnalistin azad edilməsini tələb edib`, `üzr istəməsini tələb
+  // edib`): the demand tells it, it has not happened
+  if (!nominal && e.type !== "REQUEST" && tokens[verb].analysis?.verbForm === "vnoun" && verb === hit.end - 1 &&
+    requestedBy(ctx, index, hit, sent.tokEnd)) return [];
   // `X etməyə davam edəcək`: the act goes on, in the tense and mode of the verb of going on
   const goesOn = continuedBy(ctx, t, verb);
   if (goesOn >= 0) { verb = goesOn; verbRest = null; }
@@ -192,7 +196,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
       && actors.every((a) => a === requester?.name || a === args.location)) return [];
   }
   // a demand is dated by its own sentence or the one naming who makes it, never by the narrative
-  const dated = (a: number, b: number, stems = [e.head], sides: readonly string[] = actors) => mode === "demanded"
+  // (a call made, `O, … çağırıb`, by a verb of asking and no speaker found elsewhere, is an act told like any other: the
+  // narrative dates it, `Ertəsi gün X … üzr istəyib. O, … çağırıb`)
+  const askedByVerb = e.type === "REQUEST" && !!e.head && speakerSentence < 0 && !forms.isNecessitative(tokens[verb]);
+  const dated = (a: number, b: number, stems = [e.head], sides: readonly string[] = actors) => mode === "demanded" && !askedByVerb
     ? demandDate(ctx, a, b, si, hit.head, speakerSentence)
     : dateOf(ctx, t, a, b, si, hit.head, sectionDate, tenseOf(tokens[planned ? verb + 1 : verb], feats.future && !planned), planned && !readiness, stems,
       { actors: sides, location: args.location, quoted: ctx.quoted[hit.head] === 1, told });

@@ -6,6 +6,10 @@ import { NARRATIVE_REACH, unique, type Draft } from "./draft.js";
 /** Acts the sides do together, where the order they are named in says nothing (`X və Y komissiya yaradacaq`). */
 const MUTUAL = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE"]);
 
+/** Sentences back a quoted verb with no date of its own may retell an act from: a quotation closing the story
+ *  often repeats its lead (`Hökumət istefa verib. … Baş nazir deyib: "… Hökumət istefa verir"`). */
+const QUOTED_REACH = 4;
+
 /** The one acting in `a` is acted on in `b` and the other way round. */
 function swapped(a: string[], b: string[]): boolean {
   return a[0] !== b[0] && a.indexOf(b[0]) > 0 && b.indexOf(a[0]) > 0;
@@ -137,12 +141,14 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // first telling's or a coarser one holding it, `bu il`; a noun tells it again only on the same date it gives)
     const next = out.findIndex((o) => o.type === d.type && o.stem === d.stem &&
       (d.nominal ? d.ownDate && o.ownDate && d.date === o.date : !d.ownDate || sameOrWithin(o.date, d.date)) &&
-      (d.sentence ?? 0) - (o.sentence ?? 0) >= 1 && (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH &&
+      (d.sentence ?? 0) - (o.sentence ?? 0) >= 1 && (d.sentence ?? 0) - (o.sentence ?? 0) <= (d.quoted && !d.ownDate ? QUOTED_REACH : NARRATIVE_REACH) &&
       o.mode === d.mode && (MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) &&
       d.actors.every((a) => o.actors.includes(a) || persons.has(a)) &&
       // (people named after people told before are another act unless one of them was told: `X Y ilə görüşüb. Z W ilə görüşüb`)
       (d.actors.some((a) => o.actors.includes(a)) || !o.actors.some((a) => persons.has(a))) &&
-      !(o.actors.includes(d.actors[0]) && d.actors.some((a) => !o.actors.includes(a))));
+      !(o.actors.includes(d.actors[0]) && d.actors.some((a) => !o.actors.includes(a))) &&
+      // (nor another person doing one-sided act to the same side: `X Y-ni … çağırıb. … Z isə Y-ni … çağırmışdı`)
+      (MUTUAL.has(d.type) || !persons.has(o.actors[0]) || o.actors.includes(d.actors[0])));
     if (next >= 0) {
       merge(next, { actors: unique([...out[next].actors, ...d.actors]) });
       continue;
