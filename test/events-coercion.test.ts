@@ -19,13 +19,17 @@ test("nationals sent back by readmission are deported: the country sending them 
   assert.ok(evs[0].actors.includes("Niderland"));
 });
 
-test("people held liable in a placed district are punished; a demand to hold them liable is no act", () => {
-  const d = docOf("Qusarda meşə qırğını ilə bağlı üç nəfər məsuliyyətə cəlb olunub.");
-  entity(d, "Qusarda", "LOC", "Qusar");
+test("people held liable in a country are punished by its state; in a district no participant is named; a demand to hold them liable is no act", () => {
+  const d = docOf("Norveçdə meşə qırğını ilə bağlı üç nəfər məsuliyyətə cəlb olunub.");
+  d.entities.push({ start: 0, end: 8, text: "Norveçdə", type: "LOC", name: "Norveç", iso: "NO" });
   const [e] = extractEvents(d, az);
   assert.equal(e.type, "COERCE");
   assert.equal(e.trigger.text, "məsuliyyətə cəlb olunub");
-  assert.deepEqual(e.actors, ["Qusar"]);
+  assert.deepEqual(e.actors, ["Norveç"]);
+  // (a district is not the state that punishes: headlines4/, headlines6/)
+  const q = docOf("Qusarda meşə qırğını ilə bağlı üç nəfər məsuliyyətə cəlb olunub.");
+  entity(q, "Qusarda", "LOC", "Qusar");
+  assert.deepEqual(extractEvents(q, az), []);
   const demand = docOf("Gürcüstan tərəfi üzr istəməli, günahkarlar məsuliyyətə cəlb edilməlidir.");
   entity(demand, "Gürcüstan", "LOC", "Gürcüstan");
   assert.ok(!extractEvents(demand, az).some((x) => x.type === "COERCE"));

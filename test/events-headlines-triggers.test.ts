@@ -42,12 +42,12 @@ test("an execution is an ASSAULT (targeted)", () => {
   assert.equal(e.mode, "asserted");
 });
 
-test("ground taken by an army is ASSAULT 192; a fire brought under control is not", () => {
+test("ground taken by an army is COERCE 192 (CAMEO-to-PLOVER: occupy territory); a fire brought under control is not", () => {
   const e = only(events("Norlandiya ordusu Qərbistanda daha bir yaşayış məntəqəsini nəzarətə götürüb.",
-    [["Norlandiya", "LOC", NOR], ["Qərbistanda", "LOC", WES]]), "ASSAULT");
+    [["Norlandiya", "LOC", NOR], ["Qərbistanda", "LOC", WES]]), "COERCE");
   assert.equal(e.cameo, "192");
   assert.equal(e.actors[0], NOR);
-  const f = only(events("Norlandiya qoşunları iki kəndi nəzarət altına alıb.", [["Norlandiya", "LOC", NOR]]), "ASSAULT");
+  const f = only(events("Norlandiya qoşunları iki kəndi nəzarət altına alıb.", [["Norlandiya", "LOC", NOR]]), "COERCE");
   assert.equal(f.cameo, "192");
   const none = events("Norlandiyada meşədə baş vermiş yanğın nəzarət altına alınıb.", [["Norlandiyada", "LOC", NOR]]);
   assert.equal(none.length, 0);

@@ -13,6 +13,7 @@ test("a single capitalised word the morphology does not know is the speaker", ()
 
 test("an office the link stage resolves speaks as its holder: a bare `Prezident` in an article naming no other country is the home president", () => {
   assert.deepEqual(speakers('Prezident: "Biz enerji sahəsində əməkdaşlığı genişləndiririk"'), ["İlham Əliyev"]);
+  assert.deepEqual(speakers('İlham Əliyev Bakıya qayıdıb. Prezident: "Biz enerji sahəsində əməkdaşlığı genişləndiririk"'), ["İlham Əliyev"]);
   assert.deepEqual(speakers('Azərbaycan Prezidenti: "Biz enerji sahəsində əməkdaşlığı genişləndiririk"'), ["İlham Əliyev"]);
 });
 
@@ -49,6 +50,6 @@ test("a quoted name after a label, with words after it, is no quotation", () => 
   assert.deepEqual(speakers('Kubok oyunu: "Neftçi" finala yüksəldi'), []);
 });
 
-test("a clause with a finite verb is no label", () => {
-  assert.deepEqual(speakers('Yeni qanun qəbul edildi: "Biz hücumu qətiyyətlə pisləyirik"'), []);
+test("a clause with a finite verb is no label: a headline's quotation after it has no speaker", () => {
+  assert.deepEqual(speakers('Yeni qanun qəbul edildi: "Biz hücumu qətiyyətlə pisləyirik"'), [null]);
 });

@@ -67,9 +67,19 @@ function isOpaque(head: string, lang: Language): boolean {
   return /^[\d.,:]+$/.test(head) || (head.length > 1 && head === lang.upper(head));
 }
 
+/** Letters from which a word in capitals throughout may be a shouted common word rather than an acronym. */
+const SHOUTED_MIN = 4;
+
 function analyseSimple(norm: string, lower: string, c: Compiled, lang: Language): Analysis {
   const capitalised = norm[0] !== lower[0];
   if (capitalised && norm.length > 1 && norm === lang.upper(norm)) {
+    // a word of four letters or more written in capitals for emphasis, as headlines do (`HÖKM OXUNDU`,
+    // `SAXLANILDI`), is the common word the lexicon knows in lower case, with its endings; an acronym
+    // (`NATO`, `ABŞ`) or a shorter word stays a name
+    if (norm.length >= SHOUTED_MIN) {
+      const low = bestReading(lower, c, false);
+      if (low.known) return analyseSimple(lower, lower, c, lang);
+    }
     return { lemma: norm, stem: lower, pos: "PROPN" }; // acronym
   }
   const r = bestReading(lower, c, capitalised);

@@ -55,7 +55,9 @@ export function chain(sc: SentenceScope, i: number): number {
   const endsHead = endsOrg || lastHead === "MISC";
   // (after a colon a capital opens a clause too, `KİV: Sabiq nazir …`; there only a word the morphology knows
   // as a common word is doubted, `Luvr` stays a name)
-  const opening = sc.atSentenceStart(i) || (i > sc.start && toks[i - 1].norm === ":" &&
+  // (so after a dash set apart by spaces, which joins two clauses of a headline, a capitalised word standing alone:
+  // `… BIÇAQLANDI - Şübhəli bilinən …`; a longer run there stays a name, `- Qurban Qurbanovun …`, `- Media Forumda`)
+  const opening = sc.atSentenceStart(i) || (i > sc.start && (toks[i - 1].norm === ":" || (spacedDash(toks, i - 1) && j - i === 1)) &&
     (lx.notNames.has(toks[i].lower) || !!sc.ctx.commonReading?.(toks[i].lower)));
   if (opening && endsHead && j - i > 2 && commonAtStart(sc, i, j)) a = i + 1;
   else if (opening && !endsOrg && !trustedAtStart(sc, i, j)) {
@@ -89,4 +91,12 @@ function runEnd(sc: SentenceScope, j: number): number {
     break;
   }
   return j;
+}
+
+/** Dashes that, set apart by spaces on both sides, join two clauses (not a hyphen inside a word or a range). */
+const DASHES = new Set(["-", "–", "—"]);
+
+function spacedDash(toks: readonly { norm: string; kind: string; spaceBefore?: boolean }[], k: number): boolean {
+  const t = toks[k], next = toks[k + 1];
+  return t.kind === "punct" && DASHES.has(t.norm) && !!t.spaceBefore && !!next?.spaceBefore;
 }

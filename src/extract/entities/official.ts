@@ -11,6 +11,10 @@ export function officialPerson(sc: SentenceScope, i: number, j: number): number 
   const closer = sc.toks[j];
   if (s < i || !closer || closer.kind !== "word" || startsUpper(closer)) return j;
   if (!baseForms(closer.lower, lx).some((b) => lx.patronymics.has(b))) return j;
+  // (the father's name of a patronymic is bare: one in the genitive owns the word after it, `Akademik Tofiq
+  // İsmayılovun oğluna` is someone's son, no official name)
+  const father = sc.toks[j - 1];
+  if (father.analysis?.case === "gen") return j;
   const a = sc.toks[s], b = sc.toks[s + 1];
   // surname first (`Həsənov Anar Rasim oğlu`) or given name first (`Anar Həsənov Rasim oğlu`)
   const givenFirst = lx.given.has(a.lower) && !lx.given.has(b.lower) && surnameShaped(b.lower, lx, false);

@@ -12,8 +12,9 @@ import { afterOpening, conditionBefore, finite } from "./guards.js";
 
 /** Types where a passive with no agent is done by the state whose territory it happens on. */
 const STATE_ACTS = new Set<EventType>(["COERCE", "ASSAULT", "SANCTION"]);
-/** Types where a passive with no agent and no side named is done by the place it happens at, state or not
- *  (an arrest; an attack done there is no act of that place). */
+/** Types where a bare body noun as subject (`Q-də polis … saxlayıb`) acts for the place it is in, state or not
+ *  (an arrest; an attack done there is no act of that place). A passive with no side named at all takes no place
+ *  that is no country (below). */
 const PLACE_ACTS = new Set<EventType>(["COERCE"]);
 
 export interface Args { actors: string[]; subjects: string[]; location: string | null }
@@ -197,9 +198,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   // people protesting with no one named: the protest is the country's where it happens (PLOVER: civilians of a state)
   if (actors.length === 0 && e.type === "PROTEST" && place) actors = [place.name];
   if (passive && !subject && STATE_ACTS.has(e.type) && place?.iso) actors.unshift(place.name);
-  // a coercive act with no agent and no side named (`Q-də üç nəfər saxlanılıb`) is done by the state
-  // where it happens: the place stands for it (a capital names its state; another city stands for itself)
-  else if (actors.length === 0 && passive && PLACE_ACTS.has(e.type) && place) actors = [place.name];
+  // (a coercive act with no agent and no side named at a city or a district, `Q-də üç nəfər saxlanılıb`, names no
+  // participant: a city is not the arresting state, nor does a capital name it there, as the gold sets read it)
   // a body named by a bare noun (`X-da hökumət istefa verib`, `X-da məhkəmə Y-in … müsadirə edib`) is
   // the state of the place it is in
   // (a coercive act, as in the passive, by any place: `Bakıda polis … saxlayıb` is Azerbaijan's, a capital naming its state)

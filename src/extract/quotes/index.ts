@@ -244,6 +244,10 @@ function colonClause(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Languag
     const cueStart = isSpeechVerb(ctx, q, v - 1) ? v - 1 : v;
     return { speaker, cue: [cueStart, v + 1], impersonal: !speaker, pointer: clause };
   }
+  // a headline's lead-in that tells what happened and names no speaker (`Q-də bina çökdü: "…"`, `Yanğınla bağlı yeni
+  // detallar: "…"`), the quotation closing the sentence: words quoted from someone unnamed, as a label naming nobody
+  // (only as the text's opening sentence, a title: inside an article the speaker is told around the quotation)
+  if (colon.sent === 0 && closesSentence(ctx, p) && p.openFirst - 1 > from) return { speaker: null, label: null, cue: [from, p.openFirst - 1], impersonal: false, pointer: clause, tied: true };
   return null;
 }
 

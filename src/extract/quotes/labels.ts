@@ -28,7 +28,9 @@ export interface Label {
  *  tokens are no label (a clause with a verb, punctuation, too many words). */
 export function labelSpeaker(ctx: DocContext, lang: Language, a: number, c: number): Label | undefined {
   const toks = ctx.tokens;
-  if (!lang.entities || c - a < 1 || c - a > LABEL_TOKENS) return undefined;
+  // (the marks of a quoted name count for no words: `"The Wall Street Journal":`)
+  const marks = isQuote(toks[a]) && isQuote(toks[c - 1]) ? 2 : 0;
+  if (!lang.entities || c - a < 1 || c - a - marks > LABEL_TOKENS) return undefined;
   const lx = lexicon(lang.entities, lang.lower);
   for (let k = a; k < c; k++) {
     const tk = toks[k];

@@ -14,6 +14,7 @@ import { HEADLINE_MISSES_2 } from "./events/headline-misses-2.js";
 import { HEADLINE_MISSES_3 } from "./events/headline-misses-3.js";
 import { HEADLINE_MISSES_4 } from "./events/headline-misses-4.js";
 import { ARTICLE_MISSES_10 } from "./events/article-misses-10.js";
+import { HEADLINE_MISSES_5 } from "./events/headline-misses-5.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -533,13 +534,14 @@ const triggers: TriggerEntry[] = [
   // war declared or begun; hijacking, kidnapping a person
   { head: "müharibə", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["elan", "başla"], gap: 1 },
   { head: "qaçır", forms: "verb", type: "ASSAULT", cameo: "181", plover_mode: "abduct", object: ["acc"], objectTypes: ["PER"], objectRequired: true },
-  // taking a place (`şəhəri ələ keçirib`); seized goods (`narkotik ələ keçirilib`) are no place
-  { head: "ələ", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], objectTypes: ["LOC"], objectRequired: true, needs: ["keçir"], gap: 0 },
+  // taking a place (`şəhəri ələ keçirib`); seized goods (`narkotik ələ keçirilib`) are no place. Occupying territory is
+  // COERCE by the CAMEO-to-PLOVER table (192: COERCE, seize), however much fighting went before it
+  { head: "ələ", forms: "noun", type: "COERCE", cameo: "192", plover_mode: "seize", object: ["acc"], objectTypes: ["LOC"], objectRequired: true, needs: ["keçir"], gap: 0 },
   // ground taken by an army (`yaşayış məntəqəsini nəzarətə götürüb`, `nəzarət altına alıb`); a fire brought under
   // control is no place taken, so the clause must name an army or a settlement
-  { head: "nəzarətə", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], needs: ["götür", "al", "keçir"], gap: 0,
+  { head: "nəzarətə", forms: "noun", type: "COERCE", cameo: "192", plover_mode: "seize", object: ["acc"], needs: ["götür", "al", "keçir"], gap: 0,
     clauseNeeds: ["ordu", "qoşun", "silahlı", "məntəqə", "hərbçi", "döyüşçü"] },
-  { head: "nəzarət", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], needs: ["altına"], gap: 0,
+  { head: "nəzarət", forms: "noun", type: "COERCE", cameo: "192", plover_mode: "seize", object: ["acc"], needs: ["altına"], gap: 0,
     clauseNeeds: ["ordu", "qoşun", "silahlı", "məntəqə", "hərbçi", "döyüşçü"] },
   { head: "əsir", forms: "noun", type: "ASSAULT", cameo: "181", plover_mode: "abduct", object: ["acc"], needs: ["götür", "al"], gap: 0 },
   { head: "girov", forms: "noun", type: "ASSAULT", cameo: "181", plover_mode: "abduct", object: ["acc"], needs: ["götür"], gap: 0 },
@@ -568,6 +570,8 @@ const triggers: TriggerEntry[] = [
   ...HEADLINE_MISSES_4,
   // and of two blind article sets' misses (./events/article-misses-10.ts)
   ...ARTICLE_MISSES_10,
+  // and of a fifth and a sixth headline set's (./events/headline-misses-5.ts)
+  ...HEADLINE_MISSES_5,
 ];
 
 const V = (s: string) => s.split(" ");
