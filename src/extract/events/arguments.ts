@@ -17,7 +17,9 @@ const STATE_ACTS = new Set<EventType>(["COERCE", "ASSAULT", "SANCTION"]);
  *  that is no country (below). */
 const PLACE_ACTS = new Set<EventType>(["COERCE"]);
 
-export interface Args { actors: string[]; subjects: string[]; location: string | null }
+export interface Args { actors: string[]; subjects: string[]; location: string | null;
+  /** The subject is a group phrase (`tərəflər`, `hər iki tərəf`): the sides it names, the rest of the actors. */
+  group?: { sides: string[]; rest: string[] } }
 
 export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: TriggerHit, cs: number, ce: number, passive: boolean, nominal: boolean, speaker: () => string | null): Args | null {
   const sent = ctx.doc.sentences[ctx.tokens[hit.head].sent];
@@ -167,7 +169,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   if (object) actors.push(object.name);
   actors.push(...between);
   // (with agent and patient named, a name in the locative is the setting: `X Y tərəfindən Kremldə qəbul edilib`)
-  if (passive) actors.push(...inClause.filter((m) => m !== subject && !(subject && object && m.case === "loc")).map((m) => m.name));
+  // (nor is the place an event noun is held at, `X ilə Y-in Q-də keçirilən görüşü`: where, not who)
+  if (passive) actors.push(...inClause.filter((m) => m !== subject && !(subject && object && m.case === "loc") && !(nominal && m.place && m.type === "LOC")).map((m) => m.name));
   else if (!object && actors.length > 0) {
     // (a body in the locative is where it happened: `X Y Qərargahında görüşüb`)
     const other = inClause.find((m) => m !== subject && m.case !== "nom" && m.case !== "loc");
@@ -186,9 +189,16 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     // görüş keçiriləcək`)
     if (actors.length === 0) actors = ctx.mentionsIn(from, until).filter((m) => m.topic && !m.place && !m.source && told(m) && sameSide(m)).map((m) => m.name);
   }
-  if (actors.length === 0 || (subject && isGroupWord(ctx, t, subject))) {
-    const group = groupReference(ctx, t, sent.tokStart, sent.tokEnd);
-    if (group.length) actors = [...group, ...actors.filter((a) => a !== subject?.name)];
+  // a group phrase as the subject (`Tərəflər … razılaşıblar`, `… hər iki tərəf … azad edib`) names the sides of the story,
+  // the states named before, not a place (`Q-də keçirilən`) or a sea (`Xəzər dənizinin`); the events stage prefers the
+  // sides of the two-sided act just told when no two states are found (see `group`)
+  const groupSubject = (!!subject && isGroupWord(ctx, t, subject)) || (!subject && !passive && groupSubjectPhrase(ctx, t, cs, hit.head));
+  let group: Args["group"];
+  if (actors.length === 0 || groupSubject) {
+    const found = groupReference(ctx, t, sent.tokStart, sent.tokEnd, groupSubject, groupSubject);
+    const rest = actors.filter((a) => a !== subject?.name);
+    if (found.length) actors = [...found, ...rest];
+    if (groupSubject) group = { sides: found, rest };
   }
   // a gathering named by its own name, the trigger its last word (`Bakıda X Sammiti keçirilir`), with no side named:
   // the gathering itself is who meets
@@ -204,7 +214,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   // the state of the place it is in
   // (a coercive act, as in the passive, by any place: `Bakıda polis … saxlayıb` is Azerbaijan's, a capital naming its state)
   if (!subject && !passive && place && (place.iso || PLACE_ACTS.has(e.type)) && bareBodySubject(ctx, t, cs, hit.head)) actors.unshift(place.name);
-  return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [], location };
+  return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [], location,
+    ...(group ? { group: { sides: unique(group.sides.map((a) => ctx.actorName(a))), rest: unique(group.rest.map((a) => ctx.actorName(a))) } } : {}) };
 }
 
 /** The name of the gathering (a MISC entity) the word at `head` closes, as a list of one, else none. */
@@ -605,9 +616,21 @@ function isGroupWord(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
   return t.groupRefs.some((words) => words.length === 1 && first.startsWith(words[0]));
 }
 
+/** A group phrase (`tərəflər`, `hər iki tərəf`) in the nominative in [a, b): its last word bare of any ending. */
+function groupSubjectPhrase(ctx: DocContext, t: EventTables, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  return t.groupRefs.some((words) => {
+    if (words.includes("*")) return false;
+    for (let i = a; i + words.length <= b; i++) {
+      if (words.every((w, k) => toks[i + k].kind === "word" && (k === words.length - 1 ? toks[i + k].lower === w : toks[i + k].lower.startsWith(w)))) return true;
+    }
+    return false;
+  });
+}
+
 /** `hər iki ölkə`, `tərəflər`: the last two places named before the sentence (`noPlaces`: not where
  *  something happened, `X şəhərində`). */
-function groupReference(ctx: DocContext, t: EventTables, a: number, b: number, noPlaces = false): string[] {
+function groupReference(ctx: DocContext, t: EventTables, a: number, b: number, noPlaces = false, statesOnly = false): string[] {
   const toks = ctx.tokens;
   const found = t.groupRefs.some((words) => {
     for (let i = a; i + words.length <= b; i++) {
@@ -621,9 +644,12 @@ function groupReference(ctx: DocContext, t: EventTables, a: number, b: number, n
   for (let k = ctx.mentions.length - 1; k >= 0 && names.length < 2; k--) {
     const m = ctx.mentions[k];
     // (a capital standing for its state is that state, no second side: `Pakistan … İslamabad …`)
-    if (m.tokStart < a && m.type === "LOC" && !(noPlaces && m.place) && !names.some((n) => ctx.actorName(n) === ctx.actorName(m.name))) names.push(m.name);
+    // (a town where something was held is no side, `Q-də keçirilən görüşdə … tərəflər`; a state or capital may be;
+    // for a subject, nor a state in the genitive, owning a noun: `X-in vasitəçiliyi`, the mediator)
+    if (m.tokStart < a && m.type === "LOC" && !(noPlaces && m.place) && !((statesOnly || m.place) && !m.iso && ctx.actorName(m.name) === m.name) && !(statesOnly && m.case === "gen") && !names.some((n) => ctx.actorName(n) === ctx.actorName(m.name))) names.push(m.name);
   }
-  return names;
+  // (a subject's sides in the order the story named them: `X və Y … Hər iki tərəf …` is X's and Y's act, as told)
+  return statesOnly ? names.reverse() : names;
 }
 
 /** A passive with no named side: the owner named before with the same patient (`X-a məxsus təyyarə`). */

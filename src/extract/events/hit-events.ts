@@ -141,7 +141,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const unplanned = (planned && verb < hit.end) || (verb >= hit.end && t.modes.futureWords.some((f) => tokens[verb].lower.startsWith(f)));
   if (nominal && mode === "negated" && !framed && !prevented && !unplanned) return [];
   // a future participle before the noun plans it, whatever the clause says of it (`keçiriləcək danışıqların ərəfəsində`)
-  if (nominal && mode === "asserted" && futureParticiple(ctx, hit.head - 1, sent.tokStart)) mode = "future";
+  // (not a phrase whose own word tells the act done to the noun: `tətbiq ediləcək rüsumları … təxirə salıb`, put off now)
+  if (nominal && mode === "asserted" && !(hit.entry.needs && hit.end > hit.head + 1) && futureParticiple(ctx, hit.head - 1, sent.tokStart)) mode = "future";
   // `danışıq zamanı …`: the event took place, whatever the main verb says of the act done in it
   if (framed && (mode === "negated" || mode === "possible" || mode === "demanded")) mode = "asserted";
   const passive = feats.passive;
@@ -167,6 +168,12 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // harm told in a quotation that an accusation opens (`X Y-i ittiham edib: "Y kəndi bombalayıb"`) is alleged, not asserted
   if (HARM.has(type) && mode === "asserted" && accusedInQuote(ctx, index, sent.tokStart, hit.head)) mode = "reported";
   let actors = args.actors;
+  // the sides a group phrase names (`Tərəflər … razılaşıblar`), with no two states named before, are those of the
+  // two-sided act just told, when there is one
+  if (args.group && args.group.sides.length < 2) {
+    const sides = twoSidedInFocus(told, si, ctx.quoted[hit.head] === 1);
+    if (sides.length >= 2) actors = unique([...sides, ...args.group.rest]);
+  }
   // who did the act judged, told before, is the one the judgement is of (`… Zelenski hücumu pisləyib`: Zelenski, Rusiya)
   if (JUDGING.has(type) && !nominal) {
     const doer = judgedDoer(ctx, t, index, cs, hit.head, verb, told, si);
@@ -214,6 +221,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const base = {
     type, mode, cameo, plover_mode: ploverMode, nominal, quoted: ctx.quoted[hit.head] === 1, sentence: si, head: hit.head, stem: e.head,
     clause: cs, setting: nominal && tokens[hit.end - 1].analysis?.case === "loc",
+    // a noun or verbal noun trigger before a noun in the locative, `imzalanma mərasimində`: the setting of its own act
+    ownSetting: (nominal || tokens[hit.end - 1].analysis?.verbForm === "vnoun") && tokens[hit.end]?.sent === si && tokens[hit.end].analysis?.pos === "NOUN" && tokens[hit.end].analysis?.case === "loc",
     // (an event noun opening its sentence in the locative, `Görüşdə …`, `Telefon danışığında …`, frames it as `… zamanı` does)
     backReference: (framed || (nominal && tokens[hit.end - 1].analysis?.case === "loc")) && hit.head === sent.tokStart,
     trigger: span(ctx, hit.head, hit.end),
@@ -301,6 +310,14 @@ function accusation(ctx: DocContext, requesters: Requesters, harm: Draft, head: 
     ...harm, type: "ACCUSE", cameo: "112", plover_mode: undefined, mode: "asserted", nominal: false,
     actors: [speaker, doer], head: f.speech, stem: "", setting: false, backReference: false, trigger: span(ctx, f.complement, f.speech + 1),
   });
+}
+
+/** The sides of the last act with two or more, told within the narrative's reach. */
+function twoSidedInFocus(told: readonly Draft[], si: number, quoted: boolean): string[] {
+  for (let k = told.length - 1; k >= 0 && (told[k].sentence ?? -1) >= si - NARRATIVE_REACH; k--) {
+    if (told[k].quoted === quoted && told[k].actors.length >= 2) return [...told[k].actors];
+  }
+  return [];
 }
 
 /** The actors of the last event told in this sentence or the two before, on the same side of the quotation marks. */

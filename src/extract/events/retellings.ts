@@ -20,6 +20,14 @@ function sameOrWithin(a: string | null, b: string | null): boolean {
   return !!a && !!b && (a === b || (a.startsWith(b) && a[b.length] === "-"));
 }
 
+/** A verb telling an act done, in a later sentence than a verb telling it planned, tells another act: the planned
+ *  one is still to come (`X Y-ə hərbçi göndərəcək. … X bundan əvvəl Y-ə hərbçi göndərmişdi`). */
+function doneAfterPlanned(o: Draft, d: Draft): boolean {
+  // (the same words again are a passage repeated)
+  return !o.nominal && !d.nominal && o.mode === "future" && d.mode === "asserted" && (d.sentence ?? 0) > (o.sentence ?? 0) &&
+    o.trigger.text !== d.trigger.text;
+}
+
 /** What makes two events one: type, date and sides; who acts first counts unless the act is mutual
  *  (X's tariffs on Y and Y's on X are two acts). */
 function eventKey(d: Draft): string {
@@ -65,6 +73,8 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // a gathering named as the setting of another act of its clause (`sammitində … razılığa gəlib`) is
     // told by that act
     if (d.setting && d.type === "CONSULT" && drafts.some((o) => o.clause === d.clause && o.sentence === d.sentence && !o.nominal && o.type !== d.type)) continue;
+    // and an act's own ceremony is that act (`imzalanma mərasimində sənədi X və Y imzalayıblar`): the verb tells it
+    if ((d.setting || d.ownSetting) && drafts.some((o) => o !== d && !o.ownSetting && o.clause === d.clause && o.sentence === d.sentence && !o.nominal && o.type === d.type && o.stem === d.stem)) continue;
     // one side at a gathering told before (`X ECO-nun Zirvə görüşündə bildirib`) is a side of that gathering
     const gathering = d.setting && d.actors.length === 1 ? out.findIndex((o) => o.type === d.type && o.stem === d.stem &&
       (o.date === d.date || !d.ownDate)) : -1;
@@ -117,12 +127,12 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
       continue;
     }
     const key = eventKey(d);
-    if (keys.has(key)) continue;
+    if (keys.has(key) && !out.some((o) => eventKey(o) === key && doneAfterPlanned(o, d))) continue;
     // an event whose sides are all among an earlier event's, undated or on its date, retells it when it is
     // a noun or a quoted verb, or, done by the same side, the same trigger again or another word for it
     // in the same sentence (the sides swapped is another act, told by a verb or a noun: X detains Y's citizens,
   // Y detains X's; `X-in Y-ə tətbiq etdiyi rüsum` after `Y X-ə qadağa qoyub`)
-    const restates = out.some((o) => o.type === d.type && (o.date === d.date || !d.ownDate) &&
+    const restates = out.some((o) => o.type === d.type && (o.date === d.date || !d.ownDate) && !doneAfterPlanned(o, d) &&
       d.actors.every((a) => o.actors.includes(a)) &&
       (MUTUAL.has(d.type) || !swapped(o.actors, d.actors) || !d.nominal) &&
       (d.nominal || (d.mode !== "demanded" && (d.quoted ||
@@ -156,5 +166,5 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     keys.add(key);
     out.push(d);
   }
-  return out.map(({ nominal: _n, quoted: _q, ownDate: _o, head: _h, parts: _p, stem: _s, clause: _c, setting: _g, backReference: _b, ...ev }) => ev);
+  return out.map(({ nominal: _n, quoted: _q, ownDate: _o, head: _h, parts: _p, stem: _s, clause: _c, setting: _g, backReference: _b, ownSetting: _os, ...ev }) => ev);
 }

@@ -159,6 +159,9 @@ export interface EventTables {
   lightVerbs: string[];
   /** Needed stems that make their phrase only bare: `baş` of `baş verib` (happened), not of `başa çatıb` (ended). */
   bareNeeds?: string[];
+  /** Nouns of a part (`hissə`, `qism`): a head in the genitive before one is still the phrase's noun (`qoşunlarının bir
+   *  hissəsini çıxarıb` withdrew part of its troops). */
+  partitiveNouns?: string[];
   /** Nouns of events one takes part in ("sammit", "iclas", "tədbir"). */
   eventNouns: string[];
   /** Place nouns after a name: `Rusiya ərazisində`, `Yekaterinburq şəhərində`. */

@@ -40,6 +40,7 @@ export class TriggerIndex {
   private readonly light: string[];
   /** Needed stems that count only bare (`baş` of `baş verib`). */
   private readonly bare: ReadonlySet<string>;
+  private readonly parts: string[];
   /** Auxiliaries of ability (`bilər`, `bilməz`): the word before one is a verb's converb (`açıla bilər`). */
   private readonly modal: ReadonlySet<string>;
 
@@ -55,6 +56,7 @@ export class TriggerIndex {
     for (const list of this.byKey.values()) list.sort((a, b) => b.stem.length - a.stem.length);
     this.light = tables.lightVerbs;
     this.bare = new Set(tables.bareNeeds ?? []);
+    this.parts = tables.partitiveNouns ?? [];
     this.modal = new Set([...tables.modes.possibleWords, ...tables.modes.impossibleWords]);
   }
 
@@ -133,6 +135,23 @@ export class TriggerIndex {
     return !!this.byKey.get(noun.lower.slice(0, KEY))?.some(({ stem, entry }) => stem === noun.lower && !!entry.needs && !!this.formOf(verb, entry.needs));
   }
 
+  /** Words from `i` up to a noun of a part within two words after it (`bir hissəsini`), else 0. */
+  private partAfter(tokens: Token[], i: number, sentEnd: number): number {
+    for (let j = i + 1; j <= i + 2 && j < sentEnd; j++) if (this.formOf(tokens[j], this.parts)) return j - i;
+    return 0;
+  }
+
+  /** Token `k` heads a phrase of an entry of another type than `type`, its needed word within that entry's gap. */
+  private otherPhrase(tokens: Token[], k: number, sentEnd: number, type: string): boolean {
+    const noun = tokens[k];
+    if (noun.kind !== "word" || noun.lower.length < KEY) return false;
+    return !!this.byKey.get(noun.lower.slice(0, KEY))?.some(({ stem, entry }) => {
+      if (entry.type === type || !entry.needs || !noun.lower.startsWith(stem)) return false;
+      for (let j = k + 1; j <= k + 1 + (entry.gap ?? 1) && j < sentEnd; j++) if (this.formOf(tokens[j], entry.needs)) return true;
+      return false;
+    });
+  }
+
   /** An object participle (a verb with a possessive and no case, `etdiyi`) of one of `stems` right before
    *  token `i`, or past one bare word (`göstərdiyi hərbi yardım`). */
   private objectParticipleBefore(tokens: Token[], i: number, stems: string[]): boolean {
@@ -152,8 +171,11 @@ export class TriggerIndex {
     if (entry.needs) {
       // a noun in an oblique case (`tələbinin`, `atəşkəsə`) is no part of a phrase with the words after it
       // (unless the case ending is part of the entry's head, an idiom: `atəşə tutmaq`)
-      const oblique = !verbal && tokens[i].lower !== stem && OBLIQUE.has(this.forms.caseOf(tokens[i], stem));
-      const gap = entry.gap ?? 1;
+      // (save a genitive owning a part, `qoşunlarının bir hissəsini çıxarıb`: the part is the head's own, the gap runs past it)
+      const c = this.forms.caseOf(tokens[i], stem);
+      const part = !verbal && c === "gen" ? this.partAfter(tokens, i, sentEnd) : 0;
+      const oblique = !verbal && tokens[i].lower !== stem && OBLIQUE.has(c) && !part;
+      const gap = (entry.gap ?? 1) + part;
       // an object participle of the needed verb before the noun (`X-in Y-ə etdiyi zəng`, `göstərdiyi hərbi yardım`):
       // the act that the participle's owner did; the noun's clause verb carries the tense
       if (this.objectParticipleBefore(tokens, i, entry.needs)) return { entry, head: i, end: i + 1, verb: i, verbRest: null, verbal: false, attested: true, prior: true };
@@ -169,6 +191,12 @@ export class TriggerIndex {
       // a bare noun right before the needed word that makes its own phrase with it (`tələblərini rədd edib`
       // rejected the demands, `xahişini qəbul edib`): the verb is that noun's, and the head is its object
       if (found > i + 1 && tokens[i].lower !== stem && this.ownPhrase(tokens[found - 1], tokens[found])) return null;
+      // the needed noun past a participle of the head, heading a phrase of another type with a later verb (`tətbiq edilən
+      // rüsumları … azaldıb`, the tariffs imposed are cut): the head tells the act described, up to the noun, and leaves
+      // the noun to its own phrase, the act done to it
+      if (found > i + 1 && describing(tokens[found - 1]) && this.otherPhrase(tokens, found, sentEnd, entry.type)) {
+        return { entry, head: i, end: found, verb: i, verbRest: null, verbal: false };
+      }
       if (found < 0 && entry.needsBefore) {
         // a participle before the noun: `keçirilən iclasda`, past the name of whose it is
         // (`keçirilən Nazirlər Şurasının iclasında`); the noun's clause verb carries the tense
@@ -208,4 +236,10 @@ export class TriggerIndex {
     }
     return { entry, head: i, end, verb, verbRest, verbal };
   }
+}
+
+/** A verb form right before a noun that describes it: a participle, or a future form (`tətbiq ediləcək rüsumları`). */
+function describing(tk: Token): boolean {
+  const a = tk.analysis;
+  return a?.pos === "VERB" && (a.verbForm === "part" || (a.verbForm === undefined && a.tense === "fut"));
 }

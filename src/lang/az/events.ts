@@ -380,6 +380,9 @@ const triggers: TriggerEntry[] = [
   // economic sanction is a RETREAT (CAMEO 085); first, so that the phrase wins over the imposing senses below
   { head: "tarif", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat"], needs: EASE, gap: 2 },
   { head: "rüsum", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat"], needs: EASE, gap: 2 },
+  // tariffs put off, past the time they are put off for (`rüsumları bir ay müddətinə təxirə salıb`)
+  { head: "tarif", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat"], needs: ["təxirə"], gap: 4 },
+  { head: "rüsum", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat"], needs: ["təxirə"], gap: 4 },
   { head: "tətbiq", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat"], needs: ["dayandır", "imtina"], gap: 0,
     clauseNeeds: ["rüsum", "tarif", "embarqo"] },
   // tariffs imposed, decided, or coming into force (`tarif qərarı`, `rüsumlar qüvvəyə minəcək`)
@@ -664,6 +667,7 @@ export const events: EventTables = {
   lightVerbs: ["et", "ed", "ol", "ver", "göstər", "apar", "keçir", "qoy", "bildir", "ifadə", "tətbiq", "elan", "istə", "gəl", "get", "endir"],
   // `baş verib` happened; `başa çatıb` ended, `başa düşüb` understood
   bareNeeds: ["baş"],
+  partitiveNouns: ["hissə", "qism", "əksəriyyət"],
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
   between: ["arasında", "arasındakı"],
