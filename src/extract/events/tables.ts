@@ -256,4 +256,7 @@ export interface VetoTables {
   /** Stems of nouns for a business's clients (`müştəri`): as the doer or the addressee of an act, trade with the
    *  public, no act between sides. */
   clientNouns?: string[];
+  /** Stems of nouns of a power or right (`səlahiyyət`, `hüquq`): a verbal noun right before one names what someone may
+   *  do (`müqaviləni imzalama səlahiyyəti`), no act done. */
+  capacityNouns?: string[];
 }

@@ -26,6 +26,13 @@ function agentInClause(ctx: DocContext, t: EventTables, i: number): boolean {
 /** Tokens looked at after a subject participle for the name of whom it tells (`gələn Türkiyə Prezidenti …`). */
 const HEAD_NOUN_REACH = 3;
 
+/** The act's verbal noun, not finite, names a power or right to act (`müqaviləni imzalama səlahiyyəti`): no act done. */
+function capacityNamed(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
+  const next = ctx.tokens[hit.end];
+  if (!v.capacityNouns || !next || hit.verb !== hit.end - 1 || finite(ctx, ctx.tokens[hit.verb])) return false;
+  return v.capacityNouns.some((s) => next.lower.startsWith(s));
+}
+
 /** The drafts of `hit` that are events: those no veto rules out. */
 export function keepEvents(ctx: DocContext, t: EventTables, hit: TriggerHit, drafts: Draft[], requesters: Requesters): Draft[] {
   const v = t.vetoes;
@@ -46,6 +53,7 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   if (genericDoers(ctx, t, v, hit.verb)) return true;
   if (classActedOn(ctx, t, v, hit)) return true;
   if (ownActSigned(ctx, t, v, hit)) return true;
+  if (capacityNamed(ctx, v, hit)) return true;
   // the passive-only verbs have everyday senses (`saxlanılması` storing); their verbal noun names the act, tells none
   if (hit.entry.passiveOnly && verb.analysis?.verbForm === "vnoun") return true;
   // and in the present or the future they tell a state or a rule (`məlumatlar … saxlanılacaq` data will be stored,

@@ -46,6 +46,8 @@ const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
 const EASE = ["azalt", "azald", "endir", "aşağı", "dayandır"];
 /** Nouns of the idioms "come to a decision / conclusion" (`qərarına gəlib`, `nəticəyə gəlib`): no journey. */
 const ARRIVED_AT = ["qərarına", "qərara", "nəticəyə", "qənaətə"];
+/** Nouns of the service a tariff is the price of (`çatdırılma tarifləri`): a price list, no trade barrier. */
+const PRICE_LISTS = ["çatdırılma", "daşınma", "gediş", "kommunal", "tibbi", "sığorta"];
 const TAX_FINE = ["maliyyə"]; // `maliyyə sanksiyası`: the Tax Code's fine on a taxpayer
 const TRADE_BAN = { stems: ["idxal", "ixrac", "ticarət", "tranzit"], type: "SANCTION" as const, cameo: "163", plover_mode: "discontinue" };
 
@@ -388,13 +390,15 @@ const triggers: TriggerEntry[] = [
   // tariffs imposed, decided, or coming into force (`tarif qərarı`, `rüsumlar qüvvəyə minəcək`)
   // (a price list, `çatdırılma tarifləri tətbiq olunur`, is no trade barrier)
   { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "fərman", "qüvvə"], gap: 1,
-    notAfter: ["çatdırılma", "daşınma", "gediş", "kommunal", "tibbi", "sığorta"] },
+    notAfter: PRICE_LISTS },
   { head: "rüsum", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "qüvvə"], gap: 1 },
   // tariffs raised past the figures: `rüsumları 84 %-dən 125 %-ə qaldırıb` (raising them is no concession)
   { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["artır", "qaldır"], gap: 8 },
   { head: "rüsum", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["artır", "qaldır"], gap: 8 },
   // `rüsumunun tətbiq ediləcəyini`: the genitive noun before the act is its object
-  { head: "tətbiq", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["rüsum", "tarif", "embarqo"], gap: 1, needsBefore: true },
+  // (and a price list read from the imposing verb, `çatdırılma tarifləri tətbiq olunur`, is none either)
+  { head: "tətbiq", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["rüsum", "tarif", "embarqo"], gap: 1, needsBefore: true,
+    clauseNot: PRICE_LISTS },
   // flights to or from a country halted or banned (`aviaşirkətlərin ölkəyə uçuşunu dayandırıb`)
   { head: "uçuş", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], needs: ["dayandır", "qadağan"], gap: 1 },
   // declaring a diplomat persona non grata (CAMEO 166 expel)
@@ -730,5 +734,7 @@ export const events: EventTables = {
     areaNouns: ["istiqamət"],
     // `müştərilər müqavilələri imzalayacaqlar`, `bank müştərilərinə həllər təklif edir`
     clientNouns: ["müştəri", "istifadəçi", "abunəçi"],
+    // `müqaviləni imzalama səlahiyyətinə malik şəxs`, `sazişi imzalamaq hüququ`: a power to act, no act
+    capacityNouns: ["səlahiyyət", "hüquq"],
   },
 };
