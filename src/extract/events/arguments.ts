@@ -33,6 +33,7 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end || inside(m)) && told(m));
   const before = inClause.filter((m) => m.tokEnd <= hit.head || inside(m));
   let subject: MentionInfo | undefined;
+  let unowned = false;
   // a genitive is whose act an event noun is only when the noun agrees with it by its possessive (`X-in hücumu`;
   // `X-in əvvəlki hücumdan sonra … açıqlaması`: X owns another noun)
   // (past the noun's own arguments and attributes: `X-in Y-ə rəsmi səfəri`, not past another owned noun)
@@ -68,6 +69,11 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
       subject = [...before].reverse().find((m) => m.case === "gen" && !modifiesNoun(ctx, m) && !ownsNounBefore(ctx, m, hit.head) && !conditionBefore(ctx, t, m.tokEnd, hit.head));
     }
     const rel = relativeAt(ctx, t, hit, nominal);
+    // an event noun owned by a genitive naming no one (`X diplomatların Y-ə səfəri ilə bağlı danışıb`) is their act,
+    // not the clause subject's, who only speaks of it
+    // (of a noun whose verb takes an accusative object the genitive is what is acted on, `jurnalistlərin həbsi`, and so is
+    // the needed word of the phrase, `rüsumların tətbiqi`)
+    if (!subject && nominal && !e.object?.includes("acc") && unnamedOwner(ctx, cs, hit.head, e.needs ?? [])) { subject = NOBODY; unowned = true; }
     if (rel >= 0) {
       // (an event noun right before the participle is its object, `səfərə gələn X`: X visits)
       const own = !nominal || rel === hit.end;
@@ -86,7 +92,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
       // endirdiyi zərbələr`: X's strikes on Y)
       if (nominal) subject ??= participleOwner(ctx, before, cs, hit.head) ?? innerParticipleOwner(ctx, before, hit) ?? framedSubject(ctx, t, hit, before, quoted, told);
     }
-    if (!subject && rel < 0 && !afterComplementiser(ctx, t, cs)) {
+    if (subject === NOBODY) subject = undefined;
+    else if (!subject && rel < 0 && !afterComplementiser(ctx, t, cs)) {
       // the subject of an earlier clause of the sentence: `X gəlib, Y ilə görüşüb` (not `X deyib ki, …`)
       // (the nominative of a passive clause is what was done, not who did it: `X ləğv edilib, Y isə …`)
       subject = pickSubject(ctx.actorsIn(sent.tokStart, cs, quoted).filter((m) => m.case === "nom" && told(m) && !passiveClause(ctx, m.tokStart) && !modifiesNoun(ctx, m)));
@@ -160,7 +167,9 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   let actors: string[] = [];
   // speech with no named subject is the speaker's own act (`"… görüşdük"`)
   // (not when the quotation names a subject of its own the entity stage did not read: `X: "Y … etməyəcək"`)
-  const subjectName = subject?.name ?? (quoted && !passive && !unreadSubject(ctx, t, cs, hit) ? speaker() : null);
+  // (nor a verb of the third person plural, whose dropped subject is "they": `"… imtina etdilər"`)
+  const theyDid = !nominal && ctx.tokens[hit.verb].analysis?.pos === "VERB" && ctx.tokens[hit.verb].analysis?.plural === true;
+  const subjectName = subject?.name ?? (quoted && !passive && !theyDid && !unreadSubject(ctx, t, cs, hit) ? speaker() : null);
   if (subjectName) actors.push(subjectName);
   // subjects joined by a conjunction act together: `X və Y … yaradacaq`
   if (subject && !passive && before.includes(subject)) actors.push(...conjuncts(ctx, t, subject, before).map((m) => m.name));
@@ -176,7 +185,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     const other = inClause.find((m) => m !== subject && m.case !== "nom" && m.case !== "loc");
     if (other) actors.push(other.name);
   }
-  if (actors.length === 0) {
+  // (an act of an unnamed owner takes no side from the sentence around it)
+  if (actors.length === 0 && !unowned) {
     // the whole sentence, but not the speech frame of a `X bildirib ki, …` clause
     const from = afterComplementiser(ctx, t, cs) ? cs : sent.tokStart;
     // (up to the finite verb that closes the trigger's predicate: names after it belong to the next one,
@@ -703,6 +713,28 @@ function bareBodySubject(ctx: DocContext, t: EventTables, cs: number, head: numb
 
 /** Words looked past between a genitive and the event noun it owns. */
 const OWNED_REACH = 4;
+
+/** Marks a subject looked for and found unnamed (no other subject is to be taken). */
+const NOBODY = { tokStart: -1, tokEnd: -1 } as unknown as MentionInfo;
+
+/** A possessed event noun at `head` owned by a genitive common noun no name modifies (`diplomatların … səfəri`). */
+function unnamedOwner(ctx: DocContext, cs: number, head: number, needs: string[]): boolean {
+  if (!possessed(ctx.tokens[head]) || ctx.tokens[head].analysis?.poss === undefined) return false;
+  for (let j = head - 1; j >= Math.max(cs, head - OWNED_REACH - 1); j--) {
+    const tk = ctx.tokens[j];
+    if (tk.kind !== "word" || tk.analysis?.case !== "gen") continue;
+    if (tk.norm[0] !== tk.lower[0] || ctx.mentionsIn(j, j + 1).length || ctx.mentions.some((m) => m.tokStart <= j && m.tokEnd > j)) return false;
+    // (an owner with a possessive may have a name before it whose it is: `Fransa nümayəndə heyətinin səfəri`)
+    if (tk.analysis.poss !== undefined || (needs.length > 0 && ctx.stemForm(tk, needs, "noun"))) return false;
+    // (past the noun's arguments and attributes, participles too: `diplomatların azad olunmuş ərazilərə səfəri`)
+    for (let k = j + 1; k < head; k++) {
+      const a = ctx.tokens[k].analysis;
+      if (ctx.tokens[k].kind !== "word" || !a || a.case === "gen" || (a.pos !== "NOUN" && a.pos !== "ADJ" && a.pos !== "PROPN" && !isParticiple(ctx.tokens[k]))) return false;
+    }
+    return true;
+  }
+  return false;
+}
 
 /** The words in [from, head) are the arguments and attributes of the noun at head, no noun owned in between: a
  *  genitive ending at `from` owns that noun (`X-in Y-ə rəsmi səfəri`; not `X-in nümayəndəsinin səfəri`). */

@@ -152,7 +152,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   let type = e.type, cameo = e.cameo, ploverMode = e.plover_mode;
   const retype = (to: EventType, code: string) => { type = to; cameo = code; ploverMode = undefined; };
   // readiness to use force is a threat (`X-ə zərbələr endirməyə hazırdır`), any other readiness a promise
-  if (readiness) retype(FORCE.has(type) ? "THREATEN" : "AGREE", FORCE.has(type) ? "130" : "030");
+  // (a show of force made ready, `qoşun yerləşdirməyə hazırlaşır`, is neither: PLOVER codes no intent to mobilise, so it
+  // is the deployment, planned)
+  if (readiness && type === "MOBILIZE") { if (mode === "asserted") mode = "future"; }
+  else if (readiness) retype(FORCE.has(type) ? "THREATEN" : "AGREE", FORCE.has(type) ? "130" : "030");
   // force the speaker says they will do (`"… məhv edəcəyik"`), or promised on a condition (`Y … etməyəcəyi
   // təqdirdə, Y-ə qarşı tarif tətbiq edəcək`), is a threat (PLOVER THREATEN); the threat is made: told asserted
   const ownForce = () => !!ctx.quoted[hit.head] && (args.subjects.length === 0 || args.subjects[0] === speaker());

@@ -8,6 +8,11 @@ const KEY = 3;
 /** Tokens looked back over for a participle before an event noun, names included. */
 const NAME_REACH = 8;
 
+/** A straight or typographic quotation mark. */
+function quoteMark(t: Token): boolean {
+  return t.kind === "punct" && /^["'“”«»„]$/.test(t.norm);
+}
+
 /** A word written with a capital: inside a sentence, part of a name. */
 export function isCapitalised(t: Token): boolean {
   return t.kind === "word" && t.norm[0] !== t.lower[0];
@@ -203,6 +208,9 @@ export class TriggerIndex {
         let left = gap + 1;
         for (let j = i - 1; j >= Math.max(0, i - NAME_REACH) && left > 0 && tokens[j].sent === tokens[i].sent; j--) {
           if (this.formOf(tokens[j], entry.needs)) return { entry, head: i, end: i + 1, verb: i, verbRest: null, verbal: false, attested: true };
+          // (a quoted name's closing mark and the case ending written after it are the name's: `"X sazişi"nə qoşulub`)
+          if (quoteMark(tokens[j]) || (j > 1 && quoteMark(tokens[j - 1]) && tokens[j].kind === "word" && tokens[j].start === tokens[j - 1].end
+            && tokens[j - 1].start === tokens[j - 2].end)) continue;
           // (the light verb of the needed word's phrase is part of it, no word between: `tətbiq olunan ticarət rüsumları`)
           if (!isCapitalised(tokens[j]) && !this.formOf(tokens[j], this.light)) left--;
         }
