@@ -68,7 +68,10 @@ function commonReadings(lang: Language): ((lowerWord: string) => CommonReading |
     if (!a.pos || a.pos === "PROPN" || a.pos === "NUM") return null;
     const root = a.stem, verb = a.pos === "VERB";
     const known = a.pos === "OTHER" || (verb ? c.known.V.has(root) : c.known.N.has(root) || c.known.adj.has(root))
-      || (!!att && att.score(root, verb ? "V" : "N") >= common);
+      || (!!att && att.score(root, verb ? "V" : "N") >= common)
+      // a finite verb the morphology builds with a tense on a derived or voiced stem (`cərimə-lən-di`): no
+      // name is read so, though its derived stem is in no list (`FALÇI CƏRİMƏLƏNDİ` is a headline's verb)
+      || (verb && a.verbForm === "fin" && !!a.tense && (a.suffixes?.length ?? 0) >= 2);
     if (!known) return null;
     return a.case || a.poss || a.plural || a.tense || a.verbForm ? "inflected" : "bare";
   };
@@ -404,6 +407,15 @@ class DocumentNames {
       const strong = top.filter((c) => endsWithAny(this.stemKey(t, c), this.lx.strongSurnames));
       if (strong.length === 1) return strong[0];
     }
+    // a person's word before a noun with its possessive owns it, in the genitive, where the stem without
+    // the genitive ends as surnames do (`Aleksandr Vuçiçin açıqlaması` -> `Vuçiç`), though the whole word
+    // ends so too (`-in`) and the morphology reads no ending on it; not a known person's surname or a given
+    // name as written (`Putin`)
+    if (type === "PER" && top.length > 1 && top[0].length === t.norm.length && t.lemma === t.norm && this.ownsNext(t)) {
+      const whole = this.bareStem(t, top[0]);
+      const gen = top.find((c) => c.case === "gen" && surnameShaped(this.bareStem(t, c), this.lx, false));
+      if (gen && !this.lx.knownSurnames.has(whole) && !this.lx.given.has(whole)) return gen;
+    }
     // the morphology stage's lemma, when it ran and agrees with one of the readings
     if (t.analysis?.pos && t.norm.startsWith(t.lemma)) {
       const byLemma = top.find((c) => c.length === t.lemma.length);
@@ -420,6 +432,12 @@ class DocumentNames {
       if (stripped.every((c) => t.norm.length - c.length === 1) && top[0].length === t.norm.length) return top[0];
     }
     return top[top.length - 1];
+  }
+
+  /** The word after t is a lower-case noun (or verbal noun) with the third person's possessive (what t owns). */
+  private ownsNext(t: Token): boolean {
+    const next = this.toks[this.toks.indexOf(t) + 1];
+    return !!next && next.kind === "word" && !startsUpper(next) && next.analysis?.poss === "3" && next.analysis.verbForm !== "fin";
   }
 
   /** A name of two words or more closed by an abbreviation with a possessive ending after a hyphen (`Rusiya XİN-i`). */
@@ -441,12 +459,24 @@ class DocumentNames {
     for (let k = m.tokStart; k < m.tokEnd; k++) {
       const t = this.toks[k];
       if (k > m.tokStart && t.spaceBefore) name += " ";
-      let w = k === m.tokEnd - 1 ? t.norm.slice(0, stem.length) : t.norm;
+      let w = k === m.tokEnd - 1 ? this.unalternated(t, t.norm.slice(0, stem.length)) : t.norm;
       if (m.recase) w = this.lang.upper(w[0]) + this.lang.lower(w.slice(1));
       name += w;
     }
     if (m.known?.type === "LOC" && this.spelledOut.has(m.known)) name = m.known.name;
     return { name: name + (m.nameTail ?? ""), case: stem.case };
+  }
+
+  /** A stem cut before a vowel ending whose last letter the language softens there (`Krallığa` -> `Krallığ`)
+   *  takes back its base letter (`Krallıq`) where the morphology's root is the stem so altered, by the
+   *  language's alternations of nouns (so `Qarabağa`, whose root keeps its `ğ`, stays `Qarabağ`). */
+  private unalternated(t: Token, w: string): string {
+    const root = t.analysis?.stem, alts = this.lang.morph?.alternations;
+    if (!root || !alts || w.length === t.norm.length || root.length !== w.length || w.length < 2) return w;
+    const low = this.lang.lower(w), last = low[low.length - 1], base = root[root.length - 1];
+    if (root.slice(0, -1) !== low.slice(0, -1) || !alts.some((a) => a.classes.includes("N") && a.surface === last && a.base === base)) return w;
+    const upper = w[w.length - 1] !== last;
+    return w.slice(0, -1) + (upper ? this.lang.upper(base) : base);
   }
 
   /** Every word of the mention is a word in capitals of three letters or more (no initial, no abbreviation). */
@@ -478,7 +508,7 @@ class DocumentNames {
 
   /** The stem that makes the name end in a known one (`Türkmənistan Xalq Məsləhətinin` -> `... Məsləhəti`);
    *  none after an owner, in the genitive or not, whose body keeps its possessive (`X-ın Mərkəzi Bankı`,
-   *  `Azərbaycan Respublikası Milli Məclisi`). */
+   *  `Azərbaycan Respublikası Milli Məclisi`, `Yaponiya Mərkəzi Bankı`). */
   private knownTailStem(m: Mention): Stem | null {
     if (m.tokEnd - m.tokStart < 2) return null;
     const last = this.toks[m.tokEnd - 1];
@@ -486,7 +516,7 @@ class DocumentNames {
       let key = this.stemKey(last, c);
       for (let k = m.tokEnd - 2; k >= m.tokStart; k--) {
         key = this.toks[k].lower + " " + key;
-        if (this.lx.known.has(key)) return k > m.tokStart && this.ownerBefore(k) ? null : c;
+        if (this.lx.known.has(key)) return k > m.tokStart && (this.ownerBefore(k) || this.compoundBefore(k, m.tokStart)) ? null : c;
       }
     }
     return null;
@@ -499,22 +529,36 @@ class DocumentNames {
     return t.analysis?.case === "gen" || (!!t.analysis?.poss && !t.analysis.case);
   }
 
-  /** The word before k is a bare common noun: the two make a compound whose second noun carries the
-   *  compound's possessive, no case (`Hava Yolları`, `Dəmir Yolları`). */
-  private compoundBefore(k: number): boolean {
-    const a = this.toks[k - 1].analysis;
-    return a?.pos === "NOUN" && !a.case && !a.poss && !a.plural && this.toks[k - 1].kind === "word";
+  /** The word before k is a bare common noun or name: the two make a compound whose second noun carries
+   *  the compound's possessive, no case (`Hava Yolları`, `Dəmir Yolları`); "name" when a name makes it. */
+  private compoundBefore(k: number, start: number): "noun" | "name" | false {
+    // (over adjectives, which take no possessive after them: `Yaponiya Mərkəzi Bankı`, but `Milli Məclisi`
+    // and `Ali Məclisi` are accusatives; the tables list them, as the morphology may read one as a name)
+    let j = k - 1;
+    while (j > start && this.lx.nameAdjectives.has(this.toks[j].lower)) j--;
+    const t = this.toks[j], a = t.analysis;
+    if (!a || a.case || a.poss || t.kind !== "word" || this.lx.nameAdjectives.has(t.lower)) return false;
+    // so does a bare name or plural (`Afrika İttifaqı`, `Həmkarlar İttifaqı`): an accusative after one is `-InI`
+    // (a word the lexicon lists as a noun too, `Dövlət Teatrı`, counts as one; the adjectives of names are listed)
+    const noun = a.pos === "NOUN" || (a.pos === "ADJ" && !!this.lang.morph && compile(this.lang.morph).known.N.has(this.lang.lower(a.lemma)));
+    return noun ? "noun" : a.pos === "PROPN" ? "name" : false;
   }
 
   /** A body after its owner keeps its possessive, only the case ending comes off
    *  (`X Ali Məclisi Senatının` -> `... Senatı`, though `Senat` alone is a known name). */
   private ownedStem(m: Mention): Stem | null {
-    if (m.type === "PER" || m.tokEnd - m.tokStart < 2 || !(this.ownerBefore(m.tokEnd - 1) || this.compoundBefore(m.tokEnd - 1))) return null;
-    const a = this.toks[m.tokEnd - 1].analysis;
-    if (!a?.poss) return null;
-    const caseEnding = a.case && a.suffixes?.length ? a.suffixes[a.suffixes.length - 1].length : 0;
-    const length = this.toks[m.tokEnd - 1].norm.length - caseEnding;
-    return this.candidates(this.toks[m.tokEnd - 1]).find((c) => c.length === length) ?? null;
+    if (m.type === "PER" || m.tokEnd - m.tokStart < 2) return null;
+    const head = this.toks[m.tokEnd - 1], a = head.analysis;
+    const compound = this.ownerBefore(m.tokEnd - 1) ? "noun" : this.compoundBefore(m.tokEnd - 1, m.tokStart);
+    // (after a name, only a head that is a common noun: `Lukas Ferresi` is a person's name in the accusative)
+    if (!compound || !a?.poss || (compound === "name" && !commonReadings(this.lang)?.(head.lower))) return null;
+    const cands = this.candidates(head);
+    // the case ending comes off, and so does the copula (`Bayraq Günüdür`)
+    const last = a.suffixes?.length ? a.suffixes[a.suffixes.length - 1].length : 0;
+    const copula = !a.case && cands.find((c) => c.case === "nom" && c.length === head.norm.length - last);
+    if (copula) return copula;
+    const length = head.norm.length - (a.case ? last : 0);
+    return cands.find((c) => c.length === length) ?? null;
   }
 
   /** The stem of the last word that spells the known name. */

@@ -55,6 +55,7 @@ export interface Lexicon {
   stateWords: Set<string>;
   stateDescriptors: Set<string>;
   patronymics: Set<string>;
+  nameAdjectives: Set<string>;
 }
 
 const cache = new WeakMap<EntityTables, Lexicon>();
@@ -101,6 +102,7 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
     legalFormsLong: t.legalFormsLong.map((f) => lower(f).split(/\s+/)),
     commonAbbreviations: new Set(t.commonAbbreviations), attachment: set(t.attachmentWords),
     stateWords: set(t.stateWords), stateDescriptors: set(t.stateDescriptors ?? []), patronymics: set(t.patronymics),
+    nameAdjectives: set(t.nameAdjectives ?? []),
   };
   cache.set(t, lx);
   return lx;

@@ -109,6 +109,10 @@ export interface EntityTables {
   stateDescriptors?: string[];
   /** Words closing an official person's name written surname first (`Həsənov Anar Rasim oğlu`). */
   patronymics: string[];
+  /** Adjectives that open names of bodies (lower case): a head after one takes no possessive, so its
+   *  `-I` is the accusative (`Milli Məclisi`), while after a noun or a name it is the compound's
+   *  possessive (`Afrika İttifaqı`). Read where the morphology takes the capitalised word for a name. */
+  nameAdjectives?: string[];
   /** Lower-case particles inside foreign personal names (fon, der, de, bin). */
   nameParticles: string[];
   /** Connectors allowed inside a long organisation name (və, of, and). */

@@ -157,6 +157,13 @@ export const entities: EntityTables = {
   stateWords: bareAndPossessive(["dövlət", "respublika", "krallıq", "əmirlik", "sultanlıq"]),
   stateDescriptors: ["ərəb", "islam", "xalq", "demokratik", "federativ", "sosialist", "birləşmiş", "kooperativ", "bolivar", "konstitusiyalı"],
   patronymics: ["oğlu", "qızı"],
+  // adjectives that open names of bodies: the head after them carries no possessive (`Milli Məclis`)
+  nameAdjectives: [
+    "milli", "ali", "mərkəzi", "federal", "beynəlxalq", "birləşmiş", "böyük", "kiçik", "ağ", "qara", "qırmızı", "yaşıl",
+    "yeni", "köhnə", "xüsusi", "daimi", "regional", "vahid", "baş", "xarici", "daxili", "hərbi", "siyasi", "ictimai",
+    "elmi", "tibbi", "dini", "müstəqil", "demokratik", "sosialist", "respublikan", "ümumi", "ümummilli", "cənubi",
+    "şimali", "qərbi", "şərqi", "orta", "yuxarı", "aşağı", "iqtisadi",
+  ],
   nameParticles: ["fon", "der", "de", "van", "bin", "ibn", "əl", "əs", "əş", "əd", "ən", "le", "la", "di", "du", "al"],
   nameConnectors: ["və", "of", "and", "&", "üzrə", "qarşı"],
   coordinators: ["və", "ilə"],
