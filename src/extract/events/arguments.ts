@@ -16,6 +16,8 @@ const STATE_ACTS = new Set<EventType>(["COERCE", "ASSAULT", "SANCTION"]);
  *  (an arrest; an attack done there is no act of that place). A passive with no side named at all takes no place
  *  that is no country (below). */
 const PLACE_ACTS = new Set<EventType>(["COERCE"]);
+/** PLOVER's sub-type of an inquiry into a crime (CAMEO 091): opened in a country with no agent, the state's. */
+const STATE_INQUIRY = "investigate";
 
 export interface Args { actors: string[]; subjects: string[]; location: string | null;
   /** The subject is a group phrase (`tərəflər`, `hər iki tərəf`): the sides it names, the rest of the actors. */
@@ -217,7 +219,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   if (actors.length === 0 && passive) actors = patientOwner(ctx, t, cs, hit.head);
   // people protesting with no one named: the protest is the country's where it happens (PLOVER: civilians of a state)
   if (actors.length === 0 && e.type === "PROTEST" && place) actors = [place.name];
-  if (passive && !subject && STATE_ACTS.has(e.type) && place?.iso) actors.unshift(place.name);
+  // (so is a criminal case opened there, `X-da … cinayət işi açılıb`: an investigation, CAMEO 091, is the state's act)
+  if (passive && !subject && (STATE_ACTS.has(e.type) || e.plover_mode === STATE_INQUIRY) && place?.iso) actors.unshift(place.name);
   // (a coercive act with no agent and no side named at a city or a district, `Q-də üç nəfər saxlanılıb`, names no
   // participant: a city is not the arresting state, nor does a capital name it there, as the gold sets read it)
   // a body named by a bare noun (`X-da hökumət istefa verib`, `X-da məhkəmə Y-in … müsadirə edib`) is

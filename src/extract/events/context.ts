@@ -120,6 +120,10 @@ export class DocContext {
       const tk = toks[k];
       if (tk.kind === "punct" && (tk.norm === '"' || tk.norm === "'")) { k++; continue; }
       if (tk.kind !== "word") break;
+      // (the genitive's own participle before the frame noun: `X-in verdiyi məlumata görə`, the information X gave)
+      const a = tk.analysis;
+      if (owner && a?.pos === "VERB" && a.verbForm === "part" && a.poss !== undefined && !a.case && k + 1 < toks.length &&
+        toks[k + 1].sent === sent && this.stemForm(toks[k + 1], this.t.frameNouns)) { k++; continue; }
       if (tk.norm[0] !== tk.lower[0]) { k++; continue; } // another name inside the phrase
       if (this.stemForm(tk, this.t.frameNouns) || this.forms.caseOf(tk) !== "gen") break;
       owner = true;

@@ -20,6 +20,10 @@ const DEMANDABLE = new Set<EventType>(["CONCEDE", "RETREAT", "AID", "COOPERATE",
 const FORCE = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION"]);
 /** Material harm: reported by someone else than who did it, the report accuses the doer (PLOVER ACCUSE). */
 const HARM = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION"]);
+/** Acts of cooperation: consenting to one is an agreement of its own (GUIDELINES: intent to cooperate is AGREE). */
+const COOPERATIVE = new Set<EventType>(["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"]);
+/** Tokens back from a consent to the head of the act it consents to (`sanksiyaların uzadılmasına razılıq verib`). */
+const CONSENT_REACH = 2;
 
 /** The events of trigger hit `hit` in sentence `si`; `told` are the events read before it. */
 export function eventsOf(ctx: DocContext, t: EventTables, index: TriggerIndex, hit: TriggerHit, si: number, sectionDate: string | null, requesters: Requesters, told: readonly Draft[]): Draft[] {
@@ -32,6 +36,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const sent = ctx.doc.sentences[si];
   let verb = hit.verb, verbRest = hit.verbRest;
   const nominal = !hit.verbal;
+  // consent to an act of another kind told right before it in a verbal noun or infinitive in the dative (`Rusiyaya qarşı
+  // sanksiyaların uzadılmasına razılıq verib`, `postundan getməyə razılaşıb`) is that act, told by its own trigger
+  // (as the gold sets read it): no agreement of its own
+  if (e.type === "AGREE" && consentedAct(ctx, hit, told, si)) return [];
   // in quoted speech only a finite verb tells an event; nouns there name what the speaker talks about
   // (a noun that is itself the predicate of the first person, `"… narahatıq"`, is the speaker's own act)
   // (so is a noun phrase that closes the quotation as its predicate, `"… əməkdaşlığa layiq deyil"`, `"… müharibə
@@ -449,4 +457,14 @@ function timeOfLater(ctx: DocContext, t: EventTables, v: number, sentEnd: number
   if (a?.pos !== "VERB" || a.case !== "abl" || !next || next.sent !== ctx.tokens[v].sent || !t.timeShift.includes(next.lower)) return false;
   const g = governingVerb(ctx, v + 2, sentEnd);
   return g > v + 1 && tenseOf(ctx.tokens[g], false) === "future";
+}
+
+/** The trigger at `hit` follows a word in the dative that tells an act of a kind other than cooperation, told in this
+ *  sentence: an event noun itself, or a verbal noun or infinitive with the act's head at most `CONSENT_REACH` back. */
+function consentedAct(ctx: DocContext, hit: TriggerHit, told: readonly Draft[], si: number): boolean {
+  const prev = ctx.tokens[hit.head - 1], a = prev?.analysis;
+  if (!prev || prev.sent !== ctx.tokens[hit.head].sent || a?.case !== "dat") return false;
+  // (an event noun in the dative is the act itself: `sanksiyalara razılıq verib`)
+  const reach = a.verbForm === "inf" || a.verbForm === "vnoun" ? CONSENT_REACH : 1;
+  return told.some((d) => d.sentence === si && !COOPERATIVE.has(d.type) && d.head < hit.head && d.head >= hit.head - reach);
 }

@@ -47,6 +47,8 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     out[i] = { ...out[i], ...patch };
     keys.add(eventKey(out[i]));
   };
+  // a side of `o`, or the state of a person who is one (`Tramp` told, `ABŞ` named again: one side)
+  const among = (o: Draft, a: string) => o.actors.includes(a) || o.actors.some((b) => stateOf.get(b) === a);
   const frames = new Map<number, { act: Draft; talk: boolean }>();
   for (let d of drafts) {
     if (d.nominal && partNouns.has(d.head)) continue;
@@ -86,7 +88,9 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // a lead telling with no date of its own, then the act named again with its date (`X Y-yə səfər edəcək. …
     // avqustun 2-də reallaşacaq səfər …`): one event, on that date
     const dated = d.nominal && d.ownDate ? out.findIndex((o) => !o.ownDate && o.type === d.type && o.stem === d.stem &&
-      (o.mode === "future") === (d.mode === "future") && o.actors.some((a) => d.actors.includes(a))) : -1;
+      (o.mode === "future") === (d.mode === "future") && (o.actors.some((a) => d.actors.includes(a)) ||
+      // (the person told first named now by their state's office, `X-in hökumətinin başçısının səfəri`: that state)
+      (d.actors.length > 0 && d.actors.every((a) => among(o, a))))) : -1;
     if (dated >= 0) {
       merge(dated, { date: d.date, ownDate: true, actors: unique([...out[dated].actors, ...d.actors]) });
       continue;
@@ -133,7 +137,7 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // in the same sentence (the sides swapped is another act, told by a verb or a noun: X detains Y's citizens,
   // Y detains X's; `X-in Y-ə tətbiq etdiyi rüsum` after `Y X-ə qadağa qoyub`)
     const restates = out.some((o) => o.type === d.type && (o.date === d.date || !d.ownDate) && !doneAfterPlanned(o, d) &&
-      d.actors.every((a) => o.actors.includes(a)) &&
+      d.actors.every((a) => among(o, a)) &&
       (MUTUAL.has(d.type) || !swapped(o.actors, d.actors) || !d.nominal) &&
       (d.nominal || (d.mode !== "demanded" && (d.quoted ||
         ((MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) && (o.stem === d.stem || o.sentence === d.sentence))))));
@@ -142,7 +146,7 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // ediblər`) is that talk told on
     if (d.type === "CONSULT" && !d.ownDate && out.some((o) => o.type === "CONSULT" && o.mode === d.mode &&
       (d.sentence ?? 0) - (o.sentence ?? 0) >= 1 && (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH &&
-      d.actors.length > 1 && d.actors.every((a) => o.actors.includes(a)))) continue;
+      d.actors.length > 1 && d.actors.every((a) => among(o, a)))) continue;
     // the same verb again in the next sentence, with no date of its own, naming only the people who did it,
     // tells the same act (`Ukrayna və ABŞ saziş imzalayıblar. Sənədi X və Y imzalayıblar`); another state or
     // body named there makes it another act (`… Fransa hökumətindən hədiyyə qəbul edib`), and so does the
