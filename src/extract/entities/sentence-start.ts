@@ -29,6 +29,11 @@ export function trustedAtStart(sc: SentenceScope, i: number, j: number): boolean
   const t = toks[i];
   if (t.kind === "abbr" || isInitialWord(t)) return true;
   if (t.norm.length > 1 && t.norm === t.norm.toUpperCase()) return true;
+  // (so is one with a case ending written apart, as the word in capitals is anywhere else: `JMMC-nin növbəti iclası …`)
+  // (letters only before the ending: `DÇ-2026-nın` names a tournament by its year)
+  const stem = t.norm.split(/[-'’]/)[0];
+  if (stem.length > 1 && stem !== t.norm && stem === stem.toUpperCase() && /^[-'’\p{L}]+$/u.test(t.norm) && sc.detachedEnding(t)
+    && !sc.lx.commonAbbreviations.has(stem)) return true;
   // (a quoted title may open with a surname, `"X marşrutu"`; a quote opened by a colon, `Y: "X …"`, is speech)
   if (sc.matchKnown(i, j) || ((knownSurname(sc, i) || namedSurname(sc, i)) && (!isQuote(toks[i - 1]) || speechAfterColon(sc, i - 1)))) return true;
   // `Çelyabinsk vilayətində ...`: a place's head after the word

@@ -194,7 +194,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // `… razılıq əldə edilib`) is done by the sides of the event just told
   // (so is a measure threatened with no side named: `… əməl olunmaması halında sanksiyaların tətbiq ediləcəyi vurğulanıb`,
   // and an event noun naming no side: `… razılaşma uzun sürən danışıqların nəticəsi idi`)
-  if (actors.length === 0) actors = sidesInFocus(told, si, ctx.quoted[hit.head] === 1);
+  if (actors.length === 0) actors = sidesInFocus(told, si, ctx.quoted[hit.head] === 1, (k) => sourceLine(ctx, t, k));
   // a first-person predicate outside quotation marks (`… narahatıq. Bu barədə X bildirib.`) is its speaker's
   if (ownPredicate && !ctx.quoted[hit.head]) {
     const by = requesters.of(hit.head);
@@ -331,12 +331,24 @@ function twoSidedInFocus(told: readonly Draft[], si: number, quoted: boolean): s
   return [];
 }
 
-/** The actors of the last event told in this sentence or the two before, on the same side of the quotation marks. */
-function sidesInFocus(told: readonly Draft[], si: number, quoted: boolean): string[] {
-  for (let k = told.length - 1; k >= 0 && (told[k].sentence ?? -1) >= si - NARRATIVE_REACH; k--) {
+/** The actors of the last event told in this sentence or the two before, on the same side of the quotation marks.
+ *  (A source line in between, `Bu barədə X məlumat yayıb`, tells where the story comes from, not another story:
+ *  it does not count against the reach.) */
+function sidesInFocus(told: readonly Draft[], si: number, quoted: boolean, source: (k: number) => boolean): string[] {
+  let reach = si - NARRATIVE_REACH;
+  for (let k = si - 1; k >= reach && k >= 0; k--) if (source(k)) reach--;
+  for (let k = told.length - 1; k >= 0 && (told[k].sentence ?? -1) >= reach; k--) {
     if (told[k].quoted === quoted) return [...told[k].actors];
   }
   return [];
+}
+
+/** Sentence `si` opens with a back reference and a topic word (`Bu barədə …`): the source of what was told. */
+function sourceLine(ctx: DocContext, t: EventTables, si: number): boolean {
+  const s = ctx.doc.sentences[si];
+  if (!s || s.tokEnd - s.tokStart < 3) return false;
+  const [a, b] = [ctx.tokens[s.tokStart], ctx.tokens[s.tokStart + 1]];
+  return t.anaphoric.includes(a.lower) && t.topicWords.includes(b.lower);
 }
 
 /** `head` is inside a quotation whose sentence has an accusation before the opening mark (`… ittiham etdi: "…"`). */

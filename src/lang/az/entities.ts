@@ -152,7 +152,8 @@ export const entities: EntityTables = {
     "məhdud məsuliyyətli cəmiyyət", "açıq səhmdar cəmiyyət", "qapalı səhmdar cəmiyyət", "səhmdar cəmiyyət",
     "publik hüquqi şəxs", "ictimai birlik",
   ],
-  commonAbbreviations: ["SES", "İES", "AES", "GES", "KES", "MVt", "GVt", "kVt", "MVt-saat", "kVt-saat"],
+  // (`ƏDV` value-added tax: a tax, no body)
+  commonAbbreviations: ["ƏDV", "SES", "İES", "AES", "GES", "KES", "MVt", "GVt", "kVt", "MVt-saat", "kVt-saat"],
   attachmentWords: ["yanında", "nəzdində"],
   stateWords: bareAndPossessive(["dövlət", "respublika", "krallıq", "əmirlik", "sultanlıq"]),
   stateDescriptors: ["ərəb", "islam", "xalq", "demokratik", "federativ", "sosialist", "birləşmiş", "kooperativ", "bolivar", "konstitusiyalı"],
