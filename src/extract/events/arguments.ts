@@ -220,13 +220,18 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   // people protesting with no one named: the protest is the country's where it happens (PLOVER: civilians of a state)
   if (actors.length === 0 && e.type === "PROTEST" && place) actors = [place.name];
   // (so is a criminal case opened there, `X-da … cinayət işi açılıb`: an investigation, CAMEO 091, is the state's act)
-  if (passive && !subject && (STATE_ACTS.has(e.type) || e.plover_mode === STATE_INQUIRY) && place?.iso) actors.unshift(place.name);
+  // (and so is a headline's act whose light verb is dropped, `X-da … yeni qadağa: …`, read as the passive)
+  if ((passive || hit.elided) && !subject && (STATE_ACTS.has(e.type) || e.plover_mode === STATE_INQUIRY) && place?.iso) actors.unshift(place.name);
   // (a coercive act with no agent and no side named at a city or a district, `Q-də üç nəfər saxlanılıb`, names no
   // participant: a city is not the arresting state, nor does a capital name it there, as the gold sets read it)
   // a body named by a bare noun (`X-da hökumət istefa verib`, `X-da məhkəmə Y-in … müsadirə edib`) is
   // the state of the place it is in
   // (a coercive act, as in the passive, by any place: `Bakıda polis … saxlayıb` is Azerbaijan's, a capital naming its state)
   if (!subject && !passive && place && (place.iso || PLACE_ACTS.has(e.type)) && bareBodySubject(ctx, t, cs, hit.head)) actors.unshift(place.name);
+  // a passive of any type with no side named at all in a country (`X-da nazirlər istefaya göndərilib`, `X-da … məhkəməyə
+  // verilib`) is that state's act, as the types above are (an active clause's unnamed doer, `X-da məktəbli atəş açıb`,
+  // `Qızı şikayət edib`, is no state)
+  if (actors.length === 0 && passive && place?.iso) actors = [place.name];
   return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [], location,
     ...(group ? { group: { sides: unique(group.sides.map((a) => ctx.actorName(a))), rest: unique(group.rest.map((a) => ctx.actorName(a))) } } : {}) };
 }

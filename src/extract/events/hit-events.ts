@@ -299,6 +299,10 @@ function closesQuotation(ctx: DocContext, t: EventTables, hit: TriggerHit): bool
     || ctx.forms.endsClause(w))) k++;
   // (the mask covers the marks themselves: the closing mark is quoted, the word after it not)
   const end = tokens[k];
+  // (a phrase closing its clause with a copula, joined to the next clause by a conjunction, closes it all the same:
+  // `"… müharibə mümkündür və …"`)
+  if (end && end.sent === sent && k === hit.end && hit.end - 1 > hit.head && ctx.forms.endsClause(tokens[hit.end - 1])
+    && t.coordinators?.includes(end.lower)) return true;
   return !end || end.sent !== sent || (end.kind === "punct" && end.norm === '"' && !ctx.quoted[k + 1]);
 }
 

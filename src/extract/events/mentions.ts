@@ -70,7 +70,11 @@ export function collectMentions(
     const words = en.name.split(" ");
     const base = e - s === words.length ? lower(words[words.length - 1]) : undefined;
     // (written as its canonical, nominative name, a word is in no case, whatever its ending seems: `Zeynalova`)
-    const c = en.case ?? (lower(words[words.length - 1]) === last.lower ? "nom" : forms.caseOf(last, base && last.lower.startsWith(base) ? base : undefined));
+    // (a quoted name's case ending is written after its closing mark, `"X"i`, `"X"nın`: the name is in that case)
+    const mark = doc.tokens[e], ending = doc.tokens[e + 1];
+    const quotedCase = mark && ending && mark.kind === "punct" && /^["”»]$/.test(mark.norm) && mark.start === last.end
+      && ending.kind === "word" && ending.start === mark.end ? forms.caseOfEnding(ending) : undefined;
+    const c = en.case ?? quotedCase ?? (lower(words[words.length - 1]) === last.lower ? "nom" : forms.caseOf(last, base && last.lower.startsWith(base) ? base : undefined));
     out.push({ name: en.name, type: en.type, kind: "entity", tokStart: s, tokEnd: e, case: c, iso: en.iso });
   }
   if (known) out.push(...innerNames(doc, known, covered));

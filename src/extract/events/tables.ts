@@ -162,6 +162,8 @@ export interface EventTables {
   /** Nouns of a part (`hissə`, `qism`): a head in the genitive before one is still the phrase's noun (`qoşunlarının bir
    *  hissəsini çıxarıb` withdrew part of its troops). */
   partitiveNouns?: string[];
+  /** Light verbs a headline drops after its event noun before a colon (`X-dan Y-yə ittiham: "…"` for `ittiham edib`). */
+  droppedLightVerbs?: string[];
   /** Nouns of events one takes part in ("sammit", "iclas", "tədbir"). */
   eventNouns: string[];
   /** Place nouns after a name: `Rusiya ərazisində`, `Yekaterinburq şəhərində`. */

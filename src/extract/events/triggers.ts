@@ -36,6 +36,8 @@ export interface TriggerHit {
   fallback?: boolean;
   /** The act is told by an object participle before the noun (`X-in çıxardığı hökm`): done before the clause's own act. */
   prior?: boolean;
+  /** A headline's event noun whose light verb is dropped before a colon (`… yeni qadağa: …`): told as done, by no one named. */
+  elided?: boolean;
 }
 
 interface Candidate { stem: string; entry: TriggerEntry }
@@ -43,6 +45,8 @@ interface Candidate { stem: string; entry: TriggerEntry }
 export class TriggerIndex {
   private readonly byKey = new Map<string, Candidate[]>();
   private readonly light: string[];
+  /** Light verbs a headline drops before a colon (see `EventTables.droppedLightVerbs`). */
+  private readonly dropped: ReadonlySet<string>;
   /** Needed stems that count only bare (`baş` of `baş verib`). */
   private readonly bare: ReadonlySet<string>;
   private readonly parts: string[];
@@ -60,6 +64,7 @@ export class TriggerIndex {
     }
     for (const list of this.byKey.values()) list.sort((a, b) => b.stem.length - a.stem.length);
     this.light = tables.lightVerbs;
+    this.dropped = new Set(tables.droppedLightVerbs ?? []);
     this.bare = new Set(tables.bareNeeds ?? []);
     this.parts = tables.partitiveNouns ?? [];
     this.modal = new Set([...tables.modes.possibleWords, ...tables.modes.impossibleWords]);
@@ -215,6 +220,11 @@ export class TriggerIndex {
           if (!isCapitalised(tokens[j]) && !this.formOf(tokens[j], this.light)) left--;
         }
       }
+      // a headline's event noun with its light verb dropped, bare right before the colon that opens what follows
+      // (`X-dan Y-yə ittiham: "…"`, `Q-də … yeni qadağa: …`): the noun is the predicate (only light verbs a headline
+      // drops: a meeting held, `iclas` of `iclas keçirilib`, or a list's label, `Cəmi öhdəlik:`, is no act told)
+      if (found < 0 && tokens[i].lower === stem && i + 1 < tokens.length && tokens[i + 1].kind === "punct" && tokens[i + 1].norm === ":"
+        && entry.needs.some((n) => this.dropped.has(n))) return { entry, head: i, end: i + 1, verb: i, verbRest: null, verbal: false, elided: true };
       if (found < 0) return null;
       end = found + 1;
       verb = found;

@@ -672,6 +672,8 @@ export const events: EventTables = {
   // `baş verib` happened; `başa çatıb` ended, `başa düşüb` understood
   bareNeeds: ["baş"],
   partitiveNouns: ["hissə", "qism", "əksəriyyət"],
+  // `etmək` only: nouns held (`iclas keçirilib`), carried out or given take verbs a headline keeps
+  droppedLightVerbs: ["et"],
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
   between: ["arasında", "arasındakı"],

@@ -32,6 +32,7 @@ export const HEADLINE_MISSES_2: TriggerEntry[] = [
   // a prison term that awaits a person (`X-i 20 il həbs cəzası gözləyir`) is sought against them: a
   // sentence that may come (CAMEO 173)
   { head: "cəzası", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ["gözlə"], gap: 0 },
-  // a war called likely (`X və Y arasında müharibə ehtimalı artır`) may come (ASSAULT, told as a likelihood)
-  { head: "müharibə", forms: "noun", type: "ASSAULT", cameo: "190", needs: ["ehtimal"], gap: 0 },
+  // a war called likely (`X və Y arasında müharibə ehtimalı artır`) or possible (`… müharibə mümkündür`; not `mümkün deyil`) may come
+  // (ASSAULT, told as a likelihood)
+  { head: "müharibə", forms: "noun", type: "ASSAULT", cameo: "190", needs: ["ehtimal", "mümkündür"], gap: 0 },
 ];
