@@ -75,8 +75,10 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     // not the clause subject's, who only speaks of it
     // (of a noun whose verb takes an accusative object the genitive is what is acted on, `jurnalistlərin həbsi`, and so is
     // the needed word of the phrase, `rüsumların tətbiqi`)
-    if (!subject && nominal && !e.object?.includes("acc") && unnamedOwner(ctx, cs, hit.head, e.needs ?? [])) { subject = NOBODY; unowned = true; }
-    if (rel >= 0) {
+    unowned = !subject && nominal && !e.object?.includes("acc") && unnamedOwner(ctx, cs, hit.head, e.needs ?? []);
+    if (unowned) {
+      // (their act: no subject of the clause is looked for)
+    } else if (rel >= 0) {
       // (an event noun right before the participle is its object, `səfərə gələn X`: X visits)
       const own = !nominal || rel === hit.end;
       if (own) subject ??= ctx.actorsIn(rel + 1, rel + 1 + HEAD_REACH, quoted).find((m) => m.tokStart <= rel + HEAD_REACH && !ctx.isAgent(m));
@@ -94,8 +96,7 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
       // endirdiyi zərbələr`: X's strikes on Y)
       if (nominal) subject ??= participleOwner(ctx, before, cs, hit.head) ?? innerParticipleOwner(ctx, before, hit) ?? framedSubject(ctx, t, hit, before, quoted, told);
     }
-    if (subject === NOBODY) subject = undefined;
-    else if (!subject && rel < 0 && !afterComplementiser(ctx, t, cs)) {
+    if (!subject && !unowned && rel < 0 && !afterComplementiser(ctx, t, cs)) {
       // the subject of an earlier clause of the sentence: `X gəlib, Y ilə görüşüb` (not `X deyib ki, …`)
       // (the nominative of a passive clause is what was done, not who did it: `X ləğv edilib, Y isə …`)
       subject = pickSubject(ctx.actorsIn(sent.tokStart, cs, quoted).filter((m) => m.case === "nom" && told(m) && !passiveClause(ctx, m.tokStart) && !modifiesNoun(ctx, m)));
@@ -721,9 +722,6 @@ function bareBodySubject(ctx: DocContext, t: EventTables, cs: number, head: numb
 
 /** Words looked past between a genitive and the event noun it owns. */
 const OWNED_REACH = 4;
-
-/** Marks a subject looked for and found unnamed (no other subject is to be taken). */
-const NOBODY = { tokStart: -1, tokEnd: -1 } as unknown as MentionInfo;
 
 /** A possessed event noun at `head` owned by a genitive common noun no name modifies (`diplomatların … səfəri`). */
 function unnamedOwner(ctx: DocContext, cs: number, head: number, needs: string[]): boolean {

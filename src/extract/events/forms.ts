@@ -80,13 +80,13 @@ export class FormReader {
     return null;
   }
 
-  /** Case marked at the end of a word: of the ending after a known stem, or of a safe ending alone. */
   /** The case a word that is only a case ending shows (`i` of `"X"i`, `-nın`), else undefined. */
   caseOfEnding(tok: Token): Case | undefined {
     const rest = tok.lower.replace(/^-/, "");
     return this.t.cases.find(([end]) => end === rest)?.[1];
   }
 
+  /** Case marked at the end of a word: of the ending after a known stem, or of a safe ending alone. */
   caseOf(tok: Token, stem?: string): Case {
     if (tok.analysis?.case) return tok.analysis.case;
     const lower = tok.lower;

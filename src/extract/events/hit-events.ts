@@ -182,7 +182,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // the sides a group phrase names (`Tərəflər … razılaşıblar`), with no two states named before, are those of the
   // two-sided act just told, when there is one
   if (args.group && args.group.sides.length < 2) {
-    const sides = twoSidedInFocus(told, si, ctx.quoted[hit.head] === 1);
+    const sides = lastSides(told, si - NARRATIVE_REACH, ctx.quoted[hit.head] === 1, 2);
     if (sides.length >= 2) actors = unique([...sides, ...args.group.rest]);
   }
   // who did the act judged, told before, is the one the judgement is of (`… Zelenski hücumu pisləyib`: Zelenski, Rusiya)
@@ -327,10 +327,10 @@ function accusation(ctx: DocContext, requesters: Requesters, harm: Draft, head: 
   });
 }
 
-/** The sides of the last act with two or more, told within the narrative's reach. */
-function twoSidedInFocus(told: readonly Draft[], si: number, quoted: boolean): string[] {
-  for (let k = told.length - 1; k >= 0 && (told[k].sentence ?? -1) >= si - NARRATIVE_REACH; k--) {
-    if (told[k].quoted === quoted && told[k].actors.length >= 2) return [...told[k].actors];
+/** The sides of the last act told from sentence `from` on, on the same side of the quotation marks, with `min` or more. */
+function lastSides(told: readonly Draft[], from: number, quoted: boolean, min = 0): string[] {
+  for (let k = told.length - 1; k >= 0 && (told[k].sentence ?? -1) >= from; k--) {
+    if (told[k].quoted === quoted && told[k].actors.length >= min) return [...told[k].actors];
   }
   return [];
 }
@@ -341,10 +341,7 @@ function twoSidedInFocus(told: readonly Draft[], si: number, quoted: boolean): s
 function sidesInFocus(told: readonly Draft[], si: number, quoted: boolean, source: (k: number) => boolean): string[] {
   let reach = si - NARRATIVE_REACH;
   for (let k = si - 1; k >= reach && k >= 0; k--) if (source(k)) reach--;
-  for (let k = told.length - 1; k >= 0 && (told[k].sentence ?? -1) >= reach; k--) {
-    if (told[k].quoted === quoted) return [...told[k].actors];
-  }
-  return [];
+  return lastSides(told, reach, quoted);
 }
 
 /** Sentence `si` opens with a back reference and a topic word (`Bu barədə …`): the source of what was told. */

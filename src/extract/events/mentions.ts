@@ -5,6 +5,7 @@ import type { Doc, EntityType, Token } from "../../text/doc.js";
 import type { Case } from "./tables.js";
 import type { FormReader } from "./forms.js";
 import { countBefore } from "../../text/ordered.js";
+import { isQuote } from "../entities/words.js";
 
 export interface Mention {
   name: string;
@@ -72,7 +73,7 @@ export function collectMentions(
     // (written as its canonical, nominative name, a word is in no case, whatever its ending seems: `Zeynalova`)
     // (a quoted name's case ending is written after its closing mark, `"X"i`, `"X"nın`: the name is in that case)
     const mark = doc.tokens[e], ending = doc.tokens[e + 1];
-    const quotedCase = mark && ending && mark.kind === "punct" && /^["”»]$/.test(mark.norm) && mark.start === last.end
+    const quotedCase = mark && ending && isQuote(mark) && mark.start === last.end
       && ending.kind === "word" && ending.start === mark.end ? forms.caseOfEnding(ending) : undefined;
     const c = en.case ?? quotedCase ?? (lower(words[words.length - 1]) === last.lower ? "nom" : forms.caseOf(last, base && last.lower.startsWith(base) ? base : undefined));
     out.push({ name: en.name, type: en.type, kind: "entity", tokStart: s, tokEnd: e, case: c, iso: en.iso });

@@ -101,7 +101,7 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // `İsrailin Baş naziri` after `Netanyahu`)
     const datedLater = !d.nominal && d.ownDate && d.mode === "future" ? out.findIndex((o) => !o.ownDate && o.type === d.type &&
       o.mode === "future" && (o.stem === d.stem || (!!o.plover_mode && o.plover_mode === d.plover_mode)) &&
-      d.actors.every((a) => o.actors.includes(a) || o.actors.some((b) => stateOf.get(b) === a))) : -1;
+      d.actors.every((a) => among(o, a))) : -1;
     if (datedLater >= 0) {
       merge(datedLater, { date: d.date, ownDate: true });
       continue;

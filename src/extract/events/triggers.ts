@@ -3,15 +3,11 @@
 import type { Token } from "../../text/doc.js";
 import type { EventTables, TriggerEntry } from "./tables.js";
 import { possessedVerbForm, type FormReader } from "./forms.js";
+import { isQuote } from "../entities/words.js";
 
 const KEY = 3;
 /** Tokens looked back over for a participle before an event noun, names included. */
 const NAME_REACH = 8;
-
-/** A straight or typographic quotation mark. */
-function quoteMark(t: Token): boolean {
-  return t.kind === "punct" && /^["'“”«»„]$/.test(t.norm);
-}
 
 /** A word written with a capital: inside a sentence, part of a name. */
 export function isCapitalised(t: Token): boolean {
@@ -49,6 +45,7 @@ export class TriggerIndex {
   private readonly dropped: ReadonlySet<string>;
   /** Needed stems that count only bare (`baş` of `baş verib`). */
   private readonly bare: ReadonlySet<string>;
+  /** Nouns of a part (`EventTables.partitiveNouns`). */
   private readonly parts: string[];
   /** Auxiliaries of ability (`bilər`, `bilməz`): the word before one is a verb's converb (`açıla bilər`). */
   private readonly modal: ReadonlySet<string>;
@@ -214,7 +211,7 @@ export class TriggerIndex {
         for (let j = i - 1; j >= Math.max(0, i - NAME_REACH) && left > 0 && tokens[j].sent === tokens[i].sent; j--) {
           if (this.formOf(tokens[j], entry.needs)) return { entry, head: i, end: i + 1, verb: i, verbRest: null, verbal: false, attested: true };
           // (a quoted name's closing mark and the case ending written after it are the name's: `"X sazişi"nə qoşulub`)
-          if (quoteMark(tokens[j]) || (j > 1 && quoteMark(tokens[j - 1]) && tokens[j].kind === "word" && tokens[j].start === tokens[j - 1].end
+          if (isQuote(tokens[j]) || (j > 1 && isQuote(tokens[j - 1]) && tokens[j].kind === "word" && tokens[j].start === tokens[j - 1].end
             && tokens[j - 1].start === tokens[j - 2].end)) continue;
           // (the light verb of the needed word's phrase is part of it, no word between: `tətbiq olunan ticarət rüsumları`)
           if (!isCapitalised(tokens[j]) && !this.formOf(tokens[j], this.light)) left--;
