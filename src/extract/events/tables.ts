@@ -261,4 +261,8 @@ export interface VetoTables {
   /** Stems of nouns of a power or right (`səlahiyyət`, `hüquq`): a verbal noun right before one names what someone may
    *  do (`müqaviləni imzalama səlahiyyəti`), no act done. */
   capacityNouns?: string[];
+  /** Play: in a sentence holding a word of one of the `words` beginnings (`futbolçu`, `liqa`, `azarkeş`), the triggers of
+   *  the `acts` heads tell a match, an away game or a team's trip (`görüş`, `səfər`, `gəl`) or a sport body's discipline
+   *  (`cərimələ`, `cəzalandır`, `xəbərdarlıq`), no act between sides. */
+  play?: { words: string[]; acts: string[] };
 }

@@ -33,6 +33,17 @@ function capacityNamed(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean
   return v.capacityNouns.some((s) => next.lower.startsWith(s));
 }
 
+/** The trigger has a sense of sport and its sentence tells play (`… görüşündə qol vurulub`, `futbolçu … cəzalandırıldı`):
+ *  a match, an away game or a sport body's fine, no meeting, visit or penalty between sides. */
+function playTold(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
+  if (!v.play || !v.play.acts.includes(hit.entry.head)) return false;
+  const sent = ctx.doc.sentences[ctx.tokens[hit.head].sent];
+  // (an entry of several words, `premyer liqa`, is matched word by word, each by its beginning)
+  const at = (k: number, words: string[]) => words.every((w, n) => k + n < sent.tokEnd && ctx.tokens[k + n].lower.startsWith(w));
+  for (let k = sent.tokStart; k < sent.tokEnd; k++) if (v.play.words.some((w) => at(k, w.split(" ")))) return true;
+  return false;
+}
+
 /** The drafts of `hit` that are events: those no veto rules out. */
 export function keepEvents(ctx: DocContext, t: EventTables, hit: TriggerHit, drafts: Draft[], requesters: Requesters): Draft[] {
   const v = t.vetoes;
@@ -46,6 +57,7 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   const verb = ctx.tokens[hit.verb];
   // a must-clause no one is said to ask for is a rule or advice, no demand (`sənədlər … təqdim olunmalıdır`)
   if (hit.entry === DEMAND_ENTRY || hit.entry === REPORTED_DEMAND_ENTRY) return !requesters.of(hit.verb) && !saidBySomeone(ctx, t, hit.verb);
+  if (playTold(ctx, v, hit)) return true;
   // a noun whose needed verb reads as no verb of its own (`şübhəli bilinən şəxs`) is still acted on by that participle
   if (!hit.verbal) return hit.end - 1 > hit.head ? classActedOn(ctx, t, v, hit, hit.end - 1) : custody(ctx, v, hit);
   if (readerImperative(ctx, v, hit.verb)) return true;

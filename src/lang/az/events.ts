@@ -738,5 +738,16 @@ export const events: EventTables = {
     clientNouns: ["müştəri", "istifadəçi", "abunəçi"],
     // `müqaviləni imzalama səlahiyyətinə malik şəxs`, `sazişi imzalamaq hüququ`: a power to act, no act
     capacityNouns: ["səlahiyyət", "hüquq"],
+    // sport news: `Premyer Liqa: "A" - "B" görüşündə …` (a match), `"A" səfərdə qalib gəldi` (an away game), `oyunçusu …
+    // Bakıya gəlməyəcək`, `beş klubu cərimələndi`, `futbolçu cəzalandırıldı`; words of play only (not `idman`, whose
+    // minister meets people, nor `qol`, as in `qol çəkmək` to sign, nor `klub`, as the Valdai club one meets)
+    play: {
+      // (a league only by its sport's name: `Ərəb Dövlətləri Liqası`, `Avami Liqa` are no sport)
+      words: ["futbol", "futzal", "voleybol", "basketbol", "həndbol", "oyunçu", "matç", "azarkeş", "çempionat", "turnir",
+        "millisi", "məşqçi", "stadion", "qapıçı", "hücumçu", "kubok", "superkubok", "güləşçi", "boksçu", "şahmatçı", "penalti",
+        "heç-heçə", "uduz", "affa", "pfl", "premyer liqa", "çempionlar liqa", "konfrans liqa", "avropa liqa", "birinci liqa",
+        "millətlər liqa", "gənclər liqa"],
+      acts: ["görüş", "səfər", "qəbul", "gəl", "konfrans", "cərimə", "cərimələ", "cəza", "cəzalandır", "xəbərdarlıq"],
+    },
   },
 };
