@@ -135,6 +135,11 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   if (nested) candidates.unshift(nested);
   let object: MentionInfo | undefined = candidates[0] ??
     (relObject && relObject !== subject && (!e.objectTypes || e.objectTypes.includes(relObject.type)) ? relObject : undefined);
+  // a visit's host in the locative (`X Azərbaycanda səfərdə olacaq`): a place there is otherwise only where an act
+  // happens, no side, so an entry whose destination stands in the locative takes the nearest one before it
+  if (!object && e.destination && objCases.includes("loc")) {
+    object = ctx.mentionsIn(cs, hit.head).filter((m) => m.place && m.case === "loc" && sameSide(m) && m !== subject).pop();
+  }
   // a pronoun in the object's case between it and the trigger is the object (`X Y-ə çağırıb və ona nota verib`): one
   // no person stands for leaves the slot to no farther name
   if (object && !passive && object.tokEnd <= hit.head && pronounBetween(ctx, t, object, hit.head)) object = undefined;

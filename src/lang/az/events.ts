@@ -15,6 +15,7 @@ import { HEADLINE_MISSES_3 } from "./events/headline-misses-3.js";
 import { HEADLINE_MISSES_4 } from "./events/headline-misses-4.js";
 import { ARTICLE_MISSES_10 } from "./events/article-misses-10.js";
 import { HEADLINE_MISSES_5 } from "./events/headline-misses-5.js";
+import { MINED_ARTICLES } from "./events/mined-articles.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -579,6 +580,8 @@ const triggers: TriggerEntry[] = [
   ...ARTICLE_MISSES_10,
   // and of a fifth and a sixth headline set's (./events/headline-misses-5.ts)
   ...HEADLINE_MISSES_5,
+  // and of known heads that told no event in unlabelled articles, ranked by frequency (./events/mined-articles.ts)
+  ...MINED_ARTICLES,
 ];
 
 const V = (s: string) => s.split(" ");
