@@ -136,6 +136,16 @@ function rolesOpenedBy(lower: string, x: RoleIndex, lx: Lexicon): RoleWord[] | n
   return cands ?? null;
 }
 
+/** The link of the role phrase in tokens [start, end), its last word read against `base`, to `name` (of state `code`). */
+function roleLink(c: RoleContext, start: number, end: number, base: string, name: string, code?: string): RoleLink {
+  const toks = c.doc.tokens, last = toks[end - 1];
+  return {
+    start: toks[start].start, end: last.end, text: c.doc.text.slice(toks[start].start, last.end), name,
+    id: c.idOf(name), tokStart: start, tokEnd: end, case: caseWithBase(last, base, c.lx), kind: "role",
+    ...(code ? { iso: code } : {}),
+  };
+}
+
 export function findRoles(c: RoleContext): RoleLink[] {
   const { doc, t, lx } = c;
   const toks = doc.tokens;
@@ -191,10 +201,7 @@ export function findRoles(c: RoleContext): RoleLink[] {
         const named = startsAt.get(end)?.type === "PER" ? c.personOf(startsAt.get(end)!) : undefined;
         if (named) formerTitled.push({ tok: start, name: named, subject: true, office: r.office });
         const again = !named && !code ? titledBefore(formerTitled, r.office, start, false) : undefined;
-        if (again) out.push({
-          start: toks[start].start, end: toks[end - 1].end, text: doc.text.slice(toks[start].start, toks[end - 1].end), name: again,
-          id: c.idOf(again), tokStart: start, tokEnd: end, case: caseWithBase(toks[end - 1], r.words[n - 1], lx), kind: "role",
-        });
+        if (again) out.push(roleLink(c, start, end, r.words[n - 1], again));
         if (again) i = end - 1;
         break;
       }
@@ -222,12 +229,7 @@ export function findRoles(c: RoleContext): RoleLink[] {
       }
       if (!name) break;
       if (person && name === person) titled.push({ tok: start, name, subject: !after!.case || after!.case === "nom", office: r.office });
-      const last = toks[end - 1];
-      out.push({
-        start: toks[start].start, end: last.end, text: doc.text.slice(toks[start].start, last.end), name,
-        id: c.idOf(name), tokStart: start, tokEnd: end, case: caseWithBase(last, r.words[n - 1], lx), kind: "role",
-        ...(code ? { iso: code } : {}),
-      });
+      out.push(roleLink(c, start, end, r.words[n - 1], name, code));
       i = end - 1;
       break;
     }

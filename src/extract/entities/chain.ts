@@ -1,6 +1,7 @@
 // A run of capitalised words: where it ends (an ending written apart, a lower-case head, a legal
 // form, a body attached to it), whether its first word is a name at a sentence start, and then its
 // split into names (pieces.ts).
+import type { Token } from "../../text/doc.js";
 import { hasBase, startsUpper } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { attachedBody, countryOwnsBody, joinConnected } from "./bodies.js";
@@ -93,10 +94,9 @@ function runEnd(sc: SentenceScope, j: number): number {
   return j;
 }
 
-/** Dashes that, set apart by spaces on both sides, join two clauses (not a hyphen inside a word or a range). */
-const DASHES = new Set(["-", "–", "—"]);
-
-function spacedDash(toks: readonly { norm: string; kind: string; spaceBefore?: boolean }[], k: number): boolean {
+/** A dash set apart by spaces on both sides joins two clauses (not a hyphen inside a word or a range); the
+ *  normaliser writes every dash as `-`. */
+function spacedDash(toks: readonly Token[], k: number): boolean {
   const t = toks[k], next = toks[k + 1];
-  return t.kind === "punct" && DASHES.has(t.norm) && !!t.spaceBefore && !!next?.spaceBefore;
+  return t.kind === "punct" && t.norm === "-" && !!t.spaceBefore && !!next?.spaceBefore;
 }

@@ -10,6 +10,7 @@ import { isAcronym, SentenceRecogniser, sentenceMode, type Mention, type Sentenc
 import type { Case, KnownName } from "./tables.js";
 import { compile } from "../../morph/compile.js";
 import { analyzeWord } from "../../morph/index.js";
+import { countBefore } from "../../text/ordered.js";
 import type { CommonReading } from "./scope.js";
 
 export const entityStage: Stage = {
@@ -436,7 +437,7 @@ class DocumentNames {
 
   /** The word after t is a lower-case noun (or verbal noun) with the third person's possessive (what t owns). */
   private ownsNext(t: Token): boolean {
-    const next = this.toks[this.toks.indexOf(t) + 1];
+    const next = this.toks[countBefore(this.toks, (x) => x.start <= t.start)];
     return !!next && next.kind === "word" && !startsUpper(next) && next.analysis?.poss === "3" && next.analysis.verbForm !== "fin";
   }
 

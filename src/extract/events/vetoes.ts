@@ -40,8 +40,18 @@ function playTold(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
   const sent = ctx.doc.sentences[ctx.tokens[hit.head].sent];
   // (an entry of several words, `premyer liqa`, is matched word by word, each by its beginning)
   const at = (k: number, words: string[]) => words.every((w, n) => k + n < sent.tokEnd && ctx.tokens[k + n].lower.startsWith(w));
-  for (let k = sent.tokStart; k < sent.tokEnd; k++) if (v.play.words.some((w) => at(k, w.split(" ")))) return true;
+  const phrases = playPhrases(v.play.words);
+  for (let k = sent.tokStart; k < sent.tokEnd; k++) if (phrases.some((words) => at(k, words))) return true;
   return false;
+}
+
+const phraseCache = new WeakMap<string[], string[][]>();
+
+/** The words of play, each split into its words once per table. */
+function playPhrases(words: string[]): string[][] {
+  let p = phraseCache.get(words);
+  if (!p) phraseCache.set(words, (p = words.map((w) => w.split(" "))));
+  return p;
 }
 
 /** The drafts of `hit` that are events: those no veto rules out. */
