@@ -32,6 +32,13 @@ test("a web address written bare is one token, not a word, a full stop and a wor
   assert.ok(d.tokens.some((t) => t.norm === "Sonra" && t.kind === "word"));
 });
 
+test("a name in capitals keeps a plus written onto it; a sum does not", () => {
+  assert.deepEqual(words("OPEC+ ölkələri və OPEC+-ın qərarı"), ["OPEC+", "ölkələri", "və", "OPEC+-ın", "qərarı"]);
+  assert.deepEqual(words("5+2 və Ab+c"), ["5", "+", "2", "və", "Ab", "+", "c"]);
+  const d = annotate({ id: "t", text: "OPEC+ ölkələri hasilatı artırmağa razılaşıb." });
+  assert.deepEqual(d.entities.map((e) => e.name), ["OPEC+"]);
+});
+
 test("sentences do not split after initials or abbreviations; headings stand alone", () => {
   const text = "V. Putin gəldi. İ.Əliyev də qatılacaq. Bu, b.e.ə. dövrdə idi. Kitablar, qəzetlər və s. Bitdi.\n7 oktyabr\nXatırlatma\nSon söz.";
   const d = annotate({ id: "t", text });

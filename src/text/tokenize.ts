@@ -107,6 +107,24 @@ function domainEnd(norm: string, e: number, domains: Set<string>): number {
   return f < norm.length && isWordChar(charClass(norm.charCodeAt(f))) ? -1 : f;
 }
 
+const PLUS = 43;
+
+/**
+ * The end of a name in capitals with a plus written onto it (`OPEC+`, `LGBT+`), with a case ending after a
+ * hyphen (`OPEC+-ın`): the plus is part of the name, not an operator; else `e` as it is.
+ */
+function plusEnd(norm: string, s: number, e: number): number {
+  if (norm.charCodeAt(e) !== PLUS || e - s < 2 || !isUpperChar(norm.charAt(s)) || !isUpperChar(norm.charAt(e - 1))) return e;
+  let f = e;
+  while (f < norm.length && norm.charCodeAt(f) === PLUS) f++;
+  if (f < norm.length && norm.charCodeAt(f) === HYPHEN && f + 1 < norm.length && charClass(norm.charCodeAt(f + 1)) === C_LETTER) {
+    let g = f + 1;
+    while (g < norm.length && charClass(norm.charCodeAt(g)) === C_LETTER) g++;
+    if (g - f <= 6 && !isWordChar(charClass(norm.charCodeAt(g)))) return g;
+  }
+  return f < norm.length && isWordChar(charClass(norm.charCodeAt(f))) ? e : f;
+}
+
 export function tokenize(doc: Doc, norm: string, t: TokenizerTables): Token[] {
   const p = prepare(t);
   const tokens: Token[] = [];
@@ -194,6 +212,7 @@ export function tokenize(doc: Doc, norm: string, t: TokenizerTables): Token[] {
       }
       const site = p.domains.size ? domainEnd(norm, e, p.domains) : -1;
       if (site > 0) { push(i, site, "url"); i = site; continue; }
+      e = plusEnd(norm, i, e);
       const w = norm.slice(i, e);
       push(i, e, p.abbr.has(w) ? "abbr" : "word", w);
       i = e;
