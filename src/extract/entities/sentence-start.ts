@@ -14,6 +14,9 @@ export function commonAtStart(sc: SentenceScope, i: number, j: number): boolean 
   // `Məlumatı X İdarəsindən alıblar`: a word that begins no name, with an ending (-ı: its object or its possessive)
   if (isCommonWord(t) && sc.lemmaAt(i) !== t.lower && sc.lx.notNames.has(sc.lemmaAt(i))) return true;
   if (nounBeforePossessor(sc, i)) return true;
+  // `Görüş İqtisadi Əməkdaşlıq Təşkilatının …`, `Danışıqlar Türkiyə XİN-in …`: a common noun before a name the
+  // gazetteer knows (the body, or the state owning it) opens the sentence; a known name has no such word in front
+  if (t.analysis?.pos === "NOUN" && sc.matchKnown(i + 1, j)) return true;
   const c = t.analysis?.case;
   if (c && c !== "gen") return true;
   // `Tədbir Heydər Əliyev Mərkəzində`: a common noun before a person's name the body is named after
