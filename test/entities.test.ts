@@ -234,6 +234,12 @@ test("a common noun opening a sentence before a word in the genitive is no part 
   assert.deepEqual(spans("Sözçü Tamsin Vold danışıb. Jurnalistlər Tamsin Vold ilə görüşüb.").map(([t]) => t), ["Tamsin Vold", "Tamsin Vold"]);
 });
 
+test("a common noun opening a sentence before a known name is no part of the body it opens", () => {
+  assert.deepEqual(spans("Danışıqlar Türkiyə Xarici İşlər Nazirliyinin binasında keçirilib."), [["Türkiyə Xarici İşlər Nazirliyinin", "ORG"]]);
+  // a body's own first word stays in its name
+  assert.deepEqual(spans("Dövlət Miqrasiya Xidməti əcnəbilərə müraciət edib."), [["Dövlət Miqrasiya Xidməti", "ORG"]]);
+});
+
 test("a name closed by a state word with its possessive is a place, named in the nominative", () => {
   const e = find("Tədbirdə Donetsk Xalq Respublikasının nümayəndəsi olub.", "Donetsk Xalq Respublikasının");
   assert.equal(e?.type, "LOC");
