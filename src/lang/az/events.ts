@@ -16,6 +16,7 @@ import { HEADLINE_MISSES_4 } from "./events/headline-misses-4.js";
 import { ARTICLE_MISSES_10 } from "./events/article-misses-10.js";
 import { HEADLINE_MISSES_5 } from "./events/headline-misses-5.js";
 import { MINED_ARTICLES } from "./events/mined-articles.js";
+import { COVERAGE_C2 } from "./events/coverage-c2.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -333,6 +334,10 @@ const triggers: TriggerEntry[] = [
   { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET },
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["dat"], needs: ["qoy", "tətbiq"], gap: 1 },
   { head: "əleyhinə", forms: "noun", type: "REJECT", cameo: "120", needs: ["səs"], gap: 0 },
+  // not ruling out force or any step against a side (`Karakasa qarşı heç bir addımı istisna etmir`, `hərbi variantı istisna
+  // etmir`) threatens it (CAMEO 138); a likelihood not ruled out (`görüş ehtimalını istisna etmir`) is no threat
+  { head: "istisna", forms: "noun", type: "THREATEN", cameo: "138", plover_mode: "violence", object: ["dat"], needs: ET, gap: 0, negatedOnly: true,
+    clauseNeeds: ["addım", "hərbi", "güc", "zərbə", "hücum", "müdaxilə"] },
   // ruling a course out (`X ehtimalını istisna edib`); not `istisna olmaqla` except, nor a rule's exceptions
   { head: "istisna", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0,
     clauseNeeds: ["fikr", "fikir", "ehtimal", "imkan", "variant", "seçim", "mümkünlüy", "addım", "təklif", "plan"] },
@@ -582,6 +587,8 @@ const triggers: TriggerEntry[] = [
   ...HEADLINE_MISSES_5,
   // and of known heads that told no event in unlabelled articles, ranked by frequency (./events/mined-articles.ts)
   ...MINED_ARTICLES,
+  // and of a walk of the conflictual types phrasing by phrasing, checked over unlabelled news (./events/coverage-c2.ts)
+  ...COVERAGE_C2,
 ];
 
 const V = (s: string) => s.split(" ");
