@@ -17,6 +17,7 @@ import { ARTICLE_MISSES_10 } from "./events/article-misses-10.js";
 import { HEADLINE_MISSES_5 } from "./events/headline-misses-5.js";
 import { MINED_ARTICLES } from "./events/mined-articles.js";
 import { COVERAGE_C2 } from "./events/coverage-c2.js";
+import { COVERAGE_C1 } from "./events/coverage-c1.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -58,7 +59,7 @@ const triggers: TriggerEntry[] = [
   { head: "görüş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
   { head: "telefon", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["ins"], needs: ["danışıq", "danışığ", "söhbət", "zəng", "əlaqə"], gap: 0 },
   // a call to a person or a state (`Putinə zəng edib`); a number or a call centre (`144 nömrəsinə zəng edin`) is no talk
-  { head: "zəng", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["dat"], objectTypes: ["PER", "LOC"], objectRequired: true, needs: ET },
+  { head: "zəng", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["dat"], objectTypes: ["PER", "LOC"], objectRequired: true, needs: [...ET, "vur"] },
   // halting talks (CAMEO 164); before the bare noun of talks held, which would take the phrase
   { head: "danışıq", forms: "noun", type: "SANCTION", cameo: "164", plover_mode: "withdraw", object: ["ins"], needs: ["dayandır", "kəs"], gap: 1 },
   { head: "danışıq", forms: "noun", type: "CONSULT", cameo: "046", object: ["ins"] },
@@ -512,9 +513,9 @@ const triggers: TriggerEntry[] = [
   { head: "hücum", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], notBefore: ["müdafiə", "qorun"] },
   // (`missiyasını başa vurub` finished it; `zərər vurmuş` caused damage)
   // (a vehicle that hits a pedestrian, `piyadanı avtomobil vurub`, `motosikletçini vurdu`, is a road accident)
-  // (a goal scored, `iki qol vurub`, is sport)
+  // (a goal scored, `iki qol vurub`, is sport; `zəng vurub` phoned, a call)
   { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], notAfter: ["başa", "zərər", "ziyan", "xələl",
-    "qol", "qolu", "qollar", "qolları", "het-trik", "maşın", "maşını", "avtomobil", "avtomobili", "avtobus", "avtobusu", "qatar", "qatarı", "piyadanı", "piyadaları", "motosikletçini", "velosipedçini"] },
+    "qol", "qolu", "qollar", "qolları", "het-trik", "zəng", "maşın", "maşını", "avtomobil", "avtomobili", "avtobus", "avtobusu", "qatar", "qatarı", "piyadanı", "piyadaları", "motosikletçini", "velosipedçini"] },
   { head: "zərbə", forms: "noun", type: "ASSAULT", cameo: "195", object: ["dat"], needs: ["endir", "vur"], gap: 1, needsBefore: true },
   { head: "aviazərbə", forms: "noun", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["dat"], needs: ["endir", "vur"], gap: 1 },
   { head: "bombala", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"] },
@@ -589,6 +590,8 @@ const triggers: TriggerEntry[] = [
   ...MINED_ARTICLES,
   // and of a walk of the conflictual types phrasing by phrasing, checked over unlabelled news (./events/coverage-c2.ts)
   ...COVERAGE_C2,
+  // and of a walk of the phrasings of the cooperative acts, checked over unlabelled news (./events/coverage-c1.ts)
+  ...COVERAGE_C1,
 ];
 
 const V = (s: string) => s.split(" ");
