@@ -171,7 +171,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     retype("THREATEN", "130");
     mode = "asserted";
   }
-  const sense = e.senses?.find((x) => x.stems ? hasStemBefore(ctx, x.stems, cs, hit.head)
+  // (a sense's word is the trigger's own object: one inside a participle clause before it describes another noun,
+  // `Kapital tələblərinə əməl etməyən BOKT-lərin lisenziyası ləğv edilə bilər` cancels licences, no requirement)
+  const senseFrom = afterLastParticiple(ctx, cs, hit.head);
+  const sense = e.senses?.find((x) => x.stems ? hasStemBefore(ctx, x.stems, senseFrom, hit.head)
     : hit.head > cs && !!x.objectEndings?.some((end) => tokens[hit.head - 1].lower.endsWith(end)));
   if (sense) { type = sense.type; cameo = sense.cameo; ploverMode = sense.plover_mode; }
   // a meeting called off did not take place; one whose calling off did not happen still does
@@ -480,4 +483,14 @@ function consentedAct(ctx: DocContext, hit: TriggerHit, told: readonly Draft[], 
   // (an event noun in the dative is the act itself: `sanksiyalara razılıq verib`)
   const reach = a.verbForm === "inf" || a.verbForm === "vnoun" ? CONSENT_REACH : 1;
   return told.some((d) => d.sentence === si && !COOPERATIVE.has(d.type) && d.head < hit.head && d.head >= hit.head - reach);
+}
+
+/** The token after the last participle (`etməyən`, `edilən`) in [cs, head), or cs: what stands before a participle
+ *  belongs to the clause that describes the noun after it. */
+function afterLastParticiple(ctx: DocContext, cs: number, head: number): number {
+  for (let i = head - 1; i > cs; i--) {
+    const a = ctx.tokens[i].analysis;
+    if (a?.pos === "VERB" && a.verbForm === "part") return i + 1;
+  }
+  return cs;
 }

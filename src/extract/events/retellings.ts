@@ -64,10 +64,16 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     if (d.backReference) {
       // (the act may have been told further back and its retellings merged into that first telling)
       const type = d.type;
-      const at = out.map((o) => o.type === type).lastIndexOf(true);
+      // (the act its own word names, `Səfər çərçivəsində` the visit, not the talks told since, `Səfər zamanı …
+      // müzakirə olunacaq`; else the last act of its type)
+      const sameWord = out.map((o) => o.type === type && o.stem === d.stem).lastIndexOf(true);
+      const at = sameWord >= 0 ? sameWord : out.map((o) => o.type === type).lastIndexOf(true);
       if (at >= 0) {
-        // (with no date of its own it names more of that act's sides, however far back: `Görüşdən sonra Y …`)
-        if (!d.ownDate) merge(at, { actors: unique([...out[at].actors, ...d.actors]) });
+        // (with no date of its own it names more of that act's sides, however far back: `Görüşdən sonra Y …`; not
+        // the partner of another meeting its sentence tells, `Səfər çərçivəsində X-in Qarabağa səfəri`: within a
+        // visit a meeting is an act of its own, whose doer was at the visit, its partner or destination need not be)
+        const framed = new Set(drafts.filter((o) => o !== d && !o.backReference && o.sentence === d.sentence && o.type === d.type).flatMap((o) => o.actors.slice(1)));
+        if (!d.ownDate) merge(at, { actors: unique([...out[at].actors, ...d.actors.filter((a) => !framed.has(a) || out[at].actors.includes(a))]) });
         frames.set(d.sentence ?? -1, { act: out[at], talk: d.plover_mode !== "visit" });
         continue;
       }

@@ -18,6 +18,7 @@ import { HEADLINE_MISSES_5 } from "./events/headline-misses-5.js";
 import { MINED_ARTICLES } from "./events/mined-articles.js";
 import { COVERAGE_C2 } from "./events/coverage-c2.js";
 import { COVERAGE_C1 } from "./events/coverage-c1.js";
+import { ARTICLE_MISSES_13 } from "./events/article-misses-13.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -592,6 +593,8 @@ const triggers: TriggerEntry[] = [
   ...COVERAGE_C2,
   // and of a walk of the phrasings of the cooperative acts, checked over unlabelled news (./events/coverage-c1.ts)
   ...COVERAGE_C1,
+  // and of two more blind article sets (./events/article-misses-13.ts)
+  ...ARTICLE_MISSES_13,
 ];
 
 const V = (s: string) => s.split(" ");

@@ -45,6 +45,8 @@ const INTERNATIONAL: [string, string, ...string[]][] = [
   ["Human Rights Watch", "Human Rights Watch"], ["Amnesty International", "Amnesty International"],
   ["Hamas", "Hamas", "HƏMAS"], ["Hizbullah", "Hezbollah"], ["Taliban", "Taliban"], ["PKK", "PKK"],
   ["Körfəz Əməkdaşlıq Şurası", "Gulf Cooperation Council", "KƏŞ"],
+  // (ten states of Central and West Asia, Azerbaijan among them; its summits are news: `ECO-nun Zirvə görüşü`)
+  ["İqtisadi Əməkdaşlıq Təşkilatı", "Economic Cooperation Organization", "ECO"],
 ];
 
 /** Presidencies by the ISO code of their state. */
