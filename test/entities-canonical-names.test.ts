@@ -47,3 +47,9 @@ test("a person's name before a possessed noun is in the genitive where the short
   assert.ok(names("Mixail Mişustin hökuməti istefa verib.").includes("Mixail Mişustin"));
   assert.ok(names("Vladimir Putin açıqlaması dərc olunub.").includes("Vladimir Putin"));
 });
+
+test("a known name that takes no possessive, written with one before its case, is the known name", () => {
+  assert.ok(names("Milli Məclisinin iclasında qanun qəbul edilib.").includes("Milli Məclis"));
+  assert.ok(names("Milli Məclisin iclasında qanun qəbul edilib.").includes("Milli Məclis"));
+  assert.ok(names("Avropa İttifaqının qərarı açıqlanıb.").includes("Avropa İttifaqı"));
+});

@@ -94,3 +94,16 @@ test("a relative clause describing a possessed noun has the noun's owner for its
   // look-alike: a future verb closing its clause keeps the clause's subject
   assert.deepEqual(sides("Makron Qazaxıstana səfər edəcək."), ["CONSULT:Makron|Qazaxıstan"]);
 });
+
+test("a body's name before a noun it does not own keeps its own case: the body is the subject", () => {
+  // `vətəndaşlara` carries no possessive: not `X vətəndaşlarına`, the citizens of X
+  assert.deepEqual(sides("Azərbaycan Xarici İşlər Nazirliyi vətəndaşlara müraciət edərək onları qaydalara əməl etməyə çağırıb."),
+    ["REQUEST:Azərbaycan|Azərbaycan Xarici İşlər Nazirliyi"]);
+  // owned, the noun carries the name's case: a state's citizens detained
+  assert.deepEqual(sides("Rusiyada Azərbaycan vətəndaşları saxlanılıb."), ["COERCE:Azərbaycan|Rusiya"]);
+});
+
+test("a name modifying a document is no guest received: a bill adopted is no meeting", () => {
+  assert.deepEqual(sides("Milli Məclis qanun layihəsini birinci oxunuşda qəbul edib."), []);
+  assert.deepEqual(sides("Prezident İlham Əliyev Fransa səfirini qəbul edib."), ["CONSULT:Fransa|İlham Əliyev"]);
+});

@@ -85,4 +85,14 @@ export function linkBodies(doc: Doc): void {
     }
     if (pick) e.name = pick;
   }
+  // `Azərbaycanın İsraildəki səfirliyi` beside `… Səfirliyi`: a body written with a lower-case head and
+  // elsewhere with a capital is one body, named as written in capitals
+  const capital = (n: string) => n.split(" ").filter((w) => w[0] !== w[0].toLowerCase()).length;
+  const byLower = new Map<string, string>();
+  for (const e of ents) {
+    if (e.type !== "ORG") continue;
+    const k = e.name.toLowerCase(), seen = byLower.get(k);
+    if (!seen || capital(e.name) > capital(seen)) byLower.set(k, e.name);
+  }
+  for (const e of ents) if (e.type === "ORG") e.name = byLower.get(e.name.toLowerCase()) ?? e.name;
 }

@@ -6,7 +6,7 @@ import { hasBase, startsUpper } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { attachedBody, countryOwnsBody, joinConnected } from "./bodies.js";
 import { officialPerson } from "./official.js";
-import { pieces } from "./pieces.js";
+import { attributivePlace, pieces } from "./pieces.js";
 import { commonAtStart, nameByItselfAtStart, trustedAtStart } from "./sentence-start.js";
 
 /** A run of capitalised words from i: split into names, returns the index after it. */
@@ -40,9 +40,10 @@ export function chain(sc: SentenceScope, i: number): number {
   }
   // a lower-case head can close a capitalised organisation name: `Mətbuat xidmətinin`
   let headLower = false;
-  // (not after a country: `Departamentinin ABŞ səfirliyinin` is a body and a country)
+  // (not after a country: `Departamentinin ABŞ səfirliyinin` is a body and a country; but a country where the
+  // body is, `Azərbaycanın İsraildəki səfirliyi`, names it: see attributivePlace)
   if (j < sc.end && j - i >= 2 && toks[j].kind === "word" && !startsUpper(toks[j])
-    && hasBase(lx.orgHeadsLower, toks[j].lower, lx) && !sc.matchKnown(j - 1, j)?.k.iso) {
+    && hasBase(lx.orgHeadsLower, toks[j].lower, lx) && (!sc.matchKnown(j - 1, j)?.k.iso || attributivePlace(sc, toks[j - 1]))) {
     j++;
     headLower = true;
   }

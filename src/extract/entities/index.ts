@@ -100,6 +100,11 @@ class DocumentNames {
   /** Last words of people's names written after an initial (`Ş. Hüseyni`): surnames, so a stem that is
    *  a given name (`Hüseyn`) is no reading of them. */
   private readonly initialled = new Set<Token>();
+  /** The same words (lower case): the article's own surname wherever it writes it after a person's given name
+   *  (`Şəmsəddin Hüseyni` beside `Ş. Hüseyni` is no accusative of `Hüseyn`), so short and full forms link. */
+  private readonly initialledWords = new Set<string>();
+  /** Last words of people's names of more than one word (a given name before them). */
+  private readonly fullNameLast = new Set<Token>();
   /** Last words of names written before a head noun with its possessive (`Nevada səhrasında`): in the
    *  nominative or the genitive, never in another case. */
   private readonly beforeHead = new Set<Token>();
@@ -151,7 +156,11 @@ class DocumentNames {
   private findInitialledSurnames(): void {
     for (const m of this.mentions) {
       const first = this.toks[m.tokStart];
-      if (m.type === "PER" && m.tokEnd - m.tokStart > 1 && (isInitialWord(first) || isLetterAbbreviation(first))) this.initialled.add(this.toks[m.tokEnd - 1]);
+      if (m.type !== "PER" || m.tokEnd - m.tokStart < 2) continue;
+      if (isInitialWord(first) || isLetterAbbreviation(first)) {
+        this.initialled.add(this.toks[m.tokEnd - 1]);
+        this.initialledWords.add(this.toks[m.tokEnd - 1].lower);
+      } else this.fullNameLast.add(this.toks[m.tokEnd - 1]);
     }
   }
 
@@ -353,7 +362,7 @@ class DocumentNames {
 
   private readStem(t: Token, type: EntityType | null): Stem {
     let cands = this.candidates(t);
-    if (this.initialled.has(t) || (t.kind === "initial" && t.norm.length > 2)) {
+    if (this.initialled.has(t) || (t.kind === "initial" && t.norm.length > 2) || (this.fullNameLast.has(t) && this.initialledWords.has(t.lower))) {
       // `Ş. Hüseyni`, `Ş.Hüseyni`: a surname, whose final vowel is no ending left on a given name
       const surname = cands.filter((c) => !this.lx.given.has(this.bareStem(t, c)));
       if (surname.length) cands = surname;
@@ -567,7 +576,13 @@ class DocumentNames {
     let prefix = "";
     for (let k = m.tokStart; k < m.tokEnd - 1; k++) prefix += this.toks[k].lower + " ";
     const last = this.toks[m.tokEnd - 1];
-    for (const c of this.candidates(last)) if (this.lx.known.get(prefix + this.stemKey(last, c)) === m.known) return c;
+    const cands = this.candidates(last);
+    for (const c of cands) if (this.lx.known.get(prefix + this.stemKey(last, c)) === m.known) return c;
+    // (a name that takes no possessive of its own written with one before its case: `Milli Məclisinin`)
+    for (const c of cands) {
+      const bare = { length: c.length - 1, case: c.case };
+      if (this.lx.known.get(prefix + this.stemKey(last, bare)) === m.known) return bare;
+    }
     return { length: last.norm.length };
   }
 }

@@ -53,6 +53,7 @@ export interface Lexicon {
   commonAbbreviations: Set<string>;
   attachment: Set<string>;
   stateWords: Set<string>;
+  attributiveEndings: Set<string>;
   stateDescriptors: Set<string>;
   patronymics: Set<string>;
   nameAdjectives: Set<string>;
@@ -101,7 +102,7 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
     capitalisedMiscHeads: set(t.capitalisedMiscHeads), productHeads: set(t.productHeads), documentHeads: set(t.documentHeads), facilityHeads: set(t.facilityHeads),
     legalFormsLong: t.legalFormsLong.map((f) => lower(f).split(/\s+/)),
     commonAbbreviations: new Set(t.commonAbbreviations), attachment: set(t.attachmentWords),
-    stateWords: set(t.stateWords), stateDescriptors: set(t.stateDescriptors ?? []), patronymics: set(t.patronymics),
+    stateWords: set(t.stateWords), attributiveEndings: set(t.attributiveEndings ?? []), stateDescriptors: set(t.stateDescriptors ?? []), patronymics: set(t.patronymics),
     nameAdjectives: set(t.nameAdjectives ?? []),
   };
   cache.set(t, lx);

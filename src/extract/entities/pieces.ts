@@ -181,7 +181,10 @@ function closingType(sc: SentenceScope, pc: Piece, endsOrg: boolean, prev?: Piec
   // or a person it is named after (`Heydər Əliyev Mərkəzi`); a place's own head stays apart (`Bakı Şəhəri`)
   const namedBefore = !!prev && prev.e === pc.s && ((prev.known?.type === "LOC" && nominative(sc, prev)) || prev.type === "PER");
   const namesBody = head === "ORG" || (head === "LOC" && hasBase(sc.lx.facilityHeads, last.lower, sc.lx));
-  return head && (pc.e - pc.s > 1 || (namedBefore && namesBody)) ? head : null;
+  // `Azərbaycanın İsraildəki Səfirliyi`, `… Bakıdakı Nümayəndəliyi`: a known place as an attribute in the
+  // locative before a capitalised body's head names the body placed there (a country's mission abroad)
+  const placedBody = head === "ORG" && !!prev && prev.e === pc.s && prev.known?.type === "LOC" && attributivePlace(sc, sc.toks[prev.e - 1]);
+  return head && (pc.e - pc.s > 1 || (namedBefore && namesBody) || placedBody) ? head : null;
 }
 
 /** Whether a piece right before a closing piece is part of its name. */
@@ -204,6 +207,8 @@ function joinsName(sc: SentenceScope, prev: Piece, closer: Piece, type: EntityTy
     // an official name spells its country (`X Respublikasının Silahlı Qüvvələri`,
     // `Azərbaycan Respublikasının Elm və Təhsil Nazirliyi`), even one known by itself
     const last = sc.toks[prev.e - 1];
+    // (the place a body of one word is in: `İsraildəki Səfirliyi`, see closingType)
+    if (type === "ORG" && !closer.known && closer.e - closer.s === 1 && attributivePlace(sc, last)) return true;
     return nominative(sc, prev) || (type === "ORG" && sc.genitive(last) && (!closer.known || hasBase(sc.lx.stateWords, last.lower, sc.lx)));
   }
   // a body known by itself after another is a second name (`Müdafiə Nazirliyi Lockheed Martin ilə`),
@@ -235,6 +240,11 @@ function officialStateForm(sc: SentenceScope, k: number, j: number): number | nu
     if (q === k + 2 || !lx.stateDescriptors.has(t.lower)) return null;
   }
   return null;
+}
+
+/** A word with a locative ending that makes it an attribute (`İsraildəki`, `Bakıdakı`). */
+export function attributivePlace(sc: SentenceScope, t: Token): boolean {
+  return sc.lx.attributiveEndings.size > 0 && endingsOf(t.lower, sc.lx).some((e) => sc.lx.attributiveEndings.has(t.lower.slice(e.stemLength)));
 }
 
 /** A known name written in its nominative form. */

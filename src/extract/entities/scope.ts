@@ -118,10 +118,8 @@ export class SentenceScope {
       const prefix = prefixes[n - 1];
       const last = this.toks[i + n - 1];
       if (!isWord(last) || (n > 1 && last.lineBefore)) continue;
-      for (const b of baseForms(last.lower, this.lx)) {
-        const k = this.lx.known.get(prefix + b);
-        if (k) { found.words.push(n); found.names.push(k); break; }
-      }
+      const k = knownUnder(prefix, last.lower, this.lx);
+      if (k) { found.words.push(n); found.names.push(k); }
     }
     // one word: the first alone
     if (single) { found.words.push(1); found.names.push(single); }
@@ -321,4 +319,20 @@ function firstWordsOf(set: Set<string>): Set<string> {
     firstWords.set(set, f);
   }
   return f;
+}
+
+/** The known name `prefix` + the last word spells, by the word or a stem under its case ending; a name that takes
+ *  no possessive of its own may still be written with one before the case (`Milli Məclisinin` is `Milli Məclis`). */
+function knownUnder(prefix: string, lowerWord: string, lx: Lexicon): KnownName | undefined {
+  for (const b of baseForms(lowerWord, lx)) {
+    const k = lx.known.get(prefix + b);
+    if (k) return k;
+  }
+  const { vowels, possVowels } = lx.endings;
+  for (const len of [lowerWord.length, ...endingsOf(lowerWord, lx).map((s) => s.stemLength)]) {
+    if (len < 3 || !possVowels.has(lowerWord[len - 1]) || vowels.has(lowerWord[len - 2])) continue;
+    const k = lx.known.get(prefix + lowerWord.slice(0, len - 1));
+    if (k) return k;
+  }
+  return undefined;
 }

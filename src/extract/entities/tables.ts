@@ -104,6 +104,9 @@ export interface EntityTables {
   attachmentWords: string[];
   /** Words after a country's name that spell its state in full (`İsrail Dövləti`): still the country. */
   stateWords: string[];
+  /** Locative endings that make a place an attribute (`İsraildəki`, `Bakıdakı`: the one in Israel, in Baku):
+   *  before a body's head of one word the place names that body (`Azərbaycanın İsraildəki Səfirliyi`). */
+  attributiveEndings?: string[];
   /** Words describing a state between its country's name and the state word (`Ərəb` in `Suriya Ərəb
    *  Respublikası`), lower case. */
   stateDescriptors?: string[];

@@ -124,7 +124,10 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   // the passive of a verb taking an accusative object, with its agent named, has that object in the nominative
   // (`X Y tərəfindən qəbul edilib`: Y received X)
   const patient = (m: MentionInfo) => passive && !!subject && objCases.includes("acc") && m.case === "nom" && m.tokEnd <= hit.head && !modifiesNoun(ctx, m);
-  const candidates = (nominal && !subjectNoun ? inClause : before).filter((m) => m !== subject && (objCases.includes(m.case) || compound(m) || patient(m) || (m.tokEnd <= hit.head && (objCases.includes(izafetCase(ctx, m)!) || objCases.includes(chainCase(ctx, t, m)!)))) &&
+  // (an entry whose side must be a named one takes no name through a document it modifies: `X səfirini qəbul edib`
+  // receives X's envoy, `X qanun layihəsini qəbul edib` adopts a bill)
+  const izafetSide = (m: MentionInfo) => objCases.includes(izafetCase(ctx, m)!) && (!e.objectTypes || !documentAfter(ctx, t, m));
+  const candidates = (nominal && !subjectNoun ? inClause : before).filter((m) => m !== subject && (objCases.includes(m.case) || compound(m) || patient(m) || (m.tokEnd <= hit.head && (izafetSide(m) || objCases.includes(chainCase(ctx, t, m)!)))) &&
     (!e.objectTypes || e.objectTypes.includes(m.type)));
   // an object participle before a name (`X-in həbs etdiyi Y`, `X-in vurduğu Y`) describes its object: Y
   const relObject = !nominal && !passive && objCases.includes("acc") ? objectRelativeHead(ctx, hit, quoted) : undefined;
@@ -421,6 +424,15 @@ function chainCase(ctx: DocContext, t: EventTables, m: MentionInfo): MentionInfo
     return t.postpositionCases?.find(([w]) => w === post.lower)?.[1] ?? null;
   }
   return null;
+}
+
+/** One of the two nouns after name `m` is a document (`X qanun layihəsini`), by the tables' acts and agreements. */
+function documentAfter(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
+  const own = t.vetoes?.ownActs;
+  if (!own) return false;
+  const nouns = [...own.acts, ...own.agreements];
+  for (let j = m.tokEnd; j < m.tokEnd + 2 && j < ctx.tokens.length; j++) if (ctx.stemForm(ctx.tokens[j], nouns, "noun")) return true;
+  return false;
 }
 
 /** A bare name modifying the noun after it (`ABŞ universitetlərində`): no subject of the clause. */

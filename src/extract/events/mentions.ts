@@ -98,6 +98,9 @@ export function collectMentions(
     const body = m.type !== "PER" ? bodyNouns.find((b) => noun.lower.startsWith(b) && (!noun.analysis || noun.analysis.stem === b)) : undefined;
     // (the morphology tells the possessive `hökuməti`, nominative, from the accusative `hökumətini`)
     if (!body || forms.restAfter(noun.lower, body, "noun") === null) continue;
+    // (a noun owned by the name carries its possessive, `X vətəndaşlarına`; one without it is no part of the name's
+    // phrase, `X Nazirliyi vətəndaşlara müraciət edib`: the name keeps its own case)
+    if (noun.analysis && noun.analysis.pos === "NOUN" && noun.analysis.poss === undefined) continue;
     m.case = noun.analysis ? noun.analysis.case ?? "nom" : forms.caseOf(noun, body);
     // a possessed body noun before a postposition carries its case back to the owner: `X-in nümayəndələri
     // ilə` is a meeting with X

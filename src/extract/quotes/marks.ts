@@ -88,12 +88,22 @@ function readPairs(doc: Doc): MarkPair[] {
     if (open !== undefined) { pairs.push({ open, close: start, nested: false, openFirst: firstOf.get(open) ?? open, closeLast: i }); continue; }
     // nothing open: the last pair was an inner quotation sharing its opening mark with this one
     const last = pairs[pairs.length - 1];
-    if (last && !last.nested && markKind(doc, last.open) === kind && lastLine <= last.close) {
+    // (only where a quotation can begin: a paragraph's or sentence's start, or after a colon or a comma; a name
+    // quoted inside running text, `X və “Y” arasında … inanırıq”`, shares no mark with a lost opening one)
+    if (last && !last.nested && markKind(doc, last.open) === kind && lastLine <= last.close && canOpenQuotation(doc, last.openFirst)) {
       last.nested = true;
       pairs.push({ open: last.open, close: start, nested: false, openFirst: last.openFirst, closeLast: i });
     }
   }
   return markNested(pairs.filter((p) => p.close > p.open + 1));
+}
+
+/** Token `i` can open a quotation: the text's, a paragraph's or a sentence's start, or after a colon, a comma
+ *  or a dash (`… deyib: “…`, `… bildirib ki, “…`). */
+function canOpenQuotation(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i], prev = doc.tokens[i - 1];
+  if (!prev || t.lineBefore || prev.sent !== t.sent) return true;
+  return prev.kind === "punct" && prev.norm !== '"' && prev.norm !== "'";
 }
 
 /** The opening mark begins a paragraph or follows the colon of a lead-in (`… dedi:`). */

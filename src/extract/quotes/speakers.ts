@@ -5,6 +5,7 @@ import type { QuoteTables } from "./tables.js";
 import { countBefore } from "../../text/ordered.js";
 import { BoundedMap } from "../../text/bounded.js";
 import { passiveFrom } from "./sources.js";
+import { isQuote } from "../entities/words.js";
 
 /** Cases a speaker is never in (`Truth Social-da yazıb`: where, not who). */
 const OBLIQUE = new Set(["loc", "abl", "dat", "ins"]);
@@ -126,7 +127,10 @@ export function officeNounIn(ctx: DocContext, q: QuoteTables, a: number, j: numb
 
 /** `ABŞ rəsmilərinə`: a bare body or country before a case-marked common noun qualifies that noun. */
 function compoundModifier(ctx: DocContext, m: MentionInfo): boolean {
-  const next = ctx.tokens[m.tokEnd];
+  let next = ctx.tokens[m.tokEnd];
+  // a quoted name qualifies the noun after its closing mark the same way (`səfirliyin "X" hesabında yazılıb`:
+  // the network is where it was written, not who wrote it)
+  if (next && isQuote(next) && ctx.tokens[m.tokStart - 1] && isQuote(ctx.tokens[m.tokStart - 1])) next = ctx.tokens[m.tokEnd + 1];
   if (m.type === "PER" || !next || next.kind !== "word" || next.sent !== ctx.tokens[m.tokStart].sent) return false;
   const a = next.analysis;
   return !!a && (a.pos === "NOUN" || a.pos === "ADJ") && next.norm[0] === next.lower[0] && !!a.case && a.case !== "nom";

@@ -156,6 +156,7 @@ export const entities: EntityTables = {
   commonAbbreviations: ["ƏDV", "SES", "İES", "AES", "GES", "KES", "MVt", "GVt", "kVt", "MVt-saat", "kVt-saat"],
   attachmentWords: ["yanında", "nəzdində"],
   stateWords: bareAndPossessive(["dövlət", "respublika", "krallıq", "əmirlik", "sultanlıq"]),
+  attributiveEndings: ["dakı", "dəki", "takı", "təki"],
   stateDescriptors: ["ərəb", "islam", "xalq", "demokratik", "federativ", "sosialist", "birləşmiş", "kooperativ", "bolivar", "konstitusiyalı"],
   patronymics: ["oğlu", "qızı"],
   // adjectives that open names of bodies: the head after them carries no possessive (`Milli Məclis`)
