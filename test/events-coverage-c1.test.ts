@@ -53,3 +53,10 @@ test("`zəng vurub` is a phone call, as `zəng edib`, not a strike; a call to a 
   assert.deepEqual(e?.actors, ["Ərdoğan", "Putin"]);
   assert.deepEqual(types("Sakinlər 112 nömrəsinə zəng vurub."), []);
 });
+
+test("a decision vetoed is rejected, its owner the side; solidarity expressed with a side is support", () => {
+  const [v] = events("Macarıstan Avropa İttifaqının qərarını veto edib.");
+  assert.equal(v?.type, "REJECT");
+  assert.deepEqual(v?.actors, ["Macarıstan", "Avropa İttifaqı"]);
+  assert.deepEqual(types("Türkiyə Azərbaycanla həmrəyliyini bildirib."), ["SUPPORT:asserted"]);
+});

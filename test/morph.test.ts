@@ -194,3 +194,11 @@ test("the attested-word set finds words and stem+suffix pairs without building t
   assert.ok(!set.has(""));
   assert.ok(new WordSet("a\nb").has("b"), "no trailing newline");
 });
+
+test("an unknown abstract noun in -lıq/-lik keeps its ending under a softened letter; a compound on a known noun does not", () => {
+  const lemma = (w: string) => annotate({ id: "t", text: w, document_date: "2025-01-01" }).tokens[0].analysis?.lemma;
+  assert.equal(lemma("həmrəyliyini"), "həmrəylik");
+  assert.equal(lemma("tərəfdaşlığını"), "tərəfdaşlıq");
+  // a known root keeps its own reading
+  assert.equal(lemma("dostluğunu"), "dostluq");
+});

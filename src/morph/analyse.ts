@@ -163,6 +163,7 @@ function consider(
     if (cls === "V" && chain === null) score += t.bareUnknownVerbWeight ?? 0;
     const prior = endingLogProb(c.endingPrior[cls], root);
     score += prior === undefined ? t.unseenEndingWeight[cls] : t.endingPriorWeight[cls] * prior;
+    if (written !== root && derivedRoot(root, c)) score += t.derivedRootBonus ?? 0;
   }
   // the word-list look-ups come last and only when they could lift the reading to the best
   if (c.attestation && (!known || t.attested?.forKnown)) {
@@ -170,6 +171,15 @@ function consider(
     score += c.attestation.score(root, cls);
   }
   if (s.sink(root, written, cls, chain, score, known) && s.keepBestOnly) s.bar = score;
+}
+
+/** An unknown root ending in a productive derivation (`həmrəylik`), not a compound whose last part is a known noun
+ *  that merely ends so (`ilanbalıq`: `balıq` fish). */
+function derivedRoot(root: string, c: Compiled): boolean {
+  const e = c.tables.derivedRootEndings?.find((x) => root.length > x.length + 2 && root.endsWith(x));
+  if (!e) return false;
+  for (let k = 1; k < root.length - e.length; k++) if (c.known.N.has(root.slice(k))) return false;
+  return true;
 }
 
 /** The lemma of a reading: its root plus the derivational morphemes that follow it directly. */

@@ -106,6 +106,10 @@ export interface MorphTables {
   knownOtherClassBonus: number;
   /** Extra score of a whole word found in the lexicon (against a known root plus suffixes). */
   wholeWordBonus: number;
+  /** Endings of productive derivations (abstract nouns in -lıq/-lik): an unknown root spelt with one before a vowel
+   *  ending (`həmrəyliyini` -> `həmrəylik`) is far likelier than a root ending in the softened letter. */
+  derivedRootEndings?: string[];
+  derivedRootBonus?: number;
   /** Extra weight for a suffix whose buffer consonant is present (more reliable: -nın, -ya). */
   bufferBonus: number;
   /** Extra weight for a suffix whose buffer vowel is present (ev-im: the stem ends in a consonant). */

@@ -335,6 +335,8 @@ const triggers: TriggerEntry[] = [
   { head: "inkar", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0 },
   { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET },
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["dat"], needs: ["qoy", "tətbiq"], gap: 1 },
+  // `X Y-in qərarını veto edib`: the decision's owner is the side rejected
+  { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["acc"], needs: ET, gap: 0 },
   { head: "əleyhinə", forms: "noun", type: "REJECT", cameo: "120", needs: ["səs"], gap: 0 },
   // not ruling out force or any step against a side (`Karakasa qarşı heç bir addımı istisna etmir`, `hərbi variantı istisna
   // etmir`) threatens it (CAMEO 138); a likelihood not ruled out (`görüş ehtimalını istisna etmir`) is no threat

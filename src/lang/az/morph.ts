@@ -139,6 +139,9 @@ export const morph: MorphTables = {
   knownBonus: 8,
   knownOtherClassBonus: 0,
   wholeWordBonus: 1.5,
+  // `həmrəyliyini` həmrəylik, `tərəfdaşlığını` tərəfdaşlıq: an abstract noun in -lıq/-lik with its last letter softened
+  derivedRootEndings: ["lıq", "lik", "luq", "lük"],
+  derivedRootBonus: 1.5,
   bufferBonus: 0.5,
   vowelBufferBonus: 0.8,
   bareVowelWeight: 0,
