@@ -70,8 +70,9 @@ test("a bare stem before a light verb is the phrase's noun: the light verb carri
 });
 
 test("a sentence with no subject word goes on with the subject of the sentence before", () => {
-  assert.deepEqual(events("Sentyabrın 20-də Ərdoğan Nyu-Yorka yollanıb. Həmin gün Trampla görüşüb.").map((e) => [...e.actors].sort().join("|")), ["Tramp|Ərdoğan"]);
+  // (the trip itself, `Nyu-Yorka yollanıb`, is a visit, as `Nyu-Yorka gedib`: src/lang/az/events/coverage-c3.ts)
+  assert.deepEqual(events("Sentyabrın 20-də Ərdoğan Nyu-Yorka yollanıb. Həmin gün Trampla görüşüb.").map((e) => [...e.actors].sort().join("|")), ["Nyu-York|Ərdoğan", "Tramp|Ərdoğan"]);
   assert.deepEqual(events("Oktyabrın 15-də Putin Astanada olub. Bir gün sonra Tokayevlə danışıqlar aparıb.").map((e) => e.actors[0]), ["Putin"]);
   // look-alike: a subject noun of its own, named or not, keeps the sentence to itself
-  assert.ok(!events("Sentyabrın 20-də Ərdoğan Nyu-Yorka yollanıb. Həmin gün nümayəndə heyəti Trampla görüşüb.").some((e) => e.actors.includes("Ərdoğan")));
+  assert.ok(!events("Sentyabrın 20-də Ərdoğan Nyu-Yorka yollanıb. Həmin gün nümayəndə heyəti Trampla görüşüb.").some((e) => e.actors.includes("Tramp") && e.actors.includes("Ərdoğan")));
 });

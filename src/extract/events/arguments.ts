@@ -59,7 +59,9 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     // (not a genitive of a condition told before it: `X Y-in … etməyəcəyi təqdirdə, … tətbiq edəcəyini bildirib`)
     // (not a genitive owning the object: `X Y-in təklifini qəbul etməyəcəyini açıqlayıb`, X will not accept)
     // (nor one owning a noun of the clause in another case, past its attributes: `X-in Y-ə keçidinə dəstək olacağını`)
-    if (!nominal && isReportedForm(ctx.tokens[hit.verb])) subject = [...before].reverse().find((m) => m.case === "gen" && !modifiesNoun(ctx, m) && !ownsNounBefore(ctx, m, hit.head) && !conditionBefore(ctx, t, m.tokEnd, hit.head));
+    // (nor the genitive an entry takes as its partner right before its noun: `X-in Y-in yanında olduğunu`, Y stood by)
+    const genPartner = (m: MentionInfo) => !!e.object?.includes("gen") && m.tokEnd === hit.head;
+    if (!nominal && isReportedForm(ctx.tokens[hit.verb])) subject = [...before].reverse().find((m) => m.case === "gen" && !genPartner(m) && !modifiesNoun(ctx, m) && !ownsNounBefore(ctx, m, hit.head) && !conditionBefore(ctx, t, m.tokEnd, hit.head));
     // a trigger inside a relative clause has a subject of its own, not the main clause's nominative told
     // before it: a subject participle's is the name it describes (`Bakıya gələn X`; `X … gəlmiş əcnəbiləri`:
     // no side named), an event noun's before a participle none (`X Y-ə hücum zamanı yaralanmış əməkdaşların …`)
@@ -68,7 +70,7 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
     // (not a genitive owning a noun of the clause: `X-in Y-in təklifini rədd etməsi`)
     const owned = nominal ? hit.end : hit.verb;
     if (!subject && ownedForm(ctx.tokens[owned]) && (!nominal || ctx.tokens[owned].sent === ctx.tokens[hit.head].sent)) {
-      subject = [...before].reverse().find((m) => m.case === "gen" && !modifiesNoun(ctx, m) && !ownsNounBefore(ctx, m, hit.head) && !conditionBefore(ctx, t, m.tokEnd, hit.head));
+      subject = [...before].reverse().find((m) => m.case === "gen" && !genPartner(m) && !modifiesNoun(ctx, m) && !ownsNounBefore(ctx, m, hit.head) && !conditionBefore(ctx, t, m.tokEnd, hit.head));
     }
     const rel = relativeAt(ctx, t, hit, nominal);
     // an event noun owned by a genitive naming no one (`X diplomatların Y-ə səfəri ilə bağlı danışıb`) is their act,

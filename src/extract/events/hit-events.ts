@@ -162,7 +162,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // readiness to use force is a threat (`X-ə zərbələr endirməyə hazırdır`), any other readiness a promise
   // (a show of force made ready, `qoşun yerləşdirməyə hazırlaşır`, is neither: PLOVER codes no intent to mobilise, so it
   // is the deployment, planned)
-  if (readiness && type === "MOBILIZE") { if (mode === "asserted") mode = "future"; }
+  // (nor is a resignation one is ready or preparing for, `postunu tərk etməyə hazırlaşır`: the gold sets tell it planned)
+  if (readiness && (type === "MOBILIZE" || ploverMode === "resign")) { if (mode === "asserted") mode = "future"; }
   else if (readiness) retype(FORCE.has(type) ? "THREATEN" : "AGREE", FORCE.has(type) ? "130" : "030");
   // force the speaker says they will do (`"… məhv edəcəyik"`), or promised on a condition (`Y … etməyəcəyi
   // təqdirdə, Y-ə qarşı tarif tətbiq edəcək`), is a threat (PLOVER THREATEN); the threat is made: told asserted

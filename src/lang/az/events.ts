@@ -18,7 +18,9 @@ import { HEADLINE_MISSES_5 } from "./events/headline-misses-5.js";
 import { MINED_ARTICLES } from "./events/mined-articles.js";
 import { COVERAGE_C2 } from "./events/coverage-c2.js";
 import { COVERAGE_C1 } from "./events/coverage-c1.js";
+import { COVERAGE_C3 } from "./events/coverage-c3.js";
 import { ARTICLE_MISSES_13 } from "./events/article-misses-13.js";
+import { COVERAGE_C4 } from "./events/coverage-c4.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -255,7 +257,9 @@ const triggers: TriggerEntry[] = [
   { head: "yardım", forms: "noun", type: "SANCTION", cameo: "162", plover_mode: "discontinue", object: ["dat"], needs: ["dayandır", "kəs"], gap: 2 },
   { head: "kömək", forms: "noun", type: "AID", cameo: "070", object: ["dat"], objectRequired: true, needs: [...ET, "göstər"], gap: 1 },
   { head: "silah", forms: "noun", type: "AID", cameo: "072", object: ["dat"], objectRequired: true, needs: ["göndər", "tədarük", "ver"], gap: 1 },
-  { head: "yardım", forms: "noun", type: "AID", cameo: "070", object: ["dat"], needs: ["göstər", "ayır", "ver", "göndər", ...ET], gap: 2 },
+  // (an aid convoy attacked, `yardım karvanına hücum edib`, is a strike on it: the `edib` is the attack's)
+  { head: "yardım", forms: "noun", type: "AID", cameo: "070", object: ["dat"], needs: ["göstər", "ayır", "ver", "göndər", ...ET], gap: 2,
+    notBefore: ["karvanına", "karvanlarına", "konvoyuna", "konvoylarına"] },
   { head: "kredit", forms: "noun", type: "AID", cameo: "071", plover_mode: "economic", object: ["dat"], needs: ["ayır", "ver"], gap: 1 },
   { head: "qrant", forms: "noun", type: "AID", cameo: "071", plover_mode: "economic", object: ["dat"], needs: ["ayır", "ver"], gap: 1 },
   { head: "humanitar", forms: "noun", type: "AID", cameo: "073", object: ["dat"], needs: ["yük"], gap: 0 },
@@ -597,6 +601,10 @@ const triggers: TriggerEntry[] = [
   ...COVERAGE_C1,
   // and of two more blind article sets (./events/article-misses-13.ts)
   ...ARTICLE_MISSES_13,
+  // and of a walk of the standard phrasings of political and world news for the conflictual types (./events/coverage-c4.ts)
+  ...COVERAGE_C4,
+  // and of a walk of the standard political phrasings of the cooperative acts the pools seldom write (./events/coverage-c3.ts)
+  ...COVERAGE_C3,
 ];
 
 const V = (s: string) => s.split(" ");
