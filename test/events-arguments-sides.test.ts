@@ -107,3 +107,9 @@ test("a name modifying a document is no guest received: a bill adopted is no mee
   assert.deepEqual(sides("Milli Məclis qanun layihəsini birinci oxunuşda qəbul edib."), []);
   assert.deepEqual(sides("Prezident İlham Əliyev Fransa səfirini qəbul edib."), ["CONSULT:Fransa|İlham Əliyev"]);
 });
+
+test("the owner of the means an act is done by helped it: no subject, no partner (`X-in vasitəçiliyi ilə`)", () => {
+  assert.deepEqual(sides("Rusiya Ukrayna ilə BƏƏ-nin vasitəçiliyi ilə əsir mübadiləsi aparıb."), ["RETREAT:Rusiya|Ukrayna"]);
+  // a body of people owned stands for its owner: a meeting with Russia
+  assert.deepEqual(sides("Azərbaycan Rusiyanın nümayəndələri ilə görüşüb."), ["CONSULT:Azərbaycan|Rusiya"]);
+});

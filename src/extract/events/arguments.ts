@@ -421,6 +421,8 @@ function chainCase(ctx: DocContext, t: EventTables, m: MentionInfo): MentionInfo
     // (bare words and genitives go on along the chain; a possessed noun in no case ends it)
     if (a.case === "gen" || (a.case === undefined && a.poss === undefined)) continue;
     if (a.case !== undefined) return null;
+    // (the owner of the means it is done by helped it, `X-in vasitəçiliyi ilə`: no partner)
+    if (t.meansNouns && ctx.stemForm(tk, t.meansNouns, "noun")) return null;
     const post = ctx.tokens[j + 1];
     if (!post || post.sent !== sent) return null;
     return t.postpositionCases?.find(([w]) => w === post.lower)?.[1] ?? null;
@@ -504,6 +506,8 @@ function ownsSubject(ctx: DocContext, m: MentionInfo, head: number): boolean {
     if (a.case !== undefined || a.pos !== "NOUN") return false;
     // (a title before the person it names, `X-in naziri, şahzadə Y ilə`, `X-in naziri Y ilə`, is in that person's case)
     const nx = ctx.tokens[j + 1];
+    // (nor is a noun a postposition governs, `X-in vasitəçiliyi ilə`: it is no subject)
+    if (nx && ctx.t.postpositionCases?.some(([w]) => w === nx.lower)) return false;
     return nx?.norm !== "," && !ctx.mentions.some((p) => p.tokStart === j + 1 && p.type === "PER");
   }
   return false;

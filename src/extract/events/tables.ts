@@ -206,6 +206,8 @@ export interface EventTables {
   groupRefs: string[][];
   /** Postpositions that give the case of a bare name before them (`X ilə`: comitative). */
   postpositionCases?: [string, Case][];
+  /** Nouns of the means an act is done by (`X-in vasitəçiliyi ilə`, `X-in dəstəyi ilə`): their owner helped, no partner. */
+  meansNouns?: string[];
   /** Generic nouns after a country that stand for its state and carry its case (`X hökumətinin`, `X tərəfi`). */
   bodyNouns?: string[];
   /** Organs of a state that act as one, never a person's title (`X polisi Y-i saxlayıb`: X's police, not a policeman Y). */

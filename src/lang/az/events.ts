@@ -725,6 +725,8 @@ export const events: EventTables = {
   ],
   postpositionCases: [["ilə", "ins"]],
   namingVerbs: ["adlandır"],
+  // `tərəflər ABŞ-ın vasitəçiliyi ilə razılaşıb`: the mediator helped, the sides agreed with each other
+  meansNouns: ["vasitəçilik", "dəstək", "kömək", "təşəbbüs", "köməklik"],
   bodyNouns: ["hökumət", "dövlət", "tərəf", "rəhbərlik", "hakimiyyət", "ordu", "parlament", "nümayəndə", "vətəndaş", "səfir", "səfirlik", "diplomat",
     // people and organs of a body or state: `X-in rəsmi şəxsləri ilə`, `X rəsmiləri ilə` (a meeting with X),
     // `X liderləri`, `X ölkələri ilə`, `X polisi`, `X məhkəməsi`
