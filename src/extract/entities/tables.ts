@@ -160,10 +160,23 @@ export interface EntityTables {
   /** Words for "their counterpart", by their forms (`həmkarını`: acc): the other side of the one acting, the person
    *  last named who is not the clause's subject. */
   counterparts?: Record<string, Case | "nom">;
+  /** Words of nationality, no entities themselves, that tell a side of an event (read by the events stage). */
+  nationalities?: NationalityTables;
   /** Words after a role phrase that make it someone else (`XİN rəhbərinin müavini`). */
   roleBlockersAfter: string[];
   /** Words before a role phrase that make it a former holder (`keçmiş prezidenti`). */
   roleBlockersBefore: string[];
   /** Transliteration of letters for ASCII identifiers (ə -> e). */
   slugMap: Record<string, string>;
+}
+
+/** Nationality words as the sides of events: a nationality word (an ethnonym, or a demonym of a known country
+ *  made by `demonymEndings`) qualifying a person or group noun stands for its state (`rus qoşunları`, `gürcüstanlı
+ *  həmkarı`); a demonym may stand alone as that noun (`iki azərbaycanlı saxlanılıb`). */
+export interface NationalityTables {
+  /** Ethnonym (lower case) -> a known spelling of its state (`rus` -> `Rusiya`); it overrides a demonym's own place. */
+  ethnonyms: Record<string, string>;
+  /** Person and group nouns, lower-case base words, that a nationality word makes a side: a phrase's words but
+   *  the last as written, the last by its stem (`nümayəndə heyət`, `qoşun`). */
+  heads: string[];
 }

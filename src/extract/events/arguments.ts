@@ -24,6 +24,15 @@ export interface Args { actors: string[]; subjects: string[]; location: string |
   group?: { sides: string[]; rest: string[] } }
 
 export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: TriggerHit, cs: number, ce: number, passive: boolean, nominal: boolean, speaker: () => string | null): Args | null {
+  const args = readArguments(ctx, t, e, hit, cs, ce, passive, nominal, speaker);
+  // a nationality that is the only side (`Özbəkistanlı deputat … ziyarət edib`, `Qazaxıstanlı nazir … yardım göstərdi`)
+  // tells a person's own act, none of a state's with another: the sentence is read as without it
+  const sent = ctx.doc.sentences[ctx.tokens[hit.head].sent];
+  if (!args || args.actors.length !== 1 || !nationalOnly(ctx, sent.tokStart, sent.tokEnd, args.actors[0])) return args;
+  return ctx.withoutNationalities(() => readArguments(ctx, t, e, hit, cs, ce, passive, nominal, speaker));
+}
+
+function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: TriggerHit, cs: number, ce: number, passive: boolean, nominal: boolean, speaker: () => string | null): Args | null {
   const sent = ctx.doc.sentences[ctx.tokens[hit.head].sent];
   const quoted = ctx.quoted[hit.head] === 1;
   const sameSide = (m: MentionInfo) => (ctx.quoted[m.tokStart] === 1) === quoted;
@@ -129,7 +138,9 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   // (an entry whose side must be a named one takes no name through a document it modifies: `X səfirini qəbul edib`
   // receives X's envoy, `X qanun layihəsini qəbul edib` adopts a bill)
   const izafetSide = (m: MentionInfo) => objCases.includes(izafetCase(ctx, m)!) && (!e.objectTypes || !documentAfter(ctx, t, m));
-  const candidates = (nominal && !subjectNoun ? inClause : before).filter((m) => m !== subject && (objCases.includes(m.case) || compound(m) || patient(m) || (m.tokEnd <= hit.head && (izafetSide(m) || objCases.includes(chainCase(ctx, t, m)!)))) &&
+  // (a nationality phrase before a verb form of its own is that verb's object: `Y-dən fransız vətəndaşını azad etməyi tələb
+  // edib` asks Y)
+  const candidates = (nominal && !subjectNoun ? inClause : before).filter((m) => m !== subject && !(m.nationality && innerVerbAfter(ctx, m.tokEnd, hit.head)) && (objCases.includes(m.case) || compound(m) || patient(m) || (m.tokEnd <= hit.head && (izafetSide(m) || objCases.includes(chainCase(ctx, t, m)!)))) &&
     (!e.objectTypes || e.objectTypes.includes(m.type)));
   // an object participle before a name (`X-in həbs etdiyi Y`, `X-in vurduğu Y`) describes its object: Y
   const relObject = !nominal && !passive && objCases.includes("acc") ? objectRelativeHead(ctx, hit, quoted) : undefined;
@@ -245,6 +256,21 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   if (actors.length === 0 && passive && place?.iso) actors = [place.name];
   return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [], location,
     ...(group ? { group: { sides: unique(group.sides.map((a) => ctx.actorName(a))), rest: unique(group.rest.map((a) => ctx.actorName(a))) } } : {}) };
+}
+
+/** A verbal noun or infinitive in [a, head) (`azad etməyi`): the words before it are its own arguments. */
+function innerVerbAfter(ctx: DocContext, a: number, head: number): boolean {
+  for (let j = a; j < head; j++) {
+    const an = ctx.tokens[j].analysis;
+    if (an?.pos === "VERB" && (an.verbForm === "inf" || an.verbForm === "vnoun")) return true;
+  }
+  return false;
+}
+
+/** A name that only nationality words stand for in the sentence [a, b) (`rus qoşunları`), no name of its own. */
+function nationalOnly(ctx: DocContext, a: number, b: number, name: string): boolean {
+  const ms = ctx.mentionsIn(a, b).filter((m) => m.name === name);
+  return ms.length > 0 && ms.every((m) => m.nationality);
 }
 
 /** The name of the gathering (a MISC entity) the word at `head` closes, as a list of one, else none. */
@@ -389,6 +415,8 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
     if (!a || tk.sent !== sent || nameWord(ctx, tk, m) || (a.pos !== "NOUN" && !(m.case === "gen" && (a.pos === "ADJ" || a.pos === "NUM") && a.case === undefined && a.poss === undefined))) return null;
     // (a noun that names a person itself, `X həmkarını`, X's counterpart, is a side of its own: X stays the subject)
     if (ctx.mentionsIn(j, j + 1).some((p) => p.kind === "pronoun")) return null;
+    // (nor does a nationality with its noun, `X türk həmkarını`, `X rus əsirlərini`: a side of its own, its state)
+    if (ctx.mentionsIn(j, j + 4).some((p) => p.nationality && p.tokStart === j)) return null;
     // (a postposition after a bare noun closes a phrase of its own: `X sülh müqabilində`)
     if (j > m.tokEnd && ctx.t.postpositionNouns?.includes(tk.lower)) return null;
     // (a name's own speech is where it acts: `X müsahibəsində`, in X's interview, X is the subject)
@@ -418,6 +446,8 @@ function chainCase(ctx: DocContext, t: EventTables, m: MentionInfo): MentionInfo
   for (let j = m.tokEnd; j < m.tokEnd + CHAIN_REACH; j++) {
     const tk = ctx.tokens[j], a = tk?.analysis;
     if (!a || tk.sent !== sent || nameWord(ctx, tk, m) || (a.pos !== "NOUN" && a.pos !== "ADJ")) return null;
+    // (a nationality with its noun is a side of its own: `X türk həmkarı ilə`)
+    if (ctx.mentionsIn(j, j + 4).some((p) => p.nationality && p.tokStart === j)) return null;
     // (bare words and genitives go on along the chain; a possessed noun in no case ends it)
     if (a.case === "gen" || (a.case === undefined && a.poss === undefined)) continue;
     if (a.case !== undefined) return null;

@@ -4,8 +4,8 @@ import type { Doc, Token } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
 import type { EventTables } from "./tables.js";
 import { FormReader } from "./forms.js";
-import { collectMentions, tokenSpan, type KnownReader, type Mention } from "./mentions.js";
-import { endingsOf, lexicon } from "../entities/lexicon.js";
+import { collectMentions, tokenSpan, type KnownReader, type Mention, type NationalityReader } from "./mentions.js";
+import { demonymPlace, endingsOf, lexicon } from "../entities/lexicon.js";
 import type { KnownName } from "../entities/tables.js";
 import type { Case } from "./tables.js";
 import { pairQuoteMarks, quotedMask } from "../quotes/marks.js";
@@ -36,7 +36,8 @@ const contexts = new WeakMap<Doc, DocContext>();
 
 export class DocContext {
   readonly tokens: Token[];
-  readonly mentions: MentionInfo[];
+  /** (Swapped for those with no nationality word while `withoutNationalities` runs.) */
+  mentions: MentionInfo[];
   readonly quoted: Uint8Array;
   readonly dates: DatedSpan[];
   /** Token starts of every time expression outside quotation marks and parentheses. */
@@ -57,7 +58,7 @@ export class DocContext {
     this.states = new Map(t.capitals ?? []);
     const pron = new Map(t.pronouns);
     this.quoted = quotedMask(doc, pairQuoteMarks(doc), QUOTED_SPEECH_WORDS);
-    this.mentions = collectMentions(doc, forms, pron, lang.lower, new Map(t.postpositionCases ?? []), t.bodyNouns ?? [], t.coordinators ?? [], knownReader(lang, this.states)).map((m) => this.describe(m));
+    this.mentions = collectMentions(doc, forms, pron, lang.lower, new Map(t.postpositionCases ?? []), t.bodyNouns ?? [], t.coordinators ?? [], knownReader(lang, this.states), nationalityReader(lang)).map((m) => this.describe(m));
     this.markModifiers();
     this.dates = this.datedSpans();
     [this.clauseStart, this.clauseEnd] = this.clauses();
@@ -233,6 +234,13 @@ export class DocContext {
     return [start, end];
   }
 
+  /** Runs `read` as if no nationality word stood for a state (`rus qoşunları`): the reading the sentence had without. */
+  withoutNationalities<T>(read: () => T): T {
+    const all = this.mentions;
+    this.mentions = all.filter((m) => !m.nationality);
+    try { return read(); } finally { this.mentions = all; }
+  }
+
   /** Mentions whose tokens lie in [a, b) (mentions are sorted by start: binary search). */
   mentionsIn(a: number, b: number): MentionInfo[] {
     const ms = this.mentions;
@@ -308,5 +316,35 @@ function knownReader(lang: Language, states: Map<string, string>): KnownReader |
     return null;
   };
   readers.set(lang, r);
+  return r;
+}
+
+const nationalReaders = new WeakMap<Language, NationalityReader | undefined>();
+
+/** Reads nationality words by the entity tables: an ethnonym of the table, or a demonym of a known country. */
+function nationalityReader(lang: Language): NationalityReader | undefined {
+  if (nationalReaders.has(lang)) return nationalReaders.get(lang);
+  const nt = lang.entities?.nationalities;
+  let r: NationalityReader | undefined;
+  if (lang.entities && nt) {
+    const lx = lexicon(lang.entities, lang.lower);
+    const ethnonyms = new Map<string, KnownName>();
+    for (const [w, spelling] of Object.entries(nt.ethnonyms)) {
+      const k = lx.known.get(lang.lower(spelling));
+      if (k?.type === "LOC" && k.iso) ethnonyms.set(lang.lower(w), k);
+    }
+    const heads = nt.heads.map((h) => lang.lower(h).split(/\s+/)).sort((a, b) => b.length - a.length);
+    r = {
+      heads,
+      state(w) {
+        const e = ethnonyms.get(w);
+        const demonym = lx.demonyms.some((d) => w.length > d.length && w.endsWith(d));
+        if (e) return { name: e.name, iso: e.iso, demonym };
+        const k = demonymPlace(w, lx);
+        return k?.iso ? { name: k.name, iso: k.iso, demonym: true } : undefined;
+      },
+    };
+  }
+  nationalReaders.set(lang, r);
   return r;
 }

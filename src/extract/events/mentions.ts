@@ -17,6 +17,16 @@ export interface Mention {
   iso?: string;
   /** One of two names joined by a hyphen in one word (`X-Y münasibətləri`): the two sides of it. */
   pair?: boolean;
+  /** A nationality word with the person or group noun it qualifies (`rus qoşunları`): its state, no entity. */
+  nationality?: boolean;
+}
+
+/** Reads nationality words: the state a lower-case word of nationality names (`rus`, `gürcüstanlı`), and whether it
+ *  is a demonym, which may stand alone as a noun (`azərbaycanlılar`); the person and group nouns it qualifies. */
+export interface NationalityReader {
+  state(lowerWord: string): { name: string; iso?: string; demonym: boolean } | undefined;
+  /** Head phrases, each as lower-case words, the longest first. */
+  heads: string[][];
 }
 
 /** A known name spelt by lower-case words, the last one perhaps with a case ending: its canonical name,
@@ -40,6 +50,7 @@ export function tokenSpan(doc: Doc, x: { start: number; end: number; tokStart?: 
 export function collectMentions(
   doc: Doc, forms: FormReader, pronouns: Map<string, Case>, lower: (s: string) => string,
   postpositions: Map<string, Case> = new Map(), bodyNouns: string[] = [], coordinators: string[] = [], known?: KnownReader,
+  national?: NationalityReader,
 ): Mention[] {
   const typeOf = new Map<string, EntityType>();
   for (const e of doc.entities) if (!typeOf.has(e.name)) typeOf.set(e.name, e.type);
@@ -80,6 +91,7 @@ export function collectMentions(
   }
   if (known) out.push(...innerNames(doc, known, covered));
   out.push(...bodiesNamedAgain(doc, out, covered));
+  if (national) out.push(...nationalities(doc, forms, national, covered));
   // a bare name takes the case of the word after it that carries it: a postposition (`X ilə` is the
   // comitative of `X-lə`) or a generic body noun (`X hökumətinin` is X in the genitive); so does an
   // owner in the genitive (`Fransanın səfirini` is France in the accusative)
@@ -216,6 +228,57 @@ function bodiesNamedAgain(doc: Doc, found: readonly Mention[], covered: Uint8Arr
       if (!body || m.tokStart > body.tokStart) body = m;
     }
     if (body) out.push({ name: body.name, type: "ORG", kind: "entity", tokStart: i, tokEnd: i + 1, case: "nom", iso: body.iso });
+  }
+  return out;
+}
+
+/** Nationality words no name covers, as the state they stand for: one qualifying a person or group noun of the table
+ *  (`rus qoşunları`, `gürcüstanlı həmkarı ilə`, `alman kansleri`), the phrase in the case of its noun; a demonym standing
+ *  as a noun itself, with an ending but the genitive's (`azərbaycanlıları`) or bare before no noun (`iki azərbaycanlı saxlanılıb`). A
+ *  person named right after the phrase is the side (`rus jurnalisti X`); a nationality of a thing gives nothing
+ *  (`rus dili`, `türk serialı`). */
+function nationalities(doc: Doc, forms: FormReader, r: NationalityReader, covered: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  const toks = doc.tokens;
+  const personAt = new Set<number>();
+  for (const en of doc.entities) if (en.type === "PER") personAt.add(tokenSpan(doc, en)[0]);
+  const lowerWord = (k: number) => { const w = toks[k]; return !!w && w.kind === "word" && w.sent === toks[k - 1]?.sent && w.norm[0] === w.lower[0] && !covered[k]; };
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i];
+    if (covered[i] || tk.kind !== "word") continue;
+    const bare = r.state(tk.lower);
+    let end = -1;
+    if (bare) {
+      for (const words of r.heads) {
+        const e = i + 1 + words.length;
+        let ok = true;
+        for (let k = 0; k < words.length && ok; k++) {
+          const w = toks[i + 1 + k];
+          if (!lowerWord(i + 1 + k)) ok = false;
+          else if (k < words.length - 1) ok = w.lower === words[k];
+          else ok = w.analysis ? w.analysis.stem === words[k] : forms.restAfter(w.lower, words[k], "noun") !== null;
+        }
+        if (ok) { end = e; break; }
+      }
+    }
+    let st = end > 0 ? bare : undefined;
+    if (!st) {
+      // a demonym as the noun itself: with an ending, or bare before no noun or adjective
+      const a = tk.analysis;
+      const own = r.state(a?.stem ?? tk.lower);
+      const next = toks[i + 1];
+      const ended = !!a && (a.plural || a.case !== undefined || a.poss !== undefined) && a.stem !== tk.lower;
+      const alone = !next || next.sent !== tk.sent || next.kind !== "word" || (!!next.analysis && next.analysis.pos !== "NOUN" && next.analysis.pos !== "ADJ" && next.analysis.pos !== "PROPN");
+      // (not in the genitive: `minlərlə fələstinlinin` owns what follows, no side the clause's verb reads)
+      if (own?.demonym && a?.case !== "gen" && (ended || (tk.lower === (a?.stem ?? tk.lower) && alone))) { st = own; end = i + 1; }
+    }
+    if (!st) continue;
+    // (a person named after it is who acts: `rus jurnalisti Anna Politkovskaya`)
+    if (personAt.has(end)) continue;
+    const last = toks[end - 1];
+    const c = last.analysis ? last.analysis.case ?? "nom" : forms.caseOf(last);
+    for (let k = i; k < end; k++) covered[k] = 1;
+    out.push({ name: st.name, type: "LOC", kind: "entity", tokStart: i, tokEnd: end, case: c, iso: st.iso, nationality: true });
   }
   return out;
 }

@@ -315,6 +315,8 @@ function namesSide(ctx: DocContext, t: EventTables, j: number): boolean {
   for (let k = j; k < j + HEAD_NOUN_REACH && k < ctx.tokens.length && ctx.tokens[k].sent === sent && (ctx.tokens[k].kind === "word" || ctx.tokens[k].kind === "abbr"); k++) {
     const m = ctx.mentions.find((x) => x.tokStart === k);
     if (!m) continue;
+    // (a nationality word with its noun is a class of people, no side named: `şübhəli bilinən norveçli`)
+    if (m.nationality) return false;
     if (m.type !== "LOC") return true;
     // a place modifies a possessed noun after it (`gələn Türkiyə vətəndaşları`); a bare noun or one in a case
     // after it is the main verb's object, the place the side (`dəstəkləyən Türkiyə bəyanat yayıb`)

@@ -5,6 +5,7 @@ import { CLDR_TERRITORIES } from "./entities/countries.js";
 import { COUNTRY_SPELLINGS, placeNames } from "./entities/places.js";
 import { organisationNames } from "./entities/organisations.js";
 import { LEADER_OFFICES, OFFICES } from "./entities/offices.js";
+import { NATIONALITIES } from "./entities/nationalities.js";
 import { FEMALE_GIVEN_NAMES, GIVEN_NAMES, KNOWN_PEOPLE } from "./entities/people.js";
 
 const BACK = "aıou";
@@ -218,6 +219,7 @@ export const entities: EntityTables = {
   offices: OFFICES,
   pronouns: { o: "nom", onun: "gen", ona: "dat", onu: "acc", onunla: "ins" },
   pronounsNeedComma: ["o"],
+  nationalities: NATIONALITIES,
   counterparts: { həmkarı: "nom", həmkarının: "gen", həmkarına: "dat", həmkarını: "acc", həmkarından: "abl", həmkarıyla: "ins" },
   roleBlockersAfter: ["müavini", "köməkçisi", "sözçüsü", "müşaviri", "mətbuat", "katibi", "nümayəndəsi", "administrasiyası", "aparatı", "xidməti", "ofisi", "seçkiləri", "seçkilərində", "postu", "vəzifəsi"],
   roleBlockersBefore: ["keçmiş", "sabiq", "ex", "mərhum", "ilk", "gələcək"],
