@@ -48,3 +48,13 @@ test("a country's mission named by the place it is in is one body, and speaks fo
   assert.deepEqual(names("Gürcüstanın Norveçdəki səfirində görüş olub."), ["LOC:Gürcüstan", "LOC:Norveç"]);
   assert.deepEqual(names("Gürcüstanın Norveçdəki Milli Məclisi toplanıb."), ["LOC:Gürcüstan", "LOC:Norveç", "ORG:Milli Məclis"]);
 });
+
+test("a body's bare head noun told again stands for it: opening a sentence in the genitive, or in lower case within one", () => {
+  const qs = annotate({ id: "t", text: "Türkiyə Xarici İşlər Nazirliyi açıqlama yayıb. Nazirliyin bəyanatında deyilir: “Cəzalar artır”.", document_date: "2025-06-14" }).quotes;
+  assert.deepEqual(qs.map((q) => q.speaker), ["Türkiyə Xarici İşlər Nazirliyi"]);
+  const ev = annotate({ id: "t", text: "Gürcüstan Müdafiə Nazirliyi açıqlama yayıb. Bu barədə nazirlik bildirib ki, Gürcüstan Rusiyanı təxribatda ittiham edir.", document_date: "2025-06-14" }).events;
+  assert.ok(ev.some((e) => e.type === "ACCUSE" && e.actors.includes("Gürcüstan")));
+  // a head a word before it modifies is another body's: no link back
+  const other = annotate({ id: "t", text: "Türkiyə Xarici İşlər Nazirliyi açıqlama yayıb. Maliyyə nazirliyi isə susub.", document_date: "2025-06-14" });
+  assert.ok(!other.events.some((e) => e.actors.includes("Türkiyə Xarici İşlər Nazirliyi") && e.trigger.start > 50));
+});

@@ -209,16 +209,19 @@ function innerNames(doc: Doc, known: KnownReader, covered: Uint8Array): Mention[
   return out;
 }
 
-/** A sentence opened by the bare head noun of a body's name told before (`X Xarici İşlər Nazirliyi … . Nazirlik Y-i
- *  … günahlandırıb`, `Bank …`): that body, the subject the news carries on with. Only the nominative with no ending,
- *  not the first word of a name; the nearest body whose name ends in that noun. */
+/** The bare head noun of a body's name told before, standing for that body: opening a sentence (`X Xarici İşlər
+ *  Nazirliyi … . Nazirlik Y-i … günahlandırıb`, `Nazirliyin bəyanatında deyilir`) or in lower case within one after a
+ *  word that cannot modify it (`Bu barədə nazirlik məlumat yayıb`, `səfirliyin rəsmi hesabında`). Only the nominative
+ *  or the genitive with no possessive, not the first word of a name; the nearest body whose name ends in that noun. */
 function bodiesNamedAgain(doc: Doc, found: readonly Mention[], covered: Uint8Array): Mention[] {
   const out: Mention[] = [];
   const toks = doc.tokens;
-  for (const s of doc.sentences) {
-    const i = s.tokStart, tk = toks[i], a = tk?.analysis;
-    if (!tk || covered[i] || tk.kind !== "word" || tk.norm[0] === tk.lower[0] || a?.pos !== "NOUN" || !a.stem) continue;
-    if (a.case !== undefined || a.poss !== undefined || a.plural) continue;
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i], a = tk.analysis;
+    if (covered[i] || tk.kind !== "word" || a?.pos !== "NOUN" || !a.stem) continue;
+    if ((a.case !== undefined && a.case !== "gen") || a.poss !== undefined || a.plural) continue;
+    const opens = doc.sentences[tk.sent]?.tokStart === i;
+    if (opens ? tk.norm[0] === tk.lower[0] : tk.norm[0] !== tk.lower[0] || !standsAlone(toks, i)) continue;
     const next = toks[i + 1];
     // (a capitalised word in no case after it continues a name: `Bank Respublika`)
     if (next && next.sent === tk.sent && next.kind === "word" && next.norm[0] !== next.lower[0] && next.analysis?.case === undefined) continue;
@@ -227,9 +230,18 @@ function bodiesNamedAgain(doc: Doc, found: readonly Mention[], covered: Uint8Arr
       if (m.type !== "ORG" || m.tokEnd > i || m.tokEnd - m.tokStart < 2 || toks[m.tokEnd - 1].analysis?.stem !== a.stem) continue;
       if (!body || m.tokStart > body.tokStart) body = m;
     }
-    if (body) out.push({ name: body.name, type: "ORG", kind: "entity", tokStart: i, tokEnd: i + 1, case: "nom", iso: body.iso });
+    if (body) out.push({ name: body.name, type: "ORG", kind: "entity", tokStart: i, tokEnd: i + 1, case: a.case ?? "nom", iso: body.iso });
   }
   return out;
+}
+
+/** A lower-case noun within a sentence that no word before it modifies: after punctuation, a conjunction-like short word,
+ *  or a word that is no noun, adjective or name (`Bu barədə nazirlik …`, `… , səfirlik …`), not `Maliyyə nazirliyi`. */
+function standsAlone(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1], a = prev?.analysis;
+  if (!prev || prev.kind !== "word") return true;
+  if (prev.norm[0] !== prev.lower[0]) return false;
+  return !a || (a.pos !== "NOUN" && a.pos !== "ADJ" && a.pos !== "PROPN" && a.pos !== "NUM") || a.case === "loc" || a.case === "abl" || a.case === "dat";
 }
 
 /** Nationality words no name covers, as the state they stand for: one qualifying a person or group noun of the table

@@ -208,7 +208,8 @@ function before(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language): A
   const toks = ctx.tokens;
   const s = ctx.doc.sentences[toks[p.openFirst].sent];
   const frame = ctx.mentionsIn(s.tokStart, p.openFirst).find((m) => !ctx.quoted[m.tokStart] && isFrame(ctx, q, m));
-  if (frame) return { speaker: frame, cue: [frame.tokStart, Math.min(frame.tokEnd + 2, p.openFirst)], impersonal: false, framed: true };
+  // (a colon right before the quotation ties it to the frame's speech: `Nazirliyin bəyanatında deyilir: "…"`)
+  if (frame) return { speaker: frame, cue: [frame.tokStart, Math.min(frame.tokEnd + 2, p.openFirst)], impersonal: false, framed: true, tied: toks[p.openFirst - 1]?.norm === ":" };
   const colon = colonClause(ctx, q, p, lang);
   if (colon) return colon;
   const ki = complementClause(ctx, q, p);
