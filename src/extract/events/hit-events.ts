@@ -4,7 +4,7 @@ import type { EventMode, EventType, Token } from "../../text/doc.js";
 import type { EventTables } from "./tables.js";
 import { isCapitalised, type TriggerIndex, type TriggerHit } from "./triggers.js";
 import type { DocContext } from "./context.js";
-import { eventMode, scheduledMode } from "./mode.js";
+import { askedOfAnother, eventMode, scheduledMode } from "./mode.js";
 import type { Requesters } from "./demands.js";
 import { NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
 import { eventArguments, participationParts } from "./arguments.js";
@@ -168,7 +168,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // force the speaker says they will do (`"… məhv edəcəyik"`), or promised on a condition (`Y … etməyəcəyi
   // təqdirdə, Y-ə qarşı tarif tətbiq edəcək`), is a threat (PLOVER THREATEN); the threat is made: told asserted
   const ownForce = () => !!ctx.quoted[hit.head] && (args.subjects.length === 0 || args.subjects[0] === speaker());
-  if (mode === "future" && FORCE.has(type) && (ownForce() || conditionBefore(ctx, t, sent.tokStart, hit.head))) {
+  // (so is a counter-strike its doer announces, `İsrailə cavab zərbəsi endirəcəyini bəyan edib`; one another side
+  // expects, `İranın … cavab zərbələri endirəcəyini gözləyir`, is the attack still to come)
+  const announced = () => hit.head > sent.tokStart && !!t.modes.retaliationWords?.includes(tokens[hit.head - 1].lower)
+    && tokens[verb + 1]?.sent === si && !!t.modes.announceWords?.some((w) => tokens[verb + 1].lower.startsWith(w));
+  if (mode === "future" && FORCE.has(type) && (ownForce() || conditionBefore(ctx, t, sent.tokStart, hit.head) || announced())) {
     retype("THREATEN", "130");
     mode = "asserted";
   }
@@ -180,6 +184,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (sense) { type = sense.type; cameo = sense.cameo; ploverMode = sense.plover_mode; }
   // a meeting called off did not take place; one whose calling off did not happen still does
   if (sense?.negates) mode = mode === "negated" ? "asserted" : mode === "possible" || mode === "demanded" ? mode : "negated";
+  // an offer, a demand or a condition not accepted is refused (`təklifini qəbul etməyib`, `şərtlərini qəbul etmir`)
+  const refusal = sense ? sense.refusedAs : e.refusedAs;
+  if (refusal && mode === "negated") { retype(refusal.type, refusal.cameo ?? "12"); mode = "asserted"; }
   // harm told in a quotation that an accusation opens (`X Y-i ittiham edib: "Y kəndi bombalayıb"`) is alleged, not asserted
   if (HARM.has(type) && mode === "asserted" && accusedInQuote(ctx, index, sent.tokStart, hit.head)) mode = "reported";
   let actors = args.actors;
@@ -212,6 +219,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     if (requester && type !== "REQUEST") { type = "REQUEST"; cameo = "10"; ploverMode = undefined; }
     if (requester) actors = unique([requester.name, ...actors]);
     if (requester && requester.sentence !== si) speakerSentence = requester.sentence;
+    // (an act asked of another by the subject, `X Y-dən … dayandırmasını istəyib`: X asks, already the first side)
+    if (!requester && type !== "REQUEST" && DEMANDABLE.has(type) && askedOfAnother(tokens, verb, t.modes)) { type = "REQUEST"; cameo = "10"; ploverMode = undefined; }
     // a bare "should be" naming no side but who says it and the place (`maaş yüksək olmalıdır`, `Azərbaycanda da bu
     // belə olmalıdır`) states a norm: no one is asked to act
     if (!e.head && t.modes.normCopulas?.includes(tokens[hit.head].lower)

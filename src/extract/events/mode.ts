@@ -29,6 +29,8 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   const phraseStart = ctx.nounHead !== undefined && verb - 1 > ctx.nounHead ? verb - 1 : verb;
   if (f.necessitative) return "demanded"; // `etməməlidir`, must not: still a demand
   if (m.demandWords.includes(tokens[verb].lower) || m.demandWords.includes(nextLower)) return "demanded";
+  // an act owned by another and asked of them (`X-dən … dayandırmasını istəyib`) is demanded
+  if (askedOfAnother(tokens, verb, m)) return "demanded";
   // an act prevented did not happen (`hücumun qarşısı alınıb`)
   if (ctx.nounEnd !== undefined && m.preventWords?.includes(tokens[ctx.nounEnd]?.lower ?? "")) return "negated";
   // (`bilmir` after a verbal noun in the accusative is "does not know", not "cannot": `zərbə endirdiyini bilmir`)
@@ -185,4 +187,12 @@ function isoWeekMonday(year: number, week: number): Date {
   const jan4 = new Date(Date.UTC(year, 0, 4));
   const firstMonday = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000;
   return new Date(firstMonday + (week - 1) * 7 * 86400000);
+}
+
+/** An act owned by another and asked of them by a verb of asking (`X-dən … dayandırmasını istəyib`), which may close
+ *  the trigger's own phrase (`əməliyyatı dayandırmasını istəyib`). */
+export function askedOfAnother(tokens: Token[], verb: number, m: ModeTables): boolean {
+  const asked = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.sent === b.sent
+    && !!m.askedActEndings?.some((e) => a.lower.endsWith(e)) && !!m.askWords?.some((w) => b.lower.startsWith(w));
+  return asked(tokens[verb], tokens[verb + 1]) || asked(tokens[verb - 1], tokens[verb]);
 }

@@ -46,7 +46,11 @@ export interface TriggerEntry {
     objectEndings?: string[];
     /** The head calls the act of the sense off (`görüşü ləğv edib` cancelled a meeting): the act is told
      *  negated (and a cancelling that did not happen leaves it asserted). */
-    negates?: boolean }[];
+    negates?: boolean;
+    /** Told negated, the act of the sense is refused: this type, told asserted (`şərtlərini qəbul etmir`). */
+    refusedAs?: { type: EventType; cameo?: string } }[];
+  /** Told negated, the act is refused: this type, told asserted (`təklifini qəbul etməyib` rejects an offer). */
+  refusedAs?: { type: EventType; cameo?: string };
   /** The dative place is where the actor goes (visits): it is the location and the partner. */
   destination?: boolean;
   /** Participation: each locative or dative event noun of the clause makes its own event. */
@@ -149,6 +153,14 @@ export interface ModeTables {
   upcomingWords?: string[];
   /** Words right after a noun trigger that tell it prevented (`hücumun qarşısı alınıb`): it did not happen. */
   preventWords?: string[];
+  /** Endings of a verbal noun owned by another (`dayandırmasını`) and the verbs of asking after which it is the act
+   *  asked of that other (`… dayandırmasını istəyib`): demanded. */
+  askedActEndings?: string[];
+  /** A strike of retaliation (`cavab zərbəsi`) its doer announces it will deliver (`… endirəcəyini bəyan edib`) is a
+   *  threat: the word before the noun, and the verbs of announcing after the act's verb. */
+  retaliationWords?: string[];
+  announceWords?: string[];
+  askWords?: string[];
 }
 
 export interface EventTables {

@@ -21,6 +21,7 @@ import { COVERAGE_C1 } from "./events/coverage-c1.js";
 import { COVERAGE_C3 } from "./events/coverage-c3.js";
 import { ARTICLE_MISSES_13 } from "./events/article-misses-13.js";
 import { COVERAGE_C4 } from "./events/coverage-c4.js";
+import { COVERAGE_B1 } from "./events/coverage-b1.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -73,7 +74,9 @@ const triggers: TriggerEntry[] = [
   // (a side's demands or conditions accepted, `X-in tələblərini qəbul edib`, is yielding to them; its plan or proposal
   // accepted is agreeing: the side owns the object, no guest is received)
   { head: "qəbul", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectTypes: ["PER", "ORG", "LOC"], objectRequired: true, needs: ET,
-    senses: [{ stems: ["tələb", "şərt", "ultimatum"], type: "CONCEDE", cameo: "08" }, { stems: ["təklif", "plan", "təşəbbüs"], type: "AGREE", cameo: "030" }] },
+    // (not accepted, they are refused: `şərtlərini qəbul etmir`, `təklifini qəbul etməyib` REJECT)
+    senses: [{ stems: ["tələb", "şərt", "ultimatum"], type: "CONCEDE", cameo: "08", refusedAs: { type: "REJECT", cameo: "124" } },
+      { stems: ["təklif", "plan", "təşəbbüs"], type: "AGREE", cameo: "030", refusedAs: { type: "REJECT", cameo: "120" } }] },
   // discussing is consulting when a partner is named (`X ilə`, `X və Y arasında`); alone it is a topic
   { head: "müzakirə", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectRequired: true, needs: [...ET, "apar", "ol"], gap: 2 },
   // meetings held: `X-in iclası keçirilib` (a bare `iclasda` is mostly where something else was decided)
@@ -174,7 +177,8 @@ const triggers: TriggerEntry[] = [
   { head: "təklif", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: [...ET, "ver"], gap: 0, activeOnly: true,
     notAfter: ["mühit", "xidmət", "xidmətlər", "xidmətlərini", "məhsul", "məhsullar", "məhsullarını", "şərait", "imkan", "imkanlar", "qiymət", "endirim", "endirimlər", "kredit", "kampaniya"],
     // proposing that others act (`… qadağan etməyi / qaldırılmasını təklif edib`) is asking them to
-    senses: [{ objectEndings: ["mağı", "məyi", "masını", "məsini"], type: "REQUEST", cameo: "10" }] },
+    // (but mediation offered is the offerer's own act: `vasitəçilik etməyi təklif edib`, AGREE, CAMEO 039)
+    senses: [{ stems: ["vasitəçilik"], type: "AGREE", cameo: "039" }, { objectEndings: ["mağı", "məyi", "masını", "məsini"], type: "REQUEST", cameo: "10" }] },
   // (a thing ready for use, `istismara hazır olan stansiya`, promises nothing)
   // (nor does a thing's completion asked after, `körpünün nə vaxt hazır olacağı`)
   { head: "hazır", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ol"], gap: 0, notAfter: ["istismara", "istifadəyə", "satışa", "vaxt"] },
@@ -330,7 +334,9 @@ const triggers: TriggerEntry[] = [
   { head: "etiraz", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["aksiya", "yürüş", "mitinq"], gap: 0 },
   // protests going on (`etirazlar davam edir`); before the ACCUSE entry, whose `et` would take `davam edir`
   { head: "etiraz", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["davam", "başla", "keçiril"], gap: 1 },
-  { head: "etiraz", forms: "noun", type: "ACCUSE", cameo: "114", plover_mode: "disapprove", object: ["dat"], needs: [...ET, "bildir"] },
+  // (a crowd's protest, `minlərlə insan … hökumətinə qarşı etiraz edib`, is a demonstration)
+  { head: "etiraz", forms: "noun", type: "ACCUSE", cameo: "114", plover_mode: "disapprove", object: ["dat"], needs: [...ET, "bildir"],
+    senses: [{ stems: ["minlərlə", "yüzlərlə", "onminlərlə", "etirazçı", "nümayişçi"], type: "PROTEST", cameo: "141", plover_mode: "demo" }] },
   { head: "nota", forms: "noun", type: "ACCUSE", cameo: "114", plover_mode: "disapprove", object: ["dat"], needs: ["ver", "təqdim", "göndər"], gap: 1 },
   // REJECT
   { head: "rədd", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: [...ET, "cavab"] }, // `rədd cavabı verib`
@@ -603,6 +609,7 @@ const triggers: TriggerEntry[] = [
   ...ARTICLE_MISSES_13,
   // and of a walk of the standard phrasings of political and world news for the conflictual types (./events/coverage-c4.ts)
   ...COVERAGE_C4,
+  ...COVERAGE_B1,
   // and of a walk of the standard political phrasings of the cooperative acts the pools seldom write (./events/coverage-c3.ts)
   ...COVERAGE_C3,
 ];
@@ -677,6 +684,12 @@ export const events: EventTables = {
     pressVerbs: ["yaz", "yay"],
     // `X-in qarşısı alınıb` "X was prevented"
     preventWords: ["qarşısı", "qarşısını"],
+    // `X-dən … dayandırmasını istəyib` asked X to stop …
+    askedActEndings: ["masını", "məsini", "malarını", "mələrini"],
+    askWords: ["istə", "xahiş", "tələb"],
+    // `cavab zərbəsi endirəcəyini bəyan edib` a counter-strike announced: a threat
+    retaliationWords: ["cavab"],
+    announceWords: ["bəyan", "bildir", "açıqla", "xəbərdarlıq", "elan", "vəd"],
     selfDemandEndings: V("malıyıq məliyik malıyam məliyəm"),
     // (only the future: `getməli olub` "had to go" tells what happened)
     demandCopulas: V("olacaq olacaqlar"),

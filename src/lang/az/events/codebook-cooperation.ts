@@ -8,7 +8,7 @@ export const CODEBOOK_COOPERATION: TriggerEntry[] = [
   // 03 AGREE: intent, consent, deals reached
   // an offer or an invitation accepted (`X-in təklifini qəbul edib`, `dəvəti qəbul edib`): the owner of the offer is the partner
   // (before the CONSULT reading of `qəbul edib`, a guest received, which the phrase takes)
-  { head: "təklif", forms: "noun", type: "AGREE", cameo: "030", object: ["acc"], needs: ["qəbul"], gap: 0 },
+  { head: "təklif", forms: "noun", type: "AGREE", cameo: "030", object: ["acc"], needs: ["qəbul"], gap: 0, refusedAs: { type: "REJECT", cameo: "120" } },
   { head: "dəvət", forms: "noun", type: "AGREE", cameo: "036", object: ["acc"], needs: ["qəbul"], gap: 0 },
   // a proposal put forward (`X-ə ev sahibliyi etmək təklifini irəli sürüb`) offers it; proposing that others act
   // (`… qadağan etməyi / qaldırılmasını təklif kimi irəli sürüb`) asks them to, as for `təklif edib`

@@ -8,7 +8,9 @@ export const TWO_PARTY_PREDICATES: TriggerEntry[] = [
   // a side targets civilians (`mülki şəxsləri hədəfə aldığını bildirib`) names a habit, no one strike
   // (the dative `hədəfə` is part of the idiom: an oblique noun makes no phrase with the verb after it)
   ...["hədəf", "hədəfə"].map((head): TriggerEntry => ({ head, forms: "noun", type: "ASSAULT", cameo: "190", object: ["acc"], needs: ["al"], gap: 0,
-    clauseNeeds: ["hərbi", "hücum", "zərbə", "raket", "dron", "pua", "ordu", "qoşun", "döyüş", "bombala"] })),
+    clauseNeeds: ["hərbi", "hücum", "zərbə", "raket", "dron", "pua", "ordu", "qoşun", "döyüş", "bombala"],
+    // (sanctions aimed at an industry, `Sanksiyalar … hərbi sənayesini hədəf alır`, strike no one)
+    clauseNot: ["sanksiya"] })),
   // leaving an alliance or an international body named (`X KTMT-dən çıxıb`, `Avropa İttifaqından çıxıb`) reduces relations
   // (CAMEO 161); a person leaving a company, a party or a board (`Bankdan çıxıb`, `Partiyasından çıxıb`) is no such act,
   // so the body's name must be one of an alliance
