@@ -193,7 +193,8 @@ export function findRoles(c: RoleContext): RoleLink[] {
       const around = inside.get(i);
       const beforeCode = before ? c.countryOf(before) : undefined;
       const aroundCode = around ? countryLeading(c, around, i) : undefined;
-      const code = beforeCode ?? aroundCode;
+      // (a role whose words say "our" names the home country's holder: `Dövlətimizin başçısı`)
+      const code = beforeCode ?? aroundCode ?? (r.home && !before && !around ? t.homeCountry : undefined);
       const start = beforeCode ? before!.tokStart! : aroundCode ? around!.tokStart! : i;
       if (toks[start - 1] && blockBefore.has(toks[start - 1].lower)) {
         // a former holder is no holder now; but named once (`sabiq prezidenti Yun Sok Yol`), the same words with no name
@@ -234,5 +235,61 @@ export function findRoles(c: RoleContext): RoleLink[] {
       break;
     }
   }
+  out.push(...titlesAgain(c, out, startsAt, inside, endsAt));
   return out;
+}
+
+/** The title noun (a base of `titleNouns`) that word `tok` is, in any case or possessive, if any. */
+function titleNoun(tok: Token | undefined, nouns: readonly string[], lx: Lexicon): string | undefined {
+  if (!tok || tok.kind !== "word") return undefined;
+  return nouns.find((n) => tok.lower === n || tok.analysis?.stem === n || endingTo(tok, n, lx) !== undefined);
+}
+
+/** A post's noun opening a sentence with no name after it (`Nazir jurnalistlərə …`, `Ali nümayəndə həmin gün …`,
+ *  `Səfirə … nota təqdim olunub`) names the one person the article titled with that noun before
+ *  (`xarici işlər naziri Ceyhun Bayramov`), and with the same word before it where it has one (`ali`). Two people
+ *  titled so, or the noun owned by another (`naziri`, `səfirimiz`), or a name or a role already there: none. */
+function titlesAgain(c: RoleContext, out: RoleLink[], startsAt: Map<number, Entity>, inside: Map<number, Entity>, endsAt: Map<number, Entity>): RoleLink[] {
+  const nouns = c.t.titleNouns;
+  if (!nouns?.length) return [];
+  const toks = c.doc.tokens;
+  const titled: { tok: number; noun: string; before: string; name: string }[] = [];
+  for (const e of c.doc.entities) {
+    if (e.type !== "PER" || e.tokStart === undefined) continue;
+    const noun = titleNoun(toks[e.tokStart - 1], nouns, c.lx);
+    const name = c.personOf(e);
+    if (noun && name && toks[e.tokStart - 1].sent === toks[e.tokStart].sent) titled.push({ tok: e.tokStart, noun, before: toks[e.tokStart - 2]?.lower ?? "", name });
+  }
+  if (!titled.length) return [];
+  const taken = new Set<number>();
+  for (const l of out) for (let k = l.tokStart; k < l.tokEnd; k++) taken.add(k);
+  const res: RoleLink[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const first = toks[i];
+    if (first.kind !== "word") continue;
+    let opens = true;
+    for (let j = i - 1; j >= 0 && toks[j].sent === first.sent; j--) if (toks[j].kind !== "punct" || !isOpeningMark(toks[j].norm)) { opens = false; break; }
+    if (!opens) continue;
+    // the noun itself, or one word of the title before it (`Ali nümayəndə`)
+    for (const at of [i, i + 1]) {
+      const tok = toks[at];
+      if (!tok || tok.sent !== first.sent || taken.has(at) || inside.has(at) || startsAt.has(at) || startsAt.get(at + 1)?.type === "PER" || endsAt.has(at)) continue;
+      const noun = titleNoun(tok, nouns, c.lx);
+      if (!noun || tok.analysis?.poss !== undefined && tok.lower !== noun) continue;
+      const before = at === i + 1 ? first.lower : "";
+      const names = new Set(titled.filter((m) => m.tok < at && m.noun === noun && (!before || m.before === before)).map((m) => m.name));
+      if (names.size !== 1) break;
+      const name = [...names][0];
+      // (the link covers the noun: a capitalised word before it, `Ali`, would be read as a name of its own)
+      res.push({ start: tok.start, end: tok.end, text: tok.norm, name, id: c.idOf(name),
+        tokStart: at, tokEnd: at + 1, case: caseWithBase(tok, noun, c.lx), kind: "role" });
+      break;
+    }
+  }
+  return res;
+}
+
+/** Marks that may open a sentence before its first word. */
+function isOpeningMark(s: string): boolean {
+  return s === "\"" || s === "«" || s === "“" || s === "„" || s === "-" || s === "–" || s === "—";
 }

@@ -49,6 +49,8 @@ export interface RoleWord {
   leader?: boolean;
   /** Only with a country before it (`Ukrayna lideri`); alone the word names no one office. */
   needsCountry?: boolean;
+  /** The words name the article's own country themselves (`dövlətimizin başçısı`, our head of state). */
+  home?: boolean;
 }
 
 export interface EntityTables {
@@ -147,6 +149,9 @@ export interface EntityTables {
   abstractNounEndings?: string[];
   /** Role phrases (lower-case base words) and the office each names. */
   roles: RoleWord[];
+  /** Nouns of a post that title a person (`naziri Ceyhun Bayramov`, `ali nümayəndəsi Kaya Kallas`, `səfiri X-i`): opening a
+   *  later sentence alone (`Nazir …`, `Ali nümayəndə …`, `Səfirə …`), one names the person so titled before. */
+  titleNouns?: string[];
   /** Country assumed for a capitalised bare role (`Prezident`) when the article names no other country (ISO). */
   homeCountry: string;
   /** Country code -> the office its leader holds (`default` for the rest). */

@@ -50,7 +50,11 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (past the noun's own arguments and attributes: `X-in Y-ə rəsmi səfəri`, not past another owned noun)
   // (a body's gathering, `ECO-nun 17-ci Zirvə görüşü`, is its setting, not its act with a partner)
   // (the genitive may be a body noun after a bare name, `X ordusunun Y-ə hücumu`: X's)
-  const nounOwner = () => !nominal || !possessed(ctx.tokens[hit.head]) ? undefined :
+  // (a possessed event noun before a light verb, `X-in Y ilə görüşü olacaq`, X will have a meeting, is owned all the same)
+  // (only a noun that is the act itself with a light verb after it, no phrase whose noun is what is acted on: `Onun
+  // Rusiyaya girişi qadağan olunub` bans his entry)
+  const ownedNoun = nominal || (!e.needs && hit.verb !== hit.head && ctx.tokens[hit.head].analysis?.pos === "NOUN" && ctx.tokens[hit.head].analysis?.poss === "3" && ctx.tokens[hit.head].analysis?.case === undefined);
+  const nounOwner = () => !ownedNoun || !possessed(ctx.tokens[hit.head]) ? undefined :
     before.find((m) => m.case === "gen" && hit.head - genitiveEnd(ctx, m) <= 1) ??
     [...before].reverse().find((m) => m.case === "gen" && m.type !== "ORG" && m.tokEnd <= hit.head && ownerOfNoun(ctx, genitiveEnd(ctx, m), hit.head));
   if (passive) {
@@ -407,6 +411,9 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
   const sent = ctx.tokens[m.tokStart].sent;
   // a reflexive after the name (`X öz bazarını açır`) makes it the subject, the owner of what follows
   if (ctx.t.reflexives?.includes(ctx.tokens[m.tokEnd]?.lower ?? "")) return null;
+  // a time expression right after the name (`X iyun ayında Bakıya gələcək`, `X ötən ilin sonunda`) is an adverbial of
+  // the clause: its possessed noun is the month's or the year's, and the name stays the subject
+  if (ctx.timedIn(m.tokEnd, m.tokEnd + 1)) return null;
   // (past bare words before the owned noun: `X-in müdafiə nazirini`, `X-in xarici işlər nazirini`)
   for (let j = m.tokEnd; j < m.tokEnd + (m.case === "gen" ? 3 : 2); j++) {
     const tk = ctx.tokens[j];

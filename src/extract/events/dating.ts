@@ -119,7 +119,7 @@ function samePlace(ctx: DocContext, visited: string | null, place: string | null
   return !a || !b || a === b;
 }
 
-/** Sentence `s` goes on with the story of sentence `p`: it opens with a subject pronoun (`O, …`), or with a
+/** Sentence `s` goes on with the story of sentence `p`: it opens with a subject or object pronoun (`O, …`, `Ona …`), or with a
  *  common noun `p` used (`… təyyarənin qəzaya düşməsindən sonra … Təyyarə … vurulub`). A sentence opening
  *  with a name or with `Bu qərar` turns to another act. */
 function continuesStory(ctx: DocContext, t: EventTables, s: { tokStart: number; tokEnd: number }, p: { tokStart: number; tokEnd: number }): boolean {
@@ -127,7 +127,8 @@ function continuesStory(ctx: DocContext, t: EventTables, s: { tokStart: number; 
   while (i < s.tokEnd && ctx.tokens[i].kind !== "word") i++;
   const first = ctx.tokens[i];
   if (!first || first.kind !== "word") return false;
-  if (t.pronouns.some(([w, c]) => c === "nom" && w === first.lower)) return true;
+  // (or one standing for who the act is done to: `… X-i həbs edib. Ona … ittiham irəli sürülüb`)
+  if (t.pronouns.some(([w, c]) => (c === "nom" || c === "dat" || c === "acc") && w === first.lower)) return true;
   // (opening a sentence, a common noun is capitalised and may be read as a name: the dated sentence's
   // use of it, in lower case, tells it is a common noun)
   const a = first.analysis;

@@ -56,6 +56,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // a bare noun trigger: an anaphoric one ("bu görüş") points back at an event told before
     const prev = tokens[hit.head - 1];
     if (prev && prev.sent === tokens[hit.head].sent && t.anaphoric.includes(prev.lower)) return [];
+    // an event noun opening a sentence in the genitive before a day of it (`Səfərin ilk günü …`, `Sammitin ikinci günü
+    // …`, `Bu səfərin ertəsi günü …`) points back at the act told before, as the time of the sentence's own act
+    if (t.timeOfEventNouns && tokens[hit.end - 1].analysis?.case === "gen" && (afterOpening(ctx, hit.head, sent.tokStart) ||
+      (prev?.sent === tokens[hit.head].sent && t.anaphoric.includes(prev.lower) && afterOpening(ctx, hit.head - 1, sent.tokStart))) &&
+      dayOfEvent(tokens, hit.end, sent.tokEnd, t.timeOfEventNouns)) return [];
     // a bare attack word before a possessed noun names a kind of thing (`hücum aləti`, `hücum helikopterləri`),
     // not an attack; a time frame after it (`hücum zamanı`) still tells one
     if (e.type === "ASSAULT" && modifiesNext(ctx, t, hit)) return [];
@@ -503,4 +508,15 @@ function afterLastParticiple(ctx: DocContext, cs: number, head: number): number 
     if (a?.pos === "VERB" && a.verbForm === "part") return i + 1;
   }
   return cs;
+}
+
+/** Within two words after `i` a noun of time with a possessive (`ilk günü`, `ertəsi günü`, `son günü`): the day of an event. */
+function dayOfEvent(tokens: readonly Token[], i: number, end: number, nouns: readonly string[]): boolean {
+  for (let j = i; j < Math.min(end, i + 3); j++) {
+    const a = tokens[j].analysis;
+    if (tokens[j].kind !== "word") return false;
+    if (a?.pos === "NOUN" && a.poss === "3" && nouns.includes(a.stem)) return true;
+    if (a?.case) return false;
+  }
+  return false;
 }

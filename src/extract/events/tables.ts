@@ -191,6 +191,8 @@ export interface EventTables {
   /** Words after an event noun that place another act in its time (`danışıq zamanı`): the noun's event
    *  took place, whatever the main verb's polarity or modality. */
   eventFrames: string[];
+  /** Nouns of time an event noun in the genitive owns (`səfərin ilk günü`): a day of that event, the time of another. */
+  timeOfEventNouns?: string[];
   /** Frames of time after an event noun whose act the main clause's subject did too (`X-lə görüşdən sonra Y …`: Y met X);
    *  not a result (`… zərbələri nəticəsində Z həlak olub`: Z is struck). */
   sharedFrames?: string[];

@@ -10,7 +10,7 @@ import { atomsOf, mayPlaceTime } from "./atoms.js";
 import { parse } from "./grammar.js";
 import { selectLongest } from "./refine.js";
 import { parseYmd, resolve, type Context, type Tense, type Ymd } from "./resolve.js";
-import { governingTense } from "./tense.js";
+import { governingTense, plannedBefore } from "./tense.js";
 import type { Item } from "./spec.js";
 
 function isTrigger(a: Item): boolean {
@@ -43,6 +43,7 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
       const ctx: Context = {
         ref, anchor,
         tense: () => (tense ??= governingTense(toks, it.e, sent.tokStart, sent.tokEnd, c)) ?? undefined,
+        planned: () => plannedBefore(toks, it.e, sent.tokStart, sent.tokEnd, c),
       };
       const r = resolve(it.spec!, ctx);
       if (!r) continue;

@@ -15,6 +15,8 @@ export interface Context {
   anchor: Ymd | null;
   /** Tense of the verb that governs the expression (computed only when a value needs it). */
   tense: () => Tense;
+  /** A future verbal noun stands between the expression and its governing verb (`gələcəyini bildirib`). */
+  planned?: () => boolean;
 }
 
 export type Resolved = Pick<Timex, "type" | "value" | "mod" | "endValue"> & { day?: Ymd };
@@ -88,7 +90,10 @@ function yearFor(m: number, d: number | undefined, ctx: Context): number | undef
   }
   if (tense === "past" && after) {
     // (a month named alone, wholly ahead, is last year's: `Noyabrda seçki keçirilib` written in October)
-    const ahead = d === undefined ? Infinity : (Date.UTC(ref.y, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000;
+    // (but a month that a plan told to a past verb of saying is the time of, `iyun ayında gələcəyini bildirib` written
+    // in late May, is measured from its first day, as a day would be)
+    const day = d ?? (ctx.planned?.() ? 1 : undefined);
+    const ahead = day === undefined ? Infinity : (Date.UTC(ref.y, m - 1, day) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000;
     if (ahead > PAST_SLACK_DAYS) return ref.y - 1;
   }
   return ref.y;

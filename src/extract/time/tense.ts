@@ -35,6 +35,18 @@ function tenseOfToken(toks: Token[], i: number, c: Compiled, first: boolean): Te
   return null;
 }
 
+/** A verb of the future with a case ending (`gələcəyini`, `keçiriləcəyi`) stands after the expression before the verb
+ *  that governs the sentence: a plan told inside a verb of saying (`X iyun ayında Bakıya gələcəyini bildirib`), whose
+ *  time the expression may be. */
+export function plannedBefore(toks: Token[], from: number, sentStart: number, sentEnd: number, c: Compiled): boolean {
+  for (let i = from; i < sentEnd; i++) {
+    const a = toks[i].analysis;
+    if (toks[i].kind === "word" && a?.tense === "fut" && (a.case || a.verbForm === "vnoun")) return true;
+    if (tenseOfToken(toks, i, c, i === sentStart)) return false;
+  }
+  return false;
+}
+
 /** Tokens [from, sentEnd) are searched first, then the words before the expression. */
 export function governingTense(toks: Token[], from: number, sentStart: number, sentEnd: number, c: Compiled): Tense {
   for (let i = from; i < sentEnd; i++) {

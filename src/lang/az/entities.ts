@@ -211,9 +211,17 @@ export const entities: EntityTables = {
     { words: ["ali", "lideri"], office: "supreme_leader" },
     { words: ["kralı"], office: "monarch" },
     { words: ["kral"], office: "monarch" },
+    // the article's own state named by "our" (AzərTac style: `Dövlətimizin başçısı`, `ölkəmizin Prezidenti`)
+    { words: ["dövlətimizin", "başçısı"], office: "president", home: true },
+    { words: ["ölkəmizin", "başçısı"], office: "president", home: true },
+    { words: ["ölkəmizin", "prezidenti"], office: "president", home: true },
+    { words: ["ölkəmizin", "rəhbəri"], office: "president", home: true },
+    { words: ["dövlətimizin", "rəhbəri"], office: "president", home: true },
     { words: ["lideri"], office: "president", leader: true, needsCountry: true },
     { words: ["rəhbəri"], office: "president", leader: true, needsCountry: true },
   ],
+  // posts that title a person and, opening a later sentence alone, name that person again (`Nazir …`, `Səfirə …`)
+  titleNouns: ["nazir", "səfir", "nümayəndə", "sədr", "sözçü", "komissar", "elçi", "spiker", "kansler", "arxiyepiskop", "patriarx", "nuntsi"],
   homeCountry: "AZ",
   leaderOffices: LEADER_OFFICES,
   offices: OFFICES,

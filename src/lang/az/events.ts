@@ -19,6 +19,7 @@ import { MINED_ARTICLES } from "./events/mined-articles.js";
 import { COVERAGE_C2 } from "./events/coverage-c2.js";
 import { COVERAGE_C1 } from "./events/coverage-c1.js";
 import { COVERAGE_C3 } from "./events/coverage-c3.js";
+import { ARTICLES_V1 } from "./events/articles-v1.js";
 import { ARTICLE_MISSES_13 } from "./events/article-misses-13.js";
 import { COVERAGE_C4 } from "./events/coverage-c4.js";
 import { COVERAGE_B1 } from "./events/coverage-b1.js";
@@ -118,7 +119,8 @@ const triggers: TriggerEntry[] = [
   { head: "qarşıla", forms: "verb", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectRequired: true },
   // summits and conferences: speaking at one, or holding one, is taking part
   { head: "sammit", forms: "noun", type: "CONSULT", cameo: "040" },
-  { head: "konfrans", forms: "noun", type: "CONSULT", cameo: "040" },
+  // (a press conference given alone is no gathering of sides, `mətbuat konfransında bildirib`; a joint one is, ./events/articles-v1.ts)
+  { head: "konfrans", forms: "noun", type: "CONSULT", cameo: "040", notAfter: ["mətbuat"] },
   { head: "zirvə", forms: "noun", type: "CONSULT", cameo: "040", needs: ["görüş", "toplantı"], gap: 0 },
   { head: "videokonfrans", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: [...ET, "keçir", "vasitəsilə"], gap: 1, needsBefore: true },
   // SUPPORT: congratulations, praise, condolences, support, signing
@@ -612,6 +614,8 @@ const triggers: TriggerEntry[] = [
   ...COVERAGE_B1,
   // and of a walk of the standard political phrasings of the cooperative acts the pools seldom write (./events/coverage-c3.ts)
   ...COVERAGE_C3,
+  // and of invented whole articles of diplomacy read as the hidden sets are (./events/articles-v1.ts)
+  ...ARTICLES_V1,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -720,6 +724,7 @@ export const events: EventTables = {
   frameNouns: ["söz", "xəbər", "məlumat", "mövqe", "fikir", "fikr", "iddia", "açıqlama", "bəyanat", "qərar", "tələb"],
   framePostposition: ["görə", "əsasən"],
   complementisers: ["ki"],
+  timeOfEventNouns: ["gün", "saat", "həftə"],
   eventFrames: ["zamanı", "ərzində", "çərçivəsində", "sonra", "yekununda", "nəticəsində", "gedişində", "əsnasında", "kənarında"],
   sharedFrames: ["zamanı", "ərzində", "sonra", "əsnasında", "gedişində"],
   // (and of time: `X gecə ərzində Y-ə … buraxıb`, X is the subject, no owner of a night)

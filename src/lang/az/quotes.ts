@@ -6,6 +6,8 @@ export const quotes: QuoteTables = {
     "de", "bildir", "qeyd", "vurğula", "əlavə", "söylə", "açıqla", "yaz", "xatırlat", "bəyan", "səsləndir",
     "deklarasiya", "cavab", "təkid", "şərh", "xəbər", "sitat", "paylaş", "müraciət", "təsdiqlə", "izah", "xahiş",
     "soruş", "etiraf", "iddia", "xəbərdarlıq",
+    // congratulating is a speech act: its letter is the congratulator's (`X Y-i təbrik edib. Təbrik məktubunda deyilir: "…"`)
+    "təbrik",
   ],
   notSpeech: ["deyil", "deyilmi", "dedikdə", "yazı", "yazılı"],
   backReference: ["bunu", "bu", "bunları", "sözügedən"],

@@ -59,7 +59,9 @@ export const CODEBOOK_CONCESSION: TriggerEntry[] = [
   { head: "təhvil", forms: "noun", type: "COOPERATE", cameo: "063", plover_mode: "legal", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, needs: ["ver"], gap: 0,
     senses: [{ stems: ["cəsəd", "meyit", "nəş", "əsir", "girov", "hərbçi", "əsgər"], type: "RETREAT", cameo: "0841", plover_mode: "release" }] },
   // 0831 RETREAT: a resignation accepted (`istefasını qəbul edib`), sent into retirement (`istefaya göndərilib`)
-  { head: "istefa", forms: "noun", type: "RETREAT", cameo: "0831", plover_mode: "resign", needs: ["qəbul"], gap: 0 },
+  // (the resigner named as the owner: a resignation accepted with no owner, `istefanı qəbul edəcəyini`, is the one told
+  // before, and whoever accepts it does not resign)
+  { head: "istefa", forms: "noun", type: "RETREAT", cameo: "0831", plover_mode: "resign", needs: ["qəbul"], gap: 0, object: ["gen"], objectTypes: ["PER"], objectRequired: true },
   { head: "istefaya", forms: "noun", type: "RETREAT", cameo: "0831", plover_mode: "resign", needs: ["göndər", "çıx", "get"], gap: 0 },
   // 1243 REJECT: goods held at a border (`TIR-larını gömrükdən buraxmır`): not releasing property
   { head: "gömrükdən", forms: "noun", type: "REJECT", cameo: "1243", plover_mode: "yield", object: ["acc"], needs: ["burax"], gap: 0, negatedOnly: true },
