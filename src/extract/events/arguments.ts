@@ -16,6 +16,8 @@ const STATE_ACTS = new Set<EventType>(["COERCE", "ASSAULT", "SANCTION"]);
  *  (an arrest; an attack done there is no act of that place). A passive with no side named at all takes no place
  *  that is no country (below). */
 const PLACE_ACTS = new Set<EventType>(["COERCE"]);
+/** CAMEO code of a coup (power seized by force, with PLOVER's sub-type `seize`): with no side named, the country's. */
+const COUP_CAMEO = "170";
 /** PLOVER's sub-type of an inquiry into a crime (CAMEO 091): opened in a country with no agent, the state's. */
 const STATE_INQUIRY = "investigate";
 
@@ -91,6 +93,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // (of a noun whose verb takes an accusative object the genitive is what is acted on, `jurnalistlərin həbsi`, and so is
     // the needed word of the phrase, `rüsumların tətbiqi`)
     unowned = !subject && nominal && !e.object?.includes("acc") && unnamedOwner(ctx, cs, hit.head, e.needs ?? []);
+    // (so is an event noun in the genitive that is itself the subject of the reported verbal noun, `X belə görüşün …
+    // mümkün olacağını deyib`, `X danışıqların növbəti raundunun İstanbulda keçirilə biləcəyini bildirib`: X speaks of it)
+    unowned ||= !subject && nominal && subjectOfReported(ctx, hit, ce);
     if (unowned) {
       // (their act: no subject of the clause is looked for)
     } else if (rel >= 0) {
@@ -207,7 +212,10 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   actors.push(...between);
   // (with agent and patient named, a name in the locative is the setting: `X Y tərəfindən Kremldə qəbul edilib`)
   // (nor is the place an event noun is held at, `X ilə Y-in Q-də keçirilən görüşü`: where, not who)
-  if (passive) actors.push(...inClause.filter((m) => m !== subject && !(subject && object && m.case === "loc") && !(nominal && m.place && m.type === "LOC")).map((m) => m.name));
+  // (nor is the owner of the means it was done by, `atəşkəs X və Y arasında Z-in vasitəçiliyi ilə əldə olunub`: who helped,
+  // never a side; with no side named, the act has none of its own)
+  if (passive) actors.push(...inClause.filter((m) => m !== subject && !(subject && object && m.case === "loc") && !(nominal && m.place && m.type === "LOC") &&
+    !meansOwner(ctx, t, m)).map((m) => m.name));
   else if (!object && actors.length > 0) {
     // (a body in the locative is where it happened: `X Y Qərargahında görüşüb`)
     const other = inClause.find((m) => m !== subject && m.case !== "nom" && m.case !== "loc");
@@ -245,6 +253,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   if (actors.length === 0 && passive) actors = patientOwner(ctx, t, cs, hit.head);
   // people protesting with no one named: the protest is the country's where it happens (PLOVER: civilians of a state)
   if (actors.length === 0 && e.type === "PROTEST" && place) actors = [place.name];
+  // (and power seized with no one named, `X-da hərbçilər dövlət çevrilişi edib`, `hakimiyyəti ələ keçiriblər`: the coup
+  // is done to the state of the country where it happens, PLOVER COERCE seize, CAMEO 170)
+  if (actors.length === 0 && e.type === "COERCE" && e.cameo === COUP_CAMEO && e.plover_mode === "seize" && place?.iso) actors = [place.name];
   // (so is a criminal case opened there, `X-da … cinayət işi açılıb`: an investigation, CAMEO 091, is the state's act)
   // (and so is a headline's act whose light verb is dropped, `X-da … yeni qadağa: …`, read as the passive)
   if ((passive || hit.elided) && !subject && (STATE_ACTS.has(e.type) || e.plover_mode === STATE_INQUIRY) && place?.iso) actors.unshift(place.name);
@@ -260,6 +271,32 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   if (actors.length === 0 && passive && place?.iso) actors = [place.name];
   return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [], location,
     ...(group ? { group: { sides: unique(group.sides.map((a) => ctx.actorName(a))), rest: unique(group.rest.map((a) => ctx.actorName(a))) } } : {}) };
+}
+
+/** The mention owns the means an act is done by (`ABŞ-ın vasitəçiliyi ilə`): a genitive, a possessed noun of means, an
+ *  instrumental postposition. */
+function meansOwner(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
+  const noun = ctx.tokens[m.tokEnd], post = ctx.tokens[m.tokEnd + 1];
+  if (m.case !== "gen" || !noun || !post || !t.meansNouns || noun.analysis?.poss === undefined || !ctx.stemForm(noun, t.meansNouns, "noun")) return false;
+  return !!t.postpositionCases?.some(([w, c]) => c === "ins" && w === post.lower);
+}
+
+/** The event noun, in the genitive with no owner (`görüşün`, `danışıqların`), is the subject of a participle of a tense
+ *  with a possessive and a case later in its clause (`… mümkün olacağını`), no finite verb between. */
+function subjectOfReported(ctx: DocContext, hit: TriggerHit, ce: number): boolean {
+  const last = ctx.tokens[hit.end - 1].analysis;
+  if (last?.case !== "gen" || last.poss !== undefined) return false;
+  for (let j = hit.end; j < ce; j++) {
+    const a = ctx.tokens[j].analysis;
+    if (a?.pos !== "VERB") continue;
+    // (a participle of a tense, `olacağını`, `keçirildiyini`: what is said of it; not an action noun of a doer's act,
+    // `sanksiyaların uzadılmasına razılıq verib`, whose genitive is what is acted on)
+    if (a.case !== undefined && a.poss !== undefined) return a.tense !== undefined;
+    // (a converb before the auxiliary that carries the endings, `keçirilə biləcəyini`, goes on with it)
+    const aux = ctx.tokens[j + 1]?.analysis;
+    if (finite(ctx, ctx.tokens[j]) && !(j + 1 < ce && aux?.pos === "VERB" && aux.case !== undefined && aux.poss !== undefined)) return false;
+  }
+  return false;
 }
 
 /** A verbal noun or infinitive in [a, head) (`azad etməyi`): the words before it are its own arguments. */

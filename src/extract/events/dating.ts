@@ -120,7 +120,8 @@ function samePlace(ctx: DocContext, visited: string | null, place: string | null
 }
 
 /** Sentence `s` goes on with the story of sentence `p`: it opens with a subject or object pronoun (`O, …`, `Ona …`), or with a
- *  common noun `p` used (`… təyyarənin qəzaya düşməsindən sonra … Təyyarə … vurulub`). A sentence opening
+ *  common noun `p` used (`… təyyarənin qəzaya düşməsindən sonra … Təyyarə … vurulub`) or whose finite verb it names (`…
+ *  görüşüblər. Görüş … davam edib`). A sentence opening
  *  with a name or with `Bu qərar` turns to another act. */
 function continuesStory(ctx: DocContext, t: EventTables, s: { tokStart: number; tokEnd: number }, p: { tokStart: number; tokEnd: number }): boolean {
   let i = s.tokStart;
@@ -134,6 +135,12 @@ function continuesStory(ctx: DocContext, t: EventTables, s: { tokStart: number; 
   const a = first.analysis;
   if ((a?.pos !== "NOUN" && a?.pos !== "PROPN") || a.stem.length < 3) return false;
   for (let j = p.tokStart; j < p.tokEnd; j++) if (ctx.tokens[j].analysis?.pos === "NOUN" && ctx.tokens[j].analysis?.stem === a.stem) return true;
+  // …or the noun of the dated sentence's finite verb, the act itself named (`X və Y avqustun 15-də görüşüblər. Görüş …`):
+  // a verb whose stem is the opening noun, not a participle or verbal noun describing something else
+  for (let j = p.tokStart; j < p.tokEnd; j++) {
+    const v = ctx.tokens[j].analysis;
+    if (v?.pos === "VERB" && v.stem === a.stem && (v.verbForm ?? "fin") === "fin" && v.case === undefined && v.poss === undefined) return true;
+  }
   return false;
 }
 

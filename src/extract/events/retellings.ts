@@ -92,13 +92,16 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
       continue;
     }
     // a lead telling with no date of its own, then the act named again with its date (`X Y-yə səfər edəcək. …
-    // avqustun 2-də reallaşacaq səfər …`): one event, on that date
+    // avqustun 2-də reallaşacaq səfər …`): one event, on that date; a vague time (`yaxın həftələrdə`, FUTURE_REF) places
+    // nothing on the calendar, and gives the act told before no date (`… həbs cəzasına məhkum edilib. … həbs cəzasını yaxın
+    // həftələrdə çəkməlidir`: one act, on the date it had)
     const dated = d.nominal && d.ownDate ? out.findIndex((o) => !o.ownDate && o.type === d.type && o.stem === d.stem &&
       (o.mode === "future") === (d.mode === "future") && (o.actors.some((a) => d.actors.includes(a)) ||
       // (the person told first named now by their state's office, `X-in hökumətinin başçısının səfəri`: that state)
       (d.actors.length > 0 && d.actors.every((a) => among(o, a))))) : -1;
     if (dated >= 0) {
-      merge(dated, { date: d.date, ownDate: true, actors: unique([...out[dated].actors, ...d.actors]) });
+      const vague = !/^\d/.test(d.date ?? "");
+      merge(dated, vague ? { actors: unique([...out[dated].actors, ...d.actors]) } : { date: d.date, ownDate: true, actors: unique([...out[dated].actors, ...d.actors]) });
       continue;
     }
     // so is a verb later giving the date of a plan told undated, of no side that was not told with it (`X Y-yə səfər

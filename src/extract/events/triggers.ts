@@ -47,6 +47,9 @@ export class TriggerIndex {
   private readonly bare: ReadonlySet<string>;
   /** Nouns of a part (`EventTables.partitiveNouns`). */
   private readonly parts: string[];
+  /** Nouns of the means an act is done by (`EventTables.meansNouns`) and the postpositions of the instrumental. */
+  private readonly means: string[];
+  private readonly withWords: ReadonlySet<string>;
   /** Auxiliaries of ability (`bilər`, `bilməz`): the word before one is a verb's converb (`açıla bilər`). */
   private readonly modal: ReadonlySet<string>;
 
@@ -64,6 +67,8 @@ export class TriggerIndex {
     this.dropped = new Set(tables.droppedLightVerbs ?? []);
     this.bare = new Set(tables.bareNeeds ?? []);
     this.parts = tables.partitiveNouns ?? [];
+    this.means = tables.meansNouns ?? [];
+    this.withWords = new Set((tables.postpositionCases ?? []).filter(([, c]) => c === "ins").map(([w]) => w));
     this.modal = new Set([...tables.modes.possibleWords, ...tables.modes.impossibleWords]);
   }
 
@@ -142,6 +147,15 @@ export class TriggerIndex {
     return !!this.byKey.get(noun.lower.slice(0, KEY))?.some(({ stem, entry }) => stem === noun.lower && !!entry.needs && !!this.formOf(verb, entry.needs));
   }
 
+  /** Words of a means phrase starting at `j`, a genitive, a possessed noun of means and an instrumental postposition
+   *  (`ABŞ-ın vasitəçiliyi ilə`), else 0. */
+  private meansAt(tokens: Token[], j: number, sentEnd: number): number {
+    const owner = tokens[j], noun = tokens[j + 1], post = tokens[j + 2];
+    if (j + 2 >= sentEnd || !this.means.length || owner.kind !== "word" || owner.analysis?.case !== "gen") return 0;
+    if (noun.kind !== "word" || noun.analysis?.poss === undefined || !this.means.includes(noun.analysis.stem)) return 0;
+    return this.withWords.has(post.lower) ? 3 : 0;
+  }
+
   /** Words from `i` up to a noun of a part within two words after it (`bir hissəsini`), else 0. */
   private partAfter(tokens: Token[], i: number, sentEnd: number): number {
     for (let j = i + 1; j <= i + 2 && j < sentEnd; j++) if (this.formOf(tokens[j], this.parts)) return j - i;
@@ -191,6 +205,9 @@ export class TriggerIndex {
       // (a time expression in between is passed over: it counts as no word)
       for (let j = i + 1, left = gap + 1; left > 0 && j < sentEnd && !oblique; j++) {
         if (timed?.[j]) continue;
+        // (so is the means it was done by, `atəşkəs … ABŞ-ın vasitəçiliyi ilə əldə olunub`: who helped, no word of the phrase)
+        const means = this.meansAt(tokens, j, sentEnd);
+        if (means) { j += means - 1; continue; }
         left--;
         const f = this.formOf(tokens[j], entry.needs);
         if (f) { found = j; verbRest = f.rest; neededRest = f.rest; break; }

@@ -49,6 +49,7 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
     if (words < q.minWords && !a?.tied) continue;
     if (!a && (words < q.minWordsUncued || inQuotedList(ctx, p))) continue;
     if ((!a || a.framed) && namesSomething(ctx, p)) continue;
+    if (!a?.tied && embeddedClause(ctx, p)) continue;
     let speaker: string | null = a?.label !== undefined ? a.label : a?.speaker?.name ?? null;
     // an impersonal cue, or none: the source last named, preferring the one the cue points back at
     if (!speaker && (!a || a.impersonal)) {
@@ -80,6 +81,18 @@ function fullNameOf(doc: Doc, name: string): string {
     full = e.name;
   }
   return full ?? name;
+}
+
+/** `"sona qədər mübarizə aparacağını" bəyan edib`: a quoted string ending in a verbal noun or participle with a case
+ *  ending, a word of the sentence right after the closing mark, is the speaker's words turned into a clause of the
+ *  reporting verb (indirect speech), no direct speech. */
+function embeddedClause(ctx: DocContext, p: MarkPair): boolean {
+  const toks = ctx.tokens;
+  let last = p.close - 1;
+  while (last > p.open && toks[last].kind !== "word") last--;
+  const a = toks[last]?.analysis, next = toks[p.closeLast + 1];
+  if (!a || a.pos !== "VERB" || a.case === undefined) return false;
+  return !!next && next.kind === "word" && next.sent === toks[p.close].sent && !next.lineBefore;
 }
 
 /** `"…" qanununun layihəsi`: with no cue, a word right after the closing mark makes the quoted string a title. */

@@ -115,6 +115,12 @@ const PRODUCTIONS: Record<string, Production> = {
     if (n === undefined || !Number.isInteger(n) || !unit || ago?.cat !== "ago") return null;
     return { rel: { unit, n: n * ago.val, anchor: !ago.fromRef } };
   },
+  // an offset from the date the text just named (`bundan bir gün əvvəl`), as `ertəsi gün` is
+  offsetFromNamed: (items) => {
+    const n = numOf(items), unit = unitOf(items[2]), ago = items[3].word;
+    if (n === undefined || !Number.isInteger(n) || !unit || ago?.cat !== "ago") return null;
+    return { rel: { unit, n: n * ago.val, anchor: true } };
+  },
   duration: (items) => {
     const n = numOf(items), unit = unitOf(items.find((it) => it.word?.cat === "unit"));
     return n === undefined || !unit ? null : { dur: { n, unit } };

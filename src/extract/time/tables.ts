@@ -32,6 +32,7 @@ export type TimeWord =
   | { cat: "part"; val: "START" | "MID" | "END" }                    // sonunda, əvvəlində, ortalarında
   | { cat: "half" }                                                   // yarısı (of a year)
   | { cat: "ago"; val: number; fromRef?: boolean }                    // əvvəl -1, sonra +1
+  | { cat: "thence" }                                                 // bundan (N gün əvvəl): from the date just named
   | { cat: "last" }                                                   // son (N gündə)
   | { cat: "every" }                                                  // hər
   | { cat: "times" }                                                  // dəfə

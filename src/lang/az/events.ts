@@ -23,6 +23,7 @@ import { ARTICLES_V1 } from "./events/articles-v1.js";
 import { ARTICLE_MISSES_13 } from "./events/article-misses-13.js";
 import { COVERAGE_C4 } from "./events/coverage-c4.js";
 import { COVERAGE_B1 } from "./events/coverage-b1.js";
+import { ARTICLES_V2 } from "./events/articles-v2.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -345,7 +346,9 @@ const triggers: TriggerEntry[] = [
   // denials (PLOVER: all rejections and refusals)
   { head: "təkzib", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0 },
   { head: "inkar", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0 },
-  { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET },
+  // (declining to comment, `hökmə münasibət bildirməkdən imtina edib`, `şərh verməkdən imtina edib`, is CAMEO 011, a
+  // statement, no refusal of anything a side asked)
+  { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET, notAfter: ["bildirməkdən"], clauseNot: ["şərh"] },
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["dat"], needs: ["qoy", "tətbiq"], gap: 1 },
   // `X Y-in qərarını veto edib`: the decision's owner is the side rejected
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["acc"], needs: ET, gap: 0 },
@@ -616,6 +619,8 @@ const triggers: TriggerEntry[] = [
   ...COVERAGE_C3,
   // and of invented whole articles of diplomacy read as the hidden sets are (./events/articles-v1.ts)
   ...ARTICLES_V1,
+  // and of invented whole articles of wars and crises, read against the gold written for them (./events/articles-v2.ts)
+  ...ARTICLES_V2,
 ];
 
 const V = (s: string) => s.split(" ");

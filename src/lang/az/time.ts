@@ -146,6 +146,7 @@ w("sonra", { cat: "ago", val: 1 }, "none");
 w("bundan əvvəl", { cat: "ago", val: -1, fromRef: true }, "none");
 w("bundan öncə", { cat: "ago", val: -1, fromRef: true }, "none");
 w("bundan sonra", { cat: "ago", val: 1, fromRef: true }, "none");
+w("bundan", { cat: "thence" }, "none"); // `bundan bir gün əvvəl`: counted from the date just named
 w("son", { cat: "last" }, "none");
 w("hər", { cat: "every" }, "none");
 w("dəfə", { cat: "times" }, "none");
@@ -236,6 +237,7 @@ const rules: Rule[] = [
   { seq: ["num:decade", "unit:Y@pl"], make: "decade" },                        // 90-cı illərdə
   { seq: ["T:century@gen", "T:decade"], make: "merge" },                       // XX əsrin 90-cı illərində
   // offsets, durations, sets
+  { seq: ["thence", "num:card", "unit@sg", "ago"], make: "offsetFromNamed" },  // bundan bir gün əvvəl (the date just named)
   { seq: ["num:card", "unit@sg", "ago"], make: "offset" },                     // 3 gün əvvəl
   { seq: ["num:card", "unit@sg"], make: "duration" },                          // 3 gün, 5 saatlıq
   { seq: ["num:card", "unit@sg", "within"], make: "duration" },                // iki il ərzində

@@ -71,6 +71,8 @@ const PLACES: [string, string][] = [
   ["Yeni Dehli", "New Delhi"], ["Dehli", "Delhi"], ["Tokio", "Tokyo"], ["Seul", "Seoul"], ["Pxenyan", "Pyongyang"],
   ["Kabul", "Kabul"], ["Ottava", "Ottawa"], ["Qəzza", "Gaza"], ["Qəzza zolağı", "Gaza Strip"], ["İdlib", "Idlib"],
   ["Hələb", "Aleppo"], ["Kərkük", "Kirkuk"], ["Ərbil", "Erbil"], ["Havana", "Havana"], ["Brazilia", "Brasília"],
+  ["Karakas", "Caracas"], ["Boqota", "Bogotá"], ["Maskat", "Muscat"], ["Cidde", "Jeddah"], ["Şarm-əş-Şeyx", "Sharm El Sheikh"],
+  ["Xartum", "Khartoum"], ["Bamako", "Bamako"], ["Niamey", "Niamey"], ["Uaqaduqu", "Ouagadougou"], ["Ankoric", "Anchorage"],
   // regions and geographic names
   ["İngiltərə", "England"], ["Şotlandiya", "Scotland"], ["Uels", "Wales"], ["Kvebek", "Quebec"],
   ["Qafqaz", "Caucasus"], ["Cənubi Qafqaz", "South Caucasus"], ["Şimali Qafqaz", "North Caucasus"],

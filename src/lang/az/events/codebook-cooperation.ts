@@ -8,6 +8,9 @@ export const CODEBOOK_COOPERATION: TriggerEntry[] = [
   // 03 AGREE: intent, consent, deals reached
   // an offer or an invitation accepted (`X-in təklifini qəbul edib`, `dəvəti qəbul edib`): the owner of the offer is the partner
   // (before the CONSULT reading of `qəbul edib`, a guest received, which the phrase takes)
+  // (an invitation not accepted, `Moskva dəvəti qəbul etməyib`, is refused: REJECT, CAMEO 120, read first, so the negated
+  // form takes no AGREE; an offer not accepted is refused by the offer's own entry, `refusedAs`)
+  { head: "dəvət", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ["qəbul"], gap: 0, negatedOnly: true },
   { head: "təklif", forms: "noun", type: "AGREE", cameo: "030", object: ["acc"], needs: ["qəbul"], gap: 0, refusedAs: { type: "REJECT", cameo: "120" } },
   { head: "dəvət", forms: "noun", type: "AGREE", cameo: "036", object: ["acc"], needs: ["qəbul"], gap: 0 },
   // a proposal put forward (`X-ə ev sahibliyi etmək təklifini irəli sürüb`) offers it; proposing that others act
