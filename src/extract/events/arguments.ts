@@ -131,6 +131,15 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // gəlib. Ertəsi gün Z ilə görüşüb.`)
     if (!subject && rel < 0 && !nominal && !quoted) subject = droppedSubject(ctx, t, hit, sent);
   }
+  // a headline naming its act by who did it to whom, with no verb (`X-dən Y-yə xəbərdarlıq`, `X-dən Y-yə yeni
+  // sanksiyalar`): the name in the ablative is the source, the doer
+  if (nominal) subject ??= frameSource(ctx, before, hit.head);
+  // a headline's label naming a person or a state (`Kreml: Kiyevlə danışıqlar davam edəcək`) before an active clause that
+  // names no doer of its act but another side: the label's own act
+  if (!subject && !passive && !quoted && inClause.length > 0 && !unowned) {
+    // (a name in quotation marks, `"Reuters": …`, is an outlet's)
+    subject = ctx.actorsIn(sent.tokStart, hit.head, false).find((m) => label(ctx, m, sent.tokStart, hit.head) && ctx.tokens[m.tokEnd]?.norm !== '"' && !m.nationality);
+  }
   const objCases = e.object ?? [];
   // (a name modifying a possessed noun stands in that noun's case: `Qətər kral ailəsindən`; only before the
   // trigger, as an argument of it, not of a later verb of the sentence)
@@ -585,6 +594,15 @@ function ownsSubject(ctx: DocContext, m: MentionInfo, head: number): boolean {
     return nx?.norm !== "," && !ctx.mentions.some((p) => p.tokStart === j + 1 && p.type === "PER");
   }
   return false;
+}
+
+/** A name in the ablative followed by one in the dative before an event noun `head`, with no verb from it to the noun (a
+ *  headline's `X-dən Y-yə N`): the one the act comes from. */
+function frameSource(ctx: DocContext, before: MentionInfo[], head: number): MentionInfo | undefined {
+  const src = before.find((m) => m.case === "abl" && m.tokEnd <= head && before.some((d) => d.case === "dat" && d.tokStart >= m.tokEnd && d.tokEnd <= head));
+  if (!src) return undefined;
+  for (let k = src.tokStart; k < head; k++) if (ctx.tokens[k].analysis?.pos === "VERB") return undefined;
+  return src;
 }
 
 /** An ablative name before a subject participle that describes a body of people in no case (`X-dən gələn

@@ -44,7 +44,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (a noun that is itself the predicate of the first person, `"… narahatıq"`, is the speaker's own act)
   // (so is a noun phrase that closes the quotation as its predicate, `"… əməkdaşlığa layiq deyil"`, `"… müharibə
   // ehtimalı artır"`: what the speaker says of it, not a topic)
-  const ownPredicate = nominal && (firstPersonPredicate(ctx, hit) || closesQuotation(ctx, t, hit));
+  // (and so is a noun in no case whose own verb, right after it, says it goes on or takes place: `"… danışıqlar davam
+  // edəcək"`, `"Görüş keçiriləcək"`)
+  const goesOnNext = nominal && !!ctx.quoted[hit.head] && hit.end < sent.tokEnd && !!ctx.quoted[hit.end] && tokens[hit.end - 1].analysis?.case === undefined
+    && [...(t.modes.continueWords ?? []), ...(t.modes.happenWords ?? [])].some((w) => tokens[hit.end].lower.startsWith(w));
+  const ownPredicate = nominal && (firstPersonPredicate(ctx, hit) || closesQuotation(ctx, t, hit) || goesOnNext);
   if (nominal && ctx.quoted[hit.head] && !ownPredicate) return [];
   // a capitalised word inside a sentence is part of a name (`Qadağan olunmuş Şəxslər siyahısı`); only a
   // named gathering is an event by its name (`17-ci Zirvə görüşü`)
@@ -69,7 +73,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     if (refusedBy(ctx, index, hit.end, sent.tokEnd, e.head)) return [];
     // a noun right before a verb of naming is the name given (`hücumu terror aktı adlandırıb`), no act told
     if (t.namingVerbs && hit.end < sent.tokEnd && ctx.stemForm(tokens[hit.end], t.namingVerbs, "verb")) return [];
-    verb = governingVerb(ctx, hit.end, sent.tokEnd);
+    // (a headline's noun whose verb is dropped is the predicate itself: what follows its colon is a clause of its own,
+    // `X-dan Y-yə xəbərdarlıq: … dayandırılmasa, …`)
+    verb = hit.elided ? hit.head : governingVerb(ctx, hit.end, sent.tokEnd);
     verbRest = null;
     // the act judged or named by a later sentence (`Rusiya … zərbə endirib. … Zelenski hücumu pisləyib`) is the act
     // told before, not a new one by the judge: the judging event takes its doer (see `judgedDoer`)
@@ -152,7 +158,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (an act not planned, `görüşməyi planlaşdırmır`, `X-in səfəri planlaşdırılmır`, is told negated; not the object
   // of another act that is not, `hücumları dayandırmağı planlaşdırmır`)
   const unplanned = (planned && verb < hit.end) || (verb >= hit.end && t.modes.futureWords.some((f) => tokens[verb].lower.startsWith(f)));
-  if (nominal && mode === "negated" && !framed && !prevented && !unplanned) return [];
+  // (a noun whose verb of taking place is negated, `X ilə Y-in görüşü baş tutmayacaq`, is the act that does not happen)
+  const happens = (k: number) => k >= hit.end && k < sent.tokEnd && !!t.modes.happenWords?.some((w) => tokens[k].lower.startsWith(w));
+  const unheld = nominal && verb >= hit.end && verb <= hit.end + 2 && (happens(verb) || happens(verb - 1));
+  if (nominal && mode === "negated" && !framed && !prevented && !unplanned && !unheld) return [];
   // a future participle before the noun plans it, whatever the clause says of it (`keçiriləcək danışıqların ərəfəsində`)
   // (not a phrase whose own word tells the act done to the noun: `tətbiq ediləcək rüsumları … təxirə salıb`, put off now)
   if (nominal && mode === "asserted" && !(hit.entry.needs && hit.end > hit.head + 1) && futureParticiple(ctx, hit.head - 1, sent.tokStart)) mode = "future";

@@ -151,6 +151,9 @@ export interface ModeTables {
   pressVerbs?: string[];
   /** Attributes before a noun trigger that put it ahead (`qarşıdakı danışıqlar` the upcoming talks): it is to come. */
   upcomingWords?: string[];
+  /** Verbs of taking place after an event noun, or the word before such a verb (`görüş baş tutmayacaq`, `sammit
+   *  keçirilməyəcək`): negated, the event itself does not take place (an event noun is otherwise no act told negated). */
+  happenWords?: string[];
   /** Words right after a noun trigger that tell it prevented (`hücumun qarşısı alınıb`): it did not happen. */
   preventWords?: string[];
   /** Endings of a verbal noun owned by another (`dayandırmasını`) and the verbs of asking after which it is the act
@@ -176,6 +179,10 @@ export interface EventTables {
   partitiveNouns?: string[];
   /** Light verbs a headline drops after its event noun before a colon (`X-dan Y-yə ittiham: "…"` for `ittiham edib`). */
   droppedLightVerbs?: string[];
+  /** Verbs a headline drops after its event noun when it names the act by who did it to whom and nothing else
+   *  (`X-dən Y-yə xəbərdarlıq`, `X-in Y-yə zəngi`: for `xəbərdarlıq edib`, `zəng edib`, `başsağlığı verib`, `məktub
+   *  göndərib`); a noun of an entry needing one of them is the act, told as done. */
+  droppedFrameVerbs?: string[];
   /** Nouns of events one takes part in ("sammit", "iclas", "tədbir"). */
   eventNouns: string[];
   /** Place nouns after a name: `Rusiya ərazisində`, `Yekaterinburq şəhərində`. */

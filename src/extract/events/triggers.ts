@@ -45,6 +45,8 @@ export class TriggerIndex {
   private readonly dropped: ReadonlySet<string>;
   /** Needed stems that count only bare (`baş` of `baş verib`). */
   private readonly bare: ReadonlySet<string>;
+  /** Verbs a `from X to Y` headline drops after its noun (see `EventTables.droppedFrameVerbs`). */
+  private readonly frameDropped: ReadonlySet<string>;
   /** Nouns of a part (`EventTables.partitiveNouns`). */
   private readonly parts: string[];
   /** Nouns of the means an act is done by (`EventTables.meansNouns`) and the postpositions of the instrumental. */
@@ -65,6 +67,7 @@ export class TriggerIndex {
     for (const list of this.byKey.values()) list.sort((a, b) => b.stem.length - a.stem.length);
     this.light = tables.lightVerbs;
     this.dropped = new Set(tables.droppedLightVerbs ?? []);
+    this.frameDropped = new Set(tables.droppedFrameVerbs ?? []);
     this.bare = new Set(tables.bareNeeds ?? []);
     this.parts = tables.partitiveNouns ?? [];
     this.means = tables.meansNouns ?? [];
@@ -184,6 +187,29 @@ export class TriggerIndex {
     return false;
   }
 
+  /** Token `i` a noun in no case, bare or owned (`zəngi`), that ends its sentence or comes before a colon or a dash, after a
+   *  name in the ablative or genitive and then one in the dative, and no verb before it in the sentence: the words of a
+   *  headline `X-dən Y-yə N`, `X-in Y-yə N-i`. */
+  private sourceTargetFrame(tokens: Token[], i: number, sentEnd: number): boolean {
+    const a = tokens[i].analysis;
+    if (a && (a.case !== undefined || (a.poss !== undefined && a.poss !== "3") || a.pos === "VERB")) return false;
+    if (i + 1 < sentEnd) {
+      const n = tokens[i + 1];
+      if (n.kind !== "punct" || ![":", "-", "–", "—"].includes(n.norm)) return false;
+    }
+    let source = false, target = false;
+    for (let j = i - 1; j >= 0 && tokens[j].sent === tokens[i].sent; j--) {
+      const b = tokens[j].analysis;
+      if (b?.pos === "VERB") return false;
+      if (tokens[j].kind === "punct" && (tokens[j].norm === ":" || isQuote(tokens[j]))) break;
+      if (!isCapitalised(tokens[j]) && j > 0 && tokens[j - 1].sent === tokens[i].sent) continue;
+      const c = this.forms.caseOf(tokens[j]);
+      if (c === "dat" && !source) target = true;
+      else if ((c === "abl" || c === "gen") && target) source = true;
+    }
+    return source && target;
+  }
+
   private complete(tokens: Token[], i: number, sentEnd: number, entry: TriggerEntry, rest: string | null, verbal: boolean, stem: string): TriggerHit | null {
     let end = i + 1;
     let verb = i;
@@ -239,6 +265,11 @@ export class TriggerIndex {
       // drops: a meeting held, `iclas` of `iclas keçirilib`, or a list's label, `Cəmi öhdəlik:`, is no act told)
       if (found < 0 && tokens[i].lower === stem && i + 1 < tokens.length && tokens[i + 1].kind === "punct" && tokens[i + 1].norm === ":"
         && entry.needs.some((n) => this.dropped.has(n))) return { entry, head: i, end: i + 1, verb: i, verbRest: null, verbal: false, elided: true };
+      // a verbless headline naming its act by who did it to whom (`X-dən Y-yə xəbərdarlıq`, `X-in Y-yə zəngi`, before its
+      // end, a colon or a dash): the noun is the predicate, its verb dropped
+      if (found < 0 && entry.needs.some((n) => this.frameDropped.has(n)) && this.sourceTargetFrame(tokens, i, sentEnd)) {
+        return { entry, head: i, end: i + 1, verb: i, verbRest: null, verbal: false, elided: true };
+      }
       if (found < 0) return null;
       end = found + 1;
       verb = found;

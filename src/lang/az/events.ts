@@ -24,6 +24,7 @@ import { ARTICLE_MISSES_13 } from "./events/article-misses-13.js";
 import { COVERAGE_C4 } from "./events/coverage-c4.js";
 import { COVERAGE_B1 } from "./events/coverage-b1.js";
 import { ARTICLES_V2 } from "./events/articles-v2.js";
+import { HEADLINES_B3 } from "./events/headlines-b3.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -621,6 +622,9 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_V1,
   // and of invented whole articles of wars and crises, read against the gold written for them (./events/articles-v2.ts)
   ...ARTICLES_V2,
+  // and of 250 invented world and politics headlines: a trip told in the present, supplies cut off, a shoot-out by its noun
+  // (./events/headlines-b3.ts)
+  ...HEADLINES_B3,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -691,6 +695,8 @@ export const events: EventTables = {
     mediaLabels: ["kiv"],
     // `Nəşrin yazdığına görə` "as the outlet wrote", `yaydığı məlumata görə` "by the news it spread"
     pressVerbs: ["yaz", "yay"],
+    // `görüş baş tutmayacaq`, `sammit keçirilməyəcək`, `görüş olmayacaq`: the event does not take place
+    happenWords: ["baş", "keçiril", "olmayacaq", "olmayıb", "olmadı", "reallaş", "gerçəkləş"],
     // `X-in qarşısı alınıb` "X was prevented"
     preventWords: ["qarşısı", "qarşısını"],
     // `X-dən … dayandırmasını istəyib` asked X to stop …
@@ -722,6 +728,8 @@ export const events: EventTables = {
   partitiveNouns: ["hissə", "qism", "əksəriyyət"],
   // `etmək` only: nouns held (`iclas keçirilib`), carried out or given take verbs a headline keeps
   droppedLightVerbs: ["et"],
+  // `X-dən Y-yə xəbərdarlıq`, `X-dən Y-yə başsağlığı`, `X-dən Y-yə məktub`, `X-in Y-yə zəngi`: who did it to whom, no verb
+  droppedFrameVerbs: ["et", "ver", "göndər", "ünvanla", "bildir", "göstər", "vur"],
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
   between: ["arasında", "arasındakı"],

@@ -9,7 +9,7 @@ const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
 /** Nouns of the ties between sides. */
 const TIES = ["əməkdaşlıq", "əməkdaşlığ", "münasibət", "tərəfdaşlıq", "tərəfdaşlığ", "əlaqə", "dostluq", "müttəfiqlik"];
 /** Travellers and vehicles whose journey is no visit (`Turistlər Antalyaya yola düşüb`, `Təyyarə Bakıya uçub`). */
-const NOT_VISITORS = ["turist", "sərnişin", "zəvvar", "azarkeş", "komanda", "yığma", "idmançı", "futbolçu", "təyyarə", "reys",
+export const NOT_VISITORS = ["turist", "sərnişin", "zəvvar", "azarkeş", "komanda", "yığma", "idmançı", "futbolçu", "təyyarə", "reys",
   "qatar", "gəmi", "avtobus", "helikopter", "dron", "raket", "miqrant", "qaçqın", "yük", "yardım", "məktub", "sənəd", "tələbə", "şagird"];
 /** Words of a commercial partnership (`Bank Visa ilə əməkdaşlığı genişləndirib`): ties of trade, not between sides. */
 const COMMERCIAL = ["bank", "şirkət", "müştəri", "sığorta", "holdinq", "brend", "kart", "mağaza", "kredit", "lizinq"];
