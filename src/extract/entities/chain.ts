@@ -90,6 +90,8 @@ function runEnd(sc: SentenceScope, j: number): number {
     if (sc.runWord(j)) { j++; continue; }
     // fon der Lyayen, bin Salman: particles between parts of one person's name
     if (lx.particles.has(t.lower) && sc.runWord(j + 1) && !toks[j + 1].lineBefore) { j += 2; continue; }
+    // a particle joined by a hyphen to the next part (`Macid əl-Ənsari`): one word of the name, after a name part
+    if (j > 0 && sc.runWord(j - 1) && hyphenedParticle(t, lx.particles)) { j++; continue; }
     break;
   }
   return j;
@@ -100,4 +102,12 @@ function runEnd(sc: SentenceScope, j: number): number {
 function spacedDash(toks: readonly Token[], k: number): boolean {
   const t = toks[k], next = toks[k + 1];
   return t.kind === "punct" && t.norm === "-" && !!t.spaceBefore && !!next?.spaceBefore;
+}
+
+/** A lower-case name particle joined by a hyphen to a capitalised part (`əl-Ənsari`, `əş-Şəra`). */
+function hyphenedParticle(t: Token, particles: ReadonlySet<string>): boolean {
+  const h = t.norm.indexOf("-");
+  if (t.kind !== "word" || h < 1 || h > 3 || !particles.has(t.norm.slice(0, h))) return false;
+  const rest = t.norm.slice(h + 1);
+  return rest.length > 1 && rest[0] !== rest[0].toLowerCase();
 }

@@ -17,7 +17,12 @@ export function isDateLine(a: number, b: number, d: { tokStart: number; tokEnd: 
 export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, si: number, head: number, sectionDate: string | null, tense: Tense, planned: boolean, stems: string[], act?: Act): { value: string | null; own: boolean } {
   // a vague reference (`bu yaxınlarda`, PAST_REF) places nothing on the calendar
   // what is still planned is on no date before the news was written (`2001-ci ildən bəri … almağı planlaşdırdığı`)
-  const fits = (d: DatedSpan) => d.absolute && (!planned || fitsTense(d.value, ctx.doc.document_date, "future"));
+  // and what happened is on no date after the news was written: a coming date in its clause is the date of what was
+  // agreed, threatened or set (`2035-ci ilə qədər … çatdırmağı razılaşdırıblar`, `avqustun 1-dən rüsum tətbiq edəcəyi ilə
+  // hədələmişdi`), not of the act (only for a trigger that is itself a verb told done, and calendar values)
+  const doneVerb = !planned && tense === "past" && ["past", "evid"].includes(ctx.tokens[head]?.analysis?.tense ?? "");
+  const fits = (d: DatedSpan) => d.absolute && (!planned || fitsTense(d.value, ctx.doc.document_date, "future")) &&
+    (!doneVerb || !/^\d{4}(-\d\d){0,2}$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past"));
   // (an act told inside quotation marks is dated by the quotation's own dates first)
   const inQuote = ctx.quoted[head] === 1;
   const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter(fits) : [];

@@ -62,7 +62,8 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
     }
   }
   const stateOf = statesOf(doc);
-  const events = dedupe(drafts, new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name)), stateOf);
+  const events = dedupe(drafts, new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name)), stateOf,
+    doc.document_date ?? null);
   withStates(stateOf, events);
   // what the text leaves undated is placed at the publication date (news tells of its own days),
   // marked so a reader can tell it from a date the text gives

@@ -28,6 +28,13 @@ function doneAfterPlanned(o: Draft, d: Draft): boolean {
     o.trigger.text !== d.trigger.text;
 }
 
+/** An act told done with no date of its own is on the news's date: a telling dated in an earlier year (a background
+ *  paragraph's `Qeyd edək ki, X 2022-ci ildən bəri … qəbul edib`) is an earlier act, not its date told late. */
+function earlierYear(o: Draft, d: Draft, documentDate: string | null): boolean {
+  const on = o.date ?? documentDate;
+  return o.mode !== "future" && !!on && !!d.date && /^\d{4}/.test(on) && /^\d{4}/.test(d.date) && d.date.slice(0, 4) < on.slice(0, 4);
+}
+
 /** What makes two events one: type, date and sides; who acts first counts unless the act is mutual
  *  (X's tariffs on Y and Y's on X are two acts). */
 function eventKey(d: Draft): string {
@@ -36,7 +43,8 @@ function eventKey(d: Draft): string {
 }
 
 /** Each event once: same type, actors and date; a mention restating an earlier event is dropped. */
-export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: ReadonlyMap<string, string> = new Map()): Event[] {
+export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: ReadonlyMap<string, string> = new Map(),
+  documentDate: string | null = null): Event[] {
   const out: Draft[] = [];
   const keys = new Set<string>();
   // an event noun a participation verb takes part in is that event, not one of its own
@@ -96,7 +104,7 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // nothing on the calendar, and gives the act told before no date (`… həbs cəzasına məhkum edilib. … həbs cəzasını yaxın
     // həftələrdə çəkməlidir`: one act, on the date it had)
     const dated = d.nominal && d.ownDate ? out.findIndex((o) => !o.ownDate && o.type === d.type && o.stem === d.stem &&
-      (o.mode === "future") === (d.mode === "future") && (o.actors.some((a) => d.actors.includes(a)) ||
+      (o.mode === "future") === (d.mode === "future") && !earlierYear(o, d, documentDate) && (o.actors.some((a) => d.actors.includes(a)) ||
       // (the person told first named now by their state's office, `X-in hökumətinin başçısının səfəri`: that state)
       (d.actors.length > 0 && d.actors.every((a) => among(o, a))))) : -1;
     if (dated >= 0) {

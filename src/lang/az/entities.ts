@@ -95,6 +95,8 @@ export const entities: EntityTables = {
       "papa",
     ]),
     "cənab", "xanım", "sabiq", "mərhum", "general-mayor", "general-leytenant",
+    // a Gulf ruler's title only in its possessive form (`Qətər Əmiri Şeyx Təmim`): bare `Əmir` is also a given name
+    "əmiri", ...bareAndPossessive(["vəliəhd"]),
   ],
   personAfter: ["oğlu", "qızı", "xanım", "bəy", "müəllim", "həkim", "paşa"],
   orgHeads: [

@@ -25,6 +25,7 @@ import { COVERAGE_C4 } from "./events/coverage-c4.js";
 import { COVERAGE_B1 } from "./events/coverage-b1.js";
 import { ARTICLES_V2 } from "./events/articles-v2.js";
 import { HEADLINES_B3 } from "./events/headlines-b3.js";
+import { ARTICLES_V4 } from "./events/articles-v4.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -625,6 +626,8 @@ const triggers: TriggerEntry[] = [
   // and of 250 invented world and politics headlines: a trip told in the present, supplies cut off, a shoot-out by its noun
   // (./events/headlines-b3.ts)
   ...HEADLINES_B3,
+  // and of invented whole articles of international bodies and summits (./events/articles-v4.ts)
+  ...ARTICLES_V4,
 ];
 
 const V = (s: string) => s.split(" ");
