@@ -177,6 +177,9 @@ export interface EventTables {
   /** Nouns of a part (`hissə`, `qism`): a head in the genitive before one is still the phrase's noun (`qoşunlarının bir
    *  hissəsini çıxarıb` withdrew part of its troops). */
   partitiveNouns?: string[];
+  /** [light verb, needed verb]: the passive of the first stands for the second where an entry needs it (`tənqid olunub`
+   *  as `tənqid edilib`). */
+  passiveLightVerbs?: [string, string][];
   /** Light verbs a headline drops after its event noun before a colon (`X-dan Y-yə ittiham: "…"` for `ittiham edib`). */
   droppedLightVerbs?: string[];
   /** Verbs a headline drops after its event noun when it names the act by who did it to whom and nothing else

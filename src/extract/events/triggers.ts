@@ -43,6 +43,8 @@ export class TriggerIndex {
   private readonly light: string[];
   /** Light verbs a headline drops before a colon (see `EventTables.droppedLightVerbs`). */
   private readonly dropped: ReadonlySet<string>;
+  private readonly passiveLights: [string, string][];
+  private readonly agents: ReadonlySet<string>;
   /** Needed stems that count only bare (`baş` of `baş verib`). */
   private readonly bare: ReadonlySet<string>;
   /** Verbs a `from X to Y` headline drops after its noun (see `EventTables.droppedFrameVerbs`). */
@@ -68,6 +70,8 @@ export class TriggerIndex {
     this.light = tables.lightVerbs;
     this.dropped = new Set(tables.droppedLightVerbs ?? []);
     this.frameDropped = new Set(tables.droppedFrameVerbs ?? []);
+    this.passiveLights = tables.passiveLightVerbs ?? [];
+    this.agents = new Set(tables.agent);
     this.bare = new Set(tables.bareNeeds ?? []);
     this.parts = tables.partitiveNouns ?? [];
     this.means = tables.meansNouns ?? [];
@@ -89,6 +93,32 @@ export class TriggerIndex {
       for (let j = k; j < tokens.length && tokens[j].end <= x.end; j++) mask[j] = 1;
     }
     this.timed.set(tokens, mask);
+  }
+
+  /** A passive of the head may stand in for the needed verb only where a side is sure: the entry needs one, or an
+   *  agent (`X tərəfindən`) stands before the head in its clause (a bare `ləğv olunur`, `tələb olunan` is mostly a
+   *  rule or a requirement, no act between sides). */
+  private sidedPassive(tokens: Token[], i: number, entry: TriggerEntry): boolean {
+    if (entry.objectRequired) return true;
+    // (the agent of the head's own clause: one before a verb form in between is that verb's, `X tərəfindən həbs edilmiş
+    // jurnalistlər azad olunub`)
+    for (let j = i - 1; j >= 0 && tokens[j].sent === tokens[i].sent; j--) {
+      if (this.agents.has(tokens[j].lower)) return true;
+      const a = tokens[j].analysis;
+      if (a?.pos === "VERB" && a.verbForm !== "vnoun" && a.verbForm !== "inf") return false;
+    }
+    return false;
+  }
+
+  /** Ending of `tok` after a light verb whose passive stands for one of the needed `stems` (`olunub` for `et`), when
+   *  `tok` is that passive, else null. */
+  private passiveLight(tok: Token, stems: string[]): { stem: string; rest: string } | null {
+    for (const [light, needed] of this.passiveLights) {
+      if (!stems.includes(needed)) continue;
+      const f = this.formOf(tok, [light]);
+      if (f && f.rest !== "" && this.forms.verbFeatures(tok, f.rest).passive) return f;
+    }
+    return null;
   }
 
   /** Ending of `tok` after one of `stems` when it is a verb or noun form of it, else null. */
@@ -235,7 +265,7 @@ export class TriggerIndex {
         const means = this.meansAt(tokens, j, sentEnd);
         if (means) { j += means - 1; continue; }
         left--;
-        const f = this.formOf(tokens[j], entry.needs);
+        const f = this.formOf(tokens[j], entry.needs) ?? (this.sidedPassive(tokens, i, entry) ? this.passiveLight(tokens[j], entry.needs) : null);
         if (f) { found = j; verbRest = f.rest; neededRest = f.rest; break; }
       }
       // a bare noun right before the needed word that makes its own phrase with it (`tələblərini rədd edib`

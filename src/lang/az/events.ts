@@ -26,6 +26,7 @@ import { COVERAGE_B1 } from "./events/coverage-b1.js";
 import { ARTICLES_V2 } from "./events/articles-v2.js";
 import { HEADLINES_B3 } from "./events/headlines-b3.js";
 import { ARTICLES_V4 } from "./events/articles-v4.js";
+import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -617,6 +618,8 @@ const triggers: TriggerEntry[] = [
   // and of a walk of the standard phrasings of political and world news for the conflictual types (./events/coverage-c4.ts)
   ...COVERAGE_C4,
   ...COVERAGE_B1,
+  // and of a paradigm check of the common triggers in every form news writes (./events/paradigms-b2.ts)
+  ...PARADIGMS_B2,
   // and of a walk of the standard political phrasings of the cooperative acts the pools seldom write (./events/coverage-c3.ts)
   ...COVERAGE_C3,
   // and of invented whole articles of diplomacy read as the hidden sets are (./events/articles-v1.ts)
@@ -733,6 +736,8 @@ export const events: EventTables = {
   droppedLightVerbs: ["et"],
   // `X-dən Y-yə xəbərdarlıq`, `X-dən Y-yə başsağlığı`, `X-dən Y-yə məktub`, `X-in Y-yə zəngi`: who did it to whom, no verb
   droppedFrameVerbs: ["et", "ver", "göndər", "ünvanla", "bildir", "göstər", "vur"],
+  // `olunmaq`, the passive of `olmaq`, stands for `edilmək` (`tənqid olunub`, `azad olunub`, `qəbul olunub`)
+  passiveLightVerbs: [["ol", "et"]],
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
   between: ["arasında", "arasındakı"],
