@@ -225,7 +225,7 @@ export class TriggerIndex {
     if (a && (a.case !== undefined || (a.poss !== undefined && a.poss !== "3") || a.pos === "VERB")) return false;
     if (i + 1 < sentEnd) {
       const n = tokens[i + 1];
-      if (n.kind !== "punct" || ![":", "-", "–", "—"].includes(n.norm)) return false;
+      if (n.kind !== "punct" || ![":", "-", "–", "—", ".", "!"].includes(n.norm)) return false;
     }
     let source = false, target = false;
     for (let j = i - 1; j >= 0 && tokens[j].sent === tokens[i].sent; j--) {
