@@ -105,6 +105,8 @@ function visitDate(ctx: DocContext, si: number, tense: Tense, act: Act): string 
       if (between.some((x) => x !== d.date) || !fitsTense(d.date, ctx.doc.document_date, tense)) return null;
       return samePlace(ctx, d.location, act.location) ? d.date : null;
     }
+    // (a sentence opening with the gathering's noun, `Görüşdə …`, `Səfər zamanı …`, goes on with it: the reach runs from there)
+    if (d.backReference && d.type === "CONSULT" && !d.ownDate) { reach = ds; continue; }
     if (d.ownDate) { if (d.date) between.push(d.date); continue; }
     if (shares(d)) {
       // an act of the sides told between carries the visit on only when it was placed on a date

@@ -73,6 +73,8 @@ export function collectMentions(
     const c = l.case ?? (l.kind === "pronoun" ? pronouns.get(last.lower) : undefined) ?? forms.caseOf(last);
     out.push({ name: l.name, type: typeOf.get(l.name) ?? "PER", kind: l.kind, tokStart: s, tokEnd: e, case: c });
   }
+  // (an abbreviation that is a name of its own is no legal form: `"Bloomberg" DHS-nin bəyanatına istinadən`)
+  const startsName = new Set(doc.entities.map((en) => tokenSpan(doc, en)[0]));
   for (const en of doc.entities) {
     if (en.type === "MISC") continue;
     const [s, e] = tokenSpan(doc, en);
@@ -86,7 +88,13 @@ export function collectMentions(
     const mark = doc.tokens[e], ending = doc.tokens[e + 1];
     const quotedCase = mark && ending && isQuote(mark) && mark.start === last.end
       && ending.kind === "word" && ending.start === mark.end ? forms.caseOfEnding(ending) : undefined;
-    const c = en.case ?? quotedCase ?? (lower(words[words.length - 1]) === last.lower ? "nom" : forms.caseOf(last, base && last.lower.startsWith(base) ? base : undefined));
+    // (so is one whose ending a legal form after the mark carries, an abbreviation with its case after a hyphen:
+    // `"X" ASC-ni`, `"X" MMC-yə`, `"X" BOKT-nin`; the form is no part of the name)
+    const h = ending?.lower.indexOf("-") ?? -1;
+    const formCase = !quotedCase && mark && ending && isQuote(mark) && mark.start === last.end && ending.sent === mark.sent &&
+      ending.start > mark.end && h >= 2 && !startsName.has(e + 1) && /^\p{Lu}+$/u.test(ending.norm.slice(0, h))
+      ? forms.caseOfEnding({ ...ending, lower: ending.lower.slice(h) }) : undefined;
+    const c = en.case ?? quotedCase ?? formCase ?? (lower(words[words.length - 1]) === last.lower ? "nom" : forms.caseOf(last, base && last.lower.startsWith(base) ? base : undefined));
     out.push({ name: en.name, type: en.type, kind: "entity", tokStart: s, tokEnd: e, case: c, iso: en.iso });
   }
   if (known) out.push(...innerNames(doc, known, covered));

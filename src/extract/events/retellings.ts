@@ -123,6 +123,23 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
       merge(datedLater, { date: d.date, ownDate: true });
       continue;
     }
+    // and a lead that happened, told with no date of its own, then its verb again in another form in the very next
+    // sentence with the date (`X və Y saziş imzalayıblar. Sənəd sentyabrın 16-da Bakıda imzalanıb`, the signers
+    // named by `tərəfindən`): one act, on that date; the same words again (`Bundan əvvəl … də həbs edib`), a new
+    // side not among the lead's but a person, people after people, or the sides swapped, is another act
+    const retoldDated = !d.nominal && !d.quoted && d.ownDate && d.mode === "asserted" && /^\d/.test(d.date ?? "") && d.actors.length > 0
+      ? out.findIndex((o) => !o.ownDate && !o.nominal && !o.quoted && o.type === d.type && o.stem === d.stem && o.mode === d.mode &&
+        (d.sentence ?? 0) - (o.sentence ?? 0) === 1 && o.trigger.text !== d.trigger.text &&
+        d.actors.every((a) => among(o, a) || persons.has(a)) &&
+        // (the people who signed for the states told first, or one of the lead's own sides)
+        (d.actors.some((a) => among(o, a)) || !o.actors.some((a) => persons.has(a))) &&
+        // (one acted on in the lead acting now is another act: `ABŞ İrana zərbələr endirib. Ertəsi gün İran … zərbəsi endirib`)
+        (MUTUAL.has(d.type) || (!swapped(o.actors, d.actors) && o.actors.indexOf(d.actors[0]) <= 0)))
+      : -1;
+    if (retoldDated >= 0) {
+      merge(retoldDated, { date: d.date, ownDate: true, actors: unique([...out[retoldDated].actors, ...d.actors]) });
+      continue;
+    }
     // the bare event noun again, with no date of its own (`Qeyd edək ki, konfrans X və Y-nin təşkilatçılığı ilə
     // keçirilir`), is the gathering told just before; what it adds are more of its sides
     const bare = d.nominal && !d.ownDate && d.trigger.text.toLowerCase() === d.stem ? out.findIndex((o) => o.type === d.type &&

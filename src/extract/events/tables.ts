@@ -230,6 +230,9 @@ export interface EventTables {
   groupRefs: string[][];
   /** Postpositions that give the case of a bare name before them (`X ilə`: comitative). */
   postpositionCases?: [string, Case][];
+  /** Focus particles that may stand between a phrase's noun and its light verb and are no word of it
+   *  (`xəbərdarlıq da edilib`, `səfər də edəcək`). */
+  focusParticles?: string[];
   /** Nouns of the means an act is done by (`X-in vasitəçiliyi ilə`, `X-in dəstəyi ilə`): their owner helped, no partner. */
   meansNouns?: string[];
   /** Generic nouns after a country that stand for its state and carry its case (`X hökumətinin`, `X tərəfi`). */

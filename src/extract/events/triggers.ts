@@ -54,6 +54,8 @@ export class TriggerIndex {
   /** Nouns of the means an act is done by (`EventTables.meansNouns`) and the postpositions of the instrumental. */
   private readonly means: string[];
   private readonly withWords: ReadonlySet<string>;
+  /** Focus particles passed over between a head and its needed word (`EventTables.focusParticles`). */
+  private readonly focus: ReadonlySet<string>;
   /** Auxiliaries of ability (`bilər`, `bilməz`): the word before one is a verb's converb (`açıla bilər`). */
   private readonly modal: ReadonlySet<string>;
 
@@ -75,6 +77,7 @@ export class TriggerIndex {
     this.bare = new Set(tables.bareNeeds ?? []);
     this.parts = tables.partitiveNouns ?? [];
     this.means = tables.meansNouns ?? [];
+    this.focus = new Set(tables.focusParticles ?? []);
     this.withWords = new Set((tables.postpositionCases ?? []).filter(([, c]) => c === "ins").map(([w]) => w));
     this.modal = new Set([...tables.modes.possibleWords, ...tables.modes.impossibleWords]);
   }
@@ -261,6 +264,8 @@ export class TriggerIndex {
       // (a time expression in between is passed over: it counts as no word)
       for (let j = i + 1, left = gap + 1; left > 0 && j < sentEnd && !oblique; j++) {
         if (timed?.[j]) continue;
+        // (and so is a focus particle, `xəbərdarlıq da edilib`, `səfər də edəcək`)
+        if (this.focus.has(tokens[j].lower) && j + 1 < sentEnd && this.formOf(tokens[j + 1], entry.needs)) continue;
         // (so is the means it was done by, `atəşkəs … ABŞ-ın vasitəçiliyi ilə əldə olunub`: who helped, no word of the phrase)
         const means = this.meansAt(tokens, j, sentEnd);
         if (means) { j += means - 1; continue; }

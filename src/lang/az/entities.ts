@@ -119,7 +119,7 @@ export const entities: EntityTables = {
   // only with the possessive: after its owner a head always takes it (`Mərkəzinin aparatı`); a bare one
   // opens a compound of its own (`Xidmətinin idarə rəisi`, `Mərkəzinin aparat rəhbəri`)
   orgHeadsLower: ["xidmət", "idarə", "şöbə", "aparat", "katiblik", "nümayəndəlik", "səfirlik", "konsulluq", "departament", "bölmə"].map(possessive),
-  legalForms: ["ASC", "QSC", "MMC", "LLC", "Ltd", "Inc", "GmbH", "PLC", "AG", "İB", "QHT", "ASK", "AQS"],
+  legalForms: ["ASC", "QSC", "MMC", "LLC", "Ltd", "Inc", "GmbH", "PLC", "AG", "İB", "QHT", "ASK", "AQS", "BOKT"],
   placeHeads: bareAndPossessive([
     "şəhər", "rayon", "kənd", "qəsəbə", "çay", "göl", "dağ", "vilayət", "əyalət", "bölgə", "region", "küçə",
     "prospekt", "meydan", "ada", "yarımada", "dəniz", "körfəz", "boğaz", "ştat", "diyar", "mahal", "ostan",

@@ -765,6 +765,7 @@ export const events: EventTables = {
   postpositionCases: [["ilə", "ins"]],
   namingVerbs: ["adlandır"],
   // `tərəflər ABŞ-ın vasitəçiliyi ilə razılaşıb`: the mediator helped, the sides agreed with each other
+  focusParticles: ["da", "də"],
   meansNouns: ["vasitəçilik", "dəstək", "kömək", "təşəbbüs", "köməklik"],
   bodyNouns: ["hökumət", "dövlət", "tərəf", "rəhbərlik", "hakimiyyət", "ordu", "parlament", "nümayəndə", "vətəndaş", "səfir", "səfirlik", "diplomat",
     // people and organs of a body or state: `X-in rəsmi şəxsləri ilə`, `X rəsmiləri ilə` (a meeting with X),
