@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openStore } from "../src/store/index.js";
 import type { ArticleInput, Store } from "../src/store/types.js";
-import { defaultWorkers, workerAnnotator } from "../src/ingest/pool.js";
+import { annotatorFor, defaultWorkers } from "../src/ingest/pool.js";
 import { recordToDocument } from "../src/ingest/sources.js";
 import { enqueueJobs } from "../src/ingest/queue.js";
 import { pgUnavailable, startCluster } from "../test/support/pg.js";
@@ -80,7 +80,8 @@ try {
   phase("queue and workers done");
 
   // 2. the large database in both backends
-  const pool = workerAnnotator(defaultWorkers());
+  // (on a machine of fewer than four cores the default is this thread: no pool)
+  const pool = annotatorFor(defaultWorkers());
   const annotated: ArticleInput[] = await Promise.all(records.map((doc) => pool.prepare({ doc, source: "bench", outlet: "banker.az" })));
   await pool.close();
   const stores: [string, Store][] = [["sqlite", await openStore(join(dir, "big.db"))], ["postgres", await openStore(await cluster.createDatabase("big"))]];

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { openStore } from "../src/store/index.js";
 import { ingest } from "../src/ingest/run.js";
+import { workerPool } from "../src/ingest/pool.js";
 import { detectLanguage } from "../src/ingest/language.js";
 import { syntheticJsonl } from "./store/synthetic.js";
 
@@ -148,4 +149,8 @@ test("ingests directories recursively: text, jsonl, html; bad records do not sin
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("a pool of no threads is refused with a reason, not left to fail on its first job", () => {
+  assert.throws(() => workerPool(0), /at least one thread/);
 });

@@ -47,6 +47,7 @@ export interface WorkerPool {
 }
 
 export function workerPool(n = defaultWorkers()): WorkerPool {
+  if (n < 1) throw new Error(`a worker pool needs at least one thread (asked for ${n}); annotate on this thread instead (annotatorFor)`);
   const fromSource = import.meta.url.endsWith(".ts");
   const url = new URL(fromSource ? "./worker.ts" : "./worker.js", import.meta.url);
   const workers: { w: Worker; busy: number }[] = [];
