@@ -4,17 +4,11 @@
 // blocked; each with a look-alike of the same words.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
+import { eventsOf, hasEvent } from "./support/events.js";
 
-const events = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" }).events ?? [];
+const events = (text: string) => eventsOf(text);
 const types = (text: string) => events(text).map((e) => e.type);
-const has = (text: string, type: string, mode: string, actors: string[]) => {
-  const ev = events(text);
-  const e = ev.find((x) => x.type === type);
-  assert.ok(e, `${text}: ${JSON.stringify(ev.map((x) => [x.type, x.actors, x.mode]))}`);
-  assert.equal(e.mode, mode, text);
-  for (const a of actors) assert.ok(e.actors.includes(a), `${text}: ${e.actors}`);
-};
+const has = hasEvent;
 
 test("a verbless headline naming who did it to whom tells the act, its doer the ablative", () => {
   has("Çindən Yaponiyaya etiraz", "ACCUSE", "asserted", ["Çin", "Yaponiya"]);

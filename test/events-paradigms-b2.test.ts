@@ -4,17 +4,11 @@
 // given them named between, an agreement told by the participle of its reaching; each with a look-alike.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
+import { eventsOf, hasEvent } from "./support/events.js";
 
-const events = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" }).events ?? [];
+const events = (text: string) => eventsOf(text);
 const types = (text: string) => events(text).map((e) => e.type);
-const has = (text: string, type: string, mode: string, actors: string[]) => {
-  const ev = events(text);
-  const e = ev.find((x) => x.type === type);
-  assert.ok(e, `${text}: ${JSON.stringify(ev.map((x) => [x.type, x.actors, x.mode]))}`);
-  assert.equal(e.mode, mode, text);
-  for (const a of actors) assert.ok(e.actors.includes(a), `${text}: ${e.actors}`);
-};
+const has = hasEvent;
 
 test("a passive in `olunub` stands for the one in `edilib` where an agent is named or the entry needs a side", () => {
   has("Pol Braunun qərarı Con Smit tərəfindən tənqid olunub.", "ACCUSE", "asserted", ["Con Smit", "Pol Braun"]);
