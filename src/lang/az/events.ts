@@ -78,7 +78,9 @@ const triggers: TriggerEntry[] = [
   // (a named document or programme adopted, `Konsepsiyanı qəbul edib`, is no guest)
   // (a side's demands or conditions accepted, `X-in tələblərini qəbul edib`, is yielding to them; its plan or proposal
   // accepted is agreeing: the side owns the object, no guest is received)
+  // (taken on or admitted, `işə qəbul edilib`, `universitetə qəbul olunub`, is no guest received)
   { head: "qəbul", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectTypes: ["PER", "ORG", "LOC"], objectRequired: true, needs: ET,
+    notAfter: ["işə", "xidmətə", "üzvlüyə", "universitetə", "məktəbə"],
     // (not accepted, they are refused: `şərtlərini qəbul etmir`, `təklifini qəbul etməyib` REJECT)
     senses: [{ stems: ["tələb", "şərt", "ultimatum"], type: "CONCEDE", cameo: "08", refusedAs: { type: "REJECT", cameo: "124" } },
       { stems: ["təklif", "plan", "təşəbbüs"], type: "AGREE", cameo: "030", refusedAs: { type: "REJECT", cameo: "120" } }] },
