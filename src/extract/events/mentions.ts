@@ -224,20 +224,26 @@ function innerNames(doc: Doc, known: KnownReader, covered: Uint8Array): Mention[
 function bodiesNamedAgain(doc: Doc, found: readonly Mention[], covered: Uint8Array): Mention[] {
   const out: Mention[] = [];
   const toks = doc.tokens;
+  // bodies of two words or more by where they end; scanning the words in order, the latest told of each head so far
+  const bodies = found.filter((m) => m.type === "ORG" && m.tokEnd - m.tokStart >= 2 && toks[m.tokEnd - 1].analysis?.stem)
+    .sort((x, y) => x.tokEnd - y.tokEnd);
+  const latest = new Map<string, Mention>();
+  let next = 0;
   for (let i = 0; i < toks.length; i++) {
+    for (; next < bodies.length && bodies[next].tokEnd <= i; next++) {
+      const m = bodies[next], stem = toks[m.tokEnd - 1].analysis!.stem;
+      const was = latest.get(stem);
+      if (!was || m.tokStart > was.tokStart) latest.set(stem, m);
+    }
     const tk = toks[i], a = tk.analysis;
     if (covered[i] || tk.kind !== "word" || a?.pos !== "NOUN" || !a.stem) continue;
     if ((a.case !== undefined && a.case !== "gen") || a.poss !== undefined || a.plural) continue;
     const opens = doc.sentences[tk.sent]?.tokStart === i;
     if (opens ? tk.norm[0] === tk.lower[0] : tk.norm[0] !== tk.lower[0] || !standsAlone(toks, i)) continue;
-    const next = toks[i + 1];
+    const after = toks[i + 1];
     // (a capitalised word in no case after it continues a name: `Bank Respublika`)
-    if (next && next.sent === tk.sent && next.kind === "word" && next.norm[0] !== next.lower[0] && next.analysis?.case === undefined) continue;
-    let body: Mention | undefined;
-    for (const m of found) {
-      if (m.type !== "ORG" || m.tokEnd > i || m.tokEnd - m.tokStart < 2 || toks[m.tokEnd - 1].analysis?.stem !== a.stem) continue;
-      if (!body || m.tokStart > body.tokStart) body = m;
-    }
+    if (after && after.sent === tk.sent && after.kind === "word" && after.norm[0] !== after.lower[0] && after.analysis?.case === undefined) continue;
+    const body = latest.get(a.stem);
     if (body) out.push({ name: body.name, type: "ORG", kind: "entity", tokStart: i, tokEnd: i + 1, case: a.case ?? "nom", iso: body.iso });
   }
   return out;
