@@ -8,6 +8,7 @@ import type { Doc, Entity, RoleLink, Token } from "../text/doc.js";
 import type { EntityTables, RoleWord } from "../extract/entities/tables.js";
 import { endingsOf, hasBase, type Lexicon } from "../extract/entities/lexicon.js";
 import { isUpperChar } from "../text/chars.js";
+import { isQuote } from "../extract/entities/words.js";
 import type { OfficeIndex } from "./offices.js";
 
 export interface RoleContext {
@@ -268,7 +269,8 @@ function titlesAgain(c: RoleContext, out: RoleLink[], startsAt: Map<number, Enti
     const first = toks[i];
     if (first.kind !== "word") continue;
     let opens = true;
-    for (let j = i - 1; j >= 0 && toks[j].sent === first.sent; j--) if (toks[j].kind !== "punct" || !isOpeningMark(toks[j].norm)) { opens = false; break; }
+    // (only a quotation mark or a dash may stand before it: the normaliser writes every kind as `"` and `-`)
+    for (let j = i - 1; j >= 0 && toks[j].sent === first.sent; j--) if (!isQuote(toks[j]) && !(toks[j].kind === "punct" && toks[j].norm === "-")) { opens = false; break; }
     if (!opens) continue;
     // the noun itself, or one word of the title before it (`Ali nümayəndə`)
     for (const at of [i, i + 1]) {
@@ -287,9 +289,4 @@ function titlesAgain(c: RoleContext, out: RoleLink[], startsAt: Map<number, Enti
     }
   }
   return res;
-}
-
-/** Marks that may open a sentence before its first word. */
-function isOpeningMark(s: string): boolean {
-  return s === "\"" || s === "«" || s === "“" || s === "„" || s === "-" || s === "–" || s === "—";
 }

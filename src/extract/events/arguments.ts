@@ -3,7 +3,7 @@
 // place from the locative, and the fallbacks when the clause names no side.
 import type { EventType, Token } from "../../text/doc.js";
 import type { EventTables, TriggerEntry } from "./tables.js";
-import { isCapitalised, type TriggerHit } from "./triggers.js";
+import { instrumentalWords, isCapitalised, meansPhrase, type TriggerHit } from "./triggers.js";
 import type { DocContext, MentionInfo } from "./context.js";
 import { isReportedForm } from "./claims.js";
 import { unique } from "./draft.js";
@@ -282,12 +282,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     ...(group ? { group: { sides: unique(group.sides.map((a) => ctx.actorName(a))), rest: unique(group.rest.map((a) => ctx.actorName(a))) } } : {}) };
 }
 
-/** The mention owns the means an act is done by (`ABŞ-ın vasitəçiliyi ilə`): a genitive, a possessed noun of means, an
- *  instrumental postposition. */
+/** The mention owns the means an act is done by (`ABŞ-ın vasitəçiliyi ilə`). */
 function meansOwner(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
-  const noun = ctx.tokens[m.tokEnd], post = ctx.tokens[m.tokEnd + 1];
-  if (m.case !== "gen" || !noun || !post || !t.meansNouns || noun.analysis?.poss === undefined || !ctx.stemForm(noun, t.meansNouns, "noun")) return false;
-  return !!t.postpositionCases?.some(([w, c]) => c === "ins" && w === post.lower);
+  return m.case === "gen" && meansPhrase(ctx.tokens, m.tokEnd - 1, ctx.tokens.length, t.meansNouns ?? [], instrumentalWords(t)) > 0;
 }
 
 /** The event noun, in the genitive with no owner (`görüşün`, `danışıqların`), is the subject of a participle of a tense

@@ -10,6 +10,9 @@ import type { KnownName } from "../entities/tables.js";
 import type { Case } from "./tables.js";
 import { pairQuoteMarks, quotedMask } from "../quotes/marks.js";
 import { countBefore } from "../../text/ordered.js";
+import { BoundedMap } from "../../text/bounded.js";
+
+const NATIONALITY_MEMO = 50_000;
 
 /** Quotations of at least this many words are speech: triggers inside them are not the article's events. */
 const QUOTED_SPEECH_WORDS = 4;
@@ -334,14 +337,21 @@ function nationalityReader(lang: Language): NationalityReader | undefined {
       if (k?.type === "LOC" && k.iso) ethnonyms.set(lang.lower(w), k);
     }
     const heads = nt.heads.map((h) => lang.lower(h).split(/\s+/)).sort((a, b) => b.length - a.length);
+    const read = (w: string) => {
+      const e = ethnonyms.get(w);
+      const demonym = lx.demonyms.some((d) => w.length > d.length && w.endsWith(d));
+      if (e) return { name: e.name, iso: e.iso, demonym };
+      const k = demonymPlace(w, lx);
+      return k?.iso ? { name: k.name, iso: k.iso, demonym: true } : undefined;
+    };
+    // (asked of every word of every document: words recur, their reading is kept)
+    const seen = new BoundedMap<string, ReturnType<typeof read> | null>(NATIONALITY_MEMO);
     r = {
       heads,
       state(w) {
-        const e = ethnonyms.get(w);
-        const demonym = lx.demonyms.some((d) => w.length > d.length && w.endsWith(d));
-        if (e) return { name: e.name, iso: e.iso, demonym };
-        const k = demonymPlace(w, lx);
-        return k?.iso ? { name: k.name, iso: k.iso, demonym: true } : undefined;
+        let v = seen.get(w);
+        if (v === undefined) seen.set(w, (v = read(w) ?? null));
+        return v ?? undefined;
       },
     };
   }

@@ -78,7 +78,7 @@ export class TriggerIndex {
     this.parts = tables.partitiveNouns ?? [];
     this.means = tables.meansNouns ?? [];
     this.focus = new Set(tables.focusParticles ?? []);
-    this.withWords = new Set((tables.postpositionCases ?? []).filter(([, c]) => c === "ins").map(([w]) => w));
+    this.withWords = instrumentalWords(tables);
     this.modal = new Set([...tables.modes.possibleWords, ...tables.modes.impossibleWords]);
   }
 
@@ -183,14 +183,6 @@ export class TriggerIndex {
     return !!this.byKey.get(noun.lower.slice(0, KEY))?.some(({ stem, entry }) => stem === noun.lower && !!entry.needs && !!this.formOf(verb, entry.needs));
   }
 
-  /** Words of a means phrase starting at `j`, a genitive, a possessed noun of means and an instrumental postposition
-   *  (`ABŞ-ın vasitəçiliyi ilə`), else 0. */
-  private meansAt(tokens: Token[], j: number, sentEnd: number): number {
-    const owner = tokens[j], noun = tokens[j + 1], post = tokens[j + 2];
-    if (j + 2 >= sentEnd || !this.means.length || owner.kind !== "word" || owner.analysis?.case !== "gen") return 0;
-    if (noun.kind !== "word" || noun.analysis?.poss === undefined || !this.means.includes(noun.analysis.stem)) return 0;
-    return this.withWords.has(post.lower) ? 3 : 0;
-  }
 
   /** Words from `i` up to a noun of a part within two words after it (`bir hissəsini`), else 0. */
   private partAfter(tokens: Token[], i: number, sentEnd: number): number {
@@ -267,7 +259,7 @@ export class TriggerIndex {
         // (and so is a focus particle, `xəbərdarlıq da edilib`, `səfər də edəcək`)
         if (this.focus.has(tokens[j].lower) && j + 1 < sentEnd && this.formOf(tokens[j + 1], entry.needs)) continue;
         // (so is the means it was done by, `atəşkəs … ABŞ-ın vasitəçiliyi ilə əldə olunub`: who helped, no word of the phrase)
-        const means = this.meansAt(tokens, j, sentEnd);
+        const means = meansPhrase(tokens, j, sentEnd, this.means, this.withWords);
         if (means) { j += means - 1; continue; }
         left--;
         const f = this.formOf(tokens[j], entry.needs) ?? (this.sidedPassive(tokens, i, entry) ? this.passiveLight(tokens[j], entry.needs) : null);
@@ -340,4 +332,21 @@ export class TriggerIndex {
 function describing(tk: Token): boolean {
   const a = tk.analysis;
   return a?.pos === "VERB" && (a.verbForm === "part" || (a.verbForm === undefined && a.tense === "fut"));
+}
+
+/** Words of a means phrase starting at `j`: a genitive, a possessed noun of `means` and an instrumental postposition of
+ *  `withWords` (`ABŞ-ın vasitəçiliyi ilə`), else 0. Its owner helped the act: no word of its phrase, no side of it. */
+export function meansPhrase(tokens: readonly Token[], j: number, sentEnd: number, means: readonly string[], withWords: ReadonlySet<string>): number {
+  const owner = tokens[j], noun = tokens[j + 1], post = tokens[j + 2];
+  if (j + 2 >= sentEnd || !means.length || owner.kind !== "word" || owner.analysis?.case !== "gen") return 0;
+  if (noun.kind !== "word" || noun.analysis?.poss === undefined || !means.includes(noun.analysis.stem)) return 0;
+  return withWords.has(post.lower) ? 3 : 0;
+}
+
+/** The instrumental postpositions of the tables (`ilə`), read once per table. */
+const insWordsOf = new WeakMap<EventTables, ReadonlySet<string>>();
+export function instrumentalWords(t: EventTables): ReadonlySet<string> {
+  let w = insWordsOf.get(t);
+  if (!w) insWordsOf.set(t, (w = new Set((t.postpositionCases ?? []).filter(([, c]) => c === "ins").map(([x]) => x))));
+  return w;
 }
