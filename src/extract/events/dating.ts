@@ -137,9 +137,13 @@ function continuesStory(ctx: DocContext, t: EventTables, s: { tokStart: number; 
   if (!first || first.kind !== "word") return false;
   // (or one standing for who the act is done to: `… X-i həbs edib. Ona … ittiham irəli sürülüb`)
   if (t.pronouns.some(([w, c]) => (c === "nom" || c === "dat" || c === "acc") && w === first.lower)) return true;
+  const a = first.analysis;
+  // (or one opening in the occasion the dated sentence told, in its place or its time: `… avqustun 8-də paraflanıb. …
+  // Mərasimdə X iştirak edib`, `… iyunun 27-də basqın edib. Əməliyyat zamanı …`)
+  const frame = ctx.tokens[i + 1];
+  if (a && t.occasionNouns?.includes(a.stem) && (a.case === "loc" || (a.case ?? "nom") === "nom" && !!frame && t.eventFrames.includes(frame.lower))) return true;
   // (opening a sentence, a common noun is capitalised and may be read as a name: the dated sentence's
   // use of it, in lower case, tells it is a common noun)
-  const a = first.analysis;
   if ((a?.pos !== "NOUN" && a?.pos !== "PROPN") || a.stem.length < 3) return false;
   for (let j = p.tokStart; j < p.tokEnd; j++) if (ctx.tokens[j].analysis?.pos === "NOUN" && ctx.tokens[j].analysis?.stem === a.stem) return true;
   // …or the noun of the dated sentence's finite verb, the act itself named (`X və Y avqustun 15-də görüşüblər. Görüş …`):

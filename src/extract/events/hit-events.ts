@@ -4,7 +4,7 @@ import type { EventMode, EventType, Token } from "../../text/doc.js";
 import type { EventTables } from "./tables.js";
 import { isCapitalised, type TriggerIndex, type TriggerHit } from "./triggers.js";
 import type { DocContext } from "./context.js";
-import { askedOfAnother, eventMode, scheduledMode } from "./mode.js";
+import { askedInList, askedOfAnother, eventMode, scheduledMode } from "./mode.js";
 import type { Requesters } from "./demands.js";
 import { NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
 import { eventArguments, participationParts } from "./arguments.js";
@@ -227,6 +227,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   }
   let speakerSentence = -1;
   if (type === "REQUEST" && mode !== "demanded" && forms.isNecessitative(tokens[verb])) mode = "demanded"; // `etməməlidir`
+  // one act of a list asked together (`… etiraf etməsini, … cəzalandırılmasını və … tələb edib`) is what the verb of
+  // asking asks: the demand is that verb's event, the act none of its own
+  if (mode === "demanded" && type !== "REQUEST" && askedInList(tokens, verb, t.modes)) return [];
   if (mode === "demanded" && (DEMANDABLE.has(type) || type === "REQUEST")) {
     // a demand is a REQUEST by whoever makes it
     const requester = requesters.of(verb);

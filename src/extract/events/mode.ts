@@ -30,7 +30,7 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   if (f.necessitative) return "demanded"; // `etməməlidir`, must not: still a demand
   if (m.demandWords.includes(tokens[verb].lower) || m.demandWords.includes(nextLower)) return "demanded";
   // an act owned by another and asked of them (`X-dən … dayandırmasını istəyib`) is demanded
-  if (askedOfAnother(tokens, verb, m)) return "demanded";
+  if (askedOfAnother(tokens, verb, m) || askedInList(tokens, verb, m)) return "demanded";
   // an act prevented did not happen (`hücumun qarşısı alınıb`)
   if (ctx.nounEnd !== undefined && m.preventWords?.includes(tokens[ctx.nounEnd]?.lower ?? "")) return "negated";
   // (`bilmir` after a verbal noun in the accusative is "does not know", not "cannot": `zərbə endirdiyini bilmir`)
@@ -195,4 +195,27 @@ export function askedOfAnother(tokens: Token[], verb: number, m: ModeTables): bo
   const asked = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.sent === b.sent
     && !!m.askedActEndings?.some((e) => a.lower.endsWith(e)) && !!m.askWords?.some((w) => b.lower.startsWith(w));
   return asked(tokens[verb], tokens[verb + 1]) || asked(tokens[verb - 1], tokens[verb]);
+}
+
+/** Words a listed asked act may stand apart from the next one by (`… cəzalandırılmasını və təzminat ödənilməsini`). */
+const LIST_GAP = 6;
+
+/** One of a list of acts asked together, each closed by its verbal noun and joined by a comma or a conjunction, the last
+ *  before the verb of asking (`təqsirini etiraf etməsini, günahkarların cəzalandırılmasını və … ödənilməsini tələb edib`). */
+export function askedInList(tokens: Token[], verb: number, m: ModeTables): boolean {
+  const isAct = (tk: Token | undefined) => !!tk && tk.kind === "word" && !!m.askedActEndings?.some((e) => tk.lower.endsWith(e));
+  const links = m.askedActLinks ?? [];
+  if (!links.length || !isAct(tokens[verb])) return false;
+  let p = verb;
+  for (let n = 0; n < 8; n++) {
+    const link = tokens[p + 1];
+    if (!link || link.sent !== tokens[verb].sent || !links.includes(link.lower)) return false;
+    let q = p + 2;
+    while (q < p + 2 + LIST_GAP && tokens[q] && tokens[q].sent === link.sent && tokens[q].kind === "word" && !isAct(tokens[q])) q++;
+    if (!isAct(tokens[q]) || tokens[q].sent !== link.sent) return false;
+    const next = tokens[q + 1];
+    if (next && next.sent === link.sent && m.askWords?.some((w) => next.lower.startsWith(w))) return true;
+    p = q;
+  }
+  return false;
 }

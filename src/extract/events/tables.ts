@@ -164,6 +164,8 @@ export interface ModeTables {
   retaliationWords?: string[];
   announceWords?: string[];
   askWords?: string[];
+  /** Commas and conjunctions joining a list of asked acts (`etiraf etməsini, … cəzalandırılmasını və … tələb edib`). */
+  askedActLinks?: string[];
 }
 
 export interface EventTables {
@@ -201,6 +203,9 @@ export interface EventTables {
   /** Words after an event noun that place another act in its time (`danışıq zamanı`): the noun's event
    *  took place, whatever the main verb's polarity or modality. */
   eventFrames: string[];
+  /** Nouns of an occasion (`mərasim`, `əməliyyat`): a sentence opening in one (`Mərasimdə …`, `Əməliyyat zamanı …`) goes
+   *  on with the story of the dated sentence before it. */
+  occasionNouns?: string[];
   /** Nouns of time an event noun in the genitive owns (`səfərin ilk günü`): a day of that event, the time of another. */
   timeOfEventNouns?: string[];
   /** Frames of time after an event noun whose act the main clause's subject did too (`X-lə görüşdən sonra Y …`: Y met X);
@@ -290,6 +295,8 @@ export interface VetoTables {
   /** Stems of nouns of a power or right (`səlahiyyət`, `hüquq`): a verbal noun right before one names what someone may
    *  do (`müqaviləni imzalama səlahiyyəti`), no act done. */
   capacityNouns?: string[];
+  /** Nouns of asking after an act's verbal noun (`azad edilməsi tələbi`): the act is what is asked, none done. */
+  askedNouns?: string[];
   /** Play: in a sentence holding a word of one of the `words` beginnings (`futbolçu`, `liqa`, `azarkeş`), the triggers of
    *  the `acts` heads tell a match, an away game or a team's trip (`görüş`, `səfər`, `gəl`) or a sport body's discipline
    *  (`cərimələ`, `cəzalandır`, `xəbərdarlıq`), no act between sides. */

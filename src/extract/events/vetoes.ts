@@ -26,11 +26,13 @@ function agentInClause(ctx: DocContext, t: EventTables, i: number): boolean {
 /** Tokens looked at after a subject participle for the name of whom it tells (`gələn Türkiyə Prezidenti …`). */
 const HEAD_NOUN_REACH = 3;
 
-/** The act's verbal noun, not finite, names a power or right to act (`müqaviləni imzalama səlahiyyəti`): no act done. */
+/** The act's verbal noun, not finite, names a power or right to act (`müqaviləni imzalama səlahiyyəti`), or what is asked
+ *  (`azad edilməsi tələbi`): no act done. */
 function capacityNamed(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
   const next = ctx.tokens[hit.end];
-  if (!v.capacityNouns || !next || hit.verb !== hit.end - 1 || finite(ctx, ctx.tokens[hit.verb])) return false;
-  return v.capacityNouns.some((s) => next.lower.startsWith(s));
+  const nouns = [...(v.capacityNouns ?? []), ...(v.askedNouns ?? [])];
+  if (!nouns.length || !next || hit.verb !== hit.end - 1 || finite(ctx, ctx.tokens[hit.verb])) return false;
+  return nouns.some((s) => next.lower.startsWith(s));
 }
 
 /** The trigger has a sense of sport and its sentence tells play (`… görüşündə qol vurulub`, `futbolçu … cəzalandırıldı`):

@@ -47,6 +47,9 @@ function readSource(ctx: DocContext, q: QuoteTables, a: number, b: number): Ment
   // `X-in məlumatına görə`, `X-in bildirdiyinə görə`, `X-in mətbuat xidmətindən`, `X-in məktubunda`
   const owner = ms.find((m) => isFrame(ctx, q, m) || (m.case === "gen" && ownsPointer(ctx, q, m)));
   if (owner) return owner;
+  // `X bəyanatında …`, `X məktubunda …`: a subject right before its own document, in a case, says what is in it
+  const issuer = ms.find((m) => (m.case ?? "nom") === "nom" && ownDocumentAfter(ctx, q, m.tokEnd));
+  if (issuer) return issuer;
   const from = passiveFrom(ctx, q, a, b);
   if (from) return from;
   // `X bildirib`, `X məktub göndərib`, `X məlumat yayıb`: the subject of the first such verb
@@ -168,6 +171,14 @@ export function isFrame(ctx: DocContext, q: QuoteTables, m: MentionInfo): boolea
     if (isSpeechVerb(ctx, q, k) && ctx.t.framePostposition.includes(ctx.tokens[k + 1].lower)) return true;
   }
   return false;
+}
+
+/** Token `k` is a document noun with its possessive in a case other than the nominative (`bəyanatında`, `məktubunda`). */
+function ownDocumentAfter(ctx: DocContext, q: QuoteTables, k: number): boolean {
+  const tk = ctx.tokens[k];
+  if (!tk || tk.kind !== "word" || ctx.quoted[k] || ctx.mentionsIn(k, k + 1).length > 0 || !ctx.stemForm(tk, q.documentNouns)) return false;
+  const c = tk.analysis?.case;
+  return !!c && c !== "nom" && c !== "gen" && tk.analysis?.poss !== undefined;
 }
 
 /** `X-in mətbuat xidmətindən`, `X-in təbrik məktubunda`: a genitive name owning a document or body noun. */

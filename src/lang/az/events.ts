@@ -26,6 +26,7 @@ import { COVERAGE_B1 } from "./events/coverage-b1.js";
 import { ARTICLES_V2 } from "./events/articles-v2.js";
 import { HEADLINES_B3 } from "./events/headlines-b3.js";
 import { ARTICLES_V4 } from "./events/articles-v4.js";
+import { ARTICLES_V5 } from "./events/articles-v5.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
@@ -74,7 +75,11 @@ const triggers: TriggerEntry[] = [
   { head: "danışıq", forms: "noun", type: "CONSULT", cameo: "046", object: ["ins"] },
   { head: "səfər", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], destination: true },
   // (a pilgrimage, `Həcc ziyarəti`, visits no one)
-  { head: "ziyarət", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["acc", "dat"], destination: true, needs: ET, notAfter: ["həcc", "ümrə"] },
+  { head: "ziyarət", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["acc", "dat"], destination: true, needs: ET, notAfter: ["həcc", "ümrə",
+    // a grave, an alley of honour or a memorial visited (`Heydər Əliyevin məzarını ziyarət edib`, `Şəhidlər xiyabanını ziyarət
+    // edib`): homage paid within a visit, no host met (the visit to the country is told on its own)
+    "məzarını", "məzarlarını", "məzarı", "qəbrini", "qəbirlərini", "xiyabanını", "xiyabanı", "abidəsini", "abidəni",
+    "məqbərəsini", "türbəsini", "memorialını"] },
   // (a named document or programme adopted, `Konsepsiyanı qəbul edib`, is no guest)
   // (a side's demands or conditions accepted, `X-in tələblərini qəbul edib`, is yielding to them; its plan or proposal
   // accepted is agreeing: the side owns the object, no guest is received)
@@ -633,6 +638,8 @@ const triggers: TriggerEntry[] = [
   ...HEADLINES_B3,
   // and of invented whole articles of international bodies and summits (./events/articles-v4.ts)
   ...ARTICLES_V4,
+  // and of invented whole articles of Azerbaijan's own foreign relations (./events/articles-v5.ts)
+  ...ARTICLES_V5,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -710,6 +717,8 @@ export const events: EventTables = {
     // `X-dən … dayandırmasını istəyib` asked X to stop …
     askedActEndings: ["masını", "məsini", "malarını", "mələrini"],
     askWords: ["istə", "xahiş", "tələb"],
+    // `… etiraf etməsini, … cəzalandırılmasını və … ödənilməsini tələb edib`: each act of the list is asked
+    askedActLinks: [",", "və"],
     // `cavab zərbəsi endirəcəyini bəyan edib` a counter-strike announced: a threat
     retaliationWords: ["cavab"],
     announceWords: ["bəyan", "bildir", "açıqla", "xəbərdarlıq", "elan", "vəd"],
@@ -750,6 +759,8 @@ export const events: EventTables = {
   timeOfEventNouns: ["gün", "saat", "həftə"],
   eventFrames: ["zamanı", "ərzində", "çərçivəsində", "sonra", "yekununda", "nəticəsində", "gedişində", "əsnasında", "kənarında"],
   sharedFrames: ["zamanı", "ərzində", "sonra", "əsnasında", "gedişində"],
+  // `… paraflanıb. Mərasimdə …`, `… basqın edib. Əməliyyat zamanı …`: the occasion the dated sentence told
+  occasionNouns: ["mərasim", "tədbir", "əməliyyat", "görüş", "iclas", "toplantı", "danışıq", "söhbət", "sammit", "basqın"],
   // (and of time: `X gecə ərzində Y-ə … buraxıb`, X is the subject, no owner of a night)
   postpositionNouns: ["müqabilində", "qarşılığında", "əvəzində", "ərzində", "müddətində"],
   topicWords: ["dair", "barədə", "haqqında", "mövzusunda", "istiqamətində", "bağlı", "əlaqədar", "üzrə", "məsələsində", "məsələsinə"],
@@ -808,6 +819,8 @@ export const events: EventTables = {
     clientNouns: ["müştəri", "istifadəçi", "abunəçi"],
     // `müqaviləni imzalama səlahiyyətinə malik şəxs`, `sazişi imzalamaq hüququ`: a power to act, no act
     capacityNouns: ["səlahiyyət", "hüquq"],
+    // `jurnalistlərin azad edilməsi tələbi çatdırılıb`, `atəşin dayandırılması çağırışı`: what is asked, no act done
+    askedNouns: ["tələbi", "tələbin", "tələbl", "çağırış", "xahiş"],
     // sport news: `Premyer Liqa: "A" - "B" görüşündə …` (a match), `"A" səfərdə qalib gəldi` (an away game), `oyunçusu …
     // Bakıya gəlməyəcək`, `beş klubu cərimələndi`, `futbolçu cəzalandırıldı`; words of play only (not `idman`, whose
     // minister meets people, nor `qol`, as in `qol çəkmək` to sign, nor `klub`, as the Valdai club one meets)
