@@ -66,6 +66,7 @@ export function linkDocument(doc: Doc, lang: Language): void {
     return undefined;
   };
   for (const e of doc.entities) describe(e);
+  fullBodyNames(doc, knownOf);
   ownedBodies(doc, knownOf);
   const idOf = (name: string) => entityId("PER", name, knownOf(name)?.en ?? enOfPerson.get(name), undefined, t.slugMap);
   const roles = findRoles({
@@ -92,6 +93,22 @@ export function linkDocument(doc: Doc, lang: Language): void {
   }
   const pronouns = findPronouns(doc, t, roles, idOf);
   doc.links = [...roles, ...pronouns].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A body's abbreviation the tables know (`Aİ`) takes the body's full name where the article also writes it out
+ * (`Avropa İttifaqının … Aİ liderləri`): the fullest form the article gives, so both are one actor.
+ */
+function fullBodyNames(doc: Doc, knownOf: (name: string) => KnownName | undefined): void {
+  const full = new Map<string, string>();
+  for (const e of doc.entities) {
+    if (e.type === "ORG" && e.id && e.name.includes(" ") && knownOf(e.name)?.name === e.name) full.set(e.id, e.name);
+  }
+  if (!full.size) return;
+  for (const e of doc.entities) {
+    const name = e.type === "ORG" && e.id ? full.get(e.id) : undefined;
+    if (name && !e.name.includes(" ") && e.name === e.name.toUpperCase() && knownOf(e.name)?.name === name) e.name = name;
+  }
 }
 
 /**

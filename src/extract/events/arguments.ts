@@ -6,7 +6,7 @@ import type { EventTables, TriggerEntry } from "./tables.js";
 import { instrumentalWords, isCapitalised, meansPhrase, type TriggerHit } from "./triggers.js";
 import type { DocContext, MentionInfo } from "./context.js";
 import { isReportedForm } from "./claims.js";
-import { unique } from "./draft.js";
+import { NARRATIVE_REACH, unique } from "./draft.js";
 import { possessedVerbForm } from "./forms.js";
 import { afterOpening, conditionBefore, finite } from "./guards.js";
 
@@ -130,6 +130,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // a sentence with no subject word at all goes on with the subject of the one before (`Oktyabrın 8-də X Y-ə
     // gəlib. Ertəsi gün Z ilə görüşüb.`)
     if (!subject && rel < 0 && !nominal && !quoted) subject = droppedSubject(ctx, t, hit, sent);
+    if (!subject && rel < 0 && !quoted) subject = memberBody(ctx, t, hit, sent);
   }
   // a headline naming its act by who did it to whom, with no verb (`X-dən Y-yə xəbərdarlıq`, `X-dən Y-yə yeni
   // sanksiyalar`): the name in the ablative is the source, the doer
@@ -660,6 +661,25 @@ function droppedSubject(ctx: DocContext, t: EventTables, hit: TriggerHit, sent: 
   const prev = ctx.doc.sentences[si - 1];
   if (ctx.quoted[prev.tokStart]) return undefined;
   return pickSubject(ctx.actorsIn(prev.tokStart, prev.tokEnd, false).filter((m) => m.case === "nom" && !m.place && !m.pair && !passiveClause(ctx, m.tokStart) && !modifiesNoun(ctx, m)));
+}
+
+/** The body just named whose members are the clause's subject, a bare plural of a member noun before the trigger
+ *  (`Avropa Parlamenti … qətnamə qəbul edib. Deputatlar … çağırıblar`: the Parliament asks); none where no such body was
+ *  named in the sentence or the ones just before. */
+export function memberBody(ctx: DocContext, t: EventTables, hit: TriggerHit, sent: { tokStart: number }): MentionInfo | undefined {
+  if (!t.memberBodies?.length) return undefined;
+  for (let k = sent.tokStart; k < hit.head; k++) {
+    const tk = ctx.tokens[k];
+    if (tk.kind !== "word") continue;
+    const bodies = t.memberBodies.find(([member]) => tk.lower === member)?.[1];
+    if (!bodies) continue;
+    const si = tk.sent;
+    const from = ctx.doc.sentences[Math.max(0, si - NARRATIVE_REACH)].tokStart;
+    const named = ctx.actorsIn(from, k, false).filter((m) => m.type === "ORG" && !m.place &&
+      ctx.tokens.slice(m.tokStart, m.tokEnd).some((w) => bodies.some((b) => w.lower.startsWith(b))));
+    return named[named.length - 1];
+  }
+  return undefined;
 }
 
 /** Prefers a person to a body or a country among candidate subjects. */

@@ -37,9 +37,11 @@ function earlierYear(o: Draft, d: Draft, documentDate: string | null): boolean {
 
 /** What makes two events one: type, date and sides; who acts first counts unless the act is mutual
  *  (X's tariffs on Y and Y's on X are two acts). */
-function eventKey(d: Draft): string {
+function eventKey(d: Draft, documentDate: string | null = null): string {
   const first = MUTUAL.has(d.type) ? "" : d.actors[0];
-  return `${d.type}|${first}|${[...d.actors].sort().join(";")}|${d.date}`;
+  // (an act with no date of its own is placed on the news's date: one dated that very day is the same act,
+  // `X istefa verib. … 14 saat sonra vəzifəsini tərk edib`)
+  return `${d.type}|${first}|${[...d.actors].sort().join(";")}|${d.date ?? documentDate}`;
 }
 
 /** Each event once: same type, actors and date; a mention restating an earlier event is dropped. */
@@ -51,9 +53,9 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
   const partNouns = new Set(drafts.flatMap((d) => d.parts ?? []));
   // an event kept before takes what a retelling adds (its date, more sides), under its new key
   const merge = (i: number, patch: Partial<Draft>) => {
-    keys.delete(eventKey(out[i]));
+    keys.delete(eventKey(out[i], documentDate));
     out[i] = { ...out[i], ...patch };
-    keys.add(eventKey(out[i]));
+    keys.add(eventKey(out[i], documentDate));
   };
   // a side of `o`, or the state of a person who is one (`Tramp` told, `ABŞ` named again: one side)
   const among = (o: Draft, a: string) => o.actors.includes(a) || o.actors.some((b) => stateOf.get(b) === a);
@@ -147,7 +149,7 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
       (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH) : -1;
     if (bare >= 0) {
       merge(bare, { actors: unique([...out[bare].actors, ...d.actors]) });
-      keys.add(eventKey(d)); // (a later act of just these sides, `X və Y bir araya gəlib`, is that gathering too)
+      keys.add(eventKey(d, documentDate)); // (a later act of just these sides, `X və Y bir araya gəlib`, is that gathering too)
       continue;
     }
     // a warning and the force it warns of, told in one sentence (`X xəbərdarlıq edib ki, Y … etsə, onu vuracaq`),
@@ -164,8 +166,8 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
       merge(fuller, { actors: d.actors });
       continue;
     }
-    const key = eventKey(d);
-    if (keys.has(key) && !out.some((o) => eventKey(o) === key && doneAfterPlanned(o, d))) continue;
+    const key = eventKey(d, documentDate);
+    if (keys.has(key) && !out.some((o) => eventKey(o, documentDate) === key && doneAfterPlanned(o, d))) continue;
     // an event whose sides are all among an earlier event's, undated or on its date, retells it when it is
     // a noun or a quoted verb, or, done by the same side, the same trigger again or another word for it
     // in the same sentence (the sides swapped is another act, told by a verb or a noun: X detains Y's citizens,

@@ -249,6 +249,9 @@ export interface EventTables {
   settingNouns?: string[];
   /** Titles of media people (`jurnalist`): talking with one is an interview, not a consultation. */
   interviewers?: string[];
+  /** Members of a body, by the stems of the body's head words (`deputat` of a `parlament` or `məclis`): a clause whose
+   *  subject is the bare plural of a member noun (`Deputatlar … çağırıblar`) is the act of that body just named. */
+  memberBodies?: [string, string[]][];
   /** Converb endings whose clause shares the main verb's subject (`Forumda çıxış edərkən X bildirib`): a subject
    *  named after the converb, before the main verb, is the converb's too. */
   sharedSubjectConverbs?: string[];

@@ -13,6 +13,7 @@ import type { Draft } from "./draft.js";
 import { afterOpening, finite } from "./guards.js";
 import { DEMAND_ENTRY, REPORTED_DEMAND_ENTRY, type Requesters } from "./demands.js";
 import { isQuote } from "../entities/words.js";
+import { memberBody } from "./arguments.js";
 
 /** CAMEO code of support and praise (not of signing, whose verbal noun may tell a signing: `sazişin imzalanması`). */
 const SUPPORT_CAMEO = "051";
@@ -359,6 +360,8 @@ function thingAsks(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   if (before.some((m) => cases.has(m.case) && !(reported && ctx.isAgent(m)))) return false;
   const personal = new Set(t.pronouns.filter(([, c]) => cases.has(c)).map(([w]) => w));
   for (let k = from; k < hit.head; k++) if (personal.has(ctx.tokens[k].lower)) return false;
+  // (members of a body just named, `Deputatlar … çağırıblar`, ask for that body)
+  if (!quoted && memberBody(ctx, t, hit, sent)) return false;
   return true;
 }
 

@@ -12,6 +12,11 @@ import { selectLongest } from "./refine.js";
 import { parseYmd, resolve, type Context, type Tense, type Ymd } from "./resolve.js";
 import { governingTense, plannedBefore } from "./tense.js";
 import type { Item } from "./spec.js";
+import { pairQuoteMarks, quotedMask } from "../quotes/marks.js";
+
+/** Quoted speech of at least this many words: a day a speaker names (`"… bu gün başlayır"`) is the speaker's, so it
+ *  is no anchor of the narrative (`Elə həmin gün …` after it goes back to the last day the narrator named). */
+const QUOTED_SPEECH_WORDS = 4;
 
 function isTrigger(a: Item): boolean {
   return TIME_CATS.has(a.cat) || !!a.num?.time;
@@ -24,6 +29,8 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
   let ref: Ymd | null = docRef, anchor: Ymd | null = null;
   let prevHeading = false;
   const out: Timex[] = [];
+  let quoted: Uint8Array | null = null;
+  const inQuote = (i: number) => (quoted ??= quotedMask(doc, pairQuoteMarks(doc), QUOTED_SPEECH_WORDS))[i] === 1;
   doc.sentences.forEach((sent, si) => {
     // a heading after running text opens a new section: back to the document's date
     if (sent.heading && si > 0 && !prevHeading) { ref = docRef; anchor = null; }
@@ -52,7 +59,7 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
       if (r.mod) tx.mod = r.mod;
       if (r.endValue) tx.endValue = r.endValue;
       out.push(tx);
-      if (r.day && !r.endValue) anchor = r.day;
+      if (r.day && !r.endValue && !inQuote(it.s)) anchor = r.day;
       // a dateline: a heading that is nothing but a date sets the date of the section under it
       if (sent.heading && r.day && isWholeSentence(it, sent.tokStart, sent.tokEnd, doc)) ref = anchor = r.day;
     }

@@ -27,6 +27,7 @@ import { ARTICLES_V2 } from "./events/articles-v2.js";
 import { HEADLINES_B3 } from "./events/headlines-b3.js";
 import { ARTICLES_V4 } from "./events/articles-v4.js";
 import { ARTICLES_V5 } from "./events/articles-v5.js";
+import { ARTICLES_V7 } from "./events/articles-v7.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
@@ -640,6 +641,9 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_V4,
   // and of invented whole articles of Azerbaijan's own foreign relations (./events/articles-v5.ts)
   ...ARTICLES_V5,
+  // and of invented whole articles of Western and global politics: dismissals, no-confidence votes, crossings closed,
+  // visas restricted, tariffs announced or blocked by a court (./events/articles-v7.ts)
+  ...ARTICLES_V7,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -786,6 +790,12 @@ export const events: EventTables = {
     "şəxs", "rəsmi", "lider", "ölkə", "polis", "məhkəmə"],
   settingNouns: ["bəyanat", "müsahibə", "çıxış", "açıqlama", "məktub", "müraciət", "paylaşım", "mesaj", "danışıq", "söhbət", "brifinq", "şərh"],
   organNouns: ["hökumət", "hakimiyyət", "rəhbərlik", "ordu", "qoşun", "parlament", "polis", "məhkəmə", "prokurorluq", "səfirlik", "nazirlik"],
+  memberBodies: [
+    ["deputatlar", ["parlament", "məclis", "assambleya", "duma", "rada", "palata", "seym", "bundestaq", "knesset", "konqres"]],
+    ["parlamentarilər", ["parlament", "məclis", "assambleya", "duma", "rada", "palata", "seym", "bundestaq", "knesset"]],
+    ["senatorlar", ["senat"]],
+    ["konqresmenlər", ["konqres", "palata"]],
+  ],
   interviewers: ["jurnalist", "jurnalisti", "müxbir", "müxbiri", "aparıcı", "aparıcısı", "bloger", "telejurnalist"],
   // `-arkən` "while" and `-araq` "by doing": `Forumda çıxış edərkən X bildirib`, X spoke there
   sharedSubjectConverbs: V("arkən ərkən yarkən yərkən araq ərək yaraq yərək"),
