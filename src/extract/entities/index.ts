@@ -426,6 +426,18 @@ class DocumentNames {
       const gen = top.find((c) => c.case === "gen" && surnameShaped(this.bareStem(t, c), this.lx, false));
       if (gen && !this.lx.knownSurnames.has(whole) && !this.lx.given.has(whole)) return gen;
     }
+    // a person's word that ends as surnames do by an ending of three letters or more, where no shorter
+    // reading does (`Medinski` is no `Medinsk` in the accusative); and one that ends as surnames do where
+    // the genitive reading owns nothing, a finite verb after it (`Viktor Xrenin deyib`, no `Xren`)
+    if (type === "PER" && top.length > 1 && top[0].length === t.norm.length) {
+      const whole = this.bareStem(t, top[0]), rest = top.slice(1);
+      const plain = rest.every((c) => { const b = this.bareStem(t, c); return !this.lx.given.has(b) && !surnameShaped(b, this.lx, false); });
+      const long = this.lx.surnames.some((e) => e.length >= 3 && whole.endsWith(e));
+      const next = this.toks[countBefore(this.toks, (x) => x.start <= t.start)];
+      const finite = !!next?.analysis && (next.analysis.verbForm === "fin" || (next.analysis.pos === "VERB" && !next.analysis.verbForm && !next.analysis.case));
+      const verbNext = finite && rest.some((c) => c.case === "gen");
+      if (plain && surnameShaped(whole, this.lx, false) && (long || verbNext)) return top[0];
+    }
     // the morphology stage's lemma, when it ran and agrees with one of the readings
     if (t.analysis?.pos && t.norm.startsWith(t.lemma)) {
       const byLemma = top.find((c) => c.length === t.lemma.length);

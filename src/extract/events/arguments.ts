@@ -198,6 +198,11 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // subjects joined by a conjunction are both sides of an act done with a partner in the comitative
   // (`X və Y … müzakirə ediblər`: X and Y discussed it with each other)
   const together = subject && !passive && !object && before.includes(subject) && objCases.includes("ins") ? conjuncts(ctx, t, subject, before) : [];
+  // a group phrase owning the comitative partner of a named subject (`X hər iki ölkənin nazirləri ilə telefonla danışıb`):
+  // the two states told before are the act's other sides
+  const groupPartner = subject && !passive && !object && between.length === 0 && together.length === 0 && objCases.includes("ins") &&
+    !isGroupWord(ctx, t, subject) && subject.tokEnd <= hit.head ? comitativeGroup(ctx, t, subject.tokEnd, hit.head) : [];
+  if (groupPartner.length === 2 && !groupPartner.includes(subject!.name)) between.push(...groupPartner);
   // (a place gone to is no side between two others: `iki ölkə arasında … gələcək inkişaf`)
   if (e.objectRequired && !object && (between.length === 0 || e.destination) && together.length === 0) return null;
   let location: string | null = null;
@@ -801,6 +806,24 @@ function groupReference(ctx: DocContext, t: EventTables, a: number, b: number, n
   }
   // (a subject's sides in the order the story named them: `X və Y … Hər iki tərəf …` is X's and Y's act, as told)
   return statesOnly ? names.reverse() : names;
+}
+
+/** A group phrase (`hər iki ölkənin`) in [a, b) whose phrase closes with a noun before `ilə` or in the instrumental:
+ *  the two states told before it. */
+function comitativeGroup(ctx: DocContext, t: EventTables, a: number, b: number): string[] {
+  let withAt = -1;
+  for (let i = a; i < b; i++) {
+    const tk = ctx.tokens[i];
+    if (tk.kind !== "word") continue;
+    if ((t.postpositionCases ?? []).some(([w, c]) => c === "ins" && w === tk.lower) || tk.analysis?.case === "ins") { withAt = i; break; }
+  }
+  if (withAt < 0) return [];
+  // (the phrase from the group words to `ilə` names no one else: `hər iki ölkənin X nazirləri ilə` is not X's)
+  for (let g = withAt - 1; g >= a; g--) {
+    const sides = groupReference(ctx, t, g, withAt + 1, true, true);
+    if (sides.length) return sides.length === 2 && !ctx.actorsIn(g, withAt + 1, ctx.quoted[a] === 1).length ? sides : [];
+  }
+  return [];
 }
 
 /** A passive with no named side: the owner named before with the same patient (`X-a məxsus təyyarə`). */

@@ -142,6 +142,8 @@ function continuesStory(ctx: DocContext, t: EventTables, s: { tokStart: number; 
   // Mərasimdə X iştirak edib`, `… iyunun 27-də basqın edib. Əməliyyat zamanı …`)
   const frame = ctx.tokens[i + 1];
   if (a && t.occasionNouns?.includes(a.stem) && (a.case === "loc" || (a.case ?? "nom") === "nom" && !!frame && t.eventFrames.includes(frame.lower))) return true;
+  // (or a demonstrative owning the frame of what follows from the act told: `Bunun müqabilində …`, `Bunun nəticəsində …`)
+  if (first.analysis?.pos === "PRON" && first.analysis.case === "gen" && t.anaphoric.includes(first.analysis.lemma.toLowerCase())) return true;
   // (opening a sentence, a common noun is capitalised and may be read as a name: the dated sentence's
   // use of it, in lower case, tells it is a common noun)
   if ((a?.pos !== "NOUN" && a?.pos !== "PROPN") || a.stem.length < 3) return false;

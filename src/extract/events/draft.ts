@@ -18,6 +18,8 @@ export interface Draft extends Event {
   setting: boolean;
   /** A noun or verbal noun trigger before a noun in the locative (`imzalanma mərasimində`): the setting of an act of its own kind. */
   ownSetting?: boolean;
+  /** An event noun of one word in an oblique case with no owner (`hücumdan sonra`): the act of its kind told before. */
+  bareOblique?: boolean;
   /** A bare event noun opening its sentence in a time frame (`Səfər zamanı …`): the act told before. */
   backReference: boolean;
   /** Token of the trigger's head, and the event nouns a participation verb took as its parts. */

@@ -20,6 +20,8 @@ const DEMANDABLE = new Set<EventType>(["CONCEDE", "RETREAT", "AID", "COOPERATE",
 const FORCE = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION"]);
 /** Material harm: reported by someone else than who did it, the report accuses the doer (PLOVER ACCUSE). */
 const HARM = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION"]);
+/** Acts the sides do together (as `retellings.ts` reads them): a gathering told again may name more of its sides. */
+const MUTUAL_TYPES = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE"]);
 /** Acts of cooperation: consenting to one is an agreement of its own (GUIDELINES: intent to cooperate is AGREE). */
 const COOPERATIVE = new Set<EventType>(["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"]);
 /** Tokens back from a consent to the head of the act it consents to (`sanksiyaların uzadılmasına razılıq verib`). */
@@ -71,6 +73,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // what is refused (`danışıqlardan imtina edib`, `sanksiya paketinə veto qoyub`) or threatened with
     // (`sanksiyalarla hədələyib`) does not take place
     if (refusedBy(ctx, index, hit.end, sent.tokEnd, e.head)) return [];
+    // a noun in no case right before a word of offering is what is offered (`X-ə görüş təklif edib`), no act told
+    if (t.modes.offerWords && hit.end < sent.tokEnd && !tokens[hit.end - 1].analysis?.case && !tokens[hit.end - 1].analysis?.poss &&
+      t.modes.offerWords.some((w) => tokens[hit.end].lower.startsWith(w))) return [];
     // a noun right before a verb of naming is the name given (`hücumu terror aktı adlandırıb`), no act told
     if (t.namingVerbs && hit.end < sent.tokEnd && ctx.stemForm(tokens[hit.end], t.namingVerbs, "verb")) return [];
     // (a headline's noun whose verb is dropped is the predicate itself: what follows its colon is a clause of its own,
@@ -201,6 +206,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // an offer, a demand or a condition not accepted is refused (`təklifini qəbul etməyib`, `şərtlərini qəbul etmir`)
   const refusal = sense ? sense.refusedAs : e.refusedAs;
   if (refusal && mode === "negated") { retype(refusal.type, refusal.cameo ?? "12"); mode = "asserted"; }
+  // harm still to come on a condition told before it in the sentence (`X … bağlanmasa, Y-ə rüsumlar tətbiq ediləcəyini bildirib`,
+  // `İran razılaşmasa, ABŞ zərbə endirəcək`) is threatened: the threat is made
+  if (HARM.has(type) && mode === "future" && !nominal && conditionClauseBefore(ctx, t, sent.tokStart, hit.head)) {
+    retype("THREATEN", type === "SANCTION" ? "1312" : type === "ASSAULT" ? "138" : "130"); mode = "asserted";
+  }
   // harm told in a quotation that an accusation opens (`X Y-i ittiham edib: "Y kəndi bombalayıb"`) is alleged, not asserted
   if (HARM.has(type) && mode === "asserted" && accusedInQuote(ctx, index, sent.tokStart, hit.head)) mode = "reported";
   let actors = args.actors;
@@ -264,6 +274,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     clause: cs, setting: nominal && tokens[hit.end - 1].analysis?.case === "loc",
     // a noun or verbal noun trigger before a noun in the locative, `imzalanma mərasimində`: the setting of its own act
     ownSetting: (nominal || tokens[hit.end - 1].analysis?.verbForm === "vnoun") && tokens[hit.end]?.sent === si && tokens[hit.end].analysis?.pos === "NOUN" && tokens[hit.end].analysis?.case === "loc",
+    // an event noun of one word in an oblique case, owned by no one (`hücumdan sonra`, `hücumun məsuliyyətini`)
+    bareOblique: nominal && hit.end - hit.head === 1 && !!tokens[hit.head].analysis?.case && tokens[hit.head].analysis?.case !== "nom" &&
+      !tokens[hit.head].analysis?.poss && !(hit.head > sent.tokStart && tokens[hit.head - 1].analysis?.case === "gen"),
     // (an event noun opening its sentence in the locative, `Görüşdə …`, `Telefon danışığında …`, frames it as `… zamanı` does)
     backReference: (framed || (nominal && tokens[hit.end - 1].analysis?.case === "loc")) && hit.head === sent.tokStart,
     trigger: span(ctx, hit.head, hit.end),
@@ -278,6 +291,13 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // (one told by a subject participle before its noun, `X-ə atəş açan şəxs bu il köçübmüş`, is dated by
     // its own words, not by the date of the clause the noun is the subject of)
     const d = hit.prior ? priorDate(ctx, cs, hit.head) : attributive(ctx, t, nominal ? hit.end - 1 : verb) ? dated(cs, hit.end) : dated(cs, ce);
+    // an event noun in an oblique case owned by no one, undated (`hücumdan sonra`, `Hücumun məsuliyyətini X üzərinə
+    // götürüb`), is the act of its one-sided kind told before: its sides, not those of its clause (and so the sides a
+    // passive after it takes, `Onun sözlərinə görə, gəmi … vurulub`)
+    const retold = base.bareOblique && !d.own && !MUTUAL_TYPES.has(type)
+      ? [...told].reverse().find((o) => o.type === type && o.stem === e.head && (o.sentence ?? 0) < si && (o.mode === "future") === (mode === "future"))
+      : undefined;
+    if (retold) { actors = retold.actors; d.value = retold.date ?? d.value; }
     const ev = finish({ ...base, mode: onDay(d), actors, date: d.value, ownDate: d.own });
     const claim = HARM.has(type) && !base.quoted ? accusation(ctx, requesters, ev, hit.head, args.subjects[0]) : null;
     return claim ? [ev, claim] : [ev];
@@ -290,9 +310,19 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     const own = ctx.datesIn(a, b);
     // (the gathering taken part in is the act a sentence before may have dated: `Tədbirdə … iştirak ediblər`)
     const gathering = ctx.stemForm(tokens[noun], t.eventNouns);
-    const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce, gathering ? [e.head, gathering] : [e.head], acts);
+    // (one opening its sentence in the locative, `Görüşdə X də iştirak edib`, points back at the gathering just told,
+    // whatever noun told it: `danışıqlar mayın 16-da keçirilib. Görüşdə …`)
+    const back = gathering && noun === sent.tokStart && tokens[noun].analysis?.case === "loc";
+    const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce, back ? [e.head, ...t.eventNouns] : gathering ? [e.head, gathering] : [e.head], acts);
     return finish({ ...base, mode: onDay(d), actors: acts, date: d.value, ownDate: d.own, parts: nouns });
   }).filter((ev) => ev.actors.length > 0);
+}
+
+/** A verb of the conditional mood (not the concessive `etsə də`) stands in [a, b) on the same side of quotation marks as
+ *  b: a condition told before. */
+function conditionClauseBefore(ctx: DocContext, t: EventTables, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokens[k].analysis?.tense === "cond" && ctx.quoted[k] === ctx.quoted[b] && isCondition(ctx, t, k, true)) return true;
+  return false;
 }
 
 /** The topic word after `from` (past `ilə`) is followed by a noun of an order or a decision (`barədə göstəriş`). */
@@ -326,7 +356,12 @@ function closesQuotation(ctx: DocContext, t: EventTables, hit: TriggerHit): bool
   let k = hit.end;
   const w = tokens[k];
   if (w && w.sent === sent && ctx.quoted[k] && w.kind === "word" && (t.modes.negWords.includes(w.lower) || t.modes.possibleWords.includes(w.lower)
-    || ctx.forms.endsClause(w))) k++;
+    || ctx.forms.endsClause(w))) {
+    // (a noun in an oblique case before the predicate is its argument, not its subject: `"Bu, … təxribatlara cavabdır"`)
+    const c = tokens[hit.end - 1].analysis?.case;
+    if (c === "dat" || c === "abl" || c === "loc" || c === "ins") return false;
+    k++;
+  }
   // (the mask covers the marks themselves: the closing mark is quoted, the word after it not)
   const end = tokens[k];
   // (a phrase closing its clause with a copula, joined to the next clause by a conjunction, closes it all the same:

@@ -166,6 +166,9 @@ export interface ModeTables {
   askWords?: string[];
   /** Commas and conjunctions joining a list of asked acts (`etiraf etməsini, … cəzalandırılmasını və … tələb edib`). */
   askedActLinks?: string[];
+  /** Verbs of offering: an event noun in no case right before one (`görüş təklif edib`) is what is offered, no act
+   *  told (the offer is its own event). */
+  offerWords?: string[];
 }
 
 export interface EventTables {

@@ -246,7 +246,14 @@ export class TriggerIndex {
       // (save a genitive owning a part, `qoşunlarının bir hissəsini çıxarıb`: the part is the head's own, the gap runs past it)
       const c = this.forms.caseOf(tokens[i], stem);
       const part = !verbal && c === "gen" ? this.partAfter(tokens, i, sentEnd) : 0;
-      const oblique = !verbal && tokens[i].lower !== stem && OBLIQUE.has(c) && !part;
+      // (save a genitive that is the subject of the needed verb's passive verbal noun right after it, `silahların
+      // göndəriləcəyini açıqlayıb`: the arms are to be sent)
+      // (a verbal noun of tense only, `-dığı`, `-acağı`: `kreditlərin verilməsi` names the giving, `tariflərin azaldılmasını
+      // tələb edib` what is asked)
+      const genSubject = !verbal && c === "gen" && i + 1 < sentEnd && !!tokens[i + 1].analysis?.passive && tokens[i + 1].analysis?.poss === "3" &&
+        (!!tokens[i + 1].analysis?.tense || tokens[i + 1].analysis?.verbForm === "part") &&
+        !!this.formOf(tokens[i + 1], entry.needs);
+      const oblique = !verbal && tokens[i].lower !== stem && OBLIQUE.has(c) && !part && !genSubject;
       const gap = (entry.gap ?? 1) + part;
       // an object participle of the needed verb before the noun (`X-in Y-ə etdiyi zəng`, `göstərdiyi hərbi yardım`):
       // the act that the participle's owner did; the noun's clause verb carries the tense

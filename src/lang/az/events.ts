@@ -28,6 +28,7 @@ import { HEADLINES_B3 } from "./events/headlines-b3.js";
 import { ARTICLES_V4 } from "./events/articles-v4.js";
 import { ARTICLES_V5 } from "./events/articles-v5.js";
 import { ARTICLES_V7 } from "./events/articles-v7.js";
+import { ARTICLES_V6 } from "./events/articles-v6.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
@@ -479,7 +480,8 @@ const triggers: TriggerEntry[] = [
   { head: "həbs", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"] },
   // freed from detention (`həbsdən azad edilib`, `həbsdən buraxılıb`) is a release, not an arrest
   { head: "həbsdən", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ["azad", "burax", "çıx"], gap: 1 },
-  { head: "saxla", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true },
+  // (held in a prison or captivity, `həbsxanalarında saxlanılan məhbuslar`, is custody, no arrest)
+  { head: "saxla", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true, clauseNot: ["həbsxana", "türmə", "əsirlik"] },
   { head: "tut", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true, notAfter: ["nəzərdə", "nəzərə", "diqqətdə", "yadda"] },
   // a ban on imports, exports or trade is an economic sanction (CAMEO 163 embargo), not a domestic restriction
   { head: "qadağa", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", needs: ["qoy", "tətbiq", ...ET], gap: 1, senses: [TRADE_BAN] },
@@ -545,7 +547,9 @@ const triggers: TriggerEntry[] = [
   // (a goal scored, `iki qol vurub`, is sport; `zəng vurub` phoned, a call)
   { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], notAfter: ["başa", "zərər", "ziyan", "xələl",
     "qol", "qolu", "qollar", "qolları", "het-trik", "zəng", "maşın", "maşını", "avtomobil", "avtomobili", "avtobus", "avtobusu", "qatar", "qatarı", "piyadanı", "piyadaları", "motosikletçini", "velosipedçini"] },
-  { head: "zərbə", forms: "noun", type: "ASSAULT", cameo: "195", object: ["dat"], needs: ["endir", "vur"], gap: 1, needsBefore: true },
+  // (a blow dealt to an economy or a standing, `iqtisadiyyatına zərbə vuracaq`, is no strike)
+  { head: "zərbə", forms: "noun", type: "ASSAULT", cameo: "195", object: ["dat"], needs: ["endir", "vur"], gap: 1, needsBefore: true,
+    clauseNot: ["iqtisadiyyat", "nüfuz", "imic", "reputasiya", "büdcə"] },
   { head: "aviazərbə", forms: "noun", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["dat"], needs: ["endir", "vur"], gap: 1 },
   { head: "bombala", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"] },
   { head: "atəş", forms: "noun", type: "ASSAULT", cameo: "193", plover_mode: "firearms", object: ["dat"], needs: ["aç", "tut"], gap: 1 },
@@ -644,6 +648,8 @@ const triggers: TriggerEntry[] = [
   // and of invented whole articles of Western and global politics: dismissals, no-confidence votes, crossings closed,
   // visas restricted, tariffs announced or blocked by a court (./events/articles-v7.ts)
   ...ARTICLES_V7,
+  // and of invented whole articles of wars and security in world news (./events/articles-v6.ts)
+  ...ARTICLES_V6,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -723,6 +729,8 @@ export const events: EventTables = {
     askWords: ["istə", "xahiş", "tələb"],
     // `… etiraf etməsini, … cəzalandırılmasını və … ödənilməsini tələb edib`: each act of the list is asked
     askedActLinks: [",", "və"],
+    // `prezidentlər səviyyəsində görüş təklif edib`: a meeting offered is no meeting
+    offerWords: ["təklif"],
     // `cavab zərbəsi endirəcəyini bəyan edib` a counter-strike announced: a threat
     retaliationWords: ["cavab"],
     announceWords: ["bəyan", "bildir", "açıqla", "xəbərdarlıq", "elan", "vəd"],
