@@ -79,6 +79,19 @@ function mentionedHolder(c: RoleContext, office: string, i: number, earlier: Men
 }
 
 /** The person last titled with `office` before token `i` (`X Baş naziri Y`). */
+/** A country's "leader" where the article titled a holder of that country's head of state or government before
+ *  (`İran Prezidenti Məsud Pezeşkian … İran lideri`, `Qazaxıstan Prezidenti Qasım-Jomart Tokayev … Qazaxıstan lideri`):
+ *  that person, as the article spells them, not the leading office of the table. */
+function leaderTitledBefore(c: RoleContext, titled: (Mentioned & { office: string; code?: string })[], code: string, i: number, date: string | null | undefined): string | undefined {
+  for (let k = titled.length - 1; k >= 0; k--) {
+    const m = titled[k];
+    if (m.tok >= i || (m.office !== "president" && m.office !== "prime_minister")) continue;
+    // (titled with the country's office by the article, or holding it by the office table)
+    if (m.code === code || c.offices.countriesOf(m.name, date ?? null)?.has(code)) return m.name;
+  }
+  return undefined;
+}
+
 function titledBefore(titled: (Mentioned & { office: string })[], office: string, i: number, subject: boolean): string | undefined {
   return lastBefore(titled.filter((m) => m.office === office), i, subject);
 }
@@ -172,7 +185,7 @@ export function findRoles(c: RoleContext): RoleLink[] {
   // the article's own country is implied only when it names no other
   const onlyHome = [...countries].every((code) => code === t.homeCountry);
   const out: RoleLink[] = [];
-  const titled: (Mentioned & { office: string })[] = [];
+  const titled: (Mentioned & { office: string; code?: string })[] = [];
   const formerTitled: (Mentioned & { office: string })[] = [];
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i];
@@ -217,6 +230,7 @@ export function findRoles(c: RoleContext): RoleLink[] {
       const person = after?.type === "PER" ? c.personOf(after) : undefined;
       const elsewhere = person && code ? c.offices.countriesOf(person, doc.document_date) : undefined;
       if (person && !(elsewhere?.size && !elsewhere.has(code!))) name = person;
+      else if (code && r.leader && leaderTitledBefore(c, titled, code, start, doc.document_date)) name = leaderTitledBefore(c, titled, code, start, doc.document_date);
       else if (code) name = c.offices.holder(code, r.leader ? t.leaderOffices[code] ?? t.leaderOffices.default ?? r.office : r.office, doc.document_date)?.name;
       else {
         // (a role titling the name after it is that name's mention, in its case: `Y Prezidenti Z-lə`)
@@ -230,7 +244,7 @@ export function findRoles(c: RoleContext): RoleLink[] {
         if (!name && onlyHome && isUpperChar(first.norm[0])) name = c.offices.holder(t.homeCountry, r.office, doc.document_date)?.name;
       }
       if (!name) break;
-      if (person && name === person) titled.push({ tok: start, name, subject: !after!.case || after!.case === "nom", office: r.office });
+      if (person && name === person) titled.push({ tok: start, name, subject: !after!.case || after!.case === "nom", office: r.office, code });
       out.push(roleLink(c, start, end, r.words[n - 1], name, code));
       i = end - 1;
       break;

@@ -85,6 +85,7 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
     if (words.length < 2) continue;
     const initials = knownSurnames.get(words[words.length - 1]) ?? new Set<string>();
     initials.add(words[0][0]);
+    for (const group of t.initialVariants ?? []) if (group.includes(words[0][0])) for (const v of group) initials.add(v);
     knownSurnames.set(words[words.length - 1], initials);
   }
   lx = {

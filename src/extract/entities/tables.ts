@@ -120,6 +120,9 @@ export interface EntityTables {
   nameAdjectives?: string[];
   /** Lower-case particles inside foreign personal names (fon, der, de, bin). */
   nameParticles: string[];
+  /** Groups of lower-case first letters by which this spelling writes one sound of a foreign name either way: a
+   *  known person's first name may open with any letter of its group when spelt another way. */
+  initialVariants?: string[][];
   /** Connectors allowed inside a long organisation name (və, of, and). */
   nameConnectors: string[];
   /** Words that join two names as equals (`X və Y`, `X ilə Y`), lower case: a name nothing else types

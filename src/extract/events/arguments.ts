@@ -256,7 +256,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   const groupSubject = (!!subject && isGroupWord(ctx, t, subject)) || (!subject && !passive && groupSubjectPhrase(ctx, t, cs, hit.head));
   let group: Args["group"];
   if (actors.length === 0 || groupSubject) {
-    const found = groupReference(ctx, t, sent.tokStart, sent.tokEnd, groupSubject, groupSubject);
+    const found = groupReference(ctx, t, sent.tokStart, sent.tokEnd, groupSubject, groupSubject, true);
     const rest = actors.filter((a) => a !== subject?.name);
     if (found.length) actors = [...found, ...rest];
     if (groupSubject) group = { sides: found, rest };
@@ -735,7 +735,8 @@ function twoSided(ctx: DocContext, t: EventTables, cs: number, head: number): st
     // `hər iki ölkənin nümayəndələri arasında`: a group phrase names the two states told before
     if (named.length) return named;
     // (two sides or none: a city where something happened is no side of it)
-    const group = groupReference(ctx, t, from, j + 1, true);
+    // (the sides of a state's act are states, or capitals standing for them: not a corridor or a residence, `Araz dəhlizi`)
+    const group = groupReference(ctx, t, from, j + 1, true, false, true);
     return group.length === 2 ? group : [];
   }
   return [];
@@ -775,7 +776,7 @@ function isGroupWord(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
 /** A group phrase (`tərəflər`, `hər iki tərəf`) in the nominative in [a, b): its last word bare of any ending. */
 function groupSubjectPhrase(ctx: DocContext, t: EventTables, a: number, b: number): boolean {
   const toks = ctx.tokens;
-  return t.groupRefs.some((words) => {
+  return [...t.groupRefs, ...(t.leaderGroupRefs ?? [])].some((words) => {
     if (words.includes("*")) return false;
     for (let i = a; i + words.length <= b; i++) {
       if (words.every((w, k) => toks[i + k].kind === "word" && (k === words.length - 1 ? toks[i + k].lower === w : toks[i + k].lower.startsWith(w)))) return true;
@@ -786,7 +787,7 @@ function groupSubjectPhrase(ctx: DocContext, t: EventTables, a: number, b: numbe
 
 /** `hər iki ölkə`, `tərəflər`: the last two places named before the sentence (`noPlaces`: not where
  *  something happened, `X şəhərində`). */
-function groupReference(ctx: DocContext, t: EventTables, a: number, b: number, noPlaces = false, statesOnly = false): string[] {
+function groupReference(ctx: DocContext, t: EventTables, a: number, b: number, noPlaces = false, statesOnly = false, countries = false): string[] {
   const toks = ctx.tokens;
   const found = t.groupRefs.some((words) => {
     for (let i = a; i + words.length <= b; i++) {
@@ -802,7 +803,7 @@ function groupReference(ctx: DocContext, t: EventTables, a: number, b: number, n
     // (a capital standing for its state is that state, no second side: `Pakistan … İslamabad …`)
     // (a town where something was held is no side, `Q-də keçirilən görüşdə … tərəflər`; a state or capital may be;
     // for a subject, nor a state in the genitive, owning a noun: `X-in vasitəçiliyi`, the mediator)
-    if (m.tokStart < a && m.type === "LOC" && !(noPlaces && m.place) && !((statesOnly || m.place) && !m.iso && ctx.actorName(m.name) === m.name) && !(statesOnly && m.case === "gen") && !names.some((n) => ctx.actorName(n) === ctx.actorName(m.name))) names.push(m.name);
+    if (m.tokStart < a && m.type === "LOC" && !(noPlaces && m.place) && !((statesOnly || countries || m.place) && !m.iso && ctx.actorName(m.name) === m.name) && !(statesOnly && m.case === "gen") && !names.some((n) => ctx.actorName(n) === ctx.actorName(m.name))) names.push(m.name);
   }
   // (a subject's sides in the order the story named them: `X və Y … Hər iki tərəf …` is X's and Y's act, as told)
   return statesOnly ? names.reverse() : names;

@@ -20,9 +20,15 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   // and what happened is on no date after the news was written: a coming date in its clause is the date of what was
   // agreed, threatened or set (`2035-ci ilə qədər … çatdırmağı razılaşdırıblar`, `avqustun 1-dən rüsum tətbiq edəcəyi ilə
   // hədələmişdi`), not of the act (only for a trigger that is itself a verb told done, and calendar values)
-  const doneVerb = !planned && tense === "past" && ["past", "evid"].includes(ctx.tokens[head]?.analysis?.tense ?? "");
+  // (or, for a coming year or month, a noun whose light verb right after it is told done, `2035-ci ilədək … çatdırmaq barədə
+  // razılığa gəliblər`; a day may be the day after an undated lead, `Ertəsi gün X … zərbəsi endirib`)
+  const light = ctx.tokens[head + 1]?.sent === ctx.tokens[head]?.sent ? ctx.tokens[head + 1] : undefined;
+  const past = !planned && tense === "past";
+  const doneVerb = past && ["past", "evid"].includes(ctx.tokens[head]?.analysis?.tense ?? "");
+  const doneLight = past && light?.analysis?.pos === "VERB" && (light.analysis.verbForm ?? "fin") === "fin" && ["past", "evid"].includes(light.analysis.tense ?? "");
   const fits = (d: DatedSpan) => d.absolute && (!planned || fitsTense(d.value, ctx.doc.document_date, "future")) &&
-    (!doneVerb || !/^\d{4}(-\d\d){0,2}$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past"));
+    (!doneVerb || !/^\d{4}(-\d\d){0,2}$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past")) &&
+    (!doneLight || !/^\d{4}(-\d\d)?$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past"));
   // (an act told inside quotation marks is dated by the quotation's own dates first)
   const inQuote = ctx.quoted[head] === 1;
   const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter(fits) : [];
@@ -40,7 +46,9 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   // a clause placing its act in a time of its own (`növbəti 24 saat ərzində`, `hazırda`) is not on an earlier date
   if (ctx.timedIn(cs, ce)) return { value: null, own: false };
   // an act of a visit's or gathering's side told in the sentences after it took place within it
-  const within = act && !planned ? visitDate(ctx, si, tense, act) : null;
+  // (not in a background paragraph, `Xatırladaq ki, …`, told apart from the news)
+  const background = opening.some((w) => t.backgroundWords?.includes(w));
+  const within = act && !planned && !background ? visitDate(ctx, si, tense, act, t.eventNouns) : null;
   if (within) return { value: within, own: false };
   // the narrative's reference: a dated heading; for what is still to come, the schedule the sentences just
   // before dated (`X avqustun 7-də səfər edəcək. Səfər çərçivəsində Y ilə görüşəcək`); for what happened,
@@ -86,9 +94,9 @@ export interface Act { actors: readonly string[]; location: string | null; quote
  *  or a gathering taken part in), within the narrative's reach before the act, sharing a side with it
  *  other than the place visited, on the same side of the quotation marks, in the act's tense, and not
  *  elsewhere than the act's country (`X avqustun 7-də ABŞ-a səfər edəcək. … X Vaşinqtonda Y ilə görüş
- *  keçirəcək`: the meeting is on the visit's first day). The sides' acts told in between carry the visit
+ *  keçirəcək`: the meeting is on the visit's first day), or a gathering held (`gatherings`, its nouns). The sides' acts told in between carry the visit
  *  on, a reach at a time, when they are on its date; an act on a date of its own in between ends it. */
-function visitDate(ctx: DocContext, si: number, tense: Tense, act: Act): string | null {
+function visitDate(ctx: DocContext, si: number, tense: Tense, act: Act, gatherings: readonly string[] = []): string | null {
   if (act.quoted || tense === null || tense === "present" || act.actors.length === 0) return null;
   const sides = new Set(act.actors);
   const shares = (d: Draft) => d.actors.some((a) => sides.has(a) && a !== d.location && a !== act.location);
@@ -100,8 +108,14 @@ function visitDate(ctx: DocContext, si: number, tense: Tense, act: Act): string 
     if (ds >= si) continue; // an event of the act's own sentence: the sentence's dates were read
     if (ds < reach - NARRATIVE_REACH) return null;
     if (d.quoted !== act.quoted) continue;
-    const frame = (d.plover_mode === "visit" || !!d.parts?.length) && d.ownDate && (d.mode === "asserted" || d.mode === "future" || d.mode === "reported");
-    if (frame && d.date && shares(d)) {
+    // (or a gathering of the sides held on its date, told by its noun: `X-Y komissiyasının iclası iyunun 14-də keçirilib.
+    // … Tərəflər … razılaşıblar`)
+    const held = d.type === "CONSULT" && gatherings.includes(d.stem ?? "") && d.mode === "asserted";
+    // (a gathering taken part in frames on the date the gathering told before gave it: `… Tədbirdə X iştirak edib`)
+    const frame = (d.plover_mode === "visit" || !!d.parts?.length || held) && (d.ownDate || (!!d.parts?.length && !!d.date)) && (d.mode === "asserted" || d.mode === "future" || d.mode === "reported");
+    // (a gathering whose sides are not the act's is its frame all the same where an act of the act's sides told in
+    // between was placed on its date: `Görüş noyabrın 16-da keçirilib. Tədbirdə X iştirak edib. … X … qarşılayıb`)
+    if (frame && d.date && (shares(d) || (held && between.length > 0 && between.every((x) => x === d.date)))) {
       if (between.some((x) => x !== d.date) || !fitsTense(d.date, ctx.doc.document_date, tense)) return null;
       return samePlace(ctx, d.location, act.location) ? d.date : null;
     }

@@ -22,6 +22,9 @@ export interface Draft extends Event {
   bareOblique?: boolean;
   /** A bare event noun opening its sentence in a time frame (`Səfər zamanı …`): the act told before. */
   backReference: boolean;
+  /** A gathering's noun in a frame inside its clause (`NATO sammiti çərçivəsində … görüşüb`): the setting of the act told
+   *  by the clause's verb. */
+  frameSetting?: boolean;
   /** Token of the trigger's head, and the event nouns a participation verb took as its parts. */
   head: number;
   parts?: number[];

@@ -191,6 +191,13 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // expects, `İranın … cavab zərbələri endirəcəyini gözləyir`, is the attack still to come)
   const announced = () => hit.head > sent.tokStart && !!t.modes.retaliationWords?.includes(tokens[hit.head - 1].lower)
     && tokens[verb + 1]?.sent === si && !!t.modes.announceWords?.some((w) => tokens[verb + 1].lower.startsWith(w));
+  // (and force said to be possible on a condition by one who announces it, `razılaşma olmayacağı təqdirdə İrana zərbələr
+  // endirilə biləcəyini bəyan edib`: the warning is the threat)
+  const saidAfter = () => { for (let j = hit.end; j < sent.tokEnd; j++) if (t.modes.announceWords?.some((w) => tokens[j].lower.startsWith(w))) return true; return false; };
+  if (mode === "possible" && FORCE.has(type) && !ctx.quoted[hit.head] && conditionBefore(ctx, t, sent.tokStart, hit.head) && saidAfter()) {
+    retype("THREATEN", "130");
+    mode = "asserted";
+  }
   if (mode === "future" && FORCE.has(type) && (ownForce() || conditionBefore(ctx, t, sent.tokStart, hit.head) || announced())) {
     retype("THREATEN", "130");
     mode = "asserted";
@@ -278,7 +285,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     bareOblique: nominal && hit.end - hit.head === 1 && !!tokens[hit.head].analysis?.case && tokens[hit.head].analysis?.case !== "nom" &&
       !tokens[hit.head].analysis?.poss && !(hit.head > sent.tokStart && tokens[hit.head - 1].analysis?.case === "gen"),
     // (an event noun opening its sentence in the locative, `Görüşdə …`, `Telefon danışığında …`, frames it as `… zamanı` does)
-    backReference: (framed || (nominal && tokens[hit.end - 1].analysis?.case === "loc")) && hit.head === sent.tokStart,
+    frameSetting: framed && hit.head > sent.tokStart && !!t.withinFrames?.includes(after ?? ""),
+    // (so does a frame opening a clause after a comma, `Onun sözlərinə görə, səfər çərçivəsində …`, `… bildirib ki, səfər zamanı …`)
+    backReference: ((framed || (nominal && tokens[hit.end - 1].analysis?.case === "loc")) && hit.head === sent.tokStart) ||
+      (framed && !!t.withinFrames?.includes(after ?? "") && hit.head > sent.tokStart && tokens[hit.head - 1].kind === "punct" && tokens[hit.head - 1].norm === ","),
     trigger: span(ctx, hit.head, hit.end),
     location: args.location,
   };
@@ -310,10 +320,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     const own = ctx.datesIn(a, b);
     // (the gathering taken part in is the act a sentence before may have dated: `Tədbirdə … iştirak ediblər`)
     const gathering = ctx.stemForm(tokens[noun], t.eventNouns);
-    // (one opening its sentence in the locative, `Görüşdə X də iştirak edib`, points back at the gathering just told,
-    // whatever noun told it: `danışıqlar mayın 16-da keçirilib. Görüşdə …`)
-    const back = gathering && noun === sent.tokStart && tokens[noun].analysis?.case === "loc";
-    const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce, back ? [e.head, ...t.eventNouns] : gathering ? [e.head, gathering] : [e.head], acts);
+    // (one opening the sentence, `Tədbirdə …`, `Sammitdə …`, is the gathering just told under any of its nouns:
+    // `X-in Görüşü noyabrın 16-da keçirilib. Tədbirdə Y iştirak edib`)
+    const opens = gathering && noun === sent.tokStart;
+    const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce, gathering ? [e.head, ...(opens ? t.eventNouns : [gathering])] : [e.head], acts);
     return finish({ ...base, mode: onDay(d), actors: acts, date: d.value, ownDate: d.own, parts: nouns });
   }).filter((ev) => ev.actors.length > 0);
 }

@@ -91,6 +91,9 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // a gathering named as the setting of another act of its clause (`sammitində … razılığa gəlib`) is
     // told by that act
     if (d.setting && d.type === "CONSULT" && drafts.some((o) => o.clause === d.clause && o.sentence === d.sentence && !o.nominal && o.type !== d.type)) continue;
+    // (so is one framing a meeting its clause's verb tells, `X NATO sammiti çərçivəsində Y ilə görüşüb`: the meeting is the act)
+    // (a visit framing one is an act of its own: `Bakıya səfəri zamanı Y ilə görüşüb`)
+    if (d.frameSetting && !d.backReference && d.type === "CONSULT" && d.plover_mode !== "visit" && drafts.some((o) => o.clause === d.clause && o.sentence === d.sentence && !o.nominal && o.type === d.type && o.head > d.head)) continue;
     // and an act's own ceremony is that act (`imzalanma mərasimində sənədi X və Y imzalayıblar`): the verb tells it
     if ((d.setting || d.ownSetting) && drafts.some((o) => o !== d && !o.ownSetting && o.clause === d.clause && o.sentence === d.sentence && !o.nominal && o.type === d.type && o.stem === d.stem)) continue;
     // one side at a gathering told before (`X ECO-nun Zirvə görüşündə bildirib`) is a side of that gathering
@@ -212,5 +215,5 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     keys.add(key);
     out.push(d);
   }
-  return out.map(({ nominal: _n, quoted: _q, ownDate: _o, head: _h, parts: _p, stem: _s, clause: _c, setting: _g, backReference: _b, ownSetting: _os, bareOblique: _bo, ...ev }) => ev);
+  return out.map(({ nominal: _n, quoted: _q, ownDate: _o, head: _h, parts: _p, stem: _s, clause: _c, setting: _g, backReference: _b, ownSetting: _os, bareOblique: _bo, frameSetting: _fs, ...ev }) => ev);
 }

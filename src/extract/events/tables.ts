@@ -209,6 +209,8 @@ export interface EventTables {
   /** Nouns of an occasion (`mərasim`, `əməliyyat`): a sentence opening in one (`Mərasimdə …`, `Əməliyyat zamanı …`) goes
    *  on with the story of the dated sentence before it. */
   occasionNouns?: string[];
+  /** The frames of `eventFrames` that place an act within the event (`çərçivəsində`, `zamanı`), not after or because of it. */
+  withinFrames?: string[];
   /** Nouns of time an event noun in the genitive owns (`səfərin ilk günü`): a day of that event, the time of another. */
   timeOfEventNouns?: string[];
   /** Frames of time after an event noun whose act the main clause's subject did too (`X-lə görüşdən sonra Y …`: Y met X);
@@ -234,8 +236,13 @@ export interface EventTables {
   anaphoric: string[];
   /** Sentence openers that move time away from the previous sentence ("sonradan"). */
   timeShift: string[];
+  /** Sentence openers of a background paragraph ("xatırladaq ki"): its acts are not within the visit or gathering
+   *  just told. */
+  backgroundWords?: string[];
   /** Phrases for "both countries / the sides": words matched as stems, in order ("*": any one word). */
   groupRefs: string[][];
+  /** Phrases for "the two leaders" (`iki lider`): as the subject, the sides of the two-sided act just told; never states. */
+  leaderGroupRefs?: string[][];
   /** Postpositions that give the case of a bare name before them (`X ilə`: comitative). */
   postpositionCases?: [string, Case][];
   /** Focus particles that may stand between a phrase's noun and its light verb and are no word of it

@@ -169,6 +169,8 @@ export const entities: EntityTables = {
     "elmi", "tibbi", "dini", "müstəqil", "demokratik", "sosialist", "respublikan", "ümumi", "ümummilli", "cənubi",
     "şimali", "qərbi", "şərqi", "orta", "yuxarı", "aşağı", "iqtisadi",
   ],
+  // `Qasım-Jomart Tokayev` for a known `Kasım-Jomart Tokayev`: a foreign k is written k or q
+  initialVariants: [["k", "q"]],
   nameParticles: ["fon", "der", "de", "van", "bin", "ibn", "əl", "əs", "əş", "əd", "ən", "le", "la", "di", "du", "al"],
   nameConnectors: ["və", "of", "and", "&", "üzrə", "qarşı"],
   coordinators: ["və", "ilə"],

@@ -29,6 +29,7 @@ import { ARTICLES_V4 } from "./events/articles-v4.js";
 import { ARTICLES_V5 } from "./events/articles-v5.js";
 import { ARTICLES_V7 } from "./events/articles-v7.js";
 import { ARTICLES_V6 } from "./events/articles-v6.js";
+import { ARTICLES_V8 } from "./events/articles-v8.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
@@ -650,6 +651,8 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_V7,
   // and of invented whole articles of wars and security in world news (./events/articles-v6.ts)
   ...ARTICLES_V6,
+  // and of invented whole articles of Turkey, Iran, Central Asia and multilateral formats (./events/articles-v8.ts)
+  ...ARTICLES_V8,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -770,6 +773,7 @@ export const events: EventTables = {
   complementisers: ["ki"],
   timeOfEventNouns: ["gün", "saat", "həftə"],
   eventFrames: ["zamanı", "ərzində", "çərçivəsində", "sonra", "yekununda", "nəticəsində", "gedişində", "əsnasında", "kənarında"],
+  withinFrames: ["zamanı", "çərçivəsində", "gedişində", "əsnasında", "kənarında"],
   sharedFrames: ["zamanı", "ərzində", "sonra", "əsnasında", "gedişində"],
   // `… paraflanıb. Mərasimdə …`, `… basqın edib. Əməliyyat zamanı …`: the occasion the dated sentence told
   occasionNouns: ["mərasim", "tədbir", "əməliyyat", "görüş", "iclas", "toplantı", "danışıq", "söhbət", "sammit", "basqın"],
@@ -783,14 +787,18 @@ export const events: EventTables = {
   beforeWords: ["əvvəl", "öncə", "ərəfəsində"],
   anaphoric: ["bu", "həmin", "sözügedən", "adıçəkilən"],
   timeShift: ["sonradan", "sonra", "əvvəl", "əvvəllər", "daha", "keçmişdə"],
+  backgroundWords: ["xatırladaq", "xatırladım", "xatırlatma", "xatırladılır"],
   groupRefs: [
     ["hər", "iki", "ölkə"], ["iki", "ölkə"], ["hər", "iki", "tərəf"], ["tərəflər"], ["hər", "iki", "dövlət"], ["iki", "dövlət"],
     ["iki", "*", "ölkə"], ["iki", "*", "dövlət"], ["iki", "qonşu"], ["ölkələr", "arasında"],
   ],
+  // (the two leaders just told: `İki lider … görüşəcəklərini razılaşdırıblar`)
+  leaderGroupRefs: [["hər", "iki", "lider"], ["iki", "lider"]],
   postpositionCases: [["ilə", "ins"]],
   namingVerbs: ["adlandır"],
   // `tərəflər ABŞ-ın vasitəçiliyi ilə razılaşıb`: the mediator helped, the sides agreed with each other
-  focusParticles: ["da", "də"],
+  // (and adverbs of "so far" that stand there alike: `təklifi hələlik qəbul etməyib`)
+  focusParticles: ["da", "də", "hələlik", "hələ"],
   meansNouns: ["vasitəçilik", "dəstək", "kömək", "təşəbbüs", "köməklik"],
   bodyNouns: ["hökumət", "dövlət", "tərəf", "rəhbərlik", "hakimiyyət", "ordu", "parlament", "nümayəndə", "vətəndaş", "səfir", "səfirlik", "diplomat",
     // people and organs of a body or state: `X-in rəsmi şəxsləri ilə`, `X rəsmiləri ilə` (a meeting with X),
