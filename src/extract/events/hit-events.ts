@@ -52,6 +52,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     && [...(t.modes.continueWords ?? []), ...(t.modes.happenWords ?? [])].some((w) => tokens[hit.end].lower.startsWith(w));
   const ownPredicate = nominal && (firstPersonPredicate(ctx, hit) || closesQuotation(ctx, t, hit) || goesOnNext);
   if (nominal && ctx.quoted[hit.head] && !ownPredicate) return [];
+  // a noun in a yes/no question (`X və Y danışıqlar masasına oturacaqmı?`) asks whether the act happens, as a verb closing
+  // a question does below (a question of another word, `X-in səfəri nələri dəyişəcək?`, still tells the visit)
+  if (nominal && yesNoQuestion(ctx, t, hit.head, sent.tokEnd)) return [];
   // a capitalised word inside a sentence is part of a name (`Qadağan olunmuş Şəxslər siyahısı`); only a
   // named gathering is an event by its name (`17-ci Zirvə görüşü`)
   // (a word in capitals throughout is shouted, not a name: `sazişi TƏSDİQLƏDİ`; one after a colon or a dash
@@ -358,12 +361,28 @@ function firstPersonPredicate(ctx: DocContext, hit: TriggerHit): boolean {
   return !next || next.sent !== tk.sent || next.kind !== "word";
 }
 
+/** Letters a word closing a yes/no question has besides its particle (a short `kimi?` is no verb). */
+const QUESTION_STEM_MIN = 4;
+
+/** The clause of `head` closes the sentence with a verb carrying a yes/no question particle, then `?`. */
+function yesNoQuestion(ctx: DocContext, t: EventTables, head: number, sentEnd: number): boolean {
+  const mark = ctx.tokens[sentEnd - 1], last = ctx.tokens[sentEnd - 2];
+  if (!mark || mark.kind !== "punct" || mark.norm !== "?" || !last || last.kind !== "word" || sentEnd - 2 <= head) return false;
+  // (a quotation closing before the mark is its speaker's question, `X: "… görüşəcəkmi?"` asked by X)
+  if (ctx.quoted[head] !== ctx.quoted[sentEnd - 2]) return false;
+  return (t.modes.questionParticles ?? []).some((p) => last.lower.endsWith(p) && last.lower.length >= p.length + QUESTION_STEM_MIN);
+}
+
 /** A quoted noun phrase followed, before the quotation closes, by at most one predicate word: a negation or a
  *  word of possibility (`deyil`, `mümkündür`) or a finite verb (`artır`). */
 function closesQuotation(ctx: DocContext, t: EventTables, hit: TriggerHit): boolean {
   const { tokens } = ctx;
   const sent = tokens[hit.head].sent;
   let k = hit.end;
+  // (past the possessed noun the trigger qualifies, right before the predicate: `"X Y-ə qarşı sanksiya paketini hazırlayır"`)
+  const owned = tokens[k], pred = tokens[k + 1];
+  if (owned?.sent === sent && ctx.quoted[k] && owned.kind === "word" && owned.analysis?.pos === "NOUN" && owned.analysis.poss !== undefined
+    && owned.analysis.case !== undefined && pred?.sent === sent && ctx.quoted[k + 1] && pred.kind === "word" && ctx.forms.endsClause(pred)) k++;
   const w = tokens[k];
   if (w && w.sent === sent && ctx.quoted[k] && w.kind === "word" && (t.modes.negWords.includes(w.lower) || t.modes.possibleWords.includes(w.lower)
     || ctx.forms.endsClause(w))) {

@@ -154,6 +154,9 @@ export interface ModeTables {
   /** Verbs of taking place after an event noun, or the word before such a verb (`görüş baş tutmayacaq`, `sammit
    *  keçirilməyəcək`): negated, the event itself does not take place (an event noun is otherwise no act told negated). */
   happenWords?: string[];
+  /** Endings of a yes/no question's particle joined to its closing verb (`oturacaqmı?`): a headline that asks whether
+   *  an act happens tells no act, not even by its noun (`danışıqlar masasına oturacaqmı?`). */
+  questionParticles?: string[];
   /** Words right after a noun trigger that tell it prevented (`hücumun qarşısı alınıb`): it did not happen. */
   preventWords?: string[];
   /** Endings of a verbal noun owned by another (`dayandırmasını`) and the verbs of asking after which it is the act

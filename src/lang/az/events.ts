@@ -25,6 +25,7 @@ import { COVERAGE_C4 } from "./events/coverage-c4.js";
 import { COVERAGE_B1 } from "./events/coverage-b1.js";
 import { ARTICLES_V2 } from "./events/articles-v2.js";
 import { HEADLINES_B3 } from "./events/headlines-b3.js";
+import { HEADLINES_B4 } from "./events/headlines-b4.js";
 import { ARTICLES_V4 } from "./events/articles-v4.js";
 import { ARTICLES_V5 } from "./events/articles-v5.js";
 import { ARTICLES_V7 } from "./events/articles-v7.js";
@@ -124,7 +125,7 @@ const triggers: TriggerEntry[] = [
   { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", needs: ["ged", "get"], gap: 2, clauseNeeds: [] },
   { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"] },
   // a delegation received (`nümayəndə heyətini qəbul edib`): the body named before it is the guest
-  { head: "heyət", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", needs: ["qəbul"], gap: 0 },
+  { head: "heyət", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc", "gen"], needs: ["qəbul"], gap: 0 },
   // letters exchanged between leaders (`məktub mübadiləsi ediblər`)
   { head: "məktub", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["mübadilə"], gap: 0 },
   // a letter sent to a leader or a state (`Trampa məktub göndərib`; a letter of thanks or congratulation is that act)
@@ -653,6 +654,9 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_V6,
   // and of invented whole articles of Turkey, Iran, Central Asia and multilateral formats (./events/articles-v8.ts)
   ...ARTICLES_V8,
+  // and of 250 invented headlines of domestic, regional, energy and military news: a reply promised to a state, arms sent or
+  // bought, supplies begun, water cannon, a body declared terrorist, forces massed, a visa regime eased (./events/headlines-b4.ts)
+  ...HEADLINES_B4,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -724,7 +728,8 @@ export const events: EventTables = {
     // `Nəşrin yazdığına görə` "as the outlet wrote", `yaydığı məlumata görə` "by the news it spread"
     pressVerbs: ["yaz", "yay"],
     // `görüş baş tutmayacaq`, `sammit keçirilməyəcək`, `görüş olmayacaq`: the event does not take place
-    happenWords: ["baş", "keçiril", "olmayacaq", "olmayıb", "olmadı", "reallaş", "gerçəkləş"],
+    happenWords: ["baş", "keçiril", "olmayacaq", "olmayıb", "olmadı", "reallaş", "gerçəkləş", "getmə"],
+    questionParticles: ["mı", "mi", "mu", "mü"],
     // `X-in qarşısı alınıb` "X was prevented"
     preventWords: ["qarşısı", "qarşısını"],
     // `X-dən … dayandırmasını istəyib` asked X to stop …
@@ -761,7 +766,7 @@ export const events: EventTables = {
   // `etmək` only: nouns held (`iclas keçirilib`), carried out or given take verbs a headline keeps
   droppedLightVerbs: ["et"],
   // `X-dən Y-yə xəbərdarlıq`, `X-dən Y-yə başsağlığı`, `X-dən Y-yə məktub`, `X-in Y-yə zəngi`: who did it to whom, no verb
-  droppedFrameVerbs: ["et", "ver", "göndər", "ünvanla", "bildir", "göstər", "vur"],
+  droppedFrameVerbs: ["et", "ver", "göndər", "ünvanla", "bildir", "göstər", "vur", "tətbiq"],
   // `olunmaq`, the passive of `olmaq`, stands for `edilmək` (`tənqid olunub`, `azad olunub`, `qəbul olunub`)
   passiveLightVerbs: [["ol", "et"]],
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
@@ -805,7 +810,7 @@ export const events: EventTables = {
     // `X liderləri`, `X ölkələri ilə`, `X polisi`, `X məhkəməsi`
     "şəxs", "rəsmi", "lider", "ölkə", "polis", "məhkəmə"],
   settingNouns: ["bəyanat", "müsahibə", "çıxış", "açıqlama", "məktub", "müraciət", "paylaşım", "mesaj", "danışıq", "söhbət", "brifinq", "şərh"],
-  organNouns: ["hökumət", "hakimiyyət", "rəhbərlik", "ordu", "qoşun", "parlament", "polis", "məhkəmə", "prokurorluq", "səfirlik", "nazirlik"],
+  organNouns: ["hökumət", "hakimiyyət", "rəhbərlik", "ordu", "qoşun", "parlament", "polis", "məhkəmə", "prokurorluq", "səfirlik", "nazirlik", "heyət"],
   memberBodies: [
     ["deputatlar", ["parlament", "məclis", "assambleya", "duma", "rada", "palata", "seym", "bundestaq", "knesset", "konqres"]],
     ["parlamentarilər", ["parlament", "məclis", "assambleya", "duma", "rada", "palata", "seym", "bundestaq", "knesset"]],
