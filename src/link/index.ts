@@ -11,6 +11,7 @@ import { linkPeople } from "./people.js";
 import { linkBodies } from "./bodies.js";
 import { findRoles } from "./roles.js";
 import { findPronouns } from "./pronouns.js";
+import { findGuests } from "./guests.js";
 import { entityId } from "./ids.js";
 
 const officeCache = new WeakMap<EntityTables, OfficeIndex>();
@@ -92,7 +93,8 @@ export function linkDocument(doc: Doc, lang: Language): void {
     }
   }
   const pronouns = findPronouns(doc, t, roles, idOf);
-  doc.links = [...roles, ...pronouns].sort((a, b) => a.start - b.start);
+  const guests = findGuests(doc, t, roles, offices, idOf);
+  doc.links = [...roles, ...pronouns, ...guests].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -3,6 +3,7 @@
 // split into names (pieces.ts).
 import type { Token } from "../../text/doc.js";
 import { hasBase, startsUpper } from "./lexicon.js";
+import { hyphenedParticle } from "./words.js";
 import type { SentenceScope } from "./scope.js";
 import { attachedBody, countryOwnsBody, joinConnected } from "./bodies.js";
 import { officialPerson } from "./official.js";
@@ -104,10 +105,3 @@ function spacedDash(toks: readonly Token[], k: number): boolean {
   return t.kind === "punct" && t.norm === "-" && !!t.spaceBefore && !!next?.spaceBefore;
 }
 
-/** A lower-case name particle joined by a hyphen to a capitalised part (`əl-Ənsari`, `əş-Şəra`). */
-function hyphenedParticle(t: Token, particles: ReadonlySet<string>): boolean {
-  const h = t.norm.indexOf("-");
-  if (t.kind !== "word" || h < 1 || h > 3 || !particles.has(t.norm.slice(0, h))) return false;
-  const rest = t.norm.slice(h + 1);
-  return rest.length > 1 && rest[0] !== rest[0].toLowerCase();
-}

@@ -438,6 +438,14 @@ class DocumentNames {
       const verbNext = finite && rest.some((c) => c.case === "gen");
       if (plain && surnameShaped(whole, this.lx, false) && (long || verbNext)) return top[0];
     }
+    // a person's word the morphology read whole, as it reads any unknown name, whose whole does not end as
+    // surnames do but whose stem without a case ending does (`Vuçiçə` -> `Vuçiç`, `Tsviyanoviçi`,
+    // `Kobaxidzeyə`): the ending is the case (not `Meloni`, `Mariya`, whose stems end as no surname)
+    if (type === "PER" && t.lemma === t.norm && top.length > 1 && top[0].length === t.norm.length
+      && !endsWithAny(this.bareStem(t, top[0]), this.lx.surnames)) {
+      const cased = top.find((c) => c.case && c.case !== "nom" && endsWithAny(this.bareStem(t, c), this.lx.surnames));
+      if (cased) return cased;
+    }
     // the morphology stage's lemma, when it ran and agrees with one of the readings
     if (t.analysis?.pos && t.norm.startsWith(t.lemma)) {
       const byLemma = top.find((c) => c.length === t.lemma.length);

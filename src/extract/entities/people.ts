@@ -2,7 +2,7 @@
 // and the known places that end a name rather than continue it.
 import { baseForms, endingsOf, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
-import { isAcronym, isInitialWord, isLetterAbbreviation, isWord } from "./words.js";
+import { hyphenedParticle, isAcronym, isInitialWord, isLetterAbbreviation, isWord } from "./words.js";
 
 /** A person's name starts at p (and goes on before j): an initial, or a given name. */
 export function personStart(sc: SentenceScope, p: number, j: number): boolean {
@@ -23,7 +23,7 @@ export function knownSurname(sc: SentenceScope, i: number): boolean {
  *  (no known name itself): it stands for them alone (`Akadzava Vaşinqtonda`). */
 export function namedSurname(sc: SentenceScope, i: number): boolean {
   const t = sc.toks[i];
-  if (!sc.namedSurnames.size || !isWord(t) || !startsUpper(t) || sc.lx.known.has(t.lower)) return false;
+  if (!sc.namedSurnames.size || !isWord(t) || !(startsUpper(t) || hyphenedParticle(t, sc.lx.particles)) || sc.lx.known.has(t.lower)) return false;
   return sc.namedSurnames.has(t.lower) || baseForms(t.lower, sc.lx).some((b) => sc.namedSurnames.has(b) && !sc.lx.known.has(b));
 }
 
@@ -139,7 +139,7 @@ export function nextNameAfterComplete(sc: SentenceScope, p: number, q: number, j
  *  `Şahbaz Şərif` is one name.) */
 export function otherNamedSurnameLast(sc: SentenceScope, p: number, q: number, j: number): boolean {
   const t = sc.toks[q];
-  if (q !== j - 1 || q - p < 2 || !isWord(t) || !startsUpper(t) || !sc.namedSurnameOwners.size) return false;
+  if (q !== j - 1 || q - p < 2 || !isWord(t) || !(startsUpper(t) || hyphenedParticle(t, sc.lx.particles)) || !sc.namedSurnameOwners.size) return false;
   const words = sc.toks.slice(p, q).map((x) => x.lower);
   return endingsOf(t.lower, sc.lx).some((e) => {
     if (!e.case || e.case === "nom") return false;

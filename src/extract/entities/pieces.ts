@@ -5,7 +5,7 @@ import type { EntityType, Token } from "../../text/doc.js";
 import type { KnownName } from "./tables.js";
 import { baseForms, endingsOf, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
-import { isAcronym, isLetterAbbreviation } from "./words.js";
+import { hyphenedParticle, isAcronym, isLetterAbbreviation } from "./words.js";
 import { givenNameAtStart, knownPersonAt, knownPersonsFirstName, knownPlaceInCase, knownSurname, nameWordInCase, namedSurname, nextNameAfterComplete, otherNamedSurnameLast, personStart, placeCaseWord, variantFirstName } from "./people.js";
 import { documentTitle, modelCode, productAfter, typeFromContext } from "./context.js";
 
@@ -110,7 +110,8 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
   for (let x = 0; x < ps.length; x++) {
     const pc = ps[x];
     // a lower-case head left alone once the names before it stood apart (`Polşanın Bakıdakı səfirliyində`)
-    if (pc.title || !startsUpper(toks[pc.s])) continue;
+    // (a person's surname led by a particle stays: `əs-Sisiyə` after `Əbdülfəttah əs-Sisi`)
+    if (pc.title || (!startsUpper(toks[pc.s]) && !(pc.type === "PER" && hyphenedParticle(toks[pc.s], lx.particles)))) continue;
     // `ABŞ-Körfəz Əməkdaşlıq Şurasının sammitində`: an event head after a name makes it the event's
     const eventHead = pc.e === j && (!pc.known || pc.known.type === "ORG") && pc.type !== "PER" ? sc.lowerHead(j, "MISC") : null;
     if (eventHead) {

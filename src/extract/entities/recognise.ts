@@ -6,7 +6,7 @@
 import type { Sentence } from "../../text/doc.js";
 import { SentenceScope, type Mention, type RecogniseContext } from "./scope.js";
 import type { SentenceMode } from "./mode.js";
-import { isQuote } from "./words.js";
+import { hyphenedParticle, isQuote } from "./words.js";
 import { baseForms, isCommonWord, startsUpper } from "./lexicon.js";
 import { quotedNames } from "./quoted.js";
 import { genericAt, siteName } from "./generic.js";
@@ -43,7 +43,8 @@ function rememberSurnames(sc: SentenceScope): void {
     if (m.type !== "PER" || m.tokEnd - m.tokStart < 2) continue;
     const last = sc.toks[m.tokEnd - 1];
     // (a common word closing a run misread as a name is no surname: `... Regional`)
-    if (last.kind === "word" && startsUpper(last) && !isCommonWord(last) && !sc.lx.personAfter.has(last.lower)
+    // (or a surname led by a particle, `əs-Sisi`: `əs-Sisiyə` alone names them again)
+    if (last.kind === "word" && (startsUpper(last) || hyphenedParticle(last, sc.lx.particles)) && !isCommonWord(last) && !sc.lx.personAfter.has(last.lower)
       && !sc.lx.particles.has(last.lower)) {
       sc.namedSurnames.add(last.lower);
       const others = sc.toks.slice(m.tokStart, m.tokEnd - 1).map((t) => t.lower);

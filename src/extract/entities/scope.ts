@@ -4,7 +4,7 @@
 import type { Doc, EntityType, Token } from "../../text/doc.js";
 import type { KnownName } from "./tables.js";
 import { baseForms, endingsOf, hasBase, headKindOf, isCommonWord, knownStartOf, startsUpper, type Lexicon } from "./lexicon.js";
-import { beforeJoiner, isQuote, isRomanNumeral, isWord } from "./words.js";
+import { beforeJoiner, hyphenedParticle, isQuote, isRomanNumeral, isWord } from "./words.js";
 
 /** Possessives of the first and second person plural (the morphology's codes): `our`, `your`. The
  *  singular ones stay out: their endings are the last letters of many names (`Əmin`, `Səlim`). */
@@ -153,6 +153,10 @@ export class SentenceScope {
    *  name opens with it (`III Çarlz`) or it is a regnal number (`Papası XIV Leo`). */
   nameLike(i: number): boolean {
     const t = this.toks[i];
+    // (a surname led by a particle the article named a person by before, `əs-Sisiyə` after `Əbdülfəttah əs-Sisi`)
+    if (isWord(t) && !startsUpper(t) && this.namedSurnames.size && hyphenedParticle(t, this.lx.particles)) {
+      return this.namedSurnames.has(t.lower) || baseForms(t.lower, this.lx).some((b) => this.namedSurnames.has(b));
+    }
     if (!isWord(t) || !startsUpper(t) || this.shouted(i)) return false;
     return !isRomanNumeral(t) || !!this.matchKnown(i, this.end) || this.regnalNumber(i);
   }

@@ -168,6 +168,10 @@ export interface EntityTables {
   /** Words for "their counterpart", by their forms (`həmkarını`: acc): the other side of the one acting, the person
    *  last named who is not the clause's subject. */
   counterparts?: Record<string, Case | "nom">;
+  /** Nouns for "the guest" (`qonaq`): standing alone, the one foreign person the article named before (`src/link/guests.ts`). */
+  guestNouns?: string[];
+  /** Light verbs that make the guest noun an act of hosting (`qonaq edib`): no mention then. */
+  guestLightVerbs?: string[];
   /** Words of nationality, no entities themselves, that tell a side of an event (read by the events stage). */
   nationalities?: NationalityTables;
   /** Words after a role phrase that make it someone else (`XİN rəhbərinin müavini`). */

@@ -38,3 +38,11 @@ export function beforeJoiner(w: string): string {
   }
   return w;
 }
+
+/** A lower-case name particle joined by a hyphen to a capitalised part (`əl-Ənsari`, `əş-Şəra`). */
+export function hyphenedParticle(t: Token, particles: ReadonlySet<string>): boolean {
+  const h = t.norm.indexOf("-");
+  if (t.kind !== "word" || h < 1 || h > 3 || !particles.has(t.norm.slice(0, h))) return false;
+  const rest = t.norm.slice(h + 1);
+  return rest.length > 1 && rest[0] !== rest[0].toLowerCase();
+}

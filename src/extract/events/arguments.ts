@@ -23,7 +23,7 @@ const STATE_INQUIRY = "investigate";
 
 export interface Args { actors: string[]; subjects: string[]; location: string | null;
   /** The subject is a group phrase (`tərəflər`, `hər iki tərəf`): the sides it names, the rest of the actors. */
-  group?: { sides: string[]; rest: string[] } }
+  group?: { sides: string[]; rest: string[]; people?: boolean; needed?: boolean } }
 
 export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: TriggerHit, cs: number, ce: number, passive: boolean, nominal: boolean, speaker: () => string | null): Args | null {
   const args = readArguments(ctx, t, e, hit, cs, ce, passive, nominal, speaker);
@@ -203,8 +203,12 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   const groupPartner = subject && !passive && !object && between.length === 0 && together.length === 0 && objCases.includes("ins") &&
     !isGroupWord(ctx, t, subject) && subject.tokEnd <= hit.head ? comitativeGroup(ctx, t, subject.tokEnd, hit.head) : [];
   if (groupPartner.length === 2 && !groupPartner.includes(subject!.name)) between.push(...groupPartner);
+  // people standing for the sides of the act just told (`Nazirlər …`, `İki lider Y ilə …`, `hər iki ölkənin nazirləri`)
+  // are its sides: with no partner named, each other's (`Liderlər telefonla danışıblar`)
+  const people = !subject && !passive && !nominal && peopleGroupPhrase(ctx, t, cs, hit.head);
+  const mutual = people && !object && between.length === 0 && objCases.includes("ins") && !e.destination;
   // (a place gone to is no side between two others: `iki ölkə arasında … gələcək inkişaf`)
-  if (e.objectRequired && !object && (between.length === 0 || e.destination) && together.length === 0) return null;
+  if (e.objectRequired && !object && (between.length === 0 || e.destination) && together.length === 0 && !mutual) return null;
   let location: string | null = null;
   if (e.destination && object && object.type === "LOC") location = object.name;
   const places = ctx.mentionsIn(cs, ce).filter((m) => m.place && sameSide(m));
@@ -255,7 +259,12 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // sides of the two-sided act just told when no two states are found (see `group`)
   const groupSubject = (!!subject && isGroupWord(ctx, t, subject)) || (!subject && !passive && groupSubjectPhrase(ctx, t, cs, hit.head));
   let group: Args["group"];
-  if (actors.length === 0 || groupSubject) {
+  if (people) {
+    // (the states a group phrase owning them names, `hər iki ölkənin`, are the sides only where no people acted before)
+    const found = groupReference(ctx, t, sent.tokStart, sent.tokEnd, true, true);
+    group = { sides: found, rest: [...actors], people: true, ...(mutual ? { needed: true } : {}) };
+    if (found.length >= 2) actors = [...found, ...actors];
+  } else if (actors.length === 0 || groupSubject) {
     const found = groupReference(ctx, t, sent.tokStart, sent.tokEnd, groupSubject, groupSubject, true);
     const rest = actors.filter((a) => a !== subject?.name);
     if (found.length) actors = [...found, ...rest];
@@ -285,7 +294,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // `Qızı şikayət edib`, is no state)
   if (actors.length === 0 && passive && place?.iso) actors = [place.name];
   return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [], location,
-    ...(group ? { group: { sides: unique(group.sides.map((a) => ctx.actorName(a))), rest: unique(group.rest.map((a) => ctx.actorName(a))) } } : {}) };
+    ...(group ? { group: { ...group, sides: unique(group.sides.map((a) => ctx.actorName(a))), rest: unique(group.rest.map((a) => ctx.actorName(a))) } } : {}) };
 }
 
 /** The mention owns the means an act is done by (`ABŞ-ın vasitəçiliyi ilə`). */
@@ -771,6 +780,35 @@ function isParticiple(tk: Token): boolean {
 function isGroupWord(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
   const first = ctx.tokens[m.tokStart].lower;
   return t.groupRefs.some((words) => words.length === 1 && first.startsWith(words[0]));
+}
+
+/** People for the sides as the subject in [a, b), named by no mention (`Nazirlər`, `İki lider`, `dövlət başçıları`, `hər iki
+ *  ölkənin xarici işlər nazirləri`): a post noun of `peopleGroups` in the nominative, plural or after a count word, heading
+ *  its phrase (no possessed noun after it), and not owned by a name (`Rusiyanın nazirləri`: one state's). */
+function peopleGroupPhrase(ctx: DocContext, t: EventTables, a: number, b: number): boolean {
+  const g = t.peopleGroups;
+  if (!g) return false;
+  const toks = ctx.tokens;
+  for (let i = a; i < b; i++) {
+    const tk = toks[i], an = tk.analysis;
+    if (tk.kind !== "word" || !an || an.pos !== "NOUN" || an.case || !g.nouns.includes(an.stem)) continue;
+    if (ctx.mentionsIn(i, i + 1).length || ctx.mentions.some((m) => m.tokStart <= i && i < m.tokEnd)) continue;
+    const counted = i > a && g.counts.includes(toks[i - 1].lower) && !an.plural;
+    if (!an.plural && !counted) continue;
+    // (a modifier of a noun after it: `nazirlər kabineti`; the verb's own object right before it is none)
+    const next = toks[i + 1]?.analysis;
+    if (i + 1 < b && next?.pos === "NOUN" && next.poss !== undefined) continue;
+    // (owned by a name: `Rusiyanın nazirləri`, `X liderləri`; a group phrase owning it is the group's: `hər iki ölkənin`)
+    let j = i - 1;
+    while (j >= a && toks[j].kind === "word" && toks[j].analysis?.case === undefined && toks[j].analysis?.pos !== "VERB" && !ctx.mentions.some((m) => m.tokStart <= j && j < m.tokEnd)) j--;
+    if (j >= a && ctx.mentions.some((m) => m.tokStart <= j && j < m.tokEnd && m.case !== "ins" && m.case !== "dat" && m.case !== "acc" && m.case !== "abl" && m.case !== "loc")) continue;
+    // (a possessed post owned by a common noun in the genitive is that body's, `orqanların rəhbərləri`; only a group
+    // phrase may own it, `hər iki ölkənin`)
+    if (an.poss !== undefined && j >= a && toks[j].analysis?.case === "gen" && !t.groupRefs.some((w) => w.length >= 2 && w[w.length - 1] !== "*" &&
+      toks[j].lower.startsWith(w[w.length - 1]) && toks[j - 1]?.lower === w[w.length - 2])) continue;
+    return true;
+  }
+  return false;
 }
 
 /** A group phrase (`tərəflər`, `hər iki tərəf`) in the nominative in [a, b): its last word bare of any ending. */

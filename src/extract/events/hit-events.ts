@@ -226,9 +226,12 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   let actors = args.actors;
   // the sides a group phrase names (`Tərəflər … razılaşıblar`), with no two states named before, are those of the
   // two-sided act just told, when there is one
-  if (args.group && args.group.sides.length < 2) {
+  // (people for the sides, `Nazirlər …`, `İki lider …`, are those of the act just told, whatever states are named)
+  if (args.group && (args.group.sides.length < 2 || args.group.people)) {
     const sides = lastSides(told, si - NARRATIVE_REACH, ctx.quoted[hit.head] === 1, 2);
     if (sides.length >= 2) actors = unique([...sides, ...args.group.rest]);
+    // (a mutual act of people no act told before names, `Liderlər telefonla danışıblar`, has no sides: none)
+    else if (args.group.needed && args.group.sides.length < 2) return [];
   }
   // who did the act judged, told before, is the one the judgement is of (`… Zelenski hücumu pisləyib`: Zelenski, Rusiya)
   if (JUDGING.has(type) && !nominal) {

@@ -246,6 +246,9 @@ export interface EventTables {
   groupRefs: string[][];
   /** Phrases for "the two leaders" (`iki lider`): as the subject, the sides of the two-sided act just told; never states. */
   leaderGroupRefs?: string[][];
+  /** People standing for the two sides of the act just told (`Nazirlər …`, `İki lider …`, `dövlət başçıları`, `hər iki ölkənin
+   *  xarici işlər nazirləri`): post nouns read as stems, plural or after one of `counts` (`iki nazir`). */
+  peopleGroups?: { nouns: string[]; counts: string[] };
   /** Postpositions that give the case of a bare name before them (`X ilə`: comitative). */
   postpositionCases?: [string, Case][];
   /** Focus particles that may stand between a phrase's noun and its light verb and are no word of it

@@ -232,6 +232,9 @@ export const entities: EntityTables = {
   pronouns: { o: "nom", onun: "gen", ona: "dat", onu: "acc", onunla: "ins" },
   pronounsNeedComma: ["o"],
   nationalities: NATIONALITIES,
+  // the visitor once the visit is told (`Qonaq … təşəkkür edib`, `Qonağı … qarşılayıb`); `qonaq edib`, `qonaq olub` host or visit
+  guestNouns: ["qonaq"],
+  guestLightVerbs: ["ed", "olu", "olm", "ol"],
   counterparts: { həmkarı: "nom", həmkarının: "gen", həmkarına: "dat", həmkarını: "acc", həmkarından: "abl", həmkarıyla: "ins" },
   roleBlockersAfter: ["müavini", "köməkçisi", "sözçüsü", "müşaviri", "mətbuat", "katibi", "nümayəndəsi", "administrasiyası", "aparatı", "xidməti", "ofisi", "seçkiləri", "seçkilərində", "postu", "vəzifəsi"],
   roleBlockersBefore: ["keçmiş", "sabiq", "ex", "mərhum", "ilk", "gələcək"],

@@ -799,6 +799,8 @@ export const events: EventTables = {
   ],
   // (the two leaders just told: `İki lider … görüşəcəklərini razılaşdırıblar`)
   leaderGroupRefs: [["hər", "iki", "lider"], ["iki", "lider"]],
+  // `Bayramov Lavrovla danışıb. Nazirlər … müzakirə ediblər`, `İki lider …`, `dövlət başçıları`, `hər iki ölkənin liderləri`
+  peopleGroups: { nouns: ["nazir", "lider", "başçı", "prezident", "həmsədr", "rəhbər"], counts: ["iki", "üç", "dörd"] },
   postpositionCases: [["ilə", "ins"]],
   namingVerbs: ["adlandır"],
   // `tərəflər ABŞ-ın vasitəçiliyi ilə razılaşıb`: the mediator helped, the sides agreed with each other

@@ -23,10 +23,11 @@ Donald Co Cozef Barak Corc Bill Hillari Con Cek Ceyms Ceremi Mayk Marko Entoni K
 Emmanuel Fransua Nikola Şarl Jan Mişel Olaf Angela Fridrix Frank-Valter Annalena Ursula Kaya Antoniu Antonio
 Jozep Robert Kir Rişi Boris Liz Devid Tereza Toni Qordon Benyamin Yitshak İsaak Mahmud Bəşər Əhməd
 Si Van Li Narendra Şahbaz İmran Kasım-Jomart Nursultan Şavkat Emoməli Sadır Sərdar Qurbanqulu Raşid
-Giorgi İrakli Mixeil Salome Bidzina Levan Nino Zurab Kaxa Viktor Aleksandar Recep Tayyib Məsud Abbas
+Giorgi İrakli Mixeil Salome Bidzina Levan Nino Zurab Kaxa Viktor Aleksandar Recep Tayyib Tayyip Məsud Abbas
 Hakan İbrahim Həsən Əli Fumio Şinzo Yun Mun Han Lee Kim Pak Çarlz Filip Frants Matteo Corcia Pedro Tusk
 Olena Rustam Rövşən Cəmilə Zeynəb Aida Afət Səid Seymur Ramin Vüsalə Elşad Xəqani Rəna Nuran Bəşir Ömer
 İlon Bilal Nikolya Nikolas Alyona Pol Tom Maykl Karlos Luka Rodriqo Alberto Xose
+Əbdülfəttah Yakov Zoran Milorad Dragan Milo Goran Duşan Vuk İvitsa Predraq Jelyka Jeljka Darko Tomislav Dritan
 `.split(/\s+/).filter(Boolean);
 
 /** Women's given names (Azerbaijani, Turkic, and foreign ones frequent in the news): they mark a

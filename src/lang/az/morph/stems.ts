@@ -74,7 +74,7 @@ müəyyən mövcud aktual qarşılıqlı ikitərəfli çoxtərəfli strateji bir
 ilk ikinci üçüncü keçmiş gələcək ötən növbəti cari illik aylıq gündəlik dövlət özəl
 açıq qapalı azad müstəqil sabit təhlükəli təhlükəsiz sülhməramlı humanitar dinc
 qırmızı yaşıl ağ qara mavi sarı gözəl çətin asan mümkün lazım zəruri hazır
-var yox məlum naməlum yaxın uzaq aydın qeyri-qanuni qanuni
+var yox məlum naməlum yaxın uzaq aydın qeyri-qanuni qanuni səmimi
 `;
 
 const propn = `
