@@ -1,6 +1,7 @@
 // Who takes part in an event and where: the subject (nominative, passive agent, genitive of a reported
 // clause), the partner in the case the trigger governs, `X və Y arasında`, conjoined subjects, the
 // place from the locative, and the fallbacks when the clause names no side.
+import { isQuote } from "../entities/words.js";
 import type { EventType, Token } from "../../text/doc.js";
 import type { EventTables, TriggerEntry } from "./tables.js";
 import { instrumentalWords, isCapitalised, meansPhrase, type TriggerHit } from "./triggers.js";
@@ -433,8 +434,12 @@ function conjuncts(ctx: DocContext, t: EventTables, m: MentionInfo, pool: Mentio
   const joins = (a: MentionInfo, b: MentionInfo) => {
     // a role and the name it titles are one side (`Prezident X və Y görüşüblər`: X, then Y)
     if (b.tokStart === a.tokEnd && a.kind === "role" && a.name === b.name) return true;
-    if (b.tokStart - a.tokEnd !== 1) return false;
-    const w = ctx.tokens[a.tokEnd];
+    // (quoted names keep their marks about the conjunction: `"X" və "Y"a`)
+    let k = a.tokEnd, end = b.tokStart;
+    while (k < end && isQuote(ctx.tokens[k])) k++;
+    while (end > k && isQuote(ctx.tokens[end - 1])) end--;
+    if (end - k !== 1) return false;
+    const w = ctx.tokens[k];
     return w.norm === "," || (t.coordinators?.includes(w.lower) ?? false);
   };
   // (joined names may each carry the case, `X-i və Y-i dəvət edib`, or the last one for both, `X və Y-lə`)
@@ -980,12 +985,18 @@ function phraseOwner(ctx: DocContext, object: MentionInfo, head: number, before:
 function ownsNounBefore(ctx: DocContext, m: MentionInfo, head: number): boolean {
   for (let j = m.tokEnd; j < head && j < m.tokEnd + OWNED_REACH; j++) {
     const tk = ctx.tokens[j], a = tk.analysis;
+    // (a quoted name between is the owned noun's own: `X-in "Y" şirkətinə məxsus`, X's company Y)
+    if (isQuote(tk) && tk.sent === ctx.tokens[head].sent) continue;
     if (tk.kind !== "word" || !a || a.case === "gen" || a.pos === "VERB") return false;
     // (not a noun a bare name right before it owns: `X-in Y vilayətinə`; a bare common noun there makes a compound
     // with it, still X's: `X-in beş qırıcı təyyarəsini`)
     const prev = ctx.tokens[j - 1].analysis;
     if (j > m.tokEnd && prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && prev.case === undefined && prev.poss === undefined &&
       (prev.pos === "PROPN" || isCapitalised(ctx.tokens[j - 1]))) return false;
+    // (a compound's possessed noun in no case goes on to the noun it qualifies: `X-in kənd təsərrüfatı məhsullarına`)
+    const nx = ctx.tokens[j + 1]?.analysis;
+    if (a.poss !== undefined && a.case === undefined && a.pos === "NOUN" && !isCapitalised(tk) && j + 1 < head && nx?.pos === "NOUN" &&
+      nx.poss !== undefined && !isCapitalised(ctx.tokens[j + 1])) continue;
     if (a.poss !== undefined && a.pos === "NOUN" && !isCapitalised(tk)) return a.case !== undefined && a.case !== "nom";
   }
   return false;

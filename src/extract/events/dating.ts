@@ -7,6 +7,24 @@ import { NARRATIVE_REACH, type Draft } from "./draft.js";
 import { hasStemBefore } from "./guards.js";
 import { isCapitalised } from "./triggers.js";
 
+/** The date of the sentence after sentence `si` when it opens with a noun of a decision or a document in the nominative
+ *  (`Qərar …`, `Paket …`), as a subject told again: a calendar date no later than the news, else null. */
+function decisionDate(ctx: DocContext, t: EventTables, si: number): string | null {
+  const n = ctx.doc.sentences[si + 1];
+  if (!n || !t.decisionNouns?.length) return null;
+  let i = n.tokStart;
+  while (i < n.tokEnd && ctx.tokens[i].kind !== "word") i++;
+  // (past a bare adjective or a pointing word before it: `Müvafiq saziş …`, `Bu qərar …`)
+  // (a capitalised word the analysis left unread and no name, `Müvafiq`, is such a word too)
+  const lead = ctx.tokens[i]?.analysis, noun = ctx.tokens[i + 1]?.analysis;
+  if (lead && lead.case === undefined && lead.poss === undefined && noun?.pos === "NOUN" && t.decisionNouns.includes(noun.stem) &&
+    (lead.pos === "ADJ" || t.anaphoric.includes(ctx.tokens[i].lower) || (lead.pos === "PROPN" && ctx.mentionsIn(i, i + 1).length === 0))) i++;
+  const a = ctx.tokens[i]?.analysis;
+  if (!a || (a.pos !== "NOUN" && a.pos !== "PROPN") || a.case !== undefined || a.poss !== undefined || a.plural || !t.decisionNouns.includes(a.stem)) return null;
+  const d = ctx.datesIn(n.tokStart, n.tokEnd).find((x) => x.absolute && /^\d{4}-\d\d-\d\d$/.test(x.value ?? ""));
+  return d && fitsTense(d.value, ctx.doc.document_date, "past") ? d.value : null;
+}
+
 /** Date `d` fills tokens [a, b), but for a closing mark: the line is a dateline. */
 export function isDateLine(a: number, b: number, d: { tokStart: number; tokEnd: number }): boolean {
   return d.tokStart === a && d.tokEnd >= b - 1;
@@ -43,6 +61,10 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   if (sentence.length) return { value: nearest(sentence, head).value, own: true };
   const opening = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).map((x) => x.lower);
   if (opening.some((w) => t.timeShift.includes(w))) return { value: null, own: false };
+  // an act told done with no date, then the decision or document it made opening the next sentence with its date
+  // (`X "A" və "B" şirkətlərini cərimələyib. Qərar çərşənbə günü Brüsseldə elan edilib`): the act is on that date
+  const decided = !planned && (tense === "past" || tense === null) ? decisionDate(ctx, t, si) : null;
+  if (decided) return { value: decided, own: false };
   // a clause placing its act in a time of its own (`növbəti 24 saat ərzində`, `hazırda`) is not on an earlier date
   if (ctx.timedIn(cs, ce)) return { value: null, own: false };
   // an act of a visit's or gathering's side told in the sentences after it took place within it
@@ -151,6 +173,11 @@ function continuesStory(ctx: DocContext, t: EventTables, s: { tokStart: number; 
   if (!first || first.kind !== "word") return false;
   // (or one standing for who the act is done to: `… X-i həbs edib. Ona … ittiham irəli sürülüb`)
   if (t.pronouns.some(([w, c]) => (c === "nom" || c === "dat" || c === "acc") && w === first.lower)) return true;
+  // (or the sides just told, as a group: `X və Y bazar günü razılığa gəliblər. Tərəflər … görüş keçiriblər`)
+  if ([...t.groupRefs, ...(t.leaderGroupRefs ?? [])].some((ref) => ref.every((w, k) => {
+    const tk = ctx.tokens[i + k];
+    return !!tk && tk.sent === first.sent && tk.kind === "word" && (w === "*" || tk.lower.startsWith(w));
+  }))) return true;
   const a = first.analysis;
   // (or one opening in the occasion the dated sentence told, in its place or its time: `… avqustun 8-də paraflanıb. …
   // Mərasimdə X iştirak edib`, `… iyunun 27-də basqın edib. Əməliyyat zamanı …`)

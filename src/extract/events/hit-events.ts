@@ -154,6 +154,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     readiness = t.modes.readinessWords.some((r) => next.startsWith(r));
     const decided = !!t.modes.decisionWords?.some((r) => next.startsWith(r));
     mode = readiness || decided ? (mode === "reported" ? mode : "asserted") : "future";
+    // (readiness or intent denied, `istefaya göndərmək niyyətində olmadığını`, `danışmağa hazır deyil`: none stated)
+    const after = tokens[verb + 2];
+    if (readiness && after?.sent === si && (!!after.analysis?.negated || t.modes.negWords.includes(after.lower))) mode = "negated";
   }
   if (e.negatedOnly && mode !== "negated") return [];
   if (e.negatedOnly) mode = "asserted"; // not doing what is asked is the refusal told

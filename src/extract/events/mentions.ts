@@ -107,6 +107,15 @@ export function collectMentions(
     const next = doc.tokens[m.tokEnd];
     // (no accusative stands before a postposition: the ending was a possessive, `baş naziri ilə`)
     if (m.case === "acc" && next?.sent === doc.tokens[m.tokStart].sent && postpositions.has(next.lower)) { m.case = postpositions.get(next.lower)!; continue; }
+    // (a quoted name goes on past its closing mark with the possessed noun it names, `"X" şirkətini`, `"X" bankı ilə`: the
+    // name is in that noun's case)
+    const named = m.kind === "entity" && m.case === "nom" && next && isQuote(next) && next.start === doc.tokens[m.tokEnd - 1].end ? doc.tokens[m.tokEnd + 1] : undefined;
+    if (named && named.sent === next.sent && named.kind === "word" && named.start > next.end && named.norm[0] === named.lower[0] &&
+      named.analysis?.pos === "NOUN" && named.analysis.poss === "3") {
+      const post = doc.tokens[m.tokEnd + 2];
+      m.case = named.analysis.case ?? (post?.sent === named.sent ? postpositions.get(post.lower) : undefined) ?? "nom";
+      continue;
+    }
     if ((m.case !== "nom" && m.case !== "gen") || !next || next.sent !== doc.tokens[m.tokStart].sent || next.kind !== "word") continue;
     const c = m.case === "nom" ? postpositions.get(next.lower) ?? sharedCase(doc.tokens, m.tokEnd, coordinators) : undefined;
     if (c) { m.case = c; continue; }

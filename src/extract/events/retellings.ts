@@ -35,6 +35,12 @@ function earlierYear(o: Draft, d: Draft, documentDate: string | null): boolean {
   return o.mode !== "future" && !!on && !!d.date && /^\d{4}/.test(on) && /^\d{4}/.test(d.date) && d.date.slice(0, 4) < on.slice(0, 4);
 }
 
+/** A verb made from a noun and the noun (`cərimələ` fine, `cərimə` a fine): one word for the act, told again. */
+function sameRoot(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || a === b || Math.min(a.length, b.length) < 4) return false;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
 /** What makes two events one: type, date and sides; who acts first counts unless the act is mutual
  *  (X's tariffs on Y and Y's on X are two acts). */
 function eventKey(d: Draft, documentDate: string | null = null): string {
@@ -185,7 +191,7 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
       d.actors.every((a) => among(o, a)) &&
       (MUTUAL.has(d.type) || !swapped(o.actors, d.actors) || !d.nominal) &&
       (d.nominal || (d.mode !== "demanded" && (d.quoted ||
-        ((MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) && (o.stem === d.stem || o.sentence === d.sentence))))));
+        ((MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) && (o.stem === d.stem || sameRoot(o.stem, d.stem) || o.sentence === d.sentence))))));
     if (restates) continue;
     // a talk with no date of its own between sides all met just before (`X Y ilə telefonla danışıb. Tərəflər … müzakirə
     // ediblər`) is that talk told on

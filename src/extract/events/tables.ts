@@ -212,6 +212,9 @@ export interface EventTables {
   /** Nouns of an occasion (`mərasim`, `əməliyyat`): a sentence opening in one (`Mərasimdə …`, `Əməliyyat zamanı …`) goes
    *  on with the story of the dated sentence before it. */
   occasionNouns?: string[];
+  /** Nouns of a decision or a document (`qərar`, `paket`): one opening the sentence after an act told done with no date, the
+   *  sentence naming a date (`X … cərimələyib. Qərar çərşənbə günü elan edilib`), tells when the act was taken. */
+  decisionNouns?: string[];
   /** The frames of `eventFrames` that place an act within the event (`çərçivəsində`, `zamanı`), not after or because of it. */
   withinFrames?: string[];
   /** Nouns of time an event noun in the genitive owns (`səfərin ilk günü`): a day of that event, the time of another. */

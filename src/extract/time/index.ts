@@ -51,6 +51,7 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
         ref, anchor,
         tense: () => (tense ??= governingTense(toks, it.e, sent.tokStart, sent.tokEnd, c)) ?? undefined,
         planned: () => plannedBefore(toks, it.e, sent.tokStart, sent.tokEnd, c),
+        intended: () => plannedBefore(toks, it.e, sent.tokStart, sent.tokEnd, c, true),
       };
       const r = resolve(it.spec!, ctx);
       if (!r) continue;

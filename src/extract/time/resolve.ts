@@ -17,6 +17,8 @@ export interface Context {
   tense: () => Tense;
   /** A future verbal noun stands between the expression and its governing verb (`gələcəyini bildirib`). */
   planned?: () => boolean;
+  /** So does an infinitive: what is agreed or decided on (`iyul ayında … artırmaq barədə razılığa gəliblər`). */
+  intended?: () => boolean;
 }
 
 export type Resolved = Pick<Timex, "type" | "value" | "mod" | "endValue"> & { day?: Ymd };
@@ -92,7 +94,7 @@ function yearFor(m: number, d: number | undefined, ctx: Context): number | undef
     // (a month named alone, wholly ahead, is last year's: `Noyabrda seçki keçirilib` written in October)
     // (but a month that a plan told to a past verb of saying is the time of, `iyun ayında gələcəyini bildirib` written
     // in late May, is measured from its first day, as a day would be)
-    const day = d ?? (ctx.planned?.() ? 1 : undefined);
+    const day = d ?? ((ctx.intended ?? ctx.planned)?.() ? 1 : undefined);
     const ahead = day === undefined ? Infinity : (Date.UTC(ref.y, m - 1, day) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000;
     if (ahead > PAST_SLACK_DAYS) return ref.y - 1;
   }
@@ -103,7 +105,8 @@ function yearFor(m: number, d: number | undefined, ctx: Context): number | undef
 function weekdayDate(wd: number, ctx: Context): Ymd | null {
   if (!ctx.ref) return null;
   const diff = wd - weekday(ctx.ref);
-  if (ctx.tense() === "fut") return addDays(ctx.ref, (diff + 7) % 7);
+  // (so for a plan told to a past verb of saying: `cavab tədbirlərini bazar günü açıqlayacağını bildirib`, the coming Sunday)
+  if (ctx.tense() === "fut" || ctx.planned?.()) return addDays(ctx.ref, (diff + 7) % 7);
   return addDays(ctx.ref, -((7 - diff) % 7));
 }
 

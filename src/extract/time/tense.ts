@@ -18,6 +18,9 @@ function tenseOfToken(toks: Token[], i: number, c: Compiled, first: boolean): Te
   const word = c.tenseWords.get(t.lower);
   if (word) return word;
   const a = t.analysis;
+  // a negated aorist with a word right after it describes that word's act (`faiz dərəcəsini dəyişməz saxlamışdı` kept it
+  // unchanged): the word after it governs, not this one
+  if (a?.tense === "aor" && a.negated && a.suffixes?.length === 1 && toks[i + 1]?.kind === "word" && toks[i + 1].sent === t.sent) return null;
   // planning and expecting point ahead in any tense: `iyunun 20-nə planlaşdırılıb`
   if (a?.tense && c.futureVerbs.size) {
     const lemma = t.stem;
@@ -38,10 +41,12 @@ function tenseOfToken(toks: Token[], i: number, c: Compiled, first: boolean): Te
 /** A verb of the future with a case ending (`gələcəyini`, `keçiriləcəyi`) stands after the expression before the verb
  *  that governs the sentence: a plan told inside a verb of saying (`X iyun ayında Bakıya gələcəyini bildirib`), whose
  *  time the expression may be. */
-export function plannedBefore(toks: Token[], from: number, sentStart: number, sentEnd: number, c: Compiled): boolean {
+export function plannedBefore(toks: Token[], from: number, sentStart: number, sentEnd: number, c: Compiled, intent = false): boolean {
   for (let i = from; i < sentEnd; i++) {
     const a = toks[i].analysis;
     if (toks[i].kind === "word" && a?.tense === "fut" && (a.case || a.verbForm === "vnoun")) return true;
+    // (with `intent`, so does an infinitive, what is agreed or decided on: `iyul ayında hasilatı artırmaq barədə razılığa gəliblər`)
+    if (intent && toks[i].kind === "word" && a?.pos === "VERB" && a.verbForm === "inf") return true;
     if (tenseOfToken(toks, i, c, i === sentStart)) return false;
   }
   return false;

@@ -31,6 +31,7 @@ import { ARTICLES_V5 } from "./events/articles-v5.js";
 import { ARTICLES_V7 } from "./events/articles-v7.js";
 import { ARTICLES_V6 } from "./events/articles-v6.js";
 import { ARTICLES_V8 } from "./events/articles-v8.js";
+import { ARTICLES_V10 } from "./events/articles-v10.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
@@ -362,7 +363,7 @@ const triggers: TriggerEntry[] = [
   { head: "inkar", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0 },
   // (declining to comment, `hökmə münasibət bildirməkdən imtina edib`, `şərh verməkdən imtina edib`, is CAMEO 011, a
   // statement, no refusal of anything a side asked)
-  { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET, notAfter: ["bildirməkdən"], clauseNot: ["şərh"] },
+  { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET, notAfter: ["bildirməkdən", "vetodan"], clauseNot: ["şərh"] },
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["dat"], needs: ["qoy", "tətbiq"], gap: 1 },
   // `X Y-in qərarını veto edib`: the decision's owner is the side rejected
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["acc"], needs: ET, gap: 0 },
@@ -426,6 +427,10 @@ const triggers: TriggerEntry[] = [
   { head: "rüsum", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat"], needs: ["təxirə"], gap: 4 },
   { head: "tətbiq", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat"], needs: ["dayandır", "imtina"], gap: 0,
     clauseNeeds: ["rüsum", "tarif", "embarqo"] },
+  // (and their application put off, past the time it is put off for: `rüsumların tətbiqini 90 gün müddətinə təxirə salıb`)
+  // (not the imposing participle before the tariffs, `tətbiq ediləcək rüsumları … təxirə salıb`: the tariffs' entry reads that)
+  { head: "tətbiq", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat", "acc"], needs: ["təxirə"], gap: 4,
+    clauseNeeds: ["rüsum", "tarif", "embarqo"], notBefore: ["ed", "et", "olun"] },
   // tariffs imposed, decided, or coming into force (`tarif qərarı`, `rüsumlar qüvvəyə minəcək`)
   // (a price list, `çatdırılma tarifləri tətbiq olunur`, is no trade barrier)
   { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "fərman", "qüvvə"], gap: 1,
@@ -657,6 +662,8 @@ const triggers: TriggerEntry[] = [
   // and of 250 invented headlines of domestic, regional, energy and military news: a reply promised to a state, arms sent or
   // bought, supplies begun, water cannon, a body declared terrorist, forces massed, a visa regime eased (./events/headlines-b4.ts)
   ...HEADLINES_B4,
+  // and of invented whole articles of economic politics: a nationalisation, a veto withdrawn (./events/articles-v10.ts)
+  ...ARTICLES_V10,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -782,6 +789,8 @@ export const events: EventTables = {
   sharedFrames: ["zamanı", "ərzində", "sonra", "əsnasında", "gedişində"],
   // `… paraflanıb. Mərasimdə …`, `… basqın edib. Əməliyyat zamanı …`: the occasion the dated sentence told
   occasionNouns: ["mərasim", "tədbir", "əməliyyat", "görüş", "iclas", "toplantı", "danışıq", "söhbət", "sammit", "basqın"],
+  // `X … cərimələyib. Qərar çərşənbə günü … elan edilib`: the decision or document the act made, dated in the next sentence
+  decisionNouns: ["qərar", "paket", "sənəd", "saziş", "razılaşma", "müqavilə", "memorandum", "qətnamə"],
   // (and of time: `X gecə ərzində Y-ə … buraxıb`, X is the subject, no owner of a night)
   postpositionNouns: ["müqabilində", "qarşılığında", "əvəzində", "ərzində", "müddətində"],
   topicWords: ["dair", "barədə", "haqqında", "mövzusunda", "istiqamətində", "bağlı", "əlaqədar", "üzrə", "məsələsində", "məsələsinə"],
@@ -810,7 +819,9 @@ export const events: EventTables = {
   bodyNouns: ["hökumət", "dövlət", "tərəf", "rəhbərlik", "hakimiyyət", "ordu", "parlament", "nümayəndə", "vətəndaş", "səfir", "səfirlik", "diplomat",
     // people and organs of a body or state: `X-in rəsmi şəxsləri ilə`, `X rəsmiləri ilə` (a meeting with X),
     // `X liderləri`, `X ölkələri ilə`, `X polisi`, `X məhkəməsi`
-    "şəxs", "rəsmi", "lider", "ölkə", "polis", "məhkəmə"],
+    "şəxs", "rəsmi", "lider", "ölkə", "polis", "məhkəmə",
+    // a state's firms and banks (`iki Çin bankını qara siyahıya salıb`, `ABŞ şirkətlərinə`)
+    "şirkət", "bank"],
   settingNouns: ["bəyanat", "müsahibə", "çıxış", "açıqlama", "məktub", "müraciət", "paylaşım", "mesaj", "danışıq", "söhbət", "brifinq", "şərh"],
   organNouns: ["hökumət", "hakimiyyət", "rəhbərlik", "ordu", "qoşun", "parlament", "polis", "məhkəmə", "prokurorluq", "səfirlik", "nazirlik", "heyət"],
   memberBodies: [

@@ -121,6 +121,7 @@ w("keçən", { cat: "deictic", val: -1 }, "none");
 w("gələn", { cat: "deictic", val: 1 }, "none");
 w("növbəti", { cat: "deictic", val: 1 }, "none");
 w("həmin", { cat: "deictic", val: 0, anchor: true }, "none");
+w("eyni", { cat: "deictic", val: 0, anchor: true }, "none"); // `Eyni gündə`, the day just named
 w("o", { cat: "deictic", val: 0, anchor: true }, "none");
 // days named by one word
 w("bugün", { cat: "dayword", val: 0 });

@@ -62,6 +62,10 @@ export const CODEBOOK_CONCESSION: TriggerEntry[] = [
   // (the resigner named as the owner: a resignation accepted with no owner, `istefanı qəbul edəcəyini`, is the one told
   // before, and whoever accepts it does not resign)
   { head: "istefa", forms: "noun", type: "RETREAT", cameo: "0831", plover_mode: "resign", needs: ["qəbul"], gap: 0, object: ["gen"], objectTypes: ["PER"], objectRequired: true },
+  // (someone sent into retirement by a named doer, `X Y-i istefaya göndərib`, is dismissed: COERCE 172, as `vəzifəsindən azad edib`
+  // in ./articles-v7.ts; with no one named in the accusative it is the resignation below)
+  { head: "istefaya", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", needs: ["göndər"], gap: 0, activeOnly: true,
+    object: ["acc"], objectTypes: ["PER"], objectRequired: true },
   { head: "istefaya", forms: "noun", type: "RETREAT", cameo: "0831", plover_mode: "resign", needs: ["göndər", "çıx", "get"], gap: 0 },
   // 1243 REJECT: goods held at a border (`TIR-larını gömrükdən buraxmır`): not releasing property
   { head: "gömrükdən", forms: "noun", type: "REJECT", cameo: "1243", plover_mode: "yield", object: ["acc"], needs: ["burax"], gap: 0, negatedOnly: true },
