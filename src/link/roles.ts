@@ -292,7 +292,10 @@ function titlesAgain(c: RoleContext, out: RoleLink[], startsAt: Map<number, Enti
       if (!tok || tok.sent !== first.sent || taken.has(at) || inside.has(at) || startsAt.has(at) || startsAt.get(at + 1)?.type === "PER" || endsAt.has(at)) continue;
       const noun = titleNoun(tok, nouns, c.lx);
       if (!noun || tok.analysis?.poss !== undefined && tok.lower !== noun) continue;
-      const before = at === i + 1 ? first.lower : "";
+      // (a sentence opening with an occasion or a place in the locative, `Çıxışında nazir …`, `Görüşdə səfir …`, not a name, puts no
+      // title word before the noun)
+      const framed = at === i + 1 && first.analysis?.case === "loc" && !startsAt.has(i) && !inside.has(i) && !endsAt.has(i);
+      const before = at === i + 1 && !framed ? first.lower : "";
       const names = new Set(titled.filter((m) => m.tok < at && m.noun === noun && (!before || m.before === before)).map((m) => m.name));
       if (names.size !== 1) break;
       const name = [...names][0];

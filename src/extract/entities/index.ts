@@ -446,6 +446,13 @@ class DocumentNames {
       const cased = top.find((c) => c.case && c.case !== "nom" && endsWithAny(this.bareStem(t, c), this.lx.surnames));
       if (cased) return cased;
     }
+    // a person's unknown word whose one reading with an ending strips a single vowel after a doubled consonant: the
+    // vowel is the case, names end in the consonant (`Horlemannı`, `Uitkoffu`; a given or surname shape read above)
+    if (type === "PER" && top.length === 2 && top[0].length === t.norm.length && t.norm.length - top[1].length === 1 && !isCommonWord(t)) {
+      const n = top[1].length, lw = t.lower;
+      // (not `-ll`, whose `-lli` is a word of the language's own: `milli`, `Ümummilli`)
+      if (n >= 4 && lw[n - 1] === lw[n - 2] && lw[n - 1] !== "l" && !this.lx.endings.vowels.has(lw[n - 1])) return top[1];
+    }
     // the morphology stage's lemma, when it ran and agrees with one of the readings
     if (t.analysis?.pos && t.norm.startsWith(t.lemma)) {
       const byLemma = top.find((c) => c.length === t.lemma.length);

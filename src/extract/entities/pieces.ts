@@ -191,7 +191,10 @@ function closingType(sc: SentenceScope, pc: Piece, endsOrg: boolean, prev?: Piec
 /** Whether a piece right before a closing piece is part of its name. */
 function joinsName(sc: SentenceScope, prev: Piece, closer: Piece, type: EntityType): boolean {
   if (prev.title) return true;
-  if (prev.type === "PER") return closer.e - closer.s === 1 && !closer.known;
+  // (a district's name that is a given name too, before a name opening with a district's head, is the district's:
+  // `Nəsimi Rayon Məhkəməsi`, `Nizami Rayon İcra Hakimiyyəti`)
+  if (prev.type === "PER") return (closer.e - closer.s === 1 && !closer.known) || (prev.e - prev.s === 1 &&
+    sc.lx.known.get(sc.toks[prev.s].lower)?.type === "LOC" && sc.headKind(sc.toks[closer.s]) === "LOC");
   // an unknown piece closed by its own head is a name of its own (`... Hava Limanında`);
   // a given name alone is a person's (`Asif Pakistan Silahlı Qüvvələrinin ...`)
   // and a surname is a person's before a body known by itself (`Zeynalova Azercell-in`)

@@ -108,6 +108,12 @@ export class DocContext {
         source = true; // `X-in (ABBR) məlumatında bildirilir`
       }
     }
+    // (the outlet the information was given to, `X-dən APA-ya verilən məlumata görə`, is no side either)
+    if (!source && m.case === "dat") {
+      const part = toks[m.tokEnd], frame = toks[m.tokEnd + 1], post = toks[m.tokEnd + 2];
+      if (part?.analysis?.verbForm === "part" && frame && post && this.stemForm(frame, this.t.frameNouns) &&
+        this.t.framePostposition.includes(post.lower)) source = true;
+    }
     // (described in place: the collected mentions are this context's own, and copying each costs more)
     return Object.assign(m, { place, modifier: false, source, sourceReported, topic: this.topicOf(m) });
   }

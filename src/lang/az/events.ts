@@ -32,6 +32,7 @@ import { ARTICLES_V7 } from "./events/articles-v7.js";
 import { ARTICLES_V6 } from "./events/articles-v6.js";
 import { ARTICLES_V8 } from "./events/articles-v8.js";
 import { ARTICLES_V10 } from "./events/articles-v10.js";
+import { ARTICLES_V9 } from "./events/articles-v9.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
@@ -91,6 +92,8 @@ const triggers: TriggerEntry[] = [
   // (taken on or admitted, `işə qəbul edilib`, `universitetə qəbul olunub`, is no guest received)
   { head: "qəbul", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectTypes: ["PER", "ORG", "LOC"], objectRequired: true, needs: ET,
     notAfter: ["işə", "xidmətə", "üzvlüyə", "universitetə", "məktəbə"],
+    // (a bill, a law or a resolution adopted, `qanun layihəsini səsverməyə çıxarıb və qəbul ediblər`, receives no guest)
+    clauseNot: ["layihəsini", "layihələrini", "qanunu", "qanunları", "qanununu", "dəyişiklikləri", "dəyişikliyi", "qətnaməni", "büdcəni", "büdcəsini"],
     // (not accepted, they are refused: `şərtlərini qəbul etmir`, `təklifini qəbul etməyib` REJECT)
     senses: [{ stems: ["tələb", "şərt", "ultimatum"], type: "CONCEDE", cameo: "08", refusedAs: { type: "REJECT", cameo: "124" } },
       { stems: ["təklif", "plan", "təşəbbüs"], type: "AGREE", cameo: "030", refusedAs: { type: "REJECT", cameo: "120" } }] },
@@ -664,6 +667,9 @@ const triggers: TriggerEntry[] = [
   ...HEADLINES_B4,
   // and of invented whole articles of economic politics: a nationalisation, a veto withdrawn (./events/articles-v10.ts)
   ...ARTICLES_V10,
+  // and of invented whole articles of Azerbaijani state news: pardons by decree, detentions in the active, peaceful
+  // actions (./events/articles-v9.ts)
+  ...ARTICLES_V9,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -788,7 +794,7 @@ export const events: EventTables = {
   withinFrames: ["zamanı", "çərçivəsində", "gedişində", "əsnasında", "kənarında"],
   sharedFrames: ["zamanı", "ərzində", "sonra", "əsnasında", "gedişində"],
   // `… paraflanıb. Mərasimdə …`, `… basqın edib. Əməliyyat zamanı …`: the occasion the dated sentence told
-  occasionNouns: ["mərasim", "tədbir", "əməliyyat", "görüş", "iclas", "toplantı", "danışıq", "söhbət", "sammit", "basqın"],
+  occasionNouns: ["mərasim", "tədbir", "əməliyyat", "görüş", "iclas", "toplantı", "danışıq", "söhbət", "sammit", "basqın", "çıxış"],
   // `X … cərimələyib. Qərar çərşənbə günü … elan edilib`: the decision or document the act made, dated in the next sentence
   decisionNouns: ["qərar", "paket", "sənəd", "saziş", "razılaşma", "müqavilə", "memorandum", "qətnamə"],
   // (and of time: `X gecə ərzində Y-ə … buraxıb`, X is the subject, no owner of a night)
