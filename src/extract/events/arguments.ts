@@ -44,7 +44,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (a name heading the sentence before a colon is who tells it, not who acts: `X: Y … edib`)
   const told = (m: MentionInfo) => !label(ctx, m, sent.tokStart, hit.head);
   // (a hyphenated pair modifies the noun after it: its names are sides only as a pair, below)
-  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end || inside(m)) && told(m));
+  // (an exercise named in quotation marks, `Ankarada "Qafqaz Qartalı – 2025" təlimi`: the names inside are its name's)
+  const named = e.yearNamed ? quotedNameStart(ctx, hit.head) : hit.head;
+  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end || inside(m)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head));
   const before = inClause.filter((m) => m.tokEnd <= hit.head || inside(m));
   let subject: MentionInfo | undefined;
   let unowned = false;
@@ -249,7 +251,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // `X təklifi qəbul edib və Y-dən Z-yə qayıdıb`)
     // (a demand's maker is named after it: `… etməlidir, – deyə X bildirib`)
     const until = e.type === "REQUEST" ? sent.tokEnd : predicateEnd(ctx, hit.end - 1, sent.tokEnd);
-    const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end) && told(m));
+    const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head));
     actors = wide.map((m) => m.name);
     // with no side named at all, what the act is about is the one name it has (`Q-də X ilə bağlı
     // görüş keçiriləcək`)
@@ -294,8 +296,17 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // verilib`) is that state's act, as the types above are (an active clause's unnamed doer, `X-da məktəbli atəş açıb`,
   // `Qızı şikayət edib`, is no state)
   if (actors.length === 0 && passive && place?.iso) actors = [place.name];
+  // (and so is an exercise held in a region or a city, `Naxçıvanda təlim toplanışı keçirilib`, `Ankarada "X-2025" təlimi
+  // keçirilib`: the place named, as the gold sets read it, not the state a capital stands for)
+  if (actors.length === 0 && passive && place && e.type === "MOBILIZE") return { actors: [place.name], subjects: [], location };
   return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [], location,
     ...(group ? { group: { ...group, sides: unique(group.sides.map((a) => ctx.actorName(a))), rest: unique(group.rest.map((a) => ctx.actorName(a))) } } : {}) };
+}
+
+/** The opening quotation mark of the name in quotation marks that closes right before `head`. */
+function quotedNameStart(ctx: DocContext, head: number): number {
+  for (let j = head - 2; j >= 0 && ctx.tokens[j].sent === ctx.tokens[head].sent; j--) if (ctx.tokens[j].kind === "punct" && /["“«]/.test(ctx.tokens[j].norm)) return j;
+  return head;
 }
 
 /** The mention owns the means an act is done by (`ABŞ-ın vasitəçiliyi ilə`). */
@@ -710,7 +721,7 @@ function pickSubject(ms: MentionInfo[]): MentionInfo | undefined {
 const BETWEEN_REACH = 8;
 
 /** The names of the last hyphenated pair (`X-Y`) that can be a side, in [cs, head). */
-function pairSides(ctx: DocContext, cs: number, head: number, quoted: boolean): string[] {
+export function pairSides(ctx: DocContext, cs: number, head: number, quoted: boolean): string[] {
   const ms = ctx.actorsIn(cs, head, quoted).filter((m) => m.pair);
   if (ms.length < 2) return [];
   const last = ms[ms.length - 1];
@@ -735,7 +746,7 @@ function pairHeads(ctx: DocContext, i: number, head: number): boolean {
 /** `X və Y arasında`: the sides named before the postposition (or a group phrase for them). A participle between the postposition
  *  and the trigger takes the phrase as its own (`X və Y arasında baş vermiş qarşıdurma ilə əlaqədar …`),
  *  unless it stands right before the trigger and so describes it (`X və Y arasında keçirilən görüş`). */
-function twoSided(ctx: DocContext, t: EventTables, cs: number, head: number): string[] {
+export function twoSided(ctx: DocContext, t: EventTables, cs: number, head: number): string[] {
   for (let j = cs; j < head; j++) {
     if (!t.between.includes(ctx.tokens[j].lower)) continue;
     for (let k = j + 1; k < head - 1; k++) if (isParticiple(ctx.tokens[k])) return [];

@@ -28,6 +28,8 @@ export interface Draft extends Event {
   /** Token of the trigger's head, and the event nouns a participation verb took as its parts. */
   head: number;
   parts?: number[];
+  /** A war or fighting told as a noun in the background (`background.ts`): one per document with the war it is. */
+  background?: boolean;
   /** The trigger entry's head stem: the same stem in a later sentence tells the same act again. */
   stem: string;
 }

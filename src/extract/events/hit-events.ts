@@ -13,6 +13,7 @@ import { keepEvents } from "./vetoes.js";
 import { possessedVerbForm } from "./forms.js";
 import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, notDoing, ownedAct, plannedBy, refusedBy, requestedBy, allegedBy } from "./guards.js";
 import { isQuote } from "../entities/words.js";
+import { backgroundEvents } from "./background.js";
 
 /** Types a demand can ask of the other side (`X üzr istəməli`): demanded, they become REQUEST. */
 const DEMANDABLE = new Set<EventType>(["CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE", "SANCTION", "REJECT"]);
@@ -38,6 +39,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const sent = ctx.doc.sentences[si];
   let verb = hit.verb, verbRest = hit.verbRest;
   const nominal = !hit.verbal;
+  // a war or fighting told as a noun in the background names its sides in its own phrase (`background.ts`)
+  if (e.background) return backgroundEvents(ctx, t, index, hit, si, told);
   // consent to an act of another kind told right before it in a verbal noun or infinitive in the dative (`Rusiyaya qarşı
   // sanksiyaların uzadılmasına razılıq verib`, `postundan getməyə razılaşıb`) is that act, told by its own trigger
   // (as the gold sets read it): no agreement of its own
@@ -135,6 +138,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const cs = ctx.clauseStart[hit.head], ce = ctx.clauseEnd[hit.head];
   if (e.clauseNeeds && !hasStemBefore(ctx, e.clauseNeeds, cs, hit.head)) return [];
   if (e.clauseNot && hasStemBefore(ctx, e.clauseNot, cs, hit.head)) return [];
+  // (an exercise named in quotation marks with its year, `"X-2025" təlimi`)
+  if (e.yearNamed && !(hit.head >= 2 && /["”»]/.test(tokens[hit.head - 1].norm) && /\d{4}$/.test(tokens[hit.head - 2].norm))) return [];
   const frame = ctx.mentionsIn(sent.tokStart, hit.head).find((m) => m.source);
   let mode: EventMode = eventMode(
     { tokens, verb, verbRest, sentStart: sent.tokStart, sentEnd: sent.tokEnd, reportedFrame: !!frame?.sourceReported, nounHead: nominal ? hit.head : undefined, nounEnd: nominal ? hit.end : undefined },

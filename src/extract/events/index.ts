@@ -15,6 +15,7 @@ import type { Draft } from "./draft.js";
 import { eventsOf } from "./hit-events.js";
 import { isDateLine } from "./dating.js";
 import { dedupe } from "./retellings.js";
+import { oneWarEach } from "./background.js";
 
 /** Sentences at least this long are a repeated passage when their text recurs. */
 const REPEAT_MIN_TOKENS = 5;
@@ -52,17 +53,19 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
       if (i < phraseEnd) continue; // a word of a phrase read already starts no other
       let madeHere = false;
       for (const hit of index.match(doc.tokens, i, s.tokEnd)) {
-        if (hit.fallback && madeHere) continue;
+        // (a background war noun is read whatever its head's phrases made: `döyüş əməliyyatlarını dayandırmağa` ends a war told)
+        if (hit.fallback && madeHere && !hit.entry.background) continue;
         const evs = eventsOf(ctx, t, index, hit, si, sectionDate, requesters, drafts);
         madeHere ||= evs.length > 0;
-        phraseEnd = Math.max(phraseEnd, hit.end);
+        // (a background war noun that made no event leaves its words to the phrases of other heads: `hərbi əməliyyat keçirməyə`)
+        if (!hit.entry.background || evs.length > 0) phraseEnd = Math.max(phraseEnd, hit.end);
         phraseMadeEvent = evs.length > 0;
         drafts.push(...evs);
       }
     }
   }
   const stateOf = statesOf(doc);
-  const events = dedupe(drafts, new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name)), stateOf,
+  const events = dedupe(oneWarEach(drafts, t.triggers.filter((e) => e.background).map((e) => e.head)), new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name)), stateOf,
     doc.document_date ?? null);
   withStates(stateOf, events);
   // what the text leaves undated is placed at the publication date (news tells of its own days),

@@ -69,6 +69,11 @@ export interface TriggerEntry {
   /** The head is a predicate of the first person (`narahatıq` we are concerned): closing its clause, in quotation
    *  marks or out, it is the speaker's own act. */
   firstPerson?: boolean;
+  /** A noun of war or fighting told in the background (`X-in Y-ə qarşı müharibəsi`, `Y-dəki müharibə`): an event only with
+   *  the sides its own phrase names, told as going on whatever its clause says of it (`background.ts`, `warSides`). */
+  background?: boolean;
+  /** The head counts only right after a name in quotation marks that ends in a year (`"X-2025" təlimi`). */
+  yearNamed?: boolean;
 }
 
 /** Endings by which the engine checks a word form when the morphology gives no analysis. */
@@ -176,6 +181,9 @@ export interface ModeTables {
 
 export interface EventTables {
   triggers: TriggerEntry[];
+  /** Words by which a background war noun's phrase names its sides: the postposition of its target (`Y-yə qarşı`), the
+   *  verbs that end it and the words that make someone end it (`X-i … dayandırmağa məcbur`). */
+  warSides?: { against: string[]; ends: string[]; causes: string[] };
   suffixes: SuffixTables;
   modes: ModeTables;
   /** Light verbs that carry a noun trigger's tense ("et", "ver", "göstər"). */

@@ -149,7 +149,8 @@ export class TriggerIndex {
       // the same length and interleave, so a shorter stem, not another spelling, ends the search)
       if (matchedStem && stem.length < matchedStem.length) break;
       if (!t.lower.startsWith(stem)) continue;
-      if (phrased && !entry.needs) continue; // the more specific phrase wins over a bare head of the same stem
+      // (a background war noun is read all the same: a phrase of its head may name no side, `Sudanda döyüşlər davam edir`)
+      if (phrased && !entry.needs && !entry.background) continue; // the more specific phrase wins over a bare head of the same stem
       if (entry.notAfter?.includes(prev)) continue;
       if (entry.notBefore && next && entry.notBefore.some((w) => next.startsWith(w))) continue;
       const rest = t.lower.slice(stem.length);

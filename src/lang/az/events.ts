@@ -34,6 +34,7 @@ import { ARTICLES_V8 } from "./events/articles-v8.js";
 import { ARTICLES_V10 } from "./events/articles-v10.js";
 import { ARTICLES_V9 } from "./events/articles-v9.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
+import { WARS_W19 } from "./events/wars-w19.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -670,6 +671,8 @@ const triggers: TriggerEntry[] = [
   // and of invented whole articles of Azerbaijani state news: pardons by decree, detentions in the active, peaceful
   // actions (./events/articles-v9.ts)
   ...ARTICLES_V9,
+  // and of wars, fighting and exercises told as nouns in the background of world news (./events/wars-w19.ts)
+  ...WARS_W19,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -785,6 +788,8 @@ export const events: EventTables = {
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
   between: ["arasında", "arasındakı"],
+  // a background war's target, what ends it and what makes a side end it (`Y-yə qarşı`, `X-i … dayandırmağa məcbur`)
+  warSides: { against: ["qarşı"], ends: ["dayandır", "bitir", "başa", "sona", "son"], causes: ["məcbur", "vadar"] },
   agent: ["tərəfindən"],
   frameNouns: ["söz", "xəbər", "məlumat", "mövqe", "fikir", "fikr", "iddia", "açıqlama", "bəyanat", "qərar", "tələb"],
   framePostposition: ["görə", "əsasən"],
