@@ -109,10 +109,16 @@ export function collectMentions(
     if (m.case === "acc" && next?.sent === doc.tokens[m.tokStart].sent && postpositions.has(next.lower)) { m.case = postpositions.get(next.lower)!; continue; }
     // (a quoted name goes on past its closing mark with the possessed noun it names, `"X" şirkətini`, `"X" bankı ilə`: the
     // name is in that noun's case)
-    const named = m.kind === "entity" && m.case === "nom" && next && isQuote(next) && next.start === doc.tokens[m.tokEnd - 1].end ? doc.tokens[m.tokEnd + 1] : undefined;
+    // (a bare noun may qualify the possessed noun, a compound: `"X" kredit ittifaqlarına`, `"X" sığorta şirkətini`)
+    const quotedNext = m.kind === "entity" && m.case === "nom" && next && isQuote(next) && next.start === doc.tokens[m.tokEnd - 1].end;
+    const q1 = quotedNext ? doc.tokens[m.tokEnd + 1] : undefined, q2 = quotedNext ? doc.tokens[m.tokEnd + 2] : undefined;
+    const compound = !!q1 && !!q2 && q1.sent === next.sent && q2.sent === next.sent && q1.kind === "word" && q1.norm[0] === q1.lower[0] &&
+      q1.analysis?.pos === "NOUN" && q1.analysis.case === undefined && q1.analysis.poss === undefined && q2.analysis?.poss === "3";
+    const namedAt = compound ? m.tokEnd + 2 : m.tokEnd + 1;
+    const named = quotedNext ? doc.tokens[namedAt] : undefined;
     if (named && named.sent === next.sent && named.kind === "word" && named.start > next.end && named.norm[0] === named.lower[0] &&
       named.analysis?.pos === "NOUN" && named.analysis.poss === "3") {
-      const post = doc.tokens[m.tokEnd + 2];
+      const post = doc.tokens[namedAt + 1];
       m.case = named.analysis.case ?? (post?.sent === named.sent ? postpositions.get(post.lower) : undefined) ?? "nom";
       continue;
     }

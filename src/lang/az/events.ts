@@ -35,6 +35,7 @@ import { ARTICLES_V10 } from "./events/articles-v10.js";
 import { ARTICLES_V9 } from "./events/articles-v9.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 import { WARS_W19 } from "./events/wars-w19.js";
+import { REGULATORS_R19 } from "./events/regulators-r19.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -673,6 +674,8 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_V9,
   // and of wars, fighting and exercises told as nouns in the background of world news (./events/wars-w19.ts)
   ...WARS_W19,
+  // and of regulators, courts and trade between states in economy and state news (./events/regulators-r19.ts)
+  ...REGULATORS_R19,
 ];
 
 const V = (s: string) => s.split(" ");
