@@ -38,6 +38,13 @@ function personInFocus(before: PersonMention[], sent: number, c: Case | "nom"): 
     if (oblique.length) return oblique[oblique.length - 1];
   }
   if (same.length) return same.find((m) => m.nominative) ?? same[0];
+  // an object pronoun after a sentence whose subject was no person (`ABŞ X-ə qarşı sanksiyalar tətbiq edib. Vaşinqton onu …
+  // ittiham edir`) is the person that sentence acted on, not a subject named farther back
+  const prev = before.filter((m) => m.sent === sent - 1);
+  if (c !== "nom" && c !== "gen" && prev.length && !prev.some((m) => m.nominative)) {
+    const acted = prev.filter((m) => !m.genitive);
+    if (acted.length) return acted[acted.length - 1];
+  }
   for (let k = before.length - 1; k >= 0; k--) if (before[k].nominative) return before[k];
   return before[before.length - 1];
 }

@@ -231,7 +231,12 @@ export function findRoles(c: RoleContext): RoleLink[] {
       const elsewhere = person && code ? c.offices.countriesOf(person, doc.document_date) : undefined;
       if (person && !(elsewhere?.size && !elsewhere.has(code!))) name = person;
       else if (code && r.leader && leaderTitledBefore(c, titled, code, start, doc.document_date)) name = leaderTitledBefore(c, titled, code, start, doc.document_date);
-      else if (code) name = c.offices.holder(code, r.leader ? t.leaderOffices[code] ?? t.leaderOffices.default ?? r.office : r.office, doc.document_date)?.name;
+      else if (code) {
+        name = c.offices.holder(code, r.leader ? t.leaderOffices[code] ?? t.leaderOffices.default ?? r.office : r.office, doc.document_date)?.name;
+        // a holder the office table does not know: the person the article titled with this office of this state before
+        // (`Yaponiyanın Baş naziri X … Yaponiya hökumətinin başçısı`)
+        if (!name && !r.leader) name = titledBefore(titled.filter((m) => m.code === code), r.office, start, false);
+      }
       else {
         // (a role titling the name after it is that name's mention, in its case: `Y Prezidenti Z-lə`)
         const earlier = [...people, ...out.filter((l) => startsAt.get(l.tokEnd)?.type !== "PER")

@@ -110,7 +110,8 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     } else {
       // a converb sharing the main verb's subject (`Forumda çıxış edərkən X bildirib`) has it named after it
       subject ??= sharedSubject(ctx, t, hit, before, quoted, told);
-      subject ??= pickSubject(before.filter((m) => m.case === "nom" && !modifiesNoun(ctx, m)));
+      // (a name joined to the owner of the means is an owner too, no doer: `X və Y-in vasitəçiliyi ilə Z və W razılaşıb`)
+      subject ??= pickSubject(before.filter((m) => m.case === "nom" && !modifiesNoun(ctx, m) && !meansConjunct(ctx, t, m, before)));
       // a name in the genitive owning the subject noun (`X-in kralı və baş naziri … təbrik ediblər`) stands for it
       subject ??= before.find((m) => m.case === "gen" && ownsSubject(ctx, m, hit.head));
       // so does the origin of a body of people (`X-dən gələn nümayəndə heyəti … görüşüb`)
@@ -237,10 +238,10 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (nor is the owner of the means it was done by, `atəşkəs X və Y arasında Z-in vasitəçiliyi ilə əldə olunub`: who helped,
   // never a side; with no side named, the act has none of its own)
   if (passive) actors.push(...inClause.filter((m) => m !== subject && !(subject && object && m.case === "loc") && !(nominal && m.place && m.type === "LOC") &&
-    !meansOwner(ctx, t, m)).map((m) => m.name));
+    !meansOwner(ctx, t, m) && !meansConjunct(ctx, t, m, inClause)).map((m) => m.name));
   else if (!object && actors.length > 0) {
     // (a body in the locative is where it happened: `X Y Qərargahında görüşüb`)
-    const other = inClause.find((m) => m !== subject && m.case !== "nom" && m.case !== "loc");
+    const other = inClause.find((m) => m !== subject && m.case !== "nom" && m.case !== "loc" && !meansOwner(ctx, t, m));
     if (other) actors.push(other.name);
   }
   // (an act of an unnamed owner takes no side from the sentence around it)
@@ -252,7 +253,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // (a demand's maker is named after it: `… etməlidir, – deyə X bildirib`)
     const until = e.type === "REQUEST" ? sent.tokEnd : predicateEnd(ctx, hit.end - 1, sent.tokEnd);
     const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head));
-    actors = wide.map((m) => m.name);
+    actors = wide.filter((m) => !meansOwner(ctx, t, m) && !meansConjunct(ctx, t, m, wide)).map((m) => m.name);
     // with no side named at all, what the act is about is the one name it has (`Q-də X ilə bağlı
     // görüş keçiriləcək`)
     if (actors.length === 0) actors = ctx.mentionsIn(from, until).filter((m) => m.topic && !m.place && !m.source && told(m) && sameSide(m)).map((m) => m.name);
@@ -312,6 +313,20 @@ function quotedNameStart(ctx: DocContext, head: number): number {
 /** The mention owns the means an act is done by (`ABŞ-ın vasitəçiliyi ilə`). */
 function meansOwner(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
   return m.case === "gen" && meansPhrase(ctx.tokens, m.tokEnd - 1, ctx.tokens.length, t.meansNouns ?? [], instrumentalWords(t)) > 0;
+}
+
+/** The mention, in the nominative, is joined by a comma or a conjunction to the owner of the means an act is done by
+ *  (`X və Y-in vasitəçiliyi ilə`: X helped too). */
+function meansConjunct(ctx: DocContext, t: EventTables, m: MentionInfo, pool: MentionInfo[]): boolean {
+  for (let cur = m; cur.case === "nom";) {
+    const w = ctx.tokens[cur.tokEnd];
+    if (!w || !(w.norm === "," || (t.coordinators?.includes(w.lower) ?? false))) return false;
+    const next = pool.find((x) => x.tokStart === cur.tokEnd + 1);
+    if (!next) return false;
+    if (next.case === "gen") return meansOwner(ctx, t, next);
+    cur = next;
+  }
+  return false;
 }
 
 /** The event noun, in the genitive with no owner (`görüşün`, `danışıqların`), is the subject of a participle of a tense
@@ -979,13 +994,17 @@ function bare(tk: Token): boolean {
 function phraseOwner(ctx: DocContext, object: MentionInfo, head: number, before: MentionInfo[], objCases: string[]): MentionInfo | undefined {
   const k = head - 1, tk = ctx.tokens[k], a = tk?.analysis;
   // (the object in a case of its own: a bare name before the noun owns it, `Y-in Qətər kral ailəsindən`)
-  if (!a || a.poss !== "3" || !a.case || !objCases.includes(a.case) || object.tokEnd > k || object.case === "nom" || object.case === "gen") return undefined;
+  const clause = a?.pos === "VERB" && a.verbForm === "vnoun";
+  if (!a || a.poss !== "3" || !a.case || !objCases.includes(a.case) || object.tokEnd > k || (object.case === "nom" && !clause) || object.case === "gen") return undefined;
   const g = [...before].reverse().find((m) => m.case === "gen" && m.tokEnd <= object.tokStart);
-  if (!g || k - g.tokEnd > OWNED_REACH) return undefined;
+  if (!g || k - g.tokEnd > OWNED_REACH + (clause ? 2 : 0)) return undefined;
   for (let j = g.tokEnd; j < k; j++) {
     const w = ctx.tokens[j], b = w.analysis;
     if (w.sent !== tk.sent || w.kind !== "word") return undefined;
     const named = j >= object.tokStart && j < object.tokEnd;
+    // (the phrase closed by a verbal noun is a clause: its own objects and places may stand between, `X Y-in Z ərazisindən
+    // qoşunlarını çıxarmasını tələb edib` asks Y)
+    if (clause && !named && b && b.case !== "gen" && b.pos !== "VERB") continue;
     if (!named && (!b || b.case === "gen" || b.poss !== undefined || b.pos === "VERB")) return undefined;
   }
   return g;
@@ -1048,7 +1067,9 @@ function genitiveEnd(ctx: DocContext, m: MentionInfo): number {
 function outerObject(ctx: DocContext, before: MentionInfo[], head: number): MentionInfo | undefined {
   if (before.length < 2) return undefined;
   const near = before[0];
-  const same = before.filter((m) => m.case === near.case);
+  // (a genitive owning the inner verb's object, `X Y-i Z-in qətnamələrini pozmaqda ittiham edib`, is that verb's too: the
+  // name in a case of its own farther off is the trigger's)
+  const same = before.filter((m) => m.case === near.case || (near.case === "gen" && m.case !== "nom"));
   if (same.length < 2) return undefined;
   let inner = false;
   for (let j = near.tokEnd; j < head; j++) {

@@ -80,7 +80,7 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     const p = ctx.doc.sentences[k];
     const prev = ctx.datesIn(p.tokStart, p.tokEnd);
     if (!prev.length) continue;
-    if (tense !== "future" && !hasStemBefore(ctx, stems, p.tokStart, p.tokEnd, "both") && !continuesStory(ctx, t, s, p)) break;
+    if (tense !== "future" && !hasStemBefore(ctx, stems, p.tokStart, p.tokEnd, "both") && !continuesStory(ctx, t, s, p) && !continuesBackground(ctx, t, s, p)) break;
     const abs = prev.filter((d) => d.absolute);
     const value = abs.length ? abs[abs.length - 1].value : sectionDate;
     return { value: fitsTense(value, ctx.doc.document_date, tense) ? value : null, own: false };
@@ -196,6 +196,17 @@ function continuesStory(ctx: DocContext, t: EventTables, s: { tokStart: number; 
     if (v?.pos === "VERB" && v.stem === a.stem && (v.verbForm ?? "fin") === "fin" && v.case === undefined && v.poss === undefined) return true;
   }
   return false;
+}
+
+/** Sentence `s` goes on with the dated background paragraph `p` (`Xatırladaq ki, ötən ilin dekabrında … X Rusiyaya qaçıb.
+ *  Moskva X-ə sığınacaq verib`): `p` opens with a background word and `s`, opening with no date or time shift of its own,
+ *  names a person `p` named, in an oblique case. The background told apart from the news goes on with its own time. */
+function continuesBackground(ctx: DocContext, t: EventTables, s: { tokStart: number; tokEnd: number }, p: { tokStart: number; tokEnd: number }): boolean {
+  const opening = ctx.tokens.slice(p.tokStart, Math.min(p.tokEnd, p.tokStart + 3)).map((x) => x.lower);
+  if (!opening.some((w) => t.backgroundWords?.includes(w))) return false;
+  const people = new Set(ctx.mentionsIn(p.tokStart, p.tokEnd).filter((m) => m.type === "PER").map((m) => m.name));
+  // (as one acted on: the person opening a sentence as its subject may be the news again, `Tramp … də bəyan edib`)
+  return ctx.mentionsIn(s.tokStart, s.tokEnd).some((m) => m.type === "PER" && m.case !== "nom" && people.has(m.name));
 }
 
 export type Tense = "past" | "present" | "future" | null;

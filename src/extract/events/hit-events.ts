@@ -139,7 +139,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (e.clauseNeeds && !hasStemBefore(ctx, e.clauseNeeds, cs, hit.head)) return [];
   if (e.clauseNot && hasStemBefore(ctx, e.clauseNot, cs, hit.head)) return [];
   // (an exercise named in quotation marks with its year, `"X-2025" təlimi`)
-  if (e.yearNamed && !(hit.head >= 2 && /["”»]/.test(tokens[hit.head - 1].norm) && /\d{4}$/.test(tokens[hit.head - 2].norm))) return [];
+  if (e.yearNamed && !(hit.head >= 2 && /["”»]/.test(tokens[hit.head - 1].norm) && /\d{4}[A-Za-z]?$/.test(tokens[hit.head - 2].norm))) return [];
   const frame = ctx.mentionsIn(sent.tokStart, hit.head).find((m) => m.source);
   let mode: EventMode = eventMode(
     { tokens, verb, verbRest, sentStart: sent.tokStart, sentEnd: sent.tokEnd, reportedFrame: !!frame?.sourceReported, nounHead: nominal ? hit.head : undefined, nounEnd: nominal ? hit.end : undefined },

@@ -205,6 +205,9 @@ export const entities: EntityTables = {
     { words: ["baş", "nazir"], office: "prime_minister" },
     { words: ["baş", "naziri"], office: "prime_minister" },
     { words: ["hökumət", "başçısı"], office: "prime_minister" },
+    // the state named before in the genitive (`Yaponiya hökumətinin başçısı`, `Fransa dövlətinin başçısı`)
+    { words: ["hökumətinin", "başçısı"], office: "prime_minister" },
+    { words: ["dövlətinin", "başçısı"], office: "president" },
     { words: ["kansler"], office: "prime_minister" },
     { words: ["kansleri"], office: "prime_minister" },
     { words: ["xarici", "işlər", "naziri"], office: "foreign_minister" },

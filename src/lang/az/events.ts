@@ -32,6 +32,7 @@ import { ARTICLES_V7 } from "./events/articles-v7.js";
 import { ARTICLES_V6 } from "./events/articles-v6.js";
 import { ARTICLES_V8 } from "./events/articles-v8.js";
 import { ARTICLES_V10 } from "./events/articles-v10.js";
+import { ARTICLES_V11 } from "./events/articles-v11.js";
 import { ARTICLES_V9 } from "./events/articles-v9.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 import { WARS_W19 } from "./events/wars-w19.js";
@@ -529,7 +530,10 @@ const triggers: TriggerEntry[] = [
     // (a meeting or visit called off, `görüşü ləğv edib`, is that meeting, negated)
     senses: [{ stems: ["vizasız"], type: "COERCE", cameo: "172", plover_mode: "restrict" },
       { stems: ["görüş", "səfər", "danışıq", "sammit", "iclas", "toplantı", "konfrans"], type: "CONSULT", cameo: "040", negates: true },
-      { stems: ["rejim", "tələb", "qadağa", "sanksiya", "məhdudiyyət", "rüsum", "tarif", "embarqo"], type: "CONCEDE", cameo: "081" }] },
+      { stems: ["rejim", "tələb", "qadağa", "sanksiya", "məhdudiyyət", "rüsum", "tarif", "embarqo"], type: "CONCEDE", cameo: "081" },
+      // (an agreement with a side cancelled, `X ilə müdafiə sazişini ləğv edib`, leaves it: SANCTION, as `sazişdən çıxıb`)
+      // (not a contract, `əmək müqaviləsi ləğv edilib`, which ends a job)
+      { stems: ["saziş", "memorandum"], type: "SANCTION", cameo: "161", plover_mode: "withdraw" }] },
   { head: "sürgün", forms: "noun", type: "COERCE", cameo: "174", plover_mode: "deport", object: ["acc"], needs: ET, gap: 0 },
   // sent to prison; punished (`cəzalandırılıb`)
   { head: "həbsxanaya", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ["sal", "göndər", "qaytar"], gap: 0 },
@@ -676,6 +680,9 @@ const triggers: TriggerEntry[] = [
   ...WARS_W19,
   // and of regulators, courts and trade between states in economy and state news (./events/regulators-r19.ts)
   ...REGULATORS_R19,
+  // and of invented whole articles of the Gulf, Africa, Latin America and Asia: concern conveyed, ground retaken, troops
+  // leaving a country (./events/articles-v11.ts)
+  ...ARTICLES_V11,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -815,7 +822,8 @@ export const events: EventTables = {
   beforeWords: ["əvvəl", "öncə", "ərəfəsində"],
   anaphoric: ["bu", "həmin", "sözügedən", "adıçəkilən"],
   timeShift: ["sonradan", "sonra", "əvvəl", "əvvəllər", "daha", "keçmişdə"],
-  backgroundWords: ["xatırladaq", "xatırladım", "xatırlatma", "xatırladılır"],
+  // (and `Qeyd edək ki, …`, "let us note", read by its second word: `qeyd olunub ki` is a report, no background)
+  backgroundWords: ["xatırladaq", "xatırladım", "xatırlatma", "xatırladılır", "edək"],
   groupRefs: [
     ["hər", "iki", "ölkə"], ["iki", "ölkə"], ["hər", "iki", "tərəf"], ["tərəflər"], ["hər", "iki", "dövlət"], ["iki", "dövlət"],
     ["iki", "*", "ölkə"], ["iki", "*", "dövlət"], ["iki", "qonşu"], ["ölkələr", "arasında"],
