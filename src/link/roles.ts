@@ -279,6 +279,11 @@ function titlesAgain(c: RoleContext, out: RoleLink[], startsAt: Map<number, Enti
     const noun = titleNoun(toks[e.tokStart - 1], nouns, c.lx);
     const name = c.personOf(e);
     if (noun && name && toks[e.tokStart - 1].sent === toks[e.tokStart].sent) titled.push({ tok: e.tokStart, noun, before: toks[e.tokStart - 2]?.lower ?? "", name });
+    // (a post's longer phrase right before the name titles the person with its noun too: `mətbuat katibi X` -> `Sözçü`)
+    for (const [alias, words] of c.t.titleAliases ?? []) {
+      const at = e.tokStart! - words.length;
+      if (name && at >= 0 && words.every((w, k) => toks[at + k].lower === w && toks[at + k].sent === toks[e.tokStart!].sent)) titled.push({ tok: e.tokStart!, noun: alias, before: "", name });
+    }
   }
   if (!titled.length) return [];
   const taken = new Set<number>();

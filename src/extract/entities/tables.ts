@@ -155,6 +155,9 @@ export interface EntityTables {
   /** Nouns of a post that title a person (`naziri Ceyhun Bayramov`, `ali nümayəndəsi Kaya Kallas`, `səfiri X-i`): opening a
    *  later sentence alone (`Nazir …`, `Ali nümayəndə …`, `Səfirə …`), one names the person so titled before. */
   titleNouns?: string[];
+  /** A title noun (of `titleNouns`) that also names a person titled by a longer phrase right before the name
+   *  (`sözçü` for `mətbuat katibi X`, `rəsmi nümayəndəsi X`): the noun, then the phrase's words (lower case, as written). */
+  titleAliases?: [string, string[]][];
   /** Country assumed for a capitalised bare role (`Prezident`) when the article names no other country (ISO). */
   homeCountry: string;
   /** Country code -> the office its leader holds (`default` for the rest). */

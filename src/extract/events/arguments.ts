@@ -995,8 +995,11 @@ function phraseOwner(ctx: DocContext, object: MentionInfo, head: number, before:
   const k = head - 1, tk = ctx.tokens[k], a = tk?.analysis;
   // (the object in a case of its own: a bare name before the noun owns it, `Y-in Qətər kral ailəsindən`)
   const clause = a?.pos === "VERB" && a.verbForm === "vnoun";
-  if (!a || a.poss !== "3" || !a.case || !objCases.includes(a.case) || object.tokEnd > k || (object.case === "nom" && !clause) || object.case === "gen") return undefined;
+  // (or a bare name modifying the noun, right after the owner: `X-in Cənubi Qafqaz siyasətini tənqid edib` criticises X)
+  const modifier = !clause && object.case === "nom" && object.tokEnd === k;
+  if (!a || a.poss !== "3" || !a.case || !objCases.includes(a.case) || object.tokEnd > k || (object.case === "nom" && !clause && !modifier) || object.case === "gen") return undefined;
   const g = [...before].reverse().find((m) => m.case === "gen" && m.tokEnd <= object.tokStart);
+  if (modifier && g && g.tokEnd !== object.tokStart) return undefined;
   if (!g || k - g.tokEnd > OWNED_REACH + (clause ? 2 : 0)) return undefined;
   for (let j = g.tokEnd; j < k; j++) {
     const w = ctx.tokens[j], b = w.analysis;

@@ -179,6 +179,12 @@ function continuesStory(ctx: DocContext, t: EventTables, s: { tokStart: number; 
     return !!tk && tk.sent === first.sent && tk.kind === "word" && (w === "*" || tk.lower.startsWith(w));
   }))) return true;
   const a = first.analysis;
+  // (or its subject, named in the dated sentence, then the occasion it told in the locative: `X sentyabrın 23-də … çıxış
+  // edib. X çıxışında … ittiham edib`)
+  const lead = ctx.mentionsIn(i, s.tokEnd).find((m) => m.tokStart === i && m.case === "nom");
+  const occasion = lead ? ctx.tokens[lead.tokEnd] : undefined;
+  if (lead && occasion?.sent === first.sent && occasion.analysis?.case === "loc" && occasion.analysis.poss !== undefined && t.occasionNouns?.includes(occasion.analysis.stem)
+    && ctx.mentionsIn(p.tokStart, p.tokEnd).some((m) => m.name === lead.name)) return true;
   // (or one opening in the occasion the dated sentence told, in its place or its time: `… avqustun 8-də paraflanıb. …
   // Mərasimdə X iştirak edib`, `… iyunun 27-də basqın edib. Əməliyyat zamanı …`)
   const frame = ctx.tokens[i + 1];

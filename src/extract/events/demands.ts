@@ -11,6 +11,7 @@ import type { FormReader } from "./forms.js";
 import { backReferenceSpeaker, isSpeechVerb, speakerIn } from "../quotes/speakers.js";
 import { extractQuotes } from "../quotes/index.js";
 import { countBefore } from "../../text/ordered.js";
+import { isQuote } from "../entities/words.js";
 import { isReportedForm, reportingFrame, type ReportingFrame } from "./claims.js";
 
 /** The entry a bare demand verb makes: the second participant is the one asked (dative or accusative). */
@@ -78,6 +79,47 @@ export class Requesters {
       if (isSpeechVerb(ctx, q, j - 1) || isSpeechVerb(ctx, q, j - 2)) return speakerIn(ctx, a, j, q.speakerTitles)?.name ?? null;
     }
     return null;
+  }
+
+  /** The day a statement was made, for an act told by saying it: for a token inside quotation marks, a date outside
+   *  them in its attribution (`"…", - X noyabrın 13-də bildirib`, `X aprelin 15-də deyib: "…"`) or in the sentence after
+   *  telling it again (`Bu sözləri X aprelin 15-də … deyib`); for an act told outside them (`X Y-i tənqid edib.`), the date
+   *  of the sentence right after that tells it again (`Bu barədə o, martın 13-də … danışıb`) or of the quotation of the
+   *  same speaker opening it. `by`: the act's first side, who must be the speaker where one is named. */
+  saidOn(i: number, by: string | undefined): string | null {
+    const q = this.lang.quotes;
+    if (!q) return null;
+    const ctx = this.ctx, tokens = ctx.tokens;
+    const abs = (a: number, b: number) => ctx.datesIn(a, b).filter((d) => d.absolute && d.value);
+    const again = (si: number, who?: string): string | null => {
+      const s = ctx.doc.sentences[si];
+      if (!s) return null;
+      const back = backReferenceSpeaker(ctx, q, si);
+      // (or a verb telling the statement again after the back reference: `Bu barədə o, … brifinqdə danışıb`)
+      const told = !back && q.backReference.includes(tokens[s.tokStart].lower) &&
+        tokens.slice(s.tokStart, s.tokEnd).some((tk) => !!q.statementVerbs && ctx.stemForm(tk, q.statementVerbs, "verb") !== null);
+      if (!back && !told) return null;
+      if (back?.speaker && who && ctx.actorName(back.speaker.name) !== who) return null;
+      return abs(s.tokStart, s.tokEnd)[0]?.value ?? null;
+    };
+    if (ctx.quoted[i]) {
+      let c = i, o = i;
+      while (c + 1 < tokens.length && ctx.quoted[c + 1]) c++;
+      while (o > 0 && ctx.quoted[o - 1]) o--;
+      const sc = ctx.doc.sentences[tokens[c].sent], so = ctx.doc.sentences[tokens[o].sent];
+      const after = abs(c + 1, sc.tokEnd), before = abs(so.tokStart, o);
+      if (after.length) return after[0].value;
+      if (before.length) return before[before.length - 1].value;
+      return again(tokens[c].sent + 1);
+    }
+    const si = tokens[i].sent, n = ctx.doc.sentences[si + 1];
+    if (!n) return null;
+    let f = n.tokStart;
+    while (f < n.tokEnd && tokens[f].kind !== "word" && !ctx.quoted[f]) f++;
+    // (the opening mark is inside the mask, the quotation's text starts after it)
+    if (ctx.quoted[f] && f + 1 < n.tokEnd && isQuote(tokens[f])) f++;
+    if (ctx.quoted[f]) return by && this.quoteSpeakerAt(f) === by ? this.saidOn(f, by) : null;
+    return again(si + 1, by);
   }
 
   /** The speaker of the quotation holding token `i`, by canonical actor name. */

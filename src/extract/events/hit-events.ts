@@ -21,6 +21,12 @@ const DEMANDABLE = new Set<EventType>(["CONCEDE", "RETREAT", "AID", "COOPERATE",
 const FORCE = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION"]);
 /** Material harm: reported by someone else than who did it, the report accuses the doer (PLOVER ACCUSE). */
 const HARM = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION"]);
+/** Acts done by saying them (accusing, asking, warning, praising, promising, refusing, conceding): a statement's date is theirs. */
+const SAID = new Set<EventType>(["ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "REJECT", "CONCEDE"]);
+/** Sentences back an act done by saying it looks for the statement of its speaker that dates it. */
+const SAID_REACH = 3;
+/** The CAMEO code of signing a formal agreement (SUPPORT, 057): a deed, no statement. */
+const SIGNING = "057";
 /** Acts the sides do together (as `retellings.ts` reads them): a gathering told again may name more of its sides. */
 const MUTUAL_TYPES = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE"]);
 /** Acts of cooperation: consenting to one is an agreement of its own (GUIDELINES: intent to cooperate is AGREE). */
@@ -41,6 +47,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const nominal = !hit.verbal;
   // a war or fighting told as a noun in the background names its sides in its own phrase (`background.ts`)
   if (e.background) return backgroundEvents(ctx, t, index, hit, si, told);
+  if (e.ultimatum) return ultimatum(ctx, t, hit, si, told);
   // consent to an act of another kind told right before it in a verbal noun or infinitive in the dative (`Rusiyaya qarşı
   // sanksiyaların uzadılmasına razılıq verib`, `postundan getməyə razılaşıb`) is that act, told by its own trigger
   // (as the gold sets read it): no agreement of its own
@@ -53,7 +60,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // edəcək"`, `"Görüş keçiriləcək"`)
   const goesOnNext = nominal && !!ctx.quoted[hit.head] && hit.end < sent.tokEnd && !!ctx.quoted[hit.end] && tokens[hit.end - 1].analysis?.case === undefined
     && [...(t.modes.continueWords ?? []), ...(t.modes.happenWords ?? [])].some((w) => tokens[hit.end].lower.startsWith(w));
-  const ownPredicate = nominal && (firstPersonPredicate(ctx, hit) || closesQuotation(ctx, t, hit) || goesOnNext);
+  // (or a predicate with its copula closing a clause of the quotation before a comma: `"X görüşməyə hazırdır, lakin …"`)
+  const closesClause = nominal && !!ctx.quoted[hit.head] && hit.end - 1 >= hit.head && forms.endsClause(tokens[hit.end - 1]) && !tokens[hit.end - 1].analysis?.case
+    && tokens[hit.end]?.sent === si && !!ctx.quoted[hit.end] && tokens[hit.end].kind === "punct" && tokens[hit.end].norm === ",";
+  const ownPredicate = nominal && (firstPersonPredicate(ctx, hit) || closesQuotation(ctx, t, hit) || goesOnNext || closesClause);
   if (nominal && ctx.quoted[hit.head] && !ownPredicate) return [];
   // a noun in a yes/no question (`X və Y danışıqlar masasına oturacaqmı?`) asks whether the act happens, as a verb closing
   // a question does below (a question of another word, `X-in səfəri nələri dəyişəcək?`, still tells the visit)
@@ -86,7 +96,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     if (t.namingVerbs && hit.end < sent.tokEnd && ctx.stemForm(tokens[hit.end], t.namingVerbs, "verb")) return [];
     // (a headline's noun whose verb is dropped is the predicate itself: what follows its colon is a clause of its own,
     // `X-dan Y-yə xəbərdarlıq: … dayandırılmasa, …`)
-    verb = hit.elided ? hit.head : governingVerb(ctx, hit.end, sent.tokEnd);
+    // (a predicate noun with its copula closing its own clause is its own verb: `X sülhə hazırdır, lakin … etməyəcək`
+    // tells the readiness, not the refusal after the comma)
+    const closes = hit.end - 1 >= hit.head && (forms.endsClause(tokens[hit.end - 1]) || personalPredicate(ctx, t, hit.end - 1)) && tokens[hit.end]?.sent === si && tokens[hit.end].kind === "punct" && tokens[hit.end].norm === ",";
+    verb = hit.elided ? hit.head : closes ? hit.end - 1 : governingVerb(ctx, hit.end, sent.tokEnd);
     verbRest = null;
     // the act judged or named by a later sentence (`Rusiya … zərbə endirib. … Zelenski hücumu pisləyib`) is the act
     // told before, not a new one by the judge: the judging event takes its doer (see `judgedDoer`)
@@ -232,6 +245,19 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // harm told in a quotation that an accusation opens (`X Y-i ittiham edib: "Y kəndi bombalayıb"`) is alleged, not asserted
   if (HARM.has(type) && mode === "asserted" && accusedInQuote(ctx, index, sent.tokStart, hit.head)) mode = "reported";
   let actors = args.actors;
+  // a wrong charged by whoever says it: that speaker accuses, the one said to do it is accused
+  if (e.saidOf) {
+    const by = ctx.quoted[hit.head] ? speaker() : requesters.of(hit.head)?.name ?? null;
+    // (the accused is the clause's first name in the nominative, whatever the arguments read as a place: `X regionda …`)
+    // (or the owner in the genitive of the subject's phrase, told before it: `X-in Y-ə zərbələri sabitliyi pozur`)
+    const first = ctx.mentionsIn(cs, hit.head).find((m) => (m.case === "nom" || m.case === "gen") && !m.source && ctx.quoted[m.tokStart] === ctx.quoted[hit.head]);
+    const named = first ? [ctx.actorName(first.name)] : args.subjects.length ? args.subjects : nominal ? args.actors : [];
+    const accused = named.filter((a) => a !== by);
+    // (asked, `… mane olmamalıdır`, foreseen or possible, it charges no one: the demand is told by its own verb)
+    if (!by || accused.length === 0 || (mode !== "asserted" && mode !== "reported") || (requesters.of(hit.head)?.sentence ?? si) !== si && !ctx.quoted[hit.head]) return [];
+    actors = [by, ...accused];
+    mode = "asserted";
+  }
   // the sides a group phrase names (`Tərəflər … razılaşıblar`), with no two states named before, are those of the
   // two-sided act just told, when there is one
   // (people for the sides, `Nazirlər …`, `İki lider …`, are those of the act just told, whatever states are named)
@@ -255,6 +281,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (ownPredicate && !ctx.quoted[hit.head]) {
     const by = requesters.of(hit.head);
     if (by) actors = unique([by.name, ...actors]);
+  }
+  // a verb of asking whose subject is no name (`X bildirib ki, hərəkat … çıxarılmasını tələb edir`) asks for whoever reports it
+  if (type === "REQUEST" && e.head && !nominal && args.subjects.length === 0 && !ctx.quoted[hit.head] && mode === "asserted" && !feats.passive) {
+    const by = requesters.of(hit.head);
+    if (by && by.sentence === si) actors = unique([by.name, ...actors]);
   }
   let speakerSentence = -1;
   if (type === "REQUEST" && mode !== "demanded" && forms.isNecessitative(tokens[verb])) mode = "demanded"; // `etməməlidir`
@@ -322,6 +353,22 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
       ? [...told].reverse().find((o) => o.type === type && o.stem === e.head && (o.sentence ?? 0) < si && (o.mode === "future") === (mode === "future"))
       : undefined;
     if (retold) { actors = retold.actors; d.value = retold.date ?? d.value; }
+    // an act done by saying it, with no date of its own, is on the day it was said: in a quotation, said as it stands
+    // (not told done); outside, told done and said again right after (`X Y-i tənqid edib. Bu barədə o, martın 13-də …
+    // danışıb`, `… "…", - X noyabrın 13-də bildirib`)
+    if (!d.own && d.value === null && !retold && SAID.has(type) && (mode === "demanded" || !nominal || ctx.quoted[hit.head])) {
+      const done = tenseOf(tokens[verb], feats.future) === "past";
+      if (ctx.quoted[hit.head] ? !done : done && mode === "asserted") d.value = requesters.saidOn(hit.head, actors[0]);
+      // (else the day of the statement its speaker was just told making: `X martın 13-də Y-i tənqid edib. "…", - X deyib`;
+      // not in a background paragraph, and only by the one who says it: a signing or a meeting just told is no statement,
+      // and an act of another told after it keeps its own day)
+      if (d.value === null && (ctx.quoted[hit.head] ? !done : done) && !opensWith(ctx, sent.tokStart, t.backgroundWords)) {
+        const by = ctx.quoted[hit.head] ? speaker() : args.subjects[0] === actors[0] ? actors[0] : null;
+        const anchor = by ? [...told].reverse().find((o) => (o.sentence ?? -1) < si && (o.sentence ?? -1) >= si - SAID_REACH && !!o.date &&
+          (o.mode === "asserted" || o.mode === "demanded") && SAID.has(o.type) && o.cameo !== SIGNING && o.actors[0] === by) : undefined;
+        if (anchor) d.value = anchor.date;
+      }
+    }
     const ev = finish({ ...base, mode: onDay(d), actors, date: d.value, ownDate: d.own });
     const claim = HARM.has(type) && !base.quoted ? accusation(ctx, requesters, ev, hit.head, args.subjects[0]) : null;
     return claim ? [ev, claim] : [ev];
@@ -340,6 +387,30 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce, gathering ? [e.head, ...(opens ? t.eventNouns : [gathering])] : [e.head], acts);
     return finish({ ...base, mode: onDay(d), actors: acts, date: d.value, ownDate: d.own, parts: nouns });
   }).filter((ev) => ev.actors.length > 0);
+}
+
+/** The threat an ultimatum makes (`TriggerEntry.ultimatum`): the words open their sentence, its verb is future or told
+ *  possible, and the sentence before made a demand on the same side of the quotation marks. */
+function ultimatum(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number, told: readonly Draft[]): Draft[] {
+  const { tokens } = ctx;
+  const sent = ctx.doc.sentences[si];
+  let first = sent.tokStart;
+  while (first < hit.head && tokens[first].kind !== "word") first++;
+  if (first !== hit.head) return [];
+  const verb = governingVerb(ctx, hit.end, sent.tokEnd);
+  const v = tokens[verb];
+  if (!v || (v.analysis?.tense !== "fut" && !t.modes.possibleWords.includes(v.lower))) return [];
+  const quoted = ctx.quoted[hit.head] === 1;
+  const demand = [...told].reverse().find((d) => d.type === "REQUEST" && d.mode === "demanded" && d.sentence === si - 1 && d.quoted === quoted);
+  if (!demand || demand.actors.length < 2) return [];
+  return [finish({ ...demand, type: "THREATEN", cameo: "130", plover_mode: undefined, mode: "asserted", sentence: si, head: hit.head, stem: hit.entry.head,
+    nominal: true, trigger: span(ctx, hit.head, hit.end), ownDate: false })];
+}
+
+/** The sentence opening at token `a` opens with one of `words` (`Xatırladaq ki`, `Qeyd edək ki`). */
+function opensWith(ctx: DocContext, a: number, words: readonly string[] | undefined): boolean {
+  const s = ctx.doc.sentences[ctx.tokens[a].sent];
+  return !!words && ctx.tokens.slice(a, Math.min(s.tokEnd, a + 3)).some((x) => words.includes(x.lower));
 }
 
 /** A verb of the conditional mood (not the concessive `etsə də`) stands in [a, b) on the same side of quotation marks as

@@ -74,6 +74,13 @@ export interface TriggerEntry {
   background?: boolean;
   /** The head counts only right after a name in quotation marks that ends in a year (`"X-2025" təlimi`). */
   yearNamed?: boolean;
+  /** A wrong the one who says it charges its subject with (`"X sülhə mane olur"`, `Onun sözlərinə görə, X sabitliyi
+   *  pozur`): the speaker of the quotation or of the reporting clause acts, the subject (else the phrase's side) is acted
+   *  on; said by no one, or denied, it is no event. */
+  saidOf?: boolean;
+  /** A consequence opening the sentence right after a demand (`"Y … geri götürməlidir. Əks halda … düşəcək"`), its verb
+   *  told as still to come: the one who demands threatens the one asked (PLOVER THREATEN), on the demand's day. */
+  ultimatum?: boolean;
 }
 
 /** Endings by which the engine checks a word form when the morphology gives no analysis. */

@@ -8,6 +8,9 @@ export interface QuoteTables {
   notSpeech: string[];
   /** Sentence openers pointing back at a quotation: `Bunu X deyib`, `Bu barədə X bildirib`. */
   backReference: string[];
+  /** Verbs besides the speech verbs that, in a sentence opening with a back reference, tell a statement again
+   *  (`Bu barədə X … danışıb`): they date it (events), they do not attribute quotations. */
+  statementVerbs?: string[];
   /** Office nouns after a body or a country that make it a person (`Ağ Ev lideri`, `XİN sözçüsü`). */
   speakerTitles: string[];
   /** Conjunction between the verb and a colon: `qeyd edib ki: "…"`. */

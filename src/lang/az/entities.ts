@@ -97,6 +97,8 @@ export const entities: EntityTables = {
     "cənab", "xanım", "sabiq", "mərhum", "general-mayor", "general-leytenant",
     // a Gulf ruler's title only in its possessive form (`Qətər Əmiri Şeyx Təmim`): bare `Əmir` is also a given name
     "əmiri", ...bareAndPossessive(["vəliəhd"]),
+    // an official of a body or a state only in its possessive form (`HƏMAS-ın rəsmisi X`): bare `rəsmi` is the adjective
+    "rəsmisi",
   ],
   personAfter: ["oğlu", "qızı", "xanım", "bəy", "müəllim", "həkim", "paşa"],
   orgHeads: [
@@ -228,6 +230,8 @@ export const entities: EntityTables = {
     { words: ["rəhbəri"], office: "president", leader: true, needsCountry: true },
   ],
   // posts that title a person and, opening a later sentence alone, name that person again (`Nazir …`, `Səfirə …`)
+  // a spokesperson titled by the phrase of the post (`mətbuat katibi X`, `mətbuat xidmətinin rəhbəri X`) is `Sözçü` again
+  titleAliases: [["sözçü", ["mətbuat", "katibi"]], ["sözçü", ["rəsmi", "nümayəndəsi"]], ["sözçü", ["mətbuat", "xidmətinin", "rəhbəri"]]],
   titleNouns: ["nazir", "səfir", "nümayəndə", "sədr", "sözçü", "komissar", "elçi", "spiker", "kansler", "arxiyepiskop", "patriarx", "nuntsi"],
   homeCountry: "AZ",
   leaderOffices: LEADER_OFFICES,

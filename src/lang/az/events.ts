@@ -33,6 +33,7 @@ import { ARTICLES_V6 } from "./events/articles-v6.js";
 import { ARTICLES_V8 } from "./events/articles-v8.js";
 import { ARTICLES_V10 } from "./events/articles-v10.js";
 import { ARTICLES_V11 } from "./events/articles-v11.js";
+import { ARTICLES_V12 } from "./events/articles-v12.js";
 import { ARTICLES_V9 } from "./events/articles-v9.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 import { WARS_W19 } from "./events/wars-w19.js";
@@ -683,6 +684,8 @@ const triggers: TriggerEntry[] = [
   // and of invented whole articles of the Gulf, Africa, Latin America and Asia: concern conveyed, ground retaken, troops
   // leaving a country (./events/articles-v11.ts)
   ...ARTICLES_V11,
+  // and of invented whole articles of acts told inside speech: a wrong charged by whoever says it (./events/articles-v12.ts)
+  ...ARTICLES_V12,
 ];
 
 const V = (s: string) => s.split(" ");

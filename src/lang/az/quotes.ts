@@ -11,6 +11,7 @@ export const quotes: QuoteTables = {
   ],
   notSpeech: ["deyil", "deyilmi", "dedikdə", "yazı", "yazılı"],
   backReference: ["bunu", "bu", "bunları", "sözügedən"],
+  statementVerbs: ["danış", "çıxış"],
   complementiser: ["ki"],
   speakerTitles: [
     "lider", "rəhbər", "prezident", "sədr", "nazir", "sözçü", "başçı", "nümayəndə", "katib", "kansler", "spiker",
