@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { annotate } from "../pipeline.js";
-import { toOutput } from "../output.js";
+import { toOutputJson } from "../output.js";
 import { readSources, readStdin, type SourceItem } from "../ingest/sources.js";
 import { validDate } from "../ingest/decode.js";
 import { defaultWorkers, workerPool, type WorkerPool } from "../ingest/pool.js";
@@ -30,7 +30,7 @@ export function register(program: Command): void {
       const color = format === "pretty" && !!process.stdout.isTTY && !process.env.NO_COLOR;
       const render = (item: Extract<SourceItem, { doc: unknown }>): string => {
         const doc = annotate(item.doc);
-        return format === "jsonl" ? JSON.stringify(toOutput(doc)) : renderPretty(doc, color);
+        return format === "jsonl" ? toOutputJson(doc) : renderPretty(doc, color);
       };
       // threads pay off for batches (a .jsonl file, many files); one article is annotated right here
       const batch = files.length === 0 || files.length > 4 || files.some((f) => /\.(nd)?jsonl$/i.test(f));

@@ -2,13 +2,13 @@
 import { parentPort } from "node:worker_threads";
 import { prepareArticle } from "./prepare.js";
 import { annotate } from "../pipeline.js";
-import { toOutput } from "../output.js";
+import { toOutputJson } from "../output.js";
 import type { TaskKind } from "./pool.js";
 
 const TASKS: Record<TaskKind, (job: never) => unknown> = {
   prepare: prepareArticle,
   // the JSON text is made here, so only a string crosses back to the main thread
-  annotate: (job) => JSON.stringify(toOutput(annotate(job))),
+  annotate: (job) => toOutputJson(annotate(job)),
 };
 
 parentPort!.on("message", async (m: { seq: number; kind: TaskKind; job: never }) => {

@@ -92,7 +92,8 @@ export function linkBodies(doc: Doc): void {
   for (const e of ents) {
     if (e.type !== "ORG") continue;
     const k = e.name.toLowerCase(), seen = byLower.get(k);
-    if (!seen || capital(e.name) > capital(seen)) byLower.set(k, e.name);
+    // (the same name again is no more capitalised: most ORG names recur as written)
+    if (!seen || (seen !== e.name && capital(e.name) > capital(seen))) byLower.set(k, e.name);
   }
   for (const e of ents) if (e.type === "ORG") e.name = byLower.get(e.name.toLowerCase()) ?? e.name;
 }

@@ -12,6 +12,8 @@ export function findGuests(doc: Doc, t: EntityTables, roles: RoleLink[], offices
   const nouns = t.guestNouns;
   if (!nouns?.length) return [];
   const toks = doc.tokens;
+  // (most documents have no guest word: nothing to link, and the people need not be read)
+  if (!toks.some((tok) => tok.kind === "word" && nouns.includes(tok.analysis?.stem ?? tok.lower))) return [];
   // the state each person is titled with by a role right before them
   const titledAs = new Map<number, string>();
   for (const r of roles) if (r.iso) titledAs.set(r.tokEnd, r.iso);

@@ -6,6 +6,8 @@ import type { Doc, Entity } from "../text/doc.js";
 import type { Language } from "../lang/types.js";
 import type { EntityTables, KnownName } from "../extract/entities/tables.js";
 import { lexicon } from "../extract/entities/lexicon.js";
+import { BoundedMap } from "../text/bounded.js";
+import { countBefore } from "../text/ordered.js";
 import { OfficeIndex } from "./offices.js";
 import { linkPeople } from "./people.js";
 import { linkBodies } from "./bodies.js";
@@ -118,13 +120,16 @@ function fullBodyNames(doc: Doc, knownOf: (name: string) => KnownName | undefine
  * the state before the name, or the name's own first word.
  */
 function ownedBodies(doc: Doc, knownOf: (name: string) => KnownName | undefined): void {
-  const tokenAt = new Map<number, number>();
-  doc.tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  // (the token a body starts at, by binary search: token starts rise)
+  const tokenAt = (start: number): number | undefined => {
+    const k = countBefore(doc.tokens, (t) => t.start < start);
+    return doc.tokens[k]?.start === start ? k : undefined;
+  };
   const stateEnding = new Map<number, string>(); // a state's name in the genitive, by the offset it ends at
   for (const e of doc.entities) if (e.type === "LOC" && e.iso) stateEnding.set(e.end, e.name);
   for (const e of doc.entities) {
     if (e.type !== "ORG" || e.state) continue;
-    const k = tokenAt.get(e.start);
+    const k = tokenAt(e.start);
     if (k === undefined) continue;
     const first = doc.tokens[k], before = doc.tokens[k - 1];
     const own = first.analysis?.case === "gen" && first.end < e.end ? knownOf(first.analysis.lemma ?? "") : undefined;
@@ -136,6 +141,7 @@ function ownedBodies(doc: Doc, knownOf: (name: string) => KnownName | undefined)
   }
 }
 
+const FOLD_MEMO = 20_000;
 const foldCache = new WeakMap<EntityTables, (s: string) => string>();
 
 /** A name reduced to a key that its spellings share: folded letter sequences, doubled letters once. */
@@ -143,10 +149,15 @@ function spellingKey(t: EntityTables, lower: (s: string) => string): (s: string)
   let f = foldCache.get(t);
   if (!f) {
     const folds = t.spellingFolds ?? [];
+    // (names recur across documents: each is folded once)
+    const seen = new BoundedMap<string, string>(FOLD_MEMO);
     f = (s: string) => {
+      let r = seen.get(s);
+      if (r !== undefined) return r;
       let k = lower(s);
       for (const [from, to] of folds) k = k.split(from).join(to);
-      return k.replace(/(.)\1+/gu, "$1");
+      seen.set(s, (r = k.replace(/(.)\1+/gu, "$1")));
+      return r;
     };
     foldCache.set(t, f);
   }

@@ -4,6 +4,9 @@ import type { OfficeTerm } from "../extract/entities/tables.js";
 /** The term covers the ISO date `d` (its end day excluded). */
 const during = (t: OfficeTerm, d: string) => t.from <= d && (!t.to || d < t.to);
 
+/** What follows the last space of a name (all of it when it has none). */
+const lastWord = (s: string) => s.slice(s.lastIndexOf(" ") + 1);
+
 export class OfficeIndex {
   private readonly byKey = new Map<string, OfficeTerm[]>();
 
@@ -47,11 +50,29 @@ export class OfficeIndex {
   countriesOf(name: string, date: string | null): Set<string> {
     const out = new Set<string>();
     const d = date?.slice(0, 10);
-    for (const terms of this.byKey.values()) {
-      for (const t of terms) {
-        if ((t.name === name || t.name.endsWith(" " + name)) && (d ? during(t, d) : !t.to)) out.add(t.country);
-      }
+    // (a name the holder's name equals or ends with has the same last word: only the terms of that word are read,
+    // in the order of the whole table)
+    const terms = this.byLastWord().get(lastWord(name));
+    if (!terms) return out;
+    for (const t of terms) {
+      if ((t.name === name || t.name.endsWith(" " + name)) && (d ? during(t, d) : !t.to)) out.add(t.country);
     }
     return out;
+  }
+
+  private lastWords?: Map<string, OfficeTerm[]>;
+
+  /** The terms by the last word of the holder's name (asked for every person of every document). */
+  private byLastWord(): Map<string, OfficeTerm[]> {
+    if (this.lastWords) return this.lastWords;
+    const m = new Map<string, OfficeTerm[]>();
+    for (const terms of this.byKey.values()) {
+      for (const t of terms) {
+        const k = lastWord(t.name);
+        const l = m.get(k);
+        if (l) l.push(t); else m.set(k, [t]);
+      }
+    }
+    return (this.lastWords = m);
   }
 }

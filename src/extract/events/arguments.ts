@@ -556,11 +556,15 @@ function chainCase(ctx: DocContext, t: EventTables, m: MentionInfo): MentionInfo
   return null;
 }
 
+/** The acts and agreements of the tables as one list (made once per table: its stems are looked up by first letter). */
+const documentNouns = new WeakMap<object, string[]>();
+
 /** One of the two nouns after name `m` is a document (`X qanun layihəsini`), by the tables' acts and agreements. */
 function documentAfter(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
   const own = t.vetoes?.ownActs;
   if (!own) return false;
-  const nouns = [...own.acts, ...own.agreements];
+  let nouns = documentNouns.get(own);
+  if (!nouns) documentNouns.set(own, (nouns = [...own.acts, ...own.agreements]));
   for (let j = m.tokEnd; j < m.tokEnd + 2 && j < ctx.tokens.length; j++) if (ctx.stemForm(ctx.tokens[j], nouns, "noun")) return true;
   return false;
 }

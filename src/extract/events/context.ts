@@ -37,6 +37,16 @@ export interface MentionInfo extends Mention {
 
 const contexts = new WeakMap<Doc, DocContext>();
 
+interface TableMaps { states: Map<string, string>; pronouns: Map<string, Case>; postpositions: Map<string, Case> }
+const maps = new WeakMap<EventTables, TableMaps>();
+
+/** The tables' pairs as maps, built once per table set (read only). */
+function tableMaps(t: EventTables): TableMaps {
+  let m = maps.get(t);
+  if (!m) maps.set(t, (m = { states: new Map(t.capitals ?? []), pronouns: new Map(t.pronouns), postpositions: new Map(t.postpositionCases ?? []) }));
+  return m;
+}
+
 export class DocContext {
   readonly tokens: Token[];
   /** (Swapped for those with no nationality word while `withoutNationalities` runs.) */
@@ -58,10 +68,10 @@ export class DocContext {
     this.entityCount = doc.entities.length;
     this.linkCount = doc.links?.length ?? 0;
     this.timexCount = doc.timexes.length;
-    this.states = new Map(t.capitals ?? []);
-    const pron = new Map(t.pronouns);
+    const maps = tableMaps(t);
+    this.states = maps.states;
     this.quoted = quotedMask(doc, pairQuoteMarks(doc), QUOTED_SPEECH_WORDS);
-    this.mentions = collectMentions(doc, forms, pron, lang.lower, new Map(t.postpositionCases ?? []), t.bodyNouns ?? [], t.coordinators ?? [], knownReader(lang, this.states), nationalityReader(lang)).map((m) => this.describe(m));
+    this.mentions = collectMentions(doc, forms, maps.pronouns, lang.lower, maps.postpositions, t.bodyNouns ?? [], t.coordinators ?? [], knownReader(lang, this.states), nationalityReader(lang)).map((m) => this.describe(m));
     this.markModifiers();
     this.dates = this.datedSpans();
     [this.clauseStart, this.clauseEnd] = this.clauses();
@@ -78,7 +88,7 @@ export class DocContext {
   }
 
   stemForm(tok: Token, stems: string[], kind: "verb" | "noun" | "both" = "noun"): string | null {
-    for (const s of stems) {
+    for (const s of this.forms.stemsFor(stems, tok.lower)) {
       const r = this.forms.restAfter(tok.lower, s, kind);
       if (r !== null) return s;
     }

@@ -22,6 +22,14 @@ export interface VerbFeatures {
 
 const readers = new WeakMap<SuffixTables, FormReader>();
 
+/** Lists shorter than this are read whole. */
+const STEM_INDEX_MIN = 8;
+const NO_STEMS: readonly string[] = [];
+/** A list is indexed once asked for this often (a list made for one call is read whole). */
+const STEM_INDEX_ASKED = 4;
+
+interface StemIndex { length: number; asked: number; index?: Map<number, string[]> | null }
+
 export class FormReader {
   /** One reader per table set (building the suffix sets costs more than reading a document). */
   static for(t: SuffixTables): FormReader {
@@ -52,6 +60,40 @@ export class FormReader {
     }
     this.spellings.set(stem, out);
     return out;
+  }
+
+  /** Stem lists by their first letters, for the lists asked of more than once (the tables' own). */
+  private readonly byFirst = new WeakMap<readonly string[], StemIndex>();
+
+  /** The stems of `stems`, in their order, that `lower` can start with a spelling of: those whose spellings begin with
+   *  its first letter (every spelling of a stem is a prefix the word must start with). A list of few stems, or met the
+   *  first few times (a list made for one call), is given whole. */
+  stemsFor(stems: readonly string[], lower: string): readonly string[] {
+    if (stems.length < STEM_INDEX_MIN) return stems;
+    let e = this.byFirst.get(stems);
+    if (!e || e.length !== stems.length) this.byFirst.set(stems, (e = { length: stems.length, asked: 0 }));
+    if (e.index === undefined) {
+      if (++e.asked < STEM_INDEX_ASKED) return stems;
+      e.index = this.indexFirst(stems);
+    }
+    if (e.index === null) return stems;
+    return e.index.get(lower.charCodeAt(0)) ?? NO_STEMS;
+  }
+
+  private indexFirst(stems: readonly string[]): Map<number, string[]> | null {
+    const index = new Map<number, string[]>();
+    for (const s of stems) {
+      const firsts = new Set<number>();
+      for (const v of this.variants(s)) {
+        if (v.length === 0) return null; // (an empty spelling starts every word)
+        firsts.add(v.charCodeAt(0));
+      }
+      for (const c of firsts) {
+        const l = index.get(c);
+        if (l) l.push(s); else index.set(c, [s]);
+      }
+    }
+    return index;
   }
 
   /** True when `rest` splits wholly into suffixes of the kind (the empty ending included). */

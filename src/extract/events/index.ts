@@ -16,6 +16,16 @@ import { eventsOf } from "./hit-events.js";
 import { isDateLine } from "./dating.js";
 import { dedupe } from "./retellings.js";
 import { oneWarEach } from "./background.js";
+import type { EventTables } from "./tables.js";
+
+const warStems = new WeakMap<EventTables, string[]>();
+
+/** The heads of the background war nouns (read once per table set, not per document). */
+function warStemsOf(t: EventTables): string[] {
+  let w = warStems.get(t);
+  if (!w) warStems.set(t, (w = t.triggers.filter((e) => e.background).map((e) => e.head)));
+  return w;
+}
 
 /** Sentences at least this long are a repeated passage when their text recurs. */
 const REPEAT_MIN_TOKENS = 5;
@@ -65,7 +75,7 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
     }
   }
   const stateOf = statesOf(doc);
-  const events = dedupe(oneWarEach(drafts, t.triggers.filter((e) => e.background).map((e) => e.head)), new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name)), stateOf,
+  const events = dedupe(oneWarEach(drafts, warStemsOf(t)), new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name)), stateOf,
     doc.document_date ?? null);
   withStates(stateOf, events);
   // what the text leaves undated is placed at the publication date (news tells of its own days),

@@ -306,7 +306,8 @@ function nationalities(doc: Doc, forms: FormReader, r: NationalityReader, covere
     if (!st) {
       // a demonym as the noun itself: with an ending, or bare before no noun or adjective
       const a = tk.analysis;
-      const own = r.state(a?.stem ?? tk.lower);
+      const key = a?.stem ?? tk.lower;
+      const own = key === tk.lower ? bare : r.state(key); // (the word's own reading was asked for above)
       const next = toks[i + 1];
       const ended = !!a && (a.plural || a.case !== undefined || a.poss !== undefined) && a.stem !== tk.lower;
       const alone = !next || next.sent !== tk.sent || next.kind !== "word" || (!!next.analysis && next.analysis.pos !== "NOUN" && next.analysis.pos !== "ADJ" && next.analysis.pos !== "PROPN");

@@ -40,10 +40,22 @@ function capacityNamed(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean
  *  a match, an away game or a sport body's fine, no meeting, visit or penalty between sides. */
 function playTold(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
   if (!v.play || !v.play.acts.includes(hit.entry.head)) return false;
-  const sent = ctx.doc.sentences[ctx.tokens[hit.head].sent];
+  const si = ctx.tokens[hit.head].sent;
+  // (a sentence's answer is kept: it holds for every trigger of the sentence)
+  let told = playSentences.get(ctx);
+  if (!told) playSentences.set(ctx, (told = new Map()));
+  let r = told.get(si);
+  if (r === undefined) told.set(si, (r = playInSentence(ctx, v.play.words, si)));
+  return r;
+}
+
+const playSentences = new WeakMap<DocContext, Map<number, boolean>>();
+
+function playInSentence(ctx: DocContext, playWords: string[], si: number): boolean {
+  const sent = ctx.doc.sentences[si];
   // (an entry of several words, `premyer liqa`, is matched word by word, each by its beginning)
   const at = (k: number, words: string[]) => words.every((w, n) => k + n < sent.tokEnd && ctx.tokens[k + n].lower.startsWith(w));
-  const phrases = playPhrases(v.play.words);
+  const phrases = playPhrases(playWords);
   for (let k = sent.tokStart; k < sent.tokEnd; k++) if (phrases.some((words) => at(k, words))) return true;
   return false;
 }
