@@ -231,6 +231,20 @@ export class DocContext {
     return false;
   }
 
+  /** A headline's lead-in that names its topic by a gathering's possessed noun before a colon (`X sammiti: Y və Z
+   *  bəyannaməni qəbul etdi`): the clause after the colon names its own sides. Not a label naming a speaker (a name or a
+   *  role, `X: …`, `X-in sözçüsü: …`) nor one before a quotation. */
+  private topicLeadIn(colon: number): boolean {
+    const prev = this.tokens[colon - 1], next = this.tokens[colon + 1], a = prev?.analysis;
+    if (!prev || prev.kind !== "word" || prev.norm[0] !== prev.lower[0] || a?.pos !== "NOUN") return false;
+    // (a plural in -ları reads as an accusative too: `X danışıqları:`, no object before a colon)
+    if (!(a.poss === "3" && a.case === undefined) && !(a.case === "acc" && a.plural)) return false;
+    if (!next || next.sent !== prev.sent || next.kind !== "word") return false;
+    // (only a gathering's noun, `sammiti`, `danışıqları`: a possessed role noun labels a speaker, `X-in sözçüsü: …`)
+    if (!this.stemForm(prev, this.t.eventNouns)) return false;
+    return !this.mentions.some((m) => m.tokStart <= colon - 1 && colon - 1 < m.tokEnd);
+  }
+
   private clauses(): [Int32Array, Int32Array] {
     const n = this.tokens.length;
     const start = new Int32Array(n), end = new Int32Array(n);
@@ -242,7 +256,7 @@ export class DocContext {
         const prev = this.tokens[i - 1];
         // a comma closes a clause after a finite verb, or after `ki` (`X deyib ki, Y …`)
         const isBreak = tk.kind === "punct" && (tk.norm === "," || tk.norm === ";" || tk.norm === ":") &&
-          i > s.tokStart && (this.forms.endsClause(prev) || this.t.complementisers.includes(prev.lower));
+          i > s.tokStart && (this.forms.endsClause(prev) || this.t.complementisers.includes(prev.lower) || (tk.norm === ":" && this.topicLeadIn(i)));
         if (isBreak) {
           for (let j = cs; j <= i; j++) end[j] = i;
           cs = i + 1;

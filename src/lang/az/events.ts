@@ -26,6 +26,7 @@ import { COVERAGE_B1 } from "./events/coverage-b1.js";
 import { ARTICLES_V2 } from "./events/articles-v2.js";
 import { HEADLINES_B3 } from "./events/headlines-b3.js";
 import { HEADLINES_B4 } from "./events/headlines-b4.js";
+import { HEADLINES_B5 } from "./events/headlines-b5.js";
 import { ARTICLES_V4 } from "./events/articles-v4.js";
 import { ARTICLES_V5 } from "./events/articles-v5.js";
 import { ARTICLES_V7 } from "./events/articles-v7.js";
@@ -686,6 +687,9 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_V11,
   // and of invented whole articles of acts told inside speech: a wrong charged by whoever says it (./events/articles-v12.ts)
   ...ARTICLES_V12,
+  // and of 281 invented world and regional headlines: money allotted to a state, troops called back, opposition, goods and
+  // transit between states, cooperation ended or widening, a carrier sent, a ballistic missile launched (./events/headlines-b5.ts)
+  ...HEADLINES_B5,
 ];
 
 const V = (s: string) => s.split(" ");
