@@ -265,6 +265,23 @@ function titleNoun(tok: Token | undefined, nouns: readonly string[], lx: Lexicon
   return nouns.find((n) => tok.lower === n || tok.analysis?.stem === n || endingTo(tok, n, lx) !== undefined);
 }
 
+/** Cases in which a post's noun inside a sentence stands for the one person titled with it. */
+const TITLE_AGAIN_CASES = new Set(["gen", "dat", "acc", "ins"]);
+
+/** Token i is a post's noun inside a sentence in an oblique case with no possessive (`nazirin`, `səfirə`), after a name, a
+ *  verb, a particle (`lakin nazirin`) or a noun in a case (no word of a longer title before it, `Baş nazirin`), and before
+ *  no post's noun (`nazirin müavini`). */
+function midSentenceTitle(c: RoleContext, i: number, nouns: readonly string[]): boolean {
+  const toks = c.doc.tokens, tok = toks[i], prev = toks[i - 1], next = toks[i + 1];
+  const a = tok.analysis;
+  if (!a || a.poss !== undefined || !TITLE_AGAIN_CASES.has(a.case ?? "") || !titleNoun(tok, nouns, c.lx)) return false;
+  if (!prev || prev.sent !== tok.sent || prev.kind !== "word") return false;
+  const pa = prev.analysis;
+  if (!(pa?.pos === "PROPN" || pa?.pos === "VERB" || pa?.pos === "OTHER" || (pa?.pos === "NOUN" && pa.case !== undefined))) return false;
+  if (next && next.sent === tok.sent && next.kind === "word" && (titleNoun(next, nouns, c.lx) || (c.t.personTitles ?? []).some((w) => next.lower === w))) return false;
+  return true;
+}
+
 /** A post's noun opening a sentence with no name after it (`Nazir jurnalistlərə …`, `Ali nümayəndə həmin gün …`,
  *  `Səfirə … nota təqdim olunub`) names the one person the article titled with that noun before
  *  (`xarici işlər naziri Ceyhun Bayramov`), and with the same word before it where it has one (`ali`). Two people
@@ -295,11 +312,13 @@ function titlesAgain(c: RoleContext, out: RoleLink[], startsAt: Map<number, Enti
     let opens = true;
     // (only a quotation mark or a dash may stand before it: the normaliser writes every kind as `"` and `-`)
     for (let j = i - 1; j >= 0 && toks[j].sent === first.sent; j--) if (!isQuote(toks[j]) && !(toks[j].kind === "punct" && toks[j].norm === "-")) { opens = false; break; }
-    if (!opens) continue;
+    // (inside a sentence, the noun alone in an oblique case after a name, a verb or a noun in a case, owning or taking no
+    // title after it: `Pezeşkian nazirin siyasətini dəstəkləyib`, not `Baş nazirin`, `nazirin müavini`)
+    if (!opens && !midSentenceTitle(c, i, nouns)) continue;
     // the noun itself, or one word of the title before it (`Ali nümayəndə`)
-    for (const at of [i, i + 1]) {
+    for (const at of opens ? [i, i + 1] : [i]) {
       const tok = toks[at];
-      if (!tok || tok.sent !== first.sent || taken.has(at) || inside.has(at) || startsAt.has(at) || startsAt.get(at + 1)?.type === "PER" || endsAt.has(at)) continue;
+      if (!tok || tok.sent !== first.sent || taken.has(at) || inside.has(at) || startsAt.has(at) || startsAt.get(at + 1)?.type === "PER" || (opens && endsAt.has(at))) continue;
       const noun = titleNoun(tok, nouns, c.lx);
       if (!noun || tok.analysis?.poss !== undefined && tok.lower !== noun) continue;
       // (a sentence opening with an occasion or a place in the locative, `Çıxışında nazir …`, `Görüşdə səfir …`, not a name, puts no

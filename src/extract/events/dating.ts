@@ -61,6 +61,12 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   if (sentence.length) return { value: nearest(sentence, head).value, own: true };
   const opening = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).map((x) => x.lower);
   if (opening.some((w) => t.timeShift.includes(w))) return { value: null, own: false };
+  // (so is one opening past a writer's `ki`: `Əlavə edək ki, X əvvəllər …`)
+  const ki = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).findIndex((x) => t.complementisers.includes(x.lower));
+  if (ki >= 0 && ctx.tokens[s.tokStart + ki + 1]?.norm === ",") {
+    const after = ctx.tokens.slice(s.tokStart + ki + 2, Math.min(s.tokEnd, s.tokStart + ki + 5)).map((x) => x.lower);
+    if (after.some((w) => t.timeShift.includes(w))) return { value: null, own: false };
+  }
   // an act told done with no date, then the decision or document it made opening the next sentence with its date
   // (`X "A" və "B" şirkətlərini cərimələyib. Qərar çərşənbə günü Brüsseldə elan edilib`): the act is on that date
   const decided = !planned && (tense === "past" || tense === null) ? decisionDate(ctx, t, si) : null;
@@ -162,12 +168,19 @@ function samePlace(ctx: DocContext, visited: string | null, place: string | null
   return !a || !b || a === b;
 }
 
+/** Words a source may take opening a sentence (`Daxili İşlər Nazirliyinin açıqlamasına görə,`). */
+const SOURCE_REACH = 8;
+
 /** Sentence `s` goes on with the story of sentence `p`: it opens with a subject or object pronoun (`O, …`, `Ona …`), or with a
  *  common noun `p` used (`… təyyarənin qəzaya düşməsindən sonra … Təyyarə … vurulub`) or whose finite verb it names (`…
  *  görüşüblər. Görüş … davam edib`). A sentence opening
  *  with a name or with `Bu qərar` turns to another act. */
 function continuesStory(ctx: DocContext, t: EventTables, s: { tokStart: number; tokEnd: number }, p: { tokStart: number; tokEnd: number }): boolean {
   let i = s.tokStart;
+  // (past a source opening the sentence: `X-in açıqlamasına görə, iğtişaşlar zamanı …`)
+  for (let k = s.tokStart + 1; k + 1 < Math.min(s.tokEnd, s.tokStart + SOURCE_REACH); k++) {
+    if (t.framePostposition.includes(ctx.tokens[k].lower) && ctx.tokens[k + 1].norm === ",") { i = k + 2; break; }
+  }
   while (i < s.tokEnd && ctx.tokens[i].kind !== "word") i++;
   const first = ctx.tokens[i];
   if (!first || first.kind !== "word") return false;
@@ -230,9 +243,20 @@ export function tenseOf(tk: Token, future: boolean): Tense {
 function fitsTense(value: string | null, docDate: string | null | undefined, tense: Tense): boolean {
   if (value === null || !docDate || tense === null) return true;
   if (tense === "present") return false;
+  // (a week is compared by its first day for the past, its last for the future: `ötən həftə` is 2025-W31)
+  value = weekDay(value, tense === "past" ? 0 : 6) ?? value;
   const n = Math.min(value.length, docDate.length);
   const rel = value.slice(0, n).localeCompare(docDate.slice(0, n));
   return tense === "past" ? rel <= 0 : rel >= 0;
+}
+
+/** The day `offset` days after the Monday of an ISO week value (`2025-W31`), else null. */
+function weekDay(value: string, offset: number): string | null {
+  const m = /^(\d{4})-W(\d\d)$/.exec(value);
+  if (!m) return null;
+  const jan4 = new Date(Date.UTC(+m[1], 0, 4));
+  const monday = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000 + (+m[2] - 1) * 7 * 86400000;
+  return new Date(monday + offset * 86400000).toISOString().slice(0, 10);
 }
 
 /** A demand's date: its clause, its sentence, then the sentence naming its speaker (`Bunu X iyulun 5-də deyib`). */

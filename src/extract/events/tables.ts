@@ -324,6 +324,10 @@ export interface VetoTables {
   /** Stems of verbs of being or staying (`ol`, `qal`): a noun of detention in the locative before one tells
    *  custody, a state (`həbsdə olan X`, `həbsdə qalır`), not an arrest. */
   stateVerbs?: string[];
+  /** Stems of the verbs and nouns by which a side judges an act (`qına`, `pislə`, `tənqid`, `adlandır`): an act of harm named
+   *  as their object in the accusative with no owner (`hücumu qınayıb`, `həbsi siyasi təqib adlandırıb`) is judged, not done,
+   *  by the clause's subject. */
+  judgingWords?: string[];
   /** Stems of nouns that, besides the place nouns, make a place name before them an area (`X istiqamətində`). */
   areaNouns?: string[];
   /** Stems of nouns for a business's clients (`müştəri`): as the doer or the addressee of an act, trade with the

@@ -83,12 +83,15 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   // a must-clause no one is said to ask for is a rule or advice, no demand (`sənədlər … təqdim olunmalıdır`)
   if (hit.entry === DEMAND_ENTRY || hit.entry === REPORTED_DEMAND_ENTRY) return !requesters.of(hit.verb) && !saidBySomeone(ctx, t, hit.verb);
   if (playTold(ctx, v, hit)) return true;
+  // an act of harm named as the object of a judging verb (`Türkiyə hücumu qınayıb`) is not the judge's
+  if (!hit.verbal && judgedAct(ctx, v, hit)) return true;
   // a noun whose needed verb reads as no verb of its own (`şübhəli bilinən şəxs`) is still acted on by that participle
   if (!hit.verbal) return hit.end - 1 > hit.head ? classActedOn(ctx, t, v, hit, hit.end - 1) : custody(ctx, v, hit);
   if (readerImperative(ctx, v, hit.verb)) return true;
   if (clientsParty(ctx, v, hit)) return true;
   if (genericDoers(ctx, t, v, hit.verb)) return true;
   if (classActedOn(ctx, t, v, hit)) return true;
+  if (actedOnAsObject(ctx, v, hit)) return true;
   if (ownActSigned(ctx, t, v, hit)) return true;
   if (capacityNamed(ctx, v, hit)) return true;
   // the passive-only verbs have everyday senses (`saxlanılması` storing); their verbal noun names the act, tells none
@@ -261,6 +264,47 @@ function classActedOn(ctx: DocContext, t: EventTables, v: VetoTables, hit: Trigg
     if (t.between.includes(w) || t.agent.includes(w)) return false;
   }
   return true;
+}
+
+/** Words looked at after the act's noun for the verb judging it. */
+const JUDGE_REACH = 6;
+
+/** Acts of harm: judged by a side that names them as its object, they are not that side's. */
+const HARMFUL = new Set(["ASSAULT", "COERCE", "SANCTION"]);
+
+/** An act of harm told by its noun in the accusative with no genitive owner, the object of a verb of judging in its clause
+ *  (`Türkiyə hücumu qınayıb`, `X həbsi siyasi təqib adlandırıb`): the subject judges an act told elsewhere, no side of it.
+ *  With a genitive before it in its clause, its owner (`Rusiyanın hücumunu qınayıb`), the owner's act stays. */
+function judgedAct(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
+  if (!v.judgingWords?.length || !HARMFUL.has(hit.entry.type)) return false;
+  const noun = ctx.tokens[hit.end - 1].analysis;
+  // (the accusative, or the third person's ending that reads as one: `həbsi`, `hücumu`)
+  if (noun?.case !== "acc" && !(noun?.poss === "3" && noun.case === undefined)) return false;
+  // (a genitive anywhere before it in its clause may own it, past a name and its noun: `X-in Y ərazisinə hücumlarını`)
+  for (let k = ctx.clauseStart[hit.head]; k < hit.head; k++) if (ctx.tokens[k].analysis?.case === "gen") return false;
+  // (the words up to the first verb after it, a label between them: `həbsi siyasi təqib adlandırıb`)
+  const sentEnd = ctx.doc.sentences[ctx.tokens[hit.head].sent].tokEnd;
+  for (let k = hit.end; k < Math.min(sentEnd, hit.end + JUDGE_REACH); k++) {
+    const tk = ctx.tokens[k];
+    if (ctx.stemForm(tk, v.judgingWords, "both")) return true;
+    if (tk.analysis?.pos === "VERB" || (tk.kind === "punct" && !isQuote(tk))) return false;
+  }
+  return false;
+}
+
+/** Cases in which a substantivised participle is the object of another verb. */
+const OBJECT_CASES = new Set(["acc", "dat", "ins", "abl"]);
+
+/** A passive participle standing as a noun in an object case (`saxlanılanları azad etməyə çağırıb`, `həbs olunanlarla
+ *  görüşüb`): the people acted on, named as the object of another act, their detention told elsewhere. In the nominative
+ *  or the genitive (`Saxlanılanlar arasında X də var`) it may be the only telling and stays. A plural with the third
+ *  person's ending and no case (`saxlanılanları`) reads as the accusative too. */
+function actedOnAsObject(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
+  const a = ctx.tokens[hit.verb].analysis;
+  if (a?.pos !== "VERB" || a.verbForm !== "part" || !a.passive) return false;
+  // (the subject participle `-an` only: the object participle `öldürüldüyünü` tells the act as a fact)
+  if (!a.suffixes?.some((x) => v.subjectParticiples.includes(x))) return false;
+  return OBJECT_CASES.has(a.case ?? "") || (!!a.plural && a.poss === "3" && a.case === undefined);
 }
 
 /** A noun of detention in the locative before a verb of being or staying (`həbsdə olan X`, `həbsdə qalır`):

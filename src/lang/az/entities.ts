@@ -92,7 +92,8 @@ export const entities: EntityTables = {
       "rəis", "müdir", "sahibkar", "mütəxəssis", "həkim", "baş", "üzv", "namizəd", "ombudsman", "imam",
       "kral", "kraliça", "şahzadə", "şeyx", "vitse-prezident", "baş katib", "müxbir", "redaktor", "idmançı",
       "tədqiqatçı", "alim", "akademik", "səlahiyyətli", "elçi", "təmsilçi", "sədrlik", "icraçı", "məsləhətçi",
-      "papa", "senator", "konqresmen",
+      "papa", "senator", "konqresmen", "komissar", "arxiyepiskop", "yepiskop", "mitropolit", "katolikos", "milyarder",
+      "biznesmen",
     ]),
     "cənab", "xanım", "sabiq", "mərhum", "general-mayor", "general-leytenant",
     // a Gulf ruler's title only in its possessive form (`Qətər Əmiri Şeyx Təmim`): bare `Əmir` is also a given name

@@ -35,6 +35,7 @@ import { ARTICLES_V8 } from "./events/articles-v8.js";
 import { ARTICLES_V10 } from "./events/articles-v10.js";
 import { ARTICLES_V11 } from "./events/articles-v11.js";
 import { ARTICLES_V12 } from "./events/articles-v12.js";
+import { ARTICLES_V13 } from "./events/articles-v13.js";
 import { ARTICLES_V9 } from "./events/articles-v9.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 import { WARS_W19 } from "./events/wars-w19.js";
@@ -98,7 +99,9 @@ const triggers: TriggerEntry[] = [
   { head: "qəbul", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectTypes: ["PER", "ORG", "LOC"], objectRequired: true, needs: ET,
     notAfter: ["işə", "xidmətə", "üzvlüyə", "universitetə", "məktəbə"],
     // (a bill, a law or a resolution adopted, `qanun layihəsini səsverməyə çıxarıb və qəbul ediblər`, receives no guest)
-    clauseNot: ["layihəsini", "layihələrini", "qanunu", "qanunları", "qanununu", "dəyişiklikləri", "dəyişikliyi", "qətnaməni", "büdcəni", "büdcəsini"],
+    clauseNot: ["layihəsini", "layihələrini", "qanunu", "qanunları", "qanununu", "dəyişiklikləri", "dəyişikliyi", "qətnaməni", "büdcəni", "büdcəsini",
+      // (and one told with no ending, `səlahiyyətlərini məhdudlaşdıran qanun qəbul etmişdi`)
+      "qanun", "qətnamə"],
     // (not accepted, they are refused: `şərtlərini qəbul etmir`, `təklifini qəbul etməyib` REJECT)
     senses: [{ stems: ["tələb", "şərt", "ultimatum"], type: "CONCEDE", cameo: "08", refusedAs: { type: "REJECT", cameo: "124" } },
       { stems: ["təklif", "plan", "təşəbbüs"], type: "AGREE", cameo: "030", refusedAs: { type: "REJECT", cameo: "120" } }] },
@@ -183,7 +186,9 @@ const triggers: TriggerEntry[] = [
     needs: ["saziş", "müqavilə", "konvensiya", "memorandum", "protokol"] },
   { head: "qoşul", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"], gap: 0, needsBefore: true,
     needs: ["saziş", "müqavilə", "konvensiya", "memorandum", "protokol", "razılaşma", "bəyannamə"] },
-  { head: "lehinə", forms: "noun", type: "SUPPORT", cameo: "051", needs: ["səs"], gap: 0 },
+  // (a vote for someone's resignation or removal, `nazirin istefasının lehinə səs verib`, supports no one)
+  { head: "lehinə", forms: "noun", type: "SUPPORT", cameo: "051", needs: ["səs"], gap: 0,
+    clauseNot: ["istefasının", "istefasına", "istefa", "impiçmentinin", "impiçment", "uzaqlaşdırılmasının", "etimadsızlıq"] },
   // diplomatic relations established or restored (CAMEO 054); cutting them is SANCTION below
   { head: "münasibət", forms: "noun", type: "SUPPORT", cameo: "054", object: ["ins"], needs: ["qur", "bərpa"], gap: 1, clauseNeeds: ["diplomatik"] },
   { head: "əlaqə", forms: "noun", type: "SUPPORT", cameo: "054", object: ["ins"], needs: ["qur", "bərpa"], gap: 1, clauseNeeds: ["diplomatik"] },
@@ -690,6 +695,9 @@ const triggers: TriggerEntry[] = [
   // and of 281 invented world and regional headlines: money allotted to a state, troops called back, opposition, goods and
   // transit between states, cooperation ended or widening, a carrier sent, a ballistic missile launched (./events/headlines-b5.ts)
   ...HEADLINES_B5,
+  // and of invented whole articles of the domestic politics of neighbouring states: arrests and verdicts called persecution,
+  // a coup or meddling (./events/articles-v13.ts)
+  ...ARTICLES_V13,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -816,7 +824,9 @@ export const events: EventTables = {
   withinFrames: ["zamanı", "çərçivəsində", "gedişində", "əsnasında", "kənarında"],
   sharedFrames: ["zamanı", "ərzində", "sonra", "əsnasında", "gedişində"],
   // `… paraflanıb. Mərasimdə …`, `… basqın edib. Əməliyyat zamanı …`: the occasion the dated sentence told
-  occasionNouns: ["mərasim", "tədbir", "əməliyyat", "görüş", "iclas", "toplantı", "danışıq", "söhbət", "sammit", "basqın", "çıxış"],
+  occasionNouns: ["mərasim", "tədbir", "əməliyyat", "görüş", "iclas", "toplantı", "danışıq", "söhbət", "sammit", "basqın", "çıxış",
+    // (and the protests, clashes, votes and searches of domestic news: `… aksiyanı dağıdıb. İğtişaşlar zamanı …`)
+    "aksiya", "iğtişaş", "toqquşma", "səsvermə", "axtarış", "reyd", "mitinq", "nümayiş", "yürüş"],
   // `X … cərimələyib. Qərar çərşənbə günü … elan edilib`: the decision or document the act made, dated in the next sentence
   decisionNouns: ["qərar", "paket", "sənəd", "saziş", "razılaşma", "müqavilə", "memorandum", "qətnamə"],
   // (and of time: `X gecə ərzində Y-ə … buraxıb`, X is the subject, no owner of a night)
@@ -886,6 +896,8 @@ export const events: EventTables = {
     },
     // `həbsdə olan jurnalist`, `həbsdə qalır`: in custody, no arrest (`həbsdə saxladı`, kept in custody, is one)
     stateVerbs: ["ol", "qal"],
+    // `Türkiyə hücumu qınayıb`, `X həbsi siyasi təqib adlandırıb`: the act judged is not the judge's
+    judgingWords: ["qına", "pislə", "tənqid", "adlandır", "qiymətləndir", "dəyərləndir", "etiraz"],
     // `X və Y istiqamətində səfər edə bilərlər`: trips toward places, no visit of a side
     areaNouns: ["istiqamət"],
     // `müştərilər müqavilələri imzalayacaqlar`, `bank müştərilərinə həllər təklif edir`

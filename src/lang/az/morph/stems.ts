@@ -41,7 +41,7 @@ mobil operator avtomobil yol körpü tunel  liman  aeroport reys uçuş sərniş
 yük konteyner  layihə tikinti inşaat mənzil bina ev kirayə əmlak qəsəbə kənd şəhər
 paytaxt mərkəz rayon bölgə ərazi sərhəd keçid məntəqə  səfir konsul konsulluq viza pasport
 vətəndaşlıq miqrasiya miqrant qanun məhkəmə hakim vəkil prokurorluq istintaq ittiham hökm cəza
-həbs azadlıq cərimə şikayət iddia ərizə müraciət etiraz aksiya mitinq nümayiş tətil
+həbs azadlıq cərimə şikayət iddia ərizə müraciət etiraz aksiya mitinq nümayiş tətil təqib
 gün həftə ay il əsr dəqiqə saniyə səhər axşam gecə yaz yay payız qış bayram tarix dövr mərhələ
 yanvar fevral mart aprel may iyun iyul avqust sentyabr noyabr dekabr
  çərşənbə cümə şənbə
