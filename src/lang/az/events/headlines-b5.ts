@@ -78,26 +78,6 @@ export const HEADLINES_B5: TriggerEntry[] = [
   ...["hazırıq", "hazıram"].map((head): TriggerEntry => ({ head, forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], firstPerson: true,
     clauseNeeds: ["danışıq", "sülh", "görüş", "dialoq", "əməkdaşlıq", "əməkdaşlığ", "normallaş", "vasitəçi"],
     clauseNot: ["müharibə", "hücum", "cavab", "müdafiə", "döyüş"] })),
-  // 111 ACCUSE: a side's statement or act called unacceptable (`XİN: Fransanın bəyanatı yolverilməzdir`), criticism told
-  // by its predicate; the speaker or the label before the colon is the critic
-  // (only a statement, claim, resolution, step or decision: a norm, `tədbir keçirilməsi yolverilməzdir`, blames no one)
-  ...["yolverilməzdir", "qəbuledilməzdir"].map((head): TriggerEntry => ({ head, forms: "noun", type: "ACCUSE", cameo: "111", plover_mode: "disapprove",
-    clauseNeeds: ["bəyanat", "iddia", "açıqlama", "qətnamə", "ittiham", "hərəkət", "addım", "çıxış", "qərar"] })),
-  // 163 SANCTION: tariffs or sanctions aimed at a state (`Trampın tarifləri Braziliyanı hədəf aldı`)
-  { head: "hədəf", forms: "noun", type: "SANCTION", cameo: "163", object: ["acc"], objectTypes: ["LOC"], objectRequired: true, needs: ["al"], gap: 0,
-    clauseNeeds: ["tarif", "rüsum", "sanksiya"] },
-  // 1721 COERCE: visas stopped for a state's citizens (`Çexiya Rusiya vətəndaşlarına viza verilməsini dayandırdı`), as
-  // visas restricted (./articles-v7.ts)
-  { head: "viza", forms: "noun", type: "COERCE", cameo: "1721", plover_mode: "restrict", needs: ["dayandır", "məhdudlaşdır"], gap: 1 },
-  // 0872 RETREAT: a state's forces leaving another state (`Fransa Çaddan çıxıb`), as troops pulled back (../events.ts);
-  // leaving a body or a treaty is SANCTION (tried first)
-  { head: "çıx", forms: "verb", type: "RETREAT", cameo: "0872", plover_mode: "withdraw", object: ["abl"], objectTypes: ["LOC"], objectRequired: true,
-    activeOnly: true },
-  // 062 COOPERATE: arms or systems given to a state (`Almaniya Ukraynaya yeni "Patriot" sistemləri verəcək`, `ABŞ Ukraynaya
-  // "Tomahawk" verməyəcək`), as arms sent (./headlines-b4.ts); aid, support, permission or a reply given is its own entry
-  { head: "ver", forms: "verb", type: "COOPERATE", cameo: "062", plover_mode: "military", object: ["dat"], objectTypes: ["LOC"], objectRequired: true,
-    activeOnly: true, clauseNeeds: [...ARMS_GIVEN, "tomahawk", "patriot"],
-    clauseNot: ["yardım", "dəstək", "icazə", "cavab", "zəmanət", "söz", "təminat", "qərar", "əmr", "kredit", "borc"] },
   // 060 COOPERATE: sides joining hands (`Makron və Merts əl-ələ verdi`), a headline's figure for acting together; hands
   // held (`əl-ələ tutub`) are none
   { head: "əl-ələ", forms: "noun", type: "COOPERATE", cameo: "060", needs: ["ver"], gap: 0 },
