@@ -1,11 +1,14 @@
 // An event while the document is being read: the output event plus what later steps (merging
 // retellings, borrowing sides) need to know of where and how it was told.
-import type { Event } from "../../text/doc.js";
+import type { Event, EventType } from "../../text/doc.js";
 import type { DocContext } from "./context.js";
 import { ploverScore } from "./scores.js";
 
 /** Sentences back that an undated sentence may take its date from. */
 export const NARRATIVE_REACH = 2;
+
+/** Acts the sides do together, where the order they are named in says nothing (`X və Y komissiya yaradacaq`). */
+export const MUTUAL = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE"]);
 
 export interface Draft extends Event {
   nominal: boolean;

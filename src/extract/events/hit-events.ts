@@ -6,7 +6,7 @@ import { isCapitalised, type TriggerIndex, type TriggerHit } from "./triggers.js
 import type { DocContext } from "./context.js";
 import { askedInList, askedOfAnother, eventMode, scheduledMode } from "./mode.js";
 import type { Requesters } from "./demands.js";
-import { NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
+import { MUTUAL, NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
 import { eventArguments, participationParts } from "./arguments.js";
 import { dateOf, demandDate, tenseOf } from "./dating.js";
 import { keepEvents } from "./vetoes.js";
@@ -27,8 +27,6 @@ const SAID = new Set<EventType>(["ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "AG
 const SAID_REACH = 3;
 /** The CAMEO code of signing a formal agreement (SUPPORT, 057): a deed, no statement. */
 const SIGNING = "057";
-/** Acts the sides do together (as `retellings.ts` reads them): a gathering told again may name more of its sides. */
-const MUTUAL_TYPES = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE"]);
 /** Acts of cooperation: consenting to one is an agreement of its own (GUIDELINES: intent to cooperate is AGREE). */
 const COOPERATIVE = new Set<EventType>(["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"]);
 /** Tokens back from a consent to the head of the act it consents to (`sanksiyaların uzadılmasına razılıq verib`). */
@@ -349,7 +347,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // an event noun in an oblique case owned by no one, undated (`hücumdan sonra`, `Hücumun məsuliyyətini X üzərinə
     // götürüb`), is the act of its one-sided kind told before: its sides, not those of its clause (and so the sides a
     // passive after it takes, `Onun sözlərinə görə, gəmi … vurulub`)
-    const retold = base.bareOblique && !d.own && !MUTUAL_TYPES.has(type)
+    const retold = base.bareOblique && !d.own && !MUTUAL.has(type)
       ? [...told].reverse().find((o) => o.type === type && o.stem === e.head && (o.sentence ?? 0) < si && (o.mode === "future") === (mode === "future"))
       : undefined;
     if (retold) { actors = retold.actors; d.value = retold.date ?? d.value; }

@@ -1,10 +1,7 @@
 // Each real-world event once per document: the same act told again (a noun, a quoted verb, another
 // word for it, more of its sides, its gathering) is merged into the first telling.
-import type { Event, EventType } from "../../text/doc.js";
-import { NARRATIVE_REACH, unique, type Draft } from "./draft.js";
-
-/** Acts the sides do together, where the order they are named in says nothing (`X və Y komissiya yaradacaq`). */
-const MUTUAL = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE"]);
+import type { Event } from "../../text/doc.js";
+import { MUTUAL, NARRATIVE_REACH, unique, type Draft } from "./draft.js";
 
 /** Sentences back a quoted verb with no date of its own may retell an act from: a quotation closing the story
  *  often repeats its lead (`Hökumət istefa verib. … Baş nazir deyib: "… Hökumət istefa verir"`). */
