@@ -21,10 +21,12 @@ export function findGuests(doc: Doc, t: EntityTables, roles: RoleLink[], offices
   const linked = new Set<number>();
   // the mentions of a person in the nominative, by their first token (`qonaq X`: X named in apposition)
   const nominativeAt = new Set<number>();
+  const personAt = new Map<number, (typeof doc.entities)[number]>();
+  for (const e of doc.entities) if (e.type === "PER" && e.tokStart !== undefined && !personAt.has(e.tokStart)) personAt.set(e.tokStart, e);
   for (const r of roles) {
     for (let k = r.tokStart; k < r.tokEnd; k++) linked.add(k);
     // (a role titling the name after it is in that name's case: `Qonaq Prezident X-ə …`)
-    const named = doc.entities.find((e) => e.tokStart === r.tokEnd && e.type === "PER");
+    const named = personAt.get(r.tokEnd);
     if (named ? !named.case || named.case === "nom" : !r.case || r.case === "nom") nominativeAt.add(r.tokStart);
   }
   for (const e of doc.entities) {

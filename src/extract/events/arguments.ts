@@ -849,13 +849,14 @@ function peopleGroupPhrase(ctx: DocContext, t: EventTables, a: number, b: number
 /** A group phrase (`tərəflər`, `hər iki tərəf`) in the nominative in [a, b): its last word bare of any ending. */
 function groupSubjectPhrase(ctx: DocContext, t: EventTables, a: number, b: number): boolean {
   const toks = ctx.tokens;
-  return [...t.groupRefs, ...(t.leaderGroupRefs ?? [])].some((words) => {
+  const told = (words: string[]) => {
     if (words.includes("*")) return false;
     for (let i = a; i + words.length <= b; i++) {
       if (words.every((w, k) => toks[i + k].kind === "word" && (k === words.length - 1 ? toks[i + k].lower === w : toks[i + k].lower.startsWith(w)))) return true;
     }
     return false;
-  });
+  };
+  return t.groupRefs.some(told) || !!t.leaderGroupRefs?.some(told);
 }
 
 /** `hər iki ölkə`, `tərəflər`: the last two places named before the sentence (`noPlaces`: not where

@@ -31,7 +31,8 @@ export function backgroundEvents(ctx: DocContext, t: EventTables, index: Trigger
   }
   // (an operation one is ready or plans to carry out, `X-ə qarşı hərbi əməliyyata hazır olması`, is no war fought)
   const after = tokens[hit.end];
-  if (after && after.sent === si && [...t.modes.readinessWords, ...(t.modes.proposalWords ?? []), ...(t.modes.decisionWords ?? [])].some((w) => after.lower.startsWith(w))) return [];
+  const opens = (w: string) => after.lower.startsWith(w);
+  if (after && after.sent === si && (t.modes.readinessWords.some(opens) || !!t.modes.proposalWords?.some(opens) || !!t.modes.decisionWords?.some(opens))) return [];
   // (a war as what something is about, `münaqişəsinə dair qətnamə`, `münaqişə ilə bağlı`, is a topic, no war told)
   const next = followingWord(ctx, t, hit.end, sent.tokEnd);
   if (next && t.topicWords.includes(next)) return [];

@@ -31,9 +31,9 @@ const HEAD_NOUN_REACH = 3;
  *  (`azad edilməsi tələbi`): no act done. */
 function capacityNamed(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
   const next = ctx.tokens[hit.end];
-  const nouns = [...(v.capacityNouns ?? []), ...(v.askedNouns ?? [])];
-  if (!nouns.length || !next || hit.verb !== hit.end - 1 || finite(ctx, ctx.tokens[hit.verb])) return false;
-  return nouns.some((s) => next.lower.startsWith(s));
+  if ((!v.capacityNouns && !v.askedNouns) || !next || hit.verb !== hit.end - 1 || finite(ctx, ctx.tokens[hit.verb])) return false;
+  const names = (s: string) => next.lower.startsWith(s);
+  return !!v.capacityNouns?.some(names) || !!v.askedNouns?.some(names);
 }
 
 /** The trigger has a sense of sport and its sentence tells play (`… görüşündə qol vurulub`, `futbolçu … cəzalandırıldı`):
