@@ -105,6 +105,9 @@ export class DocContext {
       const s = this.stemForm(after, this.t.placeNouns);
       if (s && this.forms.caseOf(after, s) === "loc") place = true;
     }
+    // (a place before a noun of its inhabitants, `X sakini`, `X sakinlərinə`, in any case: where private people live)
+    if (m.type === "LOC" && after && !place && this.t.residentNouns && after.sent === toks[m.tokStart].sent &&
+      this.stemForm(after, this.t.residentNouns)) place = true;
     let source = false, sourceReported = false;
     const [k, owner] = this.ownedNoun(m);
     const noun = toks[k];

@@ -213,6 +213,9 @@ export interface EventTables {
   eventNouns: string[];
   /** Place nouns after a name: `Rusiya ərazisində`, `Yekaterinburq şəhərində`. */
   placeNouns: string[];
+  /** Nouns of a place's inhabitants after its name, in any case (`X sakini`, `X sakinləri`): the place is where
+   *  private people live, no side of what they do or suffer. */
+  residentNouns?: string[];
   /** Postpositions: two-sided `X və Y arasında`; agent of a passive `X tərəfindən`. */
   between: string[];
   agent: string[];

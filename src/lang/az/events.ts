@@ -165,7 +165,9 @@ const triggers: TriggerEntry[] = [
     notAfter: ["sərəncam", "sərəncamı", "sərəncamlar", "sərəncamları", "fərman", "fərmanı", "fərmanlar", "fərmanları", "qanun", "qanunu", "qanunlar", "qanunları", "qərar", "qərarı", "qərarlar", "qərarları"] },
   { head: "parafla", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"] },
   // (designating a body a terrorist one, `X-i terror təşkilatı kimi tanıyıb`, is a coercive listing, no recognition)
+  // (nor a person one does not know, `tanımadığı adama`, `tanıdığı şəxs`: a stranger or an acquaintance, no recognition)
   { head: "tanı", forms: "verb", type: "SUPPORT", cameo: "054", object: ["acc"], objectRequired: true,
+    notBefore: ["adam", "şəxs", "insan", "kimsə", "qadın", "kişi", "uşaq"],
     senses: [{ stems: ["terror", "terrorizm", "terrorçu"], type: "COERCE", cameo: "172", plover_mode: "restrict" }] },
   // thanks, appreciation, satisfaction, praise (PLOVER: commend, approve)
   { head: "təşəkkür", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: [...ET, "bildir", "çatdır", "ifadə", "ünvanla"], gap: 1 },
@@ -274,8 +276,10 @@ const triggers: TriggerEntry[] = [
   // AID
   // COOPERATE: joint exercises and operations, judicial cooperation (PLOVER: mutual material cooperation)
   { head: "birgə", forms: "noun", type: "COOPERATE", cameo: "062", plover_mode: "military", object: ["ins"], needs: ["təlim", "hərbi", "əməliyyat", "patrul"], gap: 1 },
-  // setting up joint bodies to carry out an agreement (`ikitərəfli komissiyalar yaradacaq`)
-  { head: "komissiya", forms: "noun", type: "COOPERATE", cameo: "060", object: ["ins"], needs: ["yarat", "təsis"], gap: 1 },
+  // setting up joint bodies to carry out an agreement (`ikitərəfli komissiyalar yaradacaq`); a commission a body sets up
+  // within itself (`X İnstitutunda müvafiq komissiya yaradılıb`, to look into a matter) is a domestic act, no joint body
+  { head: "komissiya", forms: "noun", type: "COOPERATE", cameo: "060", object: ["ins"], needs: ["yarat", "təsis"], gap: 1,
+    clauseNeeds: ["ikitərəfli", "birgə", "müştərək", "hökumətlərarası", "dövlətlərarası", "arasında"] },
   { head: "ekstradisiya", forms: "noun", type: "COOPERATE", cameo: "063", plover_mode: "legal", object: ["acc"], needs: ET, gap: 0 },
   // cooperating, setting cooperation up; stopping or freezing it reduces relations (SANCTION)
   { head: "əməkdaşlıq", forms: "noun", type: "SANCTION", cameo: "160", object: ["ins"], needs: ["dayandır", "dondur", "kəs"], gap: 1 },
@@ -812,6 +816,8 @@ export const events: EventTables = {
   passiveLightVerbs: [["ol", "et"]],
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
+  // `Şəmkir sakini … evini qarət etdi`, `X sakinləri … təşəkkür edib`: people living there, the place no side
+  residentNouns: ["sakin"],
   between: ["arasında", "arasındakı"],
   // a background war's target, what ends it and what makes a side end it (`Y-yə qarşı`, `X-i … dayandırmağa məcbur`)
   warSides: { against: ["qarşı"], ends: ["dayandır", "bitir", "başa", "sona", "son"], causes: ["məcbur", "vadar"] },
@@ -915,7 +921,8 @@ export const events: EventTables = {
         "millisi", "məşqçi", "stadion", "qapıçı", "hücumçu", "kubok", "superkubok", "güləşçi", "boksçu", "şahmatçı", "penalti",
         "heç-heçə", "uduz", "affa", "pfl", "premyer liqa", "çempionlar liqa", "konfrans liqa", "avropa liqa", "birinci liqa",
         "millətlər liqa", "gənclər liqa"],
-      acts: ["görüş", "səfər", "qəbul", "gəl", "konfrans", "cərimə", "cərimələ", "cəza", "cəzalandır", "xəbərdarlıq"],
+      // (and a coach or an official a sport body dismisses, `AFFA X-i vəzifəsindən azad etdi`: no act between sides)
+      acts: ["görüş", "səfər", "qəbul", "gəl", "konfrans", "cərimə", "cərimələ", "cəza", "cəzalandır", "xəbərdarlıq", "azad"],
     },
   },
 };
