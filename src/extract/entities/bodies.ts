@@ -3,6 +3,7 @@
 // (`X yanında Y İdarəsi`).
 import { endingsOf, startsUpper } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
+import { isAcronym } from "./words.js";
 
 /** A country with a genitive ending written apart (`ABŞ-ın`), then an unknown body's name. */
 export function countryOwnsBody(sc: SentenceScope, c: number): boolean {
@@ -27,7 +28,8 @@ export function joinConnected(sc: SentenceScope, j: number): number {
   // the start of the run before the connector (-1: the chain's, at least one word before k)
   let start = -1;
   // a run already closed as a body is coordinated with the next, not part of it (`X Fondu və Y Nazirliyi`)
-  while (k + 1 < sc.end && sc.lx.connectors.has(toks[k].lower) && sc.nameLike(k + 1) && !closesBody(sc, start, k)) {
+  // (and so is an abbreviation before the connector, a whole name of its own: `ABC və X Palataları Federasiyası arasında`)
+  while (k + 1 < sc.end && sc.lx.connectors.has(toks[k].lower) && sc.nameLike(k + 1) && !closesBody(sc, start, k) && !(k > 0 && isAcronym(toks[k - 1]))) {
     start = k + 1;
     k += 2;
     while (k < sc.end && sc.nameLike(k) && !toks[k].lineBefore) k++;

@@ -181,7 +181,8 @@ function closingType(sc: SentenceScope, pc: Piece, endsOrg: boolean, prev?: Piec
   // names the body or the facility (`Fələstin Administrasiyası`, `Xəzər Universiteti`, `Xəzər Oteli`)
   // or a person it is named after (`Heydər Əliyev Mərkəzi`); a place's own head stays apart (`Bakı Şəhəri`)
   const namedBefore = !!prev && prev.e === pc.s && ((prev.known?.type === "LOC" && nominative(sc, prev)) || prev.type === "PER");
-  const namesBody = head === "ORG" || (head === "LOC" && hasBase(sc.lx.facilityHeads, last.lower, sc.lx));
+  // (and a gathering named after a city or a region, `Mərkəzi Asiya Sammiti`, `Qəbələ Forumu`; not after a country, see joinsName)
+  const namesBody = head === "ORG" || (head === "LOC" && hasBase(sc.lx.facilityHeads, last.lower, sc.lx)) || (head === "MISC" && prev?.known?.type === "LOC" && !prev.known.iso);
   // `Azərbaycanın İsraildəki Səfirliyi`, `… Bakıdakı Nümayəndəliyi`: a known place as an attribute in the
   // locative before a capitalised body's head names the body placed there (a country's mission abroad)
   const placedBody = head === "ORG" && !!prev && prev.e === pc.s && prev.known?.type === "LOC" && attributivePlace(sc, sc.toks[prev.e - 1]);

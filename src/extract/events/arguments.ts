@@ -145,6 +145,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // (a name in quotation marks, `"Reuters": …`, is an outlet's)
     subject = ctx.actorsIn(sent.tokStart, hit.head, false).find((m) => label(ctx, m, sent.tokStart, hit.head) && ctx.tokens[m.tokEnd]?.norm !== '"' && !m.nationality);
   }
+  // a group phrase for the sides opening the clause before a bare name that modifies a noun (`İki qurum … X marşrutu üzrə …
+  // razılığa gəlib`) is the subject: the name is a word of a phrase, no doer
+  if (subject && !passive && subject.case === "nom" && subject.tokStart > cs && compoundModifier(ctx, subject) && groupSubjectPhrase(ctx, t, cs, subject.tokStart)) subject = undefined;
   const objCases = e.object ?? [];
   // (a name modifying a possessed noun stands in that noun's case: `Qətər kral ailəsindən`; only before the
   // trigger, as an argument of it, not of a later verb of the sentence)
@@ -508,7 +511,9 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
     const tk = ctx.tokens[j];
     const a = tk?.analysis;
     // (and past a number: `X-in 5 təyyarəsini vurduğunu` shot down five of X's planes, X is no subject)
-    if (!a || tk.sent !== sent || nameWord(ctx, tk, m) || (a.pos !== "NOUN" && !(m.case === "gen" && (a.pos === "ADJ" || a.pos === "NUM") && a.case === undefined && a.poss === undefined))) return null;
+    // (after a bare name, an adjective before a possessed noun in the dative: `X hərbi obyektlərinə`, X's military sites)
+    if (!a || tk.sent !== sent || nameWord(ctx, tk, m) || (a.pos !== "NOUN" && !(m.case === "gen" && (a.pos === "ADJ" || a.pos === "NUM") && a.case === undefined && a.poss === undefined) &&
+      !(m.case === "nom" && j === m.tokEnd && a.pos === "ADJ" && a.case === undefined && a.poss === undefined && ctx.tokens[j + 1]?.analysis?.pos === "NOUN" && ctx.tokens[j + 1].analysis?.poss !== undefined && ctx.tokens[j + 1].analysis?.case === "dat"))) return null;
     // (a noun that names a person itself, `X həmkarını`, X's counterpart, is a side of its own: X stays the subject)
     if (ctx.mentionsIn(j, j + 1).some((p) => p.kind === "pronoun")) return null;
     // (nor does a nationality with its noun, `X türk həmkarını`, `X rus əsirlərini`: a side of its own, its state)
@@ -572,6 +577,12 @@ function documentAfter(ctx: DocContext, t: EventTables, m: MentionInfo): boolean
 /** A bare name modifying the noun after it (`ABŞ universitetlərində`): no subject of the clause. */
 function modifiesNoun(ctx: DocContext, m: MentionInfo): boolean {
   return izafetCase(ctx, m) !== null;
+}
+
+/** A bare name right before a possessed noun, a word of its phrase (`X marşrutu`, `X limanının`). */
+function compoundModifier(ctx: DocContext, m: MentionInfo): boolean {
+  const next = ctx.tokens[m.tokEnd];
+  return next?.kind === "word" && next.sent === ctx.tokens[m.tokStart].sent && next.analysis?.pos === "NOUN" && next.analysis.poss !== undefined;
 }
 
 /** The genitive name before an object participle (a verb with a possessive, `endirdiyi`) that stands

@@ -265,7 +265,8 @@ export interface EventTables {
   backgroundWords?: string[];
   /** Phrases for "both countries / the sides": words matched as stems, in order ("*": any one word). */
   groupRefs: string[][];
-  /** Phrases for "the two leaders" (`iki lider`): as the subject, the sides of the two-sided act just told; never states. */
+  /** Phrases for "the two leaders" (`iki lider`) or "the two bodies" (`iki qurum`): as the subject, the sides of the two-sided
+   *  act just told; never states. */
   leaderGroupRefs?: string[][];
   /** People standing for the two sides of the act just told (`Nazirlər …`, `İki lider …`, `dövlət başçıları`, `hər iki ölkənin
    *  xarici işlər nazirləri`): post nouns read as stems, plural or after one of `counts` (`iki nazir`). */

@@ -12,7 +12,7 @@ import { selectLongest } from "./refine.js";
 import { parseYmd, resolve, type Context, type Tense, type Ymd } from "./resolve.js";
 import { governingTense, plannedBefore } from "./tense.js";
 import type { Item } from "./spec.js";
-import { pairQuoteMarks, quotedMask } from "../quotes/marks.js";
+import { pairQuoteMarks, quotedMask, wordsInside } from "../quotes/marks.js";
 
 /** Quoted speech of at least this many words: a day a speaker names (`"… bu gün başlayır"`) is the speaker's, so it
  *  is no anchor of the narrative (`Elə həmin gün …` after it goes back to the last day the narrator named). */
@@ -41,6 +41,7 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
     const chosen = selectLongest(parse(atoms, c), toks);
     const recurring = recurringWeekdays(chosen, toks, sent.tokEnd, c);
     for (const it of chosen) {
+      if (namedInQuotes(doc, it)) continue;
       if (recurring.has(it)) {
         const start = toks[it.s].start, end = toks[it.e - 1].end;
         out.push({ start, end, text: doc.text.slice(start, end), type: "SET", value: `XXXX-WXX-${it.spec!.wd}`, tokStart: it.s, tokEnd: it.e });
@@ -88,6 +89,22 @@ function recurringWeekdays(items: Item[], toks: Token[], sentEnd: number, c: Com
     if (c.recurringDays.has(last) || recurs(it.e) || (next && out.has(next) && joinedUpTo(it.e, next.s))) out.add(it);
   }
   return out;
+}
+
+/** A time word inside a short quoted phrase with words of its own besides it (`"soyuq qış"la hədələyib`, `"Qış-2025"
+ *  təlimi`): a name or a figure of speech, no time. (A quotation that is the date alone, or quoted speech, stays.) */
+function namedInQuotes(doc: Doc, it: Item): boolean {
+  const p = pairQuoteMarks(doc).find((q) => q.open < it.s && it.e <= q.close);
+  if (!p || p.nested || wordsInside(doc, p) >= QUOTED_SPEECH_WORDS) return false;
+  // (a quoted clause with a verb is speech, however short: `"hazırda masada olmadığını" bildirib`)
+  let other = false;
+  for (let i = p.open + 1; i < p.close; i++) {
+    const tk = doc.tokens[i];
+    if (tk.kind !== "word") continue;
+    if (tk.analysis?.pos === "VERB") return false;
+    if (i < it.s || i >= it.e) other = true;
+  }
+  return other;
 }
 
 function isWholeSentence(it: Item, s: number, e: number, doc: Doc): boolean {

@@ -852,7 +852,8 @@ export const events: EventTables = {
     ["iki", "*", "ölkə"], ["iki", "*", "dövlət"], ["iki", "qonşu"], ["ölkələr", "arasında"],
   ],
   // (the two leaders just told: `İki lider … görüşəcəklərini razılaşdırıblar`)
-  leaderGroupRefs: [["hər", "iki", "lider"], ["iki", "lider"]],
+  // (and the two bodies or firms just told: `X və Y arasında memorandum imzalanıb. İki qurum … razılığa gəlib`)
+  leaderGroupRefs: [["hər", "iki", "lider"], ["iki", "lider"], ["hər", "iki", "qurum"], ["iki", "qurum"], ["hər", "iki", "şirkət"], ["iki", "şirkət"], ["hər", "iki", "təşkilat"], ["iki", "təşkilat"]],
   // `Bayramov Lavrovla danışıb. Nazirlər … müzakirə ediblər`, `İki lider …`, `dövlət başçıları`, `hər iki ölkənin liderləri`
   peopleGroups: { nouns: ["nazir", "lider", "başçı", "prezident", "həmsədr", "rəhbər"], counts: ["iki", "üç", "dörd"] },
   postpositionCases: [["ilə", "ins"]],
