@@ -649,6 +649,8 @@ function ownsSubject(ctx: DocContext, m: MentionInfo, head: number): boolean {
     const nx = ctx.tokens[j + 1];
     // (nor is a noun a postposition governs, `X-in vasitəçiliyi ilə`: it is no subject)
     if (nx && ctx.t.postpositionCases?.some(([w]) => w === nx.lower)) return false;
+    // (nor a noun closing a quoted title, `“X-in rəqəmsal potensialı” mövzusunda`: the name is the title's)
+    if (nx?.kind === "punct" && nx.norm === '"') return false;
     return nx?.norm !== "," && !ctx.mentions.some((p) => p.tokStart === j + 1 && p.type === "PER");
   }
   return false;

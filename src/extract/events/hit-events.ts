@@ -160,7 +160,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // that act is
   if (mode === "asserted" && !nominal && timeOfLater(ctx, t, verb, sent.tokEnd)) mode = "future";
   // a line a media label opens (`KİV: …`, `"Agency": …`) reports what the press says
-  if ((mode === "asserted" || mode === "future") && (mediaLabelled(ctx, t, sent.tokStart, hit.head) || pressFramed(ctx, t, sent.tokStart, sent.tokEnd))) mode = "reported";
+  // (not where the label's quotation tells the speaker's own act, `"X": "… birlikdə həll edirik"`: a body speaking of itself)
+  const ownPerson = !!ctx.quoted[hit.head] && !!t.vetoes?.speakerPersons.includes(tokens[verb].analysis?.suffixes?.at(-1) ?? "");
+  if ((mode === "asserted" || mode === "future") && ((mediaLabelled(ctx, t, sent.tokStart, hit.head) && !ownPerson) || pressFramed(ctx, t, sent.tokStart, sent.tokEnd))) mode = "reported";
   // a clause of a claim (`İddia edilir ki, …`, `X iddia edir ki, …`) is reported, whatever it tells as done
   if (mode === "asserted" && claimClause(ctx, t, sent.tokStart, hit.head)) mode = "reported";
   // planned is future; preparing or being ready to act is stated readiness, AGREE (guidelines)
@@ -174,6 +176,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     const after = tokens[verb + 2];
     if (readiness && after?.sent === si && (!!after.analysis?.negated || t.modes.negWords.includes(after.lower))) mode = "negated";
   }
+  // a negated participle describing the noun after it (`qanunla qadağan olunmayan fəaliyyət növləri`) tells what a thing
+  // is not, no act that did not happen
+  if (mode === "negated" && !e.negatedOnly && !nominal && tokens[verb].analysis?.verbForm === "part" && tokens[verb].analysis?.case === undefined &&
+    tokens[verb].analysis?.poss === undefined && tokens[verb + 1]?.sent === si && tokens[verb + 1].kind === "word") return [];
   if (e.negatedOnly && mode !== "negated") return [];
   if (e.negatedOnly) mode = "asserted"; // not doing what is asked is the refusal told
   if (e.negationInNeeds && mode === "negated") mode = "asserted"; // `… cavabsız qalmayacağıq`: the vow made
@@ -283,7 +289,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // a verb of asking whose subject is no name (`X bildirib ki, hərəkat … çıxarılmasını tələb edir`) asks for whoever reports it
   if (type === "REQUEST" && e.head && !nominal && args.subjects.length === 0 && !ctx.quoted[hit.head] && mode === "asserted" && !feats.passive) {
     const by = requesters.of(hit.head);
-    if (by && by.sentence === si) actors = unique([by.name, ...actors]);
+    // (or whoever the next sentence says said it: `… çağırır. Bunu X deyib`)
+    if (by && (by.sentence === si || by.sentence === si + 1)) actors = unique([by.name, ...actors]);
   }
   let speakerSentence = -1;
   if (type === "REQUEST" && mode !== "demanded" && forms.isNecessitative(tokens[verb])) mode = "demanded"; // `etməməlidir`
@@ -307,7 +314,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (a call made, `O, … çağırıb`, by a verb of asking and no speaker found elsewhere, is an act told like any other: the
   // narrative dates it, `Ertəsi gün X … üzr istəyib. O, … çağırıb`)
   const askedByVerb = e.type === "REQUEST" && !!e.head && speakerSentence < 0 && !forms.isNecessitative(tokens[verb]);
-  const dated = (a: number, b: number, stems = [e.head], sides: readonly string[] = actors) => mode === "demanded" && !askedByVerb
+  // (a gathering its clause places it in, `sessiyasında`, `konfrans çərçivəsində`, names the act too: a sentence
+  // before telling that gathering dated may date it)
+  const dated = (a: number, b: number, stems = [e.head, ...clauseGatherings(ctx, t, cs, hit.head)], sides: readonly string[] = actors) => mode === "demanded" && !askedByVerb
     ? demandDate(ctx, a, b, si, hit.head, speakerSentence)
     : dateOf(ctx, t, a, b, si, hit.head, sectionDate, tenseOf(tokens[planned ? verb + 1 : verb], feats.future && !planned), planned && !readiness, stems,
       { actors: sides, location: args.location, quoted: ctx.quoted[hit.head] === 1, told });
@@ -382,9 +391,40 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // (one opening the sentence, `Tədbirdə …`, `Sammitdə …`, is the gathering just told under any of its nouns:
     // `X-in Görüşü noyabrın 16-da keçirilib. Tədbirdə Y iştirak edib`)
     const opens = gathering && noun === sent.tokStart;
-    const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce, gathering ? [e.head, ...(opens ? t.eventNouns : [gathering])] : [e.head], acts);
+    // (a part of a gathering owned by it, `forumun açılış sessiyasında`, is that gathering: its noun names the act too)
+    const whole = gathering ? ownerGathering(ctx, t, noun) : null;
+    const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce, gathering ? [e.head, ...(opens ? t.eventNouns : [gathering]), ...(whole ? [whole] : [])] : [e.head], acts);
     return finish({ ...base, mode: onDay(d), actors: acts, date: d.value, ownDate: d.own, parts: nouns });
   }).filter((ev) => ev.actors.length > 0);
+}
+
+/** The gatherings a clause before `head` places its act in: a gathering noun in the locative or before a frame
+ *  (`forumun açılış sessiyasında`, `Konfrans çərçivəsində`), with the gathering owning it. */
+function clauseGatherings(ctx: DocContext, t: EventTables, cs: number, head: number): string[] {
+  const out: string[] = [];
+  for (let k = cs; k < head; k++) {
+    const stem = ctx.stemForm(ctx.tokens[k], t.eventNouns);
+    if (!stem) continue;
+    const next = ctx.tokens[k + 1];
+    if (ctx.forms.caseOf(ctx.tokens[k], stem) !== "loc" && !(next && t.withinFrames?.includes(next.lower))) continue;
+    out.push(stem);
+    const whole = ownerGathering(ctx, t, k);
+    if (whole) out.push(whole);
+  }
+  return out;
+}
+
+/** The gathering noun in the genitive owning the possessed gathering noun at `noun`, past the words between (`forumun
+ *  açılış sessiyasında` -> `forum`), else null. */
+function ownerGathering(ctx: DocContext, t: EventTables, noun: number): string | null {
+  if (ctx.tokens[noun].analysis?.poss === undefined) return null;
+  for (let k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+    const tk = ctx.tokens[k];
+    if (tk.kind !== "word" || tk.sent !== ctx.tokens[noun].sent) return null;
+    if (tk.analysis?.case === "gen") return ctx.stemForm(tk, t.eventNouns) ?? null;
+    if (tk.analysis?.case !== undefined) return null;
+  }
+  return null;
 }
 
 /** The threat an ultimatum makes (`TriggerEntry.ultimatum`): the words open their sentence, its verb is future or told

@@ -171,6 +171,15 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
       merge(warned, { actors: unique([...out[warned].actors, ...d.actors]) });
       continue;
     }
+    // taking part, with no date of its own, in a gathering told held before, by all its sides and more (`X … konfrans
+    // keçirib. … Tədbirdə Y, Z və X-in rəhbər heyəti iştirak edib`): the gathering, the others its guests
+    const attended = d.parts?.length && d.type === "CONSULT" && !d.ownDate && d.mode === "asserted" ? out.findIndex((o) => o.type === "CONSULT" &&
+      o.mode === "asserted" && o.ownDate && !!o.date && !o.parts?.length && (o.sentence ?? 0) < (d.sentence ?? 0) && o.actors.length > 0 &&
+      o.actors.length < d.actors.length && o.actors.every((a) => d.actors.includes(a))) : -1;
+    if (attended >= 0) {
+      merge(attended, { actors: unique([...out[attended].actors, ...d.actors]) });
+      continue;
+    }
     // the same act told again with more of its sides (`Çin …`, then `Vyetnam Çinlə …`) is one event
     const fuller = out.findIndex((o) => o.type === d.type && o.stem === d.stem && o.date === d.date &&
       o.actors.length < d.actors.length && o.actors.every((a) => d.actors.includes(a)));

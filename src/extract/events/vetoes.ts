@@ -104,7 +104,10 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   // verbal noun of praise or support with no agent tells no one's act
   if (hit.entry.type === "SUPPORT" && hit.entry.cameo === SUPPORT_CAMEO && verb.analysis?.verbForm === "vnoun" &&
     (verb.analysis.passive || ctx.forms.verbFeatures(verb, hit.verbRest).passive) && !agentInClause(ctx, t, hit.head)) return true;
-  if (hit.entry.type === "REQUEST" && thingAsks(ctx, t, v, hit, REQUESTER_CASES, false)) return true;
+  // (a verb of calling on someone whose words the next sentence gives to a named speaker, `… vətəndaşları diqqətli olmağa
+  // çağırır. Bunu X deyib`, is that speaker's call: the subject was dropped, no thing asks)
+  if (hit.entry.type === "REQUEST" && thingAsks(ctx, t, v, hit, REQUESTER_CASES, false) &&
+    !(hit.entry.forms === "verb" && requesters.of(hit.verb)?.sentence === verb.sent + 1)) return true;
   // a thing threatens (`X-in Y ilə əlaqələri … təhlükəsizliyini təhdid edir`): a danger, no threat by a side
   if (hit.entry.type === "THREATEN" && !verb.analysis?.passive && finite(ctx, verb) &&
     !officeHolderFirst(ctx, v, ctx.clauseStart[hit.head], hit.head) &&

@@ -46,6 +46,9 @@ export function labelSpeaker(ctx: DocContext, lang: Language, a: number, c: numb
   if (from) return { name: from };
   let title = -1;
   for (let k = a; k < c && title < 0; k++) if (lx.titles.has(toks[k].lower)) title = k;
+  // (a title in the ablative opening a noun phrase is the office the words come from: `Deputatdan TƏKLİF:`)
+  const opener = toks[a].analysis;
+  if (title < 0 && a + 1 < c && opener?.pos === "NOUN" && opener.case === "abl" && opener.poss === undefined && lx.titles.has(opener.stem)) title = a;
   if (title >= 0) return { name: officeLabel(ctx, lx, a, c, title) };
   const capitals = toks.slice(a, c).every((t) => t.kind !== "word" || startsUpper(t));
   if (!capitals) return { name: null };

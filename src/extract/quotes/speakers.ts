@@ -162,8 +162,17 @@ export function backReferenceSpeaker(ctx: DocContext, q: QuoteTables, si: number
     const back = backReferenceFrom(ctx, q, lead.tokEnd, ns.tokEnd);
     if (back) return { speaker: lead, cue: [ns.tokStart, back.cue[1]] };
   }
+  // (past an outlet's frame: `“X” xəbər verir ki, bunu Y deyib`, the words are Y's)
+  for (let j = ns.tokStart + 1; j + 2 < Math.min(ns.tokEnd, ns.tokStart + OUTLET_FRAME_REACH); j++) {
+    if (q.complementiser.includes(ctx.tokens[j].lower) && ctx.tokens[j + 1].norm === ",") {
+      return backReferenceFrom(ctx, q, ns.tokStart, ns.tokEnd) ?? backReferenceFrom(ctx, q, j + 2, ns.tokEnd);
+    }
+  }
   return backReferenceFrom(ctx, q, ns.tokStart, ns.tokEnd);
 }
+
+/** Tokens an outlet's frame before `ki` may take (`“APA-Economics” xəbər verir ki,`). */
+const OUTLET_FRAME_REACH = 8;
 
 /** `Bunu X deyib` starting at token `a` (a sentence, or the words right after a closing mark), up to `b`. */
 export function backReferenceFrom(ctx: DocContext, q: QuoteTables, a: number, b: number): { speaker: MentionInfo | null; cue: [number, number] } | null {

@@ -276,6 +276,8 @@ const triggers: TriggerEntry[] = [
   // AID
   // COOPERATE: joint exercises and operations, judicial cooperation (PLOVER: mutual material cooperation)
   { head: "birgə", forms: "noun", type: "COOPERATE", cameo: "062", plover_mode: "military", object: ["ins"], needs: ["təlim", "hərbi", "əməliyyat", "patrul"], gap: 1 },
+  // problems solved together with a named side (`X ilə … çətinlikləri birlikdə həll edirik`): joint work carried out (CAMEO 060)
+  { head: "birlikdə", forms: "noun", type: "COOPERATE", cameo: "060", object: ["ins"], objectTypes: ["LOC", "ORG"], objectRequired: true, needs: ["həll"], gap: 0 },
   // setting up joint bodies to carry out an agreement (`ikitərəfli komissiyalar yaradacaq`); a commission a body sets up
   // within itself (`X İnstitutunda müvafiq komissiya yaradılıb`, to look into a matter) is a domestic act, no joint body
   { head: "komissiya", forms: "noun", type: "COOPERATE", cameo: "060", object: ["ins"], needs: ["yarat", "təsis"], gap: 1,
@@ -309,7 +311,8 @@ const triggers: TriggerEntry[] = [
   // peacekeepers sent (CAMEO 074)
   { head: "sülhməramlı", forms: "noun", type: "AID", cameo: "074", object: ["dat"], needs: ["göndər", "yerləşdir"], gap: 2 },
   // REQUEST: demands, calls, appeals
-  { head: "tələb", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl", "acc"], needs: ET },
+  // (a requirement applied, `yeni tələb tətbiq etməyə hazırlaşır`, is a rule imposed, no demand on anyone)
+  { head: "tələb", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl", "acc"], needs: ET, notBefore: ["tətbiq"] },
   // (passive: convened); calling an envoy back is recalling them, calling one in is summoning them to protest
   // (`geri çağırıb` called back: an envoy recalled, see `geri` below; goods recalled, `avtomobilləri geri çağırıb`, ask no one)
   { head: "çağır", forms: "verb", type: "REQUEST", cameo: "100", object: ["acc"], activeOnly: true, notAfter: ["geri"],
@@ -910,7 +913,8 @@ export const events: EventTables = {
     // `müştərilər müqavilələri imzalayacaqlar`, `bank müştərilərinə həllər təklif edir`
     clientNouns: ["müştəri", "istifadəçi", "abunəçi"],
     // `müqaviləni imzalama səlahiyyətinə malik şəxs`, `sazişi imzalamaq hüququ`: a power to act, no act
-    capacityNouns: ["səlahiyyət", "hüquq"],
+    // (and a stage a procedure is in, `razılaşdırılma mərhələsindədir`: the act still under way, none done)
+    capacityNouns: ["səlahiyyət", "hüquq", "mərhələ"],
     // `jurnalistlərin azad edilməsi tələbi çatdırılıb`, `atəşin dayandırılması çağırışı`: what is asked, no act done
     askedNouns: ["tələbi", "tələbin", "tələbl", "çağırış", "xahiş"],
     // sport news: `Premyer Liqa: "A" - "B" görüşündə …` (a match), `"A" səfərdə qalib gəldi` (an away game), `oyunçusu …
