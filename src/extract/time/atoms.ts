@@ -113,7 +113,7 @@ export function mayPlaceTime(toks: Token[], start: number, end: number, c: Compi
     if (t.kind === "number") {
       // a clock time or a dotted date is one token; an ISO date starts with a year and a dash
       if (t.lower.includes(":") || t.lower.includes(".")) return true;
-      if (i + 1 < end && toks[i + 1].norm === "-") return true;
+      if (i + 1 < end && c.dashes.has(toks[i + 1].norm)) return true;
     } else if (t.kind === "word" || t.kind === "abbr") {
       const hits = c.forms.get(t.lower);
       if (!hits) {
@@ -126,6 +126,14 @@ export function mayPlaceTime(toks: Token[], start: number, end: number, c: Compi
   return false;
 }
 
+/** The index of the `)` closing `(` + number words at token i, else -1. */
+function spelledAfter(toks: Token[], i: number, end: number, c: Compiled): number {
+  if (i >= end || toks[i].norm !== "(") return -1;
+  let k = i + 1;
+  while (k < end && k <= i + 3 && c.forms.get(toks[k].lower)?.some((h) => h.word.cat === "num" && !h.lastForms)) k++;
+  return k > i + 1 && k < end && toks[k].norm === ")" ? k : -1;
+}
+
 /** All atoms of tokens [start, end), in token order. */
 export function atomsOf(toks: Token[], start: number, end: number, c: Compiled): Item[] {
   const out: Item[] = [];
@@ -135,10 +143,15 @@ export function atomsOf(toks: Token[], start: number, end: number, c: Compiled):
       const iso = isoAtom(toks, i, end, c);
       if (iso) { out.push(iso); i += 4; continue; }
       const a = numberAtom(t, i, c);
-      if (a) out.push(a);
+      if (a) {
+        // a number spelled out again in brackets (`5 (beş) gün`, legal style) is part of the number
+        const close = a.num && !a.num.time ? spelledAfter(toks, i + 1, end, c) : -1;
+        if (close > 0) { a.e = close + 1; i = close; }
+        out.push(a);
+      }
       continue;
     }
-    if (t.kind === "punct") {
+    if (t.kind === "punct" || t.kind === "symbol") {
       if (c.dashes.has(t.norm)) out.push(base(i, i + 1, "dash", {}, true));
       else if (t.norm === ",") out.push(base(i, i + 1, "comma", {}, true));
       continue;

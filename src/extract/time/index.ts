@@ -27,19 +27,22 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
   const toks = doc.tokens;
   const docRef = parseYmd(doc.document_date);
   let ref: Ymd | null = docRef, anchor: Ymd | null = null;
+  let named: { y: number; m?: number } | null = null;
   let prevHeading = false;
   const out: Timex[] = [];
   let quoted: Uint8Array | null = null;
   const inQuote = (i: number) => (quoted ??= quotedMask(doc, pairQuoteMarks(doc), QUOTED_SPEECH_WORDS))[i] === 1;
   doc.sentences.forEach((sent, si) => {
     // a heading after running text opens a new section: back to the document's date
-    if (sent.heading && si > 0 && !prevHeading) { ref = docRef; anchor = null; }
+    if (sent.heading && si > 0 && !prevHeading) { ref = docRef; anchor = null; named = null; }
     prevHeading = !!sent.heading;
     if (!mayPlaceTime(toks, sent.tokStart, sent.tokEnd, c)) return;
     const atoms = atomsOf(toks, sent.tokStart, sent.tokEnd, c);
     if (!atoms.some(isTrigger)) return;
-    const chosen = selectLongest(parse(atoms, c), toks);
+    const chosen = withListedYears(selectLongest(parse(atoms, c), toks), atoms, toks, c);
     const recurring = recurringWeekdays(chosen, toks, sent.tokEnd, c);
+    // the last day of a day range just named: a clock time after it (`21-28 avqust (saat 18:00-dək)`) is its deadline
+    let rangeEnd: Ymd | null = null;
     for (const it of chosen) {
       if (namedInQuotes(doc, it)) continue;
       if (recurring.has(it)) {
@@ -48,8 +51,9 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
         continue;
       }
       let tense: Tense | null = null;
+      const clockOnly = it.spec!.hh !== undefined && it.spec!.m === undefined && it.spec!.d === undefined && !it.spec!.rel && it.spec!.wd === undefined;
       const ctx: Context = {
-        ref, anchor,
+        ref, anchor: clockOnly && rangeEnd ? rangeEnd : anchor, named,
         tense: () => (tense ??= governingTense(toks, it.e, sent.tokStart, sent.tokEnd, c)) ?? undefined,
         planned: () => plannedBefore(toks, it.e, sent.tokStart, sent.tokEnd, c),
         intended: () => plannedBefore(toks, it.e, sent.tokStart, sent.tokEnd, c, true),
@@ -62,6 +66,9 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
       if (r.endValue) tx.endValue = r.endValue;
       out.push(tx);
       if (r.day && !r.endValue && !inQuote(it.s)) anchor = r.day;
+      rangeEnd = r.endValue ? parseYmd(r.endValue) : null;
+      const ym = r.type === "DATE" || r.type === "TIME" ? /^(\d{4})(?:-(\d{2})|-Q(\d))?/.exec(r.value) : null;
+      if (ym && !inQuote(it.s)) named = { y: +ym[1], m: ym[2] ? +ym[2] : ym[3] ? 3 * +ym[3] - 2 : undefined };
       // a dateline: a heading that is nothing but a date sets the date of the section under it
       if (sent.heading && r.day && isWholeSentence(it, sent.tokStart, sent.tokEnd, doc)) ref = anchor = r.day;
     }
@@ -81,9 +88,12 @@ function recurringWeekdays(items: Item[], toks: Token[], sentEnd: number, c: Com
     for (let i = from; i < to; i++) if (toks[i].norm !== "," && !c.listJoiners.has(toks[i].lower)) return false;
     return true;
   };
+  // after a weekly frequency (`həftədə iki dəfə: bazar ertəsi və cümə axşamı`) the weekdays named are the days it recurs on
+  const weekly = items.findIndex((it) => !!it.spec?.set && "unit" in it.spec.set && it.spec.set.unit === "W");
   for (let k = items.length - 1; k >= 0; k--) {
     const it = items[k];
     if (!isWeekday(it)) continue;
+    if (weekly >= 0 && k > weekly) { out.add(it); continue; }
     const last = toks[it.e - 1].lower;
     const next = items[k + 1];
     if (c.recurringDays.has(last) || recurs(it.e) || (next && out.has(next) && joinedUpTo(it.e, next.s))) out.add(it);
@@ -105,6 +115,28 @@ function namedInQuotes(doc: Doc, it: Item): boolean {
     if (i < it.s || i >= it.e) other = true;
   }
   return other;
+}
+
+/**
+ * Years listed before a year phrase (`2022-ci və 2023-cü illərdə`, `2020 və 2021-ci il`): the noun is written once, after
+ * the last; each number before it, joined by a comma or a list word, is a year of its own.
+ */
+function withListedYears(items: Item[], atoms: Item[], toks: Token[], c: Compiled): Item[] {
+  const added: Item[] = [];
+  const isYearOnly = (s: Item["spec"]) => !!s && s.y !== undefined && Object.keys(s).length === 1;
+  for (const it of items) {
+    if (!isYearOnly(it.spec) || toks[it.s].kind !== "number") continue;
+    let j = it.s;
+    while (j >= 2 && (toks[j - 1].norm === "," || c.listJoiners.has(toks[j - 1].lower))) {
+      const a = atoms.find((x) => x.s === j - 2 && x.e === j - 1 && x.cat === "num");
+      const n = a?.num;
+      if (!a || !n || !n.integer || n.time || n.digits !== 4 || n.n < 1900 || n.n > 2100 || !(n.ord || a.bare)) break;
+      if (items.some((x) => x.s < j - 1 && j - 2 < x.e)) break;
+      added.push({ ...a, cat: "T", spec: { y: n.n } });
+      j -= 2;
+    }
+  }
+  return added.length ? [...items, ...added].sort((a, b) => a.s - b.s) : items;
 }
 
 function isWholeSentence(it: Item, s: number, e: number, doc: Doc): boolean {

@@ -27,7 +27,7 @@ function specOf(it: Item, slot: Slot): Spec {
     case "month": return { m: w.val };
     case "season": return { season: w.val };
     case "weekday": return { wd: w.val };
-    case "dayword": return { rel: { unit: "D", n: w.val, anchor: !!w.anchor } };
+    case "dayword": return { rel: { unit: w.unit ?? "D", n: w.val, anchor: !!w.anchor } };
     case "tod": return { tod: w.val };
     case "vague": return { vague: w.val };
     default: return {};
@@ -74,12 +74,55 @@ const numOf = (items: Item[]): number | undefined => items.find((it) => it.num &
 const PRODUCTIONS: Record<string, Production> = {
   merge: mergeAll,
   year: (items) => ({ y: items[0].num!.n }),
+  // a year before the plural of "year" is one of a list (`2022-ci və 2023-cü illərdə`); a round one is a decade
+  yearOfList: (items) => (items[0].num!.n % 10 === 0 ? null : { y: items[0].num!.n }),
+  // a weekday with a pointing word (`keçən bazar günü`, `gələn cümə`): the one before or after the reference date
+  relWeekday: (items) => {
+    const w = items[0].word, wd = items[1].spec?.wd;
+    if (w?.cat !== "deictic" || w.anchor || wd === undefined) return null;
+    return w.val === 0 ? { wd } : { wd, rel: { unit: "W", n: w.val, anchor: false } };
+  },
+  // the first or last N units of a year (`2025-ci ilin ilk iki ayında`): the year, its start or end
+  yearPortion: (items, slots) => {
+    const inner = unitOf(items[items.length - 1]);
+    if (!inner || inner === "Y" || inner === "C" || inner === "DEC") return null;
+    const unit = unitOf(items[0]);
+    const base = unit === "Y" ? { rel: { unit: "Y" as Unit, n: 0, anchor: false } } : specOf(items[0], slots[0]);
+    const p = items[1];
+    const mod = p.cat === "last" ? "END" : p.num?.n === 1 ? "START" : undefined;
+    return mod ? { ...base, mod } : null;
+  },
+  // the last quarter or half of a year (`keçən ilin son rübündə`)
+  lastOfYear: (items, slots) => {
+    const inner = unitOf(items[2]);
+    const part = inner === "Q" ? { q: 4 } : inner === "HALF" ? { half: 2 } : null;
+    if (!part) return null;
+    const base = unitOf(items[0]) === "Y" ? { rel: { unit: "Y" as Unit, n: 0, anchor: false } } : specOf(items[0], slots[0]);
+    return unite(base, part);
+  },
+  // a part of the day with a pointing word (`bu səhər`, `həmin axşam`): of today, or of the day just named
+  relTod: (items) => {
+    const w = items[0].word, tod = items[1].word;
+    if (w?.cat !== "deictic" || w.val !== 0 || tod?.cat !== "tod") return null;
+    return { rel: { unit: "D", n: 0, anchor: !!w.anchor }, tod: tod.val };
+  },
+  // the last unit, no number (`son sutka ərzində`): one unit
+  lastUnit: (items) => {
+    const unit = unitOf(items[1]);
+    return unit && unit !== "C" && unit !== "DEC" ? { dur: { n: 1, unit } } : null;
+  },
+  // a half of a day (`günün ikinci yarısı`): morning or afternoon
+  dayHalf: (items) => {
+    const n = items[1].num?.n;
+    return n === 1 ? { tod: "MO" } : n === 2 ? { tod: "AF" } : null;
+  },
   yearRange: (items) => (items[2].num!.n > items[0].num!.n ? { y: items[0].num!.n, end: { y: items[2].num!.n } } : null),
   relative: (items) => {
     const w = items[0].word;
     const unit = unitOf(items[1]);
     if (w?.cat !== "deictic" || !unit) return null;
-    return { rel: { unit, n: w.val, anchor: !!w.anchor } };
+    // (`həmin il`, `əvvəlki il` count from the period the text last named)
+    return { rel: w.anchor ? { unit, n: w.val, anchor: true, named: true } : { unit, n: w.val, anchor: false } };
   },
   thisYear: (items, slots) => unite({ rel: { unit: "Y", n: 0, anchor: false } }, specOf(items[1], slots[1])),
   thisMonthDay: (items) => ({ rel: { unit: "M", n: 0, anchor: false }, d: items[1].num!.n }),
@@ -128,8 +171,13 @@ const PRODUCTIONS: Record<string, Production> = {
   set: (items) => {
     const w = items.find((it) => it.word?.cat === "weekday")?.word;
     if (w?.cat === "weekday") return { set: { wd: w.val } };
-    const unit = unitOf(items.find((it) => it.word?.cat === "unit"));
+    const unitItem = items.find((it) => it.word?.cat === "unit");
+    const unit = unitOf(unitItem);
     const n = numOf(items) ?? 1;
+    // `hər iki ildə` (a number word, no ablative) is "in both years", not "every two years" (`hər iki ildən bir`)
+    const numWord = items.find((it) => it.num && !it.num.ord);
+    // (an empty time: it resolves to nothing, and keeps `iki ildə` from being read as a duration)
+    if (numWord && numWord.num!.digits === 0 && unitItem?.info.case !== "abl") return {};
     return unit && Number.isInteger(n) ? { set: { n, unit } } : null;
   },
   frequency: (items) => {

@@ -13,6 +13,8 @@ export type Tense = "past" | "fut" | "pres" | undefined;
 export interface Context {
   ref: Ymd | null;
   anchor: Ymd | null;
+  /** The last year (and month) the text named, whatever the grain: `həmin il`, `əvvəlki il` count from it. */
+  named?: { y: number; m?: number } | null;
   /** Tense of the verb that governs the expression (computed only when a value needs it). */
   tense: () => Tense;
   /** A future verbal noun stands between the expression and its governing verb (`gələcəyini bildirib`). */
@@ -122,8 +124,26 @@ function resolveSingle(s: Spec, ctx: Context): Resolved | null {
   if (s.set) return { type: "SET", value: "wd" in s.set ? `XXXX-WXX-${s.set.wd}` : duration(s.set.n, s.set.unit) };
 
   let y = s.y, day: Ymd | null = null, monthValue: string | null = null;
+  // a century by a pointing word (`ötən əsrin`): counted from the reference year
+  if (s.rel?.unit === "C") {
+    if (!ctx.ref) return null;
+    return resolveSingle({ ...s, rel: undefined, century: Math.floor((ctx.ref.y - 1) / 100) + 1 + s.rel.n }, ctx);
+  }
+  // a weekday with a pointing word (`keçən bazar günü`): the last one before, or the next one after, the reference date
+  if (s.rel?.unit === "W" && s.wd !== undefined && s.m === undefined) {
+    if (!ctx.ref) return null;
+    const diff = s.wd - weekday(ctx.ref);
+    const d = addDays(ctx.ref, s.rel.n < 0 ? -(((-diff + 7) % 7) || 7) : ((diff + 7) % 7) || 7);
+    const t = timeSuffix(s);
+    return { type: t ? "TIME" : "DATE", value: fmtDay(d) + t, mod: s.mod, day: d };
+  }
   if (s.rel) {
-    const base = s.rel.anchor ? ctx.anchor ?? ctx.ref : ctx.ref;
+    let base = s.rel.anchor ? ctx.anchor ?? ctx.ref : ctx.ref;
+    // a year or month counted from the one just named (`2020-ci ildə … Həmin il`, `əvvəlki illə müqayisədə`)
+    const named = ctx.named;
+    if (s.rel.named && named && (s.rel.unit === "Y" || s.rel.unit === "Q" || (s.rel.unit === "M" && named.m !== undefined))) {
+      base = { y: named.y, m: named.m ?? base?.m ?? 1, d: 1 };
+    }
     if (!base) return null;
     const { unit, n } = s.rel;
     if (unit === "Y") y = base.y + n;

@@ -60,7 +60,7 @@ function specKind(kind: string, s: Spec): boolean {
     case "day": return (s.d !== undefined || s.rel?.unit === "D" || s.wd !== undefined) && s.hh === undefined && s.tod === undefined && !s.end;
     case "clock": return (s.hh !== undefined || s.tod !== undefined) && !hasDate && !s.rel;
     case "time": return s.hh !== undefined && !s.mod;
-    case "century": return s.century !== undefined && s.decadeInCentury === undefined;
+    case "century": return (s.century !== undefined || s.rel?.unit === "C") && s.decadeInCentury === undefined;
     case "decade": return s.decadeInCentury !== undefined && s.century === undefined;
     default: return false;
   }

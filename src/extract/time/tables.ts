@@ -28,7 +28,7 @@ export type TimeWord =
   | { cat: "weekday"; val: number }                                  // ISO: 1 = Monday
   | { cat: "unit"; val: Unit }
   | { cat: "deictic"; val: number; anchor?: boolean }                // bu 0, ötən -1, gələn +1, həmin (anchor)
-  | { cat: "dayword"; val: number; anchor?: boolean }                // dünən -1; ertəsi gün +1 (anchor)
+  | { cat: "dayword"; val: number; anchor?: boolean; unit?: Unit }   // dünən -1; ertəsi gün +1 (anchor); unit: a year word (ötənilki)
   | { cat: "part"; val: "START" | "MID" | "END" }                    // sonunda, əvvəlində, ortalarında
   | { cat: "half" }                                                   // yarısı (of a year)
   | { cat: "ago"; val: number; fromRef?: boolean }                    // əvvəl -1, sonra +1

@@ -76,6 +76,8 @@ const ENDINGS: Record<string, Endings> = {
   season: Object.fromEntries(Object.entries(nounEndings(false)).filter(([, info]) => info.case !== "ins")),
   poss: nounEndings(true),
   posstem: possStemEndings(),
+  // `yaz` and `yay` with a possessive (`gələn ilin yazında`): homographs (`yayında` "on air"), read only after a year
+  seasonposs: { ı: { case: "nom", poss: true }, ında: { case: "loc", poss: true }, ına: { case: "dat", poss: true }, ından: { case: "abl", poss: true } },
   loc: { da: { case: "loc" }, də: { case: "loc" } },
   none: { "": {} },
 };
@@ -92,6 +94,8 @@ w("payız", { cat: "season", val: "FA" }, "season");
 w("qış", { cat: "season", val: "WI" }, "season");
 w("yaz", { cat: "season", val: "SP" }, "loc");   // `yaz` is also "write": only `yazda`
 w("yay", { cat: "season", val: "SU" }, "loc");
+for (const [word, val] of [["yaz", "SP"], ["yay", "SU"]] as const)
+  lex.push({ words: word, word: { cat: "season", val }, endings: "seasonposs", weakForms: ["ı", "ında", "ına", "ından"].map((e) => word + e) });
 // weekdays; `bazar` alone is "market", so Sunday needs `günü`
 w("bazar ertəsi", { cat: "weekday", val: 1 }, "posstem");
 w("çərşənbə axşamı", { cat: "weekday", val: 2 }, "posstem");
@@ -107,12 +111,14 @@ lex.push({ words: "il", word: { cat: "unit", val: "Y" }, endings: "noun", weakFo
 w("ay", { cat: "unit", val: "M" });
 w("həftə", { cat: "unit", val: "W" });
 w("gün", { cat: "unit", val: "D" });
+w("sutka", { cat: "unit", val: "D" });                         // a day of 24 hours (son sutka ərzində)
 w("saat", { cat: "unit", val: "H" });
 w("dəqiqə", { cat: "unit", val: "MIN" });
 w("rüb", { cat: "unit", val: "Q" });
 w("yarımil", { cat: "unit", val: "HALF" });
 w("əsr", { cat: "unit", val: "C" });
 w("onillik", { cat: "unit", val: "DEC" });
+w("maliyyə il", { cat: "unit", val: "Y" });                    // 2026-cı maliyyə ilində (a fiscal year)
 // pointing words before a unit
 w("bu", { cat: "deictic", val: 0 }, "none");
 w("cari", { cat: "deictic", val: 0 }, "none");
@@ -121,6 +127,7 @@ w("keçən", { cat: "deictic", val: -1 }, "none");
 w("gələn", { cat: "deictic", val: 1 }, "none");
 w("növbəti", { cat: "deictic", val: 1 }, "none");
 w("həmin", { cat: "deictic", val: 0, anchor: true }, "none");
+w("əvvəlki", { cat: "deictic", val: -1, anchor: true }, "none"); // `əvvəlki il`: the year before the one just named
 w("eyni", { cat: "deictic", val: 0, anchor: true }, "none"); // `Eyni gündə`, the day just named
 w("o", { cat: "deictic", val: 0, anchor: true }, "none");
 // days named by one word
@@ -131,6 +138,10 @@ w("srağagün", { cat: "dayword", val: -2 });
 w("birigün", { cat: "dayword", val: 2 });
 w("ertəsi gün", { cat: "dayword", val: 1, anchor: true });
 w("əvvəlki gün", { cat: "dayword", val: -1, anchor: true });
+// years named by one word (adjectives: `ötənilki`, `builki`), and the academic year about to start
+for (const [p, v] of [["ötənilki", -1], ["keçənilki", -1], ["builki", 0], ["gələnilki", 1], ["ötən ilki", -1], ["keçən ilki", -1], ["bu ilki", 0], ["gələn ilki", 1]] as const)
+  w(p, { cat: "dayword", val: v, unit: "Y" }, "posstem");
+w("yeni tədris il", { cat: "dayword", val: 0, unit: "Y" });
 // parts of a period (after a genitive: `ilin sonunda`)
 w("son", { cat: "part", val: "END" }, "poss");
 w("axır", { cat: "part", val: "END" }, "poss");
@@ -169,9 +180,17 @@ for (const p of ["hazırda", "hal-hazırda", "hazırki dövrdə", "hazırkı dö
 for (const p of ["gələcəkdə", "yaxın gələcəkdə", "yaxın günlərdə", "yaxın vaxtlarda", "yaxın həftələrdə", "yaxın aylarda", "yaxın illərdə", "gələcək illərdə"])
   w(p, { cat: "vague", val: "FUTURE_REF" }, "none");
 for (const p of ["bu yaxınlarda", "yaxınlarda", "bu yaxında"]) w(p, { cat: "vague", val: "PAST_REF" }, "none");
+// a few units ago (`bir neçə gün əvvəl`), a while ago: past, but no reader can say when
+for (const u of ["gün", "həftə", "ay", "il"]) for (const a of ["əvvəl", "öncə", "qabaq"]) w(`bir neçə ${u} ${a}`, { cat: "vague", val: "PAST_REF" }, "none");
+for (const p of ["bir müddət əvvəl", "bir müddət öncə"]) w(p, { cat: "vague", val: "PAST_REF" }, "none");
+// up to now, for now
+for (const p of ["hələlik", "indiyədək", "indiyə qədər", "indiyə kimi", "indiyəcən"]) w(p, { cat: "vague", val: "PRESENT_REF" }, "none");
+// the coming days, months, period
+for (const p of ["yaxın müddətdə", "qarşıdakı günlərdə", "qarşıdakı həftələrdə", "qarşıdakı aylarda", "qarşıdakı illərdə", "qarşıdakı dövrdə"]) w(p, { cat: "vague", val: "FUTURE_REF" }, "none");
 for (const p of ["indi", "tezliklə", "çox tezliklə"]) w(p, { cat: "vague", val: p === "indi" ? "PRESENT_REF" : "FUTURE_REF" }, "none");
 w("uzun illər", { cat: "vague", val: "PXY" });
 w("uzun müddət", { cat: "vague", val: "PXY" }, "none");
+w("uzun müddətdir", { cat: "vague", val: "PXY" }, "none");
 // number and ordinal words
 const NUMS: [string, number][] = [
   ["bir", 1], ["iki", 2], ["üç", 3], ["dörd", 4], ["beş", 5], ["altı", 6], ["yeddi", 7], ["səkkiz", 8], ["doqquz", 9],
@@ -192,7 +211,9 @@ const rules: Rule[] = [
   { seq: ["num:year", "unit:Y*@sg"], make: "year" },                          // 1952-ci il, 2025-ci ildə
   { seq: ["num:yearbare", "dash", "num:year", "unit:Y*"], make: "yearRange" }, // 2024-2025-ci illərdə
   { seq: ["num:yearbare", "dash", "num:year"], make: "yearRange" },            // 2025-2026-cı (tədris ili)
-  { seq: ["deictic", "unit:Y@sg"], make: "relative" },                        // bu il, ötən ilin
+  { seq: ["deictic", "unit:Y*@sg"], make: "relative" },                       // bu il, ötən ilin, ötən ilə (nisbətən)
+  { seq: ["num:year", "unit:Y*@pl"], make: "yearOfList" },                    // (2022-ci və) 2023-cü illərdə
+  { seq: ["deictic", "unit:C@sg"], make: "relative" },                        // ötən əsrin
   { seq: ["deictic", "unit:M@sg"], make: "relative" },                        // ötən ay
   { seq: ["deictic", "unit:W@sg"], make: "relative" },                        // gələn həftə
   { seq: ["deictic", "unit:D@sg"], make: "relative" },                        // bu gün, həmin gün
@@ -204,6 +225,7 @@ const rules: Rule[] = [
   { seq: ["month"], make: "merge" },
   { seq: ["month*@loc"], make: "merge" },                                      // mayda
   { seq: ["month*", "unit:M@sg"], make: "merge" },                            // may ayında
+  { seq: ["month*", "unit:M@gen@sg", "num:day"], make: "merge" },             // iyul ayının 1-dən
   { seq: ["month*", "dash", "month*"], make: "range" },                        // iyun-iyul
   { seq: ["T:monthrange", "unit:M@pl"], make: "merge" },                       // iyun-iyul aylarında
   { seq: ["T:monthrange"], make: "merge" },                                    // yanvar-iyul (one token)
@@ -227,10 +249,17 @@ const rules: Rule[] = [
   { seq: ["T:weekday", "T:daydate"], make: "merge" },                         // cümə 9 may
   { seq: ["T:daydate", "T:weekday"], make: "merge" },                         // 28 iyun şənbə günü
   { seq: ["T:daydate", "comma", "T:weekday"], make: "merge" },                // 9 may, cümə
+  { seq: ["deictic", "T:weekday"], make: "relWeekday" },                      // keçən bazar günü
   // parts of periods, quarters, halves, centuries, decades
   { seq: ["T:any@gen", "part"], make: "part" },                                // ötən ilin sonunda
   { seq: ["month*@gen", "part"], make: "part" },                               // mayın sonunda
   { seq: ["unit@gen@sg", "part"], make: "part" },                              // ilin sonunda (this year)
+  { seq: ["T:year@gen", "season*"], make: "merge" },                           // gələn ilin yazında
+  { seq: ["T:year@gen", "ord", "num:card", "unit@sg"], make: "yearPortion" },  // 2025-ci ilin ilk iki ayında
+  { seq: ["T:year@gen", "last", "num:card", "unit@sg"], make: "yearPortion" }, // ötən ilin son üç ayında
+  { seq: ["unit:Y@gen@sg", "ord", "num:card", "unit@sg"], make: "yearPortion" }, // ilin ilk üç ayında
+  { seq: ["T:year@gen", "last", "unit@sg"], make: "lastOfYear" },              // keçən ilin son rübündə
+  { seq: ["unit:Y@gen@sg", "last", "unit@sg"], make: "lastOfYear" },           // ilin son rübündə
   { seq: ["ord", "unit:Q@sg"], make: "quarter" },                              // I rübdə
   { seq: ["ord", "unit:HALF@sg"], make: "half" },                              // birinci yarımildə
   { seq: ["ord", "half"], make: "half" },                                      // (ilin) ikinci yarısında
@@ -243,6 +272,8 @@ const rules: Rule[] = [
   { seq: ["num:card", "unit@sg"], make: "duration" },                          // 3 gün, 5 saatlıq
   { seq: ["num:card", "unit@sg", "within"], make: "duration" },                // iki il ərzində
   { seq: ["last", "num:card", "unit"], make: "duration" },                     // son 3 gündə
+  { seq: ["last", "num:card", "unit@sg", "within"], make: "duration" },        // son 24 saat ərzində
+  { seq: ["last", "unit@sg", "within"], make: "lastUnit" },                    // son sutka ərzində
   { seq: ["every", "unit@sg@bare"], make: "set" },                             // hər il
   { seq: ["every", "num:card", "unit@sg"], make: "set" },                      // hər 3 ildən bir
   { seq: ["unit@loc@sg", "num:card", "times"], make: "frequency" },            // həftədə bir dəfə
@@ -255,6 +286,8 @@ const rules: Rule[] = [
   { seq: ["clock", "num:time@abl", "num:time@until"], make: "range" },         // saat 10:00-dan 13:00-dək
   { seq: ["tod"], make: "merge" },                                             // səhər
   { seq: ["tod", "unit:H@pl"], make: "merge" },                                // axşam saatlarında
+  { seq: ["deictic", "tod"], make: "relTod" },                                 // bu səhər, həmin axşam
+  { seq: ["unit:D@gen@sg", "ord", "half"], make: "dayHalf" },                  // günün ikinci yarısı
   { seq: ["T:day", "T:clock"], make: "merge" },                                // oktyabrın 9-da saat 15:00-da
   { seq: ["T:day", "comma", "T:clock"], make: "merge" },                       // 25 avqust, saat 11:00
   { seq: ["vague"], make: "merge" },
@@ -265,7 +298,7 @@ export const time: TimeTables = {
   endings: ENDINGS,
   numberEndings: numberEndings(),
   rules,
-  dashes: ["-", "–", "—"],
+  dashes: ["-", "–", "—", "/"], // `/`: 2025/2026-cı (tədris ili)
   tenseSuffixes: [
     { suffix: "acaq", tense: "fut" }, { suffix: "əcək", tense: "fut" },
     { suffix: "acaqdır", tense: "fut" }, { suffix: "əcəkdir", tense: "fut" },
