@@ -4,6 +4,7 @@
 import { endingsOf, startsUpper } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { isAcronym } from "./words.js";
+import type { Token } from "../../text/doc.js";
 
 /** A country with a genitive ending written apart (`ABŞ-ın`), then an unknown body's name. */
 export function countryOwnsBody(sc: SentenceScope, c: number): boolean {
@@ -28,14 +29,39 @@ export function joinConnected(sc: SentenceScope, j: number): number {
   // the start of the run before the connector (-1: the chain's, at least one word before k)
   let start = -1;
   // a run already closed as a body is coordinated with the next, not part of it (`X Fondu və Y Nazirliyi`)
-  // (and so is an abbreviation before the connector, a whole name of its own: `ABC və X Palataları Federasiyası arasında`)
-  while (k + 1 < sc.end && sc.lx.connectors.has(toks[k].lower) && sc.nameLike(k + 1) && !closesBody(sc, start, k) && !(k > 0 && isAcronym(toks[k - 1]))) {
+  // (and so is an abbreviation before the connector, a whole name of its own: `ABC və X Palataları Federasiyası arasında`,
+  // or a word the document writes alone elsewhere, `Trendyol və PAŞA Holding`)
+  while (k + 1 < sc.end && sc.lx.connectors.has(toks[k].lower) && sc.nameLike(k + 1) && !closesBody(sc, start, k) &&
+    !(k > 0 && isAcronym(toks[k - 1])) && !(start < 0 && nameAloneElsewhere(sc, k))) {
     start = k + 1;
     k += 2;
     while (k < sc.end && sc.nameLike(k) && !toks[k].lineBefore) k++;
     if (closesBody(sc, start, k)) j = k;
   }
   return j;
+}
+
+/** `Trendyol və PAŞA Holding birlikdə …`: the one word before the connector at c, no common word, stands elsewhere in
+ *  the document as a name by itself (capitalised, no capitalised word or connector next to it): two names coordinated,
+ *  not one body's name. */
+function nameAloneElsewhere(sc: SentenceScope, c: number): boolean {
+  const toks = sc.ctx.doc.tokens, w = toks[c - 1];
+  if (c - 1 < sc.start || (c - 2 >= sc.start && sc.nameLike(c - 2)) || !startsUpper(w) || sc.ctx.commonReading?.(w.lower)) return false;
+  // (the word at c - 1 is never alone itself: a connector follows it)
+  return wordsAlone(toks, sc).has(w.norm);
+}
+
+/** The capitalised words a document writes alone (no capitalised word or connector next to them), found once per
+ *  document: asking the whole document per connector would be quadratic in long texts. */
+const aloneByDoc = new WeakMap<readonly Token[], Set<string>>();
+function wordsAlone(toks: readonly Token[], sc: SentenceScope): Set<string> {
+  let out = aloneByDoc.get(toks);
+  if (out) return out;
+  out = new Set();
+  const apart = (t: Token | undefined) => !t || t.kind !== "word" || (!startsUpper(t) && !sc.lx.connectors.has(t.lower));
+  for (let k = 0; k < toks.length; k++) if (startsUpper(toks[k]) && apart(toks[k - 1]) && apart(toks[k + 1])) out.add(toks[k].norm);
+  aloneByDoc.set(toks, out);
+  return out;
 }
 
 /** The run [s, k) ends as an organisation: its last word is a body's head, a legal form closes it

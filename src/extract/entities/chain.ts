@@ -34,8 +34,11 @@ export function chain(sc: SentenceScope, i: number): number {
   // `Baş prokuror yanında X İdarəsi`: a body attached to an office or another body is one name
   const attached = attachedBody(sc, i, j);
   if (attached > j) {
-    // (not a function word opening the sentence: `Bunu X Nazirliyi yanında ...`)
-    const first = sc.atSentenceStart(i) && lx.notNames.has(toks[i].lower) ? i + 1 : i;
+    // (not a function word opening the sentence: `Bunu X Nazirliyi yanında ...`, nor a common noun there in a case
+    // other than the genitive: `Gəlirlərdə X Nazirliyi yanında ...`)
+    const c = toks[i].analysis?.case;
+    const first = sc.atSentenceStart(i) && (lx.notNames.has(toks[i].lower)
+      || (c && c !== "gen" && !sc.matchKnown(i, attached) && !!sc.ctx.commonReading?.(toks[i].lower))) ? i + 1 : i;
     sc.push({ tokStart: first, tokEnd: attached, type: "ORG" });
     return attached;
   }

@@ -20,6 +20,10 @@ function typeByNeighbours(sc: SentenceScope, s: number, e: number, chainEnd: num
   // `Ömer Kocaman: "..."`: a few words the morphology knows as no common words, opening the sentence
   // before a colon and a quote, name the quote's speaker
   if (e === chainEnd && e - s >= 2 && e - s <= 4 && sc.atSentenceStart(s) && speakerBeforeQuote(sc, e) && noCommonWord(sc, s, e)) return "PER";
+  // `Bloger X-i …`: an occupation noun opening the sentence right before the name calls a person so
+  const o = toks[s - 1];
+  if (s - 1 >= sc.start && sc.atSentenceStart(s - 1) && o.kind === "word" && startsUpper(o) && !o.analysis?.case && hasBase(lx.occupations, o.lower, lx)
+    && !sc.commonWords(s, e) && !isAcronym(toks[s])) return "PER";
   if (e === chainEnd && next && next.kind === "word" && !startsUpper(next)) {
     // `X hava limanına`: a place's or facility's head, of one word or several
     if (hasBase(lx.placeHeads, next.lower, lx)) return "LOC";

@@ -26,6 +26,8 @@ export interface Lexicon {
   surnames: string[];
   strongSurnames: string[];
   titles: Set<string>;
+  /** Occupation nouns that open a sentence before a name (lower case). */
+  occupations: Set<string>;
   personAfter: Set<string>;
   orgHeads: Set<string>;
   orgHeadsLower: Set<string>;
@@ -94,7 +96,7 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
     femaleGiven: set(t.femaleGivenNames ?? []), feminineSurnames: (t.feminineSurnameEndings ?? []).map(lower),
     surnames: t.surnameEndings.map(lower).sort((a, b) => b.length - a.length),
     strongSurnames: t.strongSurnameEndings.map(lower),
-    titles: set(t.personTitles), personAfter: set(t.personAfter), orgHeads: set(t.orgHeads),
+    titles: set(t.personTitles), occupations: set(t.occupationNouns ?? []), personAfter: set(t.personAfter), orgHeads: set(t.orgHeads),
     orgHeadsLower: set(t.orgHeadsLower), legalForms: new Set(t.legalForms), placeHeads: set(t.placeHeads),
     miscHeads: set(t.miscHeads), particles: set(t.nameParticles), connectors: set(t.nameConnectors),
     coordinators: set(t.coordinators ?? []), caseOnlyFinals: set(t.caseOnlyFinals ?? []), personPartnerWords: set(t.personPartnerWords ?? []), personObjectWords: set(t.personObjectWords ?? []), compoundPossessives: set(t.compoundPossessives ?? []),

@@ -5,7 +5,7 @@ import type { EntityType, Token } from "../../text/doc.js";
 import type { KnownName } from "./tables.js";
 import { baseForms, endingsOf, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
-import { hyphenedParticle, isAcronym, isLetterAbbreviation } from "./words.js";
+import { hyphenedParticle, isAcronym, isLetterAbbreviation, isRomanNumeral } from "./words.js";
 import { givenNameAtStart, knownPersonAt, knownPersonsFirstName, knownPlaceInCase, knownSurname, nameWordInCase, namedSurname, nextNameAfterComplete, otherNamedSurnameLast, personStart, placeCaseWord, variantFirstName } from "./people.js";
 import { documentTitle, modelCode, productAfter, typeFromContext } from "./context.js";
 
@@ -86,9 +86,16 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
         && !sc.headKind(toks[q - 1]) && !sc.headKind(toks[q - 2]) && placeCaseWord(sc, q))
       // a body's head closes its name: the words after it name someone else (`… Bürosu Timur Mindiçi`), unless
       // they close a name of their own with a head (`… Fondunun Müşahidə Şurası`, joined below)
-      && !(q - 1 > p && closingHead(sc, q - 1) && !sc.headKind(toks[q]) && !headAhead(sc, q, j))) q++;
+      && !(q - 1 > p && closingHead(sc, q - 1) && !sc.headKind(toks[q]) && !headAhead(sc, q, j))
+      // a body's acronym before a person's name is a name of its own (`AFFA Frank De Bleker ilə …`)
+      && !(q === p + 1 && acronymBeforePerson(sc, p, j))) q++;
     // `İran-İsrail müharibəsi`: a pair of names joined by a hyphen is neither of them
     if (q === p + 1 && pairOfNames(sc, p)) { p = q; continue; }
+    if (q === p + 1 && q < j && acronymBeforePerson(sc, p, j)) {
+      ps.push({ s: p, e: q, type: null }, { s: q, e: j, type: "PER" });
+      p = j;
+      continue;
+    }
     ps.push({ s: p, e: q, type: null });
     p = placeAfterName(sc, ps, p, q, j);
   }
@@ -323,4 +330,17 @@ function headAhead(sc: SentenceScope, q: number, j: number): boolean {
 function secondInitial(sc: SentenceScope, p: number, q: number, j: number): boolean {
   const one = (t: Token) => isLetterAbbreviation(t) || (t.kind === "initial" && /^\p{Lu}\.$/u.test(t.norm));
   return q === p + 1 && q + 1 < j && one(sc.toks[p]) && one(sc.toks[q]) && startsUpper(sc.toks[q + 1]);
+}
+
+/** `AFFA Əliyar Ağayevin …`, `AFFA Frank De Bleker …`: an acronym (no Roman numeral) before words that make a
+ *  person's name (a given name first; or two or more words, with a name particle or a distinctive surname ending
+ *  last) and hold no head or other acronym: the body's name and the person's are two names. */
+function acronymBeforePerson(sc: SentenceScope, p: number, j: number): boolean {
+  const { toks, lx } = sc;
+  if (!isAcronym(toks[p]) || isRomanNumeral(toks[p]) || toks[p].kind === "initial") return false;
+  for (let k = p + 1; k < j; k++) if (isAcronym(toks[k]) || sc.headKind(toks[k]) || sc.isTitle(k)) return false;
+  if (personStart(sc, p + 1, j)) return true;
+  if (j - p < 3) return false;
+  for (let k = p + 2; k < j - 1; k++) if (lx.particles.has(toks[k].lower)) return true;
+  return surnameShaped(toks[j - 1].lower, lx, true);
 }

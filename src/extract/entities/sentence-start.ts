@@ -1,6 +1,6 @@
 // A capital at a sentence start is no evidence of a name: whether the first word of a run there
 // belongs to the name or is a common word opening the sentence.
-import type { EntityType } from "../../text/doc.js";
+import type { EntityType, Token } from "../../text/doc.js";
 import { endingsOf, endsWithAny, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { isInitialWord, isQuote } from "./words.js";
@@ -11,6 +11,7 @@ export function commonAtStart(sc: SentenceScope, i: number, j: number): boolean 
   const t = sc.toks[i];
   if (sc.matchKnown(i, j)) return false;
   if (sc.lx.notNames.has(t.lower) || sc.ctx.lowerSeen.has(t.lower)) return true;
+  if (openerNoName(sc, i, j)) return true;
   // `Məlumatı X İdarəsindən alıblar`: a word that begins no name, with an ending (-ı: its object or its possessive)
   if (isCommonWord(t) && sc.lemmaAt(i) !== t.lower && sc.lx.notNames.has(sc.lemmaAt(i))) return true;
   if (nounBeforePossessor(sc, i)) return true;
@@ -39,8 +40,13 @@ export function trustedAtStart(sc: SentenceScope, i: number, j: number): boolean
     && !sc.lx.commonAbbreviations.has(stem)) return true;
   // (a quoted title may open with a surname, `"X marşrutu"`; a quote opened by a colon, `Y: "X …"`, is speech)
   if (sc.matchKnown(i, j) || ((knownSurname(sc, i) || namedSurname(sc, i)) && (!isQuote(toks[i - 1]) || speechAfterColon(sc, i - 1)))) return true;
-  // `Çelyabinsk vilayətində ...`: a place's head after the word
-  if (j - i === 1 && toks[j]?.kind === "word" && !startsUpper(toks[j]) && hasBase(lx.placeHeads, toks[j].lower, lx)) return true;
+  if (openerNoName(sc, i, j)) return false;
+  // `Çelyabinsk vilayətində ...`: a place's head after the word, with the possessive of the compound it makes with the
+  // name (`Daimi ştatda` is an adjective before a common noun: a permanent post)
+  // (or bare before a noun with one, `Məmmədli kənd sakini`, where the word is no common word: `Bəzi kənd məktəbləri`)
+  if (j - i === 1 && toks[j]?.kind === "word" && !startsUpper(toks[j]) && hasBase(lx.placeHeads, toks[j].lower, lx)
+    && (toks[j].analysis?.poss || (!toks[j].analysis?.case && !!toks[j + 1]?.analysis?.poss && !lx.notNames.has(t.lower)
+      && !isCommonWord(t)))) return true;
   if ((lx.given.has(t.lower) && j - i > 1) || givenNameAtStart(sc, i, i, j)) return true;
   if (surnameShaped(t.lower, lx, true)) return true;
   // `Müqaviləni X Y imzalayıb`: a common noun in an object case opens the sentence, not the name
@@ -59,6 +65,44 @@ export function trustedAtStart(sc: SentenceScope, i: number, j: number): boolean
     return !(sc.matchKnown(i + 1, j) || (personStart(sc, i + 1, j) && !(i + 3 < j && lx.given.has(toks[i + 2].lower))) || isInitialWord(toks[i + 1]) || sc.isTitle(i + 1));
   }
   return false;
+}
+
+/** A capitalised first word of a sentence that, by evidence, begins no name though the words after it may be one:
+ *  - a converb (`Ardınca Nazirlər Kabineti …`: then, the Cabinet …): no name opens with one;
+ *  - an occupation noun before a name (`Polis Maxaçevin …`, `Bloger X saxlanılıb`), no given name itself;
+ *  - a common noun before two or more words the document names apart elsewhere, capitalised, without it
+ *    (`Sənəd Ali Radanın … iclasında` after `Ali Radanın saytında`): the sentence's subject before the name. */
+function openerNoName(sc: SentenceScope, i: number, j: number): boolean {
+  const t = sc.toks[i], a = t.analysis;
+  if (a?.pos === "VERB" && a.verbForm === "conv" && sc.ctx.commonReading?.(t.lower)) return true;
+  if (j - i < 2 || sc.lx.given.has(t.lower)) return false;
+  if (!a?.case && !a?.plural && hasBase(sc.lx.occupations, t.lower, sc.lx) && !sc.headKind(sc.toks[i + 1])) return true;
+  return j - i > 2 && a?.pos === "NOUN" && !a.case && !a.poss && !a.plural && !sc.headKind(t) && !sc.headKind(sc.toks[i + 1])
+    && !sc.isTitle(i) && sc.ctx.commonReading?.(t.lower) === "bare" && namedApart(sc, i + 1, j);
+}
+
+/** The words [s, e) (two or more, capitalised) stand elsewhere in the document, capitalised, after another word
+ *  than the one before s (or opening their sentence): a name of their own. The last word may take another ending. */
+function namedApart(sc: SentenceScope, s: number, e: number): boolean {
+  const toks = sc.ctx.doc.tokens, n = e - s;
+  for (let k = s; k < e; k++) if (toks[k].kind !== "word" || !startsUpper(toks[k])) return false;
+  const before = toks[s - 1].lower;
+  for (let k = 0; k + n <= toks.length; k++) {
+    if (k === s || toks[k].lower !== toks[s].lower || (k > 0 && toks[k - 1].lower === before)) continue;
+    let same = true;
+    for (let x = 1; x < n && same; x++) {
+      const a = toks[k + x], b = toks[s + x];
+      same = a.kind === "word" && startsUpper(a) && (x < n - 1 ? a.lower === b.lower : sameWordInflected(a, b));
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
+/** Two tokens are one word, inflected alike or not (`Rada`, `Radanın`): one stem, or one written form opening the other. */
+function sameWordInflected(a: Token, b: Token): boolean {
+  const [x, y] = a.lower.length <= b.lower.length ? [a, b] : [b, a];
+  return a.stem === b.stem || (x.lower.length >= 3 && y.lower.startsWith(x.lower));
 }
 
 /** The opening quote at q follows a colon (`Y: "…"`): it opens direct speech, no quoted title. */

@@ -77,6 +77,10 @@ export interface EntityTables {
   strongSurnameEndings: string[];
   /** Words that stand right before a person's name (lower case, any inflection stripped): prezident, katibi. */
   personTitles: string[];
+  /** Nouns of occupations and services (lower-case base words) not among the titles, that a headline or a
+   *  sentence opens with before the name of the one so called (`Polis X-i saxlayıb`, `Bloger X`): capitalised
+   *  there, one is no part of the name. */
+  occupationNouns?: string[];
   /** Words after a name that mark a person (oğlu, xanım). */
   personAfter: string[];
   /** Head nouns that end an organisation's name (lower case, nominative): nazirliyi, bankı. */

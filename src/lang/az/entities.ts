@@ -101,6 +101,12 @@ export const entities: EntityTables = {
     // an official of a body or a state only in its possessive form (`HƏMAS-ın rəsmisi X`): bare `rəsmi` is the adjective
     "rəsmisi",
   ],
+  // (none is a given name: `Hakim`, `Alim` are, and stay titles only)
+  occupationNouns: [
+    "polis", "bloger", "tiktoker", "aktrisa", "rejissor", "prodüser", "bəstəkar", "rəssam", "xanəndə", "ifaçı",
+    "aparıcı", "teleaparıcı", "boksçu", "güləşçi", "tennisçi", "şahmatçı", "cüdoçu", "qapıçı", "hücumçu",
+    "müdafiəçi", "oyunçu", "müstəntiq", "hüquqşünas", "sürücü", "fotoqraf", "modelyer", "stilist", "kuryer",
+  ],
   personAfter: ["oğlu", "qızı", "xanım", "bəy", "müəllim", "həkim", "paşa"],
   orgHeads: [
     ...bareAndPossessive([
