@@ -39,7 +39,7 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
     if (!mayPlaceTime(toks, sent.tokStart, sent.tokEnd, c)) return;
     const atoms = atomsOf(toks, sent.tokStart, sent.tokEnd, c);
     if (!atoms.some(isTrigger)) return;
-    const chosen = withListedYears(selectLongest(parse(atoms, c), toks), atoms, toks, c);
+    const chosen = withNightsPassingInto(withListedMonths(withListedYears(selectLongest(parse(atoms, c), toks), atoms, toks, c), toks, c));
     const recurring = recurringWeekdays(chosen, toks, sent.tokEnd, c);
     // the last day of a day range just named: a clock time after it (`21-28 avqust (saat 18:00-dək)`) is its deadline
     let rangeEnd: Ymd | null = null;
@@ -57,6 +57,7 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
         tense: () => (tense ??= governingTense(toks, it.e, sent.tokStart, sent.tokEnd, c)) ?? undefined,
         planned: () => plannedBefore(toks, it.e, sent.tokStart, sent.tokEnd, c),
         intended: () => plannedBefore(toks, it.e, sent.tokStart, sent.tokEnd, c, true),
+        attributive: () => attributiveMonth(it, toks, sent.tokEnd, c),
       };
       const r = resolve(it.spec!, ctx);
       if (!r) continue;
@@ -115,6 +116,42 @@ function namedInQuotes(doc: Doc, it: Item): boolean {
     if (i < it.s || i >= it.e) other = true;
   }
   return other;
+}
+
+/** A bare month before a noun (`qızılın iyun fyuçersləri`, `noyabr seçkiləri`): it names a thing, so no verb's tense
+ *  places it; the nearest such month is meant. */
+function attributiveMonth(it: Item, toks: Token[], sentEnd: number, c: Compiled): number | undefined {
+  const s = it.spec!;
+  if (s.m === undefined || s.d !== undefined || s.y !== undefined || s.rel || (s.end && s.end.d !== undefined) || s.mod || !it.bare || it.e >= sentEnd) return undefined;
+  const next = toks[it.e];
+  const noun = next.kind === "word" && next.analysis?.pos === "NOUN" && !c.listJoiners.has(next.lower) && !c.forms.has(next.lower);
+  return noun ? s.end?.m ?? s.m : undefined;
+}
+
+/**
+ * Months listed under one year (`2024-cü ilin mart və aprel aylarında`): the year is written once, with the first;
+ * each month after it, joined by a comma or a list word, is of that year.
+ */
+function withListedMonths(items: Item[], toks: Token[], c: Compiled): Item[] {
+  for (let k = 1; k < items.length; k++) {
+    const prev = items[k - 1].spec, s = items[k].spec;
+    if (!prev || !s || s.m === undefined || s.y !== undefined || s.rel || prev.m === undefined) continue;
+    if (prev.y === undefined && prev.rel?.unit !== "Y") continue;
+    let joined = items[k - 1].e < items[k].s;
+    for (let i = items[k - 1].e; i < items[k].s && joined; i++) joined = toks[i].norm === "," || c.listJoiners.has(toks[i].lower);
+    if (joined) items[k] = { ...items[k], spec: { ...s, y: prev.y, rel: prev.rel } };
+  }
+  return items;
+}
+
+/** A date in the dative before "last night" (`mayın 1-nə keçən gecə`): `keçən` is "passing into", the night of that date. */
+function withNightsPassingInto(items: Item[]): Item[] {
+  for (let k = 1; k < items.length; k++) {
+    const s = items[k].spec;
+    if (s?.tod && s.rel?.unit === "D" && s.rel.n === -1 && items[k - 1].e === items[k].s && items[k - 1].info.case === "dat")
+      items[k] = { ...items[k], s: items[k].s + 1, spec: { tod: s.tod } };
+  }
+  return items;
 }
 
 /**

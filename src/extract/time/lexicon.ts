@@ -14,7 +14,7 @@ export interface FormHit {
 }
 
 /** Atom categories every time expression needs one of; a sentence without them (most) skips the chart. */
-export const TIME_CATS: ReadonlySet<string> = new Set(["month", "season", "weekday", "dayword", "vague", "unit", "tod", "numdate", "T"]);
+export const TIME_CATS: ReadonlySet<string> = new Set(["month", "season", "weekday", "dayword", "vague", "unit", "tod", "numdate", "T", "dur", "yearadj"]);
 
 export interface CompiledRule {
   seq: Slot[];

@@ -30,6 +30,8 @@ function specOf(it: Item, slot: Slot): Spec {
     case "dayword": return { rel: { unit: w.unit ?? "D", n: w.val, anchor: !!w.anchor } };
     case "tod": return { tod: w.val };
     case "vague": return { vague: w.val };
+    case "dur": return { dur: { n: w.val, unit: w.unit } };
+    case "yearadj": return { rel: { unit: "Y", n: w.val, anchor: false } };
     default: return {};
   }
 }
@@ -84,13 +86,23 @@ const PRODUCTIONS: Record<string, Production> = {
   },
   // the first or last N units of a year (`2025-ci ilin ilk iki ayında`): the year, its start or end
   yearPortion: (items, slots) => {
-    const inner = unitOf(items[items.length - 1]);
+    const inner = unitOf(items[3]); // (a closing `ərzində` may follow the inner unit)
     if (!inner || inner === "Y" || inner === "C" || inner === "DEC") return null;
     const unit = unitOf(items[0]);
     const base = unit === "Y" ? { rel: { unit: "Y" as Unit, n: 0, anchor: false } } : specOf(items[0], slots[0]);
     const p = items[1];
     const mod = p.cat === "last" ? "END" : p.num?.n === 1 ? "START" : undefined;
     return mod ? { ...base, mod } : null;
+  },
+  // a count of months (or quarters, weeks) of a year, no ordinal (`2024-cü ilin 9 ayında`): its first ones, as `ilk`
+  yearCount: (items, slots) => {
+    const inner = unitOf(items[2]);
+    if (inner !== "M" && inner !== "Q" && inner !== "W") return null;
+    // (the period things happen in: `ayında`, `ayının`, `ayı ərzində`; not `3 ayı qalır`, three months are left)
+    const c = items[2].info.case;
+    if (items.length < 4 && c !== "loc" && c !== "gen" && c !== "abl") return null;
+    const base = unitOf(items[0]) === "Y" ? { rel: { unit: "Y" as Unit, n: 0, anchor: false } } : specOf(items[0], slots[0]);
+    return { ...base, mod: "START" };
   },
   // the last quarter or half of a year (`keçən ilin son rübündə`)
   lastOfYear: (items, slots) => {
@@ -103,7 +115,10 @@ const PRODUCTIONS: Record<string, Production> = {
   // a part of the day with a pointing word (`bu səhər`, `həmin axşam`): of today, or of the day just named
   relTod: (items) => {
     const w = items[0].word, tod = items[1].word;
-    if (w?.cat !== "deictic" || w.val !== 0 || tod?.cat !== "tod") return null;
+    if (w?.cat !== "deictic" || tod?.cat !== "tod") return null;
+    // (`ötən gecə`, `keçən axşam`: the evening or night before; no other part of a day is "last")
+    if (w.val === -1 && !w.anchor && (tod.val === "EV" || tod.val === "NI")) return { rel: { unit: "D", n: -1, anchor: false }, tod: tod.val };
+    if (w.val !== 0) return null;
     return { rel: { unit: "D", n: 0, anchor: !!w.anchor }, tod: tod.val };
   },
   // the last unit, no number (`son sutka ərzində`): one unit
@@ -156,7 +171,7 @@ const PRODUCTIONS: Record<string, Production> = {
   offset: (items) => {
     const n = numOf(items), unit = unitOf(items[1]), ago = items[2].word;
     if (n === undefined || !Number.isInteger(n) || !unit || ago?.cat !== "ago") return null;
-    return { rel: { unit, n: n * ago.val, anchor: !ago.fromRef } };
+    return { rel: ago.fromRef ? { unit, n: n * ago.val, anchor: false } : { unit, n: n * ago.val, anchor: true, later: true } };
   },
   // an offset from the date the text just named (`bundan bir gün əvvəl`), as `ertəsi gün` is
   offsetFromNamed: (items) => {

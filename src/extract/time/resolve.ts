@@ -21,6 +21,9 @@ export interface Context {
   planned?: () => boolean;
   /** So does an infinitive: what is agreed or decided on (`iyul ayında … artırmaq barədə razılığa gəliblər`). */
   intended?: () => boolean;
+  /** A bare month (or month range) before a noun (`iyun fyuçersləri`, `aprel-iyun səviyyəsi`): no past verb places it;
+   *  gives the month to measure nearness by (a range's last). */
+  attributive?: () => number | undefined;
 }
 
 export type Resolved = Pick<Timex, "type" | "value" | "mod" | "endValue"> & { day?: Ymd };
@@ -80,12 +83,20 @@ const FUTURE_SLACK_DAYS = 7;
 // written on 30 April is this May (the past verb is one of saying, the date a plan's), `dekabrın 28-də` written in
 // January is last December.
 const PAST_SLACK_DAYS = 31;
+// With no verb to tell, a day this far ahead of the reference date is more likely last year's than this year's.
+const UNTENSED_AHEAD_DAYS = 240;
 
 /** The year of a year-less month (and day): the one that agrees with the verb's tense. */
 function yearFor(m: number, d: number | undefined, ctx: Context): number | undefined {
   const ref = ctx.ref;
   if (!ref) return undefined;
   const tense = ctx.tense();
+  // (a month that names a thing, `iyun fyuçersləri`, `aprel-iyun səviyyəsi`: the nearest one, unless a future verb says ahead)
+  const am = tense === "fut" ? undefined : ctx.attributive?.();
+  if (am !== undefined) {
+    const y = ref.y + (am - ref.m > 6 ? -1 : am - ref.m < -6 ? 1 : 0);
+    return m <= am ? y : y - 1;
+  }
   const after = m > ref.m || (m === ref.m && d !== undefined && d > ref.d);
   if (tense === "fut") {
     const last = d ?? daysInMonth(ref.y, m);
@@ -94,11 +105,16 @@ function yearFor(m: number, d: number | undefined, ctx: Context): number | undef
   }
   if (tense === "past" && after) {
     // (a month named alone, wholly ahead, is last year's: `Noyabrda seçki keçirilib` written in October)
-    // (but a month that a plan told to a past verb of saying is the time of, `iyun ayında gələcəyini bildirib` written
-    // in late May, is measured from its first day, as a day would be)
-    const day = d ?? ((ctx.intended ?? ctx.planned)?.() ? 1 : undefined);
-    const ahead = day === undefined ? Infinity : (Date.UTC(ref.y, m - 1, day) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000;
+    // (but a month or day that a plan told to a past verb of saying is the time of, `avqust ayında səfər edəcəyini
+    // bildirib`, `iyulun 20-də gələcəyini bildirib`, lies ahead of the saying: this year's)
+    if ((ctx.intended ?? ctx.planned)?.()) return ref.y;
+    const ahead = d === undefined ? Infinity : (Date.UTC(ref.y, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000;
     if (ahead > PAST_SLACK_DAYS) return ref.y - 1;
+  }
+  // (with no verb of tense, a day most of a year ahead is last year's: `dekabrın 25-dən bəri … qüvvədədir` written in January)
+  if (tense !== "fut" && tense !== "past" && d !== undefined && !(ctx.intended ?? ctx.planned)?.()) {
+    const ahead = (Date.UTC(ref.y, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000;
+    if (ahead > UNTENSED_AHEAD_DAYS) return ref.y - 1;
   }
   return ref.y;
 }
@@ -138,7 +154,8 @@ function resolveSingle(s: Spec, ctx: Context): Resolved | null {
     return { type: t ? "TIME" : "DATE", value: fmtDay(d) + t, mod: s.mod, day: d };
   }
   if (s.rel) {
-    let base = s.rel.anchor ? ctx.anchor ?? ctx.ref : ctx.ref;
+    // (`N gün sonra` with a verb in the present, `2 gün sonra başa çatır`: from now, not from the day last named)
+    let base = s.rel.anchor && !(s.rel.later && ctx.tense() === "pres") ? ctx.anchor ?? ctx.ref : ctx.ref;
     // a year or month counted from the one just named (`2020-ci ildə … Həmin il`, `əvvəlki illə müqayisədə`)
     const named = ctx.named;
     if (s.rel.named && named && (s.rel.unit === "Y" || s.rel.unit === "Q" || (s.rel.unit === "M" && named.m !== undefined))) {

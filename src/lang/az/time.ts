@@ -111,7 +111,8 @@ lex.push({ words: "il", word: { cat: "unit", val: "Y" }, endings: "noun", weakFo
 w("ay", { cat: "unit", val: "M" });
 w("həftə", { cat: "unit", val: "W" });
 w("gün", { cat: "unit", val: "D" });
-w("sutka", { cat: "unit", val: "D" });                         // a day of 24 hours (son sutka ərzində)
+w("sutka", { cat: "unit", val: "D" });
+w("iş gün", { cat: "unit", val: "D" });                        // 3 iş günü ərzində (working days are not told apart)                         // a day of 24 hours (son sutka ərzində)
 w("saat", { cat: "unit", val: "H" });
 w("dəqiqə", { cat: "unit", val: "MIN" });
 w("rüb", { cat: "unit", val: "Q" });
@@ -138,9 +139,11 @@ w("srağagün", { cat: "dayword", val: -2 });
 w("birigün", { cat: "dayword", val: 2 });
 w("ertəsi gün", { cat: "dayword", val: 1, anchor: true });
 w("əvvəlki gün", { cat: "dayword", val: -1, anchor: true });
-// years named by one word (adjectives: `ötənilki`, `builki`), and the academic year about to start
+w("öncəki gün", { cat: "dayword", val: -1, anchor: true });     // öncəki günün (bağlanış qiyməti)
+// years named by one word (adjectives: `ötənilki`, `builki`): a time only before the noun "year" (`ötənilki ilə`), not
+// before a thing (`builki büdcə`, an adjective of time before a noun that is no time); and the academic year about to start
 for (const [p, v] of [["ötənilki", -1], ["keçənilki", -1], ["builki", 0], ["gələnilki", 1], ["ötən ilki", -1], ["keçən ilki", -1], ["bu ilki", 0], ["gələn ilki", 1]] as const)
-  w(p, { cat: "dayword", val: v, unit: "Y" }, "posstem");
+  w(p, { cat: "yearadj", val: v }, "posstem");
 w("yeni tədris il", { cat: "dayword", val: 0, unit: "Y" });
 // parts of a period (after a genitive: `ilin sonunda`)
 w("son", { cat: "part", val: "END" }, "poss");
@@ -173,7 +176,7 @@ for (const a of ["ərzində", "müddətində", "müddətinə", "boyunca", "ərzi
 // vague references
 for (const p of ["son dönəmlər", "son dövrlər", "son vaxtlar", "son zamanlar", "son illər", "son aylar", "son günlər", "son həftələr", "son onilliklər"])
   w(p, { cat: "vague", val: "PAST_REF" });
-for (const p of ["illər əvvəl", "aylar əvvəl", "illər öncə", "aylar öncə", "keçmişdə", "ötən illərdə", "keçən illərdə", "əvvəlki illərdə"])
+for (const p of ["illər əvvəl", "aylar əvvəl", "illər öncə", "aylar öncə", "keçmişdə", "əvvəllər", "ötən illərdə", "keçən illərdə", "əvvəlki illərdə"])
   w(p, { cat: "vague", val: "PAST_REF" }, "none");
 for (const p of ["hazırda", "hal-hazırda", "hazırki dövrdə", "hazırkı dövrdə", "indiki dövrdə", "bu günlərdə", "hazırkı mərhələdə"])
   w(p, { cat: "vague", val: "PRESENT_REF" }, "none");
@@ -187,6 +190,7 @@ for (const p of ["bir müddət əvvəl", "bir müddət öncə"]) w(p, { cat: "va
 for (const p of ["hələlik", "indiyədək", "indiyə qədər", "indiyə kimi", "indiyəcən"]) w(p, { cat: "vague", val: "PRESENT_REF" }, "none");
 // the coming days, months, period
 for (const p of ["yaxın müddətdə", "qarşıdakı günlərdə", "qarşıdakı həftələrdə", "qarşıdakı aylarda", "qarşıdakı illərdə", "qarşıdakı dövrdə"]) w(p, { cat: "vague", val: "FUTURE_REF" }, "none");
+for (const p of ["günlərdə", "həftələrdə", "aylarda", "illərdə", "dövrdə", "mövsümdə"]) w(`qarşıdan gələn ${p}`, { cat: "vague", val: "FUTURE_REF" }, "none");
 for (const p of ["indi", "tezliklə", "çox tezliklə"]) w(p, { cat: "vague", val: p === "indi" ? "PRESENT_REF" : "FUTURE_REF" }, "none");
 w("uzun illər", { cat: "vague", val: "PXY" });
 w("uzun müddət", { cat: "vague", val: "PXY" }, "none");
@@ -197,6 +201,9 @@ const NUMS: [string, number][] = [
   ["on", 10], ["iyirmi", 20], ["otuz", 30], ["qırx", 40], ["əlli", 50], ["altmış", 60], ["yetmiş", 70], ["səksən", 80], ["doxsan", 90], ["yüz", 100],
 ];
 for (const [n, v] of NUMS) w(n, { cat: "num", val: v }, "none");
+// a number word and a unit written as one adjective (`üçgünlük səfər`, `ikihəftəlik`, `altıaylıq`): a duration
+for (const [n, v] of NUMS.filter(([, v]) => v <= 10)) for (const [u, unit] of [["günlük", "D"], ["həftəlik", "W"], ["aylıq", "M"]] as const)
+  w(n + u, { cat: "dur", val: v, unit }, "none");
 w("yarım", { cat: "num", val: 0.5 }, "none");
 const ORDS: [string, number][] = [
   ["birinci", 1], ["ilk", 1], ["ikinci", 2], ["üçüncü", 3], ["dördüncü", 4], ["beşinci", 5], ["altıncı", 6], ["yeddinci", 7],
@@ -225,6 +232,7 @@ const rules: Rule[] = [
   { seq: ["month"], make: "merge" },
   { seq: ["month*@loc"], make: "merge" },                                      // mayda
   { seq: ["month*", "unit:M@sg"], make: "merge" },                            // may ayında
+  { seq: ["month*", "unit:M@pl"], make: "merge" },                            // (mart və) aprel aylarında
   { seq: ["month*", "unit:M@gen@sg", "num:day"], make: "merge" },             // iyul ayının 1-dən
   { seq: ["month*", "dash", "month*"], make: "range" },                        // iyun-iyul
   { seq: ["T:monthrange", "unit:M@pl"], make: "merge" },                       // iyun-iyul aylarında
@@ -255,9 +263,14 @@ const rules: Rule[] = [
   { seq: ["month*@gen", "part"], make: "part" },                               // mayın sonunda
   { seq: ["unit@gen@sg", "part"], make: "part" },                              // ilin sonunda (this year)
   { seq: ["T:year@gen", "season*"], make: "merge" },                           // gələn ilin yazında
+  { seq: ["T:year@gen", "month*"], make: "merge" },                            // 2025-ci ilin may (və iyun aylarında)
   { seq: ["T:year@gen", "ord", "num:card", "unit@sg"], make: "yearPortion" },  // 2025-ci ilin ilk iki ayında
+  { seq: ["T:year@gen", "ord", "num:card", "unit@sg", "within"], make: "yearPortion" }, // 2025-ci ilin ilk dörd ayı ərzində
   { seq: ["T:year@gen", "last", "num:card", "unit@sg"], make: "yearPortion" }, // ötən ilin son üç ayında
   { seq: ["unit:Y@gen@sg", "ord", "num:card", "unit@sg"], make: "yearPortion" }, // ilin ilk üç ayında
+  { seq: ["T:year@gen", "num:card", "unit@sg"], make: "yearCount" },            // 2024-cü ilin 9 ayında (its first nine)
+  { seq: ["T:year@gen", "num:card", "unit@sg", "within"], make: "yearCount" },  // bu ilin 10 ayı ərzində
+  { seq: ["unit:Y@gen@sg", "num:card", "unit@sg"], make: "yearCount" },         // ilin 6 ayında
   { seq: ["T:year@gen", "last", "unit@sg"], make: "lastOfYear" },              // keçən ilin son rübündə
   { seq: ["unit:Y@gen@sg", "last", "unit@sg"], make: "lastOfYear" },           // ilin son rübündə
   { seq: ["ord", "unit:Q@sg"], make: "quarter" },                              // I rübdə
@@ -286,11 +299,13 @@ const rules: Rule[] = [
   { seq: ["clock", "num:time@abl", "num:time@until"], make: "range" },         // saat 10:00-dan 13:00-dək
   { seq: ["tod"], make: "merge" },                                             // səhər
   { seq: ["tod", "unit:H@pl"], make: "merge" },                                // axşam saatlarında
-  { seq: ["deictic", "tod"], make: "relTod" },                                 // bu səhər, həmin axşam
+  { seq: ["deictic", "tod"], make: "relTod" },                                 // bu səhər, həmin axşam, ötən gecə
   { seq: ["unit:D@gen@sg", "ord", "half"], make: "dayHalf" },                  // günün ikinci yarısı
   { seq: ["T:day", "T:clock"], make: "merge" },                                // oktyabrın 9-da saat 15:00-da
   { seq: ["T:day", "comma", "T:clock"], make: "merge" },                       // 25 avqust, saat 11:00
   { seq: ["vague"], make: "merge" },
+  { seq: ["dur"], make: "merge" },                                              // üçgünlük
+  { seq: ["yearadj", "unit:Y*@sg"], make: "merge" },                            // ötənilki ilə (müqayisədə)
 ];
 
 export const time: TimeTables = {
