@@ -71,8 +71,13 @@ export function linkBodies(doc: Doc): void {
   }
   const endsWithName = (long: string, short: string) => long.endsWith(" " + short) || !!unowned.get(long)?.endsWith(" " + short);
   const longer = new Map<string, string | null>();
+  // (a name of several words written whole between quotation marks is a full name of its own, not a
+  // short form: `"Bank of X"` beside `"Y Bank of X"` are two firms)
+  const isQuote = (k: number | undefined) => k !== undefined && toks[k]?.kind === "punct" && toks[k].norm === '"';
+  const quotedWhole = (e: Entity) => e.tokStart !== undefined && e.tokEnd !== undefined && e.tokEnd - e.tokStart >= 2
+    && isQuote(e.tokStart - 1) && isQuote(e.tokEnd);
   for (const e of ents) {
-    if (e.type !== "ORG") continue;
+    if (e.type !== "ORG" || quotedWhole(e)) continue;
     let pick = longer.get(e.name);
     if (pick === undefined) {
       pick = null;

@@ -6,12 +6,14 @@ import type { SentenceScope } from "./scope.js";
 import { isAcronym } from "./words.js";
 import type { Token } from "../../text/doc.js";
 
-/** A country with a genitive ending written apart (`ABŞ-ın`), then an unknown body's name. */
+/** A country, or an international body (`BMT-nin`, its agencies), with a genitive ending written
+ *  apart (`ABŞ-ın`), then an unknown body's name. */
 export function countryOwnsBody(sc: SentenceScope, c: number): boolean {
   const { toks, lx } = sc;
   const t = toks[c];
   const h = t.norm.search(/[-'’]/);
-  if (h <= 0 || !lx.known.get(t.lower.slice(0, h))?.iso) return false;
+  const owner = h > 0 ? lx.known.get(t.lower.slice(0, h)) : undefined;
+  if (!owner || !(owner.iso || (owner.type === "ORG" && owner.international))) return false;
   if (!endingsOf(t.lower, lx).some((e) => e.case === "gen" && e.stemLength === h)) return false;
   let e = c + 1;
   while (e < sc.end && sc.nameLike(e) && !toks[e].lineBefore && (e === c + 1 || !sc.detachedEnding(toks[e - 1]))) e++;
@@ -36,7 +38,14 @@ export function joinConnected(sc: SentenceScope, j: number): number {
     start = k + 1;
     k += 2;
     while (k < sc.end && sc.nameLike(k) && !toks[k].lineBefore) k++;
-    if (closesBody(sc, start, k)) j = k;
+    if (closesBody(sc, start, k)) { j = k; continue; }
+    // (a body's head, then a name known by itself running on: `X və Y Nazirliyi Z ziyarətində` ends at the head)
+    for (let m = k - 1; m > start; m--) {
+      if (!closesBody(sc, start, m)) continue;
+      const known = sc.matchKnown(m, k);
+      if (known && known.end === k) return m;
+      break;
+    }
   }
   return j;
 }

@@ -368,6 +368,13 @@ class DocumentNames {
       if (surname.length) cands = surname;
     }
     if (this.beforeHead.has(t)) cands = cands.filter((c) => !c.case || c.case === "gen");
+    // a person's surname after their given name is no stem of two letters with an ending (`Zaya` is no
+    // dative of `Za`), unless the tables know that short name (`Li`)
+    if (type === "PER" && this.fullNameLast.has(t)) {
+      const b = (c: Stem) => this.bareStem(t, c);
+      const long = cands.filter((c) => !c.case || b(c).length >= 3 || this.lx.given.has(b(c)) || this.lx.known.has(b(c)) || this.lx.knownSurnames.has(b(c)));
+      if (long.length) cands = long;
+    }
     if (cands.length === 1) return cands[0];
     // the longest stem that is a known name or a head: a head keeps its possessive (`Qərargahının` -> `Qərargahı`)
     let named: Stem | null = null;
@@ -501,6 +508,12 @@ class DocumentNames {
       name += w;
     }
     if (m.known?.type === "LOC" && this.spelledOut.has(m.known)) name = m.known.name;
+    // a known name with a word written in lower case (`Ağ evin` for `Ağ Ev`) takes the tables' capital on it
+    // (a brand's own capitals as written stay: `Lukoil`)
+    else if (m.known && name !== m.known.name && this.lang.lower(name) === this.lang.lower(m.known.name)) {
+      const ws = name.split(" "), ks = m.known.name.split(" ");
+      if (ws.length === ks.length && ws.every((w, x) => w === ks[x] || (w[0] !== ks[x][0] && w.slice(1) === ks[x].slice(1) && w[0] === this.lang.lower(w[0])))) name = m.known.name;
+    }
     return { name: name + (m.nameTail ?? ""), case: stem.case };
   }
 

@@ -37,6 +37,7 @@ export interface Lexicon {
   miscHeads: Set<string>;
   particles: Set<string>;
   connectors: Set<string>;
+  latinFirmWords: Set<string>;
   coordinators: Set<string>;
   caseOnlyFinals: Set<string>;
   personPartnerWords: Set<string>;
@@ -98,7 +99,7 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
     strongSurnames: t.strongSurnameEndings.map(lower),
     titles: set(t.personTitles), occupations: set(t.occupationNouns ?? []), personAfter: set(t.personAfter), orgHeads: set(t.orgHeads),
     orgHeadsLower: set(t.orgHeadsLower), legalForms: new Set(t.legalForms), placeHeads: set(t.placeHeads),
-    miscHeads: set(t.miscHeads), particles: set(t.nameParticles), connectors: set(t.nameConnectors),
+    miscHeads: set(t.miscHeads), particles: set(t.nameParticles), connectors: set(t.nameConnectors), latinFirmWords: set(t.latinFirmWords ?? []),
     coordinators: set(t.coordinators ?? []), caseOnlyFinals: set(t.caseOnlyFinals ?? []), personPartnerWords: set(t.personPartnerWords ?? []), personObjectWords: set(t.personObjectWords ?? []), compoundPossessives: set(t.compoundPossessives ?? []),
     partnerPostpositions: set(t.partnerPostpositions ?? []),
     notNames: set(t.notNames), demonyms: t.demonymEndings.map(lower), abstractNouns: (t.abstractNounEndings ?? []).map(lower),

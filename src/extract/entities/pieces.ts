@@ -187,7 +187,8 @@ function closingType(sc: SentenceScope, pc: Piece, endsOrg: boolean, prev?: Piec
   // a head alone is a common noun (`Hökumətin`), not a name, unless a known place in the nominative
   // names the body or the facility (`Fələstin Administrasiyası`, `Xəzər Universiteti`, `Xəzər Oteli`)
   // or a person it is named after (`Heydər Əliyev Mərkəzi`); a place's own head stays apart (`Bakı Şəhəri`)
-  const namedBefore = !!prev && prev.e === pc.s && ((prev.known?.type === "LOC" && nominative(sc, prev)) || prev.type === "PER");
+  // (or a named event the body serves: a pilgrimage's ministry)
+  const namedBefore = !!prev && prev.e === pc.s && (((prev.known?.type === "LOC" || (prev.known?.type === "MISC" && head === "ORG")) && nominative(sc, prev)) || prev.type === "PER");
   // (and a gathering named after a city or a region, `Mərkəzi Asiya Sammiti`, `Qəbələ Forumu`; not after a country, see joinsName)
   const namesBody = head === "ORG" || (head === "LOC" && hasBase(sc.lx.facilityHeads, last.lower, sc.lx)) || (head === "MISC" && prev?.known?.type === "LOC" && !prev.known.iso);
   // `Azərbaycanın İsraildəki Səfirliyi`, `… Bakıdakı Nümayəndəliyi`: a known place as an attribute in the
@@ -198,7 +199,10 @@ function closingType(sc: SentenceScope, pc: Piece, endsOrg: boolean, prev?: Piec
 
 /** Whether a piece right before a closing piece is part of its name. */
 function joinsName(sc: SentenceScope, prev: Piece, closer: Piece, type: EntityType): boolean {
-  if (prev.title) return true;
+  // (but not a title with its possessive before a body known by its acronym: `Prezidenti FED rəhbərini`
+  // is the president, then the body)
+  if (prev.title) return !(closer.known?.type === "ORG" && closer.e - closer.s === 1 && isAcronym(sc.toks[closer.s])
+    && !!sc.toks[prev.e - 1].analysis?.poss && prev.e === closer.s);
   // (a district's name that is a given name too, before a name opening with a district's head, is the district's:
   // `Nəsimi Rayon Məhkəməsi`, `Nizami Rayon İcra Hakimiyyəti`)
   if (prev.type === "PER") return (closer.e - closer.s === 1 && !closer.known) || (prev.e - prev.s === 1 &&
@@ -223,6 +227,9 @@ function joinsName(sc: SentenceScope, prev: Piece, closer: Piece, type: EntityTy
     if (type === "ORG" && !closer.known && closer.e - closer.s === 1 && attributivePlace(sc, last)) return true;
     return nominative(sc, prev) || (type === "ORG" && sc.genitive(last) && (!closer.known || hasBase(sc.lx.stateWords, last.lower, sc.lx)));
   }
+  // a named event in the nominative before a body's head names the body (`X Nazirliyi` for a pilgrimage's
+  // ministry, `X Təşkilat Komitəsi`)
+  if (prev.known.type === "MISC") return type === "ORG" && !closer.known && nominative(sc, prev);
   // a body known by itself after another is a second name (`Müdafiə Nazirliyi Lockheed Martin ilə`),
   // unless the first owns it (`Maliyyə Nazirliyinin Xarici Aktivlərə Nəzarət İdarəsi`)
   return prev.known.type === "ORG" && (!closer.known || sc.genitive(sc.toks[prev.e - 1]));
@@ -238,7 +245,9 @@ function ownedBody(sc: SentenceScope, prev: Piece, closer: Piece): boolean {
 
 /** A known place in the genitive: the possessor that opens a body's name (`ABŞ-nin ... Xidməti`). */
 function opensOwnedName(sc: SentenceScope, pc: Piece): boolean {
-  return pc.known?.type === "LOC" && !nominative(sc, pc) && sc.genitive(sc.toks[pc.e - 1]);
+  // (and an international body so, its genitive written apart: `BMT-nin X Agentliyi`)
+  const owner = pc.known?.type === "LOC" || (pc.known?.type === "ORG" && !!pc.known.international && /[-'’]/.test(sc.toks[pc.e - 1].norm));
+  return owner && !nominative(sc, pc) && sc.genitive(sc.toks[pc.e - 1]);
 }
 
 /** The end of a state's official form after its country's name at k: one or two capitalised words

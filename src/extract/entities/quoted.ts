@@ -1,7 +1,7 @@
 // Names in quotation marks, typed by the head written after the closing mark: `"Azərenerji" ASC`,
 // `"Yaşıl Keçid" forumu`, `"Qala" Mehmanxana Kompleksi`.
 import type { EntityType } from "../../text/doc.js";
-import { isCommonWord, startsUpper } from "./lexicon.js";
+import { hasBase, isCommonWord, startsUpper } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { isQuote, isWord } from "./words.js";
 
@@ -41,12 +41,32 @@ export function quotedNames(sc: SentenceScope, q: number): number {
     if (!sep || !(sep.norm === "," || sc.lx.connectors.has(sep.lower)) || !isQuote(toks[c + 2])) { at = c; break; }
     at = c + 2;
   }
-  if (!spans.length) return q;
+  if (!spans.length) return latinFirm(sc, q);
   const close = spans[spans.length - 1][1];
   const head = headAfterQuote(sc, close + 1);
-  if (!head) return q;
+  if (!head) return latinFirm(sc, q);
   // the marks keep the name as it is named: any case ending goes after them (`"X"-in`)
   const text = sc.ctx.doc.text;
+  // a body known by itself in quotes, then a body's name of capitalised words: the known body's own organ
+  // (`"X" Monitorinq Komitəsi`), one name from the first letter inside the marks to the head
+  if (head.capitalHead && spans.length === 1) {
+    const [s, e] = spans[0];
+    const known = sc.matchKnown(s, e);
+    if (known && known.end === e && known.k.type === "ORG") {
+      sc.push({ tokStart: s, tokEnd: head.end, type: "ORG", name: text.slice(toks[s].start, toks[e - 1].end) + " " + sc.phraseBase(close + 1, head.end) });
+      return head.end;
+    }
+  }
+  // a body known by itself in quotes before a document's head (`"X" sazişi`, its agreement): the document
+  // is no name, the body is (as `X Sazişi` names the place X)
+  if (head.type === "MISC" && !head.capitalHead && spans.length === 1 && !startsUpper(toks[close + 1]) && hasBase(sc.lx.documentHeads, toks[close + 1].lower, sc.lx)) {
+    const [s, e] = spans[0];
+    const known = sc.matchKnown(s, e);
+    if (known && known.end === e && known.k.type === "ORG") {
+      sc.push({ tokStart: s, tokEnd: e, type: "ORG", name: text.slice(toks[s].start, toks[e - 1].end) });
+      return head.end;
+    }
+  }
   for (const [s, e] of spans) {
     sc.push({ tokStart: s, tokEnd: e, type: head.type, name: text.slice(toks[s].start, toks[e - 1].end) + head.tail });
   }
@@ -54,7 +74,7 @@ export function quotedNames(sc: SentenceScope, q: number): number {
 }
 
 /** The head right after a closing quote: its type, the words it adds to the name, the index after it. */
-function headAfterQuote(sc: SentenceScope, h: number): { type: EntityType; tail: string; end: number } | null {
+function headAfterQuote(sc: SentenceScope, h: number): { type: EntityType; tail: string; end: number; capitalHead?: boolean } | null {
   const { toks, lx } = sc;
   const head = toks[h];
   if (!head || !isWord(head)) return null;
@@ -75,11 +95,38 @@ function headAfterQuote(sc: SentenceScope, h: number): { type: EntityType; tail:
     while (k < sc.end && k - h < 3 && sc.nameLike(k) && !sc.headKind(toks[k])
       && (isCommonWord(toks[k]) || !(sc.matchKnown(k, sc.end) || lx.given.has(toks[k].lower)))) k++;
     const type = k < sc.end && sc.nameLike(k) ? sc.headKind(toks[k]) : null;
-    return type && type !== "LOC" ? { type, tail: type === "MISC" ? " " + sc.phraseBase(h, k + 1) : "", end: k + 1 } : null;
+    return type && type !== "LOC" ? { type, tail: type === "MISC" ? " " + sc.phraseBase(h, k + 1) : "", end: k + 1, capitalHead: type === "ORG" && k > h } : null;
   }
   // a plural head (`"A" və "B" klubları`) by its lemma
   let type = sc.headKind(head) ?? (lx.orgHeads.has(lx.lower(head.lemma)) ? "ORG" : null);
   if (type === "LOC") type = null; // `"Qarabağ" stadionu` is not a place's name
   // an event's head is part of its name (`"Yaşıl Keçid" forumu`); a body's is a descriptor (`"Politico" qəzeti`)
   return type ? { type, tail: type === "MISC" ? " " + sc.headBase(head) : "", end: h + 1 } : null;
+}
+
+const LATIN_WORD = /^[A-Za-z][A-Za-z0-9&'-]*$/;
+
+/** A firm quoted by its name in the Latin script of its own language, with a word of that language
+ *  that makes it a firm (`"Bank of X"`, `"X Y Bank"`, `"X Co."`, an abbreviation keeping its dot):
+ *  the whole run inside the marks is one organisation, its lower-case connectors included, with no
+ *  head after it. Returns the index after the closing mark, or q. */
+function latinFirm(sc: SentenceScope, q: number): number {
+  const toks = sc.toks, lx = sc.lx;
+  if (!lx.latinFirmWords.size || !toks[q + 1] || toks[q + 1].spaceBefore) return q;
+  let c = q + 1, words = 0, firm = false;
+  while (c < sc.end && c - q <= 10 && !isQuote(toks[c])) {
+    const t = toks[c];
+    if (t.kind === "punct" && t.norm === "." && !t.spaceBefore && words && isQuote(toks[c + 1]) && lx.latinFirmWords.has(lx.lower(toks[c - 1].norm))) { c++; continue; }
+    if (!isWord(t) || !LATIN_WORD.test(t.norm)) return q;
+    const connector = lx.connectors.has(t.lower);
+    if (!connector && !startsUpper(t)) return q;
+    if (connector && (c === q + 1 || !toks[c + 1] || isQuote(toks[c + 1]))) return q;
+    if (!connector) words++;
+    if (lx.latinFirmWords.has(t.lower)) firm = true;
+    c++;
+  }
+  if (!isQuote(toks[c]) || words < 2 || !firm) return q;
+  const text = sc.ctx.doc.text;
+  sc.push({ tokStart: q + 1, tokEnd: c, type: "ORG", name: text.slice(toks[q + 1].start, toks[c - 1].end) });
+  return c + 1;
 }

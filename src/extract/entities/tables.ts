@@ -129,6 +129,9 @@ export interface EntityTables {
   initialVariants?: string[][];
   /** Connectors allowed inside a long organisation name (və, of, and). */
   nameConnectors: string[];
+  /** Words of a firm's name in the Latin script of its own (foreign) language that make it a firm
+   *  (`Bank`, `Co`): a quoted run of Latin words holding one is an organisation with no head after it. */
+  latinFirmWords?: string[];
   /** Words that join two names as equals (`X və Y`, `X ilə Y`), lower case: a name nothing else types
    *  takes a person's type from the person it is joined to. */
   coordinators?: string[];

@@ -182,6 +182,8 @@ export const entities: EntityTables = {
   initialVariants: [["k", "q"]],
   nameParticles: ["fon", "der", "de", "van", "bin", "ibn", "əl", "əs", "əş", "əd", "ən", "le", "la", "di", "du", "al"],
   nameConnectors: ["və", "of", "and", "&", "üzrə", "qarşı"],
+  // English words of firms' names as the press quotes them (`"Bank of X"`, `"X Co."`)
+  latinFirmWords: ["Bank", "Co", "Corp", "Corporation", "Company", "Group", "Holding", "Holdings", "Inc", "Ltd", "Airlines", "Motors", "Insurance"],
   coordinators: ["və", "ilə"],
   // a foreign name's final e stays e in Azerbaijani spelling (`Rütte`, `Merkel`); a final ə after a
   // consonant is the dative (`Merzə`), unless the name is Azerbaijani (a given name, `-zadə`)

@@ -26,7 +26,7 @@ Si Van Li Narendra Şahbaz İmran Kasım-Jomart Nursultan Şavkat Emoməli Sadı
 Giorgi İrakli Mixeil Salome Bidzina Levan Nino Zurab Kaxa Viktor Aleksandar Recep Tayyib Tayyip Məsud Abbas
 Hakan İbrahim Həsən Əli Fumio Şinzo Yun Mun Han Lee Kim Pak Çarlz Filip Frants Matteo Corcia Pedro Tusk
 Olena Rustam Rövşən Cəmilə Zeynəb Aida Afət Səid Seymur Ramin Vüsalə Elşad Xəqani Rəna Nuran Bəşir Ömer
-İlon Bilal Nikolya Nikolas Alyona Pol Tom Maykl Karlos Luka Rodriqo Alberto Xose Cerom Skott Kristalina Ayay Klaudiya Castin Mark
+İlon Ceff Bilal Nikolya Nikolas Alyona Pol Tom Maykl Karlos Luka Rodriqo Alberto Xose Cerom Skott Kristalina Ayay Klaudiya Castin Mark
 Əbdülfəttah Yakov Zoran Milorad Dragan Milo Goran Duşan Vuk İvitsa Predraq Jelyka Jeljka Darko Tomislav Dritan
 Samvel Qaregin Baqrat Levon Vazgen Arayik Ruben Eduard Andranik Qaqik Artur Arsen Avet Davit Alen Nika Mamuka Şalva
 Kaxaber Zviad Paata Tamar Ekaterine Elene Özgür Əkrəm Ekrem Mansur Fahrettin Bülent Berat Səlahəddin Selahattin
