@@ -27,6 +27,17 @@ test("an act at the opening session of a gathering spanning days, dated before, 
   assert.notEqual(other?.date, "2025-03-10");
 });
 
+test("an act at a gathering spanning days the news was written in, not at its opening, is on no day the text names", () => {
+  const summit = "Sammit martın 12-13-də Vilnüsdə keçirilib. Prezident Ramiz Kərimov sammitdə Baş nazir Tomas Berqlə görüşüb.";
+  // written on the summit's last day: the meeting is the news of the day, not of its first day
+  const met = events(summit).find((e) => e.type === "CONSULT" && e.actors.includes("Tomas Berq"));
+  assert.ok(met);
+  assert.notEqual(met.date, "2025-03-12");
+  // look-alike: the same told at the opening session is on the first day
+  const opened = events(summit.replace("sammitdə", "sammitin açılış sessiyasında")).find((e) => e.type === "CONSULT" && e.actors.includes("Tomas Berq"));
+  assert.equal(opened?.date, "2025-03-12");
+});
+
 test("a name inside a quoted title is no side of taking part in a panel", () => {
   const text = "Nicat Əliyev çıxış edib. Daha sonra “Qafqazın maliyyə potensialı” mövzusuna həsr olunmuş panel müzakirəsində iştirak edən N. Əliyev " +
     "şirkətin layihəsini nümunə kimi təqdim edib.";

@@ -21,7 +21,9 @@ const OWNER_CHAIN = 4;
 
 export interface DatedSpan { value: string; tokStart: number; tokEnd: number; absolute: boolean;
   /** Inside quotation marks: it dates only an act told in the same quotation. */
-  quoted?: boolean }
+  quoted?: boolean;
+  /** The last day of a span of days (`iyunun 24-25-də`): `value` is its first. */
+  endValue?: string }
 
 export interface MentionInfo extends Mention {
   /** A place where something happens (locative, or `X ərazisində`). */
@@ -219,7 +221,8 @@ export class DocContext {
       if (!quoted) this.spans.push(s);
       if (x.type !== "DATE" && x.type !== "TIME") continue;
       const value = x.type === "TIME" && x.value.length > 10 && x.value[10] === "T" ? x.value.slice(0, 10) : x.value;
-      out.push({ value, tokStart: s, tokEnd: e, absolute: /^\d{4}/.test(value), ...(quoted ? { quoted } : {}) });
+      out.push({ value, tokStart: s, tokEnd: e, absolute: /^\d{4}/.test(value), ...(quoted ? { quoted } : {}),
+        ...(x.endValue ? { endValue: x.endValue.slice(0, 10) } : {}) });
     }
     return out.sort((a, b) => a.tokStart - b.tokStart);
   }

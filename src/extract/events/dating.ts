@@ -89,6 +89,11 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     if (tense !== "future" && !hasStemBefore(ctx, stems, p.tokStart, p.tokEnd, "both") && !continuesStory(ctx, t, s, p) && !continuesBackground(ctx, t, s, p)) break;
     const abs = prev.filter((d) => d.absolute);
     const value = abs.length ? abs[abs.length - 1].value : sectionDate;
+    // (an act told done within a span of days the news was written in, `Sammit iyunun 24-25-də keçirilib. … X Y ilə
+    // görüşüb`, is on no day the text names, unless told at the opening: `açılış sessiyasında` is the first day)
+    const span = abs.length ? abs[abs.length - 1] : undefined;
+    if (tense === "past" && span?.endValue && inDaySpan(ctx.doc.document_date, span.value, span.endValue) &&
+      !ctx.tokens.slice(cs, ce).some((x) => t.openingWords?.some((w) => x.lower.startsWith(w)))) return { value: null, own: false };
     return { value: fitsTense(value, ctx.doc.document_date, tense) ? value : null, own: false };
   }
   return { value: fitsTense(sectionDate, ctx.doc.document_date, tense) ? sectionDate : null, own: false };
@@ -274,4 +279,10 @@ function nearest<T extends { tokStart: number }>(xs: T[], head: number): T {
   // the last date before the trigger, else the first after it
   const before = xs.filter((x) => x.tokStart < head);
   return before.length ? before[before.length - 1] : xs[0];
+}
+
+/** Day `d` (YYYY-MM-DD…) lies between the days `a` and `b`, both included. */
+function inDaySpan(d: string | null | undefined, a: string, b: string): boolean {
+  const day = d?.slice(0, 10);
+  return !!day && a.length >= 10 && a.slice(0, 10) <= day && day <= b;
 }

@@ -213,6 +213,8 @@ export interface EventTables {
   eventNouns: string[];
   /** Place nouns after a name: `Rusiya ərazisində`, `Yekaterinburq şəhərində`. */
   placeNouns: string[];
+  /** Words of a gathering's opening (`açılış`): an act told at it is on a span's first day. */
+  openingWords?: string[];
   /** Nouns of a place's inhabitants after its name, in any case (`X sakini`, `X sakinləri`): the place is where
    *  private people live, no side of what they do or suffer. */
   residentNouns?: string[];

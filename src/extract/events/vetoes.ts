@@ -126,7 +126,7 @@ function draftVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: Trigge
   if (d.type === "ACCUSE" && d.head !== hit.head) return !accuses(ctx, hit, requesters);
   // a must-clause that names no side and asks no one but its speaker (`valideynlər … diqqət etməlidirlər`,
   // `müəllim … təmin edilməlidir`) states a rule or advice for anyone, no demand on a side
-  if ((hit.entry === DEMAND_ENTRY || hit.entry === REPORTED_DEMAND_ENTRY) && d.actors.length <= 1 && !sideInClause(ctx, t, hit.verb, d.actors[0])) return true;
+  if ((hit.entry === DEMAND_ENTRY || hit.entry === REPORTED_DEMAND_ENTRY) && d.actors.length <= 1 && !sideInClause(ctx, t, hit.verb, d.actors[0], requesters.of(hit.verb)?.name)) return true;
   return false;
 }
 
@@ -182,20 +182,37 @@ function areaName(ctx: DocContext, t: EventTables, v: VetoTables, m: MentionInfo
 
 /** A side in the clause of token `i`, up to it: a name other than the speaker `speaker` (a place counts:
  *  `Azərbaycanda … olmalıdır`), a proper noun the entities missed, or a personal pronoun (`Onlar … verməlidirlər`). */
-function sideInClause(ctx: DocContext, t: EventTables, i: number, speaker: string | undefined): boolean {
+function sideInClause(ctx: DocContext, t: EventTables, i: number, speaker: string | undefined, requester?: string): boolean {
   const cs = ctx.clauseStart[i];
   if (ctx.mentionsIn(cs, i).some((m) => !m.source && ctx.actorName(m.name) !== speaker)) return true;
   const sentStart = ctx.doc.sentences[ctx.tokens[i].sent].tokStart;
   for (let k = cs; k < i; k++) {
     const a = ctx.tokens[k].analysis;
-    if (a?.pos === "PRON" && a.case === "nom" && t.pronouns.some(([w, c]) => c === "nom" && w === a.stem)) return true;
+    if (a?.pos === "PRON" && a.case === "nom" && t.pronouns.some(([w, c]) => c === "nom" && w === a.stem)) {
+      // (one that opens a clause after another verb's clause, no name but the speaker's before it in the sentence,
+      // `… dəvət olunursa, o … təmin edilməlidir`, `… dəvət etməliyik, o, burada oturmalı`, stands for whoever the
+      // rule is about, no side)
+      if (!clauseAfterVerb(ctx, k, sentStart) || ctx.mentionsIn(sentStart, k).some((m) => !m.source && ctx.actorName(m.name) !== requester)) return true;
+      continue;
+    }
     if (a?.pos !== "PROPN") continue;
+    // (a capital word no name was found in, right after an opening quotation mark and before a word in lower case, is
+    // a label's, `“Sorğu yerləşdir” bölməsinə`: a button, a section or a title, no side)
+    const after = ctx.tokens[k + 1];
+    if (k > sentStart && isQuote(ctx.tokens[k - 1]) && after?.kind === "word" && !isCapitalised(after) &&
+      !ctx.mentions.some((m) => m.tokStart <= k && m.tokEnd > k)) continue;
     // (the first word of a sentence is capitalised whatever it is: there it names a side standing alone,
     // `Harvard da … dəyişməli olacaq`, not a word before its noun, `Düzgün ixtisas seçimi üçün`)
     const next = ctx.tokens[k + 1]?.analysis?.pos;
     if (!afterOpening(ctx, k, sentStart) || (next !== "NOUN" && next !== "ADJ" && next !== "PROPN")) return true;
   }
   return false;
+}
+
+/** Token `k` opens a clause right after a comma that closes the clause of a verb (not `ki`): `… olunursa, o …`. */
+function clauseAfterVerb(ctx: DocContext, k: number, sentStart: number): boolean {
+  const comma = ctx.tokens[k - 1], verb = ctx.tokens[k - 2];
+  return k - 2 >= sentStart && comma?.kind === "punct" && comma.norm === "," && verb?.kind === "word" && verb.analysis?.pos === "VERB";
 }
 
 /** An active verb before `ki` opens token `i`'s sentence (`Nazir hesab edir ki, …`): someone, named or not,

@@ -101,7 +101,9 @@ const triggers: TriggerEntry[] = [
     // (a bill, a law or a resolution adopted, `qanun layihəsini səsverməyə çıxarıb və qəbul ediblər`, receives no guest)
     clauseNot: ["layihəsini", "layihələrini", "qanunu", "qanunları", "qanununu", "dəyişiklikləri", "dəyişikliyi", "qətnaməni", "büdcəni", "büdcəsini",
       // (and one told with no ending, `səlahiyyətlərini məhdudlaşdıran qanun qəbul etmişdi`)
-      "qanun", "qətnamə"],
+      "qanun", "qətnamə",
+      // (nor a concept, a strategy or a charter a body adopts, `Korporativ Könüllülük Konsepsiyasını qəbul edib`)
+      "konsepsiya", "konsepsiyasını", "strategiya", "strategiyasını", "nizamnamə", "nizamnaməsini"],
     // (not accepted, they are refused: `şərtlərini qəbul etmir`, `təklifini qəbul etməyib` REJECT)
     senses: [{ stems: ["tələb", "şərt", "ultimatum"], type: "CONCEDE", cameo: "08", refusedAs: { type: "REJECT", cameo: "124" } },
       { stems: ["təklif", "plan", "təşəbbüs"], type: "AGREE", cameo: "030", refusedAs: { type: "REJECT", cameo: "120" } }] },
@@ -166,8 +168,11 @@ const triggers: TriggerEntry[] = [
   { head: "parafla", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"] },
   // (designating a body a terrorist one, `X-i terror təşkilatı kimi tanıyıb`, is a coercive listing, no recognition)
   // (nor a person one does not know, `tanımadığı adama`, `tanıdığı şəxs`: a stranger or an acquaintance, no recognition)
+  // (nor a person known as someone of a calling, `X-i böyük alim kimi tanıyır`: a reputation, no recognition; a state
+  // recognised as one, `Fələstini dövlət kimi tanıyacaq`, stays)
   { head: "tanı", forms: "verb", type: "SUPPORT", cameo: "054", object: ["acc"], objectRequired: true,
     notBefore: ["adam", "şəxs", "insan", "kimsə", "qadın", "kişi", "uşaq"],
+    clauseNot: ["alim", "iqtisadçı", "təşkilatçı", "ziyalı", "mütəxəssis", "yazıçı", "şair", "sənətkar", "pedaqoq", "müğənni", "aktyor", "idmançı"],
     senses: [{ stems: ["terror", "terrorizm", "terrorçu"], type: "COERCE", cameo: "172", plover_mode: "restrict" }] },
   // thanks, appreciation, satisfaction, praise (PLOVER: commend, approve)
   { head: "təşəkkür", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: [...ET, "bildir", "çatdır", "ifadə", "ünvanla"], gap: 1 },
@@ -312,7 +317,9 @@ const triggers: TriggerEntry[] = [
   { head: "sülhməramlı", forms: "noun", type: "AID", cameo: "074", object: ["dat"], needs: ["göndər", "yerləşdir"], gap: 2 },
   // REQUEST: demands, calls, appeals
   // (a requirement applied, `yeni tələb tətbiq etməyə hazırlaşır`, is a rule imposed, no demand on anyone)
-  { head: "tələb", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl", "acc"], needs: ET, notBefore: ["tətbiq"] },
+  // (nor what a work or a job needs, `məhdud sayda mütəxəssis tələb edir`, `çox vaxt tələb edir`: "require", no demand)
+  { head: "tələb", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl", "acc"], needs: ET, notBefore: ["tətbiq"],
+    notAfter: ["mütəxəssis", "mütəxəssislər", "kadr", "kadrlar", "işçi", "işçilər", "vaxt", "zaman", "vəsait", "diqqət", "səy", "xərc"] },
   // (passive: convened); calling an envoy back is recalling them, calling one in is summoning them to protest
   // (`geri çağırıb` called back: an envoy recalled, see `geri` below; goods recalled, `avtomobilləri geri çağırıb`, ask no one)
   { head: "çağır", forms: "verb", type: "REQUEST", cameo: "100", object: ["acc"], activeOnly: true, notAfter: ["geri"],
@@ -399,7 +406,8 @@ const triggers: TriggerEntry[] = [
   { head: "qəbuledilməz", forms: "noun", type: "REJECT", cameo: "120", needs: ["hesab", "adlandır"], gap: 1 },
   // not complying with an order or a duty (`sərəncamlarını yerinə yetirməyib`, `tələbini icra etməyib`) is refusing it (CAMEO 120)
   { head: "yerinə", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ["yetir"], gap: 0, negatedOnly: true },
-  { head: "icra", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0, negatedOnly: true },
+  // (a body's own function or budget not carried out, `investisiya cəlbi funksiyası icra edilməyib`, is an audit's finding)
+  { head: "icra", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0, negatedOnly: true, clauseNot: ["funksiya", "büdcə"] },
   // a mission of another state closed (`X-in baş konsulluğunu bağladı`) reduces diplomatic relations
   { head: "bağla", forms: "verb", type: "SANCTION", cameo: "161", plover_mode: "withdraw", object: ["acc"], activeOnly: true,
     clauseNeeds: ["konsulluq", "konsulluğ", "səfirlik", "səfirliy", "nümayəndəlik", "nümayəndəliy"] },
@@ -422,7 +430,9 @@ const triggers: TriggerEntry[] = [
   { head: "mitinq", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo" },
   { head: "piket", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo" },
   { head: "nümayiş", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["keçir"], gap: 1 }, // not `nümayiş etdirmək` show
-  { head: "tətil", forms: "noun", type: "PROTEST", cameo: "143", plover_mode: "boycott", needs: ["elan", "başla"], gap: 1 }, // not a holiday: declared
+  { head: "tətil", forms: "noun", type: "PROTEST", cameo: "143", plover_mode: "boycott", needs: ["elan", "başla"], gap: 1, // not a holiday: declared
+    // (nor days off told by their count, `dördgünlük tətil başladı`, nor a holiday's or a school's break)
+    notAfter: ["ikigünlük", "üçgünlük", "dördgünlük", "beşgünlük", "altıgünlük", "yeddigünlük", "doqquzgünlük", "ongünlük", "bayram", "yay", "qış", "məktəb"] },
   { head: "boykot", forms: "noun", type: "PROTEST", cameo: "143", plover_mode: "boycott", object: ["acc"], needs: ET, gap: 0 },
   { head: "aclıq", forms: "noun", type: "PROTEST", cameo: "142", plover_mode: "hunger", needs: ["aksiya", "elan"], gap: 0 },
   { head: "yürüş", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["keçir", "təşkil"], gap: 1,
@@ -537,8 +547,9 @@ const triggers: TriggerEntry[] = [
   { head: "məhrum", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0 },
   { head: "qadağan", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: [...ET, "ol"], gap: 0, senses: [TRADE_BAN] },
   // (done at the request of the one it touches, `şirkətin müraciəti əsasında … ləğv edilib`, or of charges a seller
-  // drops, `çatdırılma xərclərini ləğv edib`, it restricts no one)
-  { head: "ləğv", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0, clauseNot: ["müraciət", "xərc"],
+  // drops, `çatdırılma xərclərini ləğv edib`, it restricts no one; nor does a labour contract ended, `X ilə bağlanmış əmək
+  // müqaviləsi ləğv edilib`, an employer's act)
+  { head: "ləğv", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0, clauseNot: ["müraciət", "xərc", "əmək"],
     // a visa regime or requirement lifted is a concession; visas revoked (`viza verilməsini ləğv edib`) restrict
     // (a visa-free regime cancelled, `vizasız rejimi ləğv edir`, restricts: the first sense that fits wins)
     // (a meeting or visit called off, `görüşü ləğv edib`, is that meeting, negated)
@@ -821,6 +832,8 @@ export const events: EventTables = {
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
   // `Şəmkir sakini … evini qarət etdi`, `X sakinləri … təşəkkür edib`: people living there, the place no side
   residentNouns: ["sakin"],
+  // `forumun açılış sessiyasında çıxış edib`: at the opening of a gathering held over days, on its first day
+  openingWords: ["açılış"],
   between: ["arasında", "arasındakı"],
   // a background war's target, what ends it and what makes a side end it (`Y-yə qarşı`, `X-i … dayandırmağa məcbur`)
   warSides: { against: ["qarşı"], ends: ["dayandır", "bitir", "başa", "sona", "son"], causes: ["məcbur", "vadar"] },
@@ -925,7 +938,7 @@ export const events: EventTables = {
       words: ["futbol", "futzal", "voleybol", "basketbol", "həndbol", "oyunçu", "matç", "azarkeş", "çempionat", "turnir",
         "millisi", "məşqçi", "stadion", "qapıçı", "hücumçu", "kubok", "superkubok", "güləşçi", "boksçu", "şahmatçı", "penalti",
         "heç-heçə", "uduz", "affa", "pfl", "premyer liqa", "çempionlar liqa", "konfrans liqa", "avropa liqa", "birinci liqa",
-        "millətlər liqa", "gənclər liqa"],
+        "millətlər liqa", "gənclər liqa", "dç-", "seçmə mərhələ"],
       // (and a coach or an official a sport body dismisses, `AFFA X-i vəzifəsindən azad etdi`: no act between sides)
       acts: ["görüş", "səfər", "qəbul", "gəl", "konfrans", "cərimə", "cərimələ", "cəza", "cəzalandır", "xəbərdarlıq", "azad"],
     },
