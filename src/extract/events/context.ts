@@ -373,9 +373,10 @@ function nationalityReader(lang: Language): NationalityReader | undefined {
       if (k?.type === "LOC" && k.iso) ethnonyms.set(lang.lower(w), k);
     }
     const heads = nt.heads.map((h) => lang.lower(h).split(/\s+/)).sort((a, b) => b.length - a.length);
+    const endsAsDemonym = (w: string) => lx.demonyms.some((d) => w.length > d.length && w.endsWith(d));
     const read = (w: string) => {
       const e = ethnonyms.get(w);
-      const demonym = lx.demonyms.some((d) => w.length > d.length && w.endsWith(d));
+      const demonym = endsAsDemonym(w);
       if (e) return { name: e.name, iso: e.iso, demonym };
       const k = demonymPlace(w, lx);
       return k?.iso ? { name: k.name, iso: k.iso, demonym: true } : undefined;
@@ -385,6 +386,8 @@ function nationalityReader(lang: Language): NationalityReader | undefined {
     r = {
       heads,
       state(w) {
+        // (a word that is no ethnonym and ends in no demonym ending reads as nothing: most words, told without the memo)
+        if (!endsAsDemonym(w) && !ethnonyms.has(w)) return undefined;
         let v = seen.get(w);
         if (v === undefined) seen.set(w, (v = read(w) ?? null));
         return v ?? undefined;
