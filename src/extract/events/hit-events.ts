@@ -122,10 +122,13 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (goesOn >= 0) { verb = goesOn; verbRest = null; }
   // (a predicate of the first person closes its clause too: `"Biz … danışıqlara hazırıq", - X deyib`)
   if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb]) && !ownPredicate && !personalPredicate(ctx, t, verb)) return [];
-  const feats = forms.verbFeatures(tokens[verb], verbRest);
+  let feats = forms.verbFeatures(tokens[verb], verbRest);
   // an infinitive is no event, unless a verb of planning governs it (`X ilə danışmağı planlaşdırır`)
   const planned = (feats.infinitive || tokens[verb].analysis?.verbForm === "inf") && plannedBy(ctx, t, verb);
-  if (feats.infinitive && !planned) return [];
+  // (or an attempt to do it, `X-i öldürməyə cəhd edib`: the verb of the attempt tells its tense, the act is told negated)
+  const tried = feats.infinitive && !planned ? attemptedBy(ctx, t, verb, e.type) : -1;
+  if (feats.infinitive && !planned && tried < 0) return [];
+  if (tried >= 0) { verb = tried; verbRest = null; feats = forms.verbFeatures(tokens[verb], verbRest); }
   if (conditional(ctx, t, hit.end, sent.tokEnd)) return []; // `X etdiyi təqdirdə`: a condition, not an event
   if (isCondition(ctx, t, verb, feats.conditional)) return []; // `X etsə`, `X etdikdə`: a condition of another
   // a plan or decision that is itself a condition (`X etmək qərarına gəlsə`, `… gələcəkləri təqdirdə`)
@@ -159,6 +162,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // an act told as the time of another (`sanksiyalar ləğv edildikdən sonra … qüvvəyə minəcək`) is still to come when
   // that act is
   if (mode === "asserted" && !nominal && timeOfLater(ctx, t, verb, sent.tokEnd)) mode = "future";
+  // an attempt made did not bring its act about; one denied, possible or still to come tells none
+  if (tried >= 0) { if (mode !== "asserted" && mode !== "reported") return []; mode = "negated"; }
   // a line a media label opens (`KİV: …`, `"Agency": …`) reports what the press says
   // (not where the label's quotation tells the speaker's own act, `"X": "… birlikdə həll edirik"`: a body speaking of itself)
   const ownPerson = !!ctx.quoted[hit.head] && !!t.vetoes?.speakerPersons.includes(tokens[verb].analysis?.suffixes?.at(-1) ?? "");
@@ -715,4 +720,15 @@ function dayOfEvent(tokens: readonly Token[], i: number, end: number, nouns: rea
     if (a?.case) return false;
   }
   return false;
+}
+
+/** Index of the verb that tells an attempt of infinitive `verb` (`öldürməyə cəhd edib`, `öldürmək istəyiblər`), or -1. */
+function attemptedBy(ctx: DocContext, t: EventTables, verb: number, type: string): number {
+  const next = ctx.tokens[verb + 1], m = t.modes;
+  if (!next || next.sent !== ctx.tokens[verb].sent || next.kind !== "word") return -1;
+  if (m.wishedWords?.includes(next.lower) && m.attemptTypes?.includes(type)) return verb + 1;
+  // (the bare noun with its light verb: `cəhd edib`, `cəhd edən`; a possessed noun, `təzyiq göstərmək cəhdləri`, names attempts)
+  if (!m.attemptWords?.includes(next.lower)) return -1;
+  const light = ctx.tokens[verb + 2];
+  return light && light.sent === next.sent && light.analysis?.pos === "VERB" ? verb + 2 : -1;
 }

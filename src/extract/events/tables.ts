@@ -127,6 +127,14 @@ export interface ModeTables {
   /** Word beginnings after an infinitive that say the act goes on (`artırmağa davam edəcək`): the verb after
    *  them carries its tense and mode. */
   continueWords?: string[];
+  /** Nouns after an infinitive that, with a verb after them, tell it attempted (`öldürməyə cəhd edib`): the act
+   *  tried did not come about, told negated, with the tense of that verb; an attempt denied or to come tells none. */
+  attemptWords?: string[];
+  /** Whole words after an infinitive that tell a past wish to do it, an attempt for the types of `attemptTypes` only
+   *  (`öldürmək istəyiblər`; a wish to meet, `görüşmək istəyib`, asks for a meeting and stays none). */
+  wishedWords?: string[];
+  /** The event types a past wish of `wishedWords` is an attempt of (force and seizure). */
+  attemptTypes?: string[];
   /** Words later in the sentence that make it reported ("bildirilir", "iddia edilir"). */
   reportedWords: string[];
   /** Words of claiming before `ki` (`iddia edilir ki, …`): the clause after is reported. */

@@ -777,6 +777,10 @@ export const events: EventTables = {
     readinessWords: ["hazır", "niyyətində", "istəyir", "istəyirlər", "istədiyini", "istədiklərini"],
     decisionWords: ["qərarına", "qərara"],
     continueWords: ["davam"],
+    // `X-i öldürməyə cəhd edib` tried to kill X; `X-i öldürmək istəyiblər` wanted to (a past wish to strike or to seize)
+    attemptWords: ["cəhd"],
+    wishedWords: ["istəyib", "istəyiblər", "istədi", "istədilər"],
+    attemptTypes: ["ASSAULT", "COERCE"],
     reportedWords: ["bildirilir", "iddia", "deyilir", "ehtimal", "güman"],
     claimWords: ["iddia", "ehtimal", "güman"],
     concessive: ["də", "da"],
