@@ -333,6 +333,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const toldDone = !nominal && !planned && tenseOf(tokens[verb], feats.future) === "past";
   const onDay = (d: { value: string | null; own: boolean }) => toldDone ? mode :
     scheduledMode(mode, d.value, ctx.doc.document_date, d.own && tenseOf(tokens[verb], false) === "present");
+  // a bare frame noun right after the name opening its sentence (`X görüş zamanı … bildirib`): the meeting told before,
+  // whose sides are that name's, not the names the rest of the sentence tells
+  const openingSubject = framed && hit.end - hit.head === 1 && !!t.withinFrames?.includes(after ?? "") && !tokens[hit.head].analysis?.poss &&
+    !tokens[hit.head].analysis?.case ? ctx.mentions.find((m) => m.tokStart === sent.tokStart && m.tokEnd === hit.head) : undefined;
+  if (openingSubject && actors.includes(ctx.actorName(openingSubject.name))) actors = [ctx.actorName(openingSubject.name)];
   const base = {
     type, mode, cameo, plover_mode: ploverMode, nominal, quoted: ctx.quoted[hit.head] === 1, sentence: si, head: hit.head, stem: e.head,
     clause: cs, setting: nominal && tokens[hit.end - 1].analysis?.case === "loc",
@@ -345,7 +350,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     frameSetting: framed && hit.head > sent.tokStart && !!t.withinFrames?.includes(after ?? ""),
     // (so does a frame opening a clause after a comma, `Onun sözlərinə görə, səfər çərçivəsində …`, `… bildirib ki, səfər zamanı …`)
     backReference: ((framed || (nominal && tokens[hit.end - 1].analysis?.case === "loc")) && hit.head === sent.tokStart) ||
-      (framed && !!t.withinFrames?.includes(after ?? "") && hit.head > sent.tokStart && tokens[hit.head - 1].kind === "punct" && tokens[hit.head - 1].norm === ","),
+      (framed && !!t.withinFrames?.includes(after ?? "") && hit.head > sent.tokStart && tokens[hit.head - 1].kind === "punct" && tokens[hit.head - 1].norm === ",") ||
+      // (and a bare one right after the name opening its sentence, `X görüş zamanı … bildirib`: the meeting told before,
+      // whose sides are not the names the rest of the sentence tells)
+      !!openingSubject,
     trigger: span(ctx, hit.head, hit.end),
     location: args.location,
   };

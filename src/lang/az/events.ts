@@ -91,7 +91,12 @@ const triggers: TriggerEntry[] = [
     // a grave, an alley of honour or a memorial visited (`Heydər Əliyevin məzarını ziyarət edib`, `Şəhidlər xiyabanını ziyarət
     // edib`): homage paid within a visit, no host met (the visit to the country is told on its own)
     "məzarını", "məzarlarını", "məzarı", "qəbrini", "qəbirlərini", "xiyabanını", "xiyabanı", "abidəsini", "abidəni",
-    "məqbərəsini", "türbəsini", "memorialını"] },
+    "məqbərəsini", "türbəsini", "memorialını",
+    // a show, a fair or a farm toured (`Festivalını ziyarət edib`, `sərgini ziyarət ediblər`, `bağlarını ziyarət ediblər`):
+    // a place seen, no host met
+    "festivalı", "festivalını", "festivalları", "festivallarını", "sərgini", "sərgisini", "sərgiləri", "sərgilərini",
+    "yarmarkanı", "yarmarkasını", "bağını", "bağlarını", "bağları", "fermanı", "fermaları", "fermalarını",
+    "təsərrüfatını", "təsərrüfatlarını"] },
   // (a named document or programme adopted, `Konsepsiyanı qəbul edib`, is no guest)
   // (a side's demands or conditions accepted, `X-in tələblərini qəbul edib`, is yielding to them; its plan or proposal
   // accepted is agreeing: the side owns the object, no guest is received)
@@ -544,12 +549,17 @@ const triggers: TriggerEntry[] = [
   { head: "blokada", forms: "noun", type: "COERCE", cameo: "191", plover_mode: "restrict" },
   { head: "mühasirəyə", forms: "noun", type: "COERCE", cameo: "191", plover_mode: "restrict", object: ["acc"], needs: ["al"], gap: 0 },
   // depriving of rights, banning, dissolving; lifting a restriction is a concession (PLOVER CONCEDE: ease)
-  { head: "məhrum", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0 },
+  // (a means or a tool one's own state keeps or gives up, `ölkəni bu vasitədən məhrum edə bilmərik`, is a policy choice,
+  // no restriction of a side: deprivation of citizenship, freedom, a mandate or a licence stays)
+  { head: "məhrum", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0,
+    notAfter: ["vasitədən", "vasitələrdən", "vasitəsindən", "vasitələrindən", "alətdən", "alətlərdən", "alətindən", "alətlərindən"] },
   { head: "qadağan", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: [...ET, "ol"], gap: 0, senses: [TRADE_BAN] },
   // (done at the request of the one it touches, `şirkətin müraciəti əsasında … ləğv edilib`, or of charges a seller
   // drops, `çatdırılma xərclərini ləğv edib`, it restricts no one; nor does a labour contract ended, `X ilə bağlanmış əmək
-  // müqaviləsi ləğv edilib`, an employer's act)
+  // müqaviləsi ləğv edilib`, an employer's act; nor a ruling or decision annulled, `məhkəmə … qərarı ləğv etdi`, a court
+  // overturning it, which restricts no side)
   { head: "ləğv", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0, clauseNot: ["müraciət", "xərc", "əmək"],
+    notAfter: ["qərarı", "qərarını", "qərarlarını", "qərarları", "hökmü", "hökmünü", "qərardadı", "qərardadını", "qətnaməni", "qətnaməsini"],
     // a visa regime or requirement lifted is a concession; visas revoked (`viza verilməsini ləğv edib`) restrict
     // (a visa-free regime cancelled, `vizasız rejimi ləğv edir`, restricts: the first sense that fits wins)
     // (a meeting or visit called off, `görüşü ləğv edib`, is that meeting, negated)
