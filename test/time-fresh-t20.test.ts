@@ -2,24 +2,12 @@
 // these tests, each with a look-alike that must keep its old reading.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/index.js";
+import { timexChecks } from "./support/timexes.js";
 
 const A = "2025-03-12"; // a Wednesday
 const AUG = "2025-08-18";
 
-function tx(text: string, date = A) {
-  return annotate({ id: "t", text, document_date: date }).timexes.map((t) => ({ text: t.text, type: t.type, value: t.value, mod: t.mod }));
-}
-
-/** The one timex whose text is `span`. */
-function one(text: string, span: string, date = A) {
-  const all = tx(text, date);
-  const hit = all.filter((t) => t.text === span);
-  assert.equal(hit.length, 1, `${span} in ${JSON.stringify(all)}`);
-  return hit[0];
-}
-
-const none = (text: string, date = A) => assert.deepEqual(tx(text, date), [], text);
+const { tx, one, none } = timexChecks(A);
 
 test("years listed before one year noun are years of their own", () => {
   const all = tx("Mənfəət 2021-ci və 2022-ci illərdə azalıb.");

@@ -2,24 +2,12 @@
 // sentences written for these tests, each with a look-alike that must keep its old reading.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/index.js";
+import { timexChecks } from "./support/timexes.js";
 
 const JUN = "2025-06-11"; // a Wednesday
 const JAN = "2025-01-15";
 
-function tx(text: string, date = JUN) {
-  return annotate({ id: "t", text, document_date: date }).timexes.map((t) => ({ text: t.text, type: t.type, value: t.value, mod: t.mod }));
-}
-
-/** The one timex whose text is `span`. */
-function one(text: string, span: string, date = JUN) {
-  const all = tx(text, date);
-  const hit = all.filter((t) => t.text === span);
-  assert.equal(hit.length, 1, `${span} in ${JSON.stringify(all)}`);
-  return hit[0];
-}
-
-const none = (text: string, date = JUN) => assert.deepEqual(tx(text, date), [], text);
+const { tx, one, none } = timexChecks(JUN);
 
 test("working days are days", () => {
   const t = one("Müqavilə 5 (beş) iş günü ərzində imzalanmalıdır.", "5 (beş) iş günü ərzində");
