@@ -123,6 +123,9 @@ function describesName(ctx: DocContext, d: DatedSpan, head: number): boolean {
 /** The act being dated, for `visitDate`: its sides and place, whether it is quoted, the events read before it. */
 export interface Act { actors: readonly string[]; location: string | null; quoted: boolean; told: readonly Draft[] }
 
+/** Acts of the sides a visit's frame may be carried through. */
+const MAX_CHAIN = 64;
+
 /** The date of a visit or gathering the act took place within: one told with a date of its own (a visit,
  *  or a gathering taken part in), within the narrative's reach before the act, sharing a side with it
  *  other than the place visited, on the same side of the quotation marks, in the act's tense, and not
@@ -134,7 +137,9 @@ function visitDate(ctx: DocContext, si: number, tense: Tense, act: Act, gatherin
   const sides = new Set(act.actors);
   const shares = (d: Draft) => d.actors.some((a) => sides.has(a) && a !== d.location && a !== act.location);
   let reach = si;
-  const between: string[] = [];
+  // the dates of the sides' acts told in between: one date, or several (then no frame can date the act: none)
+  let between: string | null = null, counted = 0, hops = 0;
+  const note = (date: string) => { if (counted++ === 0) between = date; else if (date !== between) between = null; };
   for (let k = act.told.length - 1; k >= 0; k--) {
     const d = act.told[k];
     const ds = d.sentence ?? -1;
@@ -148,17 +153,20 @@ function visitDate(ctx: DocContext, si: number, tense: Tense, act: Act, gatherin
     const frame = (d.plover_mode === "visit" || !!d.parts?.length || held) && (d.ownDate || (!!d.parts?.length && !!d.date)) && (d.mode === "asserted" || d.mode === "future" || d.mode === "reported");
     // (a gathering whose sides are not the act's is its frame all the same where an act of the act's sides told in
     // between was placed on its date: `Görüş noyabrın 16-da keçirilib. Tədbirdə X iştirak edib. … X … qarşılayıb`)
-    if (frame && d.date && (shares(d) || (held && between.length > 0 && between.every((x) => x === d.date)))) {
-      if (between.some((x) => x !== d.date) || !fitsTense(d.date, ctx.doc.document_date, tense)) return null;
+    if (frame && d.date && (shares(d) || (held && counted > 0 && between === d.date))) {
+      if ((counted > 0 && between !== d.date) || !fitsTense(d.date, ctx.doc.document_date, tense)) return null;
       return samePlace(ctx, d.location, act.location) ? d.date : null;
     }
     // (a sentence opening with the gathering's noun, `Görüşdə …`, `Səfər zamanı …`, goes on with it: the reach runs from there)
     if (d.backReference && d.type === "CONSULT" && !d.ownDate) { reach = ds; continue; }
-    if (d.ownDate) { if (d.date) between.push(d.date); continue; }
+    if (d.ownDate) { if (d.date) note(d.date); if (counted > 1 && between === null) return null; continue; }
     if (shares(d)) {
       // an act of the sides told between carries the visit on only when it was placed on a date
       if (!d.date) return null;
-      between.push(d.date);
+      note(d.date);
+      if (counted > 1 && between === null) return null;
+      // (a chain of acts this long is no one visit's: a bound, so that a long text of like sentences stays linear)
+      if (++hops > MAX_CHAIN) return null;
       reach = ds;
     }
   }

@@ -12,7 +12,7 @@ import { selectLongest } from "./refine.js";
 import { parseYmd, resolve, type Context, type Tense, type Ymd } from "./resolve.js";
 import { governingTense, plannedBefore } from "./tense.js";
 import type { Item } from "./spec.js";
-import { pairQuoteMarks, quotedMask, wordsInside } from "../quotes/marks.js";
+import { pairQuoteMarks, quotedMask, wordsInside, type MarkPair } from "../quotes/marks.js";
 
 /** Quoted speech of at least this many words: a day a speaker names (`"… bu gün başlayır"`) is the speaker's, so it
  *  is no anchor of the narrative (`Elə həmin gün …` after it goes back to the last day the narrator named). */
@@ -105,7 +105,11 @@ function recurringWeekdays(items: Item[], toks: Token[], sentEnd: number, c: Com
 /** A time word inside a short quoted phrase with words of its own besides it (`"soyuq qış"la hədələyib`, `"Qış-2025"
  *  təlimi`): a name or a figure of speech, no time. (A quotation that is the date alone, or quoted speech, stays.) */
 function namedInQuotes(doc: Doc, it: Item): boolean {
-  const p = pairQuoteMarks(doc).find((q) => q.open < it.s && it.e <= q.close);
+  const pairs = pairQuoteMarks(doc);
+  if (!pairs.length) return false;
+  // (the first pair, in the pairs' order, around the item's first token: found by index, not by a scan per item)
+  const first = pairs[enclosingPairs(doc, pairs)[it.s]];
+  const p = first && it.e <= first.close ? first : first ? pairs.find((q) => q.open < it.s && it.e <= q.close) : undefined;
   if (!p || p.nested || wordsInside(doc, p) >= QUOTED_SPEECH_WORDS) return false;
   // (a quoted clause with a verb is speech, however short: `"hazırda masada olmadığını" bildirib`)
   let other = false;
@@ -152,6 +156,17 @@ function withNightsPassingInto(items: Item[]): Item[] {
       items[k] = { ...items[k], s: items[k].s + 1, spec: { tod: s.tod } };
   }
   return items;
+}
+
+/** Per token, the index of the first pair of quotation marks (in the pairs' order) whose marks it lies between, or -1. */
+const enclosingByPairs = new WeakMap<readonly MarkPair[], Int32Array>();
+function enclosingPairs(doc: Doc, pairs: readonly MarkPair[]): Int32Array {
+  let at = enclosingByPairs.get(pairs);
+  if (at) return at;
+  at = new Int32Array(doc.tokens.length).fill(-1);
+  pairs.forEach((q, k) => { for (let i = q.open + 1; i < q.close; i++) if (at![i] < 0) at![i] = k; });
+  enclosingByPairs.set(pairs, at);
+  return at;
 }
 
 /**
