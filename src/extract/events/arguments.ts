@@ -46,7 +46,10 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (a hyphenated pair modifies the noun after it: its names are sides only as a pair, below)
   // (an exercise named in quotation marks, `Ankarada "Qafqaz Qartalı – 2025" təlimi`: the names inside are its name's)
   const named = e.yearNamed ? quotedNameStart(ctx, hit.head) : hit.head;
-  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end || inside(m)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head));
+  // (a name inside a relative clause before the trigger is the participle's argument, no side of the trigger:
+  // `X-dən Y-yə narkotik gətirən şəxs Z-də saxlanılıb`, the arrest is Z's only)
+  const ownClause = (m: MentionInfo) => nominal || !inRelativeClause(ctx, t, m, hit);
+  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end || inside(m)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m));
   const before = inClause.filter((m) => m.tokEnd <= hit.head || inside(m));
   let subject: MentionInfo | undefined;
   let unowned = false;
@@ -104,7 +107,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     } else if (rel >= 0) {
       // (an event noun right before the participle is its object, `səfərə gələn X`: X visits)
       const own = !nominal || rel === hit.end;
-      if (own) subject ??= ctx.actorsIn(rel + 1, rel + 1 + HEAD_REACH, quoted).find((m) => m.tokStart <= rel + HEAD_REACH && !ctx.isAgent(m));
+      // (past a common noun, only a person it titles: `gələn nazir X`; `səfər edən nazir Y ilə … imzalayıb`, Y is the main verb's)
+      if (own) subject ??= ctx.actorsIn(rel + 1, rel + 1 + HEAD_REACH, quoted).find((m) => m.tokStart <= rel + HEAD_REACH && !ctx.isAgent(m) &&
+        (m.tokStart === rel + 1 || m.type === "PER" || isCapitalised(ctx.tokens[rel + 1])));
       // (a possessed noun it describes has its owner for the side: `X-in Y-ə səfər edəcək təyyarəsi`, X's plane)
       if (own) subject ??= describedOwner(ctx, before, rel);
     } else {
@@ -255,7 +260,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // `X təklifi qəbul edib və Y-dən Z-yə qayıdıb`)
     // (a demand's maker is named after it: `… etməlidir, – deyə X bildirib`)
     const until = e.type === "REQUEST" ? sent.tokEnd : predicateEnd(ctx, hit.end - 1, sent.tokEnd);
-    const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head));
+    const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m));
     actors = wide.filter((m) => !meansOwner(ctx, t, m) && !meansConjunct(ctx, t, m, wide)).map((m) => m.name);
     // with no side named at all, what the act is about is the one name it has (`Q-də X ilə bağlı
     // görüş keçiriləcək`)
@@ -693,6 +698,8 @@ function unreadSubject(ctx: DocContext, t: EventTables, cs: number, hit: Trigger
 function objectRelativeHead(ctx: DocContext, hit: TriggerHit, quoted: boolean): MentionInfo | undefined {
   if (!possessedVerbForm(ctx.tokens[hit.verb], "part")) return undefined;
   const m = ctx.actorsIn(hit.verb + 1, hit.verb + 1 + HEAD_REACH, quoted)[0];
+  // (past a common noun, only a person it titles: `həbs etdiyi jurnalist X`; `həbs etdiyi jurnalisti Y azad edib`, Y frees)
+  if (m && m.tokStart > hit.verb + 1 && m.type !== "PER" && !isCapitalised(ctx.tokens[hit.verb + 1])) return undefined;
   return m && m.tokStart <= hit.verb + HEAD_REACH && m.tokStart > hit.verb && m.case === "nom" ? m : undefined;
 }
 
@@ -816,6 +823,84 @@ function joinedChain(ctx: DocContext, t: EventTables, ms: MentionInfo[]): Mentio
 function possessed(tk: Token): boolean {
   const a = tk.analysis;
   return !a || a.pos !== "NOUN" || a.poss !== undefined;
+}
+
+/** Words at most between a name and the participle whose clause it stands in (`X-dən Y-yə qanunsuz yolla narkotik
+ *  gətirən`); farther, the name is the main verb's, before another's clause (`X-ə ildə 2 milyon dollar qazananlar üçün … təklif edib`). */
+const RELATIVE_REACH = 4;
+
+/** The mention `m`, before the trigger, is an argument of a relative clause that a participle (of the subject, `gətirən`,
+ *  or of the object, `getdiyi`, whose genitive subject stays) closes before the trigger, describing another noun (`X-dən Y-yə narkotik gətirən şəxs … saxlanılıb`, `X ilə işləmiş məmur`,
+ *  `X-in sifarişi ilə hazırlanan gəmi`, `X-ə səfər edən nazir … bəyanat verib`): the participle's side, not the trigger's.
+ *  Not a bare nominative, the main clause's subject (`X Y-ə gələn nümayəndə heyətini qəbul edib`), nor a genitive that owns
+ *  the noun the clause describes (`X-in Y-ə gələn nümayəndə heyəti`), nor the origin of a body of people (`X-dən gələn
+ *  nümayəndə heyəti`, see `comesFrom`), nor a name of a clause of being or lying somewhere (`relativeStatives`: `X-in
+ *  nəzarətində olan ərazilərə hücum`, whose the target is). The clause runs from the name to the participle, within
+ *  `RELATIVE_REACH` words, past no punctuation, no finite verb and no other participle; verbal nouns, infinitives and converbs stand inside it
+ *  (`X-ə qaçmağa çalışan`). A subject participle in the plural with no noun after it (`X bayrağı qaldıranlar`) closes one too. */
+function inRelativeClause(ctx: DocContext, t: EventTables, m: MentionInfo, hit: TriggerHit): boolean {
+  if (m.tokEnd > hit.head || m.pair) return false;
+  // (a bare name before a possessed noun right before the participle is a word of its object: `X bayrağı qaldıranlar`)
+  if (m.case === "nom" && !modifiesNoun(ctx, m) && !(compoundModifier(ctx, m) && isParticiple(ctx.tokens[m.tokEnd + 1]) && !ctx.timedIn(m.tokEnd + 1, m.tokEnd + 2))) return false;
+  const sent = ctx.tokens[m.tokStart].sent;
+  if (m.case === "gen" && (ctx.tokens[m.tokEnd]?.analysis?.poss === undefined || ctx.tokens[m.tokEnd].analysis?.pos === "VERB")) return false;
+  // (nor the owner of an office the clause gives the person it describes: `X İdarəsinin rəisi vəzifəsini icra edən Y`,
+  // `X-in səfiri işləmiş Y`: Y acts for X)
+  if ((m.case === "gen" || m.case === "nom") && ownsOffice(ctx, t, m)) return false;
+  if (m.case === "abl" && comesFrom(ctx, t, m, hit.head)) return false;
+  // (nor the sides of a `X və Y arasında` phrase, the sides of what the clause tells of: `X və Y arasında sülhə doğru atılan
+  // addımı alqışlayıb`)
+  if (betweenSide(ctx, t, m)) return false;
+  for (let k = m.tokEnd; k < Math.min(hit.head, m.tokEnd + RELATIVE_REACH + 1); k++) {
+    const tk = ctx.tokens[k], a = tk.analysis;
+    if (tk.kind === "punct" || tk.sent !== sent) return false;
+    if (a?.pos !== "VERB") continue;
+    if (a.verbForm === "inf" || a.verbForm === "vnoun" || a.verbForm === "conv") continue;
+    // (a participle opening a time expression is no clause: `X-ə gələn həftə səfər edəcək`, `X ötən il … imzalayıb`)
+    if (ctx.timedIn(k, k + 1)) return false;
+    const next = ctx.tokens[k + 1];
+    // (a subject participle in the plural is the noun itself, its doers: `X bayrağı qaldıranlar … həbs olunub`,
+    // `X-dən gələnləri saxlayıb`)
+    if (a.verbForm === "part" && a.plural && a.suffixes?.some((x) => t.vetoes?.subjectParticiples.includes(x))) return true;
+    // (a future form describes only a noun or a name after it: `sığınacaq üçün` is no clause)
+    if (!isParticiple(tk) && !(a.verbForm === undefined && a.tense === "fut" && (next?.analysis?.pos === "NOUN" || next?.analysis?.pos === "PROPN"))) return false;
+    // (an object participle, `X-in Y-ə endirdiyi zərbələr`, has its subject in the genitive, kept above)
+    const objectPart = a.verbForm === "part" && a.poss === "3" && a.case === undefined;
+    if ((a.poss !== undefined && !objectPart) || a.case !== undefined || a.plural || !next || next.sent !== sent || next.kind !== "word") return false;
+    // (its subject, a name owning the genitive right before it, is whose the thing told of is: `X hökumətinin verdiyi
+    // qərarı yüksək qiymətləndirib`, X's decision)
+    if (objectPart && m.tokEnd === k - 1 && ctx.tokens[k - 1].analysis?.case === "gen") return false;
+    if (k + 1 >= hit.head || next.analysis?.pos === "VERB" || t.coordinators?.includes(next.lower)) return false;
+    return !(t.relativeStatives && ctx.stemForm(tk, t.relativeStatives, "verb"));
+  }
+  return false;
+}
+
+/** The mention is one of the names joined before `arasında` (`X və Y arasında`, `X ilə Y arasında`), no verb or stop between. */
+function betweenSide(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
+  const sent = ctx.tokens[m.tokStart].sent;
+  for (let k = m.tokEnd; k < m.tokEnd + BETWEEN_REACH && ctx.tokens[k]?.sent === sent; k++) {
+    const tk = ctx.tokens[k];
+    if (t.between.includes(tk.lower)) return true;
+    // (past the other names, their titles and the words joining them: `X-in naziri Y ilə Z-in naziri W arasında`)
+    if ((tk.kind === "punct" && tk.norm !== ",") || tk.analysis?.pos === "VERB") return false;
+  }
+  return false;
+}
+
+/** The mention owns, past bare words and genitives of a name, a noun of office right after it (`X İdarəsinin rəisi`,
+ *  `X-in səfiri`). */
+function ownsOffice(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
+  const offices = t.vetoes?.officeNouns;
+  if (!offices) return false;
+  for (let k = m.tokEnd; k < m.tokEnd + CHAIN_REACH; k++) {
+    const tk = ctx.tokens[k], a = tk?.analysis;
+    if (!tk || tk.sent !== ctx.tokens[m.tokStart].sent || tk.kind !== "word" || !a) return false;
+    if (a.pos === "NOUN" && a.poss !== undefined && ctx.stemForm(tk, offices, "noun")) return true;
+    if (a.case !== undefined && a.case !== "gen") return false;
+    if (a.poss !== undefined && a.case === undefined) return false;
+  }
+  return false;
 }
 
 /** A verb form that describes a noun (`keçirilən`, `baş vermiş`), not a verbal noun (`edilməsi`). */

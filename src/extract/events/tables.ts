@@ -290,6 +290,10 @@ export interface EventTables {
   meansNouns?: string[];
   /** Generic nouns after a country that stand for its state and carry its case (`X hökumətinin`, `X tərəfi`). */
   bodyNouns?: string[];
+  /** Stems of verbs of being or lying somewhere (`olan`, `yerləşən`): a relative clause of theirs tells what the noun
+   *  it describes is or whose it is (`X-in nəzarətində olan ərazilər`, `X-də yerləşən baza`), and its names stay sides
+   *  of the act done to that noun; the names of any other participle's clause are that participle's only. */
+  relativeStatives?: string[];
   /** Organs of a state that act as one, never a person's title (`X polisi Y-i saxlayıb`: X's police, not a policeman Y). */
   organNouns?: string[];
   /** Nouns of speech that, possessed and in the locative after a bare name, are where that name acts, not what it

@@ -892,6 +892,8 @@ export const events: EventTables = {
   // (and adverbs of "so far" that stand there alike: `təklifi hələlik qəbul etməyib`)
   focusParticles: ["da", "də", "hələlik", "hələ"],
   meansNouns: ["vasitəçilik", "dəstək", "kömək", "təşəbbüs", "köməklik"],
+  // `X-in nəzarətində olan ərazilərə`, `X-də yerləşən bazaya hücum`: the clause tells whose the target is, its names sides
+  relativeStatives: ["ol", "yerləş"],
   bodyNouns: ["hökumət", "dövlət", "tərəf", "rəhbərlik", "hakimiyyət", "ordu", "parlament", "nümayəndə", "vətəndaş", "səfir", "səfirlik", "diplomat",
     // people and organs of a body or state: `X-in rəsmi şəxsləri ilə`, `X rəsmiləri ilə` (a meeting with X),
     // `X liderləri`, `X ölkələri ilə`, `X polisi`, `X məhkəməsi`
