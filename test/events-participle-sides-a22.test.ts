@@ -69,3 +69,7 @@ test("look-alike: a name right after the participle, or a person its title names
   assert.ok(actorsOf("Bakıya gələn Türkiyə Prezidenti Ərdoğan Əliyevlə görüşüb.", "CONSULT", "gələn").includes("Ərdoğan"));
   assert.deepEqual(actorsOf("Rusiyanın həbs etdiyi Con Smit azad edilib.", "COERCE", "etdiyi"), ["Con Smit", "Rusiya"]);
 });
+
+test("a name before a passive participle is no word of its clause: the main clause's subject", () => {
+  assert.ok(actorsOf("Fransa tərəfi saxlanılan Con Smitin dərhal azad edilməsini tələb edib.", "REQUEST").includes("Fransa"));
+});
