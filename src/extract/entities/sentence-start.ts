@@ -87,6 +87,19 @@ function namedApart(sc: SentenceScope, s: number, e: number): boolean {
   const toks = sc.ctx.doc.tokens, n = e - s;
   for (let k = s; k < e; k++) if (toks[k].kind !== "word" || !startsUpper(toks[k])) return false;
   const before = toks[s - 1].lower;
+  // (the answer depends on the words alone: asked again for the same words, it is the document's memo, so that a long
+  // text of like sentences is not scanned once per sentence)
+  let memo = apartByDoc.get(toks);
+  if (!memo) apartByDoc.set(toks, (memo = new Map()));
+  const key = toks.slice(s - 1, e).map((x) => x.lower).join(" ");
+  let known = memo.get(key);
+  if (known === undefined) memo.set(key, (known = scanApart(toks, s, n, before)));
+  return known;
+}
+
+const apartByDoc = new WeakMap<readonly Token[], Map<string, boolean>>();
+
+function scanApart(toks: readonly Token[], s: number, n: number, before: string): boolean {
   for (let k = 0; k + n <= toks.length; k++) {
     if (k === s || toks[k].lower !== toks[s].lower || (k > 0 && toks[k - 1].lower === before)) continue;
     let same = true;

@@ -73,6 +73,9 @@ function wellFormed(s: Spec): boolean {
 const unitOf = (it: Item | undefined): Unit | undefined => (it?.word?.cat === "unit" ? it.word.val : undefined);
 const numOf = (items: Item[]): number | undefined => items.find((it) => it.num && !it.num.ord)?.num?.n;
 
+/** The year a portion is of: the word "year" alone (`ilin ilk iki ayında`) is this year; else the year item's own. */
+const yearOf = (it: Item, slot: Slot): Spec => (unitOf(it) === "Y" ? { rel: { unit: "Y", n: 0, anchor: false } } : specOf(it, slot));
+
 const PRODUCTIONS: Record<string, Production> = {
   merge: mergeAll,
   year: (items) => ({ y: items[0].num!.n }),
@@ -88,8 +91,7 @@ const PRODUCTIONS: Record<string, Production> = {
   yearPortion: (items, slots) => {
     const inner = unitOf(items[3]); // (a closing `ərzində` may follow the inner unit)
     if (!inner || inner === "Y" || inner === "C" || inner === "DEC") return null;
-    const unit = unitOf(items[0]);
-    const base = unit === "Y" ? { rel: { unit: "Y" as Unit, n: 0, anchor: false } } : specOf(items[0], slots[0]);
+    const base = yearOf(items[0], slots[0]);
     const p = items[1];
     const mod = p.cat === "last" ? "END" : p.num?.n === 1 ? "START" : undefined;
     return mod ? { ...base, mod } : null;
@@ -101,7 +103,7 @@ const PRODUCTIONS: Record<string, Production> = {
     // (the period things happen in: `ayında`, `ayının`, `ayı ərzində`; not `3 ayı qalır`, three months are left)
     const c = items[2].info.case;
     if (items.length < 4 && c !== "loc" && c !== "gen" && c !== "abl") return null;
-    const base = unitOf(items[0]) === "Y" ? { rel: { unit: "Y" as Unit, n: 0, anchor: false } } : specOf(items[0], slots[0]);
+    const base = yearOf(items[0], slots[0]);
     return { ...base, mod: "START" };
   },
   // the last quarter or half of a year (`keçən ilin son rübündə`)
@@ -109,7 +111,7 @@ const PRODUCTIONS: Record<string, Production> = {
     const inner = unitOf(items[2]);
     const part = inner === "Q" ? { q: 4 } : inner === "HALF" ? { half: 2 } : null;
     if (!part) return null;
-    const base = unitOf(items[0]) === "Y" ? { rel: { unit: "Y" as Unit, n: 0, anchor: false } } : specOf(items[0], slots[0]);
+    const base = yearOf(items[0], slots[0]);
     return unite(base, part);
   },
   // a part of the day with a pointing word (`bu səhər`, `həmin axşam`): of today, or of the day just named

@@ -86,6 +86,11 @@ const PAST_SLACK_DAYS = 31;
 // With no verb to tell, a day this far ahead of the reference date is more likely last year's than this year's.
 const UNTENSED_AHEAD_DAYS = 240;
 
+/** Days from the reference date to month `m`, day `d` of its year (negative: before it). */
+function daysAhead(ref: Ymd, m: number, d: number): number {
+  return (Date.UTC(ref.y, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000;
+}
+
 /** The year of a year-less month (and day): the one that agrees with the verb's tense. */
 function yearFor(m: number, d: number | undefined, ctx: Context): number | undefined {
   const ref = ctx.ref;
@@ -100,7 +105,7 @@ function yearFor(m: number, d: number | undefined, ctx: Context): number | undef
   const after = m > ref.m || (m === ref.m && d !== undefined && d > ref.d);
   if (tense === "fut") {
     const last = d ?? daysInMonth(ref.y, m);
-    const ago = (Date.UTC(ref.y, ref.m - 1, ref.d) - Date.UTC(ref.y, m - 1, last)) / 86400000;
+    const ago = -daysAhead(ref, m, last);
     if (ago > FUTURE_SLACK_DAYS) return ref.y + 1;
   }
   if (tense === "past" && after) {
@@ -108,13 +113,12 @@ function yearFor(m: number, d: number | undefined, ctx: Context): number | undef
     // (but a month or day that a plan told to a past verb of saying is the time of, `avqust ayında səfər edəcəyini
     // bildirib`, `iyulun 20-də gələcəyini bildirib`, lies ahead of the saying: this year's)
     if ((ctx.intended ?? ctx.planned)?.()) return ref.y;
-    const ahead = d === undefined ? Infinity : (Date.UTC(ref.y, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000;
+    const ahead = d === undefined ? Infinity : daysAhead(ref, m, d);
     if (ahead > PAST_SLACK_DAYS) return ref.y - 1;
   }
   // (with no verb of tense, a day most of a year ahead is last year's: `dekabrın 25-dən bəri … qüvvədədir` written in January)
   if (tense !== "fut" && tense !== "past" && d !== undefined && !(ctx.intended ?? ctx.planned)?.()) {
-    const ahead = (Date.UTC(ref.y, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000;
-    if (ahead > UNTENSED_AHEAD_DAYS) return ref.y - 1;
+    if (daysAhead(ref, m, d) > UNTENSED_AHEAD_DAYS) return ref.y - 1;
   }
   return ref.y;
 }
