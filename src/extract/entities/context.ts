@@ -2,7 +2,7 @@
 // company), a title before it, a surname's shape; and the runs that are no names (products,
 // titles of documents).
 import type { EntityType, Token } from "../../text/doc.js";
-import { hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
+import { endingsOf, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { isAcronym, isQuote } from "./words.js";
 import { speakerBeforeQuote } from "./sentence-start.js";
@@ -41,6 +41,9 @@ function typeByNeighbours(sc: SentenceScope, s: number, e: number, chainEnd: num
   if (prev && s - 1 >= sc.start && sc.isTitle(s - 1) && !sc.commonWords(s, e)) return "PER";
   // a word the lexicon knows as a common one (`Təyin`, `Məsləhətinin`) is no surname
   const last = toks[e - 1];
+  // `Tiksinskidəki binalar`: a locative that makes the name an attribute (the ones in X) names a place, though
+  // the stem ends as surnames do
+  if (e - s === 1 && !isAcronym(last) && !/\d/.test(last.norm) && lx.attributiveEndings.size && endingsOf(last.lower, lx).some((x) => lx.attributiveEndings.has(last.lower.slice(x.stemLength)))) return "LOC";
   // (a surname's shape alone is weak evidence: the document may name the same words a place elsewhere)
   if (!isCommonWord(last) && surnameShaped(last.lower, lx, e - s === 1) && !namedElsewhere(sc, s, e)) return "PER";
   return null;

@@ -82,7 +82,10 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       // a word with a case ending ends the name (`Makronla Con`), and so does a group's name in the plural
       // before a common word that heads nothing (`Husilər Qırmızı dənizdə`); after two name words a
       // place in the locative or ablative is a name of its own (`Rodriqo Duterte Manilada`)
-      && !nameWordInCase(sc, q - 1) && !pluralNameBeforeWord(sc, q - 1) && !(q - p >= 2 && !isCommonWord(toks[q - 1]) && !isCommonWord(toks[q - 2])
+      && !nameWordInCase(sc, q - 1) && !pluralNameBeforeWord(sc, q - 1)
+      // a run's first word in the locative before a word that is no head is the place the sentence puts
+      // the next name in (`Sibirdə Tiksinski körfəzi`); the parts of one name before its last take no case
+      && !(q === p + 1 && placeBeforeName(sc, p, j, placeHeadAfter)) && !(q - p >= 2 && !isCommonWord(toks[q - 1]) && !isCommonWord(toks[q - 2])
         && !sc.headKind(toks[q - 1]) && !sc.headKind(toks[q - 2]) && placeCaseWord(sc, q))
       // a body's head closes its name: the words after it name someone else (`… Bürosu Timur Mindiçi`), unless
       // they close a name of their own with a head (`… Fondunun Müşahidə Şurası`, joined below)
@@ -96,7 +99,7 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       p = j;
       continue;
     }
-    ps.push({ s: p, e: q, type: null });
+    ps.push({ s: p, e: q, type: q === p + 1 && placeBeforeName(sc, p, j, placeHeadAfter) ? "LOC" : null });
     p = placeAfterName(sc, ps, p, q, j);
   }
   if (ps.length === 0) return;
@@ -122,6 +125,10 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     // `ABŞ-Körfəz Əməkdaşlıq Şurasının sammitində`: an event head after a name makes it the event's
     const eventHead = pc.e === j && (!pc.known || pc.known.type === "ORG") && pc.type !== "PER" ? sc.lowerHead(j, "MISC") : null;
     if (eventHead) {
+      // (no name is a document's title before it, `Konstitusiya Qanunu layihəsi`, nor one capitalised common word
+      // before a document's head, `Məxfilik müqaviləsi`, or in a case, `Agentliyin əməliyyat fəaliyyəti`)
+      if (!pc.known && (documentTitle(sc, pc.s, pc.e) || (pc.e - pc.s === 1 && sc.commonWords(pc.s, pc.e)
+        && (hasBase(lx.documentHeads, toks[j].lower, lx) || !!toks[pc.s].analysis?.case)))) continue;
       sc.push({ tokStart: pc.s, tokEnd: pc.e, type: "MISC", nameTail: " " + sc.headBase(eventHead) });
       continue;
     }
@@ -352,4 +359,22 @@ function acronymBeforePerson(sc: SentenceScope, p: number, j: number): boolean {
   if (j - p < 3) return false;
   for (let k = p + 2; k < j - 1; k++) if (lx.particles.has(toks[k].lower)) return true;
   return surnameShaped(toks[j - 1].lower, lx, true);
+}
+
+/** `Yakutiyanın Tiksinski rayonunda`: the first of a run's two words in the genitive, before a lower-case place head
+ *  after the run: the place that owns the place the head names, a name of its own (a body's name owned so ends in a
+ *  capitalised head: `Rusiyanın Elmlər Akademiyası`). Not a common word, a head, a known name as written, nor a
+ *  genitive on a possessive (`Liqasının`). */
+function placeOwner(sc: SentenceScope, p: number, j: number, placeHeadAfter: boolean): boolean {
+  const t = sc.toks[p], lx = sc.lx;
+  if (!placeHeadAfter || j !== p + 2 || !startsUpper(t) || isAcronym(t) || isCommonWord(t) || sc.headKind(t) || lx.known.has(t.lower) || lx.given.has(t.lower)) return false;
+  const ends = endingsOf(t.lower, lx);
+  return !ends.some((e) => e.afterPoss) && ends.some((e) => e.case === "gen" && t.lower.length - e.stemLength >= 2);
+}
+
+/** The run's word at p, before another name word that is no head nor title, is a place of its own: in the locative
+ *  (`Sibirdə Tiksinski körfəzi`), or owning the place a lower-case head after the run names. */
+function placeBeforeName(sc: SentenceScope, p: number, j: number, placeHeadAfter: boolean): boolean {
+  const q = p + 1;
+  return q < j && (placeCaseWord(sc, p, true) || placeOwner(sc, p, j, placeHeadAfter)) && !sc.headKind(sc.toks[q]) && !sc.isTitle(q);
 }

@@ -31,6 +31,8 @@ function quotedSpan(sc: SentenceScope, q: number): number {
  */
 export function quotedNames(sc: SentenceScope, q: number): number {
   const toks = sc.toks;
+  const title = quotedTitle(sc, q);
+  if (title > q) return title;
   const spans: [number, number][] = [];
   let at = q;
   for (;;) {
@@ -128,5 +130,24 @@ function latinFirm(sc: SentenceScope, q: number): number {
   if (!isQuote(toks[c]) || words < 2 || !firm) return q;
   const text = sc.ctx.doc.text;
   sc.push({ tokStart: q + 1, tokEnd: c, type: "ORG", name: text.slice(toks[q + 1].start, toks[c - 1].end) });
+  return c + 1;
+}
+
+/** A title in quotes closed inside the marks by a document's head (`"X və Y Nəzarət Qaydası"`, `"Z İnkişafı
+ *  Strategiyası"`): the title names no body; only known names inside it are names (a law's title holds its
+ *  places and bodies). Returns the index after the closing mark, or q. */
+function quotedTitle(sc: SentenceScope, q: number): number {
+  const toks = sc.toks;
+  const c = quotedSpan(sc, q);
+  if (c < q + 3) return q;
+  const last = toks[c - 1];
+  if (!isWord(last) || !startsUpper(last) || !hasBase(sc.lx.documentHeads, last.lower, sc.lx)) return q;
+  // (a known name closing the marks is that name: `"X Sazişi"` the tables hold)
+  for (let k = q + 1; k < c; k++) { const m = sc.matchKnown(k, c); if (m && m.end === c) return q; }
+  for (let k = q + 1; k < c - 1;) {
+    const m = sc.matchKnown(k, c - 1);
+    if (m && m.k.type !== "PER") { sc.push({ tokStart: k, tokEnd: m.end, type: m.k.type, known: m.k }); k = m.end; }
+    else k++;
+  }
   return c + 1;
 }

@@ -7,7 +7,7 @@ import type { Sentence } from "../../text/doc.js";
 import { SentenceScope, type Mention, type RecogniseContext } from "./scope.js";
 import type { SentenceMode } from "./mode.js";
 import { hyphenedParticle, isQuote } from "./words.js";
-import { baseForms, isCommonWord, startsUpper } from "./lexicon.js";
+import { baseForms, hasBase, isCommonWord, startsUpper } from "./lexicon.js";
 import { quotedNames } from "./quoted.js";
 import { genericAt, siteName } from "./generic.js";
 import { chain } from "./chain.js";
@@ -64,7 +64,25 @@ function runningText(sc: SentenceScope): void {
     if (siteName(sc, i)) { i++; continue; }
     const generic = genericAt(sc, i);
     if (generic > i) { i = generic; continue; }
-    if (!sc.runWord(i)) { i++; continue; }
+    if (!sc.runWord(i) || gluedToNumber(sc, i) || ethnonymBeforeWord(sc, i)) { i++; continue; }
     i = chain(sc, i);
   }
+}
+
+/** `3D`, `4K`, `5G`: a letter or two written right after a number, with nothing after them in the word, is the
+ *  number's unit or code, no name (a quoted name opening with digits is read with its marks). */
+function gluedToNumber(sc: SentenceScope, i: number): boolean {
+  const t = sc.toks[i], prev = sc.toks[i - 1], next = sc.toks[i + 1];
+  return i > sc.start && !t.spaceBefore && prev.kind === "number" && t.norm.length <= 2
+    && !(next && !next.spaceBefore && next.kind === "word");
+}
+
+/** `Yapon ailələri`, `Alman hökuməti`: a word of nationality (GUIDELINES: no entity) written with a capital, alone
+ *  before a lower-case word it qualifies; not a known name, nor one opening a run of capitalised words (`Türk Hava
+ *  Yolları` is a firm's name). */
+function ethnonymBeforeWord(sc: SentenceScope, i: number): boolean {
+  const t = sc.toks[i], next = sc.toks[i + 1];
+  const ethnonyms = sc.lx.t.nationalities?.ethnonyms;
+  return !!ethnonyms && Object.hasOwn(ethnonyms, t.lower) && i + 1 < sc.end && next.kind === "word" && !startsUpper(next)
+    && !sc.matchKnown(i, sc.end) && !hasBase(sc.lx.stateWords, next.lower, sc.lx) && !sc.lx.stateWords.has(sc.lemmaAt(i + 1));
 }
