@@ -55,7 +55,8 @@ export function parse(atoms: Item[], c: Compiled): Item[] {
           if (round > 0 && !items.some((it) => fresh.has(it))) continue;
           const spec = produce(rule.make, items, rule.seq);
           if (!spec) continue;
-          const last = items[items.length - 1];
+          // (a last slot that is only looked at, `^`, stays outside the phrase)
+          const last = items[rule.seq[items.length - 1].ahead ? items.length - 2 : items.length - 1];
           const it: Item = {
             cat: "T", s: first.s, e: last.e, info: last.info, bare: last.bare, weak: false, spec,
             size: items.reduce((n, x) => n + x.size, 0),

@@ -29,17 +29,19 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
   let ref: Ymd | null = docRef, anchor: Ymd | null = null;
   let named: { y: number; m?: number } | null = null;
   let prevHeading = false;
+  /** Months a year-less mention placed in the reference year. */
+  const thisYearMonths = new Set<number>();
   const out: Timex[] = [];
   let quoted: Uint8Array | null = null;
   const inQuote = (i: number) => (quoted ??= quotedMask(doc, pairQuoteMarks(doc), QUOTED_SPEECH_WORDS))[i] === 1;
   doc.sentences.forEach((sent, si) => {
     // a heading after running text opens a new section: back to the document's date
-    if (sent.heading && si > 0 && !prevHeading) { ref = docRef; anchor = null; named = null; }
+    if (sent.heading && si > 0 && !prevHeading) { ref = docRef; anchor = null; named = null; thisYearMonths.clear(); }
     prevHeading = !!sent.heading;
     if (!mayPlaceTime(toks, sent.tokStart, sent.tokEnd, c)) return;
     const atoms = atomsOf(toks, sent.tokStart, sent.tokEnd, c);
     if (!atoms.some(isTrigger)) return;
-    const chosen = withNightsPassingInto(withListedMonths(withListedYears(selectLongest(parse(atoms, c), toks), atoms, toks, c), toks, c));
+    const chosen = withoutOwnedDays(withEventOffsets(withNightsPassingInto(withListedMonths(withListedYears(selectLongest(parse(atoms, c), toks), atoms, toks, c), toks, c)), toks, sent.tokStart, c), toks, sent.tokStart, c);
     const recurring = recurringWeekdays(chosen, toks, sent.tokEnd, c);
     // the last day of a day range just named: a clock time after it (`21-28 avqust (saat 18:00-dək)`) is its deadline
     let rangeEnd: Ymd | null = null;
@@ -58,9 +60,15 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
         planned: () => plannedBefore(toks, it.e, sent.tokStart, sent.tokEnd, c),
         intended: () => plannedBefore(toks, it.e, sent.tokStart, sent.tokEnd, c, true),
         attributive: () => attributiveMonth(it, toks, sent.tokEnd, c),
+        monthRange: it.spec!.end?.m !== undefined && it.spec!.end.d === undefined,
       };
-      const r = resolve(it.spec!, ctx);
+      let r = resolve(it.spec!, ctx);
       if (!r) continue;
+      // a year-less month the text already placed in the reference year (`avqust ayına qədər … üzləşə bilər`) is that
+      // month again when named later under a past verb of saying (`avqust ayında … tükənməsi ehtimalını söyləyib`)
+      const sp = it.spec!, bareMonth = sp.m !== undefined && sp.y === undefined && !sp.rel;
+      if (bareMonth && ref && thisYearMonths.has(sp.m!) && r.value.startsWith(String(ref.y - 1))) r = resolve({ ...sp, y: ref.y }, ctx) ?? r;
+      if (bareMonth && ref && r.value.startsWith(String(ref.y)) && !inQuote(it.s)) thisYearMonths.add(sp.m!);
       const start = toks[it.s].start, end = toks[it.e - 1].end;
       const tx: Timex = { start, end, text: doc.text.slice(start, end), type: r.type, value: r.value, tokStart: it.s, tokEnd: it.e };
       if (r.mod) tx.mod = r.mod;
@@ -154,6 +162,44 @@ function withNightsPassingInto(items: Item[]): Item[] {
     const s = items[k].spec;
     if (s?.tod && s.rel?.unit === "D" && s.rel.n === -1 && items[k - 1].e === items[k].s && items[k - 1].info.case === "dat")
       items[k] = { ...items[k], s: items[k].s + 1, spec: { tod: s.tod } };
+  }
+  return items;
+}
+
+/** A day word owned by a genitive or qualified by an adjective (`ölkənin iqtisadi sabahı`) is "the future", no day. */
+function withoutOwnedDays(items: Item[], toks: Token[], sentStart: number, c: Compiled): Item[] {
+  return items.filter((it) => {
+    const s = it.spec;
+    if (it.e - it.s !== 1 || s?.rel?.unit !== "D" || s.rel.anchor || !(it.info.poss || it.info.case === "acc") || it.s <= sentStart) return true;
+    const a = toks[it.s - 1].analysis;
+    return !(a && !c.forms.has(toks[it.s - 1].lower) && (a.pos === "ADJ" || a.case === "gen"));
+  });
+}
+
+/**
+ * N units before or after an act told in the ablative (`görüşdən iki gün əvvəl`, `qüvvəyə minməzdən azı 15 gün əvvəl`,
+ * `imzalandıqdan 10 gün sonra`): counted from that act, whose date the text does not give, so the time is the length
+ * alone (`iki gün`, a duration). A time word in the ablative (`2020-ci ildən`, `bundan`) keeps the date it counts from,
+ * and so does a possessed act (`sərəncamın imzalanmasından 7 gün sonra`).
+ */
+function withEventOffsets(items: Item[], toks: Token[], sentStart: number, c: Compiled): Item[] {
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k], s = it.spec;
+    if (!s?.rel || s.rel.named || s.m !== undefined || s.d !== undefined || s.wd !== undefined || it.e - it.s < 3) continue;
+    const first = toks[it.s], last = toks[it.e - 1];
+    if (!c.forms.get(last.lower)?.some((h) => h.word.cat === "ago" && !h.lastForms)) continue;
+    if (first.kind !== "number" && !c.forms.get(first.lower)?.some((h) => h.word.cat === "num")) continue;
+    let j = it.s - 1;
+    // (one hedge between: `azı`, at least)
+    const pos = (i: number) => toks[i].analysis?.pos;
+    const hedge = (i: number) => !!c.forms.get(toks[i].lower)?.some((h) => h.word.cat === "hedge" && !h.lastForms);
+    if (j > sentStart && toks[j].kind === "word" && (hedge(j) || ((pos(j) === "ADJ" || pos(j) === "ADV") && !toks[j].analysis?.case && !c.forms.has(toks[j].lower)))) j--;
+    if (j < sentStart) continue;
+    const a = toks[j].analysis;
+    // (an act owned by its doer or object, `sərəncamın imzalanmasından`, `səfərindən`, is one the story tells of, dated by
+    // the story: the offset stays a date counted from the day the text last named)
+    if (toks[j].kind !== "word" || a?.case !== "abl" || a.poss || (a.pos !== "NOUN" && a.pos !== "VERB") || c.forms.has(toks[j].lower)) continue;
+    items[k] = { ...it, e: it.e - 1, spec: { dur: { n: Math.abs(s.rel.n), unit: s.rel.unit } } };
   }
   return items;
 }

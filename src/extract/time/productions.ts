@@ -201,6 +201,20 @@ const PRODUCTIONS: Record<string, Production> = {
     const unit = unitOf(items[0]);
     return unit ? { set: { n: 1, unit } } : null;
   },
+  // a part of the day before a clock time (`səhər saat 7:00-da`, `axşam saat 7-də`): the clock time, in the day's half
+  // the part names (an hour of the evening or afternoon under 12 is after noon; of the night, 7 to 11 are)
+  todClock: (items) => {
+    const tod = items[0].word, c = items[1].spec;
+    if (tod?.cat !== "tod" || !c || c.hh === undefined || c.tod !== undefined) return null;
+    const pm = (h: number) => ((tod.val === "EV" || tod.val === "AF") && h < 12) || (tod.val === "NI" && h >= 7 && h < 12);
+    const shift = (x: Spec): Spec => (x.hh !== undefined && pm(x.hh) ? { ...x, hh: x.hh + 12 } : x);
+    return c.end ? { ...shift(c), end: shift(c.end) } : shift(c);
+  },
+  // a bare unit in the locative before an amount (`gündə 400 min barel`, `ildə 5 min ton`): a rate, per unit
+  rate: (items) => {
+    const unit = unitOf(items[0]);
+    return unit === "Y" || unit === "M" || unit === "W" || unit === "D" ? { set: { n: 1, unit } } : null;
+  },
   approx: (items) => (items[0].spec ? { ...items[0].spec, mod: "APPROX" } : null),
 };
 

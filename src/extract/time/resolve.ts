@@ -24,6 +24,8 @@ export interface Context {
   /** A bare month (or month range) before a noun (`iyun fyuçersləri`, `aprel-iyun səviyyəsi`): no past verb places it;
    *  gives the month to measure nearness by (a range's last). */
   attributive?: () => number | undefined;
+  /** The expression is a range of months (`aprel-iyun`). */
+  monthRange?: boolean;
 }
 
 export type Resolved = Pick<Timex, "type" | "value" | "mod" | "endValue"> & { day?: Ymd };
@@ -96,6 +98,12 @@ function yearFor(m: number, d: number | undefined, ctx: Context): number | undef
   const ref = ctx.ref;
   if (!ref) return undefined;
   const tense = ctx.tense();
+  // (a range of months naming a thing, a period reported on, that ended within half a year: that one, even under a
+  // future verb, `III rübdə hasilat aprel-iyun səviyyəsi ilə müqayisədə azalacaq` written in August)
+  if (tense === "fut" && ctx.monthRange) {
+    const end = ctx.attributive?.();
+    if (end !== undefined && end < ref.m && ref.m - end <= 6) return m <= end ? ref.y : ref.y - 1;
+  }
   // (a month that names a thing, `iyun fyuçersləri`, `aprel-iyun səviyyəsi`: the nearest one, unless a future verb says ahead)
   const am = tense === "fut" ? undefined : ctx.attributive?.();
   if (am !== undefined) {

@@ -3,6 +3,7 @@
 //   sub   a unit code (unit:Y), a number role (num:day, num:year, ...) or a kind of T (T:date)
 //   *     admits homographs (weak forms)
 //   @feat an ending constraint on the last word: gen loc abl until dat acc, bare, sg, pl, adj
+//   ^     (a prefix, on a rule's last slot only) must follow, but stays outside the phrase: `^num:qty`
 import type { Item, Spec } from "./spec.js";
 
 export interface Slot {
@@ -10,14 +11,18 @@ export interface Slot {
   sub?: string;
   weakOk: boolean;
   feats: string[];
+  /** Looked at, not consumed (`^`): the phrase ends before it. */
+  ahead?: boolean;
 }
 
 export function parseSlot(s: string): Slot {
+  const ahead = s.startsWith("^");
+  if (ahead) s = s.slice(1);
   const [head, ...feats] = s.split("@");
   const weakOk = head.endsWith("*");
   const h = weakOk ? head.slice(0, -1) : head;
   const [cat, sub] = h.split(":");
-  return { cat, sub, weakOk, feats };
+  return ahead ? { cat, sub, weakOk, feats, ahead } : { cat, sub, weakOk, feats };
 }
 
 function featOk(f: string, it: Item): boolean {
@@ -37,6 +42,7 @@ function numRole(sub: string, it: Item): boolean {
     case "day": return !n.time && n.integer && !n.ord && n.digits <= 2 && n.n >= 1 && n.n <= 31;
     case "year": return !n.time && n.integer && n.ord && n.digits >= 3 && n.digits <= 4 && n.n >= 100;
     case "yearbare": return !n.time && n.integer && it.bare && n.digits === 4 && n.n >= 1900 && n.n <= 2100;
+    case "qty": return !n.time && !n.ord && it.bare && n.n > 0;
     case "card": return !n.time && !n.ord && it.bare && n.n > 0 && n.n < 1000;
     case "hour": return !n.time && n.integer && !n.ord && n.digits <= 2 && n.n <= 24;
     case "time": return !!n.time;

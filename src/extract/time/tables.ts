@@ -40,6 +40,7 @@ export type TimeWord =
   | { cat: "approx" }                                                 // radələrində (after a time)
   | { cat: "tod"; val: "MO" | "MI" | "AF" | "EV" | "NI" }            // səhər, axşam
   | { cat: "within" }                                                 // ərzində
+  | { cat: "hedge" }                                                  // təxminən (before an amount)
   | { cat: "vague"; val: "PAST_REF" | "PRESENT_REF" | "FUTURE_REF" | "PXY" | "PXM" | "PXD" } // PX.: vague durations
   | { cat: "dur"; val: number; unit: Unit }                           // a number and a unit in one word (üçgünlük)
   | { cat: "yearadj"; val: number }                                   // a year adjective (ötənilki): a time only before "year"

@@ -129,11 +129,14 @@ w("gələn", { cat: "deictic", val: 1 }, "none");
 w("növbəti", { cat: "deictic", val: 1 }, "none");
 w("həmin", { cat: "deictic", val: 0, anchor: true }, "none");
 w("əvvəlki", { cat: "deictic", val: -1, anchor: true }, "none"); // `əvvəlki il`: the year before the one just named
+w("öncəki", { cat: "deictic", val: -1, anchor: true }, "none"); // `öncəki ildən`: the same
 w("eyni", { cat: "deictic", val: 0, anchor: true }, "none"); // `Eyni gündə`, the day just named
 w("o", { cat: "deictic", val: 0, anchor: true }, "none");
 // days named by one word
 w("bugün", { cat: "dayword", val: 0 });
 w("dünən", { cat: "dayword", val: -1 });
+// the adjectives of those days (`bugünkü iclasda`, `dünənki görüş`): the day
+for (const [p, v] of [["bugünkü", 0], ["bu günkü", 0], ["dünənki", -1], ["sabahkı", 1]] as const) w(p, { cat: "dayword", val: v }, "none");
 w("sabah", { cat: "dayword", val: 1 });
 w("srağagün", { cat: "dayword", val: -2 });
 w("birigün", { cat: "dayword", val: 2 });
@@ -172,6 +175,8 @@ w("günorta", { cat: "tod", val: "MI" });
 w("günortadan sonra", { cat: "tod", val: "AF" }, "none");
 w("axşam", { cat: "tod", val: "EV" });
 w("gecə", { cat: "tod", val: "NI" });
+// words of approximation before an amount (`gündə təxminən 400 min barel`)
+for (const a of ["təxminən", "orta hesabla", "ortalama", "azı", "ən azı"]) w(a, { cat: "hedge" }, "none");
 for (const a of ["ərzində", "müddətində", "müddətinə", "boyunca", "ərzindəki"]) w(a, { cat: "within" }, "none");
 // vague references
 for (const p of ["son dönəmlər", "son dövrlər", "son vaxtlar", "son zamanlar", "son illər", "son aylar", "son günlər", "son həftələr", "son onilliklər"])
@@ -180,7 +185,7 @@ for (const p of ["illər əvvəl", "aylar əvvəl", "illər öncə", "aylar önc
   w(p, { cat: "vague", val: "PAST_REF" }, "none");
 for (const p of ["hazırda", "hal-hazırda", "hazırki dövrdə", "hazırkı dövrdə", "indiki dövrdə", "bu günlərdə", "hazırkı mərhələdə"])
   w(p, { cat: "vague", val: "PRESENT_REF" }, "none");
-for (const p of ["gələcəkdə", "yaxın gələcəkdə", "yaxın günlərdə", "yaxın vaxtlarda", "yaxın həftələrdə", "yaxın aylarda", "yaxın illərdə", "gələcək illərdə"])
+for (const p of ["gələcəklə", "gələcəkdə", "yaxın gələcəkdə", "yaxın günlərdə", "yaxın vaxtlarda", "yaxın həftələrdə", "yaxın aylarda", "yaxın illərdə", "gələcək illərdə"])
   w(p, { cat: "vague", val: "FUTURE_REF" }, "none");
 for (const p of ["bu yaxınlarda", "yaxınlarda", "bu yaxında"]) w(p, { cat: "vague", val: "PAST_REF" }, "none");
 // a few units ago (`bir neçə gün əvvəl`), a while ago: past, but no reader can say when
@@ -287,6 +292,8 @@ const rules: Rule[] = [
   { seq: ["last", "num:card", "unit"], make: "duration" },                     // son 3 gündə
   { seq: ["last", "num:card", "unit@sg", "within"], make: "duration" },        // son 24 saat ərzində
   { seq: ["last", "unit@sg", "within"], make: "lastUnit" },                    // son sutka ərzində
+  { seq: ["unit@loc@sg", "^num:qty"], make: "rate" },                          // gündə (400 min barel), ildə (5 min ton)
+  { seq: ["unit@loc@sg", "^hedge"], make: "rate" },                            // gündə (təxminən 400 min barel)
   { seq: ["every", "unit@sg@bare"], make: "set" },                             // hər il
   { seq: ["every", "num:card", "unit@sg"], make: "set" },                      // hər 3 ildən bir
   { seq: ["unit@loc@sg", "num:card", "times"], make: "frequency" },            // həftədə bir dəfə
@@ -294,6 +301,7 @@ const rules: Rule[] = [
   // clock times and parts of the day
   { seq: ["clock", "num:time"], make: "merge" },                               // saat 15:00-da
   { seq: ["clock", "num:hour"], make: "merge" },                               // saat 10-da
+  { seq: ["tod", "T:clock"], make: "todClock" },                              // səhər saat 7:00-dan, axşam saat 7-də
   { seq: ["T:time", "approx"], make: "approx" },                               // saat 10 radələrində
   { seq: ["num:time"], make: "merge" },                                        // 09:45-də
   { seq: ["clock", "num:time@abl", "num:time@until"], make: "range" },         // saat 10:00-dan 13:00-dək
