@@ -48,11 +48,16 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   const named = e.yearNamed ? quotedNameStart(ctx, hit.head) : hit.head;
   // (a name inside a relative clause before the trigger is the participle's argument, no side of the trigger:
   // `X-dən Y-yə narkotik gətirən şəxs Z-də saxlanılıb`, the arrest is Z's only)
-  const ownClause = (m: MentionInfo) => nominal || !inRelativeClause(ctx, t, m, hit);
+  // (and so before a phrase read as a passive verb, `X-dən Y-yə … gətirən şəxs ələ keçib`)
+  // (a state named before a noun of its private people doing an active verb, `X vətəndaşları villanı qarət ediblər`, `Y-ə
+  // gələn X turistləri`: the people act, not their state; acted on, `X vətəndaşları saxlanılıb`, `X vətəndaşlarını`, it stays)
+  const privateDoer = (m: MentionInfo) => !passive && privatePeople(ctx, t, m);
+  const ownClause = (m: MentionInfo) => ((nominal && !e.undergone) || !inRelativeClause(ctx, t, m, hit)) && !privateDoer(m);
   const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end || inside(m)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m));
   const before = inClause.filter((m) => m.tokEnd <= hit.head || inside(m));
   let subject: MentionInfo | undefined;
   let unowned = false;
+  let privateSubject = false;
   // a genitive is whose act an event noun is only when the noun agrees with it by its possessive (`X-in hücumu`;
   // `X-in əvvəlki hücumdan sonra … açıqlaması`: X owns another noun)
   // (past the noun's own arguments and attributes: `X-in Y-ə rəsmi səfəri`, not past another owned noun)
@@ -107,12 +112,17 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     } else if (rel >= 0) {
       // (an event noun right before the participle is its object, `səfərə gələn X`: X visits)
       const own = !nominal || rel === hit.end;
+      // (private people it describes, `Y-ə gələn X vətəndaşları`, act on their own: no act between sides)
+      if (own && !subject && ctx.actorsIn(rel + 1, rel + 1 + HEAD_REACH, quoted).some((m) => m.tokStart === rel + 1 && privateDoer(m))) return null;
       // (past a common noun, only a person it titles: `gələn nazir X`; `səfər edən nazir Y ilə … imzalayıb`, Y is the main verb's)
-      if (own) subject ??= ctx.actorsIn(rel + 1, rel + 1 + HEAD_REACH, quoted).find((m) => m.tokStart <= rel + HEAD_REACH && !ctx.isAgent(m) &&
+      if (own) subject ??= ctx.actorsIn(rel + 1, rel + 1 + HEAD_REACH, quoted).find((m) => m.tokStart <= rel + HEAD_REACH && !ctx.isAgent(m) && !privateDoer(m) &&
         (m.tokStart === rel + 1 || m.type === "PER" || isCapitalised(ctx.tokens[rel + 1])));
       // (a possessed noun it describes has its owner for the side: `X-in Y-ə səfər edəcək təyyarəsi`, X's plane)
       if (own) subject ??= describedOwner(ctx, before, rel);
     } else {
+      // (private people as the clause's subject, `X vətəndaşları villanı qarət ediblər`, act on their own: no subject is
+      // found for them, and with none found otherwise, below, there is no act between sides)
+      privateSubject = !subject && ctx.actorsIn(cs, hit.head, quoted).some((m) => privateDoer(m) && !inRelativeClause(ctx, t, m, hit));
       // a converb sharing the main verb's subject (`Forumda çıxış edərkən X bildirib`) has it named after it
       subject ??= sharedSubject(ctx, t, hit, before, quoted, told);
       // (a name joined to the owner of the means is an owner too, no doer: `X və Y-in vasitəçiliyi ilə Z və W razılaşıb`)
@@ -153,6 +163,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // a group phrase for the sides opening the clause before a bare name that modifies a noun (`İki qurum … X marşrutu üzrə …
   // razılığa gəlib`) is the subject: the name is a word of a phrase, no doer
   if (subject && !passive && subject.case === "nom" && subject.tokStart > cs && compoundModifier(ctx, subject) && groupSubjectPhrase(ctx, t, cs, subject.tokStart)) subject = undefined;
+  if (privateSubject && !subject) return null;
   const objCases = e.object ?? [];
   // (a name modifying a possessed noun stands in that noun's case: `Qətər kral ailəsindən`; only before the
   // trigger, as an argument of it, not of a later verb of the sentence)
@@ -823,6 +834,21 @@ function joinedChain(ctx: DocContext, t: EventTables, ms: MentionInfo[]): Mentio
 function possessed(tk: Token): boolean {
   const a = tk.analysis;
   return !a || a.pos !== "NOUN" || a.poss !== undefined;
+}
+
+/** A place named right before a noun of private people in no case, their subject (`X vətəndaşları`, `X turistləri`):
+ *  the table `privateNouns`. */
+function privatePeople(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
+  if (m.type !== "LOC" || (m.case !== "nom" && m.case !== undefined) || !t.privateNouns) return false;
+  const next = ctx.tokens[m.tokEnd];
+  if (!next || next.kind !== "word" || next.sent !== ctx.tokens[m.tokStart].sent) return false;
+  const s = ctx.stemForm(next, t.privateNouns);
+  // (not before a postposition: `X vətəndaşları üçün`, `X vətəndaşları ilə`)
+  const post = ctx.tokens[m.tokEnd + 1]?.lower ?? "";
+  if (t.modes.purposeWords?.includes(post) || t.topicWords.includes(post) || (t.postpositionCases ?? []).some(([w]) => w === post)) return false;
+  // (the analysis when there is one: a possessive `-ları` reads as an accusative ending by the endings alone)
+  const c = !s ? undefined : next.analysis ? next.analysis.case : ctx.forms.caseOf(next, s);
+  return !!s && (c === undefined || c === "nom");
 }
 
 /** Words at most between a name and the participle whose clause it stands in (`X-dən Y-yə qanunsuz yolla narkotik

@@ -221,7 +221,8 @@ export class DocContext {
       if (!quoted) this.spans.push(s);
       if (x.type !== "DATE" && x.type !== "TIME") continue;
       const value = x.type === "TIME" && x.value.length > 10 && x.value[10] === "T" ? x.value.slice(0, 10) : x.value;
-      out.push({ value, tokStart: s, tokEnd: e, absolute: /^\d{4}/.test(value), ...(quoted ? { quoted } : {}),
+      // (a decade is a date too, `90-cı illərin əvvəllərində`, `199`)
+      out.push({ value, tokStart: s, tokEnd: e, absolute: /^\d{3}/.test(value), ...(quoted ? { quoted } : {}),
         ...(x.endValue ? { endValue: x.endValue.slice(0, 10) } : {}) });
     }
     return out.sort((a, b) => a.tokStart - b.tokStart);

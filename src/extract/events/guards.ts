@@ -130,6 +130,8 @@ export function plannedBy(ctx: DocContext, t: EventTables, verb: number): boolea
   if (!next || next.sent !== ctx.tokens[verb].sent) return false;
   const starts = (f: string) => next.lower.startsWith(f);
   if (t.modes.futureWords.some(starts) || t.modes.readinessWords.some(starts) || !!t.modes.decisionWords?.some(starts)) return true;
+  // (so does a task given, active or passive: `X-ə … bildiriş göndərmək həvalə olunub`, `… danışıqlar aparmaq tapşırılıb`)
+  if (t.modes.taskWords?.some(starts)) return true;
   // a proposal (`tətbiq etməyi tövsiyə edib`) plans the act; a passive one (`gəlmək tövsiyə olunur`) advises anyone
   if (!t.modes.proposalWords?.some(starts)) return false;
   const light = ctx.tokens[verb + 2];

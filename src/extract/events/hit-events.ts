@@ -205,7 +205,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (nominal && mode === "asserted" && !(hit.entry.needs && hit.end > hit.head + 1) && futureParticiple(ctx, hit.head - 1, sent.tokStart)) mode = "future";
   // `danışıq zamanı …`: the event took place, whatever the main verb says of the act done in it
   if (framed && (mode === "negated" || mode === "possible" || mode === "demanded")) mode = "asserted";
-  const passive = feats.passive;
+  const passive = feats.passive || !!e.undergone;
   const speaker = () => requesters.quoteSpeakerAt(hit.head);
   const args = eventArguments(ctx, t, e, hit, cs, ce, passive, nominal, speaker);
   if (!args) return [];
@@ -644,7 +644,9 @@ function attributive(ctx: DocContext, t: EventTables, i: number): boolean {
  *  from its owner in the genitive on (else none). */
 function priorDate(ctx: DocContext, cs: number, head: number): { value: string | null; own: boolean } {
   let from = cs;
-  for (let k = head - 1; k > cs; k--) if (ctx.tokens[k].analysis?.case === "gen") { from = k; break; }
+  // (not a genitive inside a date, `90-cı illərin əvvəllərində`: the date's own word)
+  const inDate = (k: number) => ctx.dates.some((d) => d.tokStart <= k && k < d.tokEnd);
+  for (let k = head - 1; k > cs; k--) if (ctx.tokens[k].analysis?.case === "gen" && !inDate(k)) { from = k; break; }
   const own = ctx.datesIn(from, head);
   return own.length ? { value: own[own.length - 1].value, own: true } : { value: null, own: false };
 }

@@ -76,7 +76,7 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
   }
   const stateOf = statesOf(doc);
   const events = dedupe(oneWarEach(drafts, warStemsOf(t)), new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name)), stateOf,
-    doc.document_date ?? null);
+    doc.document_date ?? null).filter((e) => !ownBudget(doc, stateOf, e));
   withStates(stateOf, events);
   // what the text leaves undated is placed at the publication date (news tells of its own days),
   // marked so a reader can tell it from a date the text gives
@@ -100,6 +100,22 @@ function statesOf(doc: Doc): Map<string, string> {
     if (state) stateOf.set(l.name, state.name);
   }
   return stateOf;
+}
+
+/** Money given to a body of the giver's own state (`Prezident X Y Federasiyasına maliyyə dəstəyi göstərilməsi haqqında
+ *  Sərəncam imzalayıb`, the federation a body of X's state): the state's own budget, no aid between sides. So when the
+ *  sides name one state only, by a body of it, and no person or body of another (a person or a body with no state known
+ *  names none: the giver). */
+function ownBudget(doc: Doc, stateOf: ReadonlyMap<string, string>, e: Event): boolean {
+  if (e.type !== "AID") return false;
+  const states = new Set<string>();
+  let owned = false;
+  for (const a of e.actors) {
+    const s = stateOf.get(a);
+    if (s) { states.add(s); owned = true; continue; }
+    if (doc.entities.some((x) => x.name === a && x.type === "LOC")) states.add(a);
+  }
+  return owned && states.size === 1;
 }
 
 function withStates(stateOf: ReadonlyMap<string, string>, events: Event[]): void {

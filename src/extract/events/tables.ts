@@ -61,6 +61,8 @@ export interface TriggerEntry {
   /** The needed word carries the idiom's own negation (`cavabsız qalmayacaq`, will not go unanswered): a negated
    *  verb there is the vow itself, told asserted, not an act denied. */
   negationInNeeds?: boolean;
+  /** An intransitive told of the one it befalls (`ələ keçib`, was caught): read as the passive, its subject acted on. */
+  undergone?: boolean;
   /** Only passive forms count ("saxlanılıb" detained, not "saxlayır" keeps). */
   passiveOnly?: boolean;
   /** Only an act still to come counts, and its saying is the event, told asserted: a retaliation promised
@@ -121,6 +123,9 @@ export interface ModeTables {
   /** Word beginnings after an infinitive that propose it (`tətbiq etməyi tövsiyə edib`): the act is planned, as
    *  by a verb of planning; not in the passive (`gəlmək tövsiyə olunur`, advice to anyone). */
   proposalWords?: string[];
+  /** Word beginnings after an infinitive that task someone with it, active or passive (`bildiriş göndərmək həvalə olunub`,
+   *  `danışıqlar aparmaq tapşırılıb`): the act is planned. */
+  taskWords?: string[];
   /** Word beginnings after an infinitive that tell a decision to do it (`getmək qərarına gəlib`): the act decided
    *  is told as taken. */
   decisionWords?: string[];
@@ -226,6 +231,9 @@ export interface EventTables {
   /** Nouns of a place's inhabitants after its name, in any case (`X sakini`, `X sakinləri`): the place is where
    *  private people live, no side of what they do or suffer. */
   residentNouns?: string[];
+  /** Nouns of a state's private people after its name (`X vətəndaşları`, `X turistləri`): as the doers of an active verb
+   *  they act on their own, no side for their state (acted on, they stay). */
+  privateNouns?: string[];
   /** Postpositions: two-sided `X və Y arasında`; agent of a passive `X tərəfindən`. */
   between: string[];
   agent: string[];

@@ -18,6 +18,9 @@ import { isQuote } from "../entities/words.js";
 
 /** The most tokens a label has (`Alptekin Cihangir İşbilir`, `ABŞ-nin ordu naziri`). */
 const LABEL_TOKENS = 5;
+/** The most a label opened by a name in the ablative has: the noun phrase of what comes from it runs longer
+ *  (`X-dən barəsində yayılan iddialara cavab:`). */
+const SOURCE_LABEL_TOKENS = 8;
 
 /** The speaker a label names: a name, or null when the label names nobody. */
 export interface Label {
@@ -30,7 +33,7 @@ export function labelSpeaker(ctx: DocContext, lang: Language, a: number, c: numb
   const toks = ctx.tokens;
   // (the marks of a quoted name count for no words: `"The Wall Street Journal":`)
   const marks = isQuote(toks[a]) && isQuote(toks[c - 1]) ? 2 : 0;
-  if (!lang.entities || c - a < 1 || c - a - marks > LABEL_TOKENS) return undefined;
+  if (!lang.entities || c - a < 1 || c - a - marks > SOURCE_LABEL_TOKENS) return undefined;
   const lx = lexicon(lang.entities, lang.lower);
   for (let k = a; k < c; k++) {
     const tk = toks[k];
@@ -38,12 +41,16 @@ export function labelSpeaker(ctx: DocContext, lang: Language, a: number, c: numb
     if (tk.kind === "punct" ? !isQuote(tk) : !wordLike(tk)) return undefined;
     if (tk.analysis?.pos === "VERB" && tk.analysis.verbForm === "fin") return undefined;
   }
-  const quoted = quotedName(ctx, a, c);
+  // (a title cut short opening the label is a title, outside the name: `prof. X:`, `Dos. X:`)
+  if (a + 1 < c && toks[a].kind === "abbr" && toks[a].lower.endsWith(".") && toks[a].lower.length > 2 &&
+    [...lx.titles].some((w) => w.startsWith(toks[a].lower.slice(0, -1)))) a++;
+  const quoted = c - a - marks <= LABEL_TOKENS ? quotedName(ctx, a, c) : undefined;
   if (quoted !== undefined) return quoted ? { name: quoted } : undefined;
   for (let k = a; k < c; k++) if (isQuote(toks[k])) return undefined;
   // `X-dən Y-ə ittiham:`: the one the words come from
   const from = ablativeOpener(ctx, a, c);
   if (from) return { name: from };
+  if (c - a - marks > LABEL_TOKENS) return undefined;
   let title = -1;
   for (let k = a; k < c && title < 0; k++) if (lx.titles.has(toks[k].lower)) title = k;
   // (a title in the ablative opening a noun phrase is the office the words come from: `Deputatdan TƏKLİF:`)

@@ -17,7 +17,7 @@ import { ARTICLE_MISSES_10 } from "./events/article-misses-10.js";
 import { HEADLINE_MISSES_5 } from "./events/headline-misses-5.js";
 import { MINED_ARTICLES } from "./events/mined-articles.js";
 import { COVERAGE_C2 } from "./events/coverage-c2.js";
-import { COVERAGE_C1 } from "./events/coverage-c1.js";
+import { COVERAGE_C1, CORPORATE_BOARDS } from "./events/coverage-c1.js";
 import { COVERAGE_C3 } from "./events/coverage-c3.js";
 import { ARTICLES_V1 } from "./events/articles-v1.js";
 import { ARTICLE_MISSES_13 } from "./events/article-misses-13.js";
@@ -40,6 +40,7 @@ import { ARTICLES_V9 } from "./events/articles-v9.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 import { WARS_W19 } from "./events/wars-w19.js";
 import { REGULATORS_R19 } from "./events/regulators-r19.js";
+import { FRESH_F23 } from "./events/fresh-f23.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -253,7 +254,7 @@ const triggers: TriggerEntry[] = [
   // a border opened (`sərhəd açıla bilər`, `sərhədi açıb`); not `açıq` open, nor `açıqlayıb` announced
   { head: "sərhəd", forms: "noun", type: "CONCEDE", cameo: "081", needs: ["açıl", "açıb", "açacaq", "açdı"], gap: 1 },
   // RETREAT: resignations, releases, ceasefires, withdrawals
-  { head: "istefa", forms: "noun", type: "RETREAT", plover_mode: "resign", needs: ["ver"] },
+  { head: "istefa", forms: "noun", type: "RETREAT", plover_mode: "resign", needs: ["ver"], clauseNot: CORPORATE_BOARDS },
   // leaving one's post (`vəzifəsindən gedib`, `sədri postundan getmək qərarına gəlib`)
   { head: "get", forms: "verb", type: "RETREAT", plover_mode: "resign", needs: ["vəzifə", "post"], gap: 1, needsBefore: true },
   // (`işğaldan azad edilməsi` is the liberation of 2020 named as a time, `vəzifədən azad edilib` a dismissal)
@@ -715,6 +716,9 @@ const triggers: TriggerEntry[] = [
   ...WARS_W19,
   // and of regulators, courts and trade between states in economy and state news (./events/regulators-r19.ts)
   ...REGULATORS_R19,
+  // and of two blind sets of domestic, business and crime news: sentences eased, the wanted caught, ships bought
+  // (./events/fresh-f23.ts)
+  ...FRESH_F23,
   // and of invented whole articles of the Gulf, Africa, Latin America and Asia: concern conveyed, ground retaken, troops
   // leaving a country (./events/articles-v11.ts)
   ...ARTICLES_V11,
@@ -782,6 +786,8 @@ export const events: EventTables = {
     upcomingWords: ["qarşıdakı"],
     // `rüsumlar tətbiq etməyi tövsiyə edib` recommends imposing them
     proposalWords: ["tövsiyə"],
+    // `X-ə … bildiriş göndərmək həvalə olunub`, `… tapşırılsın`: a body tasked with the act (an order's formula)
+    taskWords: ["həvalə", "tapşırıl", "tapşırıb", "tapşırır", "tapşırsın"],
     // stated intent is readiness too (guidelines: intent to cooperate is AGREE, asserted): `… etmək niyyətindədir`,
     // `… görüşmək istəyir` (a past `istəyib` tells an attempt or a wish that passed: no intent stated)
     readinessWords: ["hazır", "niyyətində", "istəyir", "istəyirlər", "istədiyini", "istədiklərini"],
@@ -846,6 +852,7 @@ export const events: EventTables = {
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
   // `Şəmkir sakini … evini qarət etdi`, `X sakinləri … təşəkkür edib`: people living there, the place no side
   residentNouns: ["sakin"],
+  privateNouns: ["vətəndaş", "turist"],
   // `forumun açılış sessiyasında çıxış edib`: at the opening of a gathering held over days, on its first day
   openingWords: ["açılış"],
   between: ["arasında", "arasındakı"],
