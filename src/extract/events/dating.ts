@@ -150,7 +150,12 @@ function visitDate(ctx: DocContext, si: number, tense: Tense, act: Act, gatherin
     // … Tərəflər … razılaşıblar`)
     const held = d.type === "CONSULT" && gatherings.includes(d.stem ?? "") && d.mode === "asserted";
     // (a gathering taken part in frames on the date the gathering told before gave it: `… Tədbirdə X iştirak edib`)
-    const frame = (d.plover_mode === "visit" || !!d.parts?.length || held) && (d.ownDate || (!!d.parts?.length && !!d.date)) && (d.mode === "asserted" || d.mode === "future" || d.mode === "reported");
+    // (and so does a meeting or a phone call of two sides told done on a date of its own, for the acts of its sides told
+    // after the text went on with it, an act of theirs in between placed on its day: `X mayın 27-də Y ilə telefonla danışıb.
+    // Söhbət zamanı Y … təbrik edib. X … təşəkkür edib`; the sentence right after the talk, opening with a name, is another act)
+    const talk = d.type === "CONSULT" && d.mode === "asserted" && tense === "past" && !d.nominal && new Set(d.actors).size >= 2 &&
+      act.told.some((x) => (x.sentence ?? -1) > ds && (x.sentence ?? -1) < si && !x.ownDate && x.date === d.date);
+    const frame = (d.plover_mode === "visit" || !!d.parts?.length || held || talk) && (d.ownDate || (!!d.parts?.length && !!d.date)) && (d.mode === "asserted" || d.mode === "future" || d.mode === "reported");
     // (a gathering whose sides are not the act's is its frame all the same where an act of the act's sides told in
     // between was placed on its date: `Görüş noyabrın 16-da keçirilib. Tədbirdə X iştirak edib. … X … qarşılayıb`)
     if (frame && d.date && (shares(d) || (held && counted > 0 && between === d.date))) {

@@ -15,8 +15,11 @@ export const ARTICLES_V9: TriggerEntry[] = [
   // side (`Polis … şübhəliləri saxlayıb`, whose only name is another's, as ./coverage-c4.ts keeps)
   { head: "saxla", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", activeOnly: true,
     object: ["acc"], objectTypes: ["PER", "LOC"], objectRequired: true,
-    clauseNeeds: ["vətəndaşı", "vətəndaşını", "vətəndaşlarını", "şübhəli", "casus"],
-    clauseNot: ["həbsxana", "türmə", "əsirlik", "hüquq", "əlaqə", "təmas"] },
+    // (or a named person detained by the police or a security or investigating body named as the doer: `X Təhlükəsizlik
+    // Xidməti Y-i … saxlayıb`, `polis Y-i … saxlamışdı`; the person must be named, objectTypes above)
+    clauseNeeds: ["vətəndaşı", "vətəndaşını", "vətəndaşlarını", "şübhəli", "casus", "polis", "təhlükəsizlik", "istintaq", "prokurorluq"],
+    // (a car or goods of a named person stopped by the police is no arrest of the person: `X-in avtomobilini saxlayıb`)
+    clauseNot: ["həbsxana", "türmə", "əsirlik", "hüquq", "əlaqə", "təmas", "avtomobil", "maşın", "nəqliyyat", "yük"] },
   // 141 PROTEST: a peaceful action held (`səfirlik qarşısında dinc aksiya keçirib`), as a rally; a shop's or a bank's
   // `aksiya` is a sale, and a tree-planting `aksiya` no protest (the entry of ./codebook-conflict.ts, which this one follows)
   { head: "aksiya", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["keçir", "təşkil"], gap: 1,
