@@ -32,7 +32,7 @@ export function findEntities(doc: Doc, lang: Language): Entity[] {
     else lowerSeen.add(t.lower);
   }
   const lowerDoc = words >= 8 && capitalised < words * 0.02;
-  const rec = new SentenceRecogniser({ doc, lx, lowerSeen, attested: attestedRoots(lang), commonReading: commonReadings(lang) });
+  const rec = new SentenceRecogniser({ doc, lx, lowerSeen, attested: attestedRoots(lang), commonReading: commonReadings(lang), commonRoot: commonRoots(lang) });
   const mentions: Mention[] = [];
   for (const s of doc.sentences) {
     const mode: SentenceMode = lowerDoc ? "lower" : sentenceMode(doc, s);
@@ -77,6 +77,27 @@ function commonReadings(lang: Language): ((lowerWord: string) => CommonReading |
     return a.case || a.poss || a.plural || a.tense || a.verbForm ? "inflected" : "bare";
   };
   readers.set(lang, r);
+  return r;
+}
+
+const rootReaders = new WeakMap<Language, (lowerWord: string) => boolean>();
+
+/** Whether a word (lower case) is a common noun or adjective of a root the morphology's lexicon holds, or one its word
+ *  list holds bare and with each probe ending (the highest score); undefined when the language has no morphology. */
+function commonRoots(lang: Language): ((lowerWord: string) => boolean) | undefined {
+  if (!lang.morph) return undefined;
+  let r = rootReaders.get(lang);
+  if (r) return r;
+  const c = compile(lang.morph);
+  const att = lang.morph.attested ? c.attestation : null;
+  const weights = lang.morph.attested?.weights.N ?? [];
+  const top = weights.length ? weights[weights.length - 1] : Infinity;
+  r = (w) => {
+    const a = analyzeWord(w, w, lang);
+    if (a.pos !== "NOUN" && a.pos !== "ADJ") return false;
+    return c.known.N.has(a.stem) || c.known.adj.has(a.stem) || (!!att && att.score(a.stem, "N") >= top);
+  };
+  rootReaders.set(lang, r);
   return r;
 }
 

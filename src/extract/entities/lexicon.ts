@@ -14,6 +14,8 @@ export interface Lexicon {
   known: Map<string, KnownName>;
   /** Every known name cut after each of its spaces (`abş `, `birləşmiş millətlər `): the words a longer name may open with. */
   knownPrefixes: Set<string>;
+  /** Lower-case one-word known names spelt only in capitals (`ƏN`): abbreviations. */
+  capitalsOnly: Set<string>;
   /** First word of a known name (lower case) -> the most words a known name starting with it has. */
   knownFirst: Map<string, number>;
   given: Set<string>;
@@ -79,6 +81,13 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
     add(k.name, k);
     for (const a of k.aliases ?? []) add(a, k);
   }
+  // one-word spellings in capitals (abbreviations), less any word also spelt otherwise
+  const capitalsOnly = new Set<string>(), otherwise = new Set<string>();
+  for (const k of t.known) for (const sp of [k.name, ...(k.aliases ?? [])]) {
+    if (/\s/.test(sp)) continue;
+    (sp.length > 1 && sp === sp.toUpperCase() && sp !== lower(sp) ? capitalsOnly : otherwise).add(lower(sp));
+  }
+  for (const w of otherwise) capitalsOnly.delete(w);
   const knownPrefixes = new Set<string>();
   for (const key of known.keys()) for (let x = key.indexOf(" "); x >= 0; x = key.indexOf(" ", x + 1)) knownPrefixes.add(key.slice(0, x + 1));
   const set = (xs: string[]) => new Set(xs.map(lower));
@@ -92,7 +101,7 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
     knownSurnames.set(words[words.length - 1], initials);
   }
   lx = {
-    t, lower, endings: buildEndings(t), known, knownPrefixes, knownFirst,
+    t, lower, endings: buildEndings(t), known, knownPrefixes, knownFirst, capitalsOnly,
     given: set(t.givenNames), knownSurnames,
     femaleGiven: set(t.femaleGivenNames ?? []), feminineSurnames: (t.feminineSurnameEndings ?? []).map(lower),
     surnames: t.surnameEndings.map(lower).sort((a, b) => b.length - a.length),

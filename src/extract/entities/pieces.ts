@@ -3,7 +3,7 @@
 // (`Azərbaycan Prezidentinin Mətbuat xidməti`), and each name is typed and emitted.
 import type { EntityType, Token } from "../../text/doc.js";
 import type { KnownName } from "./tables.js";
-import { baseForms, endingsOf, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
+import { baseForms, endingsOf, endsWithAny, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { hyphenedParticle, isAcronym, isLetterAbbreviation, isRomanNumeral } from "./words.js";
 import { givenNameAtStart, knownPersonAt, knownPersonsFirstName, knownPlaceInCase, knownSurname, nameWordInCase, namedSurname, nextNameAfterComplete, otherNamedSurnameLast, personStart, placeCaseWord, variantFirstName } from "./people.js";
@@ -127,8 +127,12 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     if (eventHead) {
       // (no name is a document's title before it, `Konstitusiya Qanunu layihəsi`, nor one capitalised common word
       // before a document's head, `Məxfilik müqaviləsi`, or in a case, `Agentliyin əməliyyat fəaliyyəti`)
-      if (!pc.known && (documentTitle(sc, pc.s, pc.e) || (pc.e - pc.s === 1 && sc.commonWords(pc.s, pc.e)
-        && (hasBase(lx.documentHeads, toks[j].lower, lx) || !!toks[pc.s].analysis?.case)))) continue;
+      // (the word may be read common by its lower-case reading too, or, before a document's head, by an abstract noun's
+      // ending: `Məxfilik müqaviləsi`)
+      const docHead = hasBase(lx.documentHeads, toks[j].lower, lx);
+      if (!pc.known && (documentTitle(sc, pc.s, pc.e) || (pc.e - pc.s === 1
+        && (sc.commonWords(pc.s, pc.e) || commonWordAlone(sc, pc.s, pc.e) || (docHead && endsWithAny(sc.lemmaAt(pc.s), lx.abstractNouns)))
+        && (docHead || !!toks[pc.s].analysis?.case)))) continue;
       sc.push({ tokStart: pc.s, tokEnd: pc.e, type: "MISC", nameTail: " " + sc.headBase(eventHead) });
       continue;
     }
@@ -148,7 +152,9 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       continue;
     }
     // a lone head noun (`Hökumət`, `Saziş`) or common nouns alone name nothing by themselves
-    const weak = !type && !pc.known && sc.commonWords(pc.s, pc.e);
+    // (so is one capitalised word the language reads, lower-cased, as a common word of its own: `Keyfiyyət
+    // informasiya sistemi`, `Tibb ixtisası`; another mention of the same name may still type it)
+    const weak = !type && !pc.known && (sc.commonWords(pc.s, pc.e) || commonWordAlone(sc, pc.s, pc.e));
     sc.push({ tokStart: pc.s, tokEnd: pc.e, type, known: pc.known, weak: weak || undefined });
   }
 }
@@ -377,4 +383,16 @@ function placeOwner(sc: SentenceScope, p: number, j: number, placeHeadAfter: boo
 function placeBeforeName(sc: SentenceScope, p: number, j: number, placeHeadAfter: boolean): boolean {
   const q = p + 1;
   return q < j && (placeCaseWord(sc, p, true) || placeOwner(sc, p, j, placeHeadAfter)) && !sc.headKind(sc.toks[q]) && !sc.isTitle(q);
+}
+
+/** One capitalised word, written in lower case but for its capital, that the morphology reads lower-cased as a common
+ *  noun or adjective of the language (see commonRoot), or one the document also writes in lower case: a common word capitalised in a
+ *  heading, a list or a title, no evidence of a name by itself. Not a given name (`Azad`, `Qurban`). */
+export function commonWordAlone(sc: SentenceScope, s: number, e: number): boolean {
+  const t = sc.toks[s];
+  if (e - s !== 1 || t.kind !== "word" || !startsUpper(t) || t.norm.slice(1) !== t.norm.slice(1).toLowerCase() || isAcronym(t)) return false;
+  if (sc.lx.given.has(t.lower) || baseForms(t.lower, sc.lx).some((b) => sc.lx.given.has(b))) return false;
+  // (the word list holds names too, `Ronaldunun`: a root it holds only bare or with a case needs the document to
+  // write the word in lower case as well)
+  return !!sc.ctx.commonRoot?.(t.lower) || sc.ctx.lowerSeen.has(t.lower);
 }

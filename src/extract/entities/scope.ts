@@ -36,6 +36,9 @@ export interface RecogniseContext {
   /** How the morphology reads a word (lower case) as a common word of a known root: `inflected` (a
    *  case, a possessive, a plural, a verb's tense or form), `bare`, or null (no common word). */
   commonReading?: (lowerWord: string) => CommonReading | null;
+  /** The morphology reads the word (lower case) as a common noun or adjective whose root its lexicon holds, or its
+   *  word list holds bare and with every probe ending (the plural too, which names seldom take). */
+  commonRoot?: (lowerWord: string) => boolean;
 }
 
 export type CommonReading = "inflected" | "bare";
@@ -94,12 +97,24 @@ export class SentenceScope {
     return null;
   }
 
+  /** `Ən böyük artım`: a word written with a capital and lower-case letters after it that spells an abbreviation known
+   *  only in capitals (`ƏN`) and that the language reads as a common word of its own is that word, not the abbreviation. */
+  private abbreviationAsWord(t: Token): boolean {
+    const lx = this.lx;
+    if (!lx.capitalsOnly.size || t.norm.length < 2) return false;
+    const stem = beforeJoiner(t.norm);
+    if (stem === stem.toUpperCase()) return false;
+    const spelt = baseForms(t.lower, lx).some((b) => lx.capitalsOnly.has(b));
+    return spelt && (lx.notNames.has(t.lower) || !!this.ctx.commonRoot?.(t.lower));
+  }
+
   /** Every known name starting at token i, longest first (read once per token: the chain and its
    *  pieces ask again and again, with different limits). */
   private knownNamesAt(i: number): KnownAt | null {
     const first = this.toks[i];
     if (!isWord(first)) return null;
-    const { maxWords, opensLonger, single } = knownStartOf(first.lower, this.lx);
+    const start = knownStartOf(first.lower, this.lx), { maxWords, opensLonger } = start;
+    const single = this.abbreviationAsWord(first) ? null : start.single;
     if (!opensLonger) return single ? { anyLimit: true, words: [1], names: [single] } : null;
     // the words before the last, as the prefixes of known names they must spell: past the longest
     // such prefix (or a word that cannot stand inside a name) no longer name is possible

@@ -5,6 +5,7 @@ import { endingsOf, endsWithAny, hasBase, isCommonWord, startsUpper, surnameShap
 import type { SentenceScope } from "./scope.js";
 import { isInitialWord, isQuote } from "./words.js";
 import { givenNameAtStart, knownSurname, namedSurname, personStart } from "./people.js";
+import { commonWordAlone } from "./pieces.js";
 
 /** `Layihəni Sənaye Nazirliyi hazırlayıb`: a first word in an object case is not part of the name. */
 export function commonAtStart(sc: SentenceScope, i: number, j: number): boolean {
@@ -17,7 +18,8 @@ export function commonAtStart(sc: SentenceScope, i: number, j: number): boolean 
   if (nounBeforePossessor(sc, i)) return true;
   // `Görüş İqtisadi Əməkdaşlıq Təşkilatının …`, `Danışıqlar Türkiyə XİN-in …`: a common noun before a name the
   // gazetteer knows (the body, or the state owning it) opens the sentence; a known name has no such word in front
-  if (t.analysis?.pos === "NOUN" && sc.matchKnown(i + 1, j)) return true;
+  // (so a word the morphology reads common only lower-cased, `İmtahanlar Qarabağ Universitetində`)
+  if ((t.analysis?.pos === "NOUN" || commonWordAlone(sc, i, i + 1)) && sc.matchKnown(i + 1, j)) return true;
   const c = t.analysis?.case;
   if (c && c !== "gen") return true;
   // `Tədbir Heydər Əliyev Mərkəzində`: a common noun before a person's name the body is named after
@@ -54,7 +56,8 @@ export function trustedAtStart(sc: SentenceScope, i: number, j: number): boolean
   if (j - i > 1 && isCommonWord(t) && c && c !== "gen" && c !== "nom") return false;
   if (nounBeforePossessor(sc, i)) return false;
   // `Jurnalistlər X Y ilə görüşüb`: a plural common noun opens the sentence, no name
-  if (j - i > 1 && t.analysis?.pos === "NOUN" && t.analysis.plural && !sc.headKind(t)) return false;
+  // (the morphology reads a capitalised word a proper noun: one common lower-cased counts, `Mütəxəssislər X Y ilə …`)
+  if (j - i > 1 && (t.analysis?.pos === "NOUN" || (t.analysis?.pos === "PROPN" && commonWordAlone(sc, i, i + 1))) && t.analysis.plural && !sc.headKind(t)) return false;
   // `Məhkəmə Xoştariyanı … məhrum edib`: a common word opening the sentence before one name word in the accusative or
   // dative is the subject, the name its object (a name's inner words take no case ending, and its head none either)
   const second = toks[i + 1], sc2 = second?.analysis?.case;
