@@ -50,6 +50,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // sanksiyaların uzadılmasına razılıq verib`, `postundan getməyə razılaşıb`) is that act, told by its own trigger
   // (as the gold sets read it): no agreement of its own
   if (e.type === "AGREE" && consentedAct(ctx, hit, told, si)) return [];
+  // readiness for an act told by its infinitive right before (`X ilə əməkdaşlığı genişləndirməyə hazır olduğunu`) was read
+  // with that act, made a promise or a threat by it: the readiness word tells no second promise
+  if (e.type === "AGREE" && readinessTold(ctx, hit, told, si)) return [];
   // in quoted speech only a finite verb tells an event; nouns there name what the speaker talks about
   // (a noun that is itself the predicate of the first person, `"… narahatıq"`, is the speaker's own act)
   // (so is a noun phrase that closes the quotation as its predicate, `"… əməkdaşlığa layiq deyil"`, `"… müharibə
@@ -699,6 +702,14 @@ function timeOfLater(ctx: DocContext, t: EventTables, v: number, sentEnd: number
   if (a?.pos !== "VERB" || a.case !== "abl" || !next || next.sent !== ctx.tokens[v].sent || !t.timeShift.includes(next.lower)) return false;
   const g = governingVerb(ctx, v + 2, sentEnd);
   return g > v + 1 && tenseOf(ctx.tokens[g], false) === "future";
+}
+
+/** The readiness word at `hit` follows, in this sentence, an infinitive in the dative that an AGREE or a THREATEN was read
+ *  from (`genişləndirməyə hazır`). */
+function readinessTold(ctx: DocContext, hit: TriggerHit, told: readonly Draft[], si: number): boolean {
+  const prev = ctx.tokens[hit.head - 1], a = prev?.analysis;
+  if (!prev || prev.sent !== ctx.tokens[hit.head].sent || a?.case !== "dat" || a.verbForm !== "inf") return false;
+  return told.some((d) => d.sentence === si && d.head === hit.head - 1 && (d.type === "AGREE" || d.type === "THREATEN"));
 }
 
 /** The trigger at `hit` follows a word in the dative that tells an act of a kind other than cooperation, told in this

@@ -36,6 +36,7 @@ import { ARTICLES_V10 } from "./events/articles-v10.js";
 import { ARTICLES_V11 } from "./events/articles-v11.js";
 import { ARTICLES_V12 } from "./events/articles-v12.js";
 import { ARTICLES_V13 } from "./events/articles-v13.js";
+import { ARTICLES_INV22P } from "./events/articles-inv22p.js";
 import { ARTICLES_V9 } from "./events/articles-v9.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 import { WARS_W19 } from "./events/wars-w19.js";
@@ -730,6 +731,9 @@ const triggers: TriggerEntry[] = [
   // and of invented whole articles of the domestic politics of neighbouring states: arrests and verdicts called persecution,
   // a coup or meddling (./events/articles-v13.ts)
   ...ARTICLES_V13,
+  // and of the odd invented article sets of world politics: forces' readiness raised, protests broken out, a dictate
+  // refused, foreign agents listed (./events/articles-inv22p.ts)
+  ...ARTICLES_INV22P,
 ];
 
 const V = (s: string) => s.split(" ");
