@@ -112,7 +112,9 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     let k = x;
     // a place in the genitive opens the name it owns: pieces before it are names of their own
     // (`BBC ABŞ-nin Daxili Təhlikəsizlik Xidməti`)
-    while (k > 0 && joinsName(sc, ps[k - 1], closer, type)) if (opensOwnedName(sc, ps[--k])) break;
+    // (a state's name right before another's that opens the body's name is a name of its own: `ABŞ Ukrayna Müdafiə
+    // Nazirliyinə` is the United States and Ukraine's ministry)
+    while (k > 0 && joinsName(sc, ps[k - 1], closer, type) && !stateBeforeState(sc, ps[k - 1], ps[k])) if (opensOwnedName(sc, ps[--k])) break;
     if (k === x && closer.known) continue;
     ps.splice(k, x - k + 1, { s: ps[k].s, e: closer.e, type });
     x = k;
@@ -154,7 +156,8 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     // a lone head noun (`Hökumət`, `Saziş`) or common nouns alone name nothing by themselves
     // (so is one capitalised word the language reads, lower-cased, as a common word of its own: `Keyfiyyət
     // informasiya sistemi`, `Tibb ixtisası`; another mention of the same name may still type it)
-    const weak = !type && !pc.known && (sc.commonWords(pc.s, pc.e) || commonWordAlone(sc, pc.s, pc.e));
+    // (and so is an adjective that opens names of bodies, alone before a lower-case word: `Ali nümayəndəsi`, a title)
+    const weak = !type && !pc.known && (sc.commonWords(pc.s, pc.e) || commonWordAlone(sc, pc.s, pc.e) || nameAdjectiveAlone(sc, pc.s, pc.e));
     sc.push({ tokStart: pc.s, tokEnd: pc.e, type, known: pc.known, weak: weak || undefined });
   }
 }
@@ -254,6 +257,18 @@ function ownedBody(sc: SentenceScope, prev: Piece, closer: Piece): boolean {
   if (closer.known?.type !== "ORG" || closer.e - closer.s !== 1 || closingType(sc, prev, false) !== "ORG") return false;
   const own = sc.toks[prev.e - 1].analysis, part = sc.toks[closer.s].analysis;
   return !!own?.poss && !own.case && !!part?.poss;
+}
+
+/** One capitalised word, bare, that the tables hold as an adjective opening names of bodies (`Ali`, `Milli`), before a
+ *  lower-case word: an adjective of a common phrase or a title (`Aİ-nin Ali nümayəndəsi`), no name by itself. */
+function nameAdjectiveAlone(sc: SentenceScope, s: number, e: number): boolean {
+  const t = sc.toks[s], next = sc.toks[e];
+  return e - s === 1 && t.kind === "word" && sc.lx.nameAdjectives.has(t.lower) && !!next && next.kind === "word" && !startsUpper(next);
+}
+
+/** Two states' names in a row, the first in the nominative, the second opening a name (`ABŞ Ukrayna …`). */
+function stateBeforeState(sc: SentenceScope, prev: Piece, pc: Piece): boolean {
+  return !!prev.known?.iso && prev.known.type === "LOC" && !!pc.known?.iso && pc.known.type === "LOC" && prev.e === pc.s && nominative(sc, prev);
 }
 
 /** A known place in the genitive: the possessor that opens a body's name (`ABŞ-nin ... Xidməti`). */

@@ -80,6 +80,8 @@ function headAfterQuote(sc: SentenceScope, h: number): { type: EntityType; tail:
   const { toks, lx } = sc;
   const head = toks[h];
   if (!head || !isWord(head)) return null;
+  // a nickname (`"X" ləqəbli bloqer`): the person so called
+  if (!startsUpper(head) && lx.t.nicknameWords?.includes(head.lower)) return { type: "PER", tail: "", end: h + 1 };
   // a legal form is no part of the company's name
   const long = sc.longLegalForm(h);
   if (long > h) return { type: "ORG", tail: "", end: long };

@@ -20,6 +20,7 @@ export function commonAtStart(sc: SentenceScope, i: number, j: number): boolean 
   // gazetteer knows (the body, or the state owning it) opens the sentence; a known name has no such word in front
   // (so a word the morphology reads common only lower-cased, `İmtahanlar Qarabağ Universitetində`)
   if ((t.analysis?.pos === "NOUN" || commonWordAlone(sc, i, i + 1)) && sc.matchKnown(i + 1, j)) return true;
+  if (nounBeforeForeignName(sc, i, j)) return true;
   const c = t.analysis?.case;
   if (c && c !== "gen") return true;
   // `Tədbir Heydər Əliyev Mərkəzində`: a common noun before a person's name the body is named after
@@ -27,6 +28,21 @@ export function commonAtStart(sc: SentenceScope, i: number, j: number): boolean 
   // a common noun in the genitive opens a clause (`Qərarın Federal ... Xidməti tərəfindən verildiyi`)
   if (c === "gen" && isCommonWord(t)) return true;
   return endingsOf(t.lower, sc.lx).some((e) => e.case !== "gen" && t.lower.length - e.stemLength >= 2);
+}
+
+/** `Tədbir Nevada Universitetində`, `Konfrans Mançester Universitetində`: a common noun in the nominative (no word that
+ *  opens names of bodies, `Milli`, `Dövlət`, no title, an event's head at most) opening the sentence before a word the
+ *  morphology knows no common word of, no head itself, in a run a head closes: the sentence's subject before a name that
+ *  opens with a foreign word (a name's own common first word comes before common words: `Dövlət Neft Fondu`). */
+function nounBeforeForeignName(sc: SentenceScope, i: number, j: number): boolean {
+  const { toks, lx } = sc;
+  const t = toks[i], next = toks[i + 1], a = t.analysis;
+  if (j - i < 3 || !next || next.kind !== "word" || !startsUpper(next)) return false;
+  if (!(a?.pos === "NOUN" || commonWordAlone(sc, i, i + 1)) || a?.case || a?.poss || a?.plural || sc.isTitle(i)) return false;
+  const own = sc.headKind(t);
+  if ((own && own !== "MISC") || lx.nameAdjectives.has(t.lower) || hasBase(lx.stateWords, t.lower, lx) || lx.given.has(t.lower)) return false;
+  if (isCommonWord(next) || commonWordAlone(sc, i + 1, i + 2) || sc.headKind(next) || sc.isTitle(i + 1) || isInitialWord(next)) return false;
+  return !!sc.headKind(toks[j - 1]) && sc.headKind(toks[j - 1]) !== own;
 }
 
 /** A capitalised first word of a sentence that is a name by itself. */

@@ -83,6 +83,8 @@ export interface EntityTables {
   occupationNouns?: string[];
   /** Words after a name that mark a person (oğlu, xanım). */
   personAfter: string[];
+  /** Words right after a name in quotation marks that call it a person's nickname (`"X" ləqəbli`): a person. */
+  nicknameWords?: string[];
   /** Head nouns that end an organisation's name (lower case, nominative): nazirliyi, bankı. */
   orgHeads: string[];
   /** Lower-case heads that may close a capitalised organisation name: `Mətbuat xidmətinin`. */

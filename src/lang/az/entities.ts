@@ -108,6 +108,7 @@ export const entities: EntityTables = {
     "müdafiəçi", "oyunçu", "müstəntiq", "hüquqşünas", "sürücü", "fotoqraf", "modelyer", "stilist", "kuryer",
   ],
   personAfter: ["oğlu", "qızı", "xanım", "bəy", "müəllim", "həkim", "paşa"],
+  nicknameWords: ["ləqəbli", "ləqəbi", "ləqəbilə", "ləqəbiylə", "təxəllüslü", "təxəllüsü", "təxəllüsilə"],
   orgHeads: [
     ...bareAndPossessive([
       "nazirlik", "şirkət", "bank", "agentlik", "universitet", "xidmət", "komitə", "komissiya", "şura",
@@ -121,6 +122,8 @@ export const entities: EntityTables = {
       "cəbhə", "hərəkat", "platforma", "kooperativ", "tərəfdaşlıq", "filial", "alyans", "liqa", "kollektiv",
       "sindikat", "ansambl", "orkestr", "studiya", "xəbər agentliyi", "radio", "televiziya", "konservatoriya",
       "komandanlıq", "qərargah", "restoran", "kafe", "senat", "rada", "müdirlik", "büro", "xronika",
+      // a town's or district's executive authority (`Qusar Rayon İcra Hakimiyyəti`) is a body, not its place
+      "hakimiyyət",
     ]),
     "qüvvələr", "qüvvələri",
     "bank", "group", "holding", "university", "inc", "ltd", "airlines", "media", "tv", "news", "corporation",
@@ -241,7 +244,7 @@ export const entities: EntityTables = {
   // posts that title a person and, opening a later sentence alone, name that person again (`Nazir …`, `Səfirə …`)
   // a spokesperson titled by the phrase of the post (`mətbuat katibi X`, `mətbuat xidmətinin rəhbəri X`) is `Sözçü` again
   titleAliases: [["sözçü", ["mətbuat", "katibi"]], ["sözçü", ["rəsmi", "nümayəndəsi"]], ["sözçü", ["mətbuat", "xidmətinin", "rəhbəri"]]],
-  titleNouns: ["nazir", "səfir", "nümayəndə", "sədr", "sözçü", "komissar", "elçi", "spiker", "kansler", "arxiyepiskop", "patriarx", "nuntsi"],
+  titleNouns: ["nazir", "səfir", "nümayəndə", "sədr", "sözçü", "katib", "komissar", "elçi", "spiker", "kansler", "arxiyepiskop", "patriarx", "nuntsi"],
   homeCountry: "AZ",
   leaderOffices: LEADER_OFFICES,
   offices: OFFICES,
