@@ -76,7 +76,13 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   // an act of a visit's or gathering's side told in the sentences after it took place within it
   // (not in a background paragraph, `Xatırladaq ki, …`, told apart from the news)
   const background = opening.some((w) => t.backgroundWords?.includes(w));
-  const within = act && !planned && !background ? visitDate(ctx, si, tense, act, t.eventNouns) : null;
+  // (a clause with no tense of its own takes that of the verb reporting it: `X qeyd edib ki, Y … hazırdır`)
+  const reported = reportedTense(ctx, t, s, head, tense);
+  // (nor is what a document a side handed over before tells, in a sentence opening with it: `… məktubunu təqdim edib. Məktubda
+  // X Y-i … dəvət edib`; the press release the news is told from, `Məlumatda bildirilir ki, …`, is the news)
+  const handed = !!act && otherOccasion(ctx, t, s) && act.told.some((d) => (d.sentence ?? si) < si &&
+    d.trigger.text.toLowerCase().includes(ctx.tokens[s.tokStart].analysis?.stem.toLowerCase() ?? "\u0000"));
+  const within = act && !planned && !background && !handed ? visitDate(ctx, si, reported, act, t.eventNouns) ?? storyDate(ctx, t, si, reported, act) : null;
   if (within) return { value: within, own: false };
   // the narrative's reference: a dated heading; for what is still to come, the schedule the sentences just
   // before dated (`X avqustun 7-də səfər edəcək. Səfər çərçivəsində Y ilə görüşəcək`); for what happened,
@@ -298,4 +304,100 @@ function nearest<T extends { tokStart: number }>(xs: T[], head: number): T {
 function inDaySpan(d: string | null | undefined, a: string, b: string): boolean {
   const day = d?.slice(0, 10);
   return !!day && a.length >= 10 && a.slice(0, 10) <= day && day <= b;
+}
+
+/** Sentence `si` opens with a time shift or a background word (`Daha sonra …`, `Xatırladaq ki, …`): the story moved. */
+function shifted(ctx: DocContext, t: EventTables, si: number): boolean {
+  const s = ctx.doc.sentences[si];
+  if (!s) return true;
+  // (a sentence of quoted speech tells the speaker's time, not the story's: `"… Biz daha da yaxınlaşırıq"`)
+  let first = s.tokStart;
+  while (first < s.tokEnd && ctx.tokens[first].kind !== "word") first++;
+  if (first < s.tokEnd && ctx.quoted[first] === 1) return false;
+  const opening = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).map((x) => x.lower);
+  return opening.some((w) => t.timeShift.includes(w) || !!t.backgroundWords?.includes(w));
+}
+
+/** The tense of a clause with no tense of its own (`… hazır olduğunu bildirib`, `X qeyd edib ki, Y … hazırdır`): that of
+ *  the finite verb reporting it, the first after the head in its sentence with the clause as its object in the accusative, or
+ *  the one before a complementiser `ki` opening the head's clause. */
+function reportedTense(ctx: DocContext, t: EventTables, s: { tokStart: number; tokEnd: number }, head: number, tense: Tense): Tense {
+  if (tense !== null) return tense;
+  const finitePast = (k: number) => {
+    const a = ctx.tokens[k]?.analysis;
+    return a?.pos === "VERB" && (a.verbForm ?? "fin") === "fin" && a.case === undefined && a.poss === undefined && (a.tense === "past" || a.tense === "evid");
+  };
+  // (the clause as the object of the verb after it: `… hazır olduğunu bildirib`, not an auxiliary, `razılığa gələ bilməyiblər`)
+  for (let k = head + 1; k < s.tokEnd; k++) {
+    const a = ctx.tokens[k].analysis;
+    if (a?.pos === "VERB" && (a.verbForm ?? "fin") === "fin" && a.case === undefined) return finitePast(k) && ctx.tokens[k - 1].analysis?.case === "acc" ? "past" : tense;
+  }
+  for (let k = head - 1; k > s.tokStart; k--) {
+    if (t.complementisers.includes(ctx.tokens[k].lower)) return finitePast(k - 1) ? "past" : tense;
+  }
+  return tense;
+}
+
+/** Sentences a meeting's story may run on after it. */
+const STORY_REACH = 8;
+
+/** The date of a meeting, call, reception or visit of two sides told done on a date of its own, for an act of its sides the
+ *  story goes on to tell beyond the reach of `visitDate`'s chain (`X mayın 27-də Y-ni qəbul edib. Görüşdə … . "…" . Qonaq qeyd
+ *  edib ki, … hazırdır`): the sentences between name no date outside quotation marks and open with no time shift or background
+ *  word but the gathering's aftermath (`Görüşdən sonra`), no act between is on another date, and one is placed on its day. */
+function storyDate(ctx: DocContext, t: EventTables, si: number, tense: Tense, act: Act): string | null {
+  if (act.quoted || tense !== "past" || act.actors.length === 0) return null;
+  const sides = new Set(act.actors);
+  for (let k = act.told.length - 1; k >= 0; k--) {
+    const d = act.told[k];
+    const ds = d.sentence ?? -1;
+    if (ds >= si) continue;
+    if (ds < si - STORY_REACH) return null;
+    const meeting = d.type === "CONSULT" && (d.mode === "asserted" || d.mode === "reported") && !d.nominal && d.ownDate && !!d.date &&
+      (d.plover_mode === "visit" || new Set(d.actors).size >= 2) && d.quoted === act.quoted;
+    if (!meeting) continue;
+    // (a person's state is the person's side: `X-in Prezidenti Y … görüşüb. … X tərəfi … hazır olduğunu bildirib`)
+    // (and the act's doer is one of the meeting's sides: a third side's reaction to it, `Z bu açıqlamanı tənqid edib`, is its own)
+    const met = new Set(d.actors.flatMap((a) => [a, ...stateOfSide(ctx, a)]));
+    if (!met.has(act.actors[0]) || ![...met].some((a) => sides.has(a) && a !== d.location && a !== act.location)) return null;
+    if (!fitsTense(d.date, ctx.doc.document_date, tense) || !samePlace(ctx, d.location, act.location)) return null;
+    // (the sentence right after the meeting, opening with a name, is another act, as `visitDate` reads it)
+    const s = ctx.doc.sentences[si];
+    if (si === ds + 1 && ctx.mentionsIn(s.tokStart, s.tokEnd).some((m) => m.tokStart === s.tokStart)) return null;
+    for (let j = ds + 1; j <= si; j++) {
+      const sj = ctx.doc.sentences[j];
+      if ((shifted(ctx, t, j) && !afterGathering(ctx, t, sj)) || (j === si && otherOccasion(ctx, t, sj)) || (j < si && ctx.datesIn(sj.tokStart, sj.tokEnd).length > 0)) return null;
+    }
+    const between = act.told.filter((x) => (x.sentence ?? -1) > ds && (x.sentence ?? -1) < si);
+    if (between.some((x) => !!x.date && x.date !== d.date)) return null;
+    // (and only once the text went on with it: an act told between placed on its day, `Görüşdə … müzakirə olunub`; an act right
+    // after it, or after sentences on other matters, is another, on no date told)
+    return between.some((x) => !x.ownDate && x.date === d.date) ? d.date : null;
+  }
+  return null;
+}
+
+/** Sentence `s` opens with the gathering's noun in the ablative before `sonra` (`Görüşdən sonra …`, `Danışıqlardan sonra …`):
+ *  the story of the gathering goes on, on its day. */
+function afterGathering(ctx: DocContext, t: EventTables, s: { tokStart: number; tokEnd: number }): boolean {
+  const a = ctx.tokens[s.tokStart]?.analysis, next = ctx.tokens[s.tokStart + 1];
+  return !!a && a.case === "abl" && a.poss === undefined && t.eventNouns.includes(a.stem) && !!next && t.timeShift.includes(next.lower) &&
+    !ctx.tokens.slice(s.tokStart + 2, Math.min(s.tokEnd, s.tokStart + 4)).some((x) => t.timeShift.includes(x.lower));
+}
+
+/** Sentence `s` opens with a common noun in the locative that is no gathering (`Məktubda …`, `Bəyanatda …`): it tells what
+ *  a document or another occasion says. */
+function otherOccasion(ctx: DocContext, t: EventTables, s: { tokStart: number; tokEnd: number }): boolean {
+  const tk = ctx.tokens[s.tokStart], a = tk?.analysis;
+  return !!a && a.pos === "NOUN" && a.case === "loc" && ctx.mentionsIn(s.tokStart, s.tokStart + 1).length === 0 &&
+    !t.eventNouns.includes(a.stem) && !t.occasionNouns?.includes(a.stem);
+}
+
+/** The state a person or body acts for, as the text names it (`Azərbaycan Prezidenti`, `İran XİN`). */
+function stateOfSide(ctx: DocContext, name: string): string[] {
+  const e = ctx.doc.entities.find((x) => x.name === name && !!x.state);
+  if (e?.state) return [e.state];
+  const l = (ctx.doc.links ?? []).find((x) => x.kind === "role" && !!x.iso && x.name === name);
+  const state = l ? ctx.doc.entities.find((x) => x.type === "LOC" && x.iso === l.iso) : undefined;
+  return state ? [state.name] : [];
 }
