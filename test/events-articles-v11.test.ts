@@ -31,9 +31,10 @@ test("an exercise named with its year and a letter (`\"Birgə Qılınc-2024B\" t
 test("a head of government titled by its state's genitive (`Yaponiya hökumətinin başçısı`) speaks as the person titled so before", () => {
   const text = 'Yaponiyanın Baş naziri Şigeru İşiba aprelin 29-da Manilaya gəlib. "Status-kvonun güclə dəyişdirilməsinə qəti etirazımızı bildiririk", - deyə Yaponiya hökumətinin başçısı qeyd edib.';
   assert.deepEqual(doc(text, "2025-04-30").quotes?.map((q) => q.speaker), ["Şigeru İşiba"]);
-  // look-alike: with no one titled so before, the state stays the speaker
+  // look-alike: with no one titled so before, the state stays the speaker (on a date the office table knows no holder for:
+  // within İşiba's term it names him, role21)
   const bare = '"Status-kvonun güclə dəyişdirilməsinə qəti etirazımızı bildiririk", - deyə Yaponiya hökumətinin başçısı qeyd edib.';
-  assert.notEqual(doc(bare, "2025-04-30").quotes?.[0]?.speaker, "Şigeru İşiba");
+  assert.notEqual(doc(bare, "2025-11-30").quotes?.[0]?.speaker, "Şigeru İşiba");
 });
 
 test("concern conveyed to a side (`X-ə narahatlığını çatdırıb`) is ACCUSE; goods delivered are not", () => {

@@ -30,9 +30,10 @@ function endingTo(tok: Token, base: string, lx: Lexicon) {
   return endingsOf(tok.lower, lx).find((s) => tok.lower.slice(0, s.stemLength) === base);
 }
 
-/** The case a word carries when its stem is `base` (undefined: nominative or unknown). */
-function caseWithBase(tok: Token, base: string, lx: Lexicon) {
-  if (tok.lower === base) return undefined;
+/** The case a word carries when its stem is `base` (undefined: unknown). Written as the base itself it is the nominative,
+ *  whatever ending the word seems to carry (`nümayəndə` is no locative of `nümayən-`). */
+function caseWithBase(tok: Token, base: string, lx: Lexicon): RoleLink["case"] {
+  if (tok.lower === base) return "nom";
   const s = endingTo(tok, base, lx);
   return s ? s.case : tok.analysis?.case;
 }
@@ -72,9 +73,12 @@ function lastBefore(ms: Mentioned[], i: number, subject: boolean): string | unde
   return (focus.length ? focus : xs).at(-1)?.name;
 }
 
-/** The holder of `office` the article already mentioned before token `i`. */
-function mentionedHolder(c: RoleContext, office: string, i: number, earlier: Mentioned[], subject: boolean): string | undefined {
+/** The holder of `office` the article already mentioned before token `i`: one the office table knows, or one the article
+ *  titled with that office (`Qazaxıstanın dövlət başçısı X … Çin lideri Y-lə görüşüb. Dövlət başçısı …` is X, the subject,
+ *  though the table knows only Y). */
+function mentionedHolder(c: RoleContext, office: string, i: number, earlier: Mentioned[], subject: boolean, titled: (Mentioned & { office: string })[] = []): string | undefined {
   const holders = new Set(c.offices.heldOn(office, c.doc.document_date).map((h) => h.name));
+  for (const m of titled) if (m.office === office && m.tok < i) holders.add(m.name);
   return lastBefore(earlier.filter((m) => holders.has(m.name)), i, subject);
 }
 
@@ -232,17 +236,18 @@ export function findRoles(c: RoleContext): RoleLink[] {
       if (person && !(elsewhere?.size && !elsewhere.has(code!))) name = person;
       else if (code && r.leader && leaderTitledBefore(c, titled, code, start, doc.document_date)) name = leaderTitledBefore(c, titled, code, start, doc.document_date);
       else if (code) {
-        name = c.offices.holder(code, r.leader ? t.leaderOffices[code] ?? t.leaderOffices.default ?? r.office : r.office, doc.document_date)?.name;
-        // a holder the office table does not know: the person the article titled with this office of this state before
-        // (`Yaponiyanın Baş naziri X … Yaponiya hökumətinin başçısı`)
-        if (!name && !r.leader) name = titledBefore(titled.filter((m) => m.code === code), r.office, start, false);
+        // the person the article titled with this office of this state before, as it spells them (`Yaponiyanın Baş naziri X …
+        // Yaponiya hökumətinin başçısı`), else the holder of the office table
+        if (!r.leader) name = titledBefore(titled.filter((m) => m.code === code), r.office, start, false);
+        name ??= c.offices.holder(code, r.leader ? t.leaderOffices[code] ?? t.leaderOffices.default ?? r.office : r.office, doc.document_date)?.name;
       }
       else {
         // (a role titling the name after it is that name's mention, in its case: `Y Prezidenti Z-lə`)
         const earlier = [...people, ...out.filter((l) => startsAt.get(l.tokEnd)?.type !== "PER")
           .map((l) => ({ tok: l.tokStart, name: l.name, subject: !l.case || l.case === "nom" }))].sort((a, b) => a.tok - b.tok);
         const own = caseWithBase(toks[end - 1], r.words[n - 1], lx);
-        name = mentionedHolder(c, r.office, start, earlier, !own || own === "nom");
+        // (titled so by the article, only written capitalised: `baş nazir istefa verdikdə` may be anyone)
+        name = mentionedHolder(c, r.office, start, earlier, !own || own === "nom", isUpperChar(first.norm[0]) ? titled : []);
         // a holder the office table does not know: the person the article titled with this office before
         // (`Pakistanın Baş naziri Şahbaz Şərif … Baş nazir …`; written small, `baş nazir istefa verdikdə`, it may be anyone)
         if (!name && isUpperChar(first.norm[0])) name = titledBefore(titled, r.office, start, !own || own === "nom");
@@ -271,8 +276,8 @@ const TITLE_AGAIN_CASES = new Set(["gen", "dat", "acc", "ins"]);
 /** Token i is a post's noun inside a sentence in an oblique case with no possessive (`nazirin`, `səfirə`), after a name, a
  *  verb, a particle (`lakin nazirin`) or a noun in a case (no word of a longer title before it, `Baş nazirin`), and before
  *  no post's noun (`nazirin müavini`). */
-function midSentenceTitle(c: RoleContext, i: number, nouns: readonly string[]): boolean {
-  const toks = c.doc.tokens, tok = toks[i], prev = toks[i - 1], next = toks[i + 1];
+function midSentenceTitle(c: RoleContext, i: number, nouns: readonly string[], prevAt = i - 1): boolean {
+  const toks = c.doc.tokens, tok = toks[i], prev = toks[prevAt], next = toks[i + 1];
   const a = tok.analysis;
   if (!a || a.poss !== undefined || !TITLE_AGAIN_CASES.has(a.case ?? "") || !titleNoun(tok, nouns, c.lx)) return false;
   if (!prev || prev.sent !== tok.sent || prev.kind !== "word") return false;
@@ -290,16 +295,19 @@ function titlesAgain(c: RoleContext, out: RoleLink[], startsAt: Map<number, Enti
   const nouns = c.t.titleNouns;
   if (!nouns?.length) return [];
   const toks = c.doc.tokens;
-  const titled: { tok: number; noun: string; before: string; name: string }[] = [];
+  const titled: { tok: number; noun: string; before: string; name: string; owner?: string; words: string[] }[] = [];
   for (const e of c.doc.entities) {
     if (e.type !== "PER" || e.tokStart === undefined) continue;
     const noun = titleNoun(toks[e.tokStart - 1], nouns, c.lx);
     const name = c.personOf(e);
-    if (noun && name && toks[e.tokStart - 1].sent === toks[e.tokStart].sent) titled.push({ tok: e.tokStart, noun, before: toks[e.tokStart - 2]?.lower ?? "", name });
+    if (noun && name && toks[e.tokStart - 1].sent === toks[e.tokStart].sent) {
+      const [owner, words] = titleOwner(c, e.tokStart - 1, endsAt);
+      titled.push({ tok: e.tokStart, noun, before: toks[e.tokStart - 2]?.lower ?? "", name, owner, words });
+    }
     // (a post's longer phrase right before the name titles the person with its noun too: `mətbuat katibi X` -> `Sözçü`)
     for (const [alias, words] of c.t.titleAliases ?? []) {
       const at = e.tokStart! - words.length;
-      if (name && at >= 0 && words.every((w, k) => toks[at + k].lower === w && toks[at + k].sent === toks[e.tokStart!].sent)) titled.push({ tok: e.tokStart!, noun: alias, before: "", name });
+      if (name && at >= 0 && words.every((w, k) => toks[at + k].lower === w && toks[at + k].sent === toks[e.tokStart!].sent)) titled.push({ tok: e.tokStart!, noun: alias, before: "", name, words: [] });
     }
   }
   if (!titled.length) return [];
@@ -314,25 +322,86 @@ function titlesAgain(c: RoleContext, out: RoleLink[], startsAt: Map<number, Enti
     for (let j = i - 1; j >= 0 && toks[j].sent === first.sent; j--) if (!isQuote(toks[j]) && !(toks[j].kind === "punct" && toks[j].norm === "-")) { opens = false; break; }
     // (inside a sentence, the noun alone in an oblique case after a name, a verb or a noun in a case, owning or taking no
     // title after it: `Pezeşkian nazirin siyasətini dəstəkləyib`, not `Baş nazirin`, `nazirin müavini`)
-    if (!opens && !midSentenceTitle(c, i, nouns)) continue;
+    // (or with the one word of its title before it that the earlier title had, after such a word: `X baş katibə …`)
+    const mid = !opens && midSentenceTitle(c, i, nouns);
+    const word = toks[i - 1];
+    if (!opens && !mid && word?.kind === "word" && word.sent === first.sent && word.norm === word.lower && !taken.has(i - 1) && !inside.has(i - 1) &&
+      !startsAt.has(i - 1) && !endsAt.has(i) && !taken.has(i) && !inside.has(i) && !startsAt.has(i) && startsAt.get(i + 1)?.type !== "PER" && midSentenceTitle(c, i, nouns, i - 2)) {
+      const noun = titleNoun(first, nouns, c.lx)!;
+      const names = new Set(titled.filter((m) => m.tok < i && m.noun === noun && (m.before === word.lower || m.words.includes(word.lower))).map((m) => m.name));
+      if (names.size === 1) {
+        const name = [...names][0];
+        res.push({ start: first.start, end: first.end, text: first.norm, name, id: c.idOf(name), tokStart: i, tokEnd: i + 1, case: caseWithBase(first, noun, c.lx), kind: "role" });
+        taken.add(i);
+      }
+      continue;
+    }
+    if (!opens && !mid) {
+      // (or the noun owned by the body or state that owned it when it titled the person, with no name after it: `X-in
+      // Ali nümayəndəsi Y … . Görüşdən sonra X-in Ali nümayəndəsi …`, `X-in sözçüsü Y … . X-in sözçüsü …`)
+      const again = ownedTitleAgain(c, i, nouns, titled, taken, inside, startsAt, endsAt);
+      if (again) { res.push(again); taken.add(i); }
+      continue;
+    }
     // the noun itself, or one word of the title before it (`Ali nümayəndə`)
     for (const at of opens ? [i, i + 1] : [i]) {
       const tok = toks[at];
       if (!tok || tok.sent !== first.sent || taken.has(at) || inside.has(at) || startsAt.has(at) || startsAt.get(at + 1)?.type === "PER" || (opens && endsAt.has(at))) continue;
       const noun = titleNoun(tok, nouns, c.lx);
-      if (!noun || tok.analysis?.poss !== undefined && tok.lower !== noun) continue;
+      // (a plural names no one person: `Nümayəndələr …`, `Nazirlər …`)
+      if (!noun || tok.analysis?.plural) continue;
       // (a sentence opening with an occasion or a place in the locative, `Çıxışında nazir …`, `Görüşdə səfir …`, not a name, puts no
       // title word before the noun)
       const framed = at === i + 1 && first.analysis?.case === "loc" && !startsAt.has(i) && !inside.has(i) && !endsAt.has(i);
       const before = at === i + 1 && !framed ? first.lower : "";
-      const names = new Set(titled.filter((m) => m.tok < at && m.noun === noun && (!before || m.before === before)).map((m) => m.name));
+      // (the possessive of a compound title after its first word is no owner's, `Mətbuat katibi …`, `Baş komandanı`; alone,
+      // `Naziri …`, the noun is another's)
+      const compound = !!before && tok.analysis?.poss !== undefined && tok.analysis.case === undefined;
+      if (tok.analysis?.poss !== undefined && tok.lower !== noun && !compound) continue;
+      const names = new Set(titled.filter((m) => m.tok < at && m.noun === noun && (!before || m.before === before || m.words.includes(before))).map((m) => m.name));
       if (names.size !== 1) break;
       const name = [...names][0];
       // (the link covers the noun: a capitalised word before it, `Ali`, would be read as a name of its own)
       res.push({ start: tok.start, end: tok.end, text: tok.norm, name, id: c.idOf(name),
-        tokStart: at, tokEnd: at + 1, case: caseWithBase(tok, noun, c.lx), kind: "role" });
+        tokStart: at, tokEnd: at + 1, case: compound ? "nom" : caseWithBase(tok, noun, c.lx), kind: "role" });
       break;
     }
   }
   return res;
+}
+
+/** Words looked back from a post's noun for the body or state owning it (`Aİ-nin xarici siyasət üzrə Ali nümayəndəsi`). */
+const OWNER_REACH = 5;
+
+/** The body or state in the genitive that owns the post's noun at `noun` (`X-in Ali nümayəndəsi`, `X-in sözçüsü`), past
+ *  the title's words, and those words (lower case); none past a verb, a punctuation mark or another name. */
+function titleOwner(c: RoleContext, noun: number, endsAt: Map<number, Entity>): [string | undefined, string[]] {
+  const toks = c.doc.tokens, words: string[] = [];
+  for (let k = noun - 1; k >= Math.max(0, noun - OWNER_REACH) && toks[k].sent === toks[noun].sent; k--) {
+    const e = endsAt.get(k + 1);
+    if (e) return e.case === "gen" && e.type !== "PER" ? [e.name, words] : [undefined, words];
+    const tk = toks[k];
+    if (tk.kind !== "word" || tk.analysis?.pos === "VERB") break;
+    words.push(tk.lower);
+  }
+  return [undefined, words];
+}
+
+/** Token `at` is a post's noun with its possessive (`nümayəndəsi`, `sözçüsünə`) owned by the body or state that owned it
+ *  when it titled one person before (`X-in Ali nümayəndəsi Y`), with no name after it: that person, in the noun's case.
+ *  The title's words before the noun must be the earlier title's; another owner, or two people titled so: none. */
+function ownedTitleAgain(c: RoleContext, at: number, nouns: readonly string[], titled: { tok: number; noun: string; name: string; owner?: string; words: string[] }[],
+  taken: Set<number>, inside: Map<number, Entity>, startsAt: Map<number, Entity>, endsAt: Map<number, Entity>): RoleLink | undefined {
+  const toks = c.doc.tokens, tok = toks[at], a = tok.analysis;
+  if (tok.kind !== "word" || !a || a.poss === undefined || a.plural || taken.has(at) || inside.has(at) || startsAt.has(at)) return undefined;
+  const next = toks[at + 1];
+  if (startsAt.get(at + 1)?.type === "PER" || (next && next.sent === tok.sent && titleNoun(next, nouns, c.lx))) return undefined;
+  const noun = titleNoun(tok, nouns, c.lx);
+  if (!noun) return undefined;
+  const [owner, words] = titleOwner(c, at, endsAt);
+  if (!owner) return undefined;
+  const names = new Set(titled.filter((m) => m.tok < at && m.noun === noun && m.owner === owner && words.every((w) => m.words.includes(w))).map((m) => m.name));
+  if (names.size !== 1) return undefined;
+  const name = [...names][0];
+  return { start: tok.start, end: tok.end, text: tok.norm, name, id: c.idOf(name), tokStart: at, tokEnd: at + 1, case: a.case ?? "nom", kind: "role" };
 }

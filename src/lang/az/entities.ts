@@ -244,7 +244,7 @@ export const entities: EntityTables = {
   // posts that title a person and, opening a later sentence alone, name that person again (`Nazir …`, `Səfirə …`)
   // a spokesperson titled by the phrase of the post (`mətbuat katibi X`, `mətbuat xidmətinin rəhbəri X`) is `Sözçü` again
   titleAliases: [["sözçü", ["mətbuat", "katibi"]], ["sözçü", ["rəsmi", "nümayəndəsi"]], ["sözçü", ["mətbuat", "xidmətinin", "rəhbəri"]]],
-  titleNouns: ["nazir", "səfir", "nümayəndə", "sədr", "sözçü", "katib", "komissar", "elçi", "spiker", "kansler", "arxiyepiskop", "patriarx", "nuntsi"],
+  titleNouns: ["nazir", "səfir", "nümayəndə", "sədr", "sözçü", "katib", "komissar", "elçi", "spiker", "kansler", "arxiyepiskop", "patriarx", "nuntsi", "komandan", "lider"],
   homeCountry: "AZ",
   leaderOffices: LEADER_OFFICES,
   offices: OFFICES,

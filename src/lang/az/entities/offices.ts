@@ -315,11 +315,21 @@ const ROWS: Row[] = [
   ["GB", FM, "Devid Kemeron", "David Cameron", "2023-11-13", "2024-07-05"],
   ["GB", FM, "Devid Lemmi", "David Lammy", "2024-07-05", "2025-09-05"],
   ["GB", FM, "İvett Kuper", "Yvette Cooper", "2025-09-05"],
+  // heads of government often titled in world news without their name (`İsrailin Baş naziri`, `Macarıstan hökumətinin
+  // başçısı`): current terms only, and only names the news spells one way (not Syria's president, written `Əhməd əş-Şəra`,
+  // `Əhməd Əl Şaraa`, …: a role would name him otherwise than his article does)
+  ["IL", PM, "Benyamin Netanyahu", "Benjamin Netanyahu", "2022-12-29"],
+  ["HU", PM, "Viktor Orban", "Viktor Orbán", "2010-05-29"],
+  ["IN", PM, "Narendra Modi", "Narendra Modi", "2014-05-26"],
+  ["PK", PM, "Şahbaz Şərif", "Shehbaz Sharif", "2024-03-04"],
+  ["PL", PM, "Donald Tusk", "Donald Tusk", "2023-12-13"],
+  ["IT", PM, "Corca Meloni", "Giorgia Meloni", "2022-10-22"],
+  ["JP", PM, "Şigeru İşiba", "Shigeru Ishiba", "2024-10-01", "2025-10-21"],
 ];
 
 export const OFFICES: OfficeTerm[] = ROWS.map(([country, office, name, en, from, to]) => ({ country, office, name, en, from, to }));
 
 /** The office a country's "leader" holds: the head of government where the president is a figurehead. */
 export const LEADER_OFFICES: Record<string, string> = {
-  default: P, AM: PM, GE: PM, DE: PM, GB: PM, IR: "supreme_leader",
+  default: P, AM: PM, GE: PM, DE: PM, GB: PM, IR: "supreme_leader", IL: PM, HU: PM, IN: PM, PK: PM, IT: PM, JP: PM,
 };
