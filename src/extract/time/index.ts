@@ -29,6 +29,15 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
   let ref: Ymd | null = docRef, anchor: Ymd | null = null;
   let named: { y: number; m?: number } | null = null;
   let prevHeading = false;
+  /** The value of the last date the story named (`Həmin vaxt`), and the last day a quotation named (`"… 15-də görüşdük,
+   *  ertəsi gün isə …"`: the speaker's own anchor, inside that quotation only). */
+  let last: Context["last"] = null, quoteAnchor: { pair: number; day: Ymd } | null = null;
+  /** The story's anchors, kept while a background passage (`Xatırladaq ki, …`) runs to the end of its paragraph. */
+  let story: { anchor: Ymd | null; named: { y: number; m?: number } | null; last: Context["last"]; hard: typeof hard } | null = null;
+  /** The last day and period a time not counted from another named (`oktyabrın 8-də`, `dünən`, `2018-ci ildə`): what a
+   *  soft offset (`bir gün əvvəl`, `növbəti il`) counts from, so that one does not count from another (nor a repeated copy
+   *  of a passage from its first). */
+  let hard: { anchor: Ymd | null; named: { y: number; m?: number } | null } = { anchor: null, named: null };
   /** Months a year-less mention placed in the reference year. */
   const thisYearMonths = new Set<number>();
   const out: Timex[] = [];
@@ -36,8 +45,11 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
   const inQuote = (i: number) => (quoted ??= quotedMask(doc, pairQuoteMarks(doc), QUOTED_SPEECH_WORDS))[i] === 1;
   doc.sentences.forEach((sent, si) => {
     // a heading after running text opens a new section: back to the document's date
-    if (sent.heading && si > 0 && !prevHeading) { ref = docRef; anchor = null; named = null; thisYearMonths.clear(); }
+    if (sent.heading && si > 0 && !prevHeading) { ref = docRef; anchor = null; named = null; last = null; story = null; hard = { anchor: null, named: null }; thisYearMonths.clear(); }
     prevHeading = !!sent.heading;
+    // (a background passage ends with its paragraph: a blank line)
+    if (story && si > 0 && /\n\s*\n/.test(doc.text.slice(toks[sent.tokStart - 1]?.end ?? sent.start, sent.start))) ({ anchor, named, last, hard } = story), (story = null);
+    if (!story && c.backgroundOpeners.has(toks[sent.tokStart]?.lower)) story = { anchor, named, last, hard: { ...hard } };
     if (!mayPlaceTime(toks, sent.tokStart, sent.tokEnd, c)) return;
     const atoms = atomsOf(toks, sent.tokStart, sent.tokEnd, c);
     if (!atoms.some(isTrigger)) return;
@@ -52,10 +64,15 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
         out.push({ start, end, text: doc.text.slice(start, end), type: "SET", value: `XXXX-WXX-${it.spec!.wd}`, tokStart: it.s, tokEnd: it.e });
         continue;
       }
+      // (`həmin vaxt` opens its clause, `Həmin vaxt tərəflər …`; a subject or object is a time of day, `həmin vaxt göstərilib`)
+      if (it.spec!.rel?.then && it.s > sent.tokStart && toks[it.s - 1].norm !== ",") continue;
       let tense: Tense | null = null;
       const clockOnly = it.spec!.hh !== undefined && it.spec!.m === undefined && it.spec!.d === undefined && !it.spec!.rel && it.spec!.wd === undefined;
+      const quotePair = inQuote(it.s) ? enclosingPairs(doc, pairQuoteMarks(doc))[it.s] : -1;
+      const soft = !!it.spec!.rel?.soft;
+      const ownAnchor = quotePair >= 0 && quoteAnchor?.pair === quotePair ? quoteAnchor.day : soft ? hard.anchor : anchor;
       const ctx: Context = {
-        ref, anchor: clockOnly && rangeEnd ? rangeEnd : anchor, named,
+        ref, anchor: clockOnly && rangeEnd ? rangeEnd : ownAnchor, named: soft ? hard.named : named, last,
         tense: () => (tense ??= governingTense(toks, it.e, sent.tokStart, sent.tokEnd, c)) ?? undefined,
         planned: () => plannedBefore(toks, it.e, sent.tokStart, sent.tokEnd, c),
         intended: () => plannedBefore(toks, it.e, sent.tokStart, sent.tokEnd, c, true),
@@ -75,9 +92,15 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
       if (r.endValue) tx.endValue = r.endValue;
       out.push(tx);
       if (r.day && !r.endValue && !inQuote(it.s)) anchor = r.day;
+      if (r.day && !r.endValue && quotePair >= 0) quoteAnchor = { pair: quotePair, day: r.day };
+      if ((r.type === "DATE" || r.type === "TIME") && !r.endValue && !inQuote(it.s) && /^\d{4}(-|$)/.test(r.value)) last = { value: r.value.replace(/T.*$/, ""), mod: r.mod };
       rangeEnd = r.endValue ? parseYmd(r.endValue) : null;
       const ym = r.type === "DATE" || r.type === "TIME" ? /^(\d{4})(?:-(\d{2})|-Q(\d))?/.exec(r.value) : null;
       if (ym && !inQuote(it.s)) named = { y: +ym[1], m: ym[2] ? +ym[2] : ym[3] ? 3 * +ym[3] - 2 : undefined };
+      if (!inQuote(it.s) && !it.spec!.rel?.anchor) {
+        if (r.day && !r.endValue) hard.anchor = r.day;
+        if (ym) hard.named = named;
+      }
       // a dateline: a heading that is nothing but a date sets the date of the section under it
       if (sent.heading && r.day && isWholeSentence(it, sent.tokStart, sent.tokEnd, doc)) ref = anchor = r.day;
     }

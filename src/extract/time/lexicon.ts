@@ -14,7 +14,7 @@ export interface FormHit {
 }
 
 /** Atom categories every time expression needs one of; a sentence without them (most) skips the chart. */
-export const TIME_CATS: ReadonlySet<string> = new Set(["month", "season", "weekday", "dayword", "vague", "unit", "tod", "numdate", "T", "dur", "yearadj"]);
+export const TIME_CATS: ReadonlySet<string> = new Set(["month", "season", "weekday", "dayword", "vague", "unit", "tod", "numdate", "T", "dur", "yearadj", "then"]);
 
 export interface CompiledRule {
   seq: Slot[];
@@ -34,6 +34,7 @@ export interface Compiled {
   listJoiners: Set<string>;
   tenseWords: Map<string, "past" | "fut" | "pres">;
   futureVerbs: Set<string>;
+  backgroundOpeners: Set<string>;
 }
 
 const cache = new WeakMap<TimeTables, Compiled>();
@@ -86,6 +87,7 @@ export function compile(t: TimeTables): Compiled {
     listJoiners: new Set(t.listJoiners),
     tenseWords: new Map(Object.entries(t.tenseWords)),
     futureVerbs: new Set(t.futureVerbs ?? []),
+    backgroundOpeners: new Set(t.backgroundOpeners ?? []),
   };
   cache.set(t, c);
   return c;

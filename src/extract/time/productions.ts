@@ -32,6 +32,7 @@ function specOf(it: Item, slot: Slot): Spec {
     case "vague": return { vague: w.val };
     case "dur": return { dur: { n: w.val, unit: w.unit } };
     case "yearadj": return { rel: { unit: "Y", n: w.val, anchor: false } };
+    case "then": return { rel: { unit: "D", n: 0, anchor: true, then: true } };
     default: return {};
   }
 }
@@ -139,6 +140,8 @@ const PRODUCTIONS: Record<string, Production> = {
     const unit = unitOf(items[1]);
     if (w?.cat !== "deictic" || !unit) return null;
     // (`həmin il`, `əvvəlki il` count from the period the text last named)
+    // (`növbəti il`, `növbəti gün` after a past verb: the one after the period the text last named, where that lies behind)
+    if (w.soft) return { rel: { unit, n: w.val, anchor: true, named: true, soft: true } };
     return { rel: w.anchor ? { unit, n: w.val, anchor: true, named: true } : { unit, n: w.val, anchor: false } };
   },
   thisYear: (items, slots) => unite({ rel: { unit: "Y", n: 0, anchor: false } }, specOf(items[1], slots[1])),
@@ -159,7 +162,9 @@ const PRODUCTIONS: Record<string, Production> = {
     const p = items[1].word;
     if (p?.cat !== "part") return null;
     const unit = unitOf(items[0]);
-    const base = unit ? { rel: { unit, n: 0, anchor: false } } : specOf(items[0], slots[0]);
+    // (`ilin sonunda`, `ayın sonunda` after a past verb: of the year or month the text last named, where that lies behind)
+    const soft = unit === "Y" || unit === "M";
+    const base = unit ? { rel: soft ? { unit, n: 0, anchor: true, named: true, soft } : { unit, n: 0, anchor: false } } : specOf(items[0], slots[0]);
     if (base.mod || base.d !== undefined) return null;
     return { ...base, mod: p.val };
   },
@@ -173,6 +178,8 @@ const PRODUCTIONS: Record<string, Production> = {
   offset: (items) => {
     const n = numOf(items), unit = unitOf(items[1]), ago = items[2].word;
     if (n === undefined || !Number.isInteger(n) || !unit || ago?.cat !== "ago") return null;
+    // (`bir gün əvvəl` after `cümə günü … olub`: before the day the text just named, where the verb's tense agrees with it)
+    if (ago.fromRef && ago.soft) return { rel: { unit, n: n * ago.val, anchor: true, soft: true } };
     return { rel: ago.fromRef ? { unit, n: n * ago.val, anchor: false } : { unit, n: n * ago.val, anchor: true, later: true } };
   },
   // an offset from the date the text just named (`bundan bir gün əvvəl`), as `ertəsi gün` is

@@ -15,6 +15,8 @@ export interface Context {
   anchor: Ymd | null;
   /** The last year (and month) the text named, whatever the grain: `həmin il`, `əvvəlki il` count from it. */
   named?: { y: number; m?: number } | null;
+  /** The value of the last date the text named (its grain: a day, month, year…), for `həmin vaxt`. */
+  last?: { value: string; mod?: Timex["mod"] } | null;
   /** Tense of the verb that governs the expression (computed only when a value needs it). */
   tense: () => Tense;
   /** A future verbal noun stands between the expression and its governing verb (`gələcəyini bildirib`). */
@@ -165,6 +167,16 @@ function resolveSingle(s: Spec, ctx: Context): Resolved | null {
     const t = timeSuffix(s);
     return { type: t ? "TIME" : "DATE", value: fmtDay(d) + t, mod: s.mod, day: d };
   }
+  // the time the text just named, at its grain (`ötən ilin noyabrında … Həmin vaxt`)
+  if (s.rel?.then) {
+    const v = ctx.last;
+    if (!v) return null;
+    const day = parseYmd(v.value);
+    return { type: "DATE", value: v.value, mod: s.mod ?? v.mod, ...(day ? { day } : {}) };
+  }
+  // (a soft offset in years or months, `Bir il əvvəl`, counts from the year or month the text last named)
+  if (s.rel?.soft && !s.rel.named && (s.rel.unit === "Y" || s.rel.unit === "M" || s.rel.unit === "Q")) s = { ...s, rel: { ...s.rel, named: true } };
+  if (s.rel?.soft && !softAnchorAgrees(s.rel.named ? s.rel.unit : "D", ctx)) return resolveSingle({ ...s, rel: { unit: s.rel.unit, n: s.rel.n, anchor: false } }, ctx);
   if (s.rel) {
     // (`N gün sonra` with a verb in the present, `2 gün sonra başa çatır`: from now, not from the day last named)
     let base = s.rel.anchor && !(s.rel.later && ctx.tense() === "pres") ? ctx.anchor ?? ctx.ref : ctx.ref;
@@ -227,6 +239,30 @@ function resolveSingle(s: Spec, ctx: Context): Resolved | null {
     return { type: "TIME" as TimexType, value, mod: s.mod };
   }
   return null;
+}
+
+/**
+ * Whether a soft offset (`bir gün əvvəl`, `növbəti il`, `ilin sonunda`) counts from what the text last named: only where
+ * the verb's tense agrees with where that lies (a past verb and a time named at or before the reference date, a future
+ * verb and one at or after it); else it counts from the reference date (`oktyabrın 20-də gələcək. İki gün əvvəl … bildirib`).
+ */
+function softAnchorAgrees(unit: Unit, ctx: Context): boolean { // (unit: of the period counted from; an offset's is the day)
+  const ref = ctx.ref;
+  if (!ref) return false;
+  const tense = ctx.tense();
+  // (a future verb only for days: `oktyabrın 20-də gələcək. Bir gün əvvəl … olacaq`; a year or month ahead is counted from now)
+  if (tense !== "past" && !(tense === "fut" && (unit === "D" || unit === "W"))) return false;
+  let cmp: number;
+  if (unit === "Y" || unit === "M" || unit === "Q") {
+    const named = ctx.named;
+    if (!named || (unit !== "Y" && named.m === undefined)) return false;
+    cmp = unit === "Y" ? named.y - ref.y : (named.y - ref.y) * 12 + (named.m! - ref.m);
+  } else {
+    const a = ctx.anchor;
+    if (!a) return false;
+    cmp = (Date.UTC(a.y, a.m - 1, a.d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000;
+  }
+  return cmp === 0 || (tense === "past" ? cmp < 0 : cmp > 0);
 }
 
 export function resolve(s: Spec, ctx: Context): Resolved | null {

@@ -16,7 +16,7 @@ export interface Spec {
   hh?: number; mm?: number;
   tod?: string;
   /** Offset from the reference date (or from the last date the text named, when `anchor`). */
-  rel?: { unit: Unit; n: number; anchor: boolean; named?: boolean; later?: boolean };
+  rel?: { unit: Unit; n: number; anchor: boolean; named?: boolean; later?: boolean; soft?: boolean; then?: boolean };
   vague?: string;
   mod?: Mod;
   dur?: { n: number; unit: Unit };

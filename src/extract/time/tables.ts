@@ -27,11 +27,13 @@ export type TimeWord =
   | { cat: "season"; val: "SP" | "SU" | "FA" | "WI" }
   | { cat: "weekday"; val: number }                                  // ISO: 1 = Monday
   | { cat: "unit"; val: Unit }
-  | { cat: "deictic"; val: number; anchor?: boolean }                // bu 0, ötən -1, gələn +1, həmin (anchor)
+  | { cat: "deictic"; val: number; anchor?: boolean; soft?: boolean } // bu 0, ötən -1, gələn +1, həmin (anchor); soft: növbəti (see `ago`)
   | { cat: "dayword"; val: number; anchor?: boolean; unit?: Unit }   // dünən -1; ertəsi gün +1 (anchor); unit: a year word (ötənilki)
   | { cat: "part"; val: "START" | "MID" | "END" }                    // sonunda, əvvəlində, ortalarında
   | { cat: "half" }                                                   // yarısı (of a year)
-  | { cat: "ago"; val: number; fromRef?: boolean }                    // əvvəl -1, sonra +1
+  | { cat: "ago"; val: number; fromRef?: boolean; soft?: boolean }    // əvvəl -1, sonra +1; soft: from the day the text just
+                                                                      // named where the verb's tense agrees with it, else from the reference date
+  | { cat: "then" }                                                   // həmin vaxt: the time the text just named, at its grain
   | { cat: "thence" }                                                 // bundan (N gün əvvəl): from the date just named
   | { cat: "last" }                                                   // son (N gündə)
   | { cat: "every" }                                                  // hər
@@ -86,6 +88,9 @@ export interface TimeTables {
   notVerbs: string[];
   /** Words after a weekday (or a list of them) that make it recur: `bazar günləri` (plural days). */
   recurringDays: string[];
+  /** Words that open a background passage (`Xatırladaq ki, …`): the dates it names are not the story's, so from the
+   *  end of its paragraph expressions count from the day the story last named again. */
+  backgroundOpeners?: string[];
   /** Words joining the items of a list (`çərşənbə və bazar günləri`); commas always join. */
   listJoiners: string[];
 }

@@ -54,9 +54,14 @@ export function plannedBefore(toks: Token[], from: number, sentStart: number, se
 
 /** Tokens [from, sentEnd) are searched first, then the words before the expression. */
 export function governingTense(toks: Token[], from: number, sentStart: number, sentEnd: number, c: Compiled): Tense {
+  // a clause closed by a possessed participle of no future (`sazişin noyabrda paraflandığı qeyd olunur`): what the present
+  // verb of saying reports is done, so the past
+  let doneClause = false;
   for (let i = from; i < sentEnd; i++) {
     const t = tenseOfToken(toks, i, c, i === sentStart);
-    if (t) return t;
+    if (t) return t === "pres" && doneClause ? "past" : t;
+    const a = toks[i].analysis;
+    if (toks[i].kind === "word" && a?.pos === "VERB" && a.verbForm === "part" && a.poss && !a.tense && !a.negated) doneClause = true;
   }
   for (let i = from - 1; i >= sentStart; i--) {
     const t = tenseOfToken(toks, i, c, i === sentStart);

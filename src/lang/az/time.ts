@@ -126,7 +126,7 @@ w("cari", { cat: "deictic", val: 0 }, "none");
 w("ötən", { cat: "deictic", val: -1 }, "none");
 w("keçən", { cat: "deictic", val: -1 }, "none");
 w("gələn", { cat: "deictic", val: 1 }, "none");
-w("növbəti", { cat: "deictic", val: 1 }, "none");
+w("növbəti", { cat: "deictic", val: 1, soft: true }, "none"); // after a past verb, the one after the period just named
 w("həmin", { cat: "deictic", val: 0, anchor: true }, "none");
 w("əvvəlki", { cat: "deictic", val: -1, anchor: true }, "none"); // `əvvəlki il`: the year before the one just named
 w("öncəki", { cat: "deictic", val: -1, anchor: true }, "none"); // `öncəki ildən`: the same
@@ -157,14 +157,17 @@ w("başlanğıc", { cat: "part", val: "START" }, "poss");
 w("orta", { cat: "part", val: "MID" }, "poss");
 w("yarı", { cat: "half" }, "poss");
 // before / after
-w("əvvəl", { cat: "ago", val: -1, fromRef: true }, "none");
-w("öncə", { cat: "ago", val: -1, fromRef: true }, "none");
-w("qabaq", { cat: "ago", val: -1, fromRef: true }, "none");
+// (soft: `bir gün əvvəl` after `cümə günü … olub` is the day before that one)
+w("əvvəl", { cat: "ago", val: -1, fromRef: true, soft: true }, "none");
+w("öncə", { cat: "ago", val: -1, fromRef: true, soft: true }, "none");
+w("qabaq", { cat: "ago", val: -1, fromRef: true, soft: true }, "none");
 w("sonra", { cat: "ago", val: 1 }, "none");
 w("bundan əvvəl", { cat: "ago", val: -1, fromRef: true }, "none");
 w("bundan öncə", { cat: "ago", val: -1, fromRef: true }, "none");
 w("bundan sonra", { cat: "ago", val: 1, fromRef: true }, "none");
 w("bundan", { cat: "thence" }, "none"); // `bundan bir gün əvvəl`: counted from the date just named
+// the time the text just named, at its grain (`ötən ilin noyabrında … Həmin vaxt`)
+for (const p of ["həmin vaxt", "həmin vaxtda", "o vaxt", "həmin zaman", "həmin an", "həmin anda"]) w(p, { cat: "then" }, "none");
 w("son", { cat: "last" }, "none");
 w("hər", { cat: "every" }, "none");
 w("dəfə", { cat: "times" }, "none");
@@ -313,6 +316,7 @@ const rules: Rule[] = [
   { seq: ["T:day", "comma", "T:clock"], make: "merge" },                       // 25 avqust, saat 11:00
   { seq: ["vague"], make: "merge" },
   { seq: ["dur"], make: "merge" },                                              // üçgünlük
+  { seq: ["then"], make: "merge" },                                             // həmin vaxt (the time just named)
   { seq: ["yearadj", "unit:Y*@sg"], make: "merge" },                            // ötənilki ilə (müqayisədə)
 ];
 
@@ -342,5 +346,6 @@ export const time: TimeTables = {
   futureVerbs: ["planlaş", "gözlən", "təyin et", "nəzərdə tut"],
   recurringDays: ["günləri", "günlərində", "günlərinə", "günlər"],
   listJoiners: ["və", "ya", "həm", "həmçinin"],
+  backgroundOpeners: ["xatırladaq", "xatırladım", "xatırladırıq"],
   notVerbs: ["indi", "bəzi", "əsasən", "iqtisadi", "ədədi", "fərdi", "cari", "tədbir", "tədbirlər", "tərkib", "tərtib", "sahib", "qərib", "mənbə", "şəxsi", "əlavə", "həmçinin", "milli", "beynəlxalq", "nəticədə"],
 };
