@@ -17,7 +17,7 @@ export function findGuests(doc: Doc, t: EntityTables, roles: RoleLink[], offices
   // the state each person is titled with by a role right before them
   const titledAs = new Map<number, string>();
   for (const r of roles) if (r.iso) titledAs.set(r.tokEnd, r.iso);
-  const foreign: { tok: number; name: string }[] = [];
+  const foreign: { tok: number; end: number; name: string }[] = [];
   const linked = new Set<number>();
   // the mentions of a person in the nominative, by their first token (`qonaq X`: X named in apposition)
   const nominativeAt = new Set<number>();
@@ -36,7 +36,7 @@ export function findGuests(doc: Doc, t: EntityTables, roles: RoleLink[], offices
     if (!e.case || e.case === "nom") nominativeAt.add(e.tokStart);
     const titled = titledAs.get(e.tokStart);
     const held = titled ? new Set([titled]) : offices.countriesOf(e.name, doc.document_date);
-    if (held.size && !held.has(t.homeCountry)) foreign.push({ tok: e.tokStart, name: e.name });
+    if (held.size && !held.has(t.homeCountry)) foreign.push({ tok: e.tokStart, end: e.tokEnd ?? e.tokStart + 1, name: e.name });
   }
   if (!foreign.length) return [];
   const out: RoleLink[] = [];
@@ -46,8 +46,13 @@ export function findGuests(doc: Doc, t: EntityTables, roles: RoleLink[], offices
     const prev = toks[i - 1], next = toks[i + 1];
     // (owned: `Prezidentin qonağı`, `otel qonaqları`; made a verb: `qonaq edib`; in apposition: `qonaq X`)
     if (prev?.kind === "word" && prev.sent === tok.sent && (prev.analysis?.case === "gen" || (prev.analysis?.pos === "NOUN" && !prev.analysis.case))) continue;
-    if (!next || next.kind !== "word" || nominativeAt.has(i + 1) || (t.guestLightVerbs ?? []).some((v) => next.lower.startsWith(v))) continue;
-    const names = new Set(foreign.filter((f) => f.tok < i).map((f) => f.name));
+    // (only the bare word stands in apposition: `qonağı Baş nazir X qarşılayıb` names the host after it)
+    if (!next || next.kind !== "word" || (nominativeAt.has(i + 1) && nouns.includes(tok.lower)) || (t.guestLightVerbs ?? []).some((v) => next.lower.startsWith(v))) continue;
+    // (a person named in the guest word's own clause, with no verb or punctuation between, is its host:
+    // `X Prezidenti Y qonağı … qarşılayıb`)
+    const ownClause = (f: { end: number }) => toks[f.end - 1]?.sent === tok.sent &&
+      toks.slice(f.end, i).every((w) => w.kind === "word" && w.analysis?.pos !== "VERB");
+    const names = new Set(foreign.filter((f) => f.tok < i && !ownClause(f)).map((f) => f.name));
     if (names.size !== 1) continue;
     const name = [...names][0];
     // a possessive reading with no owner before it is the accusative (`Qonağı … qarşılayıb`)

@@ -483,6 +483,12 @@ function conjuncts(ctx: DocContext, t: EventTables, m: MentionInfo, pool: Mentio
     let k = a.tokEnd, end = b.tokStart;
     while (k < end && isQuote(ctx.tokens[k])) k++;
     while (end > k && isQuote(ctx.tokens[end - 1])) end--;
+    // (a person after the conjunction may carry a title the role tables do not link, `X və Birinci vitse-prezident Y`:
+    // up to three bare nominative words, no verb, between the conjunction and that person's name)
+    if (end - k > 1 && end - k <= 4 && b.type === "PER" && b.kind === "entity" && a.type === "PER" && b.case === "nom" &&
+      (t.coordinators?.includes(ctx.tokens[k].lower) ?? false) &&
+      ctx.tokens.slice(k + 1, end).every((w) => w.kind === "word" && !w.analysis?.case && w.analysis?.pos !== "VERB" &&
+        !(t.coordinators?.includes(w.lower) ?? false))) return true;
     if (end - k !== 1) return false;
     const w = ctx.tokens[k];
     return w.norm === "," || (t.coordinators?.includes(w.lower) ?? false);

@@ -183,7 +183,8 @@ const triggers: TriggerEntry[] = [
     senses: [{ stems: ["terror", "terrorizm", "terrorçu"], type: "COERCE", cameo: "172", plover_mode: "restrict" }] },
   // thanks, appreciation, satisfaction, praise (PLOVER: commend, approve)
   { head: "təşəkkür", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: [...ET, "bildir", "çatdır", "ifadə", "ünvanla"], gap: 1 },
-  { head: "minnətdarlıq", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["bildir", "çatdır", "ifadə"], gap: 1 },
+  // (as `təşəkkür edib`: `X-ə minnətdarlıq edib`)
+  { head: "minnətdarlıq", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: [...ET, "bildir", "çatdır", "ifadə", "ünvanla"], gap: 1 },
   { head: "yüksək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"], needs: ["qiymətləndir"], gap: 0 },
   { head: "müsbət", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"], needs: ["qiymətləndir"], gap: 0 },
   { head: "təriflə", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
