@@ -32,7 +32,8 @@ export function findEntities(doc: Doc, lang: Language): Entity[] {
     else lowerSeen.add(t.lower);
   }
   const lowerDoc = words >= 8 && capitalised < words * 0.02;
-  const rec = new SentenceRecogniser({ doc, lx, lowerSeen, attested: attestedRoots(lang), commonReading: commonReadings(lang), commonRoot: commonRoots(lang) });
+  const common = commonReaders(lang);
+  const rec = new SentenceRecogniser({ doc, lx, lowerSeen, attested: attestedRoots(lang), commonReading: common?.reading, commonRoot: common?.root });
   const mentions: Mention[] = [];
   for (const s of doc.sentences) {
     const mode: SentenceMode = lowerDoc ? "lower" : sentenceMode(doc, s);
@@ -52,52 +53,49 @@ function attestedRoots(lang: Language): ((lowerRoot: string) => boolean) | undef
   return (w) => att.score(w, "N") >= common;
 }
 
-const readers = new WeakMap<Language, (lowerWord: string) => CommonReading | null>();
+/** What the morphology says of a word (lower case: one written in capitals) as a common word of the language. */
+interface CommonReaders {
+  /** How it reads the word as a common word: a root its lexicon knows, or that the word list holds with its
+   *  inflections, or a closed-class word. */
+  reading: (lowerWord: string) => CommonReading | null;
+  /** Whether the word is a common noun or adjective of a root the lexicon holds, or one the word list holds bare and
+   *  with each probe ending (the highest score). */
+  root: (lowerWord: string) => boolean;
+}
 
-/** How the morphology reads a word (lower case: one written in capitals) as a common word: a root its
- *  lexicon knows, or that the word list holds with its inflections, or a closed-class word; undefined
- *  when the language has no morphology. */
-function commonReadings(lang: Language): ((lowerWord: string) => CommonReading | null) | undefined {
+const readers = new WeakMap<Language, CommonReaders>();
+
+/** The language's common-word readers (one compiled morphology for both); undefined when it has no morphology. */
+function commonReaders(lang: Language): CommonReaders | undefined {
   if (!lang.morph) return undefined;
   let r = readers.get(lang);
   if (r) return r;
   const c = compile(lang.morph);
   const att = lang.morph.attested ? c.attestation : null;
-  const common = lang.morph.attested?.weights.N[2] ?? Infinity;
-  r = (w) => {
-    const a = analyzeWord(w, w, lang);
-    if (!a.pos || a.pos === "PROPN" || a.pos === "NUM") return null;
-    const root = a.stem, verb = a.pos === "VERB";
-    const known = a.pos === "OTHER" || (verb ? c.known.V.has(root) : c.known.N.has(root) || c.known.adj.has(root))
-      || (!!att && att.score(root, verb ? "V" : "N") >= common)
-      // a finite verb the morphology builds with a tense on a derived or voiced stem (`cərimə-lən-di`): no
-      // name is read so, though its derived stem is in no list (`FALÇI CƏRİMƏLƏNDİ` is a headline's verb)
-      || (verb && a.verbForm === "fin" && !!a.tense && (a.suffixes?.length ?? 0) >= 2);
-    if (!known) return null;
-    return a.case || a.poss || a.plural || a.tense || a.verbForm ? "inflected" : "bare";
+  const weights = lang.morph.attested?.weights.N ?? [];
+  const common = weights[2] ?? Infinity;
+  const top = weights.length ? weights[weights.length - 1] : Infinity;
+  const nominal = (root: string) => c.known.N.has(root) || c.known.adj.has(root);
+  r = {
+    reading: (w) => {
+      const a = analyzeWord(w, w, lang);
+      if (!a.pos || a.pos === "PROPN" || a.pos === "NUM") return null;
+      const root = a.stem, verb = a.pos === "VERB";
+      const known = a.pos === "OTHER" || (verb ? c.known.V.has(root) : nominal(root))
+        || (!!att && att.score(root, verb ? "V" : "N") >= common)
+        // a finite verb the morphology builds with a tense on a derived or voiced stem (`cərimə-lən-di`): no
+        // name is read so, though its derived stem is in no list (`FALÇI CƏRİMƏLƏNDİ` is a headline's verb)
+        || (verb && a.verbForm === "fin" && !!a.tense && (a.suffixes?.length ?? 0) >= 2);
+      if (!known) return null;
+      return a.case || a.poss || a.plural || a.tense || a.verbForm ? "inflected" : "bare";
+    },
+    root: (w) => {
+      const a = analyzeWord(w, w, lang);
+      if (a.pos !== "NOUN" && a.pos !== "ADJ") return false;
+      return nominal(a.stem) || (!!att && att.score(a.stem, "N") >= top);
+    },
   };
   readers.set(lang, r);
-  return r;
-}
-
-const rootReaders = new WeakMap<Language, (lowerWord: string) => boolean>();
-
-/** Whether a word (lower case) is a common noun or adjective of a root the morphology's lexicon holds, or one its word
- *  list holds bare and with each probe ending (the highest score); undefined when the language has no morphology. */
-function commonRoots(lang: Language): ((lowerWord: string) => boolean) | undefined {
-  if (!lang.morph) return undefined;
-  let r = rootReaders.get(lang);
-  if (r) return r;
-  const c = compile(lang.morph);
-  const att = lang.morph.attested ? c.attestation : null;
-  const weights = lang.morph.attested?.weights.N ?? [];
-  const top = weights.length ? weights[weights.length - 1] : Infinity;
-  r = (w) => {
-    const a = analyzeWord(w, w, lang);
-    if (a.pos !== "NOUN" && a.pos !== "ADJ") return false;
-    return c.known.N.has(a.stem) || c.known.adj.has(a.stem) || (!!att && att.score(a.stem, "N") >= top);
-  };
-  rootReaders.set(lang, r);
   return r;
 }
 
@@ -441,7 +439,7 @@ class DocumentNames {
     // a person's word of which one reading alone ends as surnames do (`Tsarukyanın` -> `Tsarukyan`, not
     // `Tsarukya` with `-nın`): that reading, whatever lemma the morphology guessed for an unknown word
     // (not a common word the morphology knows, capitalised: `Kateqoriyanın`, `Qvardiyanın`)
-    if (type === "PER" && !isCommonWord(t) && !commonReadings(this.lang)?.(t.lower)) {
+    if (type === "PER" && !isCommonWord(t) && !commonReaders(this.lang)?.reading(t.lower)) {
       const strong = top.filter((c) => endsWithAny(this.stemKey(t, c), this.lx.strongSurnames));
       if (strong.length === 1) return strong[0];
     }
@@ -622,7 +620,7 @@ class DocumentNames {
     const head = this.toks[m.tokEnd - 1], a = head.analysis;
     const compound = this.ownerBefore(m.tokEnd - 1) ? "noun" : this.compoundBefore(m.tokEnd - 1, m.tokStart);
     // (after a name, only a head that is a common noun: `Lukas Ferresi` is a person's name in the accusative)
-    if (!compound || !a?.poss || (compound === "name" && !commonReadings(this.lang)?.(head.lower))) return null;
+    if (!compound || !a?.poss || (compound === "name" && !commonReaders(this.lang)?.reading(head.lower))) return null;
     const cands = this.candidates(head);
     // the case ending comes off, and so does the copula (`Bayraq Günüdür`)
     const last = a.suffixes?.length ? a.suffixes[a.suffixes.length - 1].length : 0;

@@ -49,23 +49,18 @@ export function quotedNames(sc: SentenceScope, q: number): number {
   if (!head) return latinFirm(sc, q);
   // the marks keep the name as it is named: any case ending goes after them (`"X"-in`)
   const text = sc.ctx.doc.text;
-  // a body known by itself in quotes, then a body's name of capitalised words: the known body's own organ
-  // (`"X" Monitorinq Komitəsi`), one name from the first letter inside the marks to the head
-  if (head.capitalHead && spans.length === 1) {
+  // a body known by itself in quotes (`"X"`): before a body's name of capitalised words it is that name's owner, one name
+  // from the first letter inside the marks to the head (`"X" Monitorinq Komitəsi`, its organ); before a document's head
+  // the document is no name, the body is (`"X" sazişi`, its agreement, as `X Sazişi` names the place X)
+  if (spans.length === 1) {
     const [s, e] = spans[0];
-    const known = sc.matchKnown(s, e);
+    const organ = !!head.capitalHead;
+    const document = !organ && head.type === "MISC" && !startsUpper(toks[close + 1]) && hasBase(sc.lx.documentHeads, toks[close + 1].lower, sc.lx);
+    const known = organ || document ? sc.matchKnown(s, e) : null;
     if (known && known.end === e && known.k.type === "ORG") {
-      sc.push({ tokStart: s, tokEnd: head.end, type: "ORG", name: text.slice(toks[s].start, toks[e - 1].end) + " " + sc.phraseBase(close + 1, head.end) });
-      return head.end;
-    }
-  }
-  // a body known by itself in quotes before a document's head (`"X" sazişi`, its agreement): the document
-  // is no name, the body is (as `X Sazişi` names the place X)
-  if (head.type === "MISC" && !head.capitalHead && spans.length === 1 && !startsUpper(toks[close + 1]) && hasBase(sc.lx.documentHeads, toks[close + 1].lower, sc.lx)) {
-    const [s, e] = spans[0];
-    const known = sc.matchKnown(s, e);
-    if (known && known.end === e && known.k.type === "ORG") {
-      sc.push({ tokStart: s, tokEnd: e, type: "ORG", name: text.slice(toks[s].start, toks[e - 1].end) });
+      const quotedName = text.slice(toks[s].start, toks[e - 1].end);
+      sc.push(organ ? { tokStart: s, tokEnd: head.end, type: "ORG", name: quotedName + " " + sc.phraseBase(close + 1, head.end) }
+        : { tokStart: s, tokEnd: e, type: "ORG", name: quotedName });
       return head.end;
     }
   }

@@ -114,7 +114,7 @@ export class SentenceScope {
     const first = this.toks[i];
     if (!isWord(first)) return null;
     const start = knownStartOf(first.lower, this.lx), { maxWords, opensLonger } = start;
-    const single = this.abbreviationAsWord(first) ? null : start.single;
+    const single = start.single && this.abbreviationAsWord(first) ? null : start.single;
     if (!opensLonger) return single ? { anyLimit: true, words: [1], names: [single] } : null;
     // the words before the last, as the prefixes of known names they must spell: past the longest
     // such prefix (or a word that cannot stand inside a name) no longer name is possible

@@ -112,10 +112,11 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     } else if (rel >= 0) {
       // (an event noun right before the participle is its object, `səfərə gələn X`: X visits)
       const own = !nominal || rel === hit.end;
+      const described = own ? ctx.actorsIn(rel + 1, rel + 1 + HEAD_REACH, quoted) : [];
       // (private people it describes, `Y-ə gələn X vətəndaşları`, act on their own: no act between sides)
-      if (own && !subject && ctx.actorsIn(rel + 1, rel + 1 + HEAD_REACH, quoted).some((m) => m.tokStart === rel + 1 && privateDoer(m))) return null;
+      if (own && !subject && described.some((m) => m.tokStart === rel + 1 && privateDoer(m))) return null;
       // (past a common noun, only a person it titles: `gələn nazir X`; `səfər edən nazir Y ilə … imzalayıb`, Y is the main verb's)
-      if (own) subject ??= ctx.actorsIn(rel + 1, rel + 1 + HEAD_REACH, quoted).find((m) => m.tokStart <= rel + HEAD_REACH && !ctx.isAgent(m) && !privateDoer(m) &&
+      if (own) subject ??= described.find((m) => m.tokStart <= rel + HEAD_REACH && !ctx.isAgent(m) && !privateDoer(m) &&
         (m.tokStart === rel + 1 || m.type === "PER" || isCapitalised(ctx.tokens[rel + 1])));
       // (a possessed noun it describes has its owner for the side: `X-in Y-ə səfər edəcək təyyarəsi`, X's plane)
       if (own) subject ??= describedOwner(ctx, before, rel);

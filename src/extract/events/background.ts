@@ -129,7 +129,6 @@ export function oneWarEach(drafts: Draft[], warStems: readonly string[]): Draft[
 function phraseStart(ctx: DocContext, t: EventTables, cs: number, head: number): number {
   const { tokens } = ctx;
   const names = ctx.mentionsIn(Math.max(cs, head - PHRASE_REACH), head);
-  const dated = (j: number) => ctx.dates.some((d) => d.tokStart <= j && j < d.tokEnd);
   let j = head;
   while (j - 1 >= Math.max(cs, head - PHRASE_REACH)) {
     const k = j - 1, tk = tokens[k], a = tk.analysis;
@@ -137,8 +136,8 @@ function phraseStart(ctx: DocContext, t: EventTables, cs: number, head: number):
     // (a name in another case is another word's: `X-i … müharibəni dayandırmağa`)
     if (name && (name.case === "gen" || name.case === "dat" || name.case === "loc" || name.case === "ins" || name.pair || ctx.isAgent(name))) { j = name.tokStart; continue; }
     if (name) break;
-    if (tk.kind === "punct" || tk.kind === "number") { if (dated(k)) { j = k; continue; } break; }
-    if (dated(k)) { j = k; continue; }
+    if (tk.kind === "punct" || tk.kind === "number") { if (ctx.inDate(k)) { j = k; continue; } break; }
+    if (ctx.inDate(k)) { j = k; continue; }
     if (!a) { j = k; continue; }
     if (a.verbForm === "fin" || ctx.forms.endsClause(tk)) break;
     if (a.verbForm === "part" || a.pos === "ADJ" || a.pos === "ADV" || a.pos === "OTHER" || a.pos === "NUM") { j = k; continue; }

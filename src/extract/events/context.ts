@@ -311,6 +311,13 @@ export class DocContext {
     return this.spans.some((s) => s >= a && s < b);
   }
 
+  /** Whether token `k` lies inside a date (dates are in text order and do not overlap: the last one starting at or
+   *  before `k` is the only one that may hold it). */
+  inDate(k: number): boolean {
+    const i = countBefore(this.dates, (d) => d.tokStart <= k) - 1;
+    return i >= 0 && k < this.dates[i].tokEnd;
+  }
+
   /** The dates in tokens [a, b) outside quotation marks, or (`quoted`) inside them: a date a speaker gives dates
    *  the acts of the quotation (`"… 2027-ci ildə imzalanacaq"`), never the telling around it. */
   datesIn(a: number, b: number, quoted = false): DatedSpan[] {

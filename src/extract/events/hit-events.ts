@@ -648,8 +648,7 @@ function attributive(ctx: DocContext, t: EventTables, i: number): boolean {
 function priorDate(ctx: DocContext, cs: number, head: number): { value: string | null; own: boolean } {
   let from = cs;
   // (not a genitive inside a date, `90-cı illərin əvvəllərində`: the date's own word)
-  const inDate = (k: number) => ctx.dates.some((d) => d.tokStart <= k && k < d.tokEnd);
-  for (let k = head - 1; k > cs; k--) if (ctx.tokens[k].analysis?.case === "gen" && !inDate(k)) { from = k; break; }
+  for (let k = head - 1; k > cs; k--) if (ctx.tokens[k].analysis?.case === "gen" && !ctx.inDate(k)) { from = k; break; }
   const own = ctx.datesIn(from, head);
   return own.length ? { value: own[own.length - 1].value, own: true } : { value: null, own: false };
 }

@@ -43,7 +43,7 @@ export function labelSpeaker(ctx: DocContext, lang: Language, a: number, c: numb
   }
   // (a title cut short opening the label is a title, outside the name: `prof. X:`, `Dos. X:`)
   if (a + 1 < c && toks[a].kind === "abbr" && toks[a].lower.endsWith(".") && toks[a].lower.length > 2 &&
-    [...lx.titles].some((w) => w.startsWith(toks[a].lower.slice(0, -1)))) a++;
+    titleAbbreviated(lx.titles, toks[a].lower.slice(0, -1))) a++;
   const quoted = c - a - marks <= LABEL_TOKENS ? quotedName(ctx, a, c) : undefined;
   if (quoted !== undefined) return quoted ? { name: quoted } : undefined;
   for (let k = a; k < c; k++) if (isQuote(toks[k])) return undefined;
@@ -132,4 +132,10 @@ function nameRun(ctx: DocContext, lx: Lexicon, a: number, c: number): string | n
     return (tk.analysis?.pos === "PROPN" || ctx.mentionsIn(a, c).length > 0) && !lx.notNames.has(tk.lower) ? written : null;
   }
   return written;
+}
+
+/** A title the cut word (`prof`, `dos`) opens. */
+function titleAbbreviated(titles: ReadonlySet<string>, cut: string): boolean {
+  for (const w of titles) if (w.startsWith(cut)) return true;
+  return false;
 }

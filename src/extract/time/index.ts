@@ -9,7 +9,7 @@ import { compile, TIME_CATS, type Compiled } from "./lexicon.js";
 import { atomsOf, mayPlaceTime } from "./atoms.js";
 import { parse } from "./grammar.js";
 import { selectLongest } from "./refine.js";
-import { parseYmd, resolve, type Context, type Tense, type Ymd } from "./resolve.js";
+import { parseYmd, resolve, type Context, type Period, type Tense, type Ymd } from "./resolve.js";
 import { governingTense, plannedBefore } from "./tense.js";
 import type { Item } from "./spec.js";
 import { pairQuoteMarks, quotedMask, wordsInside, type MarkPair } from "../quotes/marks.js";
@@ -27,17 +27,17 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
   const toks = doc.tokens;
   const docRef = parseYmd(doc.document_date);
   let ref: Ymd | null = docRef, anchor: Ymd | null = null;
-  let named: { y: number; m?: number } | null = null;
+  let named: Period | null = null;
   let prevHeading = false;
   /** The value of the last date the story named (`Həmin vaxt`), and the last day a quotation named (`"… 15-də görüşdük,
    *  ertəsi gün isə …"`: the speaker's own anchor, inside that quotation only). */
   let last: Context["last"] = null, quoteAnchor: { pair: number; day: Ymd } | null = null;
   /** The story's anchors, kept while a background passage (`Xatırladaq ki, …`) runs to the end of its paragraph. */
-  let story: { anchor: Ymd | null; named: { y: number; m?: number } | null; last: Context["last"]; hard: typeof hard } | null = null;
+  let story: { anchor: Ymd | null; named: Period | null; last: Context["last"]; hard: typeof hard } | null = null;
   /** The last day and period a time not counted from another named (`oktyabrın 8-də`, `dünən`, `2018-ci ildə`): what a
    *  soft offset (`bir gün əvvəl`, `növbəti il`) counts from, so that one does not count from another (nor a repeated copy
    *  of a passage from its first). */
-  let hard: { anchor: Ymd | null; named: { y: number; m?: number } | null } = { anchor: null, named: null };
+  let hard: { anchor: Ymd | null; named: Period | null } = { anchor: null, named: null };
   /** Months a year-less mention placed in the reference year. */
   const thisYearMonths = new Set<number>();
   const out: Timex[] = [];
@@ -53,7 +53,13 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
     if (!mayPlaceTime(toks, sent.tokStart, sent.tokEnd, c)) return;
     const atoms = atomsOf(toks, sent.tokStart, sent.tokEnd, c);
     if (!atoms.some(isTrigger)) return;
-    const chosen = withoutOwnedDays(withEventOffsets(withNightsPassingInto(withListedMonths(withListedYears(selectLongest(parse(atoms, c), toks), atoms, toks, c), toks, c)), toks, sent.tokStart, c), toks, sent.tokStart, c);
+    // the parse's longest readings, then the refiners in turn (each reads what the one before left)
+    let chosen = selectLongest(parse(atoms, c), toks);
+    chosen = withListedYears(chosen, atoms, toks, c);
+    chosen = withListedMonths(chosen, toks, c);
+    chosen = withNightsPassingInto(chosen);
+    chosen = withEventOffsets(chosen, toks, sent.tokStart, c);
+    chosen = withoutOwnedDays(chosen, toks, sent.tokStart, c);
     const recurring = recurringWeekdays(chosen, toks, sent.tokEnd, c);
     // the last day of a day range just named: a clock time after it (`21-28 avqust (saat 18:00-dək)`) is its deadline
     let rangeEnd: Ymd | null = null;
@@ -68,7 +74,8 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
       if (it.spec!.rel?.then && it.s > sent.tokStart && toks[it.s - 1].norm !== ",") continue;
       let tense: Tense | null = null;
       const clockOnly = it.spec!.hh !== undefined && it.spec!.m === undefined && it.spec!.d === undefined && !it.spec!.rel && it.spec!.wd === undefined;
-      const quotePair = inQuote(it.s) ? enclosingPairs(doc, pairQuoteMarks(doc))[it.s] : -1;
+      const quotedHere = inQuote(it.s);
+      const quotePair = quotedHere ? enclosingPairs(doc, pairQuoteMarks(doc))[it.s] : -1;
       const soft = !!it.spec!.rel?.soft;
       const ownAnchor = quotePair >= 0 && quoteAnchor?.pair === quotePair ? quoteAnchor.day : soft ? hard.anchor : anchor;
       const ctx: Context = {
@@ -85,19 +92,19 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
       // month again when named later under a past verb of saying (`avqust ayında … tükənməsi ehtimalını söyləyib`)
       const sp = it.spec!, bareMonth = sp.m !== undefined && sp.y === undefined && !sp.rel;
       if (bareMonth && ref && thisYearMonths.has(sp.m!) && r.value.startsWith(String(ref.y - 1))) r = resolve({ ...sp, y: ref.y }, ctx) ?? r;
-      if (bareMonth && ref && r.value.startsWith(String(ref.y)) && !inQuote(it.s)) thisYearMonths.add(sp.m!);
+      if (bareMonth && ref && r.value.startsWith(String(ref.y)) && !quotedHere) thisYearMonths.add(sp.m!);
       const start = toks[it.s].start, end = toks[it.e - 1].end;
       const tx: Timex = { start, end, text: doc.text.slice(start, end), type: r.type, value: r.value, tokStart: it.s, tokEnd: it.e };
       if (r.mod) tx.mod = r.mod;
       if (r.endValue) tx.endValue = r.endValue;
       out.push(tx);
-      if (r.day && !r.endValue && !inQuote(it.s)) anchor = r.day;
+      if (r.day && !r.endValue && !quotedHere) anchor = r.day;
       if (r.day && !r.endValue && quotePair >= 0) quoteAnchor = { pair: quotePair, day: r.day };
-      if ((r.type === "DATE" || r.type === "TIME") && !r.endValue && !inQuote(it.s) && /^\d{4}(-|$)/.test(r.value)) last = { value: r.value.replace(/T.*$/, ""), mod: r.mod };
+      if ((r.type === "DATE" || r.type === "TIME") && !r.endValue && !quotedHere && /^\d{4}(-|$)/.test(r.value)) last = { value: r.value.replace(/T.*$/, ""), mod: r.mod };
       rangeEnd = r.endValue ? parseYmd(r.endValue) : null;
       const ym = r.type === "DATE" || r.type === "TIME" ? /^(\d{4})(?:-(\d{2})|-Q(\d))?/.exec(r.value) : null;
-      if (ym && !inQuote(it.s)) named = { y: +ym[1], m: ym[2] ? +ym[2] : ym[3] ? 3 * +ym[3] - 2 : undefined };
-      if (!inQuote(it.s) && !it.spec!.rel?.anchor) {
+      if (ym && !quotedHere) named = { y: +ym[1], m: ym[2] ? +ym[2] : ym[3] ? 3 * +ym[3] - 2 : undefined };
+      if (!quotedHere && !it.spec!.rel?.anchor) {
         if (r.day && !r.endValue) hard.anchor = r.day;
         if (ym) hard.named = named;
       }

@@ -14,7 +14,7 @@ export interface Context {
   ref: Ymd | null;
   anchor: Ymd | null;
   /** The last year (and month) the text named, whatever the grain: `həmin il`, `əvvəlki il` count from it. */
-  named?: { y: number; m?: number } | null;
+  named?: Period | null;
   /** The value of the last date the text named (its grain: a day, month, year…), for `həmin vaxt`. */
   last?: { value: string; mod?: Timex["mod"] } | null;
   /** Tense of the verb that governs the expression (computed only when a value needs it). */
@@ -29,6 +29,9 @@ export interface Context {
   /** The expression is a range of months (`aprel-iyun`). */
   monthRange?: boolean;
 }
+
+/** A year, and a month of it where one was named. */
+export type Period = { y: number; m?: number };
 
 export type Resolved = Pick<Timex, "type" | "value" | "mod" | "endValue"> & { day?: Ymd };
 
@@ -90,9 +93,14 @@ const PAST_SLACK_DAYS = 31;
 // With no verb to tell, a day this far ahead of the reference date is more likely last year's than this year's.
 const UNTENSED_AHEAD_DAYS = 240;
 
+/** Days from `a` to `b` (negative: `b` before `a`). */
+function daysBetween(a: Ymd, b: Ymd): number {
+  return (Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86400000;
+}
+
 /** Days from the reference date to month `m`, day `d` of its year (negative: before it). */
 function daysAhead(ref: Ymd, m: number, d: number): number {
-  return (Date.UTC(ref.y, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000;
+  return daysBetween(ref, { y: ref.y, m, d });
 }
 
 /** The year of a year-less month (and day): the one that agrees with the verb's tense. */
@@ -258,9 +266,8 @@ function softAnchorAgrees(unit: Unit, ctx: Context): boolean { // (unit: of the 
     if (!named || (unit !== "Y" && named.m === undefined)) return false;
     cmp = unit === "Y" ? named.y - ref.y : (named.y - ref.y) * 12 + (named.m! - ref.m);
   } else {
-    const a = ctx.anchor;
-    if (!a) return false;
-    cmp = (Date.UTC(a.y, a.m - 1, a.d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000;
+    if (!ctx.anchor) return false;
+    cmp = daysBetween(ref, ctx.anchor);
   }
   return cmp === 0 || (tense === "past" ? cmp < 0 : cmp > 0);
 }
