@@ -269,7 +269,7 @@ test("traps: numbers, homographs and words that only look temporal are not tagge
     "Qiymət 2025 manat olub.",
     "Hesab 3:1 olub.",
     "Əmək bazarında vəziyyət dəyişib.",
-    "İl ərzində çoxlu iş görülüb məqaləsi.",
+    // (`İl ərzində` was here: the studied sets time4/ and time6/ give a bare `il ərzində` P1Y; test/time-fresh-te26.test.ts)
     "13.13.2025 nömrəli sənəd.",
     "İki-üç kəlmə danışdıq.",
     "O, iclasda çıxış edib.",

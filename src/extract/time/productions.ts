@@ -138,7 +138,8 @@ const PRODUCTIONS: Record<string, Production> = {
   relative: (items) => {
     const w = items[0].word;
     const unit = unitOf(items[1]);
-    if (w?.cat !== "deictic" || !unit) return null;
+    // (`ötən ilki göstərici`: an adjective of a year before a thing is no time; only a year number's is, `2025-ci ilki`)
+    if (w?.cat !== "deictic" || !unit || items[1].info.case === "attr") return null;
     // (`həmin il`, `əvvəlki il` count from the period the text last named)
     // (`növbəti il`, `növbəti gün` after a past verb: the one after the period the text last named, where that lies behind)
     if (w.soft) return { rel: { unit, n: w.val, anchor: true, named: true, soft: true } };
@@ -221,6 +222,16 @@ const PRODUCTIONS: Record<string, Production> = {
   rate: (items) => {
     const unit = unitOf(items[0]);
     return unit === "Y" || unit === "M" || unit === "W" || unit === "D" ? { set: { n: 1, unit } } : null;
+  },
+  // a unit with no number before "over, within" (`il ərzində`): one unit
+  unitSpan: (items) => {
+    const unit = unitOf(items[0]);
+    return unit === "Y" || unit === "M" || unit === "W" || unit === "D" ? { dur: { n: 1, unit } } : null;
+  },
+  // nearly an amount of time (`10 ilə yaxın`): the duration, approximate
+  durApprox: (items) => {
+    const n = numOf(items), unit = unitOf(items[1]);
+    return n === undefined || !unit || unit === "C" || unit === "DEC" ? null : { dur: { n, unit }, mod: "APPROX" };
   },
   approx: (items) => (items[0].spec ? { ...items[0].spec, mod: "APPROX" } : null),
 };

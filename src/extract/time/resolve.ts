@@ -157,6 +157,7 @@ function timeSuffix(s: Spec): string {
 }
 
 function resolveSingle(s: Spec, ctx: Context): Resolved | null {
+  if (s.vague === "AHEAD_REF") return { type: "DATE", value: ctx.tense() === "past" ? "PAST_REF" : "FUTURE_REF" };
   if (s.vague) return { type: s.vague.startsWith("PX") ? "DURATION" : "DATE", value: s.vague };
   if (s.dur) return { type: "DURATION", value: duration(s.dur.n, s.dur.unit), mod: s.mod };
   if (s.set) return { type: "SET", value: "wd" in s.set ? `XXXX-WXX-${s.set.wd}` : duration(s.set.n, s.set.unit) };

@@ -8,7 +8,7 @@ export type Mod = "START" | "MID" | "END" | "APPROX" | "BEFORE" | "AFTER";
 
 /** What an ending adds to the word it closes. */
 export interface EndingInfo {
-  case?: "nom" | "gen" | "dat" | "acc" | "loc" | "abl" | "ins" | "until";
+  case?: "nom" | "gen" | "dat" | "acc" | "loc" | "abl" | "ins" | "until" | "attr"; // attr: an adjective of a year (`2025-ci ilki`)
   plural?: boolean;
   /** Third-person possessive (`ayı`, `ilin sonu`). */
   poss?: boolean;
@@ -43,7 +43,8 @@ export type TimeWord =
   | { cat: "tod"; val: "MO" | "MI" | "AF" | "EV" | "NI" }            // səhər, axşam
   | { cat: "within" }                                                 // ərzində
   | { cat: "hedge" }                                                  // təxminən (before an amount)
-  | { cat: "vague"; val: "PAST_REF" | "PRESENT_REF" | "FUTURE_REF" | "PXY" | "PXM" | "PXD" } // PX.: vague durations
+  | { cat: "vague"; val: "PAST_REF" | "PRESENT_REF" | "FUTURE_REF" | "AHEAD_REF" | "PXY" | "PXM" | "PXD" } // PX.: vague durations;
+                                                                      // AHEAD_REF: FUTURE_REF, or PAST_REF after a past verb
   | { cat: "dur"; val: number; unit: Unit }                           // a number and a unit in one word (üçgünlük)
   | { cat: "yearadj"; val: number }                                   // a year adjective (ötənilki): a time only before "year"
   | { cat: "num"; val: number }                                       // number words

@@ -52,13 +52,30 @@ export function plannedBefore(toks: Token[], from: number, sentStart: number, se
   return false;
 }
 
+/** A bare future form (no finite ending, no case) before a noun or a name of its sentence, with a finite verb later in it:
+ *  a participle describing that noun (`yeni nəfəs gətirəcək “X” layihəsinin`). */
+function attributiveFuture(toks: Token[], i: number, sentEnd: number): boolean {
+  const a = toks[i].analysis;
+  if (!a || a.verbForm || a.case || a.poss || a.negated) return false;
+  let j = i + 1;
+  while (j < sentEnd && toks[j].kind === "punct" && toks[j].norm !== "," && toks[j].norm !== "." && toks[j].norm !== ":") j++;
+  const n = toks[j]?.analysis;
+  if (j >= sentEnd || (toks[j].kind !== "word" && toks[j].kind !== "number") || (n && n.pos !== "NOUN" && n.pos !== "PROPN" && n.pos !== "ADJ" && n.pos !== "NUM")) return false;
+  for (let k = j + 1; k < sentEnd; k++) if (toks[k].analysis?.verbForm === "fin" && toks[k].analysis?.tense) return true;
+  return false;
+}
+
 /** Tokens [from, sentEnd) are searched first, then the words before the expression. */
 export function governingTense(toks: Token[], from: number, sentStart: number, sentEnd: number, c: Compiled): Tense {
   // a clause closed by a possessed participle of no future (`sazişin noyabrda paraflandığı qeyd olunur`): what the present
   // verb of saying reports is done, so the past
   let doneClause = false;
+  // an expression closed by a comma (`İyulun 22-də, … nəfəs gətirəcək layihənin təqdimatı keçirildi`) belongs to the main
+  // clause: a future participle before a noun on the way describes that noun, and the finite verb after it governs
+  const closed = toks[from]?.norm === ",";
   for (let i = from; i < sentEnd; i++) {
     const t = tenseOfToken(toks, i, c, i === sentStart);
+    if (t === "fut" && closed && attributiveFuture(toks, i, sentEnd)) continue;
     if (t) return t === "pres" && doneClause ? "past" : t;
     const a = toks[i].analysis;
     if (toks[i].kind === "word" && a?.pos === "VERB" && a.verbForm === "part" && a.poss && !a.tense && !a.negated) doneClause = true;

@@ -96,6 +96,8 @@ export const entities: EntityTables = {
       "biznesmen",
     ]),
     "cənab", "xanım", "sabiq", "mərhum", "general-mayor", "general-leytenant",
+    // forms of address in letters and speeches (`Hörmətli Ziyad müəllim`): outside the name like a title
+    "hörmətli", "möhtərəm",
     // a Gulf ruler's title only in its possessive form (`Qətər Əmiri Şeyx Təmim`): bare `Əmir` is also a given name
     "əmiri", ...bareAndPossessive(["vəliəhd"]),
     // an official of a body or a state only in its possessive form (`HƏMAS-ın rəsmisi X`): bare `rəsmi` is the adjective

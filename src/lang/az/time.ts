@@ -79,6 +79,10 @@ const ENDINGS: Record<string, Endings> = {
   // `yaz` and `yay` with a possessive (`gələn ilin yazında`): homographs (`yayında` "on air"), read only after a year
   seasonposs: { ı: { case: "nom", poss: true }, ında: { case: "loc", poss: true }, ına: { case: "dat", poss: true }, ından: { case: "abl", poss: true } },
   loc: { da: { case: "loc" }, də: { case: "loc" } },
+  // `həmin tarixdə/tarixə/tarixdən`: not the nominative or accusative (`həmin tarixi hadisə`, that historic event)
+  daycase: Object.fromEntries(Object.entries(nounEndings(false)).filter(([, i]) => !i.poss && !i.plural && !i.adj && ["loc", "dat", "abl", "until"].includes(i.case ?? ""))),
+  // a year number's adjective (`2025-ci ilki artımlar`): the year
+  attr: { ki: { case: "attr" } },
   none: { "": {} },
 };
 
@@ -120,6 +124,7 @@ w("yarımil", { cat: "unit", val: "HALF" });
 w("əsr", { cat: "unit", val: "C" });
 w("onillik", { cat: "unit", val: "DEC" });
 w("maliyyə il", { cat: "unit", val: "Y" });                    // 2026-cı maliyyə ilində (a fiscal year)
+lex.push({ words: "il", word: { cat: "unit", val: "Y" }, endings: "attr", weakForms: ["ilki"] }); // `ilki`: only after a year number
 // pointing words before a unit
 w("bu", { cat: "deictic", val: 0 }, "none");
 w("cari", { cat: "deictic", val: 0 }, "none");
@@ -167,12 +172,14 @@ w("bundan öncə", { cat: "ago", val: -1, fromRef: true }, "none");
 w("bundan sonra", { cat: "ago", val: 1, fromRef: true }, "none");
 w("bundan", { cat: "thence" }, "none"); // `bundan bir gün əvvəl`: counted from the date just named
 // the time the text just named, at its grain (`ötən ilin noyabrında … Həmin vaxt`)
+w("həmin tarix", { cat: "dayword", val: 0, anchor: true }, "daycase"); // `Həmin tarixə` (the day just named)
 for (const p of ["həmin vaxt", "həmin vaxtda", "o vaxt", "həmin zaman", "həmin an", "həmin anda"]) w(p, { cat: "then" }, "none");
 w("son", { cat: "last" }, "none");
 w("hər", { cat: "every" }, "none");
 w("dəfə", { cat: "times" }, "none");
 w("saat", { cat: "clock" }, "none");
 for (const a of ["radələrində", "radəsində", "radələrinə", "radələri", "civarında", "əsnasında"]) w(a, { cat: "approx" }, "none");
+w("yaxın", { cat: "approx" }, "none"); // after a dative amount of time: `10 ilə yaxın` (nearly ten years)
 w("səhər", { cat: "tod", val: "MO" });
 w("günorta", { cat: "tod", val: "MI" });
 w("günortadan sonra", { cat: "tod", val: "AF" }, "none");
@@ -184,6 +191,9 @@ for (const a of ["ərzində", "müddətində", "müddətinə", "boyunca", "ərzi
 // vague references
 for (const p of ["son dönəmlər", "son dövrlər", "son vaxtlar", "son zamanlar", "son illər", "son aylar", "son günlər", "son həftələr", "son onilliklər"])
   w(p, { cat: "vague", val: "PAST_REF" });
+for (const p of ["vaxtilə", "bir vaxtlar"]) w(p, { cat: "vague", val: "PAST_REF" }, "none");
+// the years after: ahead, or after a past verb the ones after the time told (`Növbəti illərdə … səfər etmişdir`)
+for (const p of ["növbəti illərdə", "sonrakı illərdə"]) w(p, { cat: "vague", val: "AHEAD_REF" }, "none");
 for (const p of ["illər əvvəl", "aylar əvvəl", "illər öncə", "aylar öncə", "keçmişdə", "əvvəllər", "ötən illərdə", "keçən illərdə", "əvvəlki illərdə"])
   w(p, { cat: "vague", val: "PAST_REF" }, "none");
 for (const p of ["hazırda", "hal-hazırda", "hazırki dövrdə", "hazırkı dövrdə", "indiki dövrdə", "bu günlərdə", "hazırkı mərhələdə"])
@@ -193,11 +203,15 @@ for (const p of ["gələcəklə", "gələcəkdə", "yaxın gələcəkdə", "yax�
 for (const p of ["bu yaxınlarda", "yaxınlarda", "bu yaxında"]) w(p, { cat: "vague", val: "PAST_REF" }, "none");
 // a few units ago (`bir neçə gün əvvəl`), a while ago: past, but no reader can say when
 for (const u of ["gün", "həftə", "ay", "il"]) for (const a of ["əvvəl", "öncə", "qabaq"]) w(`bir neçə ${u} ${a}`, { cat: "vague", val: "PAST_REF" }, "none");
+// a few units long (`bir neçə gün ərzində`): a vague duration, not one unit
+for (const [u, v] of [["gün", "PXD"], ["ay", "PXM"], ["il", "PXY"]] as const) for (const q of ["bir neçə", "neçə"]) w(`${q} ${u} ərzində`, { cat: "vague", val: v }, "none");
 for (const p of ["bir müddət əvvəl", "bir müddət öncə"]) w(p, { cat: "vague", val: "PAST_REF" }, "none");
 // up to now, for now
 for (const p of ["hələlik", "indiyədək", "indiyə qədər", "indiyə kimi", "indiyəcən"]) w(p, { cat: "vague", val: "PRESENT_REF" }, "none");
 // the coming days, months, period
-for (const p of ["yaxın müddətdə", "qarşıdakı günlərdə", "qarşıdakı həftələrdə", "qarşıdakı aylarda", "qarşıdakı illərdə", "qarşıdakı dövrdə"]) w(p, { cat: "vague", val: "FUTURE_REF" }, "none");
+for (const p of ["yaxın müddətdə", "qarşıdakı günlərdə", "qarşıdakı həftələrdə", "qarşıdakı aylarda", "qarşıdakı illərdə"]) w(p, { cat: "vague", val: "FUTURE_REF" }, "none");
+w("qarşıdakı dövr", { cat: "vague", val: "FUTURE_REF" }); // qarşıdakı dövrdə, qarşıdakı dövr üçün
+for (const p of ["yaxın zamanda", "yaxın vaxtda", "yaxın zaman ərzində", "yaxın vaxt ərzində", "yaxın müddət ərzində"]) w(p, { cat: "vague", val: "FUTURE_REF" }, "none");
 for (const p of ["günlərdə", "həftələrdə", "aylarda", "illərdə", "dövrdə", "mövsümdə"]) w(`qarşıdan gələn ${p}`, { cat: "vague", val: "FUTURE_REF" }, "none");
 for (const p of ["indi", "tezliklə", "çox tezliklə"]) w(p, { cat: "vague", val: p === "indi" ? "PRESENT_REF" : "FUTURE_REF" }, "none");
 w("uzun illər", { cat: "vague", val: "PXY" });
@@ -226,7 +240,10 @@ const rules: Rule[] = [
   { seq: ["num:year", "unit:Y*@sg"], make: "year" },                          // 1952-ci il, 2025-ci ildə
   { seq: ["num:yearbare", "dash", "num:year", "unit:Y*"], make: "yearRange" }, // 2024-2025-ci illərdə
   { seq: ["num:yearbare", "dash", "num:year"], make: "yearRange" },            // 2025-2026-cı (tədris ili)
+  { seq: ["num:year", "unit:Y*@attr"], make: "year" },                        // 2025-ci ilki (artımlar)
+  { seq: ["num:year", "unit:Y*@sg@bare", "within"], make: "year" },           // 2024-cü il ərzində
   { seq: ["deictic", "unit:Y*@sg"], make: "relative" },                       // bu il, ötən ilin, ötən ilə (nisbətən)
+  { seq: ["deictic", "unit@sg@bare", "within"], make: "relative" },           // ötən il ərzində, bu ay ərzində
   { seq: ["num:year", "unit:Y*@pl"], make: "yearOfList" },                    // (2022-ci və) 2023-cü illərdə
   { seq: ["deictic", "unit:C@sg"], make: "relative" },                        // ötən əsrin
   { seq: ["deictic", "unit:M@sg"], make: "relative" },                        // ötən ay
@@ -292,6 +309,8 @@ const rules: Rule[] = [
   { seq: ["num:card", "unit@sg", "ago"], make: "offset" },                     // 3 gün əvvəl
   { seq: ["num:card", "unit@sg"], make: "duration" },                          // 3 gün, 5 saatlıq
   { seq: ["num:card", "unit@sg", "within"], make: "duration" },                // iki il ərzində
+  { seq: ["unit@sg@bare", "within"], make: "unitSpan" },                       // il ərzində (over a year)
+  { seq: ["num:card", "unit*@dat@sg", "approx"], make: "durApprox" },          // 10 ilə yaxın
   { seq: ["last", "num:card", "unit"], make: "duration" },                     // son 3 gündə
   { seq: ["last", "num:card", "unit@sg", "within"], make: "duration" },        // son 24 saat ərzində
   { seq: ["last", "unit@sg", "within"], make: "lastUnit" },                    // son sutka ərzində
