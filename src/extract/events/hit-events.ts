@@ -64,7 +64,12 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (or a predicate with its copula closing a clause of the quotation before a comma: `"X görüşməyə hazırdır, lakin …"`)
   const closesClause = nominal && !!ctx.quoted[hit.head] && hit.end - 1 >= hit.head && forms.endsClause(tokens[hit.end - 1]) && !tokens[hit.end - 1].analysis?.case
     && tokens[hit.end]?.sent === si && !!ctx.quoted[hit.end] && tokens[hit.end].kind === "punct" && tokens[hit.end].norm === ",";
-  const ownPredicate = nominal && (firstPersonPredicate(ctx, hit) || closesQuotation(ctx, t, hit) || goesOnNext || closesClause);
+  // (and so is an act by its light verb's infinitive before the speaker's own wish or readiness closing the clause,
+  // `"Biz X ilə müqavilə bağlamaq istəyirik"`, `"… təşəkkürümü bildirmək istərdim"`: the intent or the saying stated)
+  const ownIntent = !!ctx.quoted[hit.head] && hit.end - 1 > hit.head && tokens[hit.end - 1].analysis?.verbForm === "inf"
+    && hit.end < sent.tokEnd && !!ctx.quoted[hit.end] && (t.modes.readinessWords.some((r) => tokens[hit.end].lower.startsWith(r)) && personalPredicate(ctx, t, hit.end)
+      || !!t.modes.performWishWords?.includes(tokens[hit.end].lower) && (tokens[hit.end + 1]?.sent !== si || tokens[hit.end + 1].kind === "punct"));
+  const ownPredicate = nominal && (firstPersonPredicate(ctx, hit) || closesQuotation(ctx, t, hit) || goesOnNext || closesClause || ownIntent);
   if (nominal && ctx.quoted[hit.head] && !ownPredicate) return [];
   // a noun in a yes/no question (`X və Y danışıqlar masasına oturacaqmı?`) asks whether the act happens, as a verb closing
   // a question does below (a question of another word, `X-in səfəri nələri dəyişəcək?`, still tells the visit)
@@ -124,7 +129,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const goesOn = continuedBy(ctx, t, verb);
   if (goesOn >= 0) { verb = goesOn; verbRest = null; }
   // (a predicate of the first person closes its clause too: `"Biz … danışıqlara hazırıq", - X deyib`)
-  if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb]) && !ownPredicate && !personalPredicate(ctx, t, verb)) return [];
+  if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb]) && !ownPredicate && !ownIntent && !personalPredicate(ctx, t, verb)) return [];
   let feats = forms.verbFeatures(tokens[verb], verbRest);
   // an infinitive is no event, unless a verb of planning governs it (`X ilə danışmağı planlaşdırır`)
   const planned = (feats.infinitive || tokens[verb].analysis?.verbForm === "inf") && plannedBy(ctx, t, verb);
@@ -177,9 +182,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   let readiness = false;
   if (planned && mode !== "negated" && mode !== "possible") { // `tanımağı nəzərdən keçirir`: only considered
     const next = tokens[verb + 1].lower;
-    readiness = t.modes.readinessWords.some((r) => next.startsWith(r));
+    // (thanks or praise the speaker wishes to say, `təşəkkürümü bildirmək istərdim`, is said: the act itself)
+    const performed = e.type === "SUPPORT" && e.cameo === "051" && !!t.modes.performWishWords?.includes(next);
+    readiness = !performed && t.modes.readinessWords.some((r) => next.startsWith(r));
     const decided = !!t.modes.decisionWords?.some((r) => next.startsWith(r));
-    mode = readiness || decided ? (mode === "reported" ? mode : "asserted") : "future";
+    mode = performed || readiness || decided ? (mode === "reported" ? mode : "asserted") : "future";
     // (readiness or intent denied, `istefaya göndərmək niyyətində olmadığını`, `danışmağa hazır deyil`: none stated)
     const after = tokens[verb + 2];
     if (readiness && after?.sent === si && (!!after.analysis?.negated || t.modes.negWords.includes(after.lower))) mode = "negated";

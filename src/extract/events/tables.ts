@@ -120,6 +120,9 @@ export interface ModeTables {
   futureWords: string[];
   /** Word beginnings after an infinitive that state readiness to do it (`müzakirə etməyə hazırdır`). */
   readinessWords: string[];
+  /** Whole words after an infinitive of praise or thanks (CAMEO 051) by which the speaker says it now
+   *  (`təşəkkürümü bildirmək istərdim`, `təbrik etmək istəyirəm`): the saying, not a promise of it. */
+  performWishWords?: string[];
   /** Word beginnings after an infinitive that propose it (`tətbiq etməyi tövsiyə edib`): the act is planned, as
    *  by a verb of planning; not in the passive (`gəlmək tövsiyə olunur`, advice to anyone). */
   proposalWords?: string[];

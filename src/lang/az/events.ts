@@ -795,7 +795,11 @@ export const events: EventTables = {
     taskWords: ["həvalə", "tapşırıl", "tapşırıb", "tapşırır", "tapşırsın"],
     // stated intent is readiness too (guidelines: intent to cooperate is AGREE, asserted): `… etmək niyyətindədir`,
     // `… görüşmək istəyir` (a past `istəyib` tells an attempt or a wish that passed: no intent stated)
-    readinessWords: ["hazır", "niyyətində", "istəyir", "istəyirlər", "istədiyini", "istədiklərini"],
+    readinessWords: ["hazır", "niyyətində", "istəyir", "istəyirlər", "istədiyini", "istədiklərini",
+      // `… görüşmək istərdi(m)` would like to: the wish stated now
+      "istərdi"],
+    // `Prezidentə təşəkkürümü bildirmək istərdim`, `Sizi təbrik etmək istəyirəm`: thanks or praise said by the speaker
+    performWishWords: ["istəyirəm", "istəyirik", "istərdim", "istərdik"],
     decisionWords: ["qərarına", "qərara"],
     continueWords: ["davam"],
     // `X-i öldürməyə cəhd edib` tried to kill X; `X-i öldürmək istəyiblər` wanted to (a past wish to strike or to seize)

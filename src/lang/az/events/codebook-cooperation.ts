@@ -76,6 +76,11 @@ export const CODEBOOK_COOPERATION: TriggerEntry[] = [
   { head: "müsbət", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"], needs: ["dəyərləndir"], gap: 0 },
   // support declared (`dəstəyini bəyan edib`, `dəstəyini nümayiş etdirib`)
   { head: "dəstək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["bəyan", "nümayiş"], gap: 1 },
+  // support for a named side's cause (`Azərbaycanın ərazi bütövlüyünə dəstəyini ifadə edib`, `X-in mövqeyinə dəstək verib`):
+  // the genitive owning the noun supported is the side, as the owner of what `dəstəkləyib` takes (read only when no side
+  // stands in the dative itself, by the entries before; a person's or a firm's, `X-in yubileyinə dəstək`, is sponsorship)
+  { head: "dəstək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["gen"], objectTypes: ["LOC"], objectRequired: true,
+    needs: ["ver", "göstər", "ifadə", "bildir", "bəyan", "nümayiş"], gap: 1 },
   // an agreement signed (`sazişə imza atıblar`); `ilkə imza atıb` (set a first) signs nothing
   { head: "imza", forms: "noun", type: "SUPPORT", cameo: "057", object: ["ins"], needs: ["at"], gap: 1,
     clauseNeeds: ["saziş", "müqavilə", "memorandum", "bəyannamə", "protokol", "razılaşma", "sövdələşmə", "konvensiya"] },
