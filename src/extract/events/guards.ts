@@ -96,6 +96,24 @@ export function allegedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHit,
   return false;
 }
 
+/** Words looked at after an act's verb for the threat or warning it is the content of (a postposition between). */
+const THREAT_REACH = 2;
+
+/** The act, its verb a participle of the future closing the trigger (`tarif tətbiq edəcəyi ilə hədələyib`, `sanksiyalar
+ *  tətbiq edəcəyi barədə xəbərdarlıq edib`), is what a THREATEN trigger right after it threatens: the threat tells it, it
+ *  is no act of its own (as `sanksiyalarla hədələyib`, `refusedBy`). */
+export function threatenedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHit, sentEnd: number, sentStart: number): boolean {
+  // (the participle closes the hit, or is the light verb right after a bare noun hit: `tətbiq edəcəyi`)
+  const futureAt = (k: number) => k < sentEnd && ctx.tokens[k].analysis?.verbForm !== "fin" && futureParticiple(ctx, k, sentStart);
+  const verb = futureAt(hit.end - 1) ? hit.end - 1 : futureAt(hit.end) ? hit.end : -1;
+  if (verb < 0) return false;
+  for (let j = verb + 1; j < Math.min(sentEnd, verb + 1 + THREAT_REACH); j++) {
+    if (ctx.tokens[j].kind !== "word") return false;
+    if (index.match(ctx.tokens, j, sentEnd).some((h) => !h.fallback && h.entry.type === "THREATEN")) return true;
+  }
+  return false;
+}
+
 /** A condition word (`təqdirdə`, `halda`) in tokens [a, b): what follows is promised on that condition. */
 export function conditionBefore(ctx: DocContext, t: EventTables, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (t.modes.conditionWords.includes(ctx.tokens[j].lower)) return true;

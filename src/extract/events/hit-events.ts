@@ -11,7 +11,7 @@ import { eventArguments, participationParts } from "./arguments.js";
 import { dateOf, demandDate, tenseOf } from "./dating.js";
 import { keepEvents } from "./vetoes.js";
 import { possessedVerbForm } from "./forms.js";
-import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, notDoing, ownedAct, plannedBy, refusedBy, requestedBy, allegedBy } from "./guards.js";
+import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, notDoing, ownedAct, plannedBy, refusedBy, requestedBy, allegedBy, threatenedBy } from "./guards.js";
 import { isQuote } from "../entities/words.js";
 import { backgroundEvents } from "./background.js";
 
@@ -78,8 +78,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // named gathering is an event by its name (`17-ci Zirvə görüşü`)
   // (a word in capitals throughout is shouted, not a name: `sazişi TƏSDİQLƏDİ`; one after a colon or a dash
   // opens a clause of its own: `…: Yaralananlar var`, `… - Saxlanılan var`)
+  // (the last word of a named body, its needed verb after it in lower case, is where one goes: `Beynəlxalq Cinayət
+  // Məhkəməsinə müraciət edib`, `X-i Beynəlxalq Məhkəməyə verib`)
+  const bodyGoneTo = () => hit.end > hit.head + 1 && ctx.mentionsIn(sent.tokStart, hit.head + 1).some((m) => m.type === "ORG" && m.kind === "entity" && m.tokStart < hit.head && m.tokEnd === hit.head + 1);
   if (e.type !== "CONSULT" && hit.head > sent.tokStart && isCapitalised(tokens[hit.head]) && !shouted(tokens[hit.head]) && !afterOpening(ctx, hit.head, sent.tokStart) &&
-    !afterClauseMark(ctx, hit.head, sent.tokStart)) return [];
+    !afterClauseMark(ctx, hit.head, sent.tokStart) && !bodyGoneTo()) return [];
   if (nominal) {
     // a bare noun trigger: an anaphoric one ("bu görüş") points back at an event told before
     const prev = tokens[hit.head - 1];
@@ -121,6 +124,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   }
   // what an accusation charges someone with (`X-i çevrilişə cəhd etməkdə ittiham edib`) is told by the accusation
   if (e.type !== "ACCUSE" && allegedBy(ctx, index, hit, sent.tokEnd)) return [];
+  // (what is threatened, `… tarif tətbiq edəcəyi ilə hədələyib`, is the threat's content, no act told)
+  if (e.type !== "THREATEN" && threatenedBy(ctx, index, hit, sent.tokEnd, sent.tokStart)) return [];
   // so is an act asked for in a light verb's verbal noun (`jurnalistin azad edilməsini tələb edib`, `üzr istəməsini tələb
   // edib`): the demand tells it, it has not happened
   if (!nominal && e.type !== "REQUEST" && tokens[verb].analysis?.verbForm === "vnoun" && verb === hit.end - 1 &&
@@ -197,6 +202,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     tokens[verb].analysis?.poss === undefined && tokens[verb + 1]?.sent === si && tokens[verb + 1].kind === "word") return [];
   if (e.negatedOnly && mode !== "negated") return [];
   if (e.negatedOnly) mode = "asserted"; // not doing what is asked is the refusal told
+  if (e.assertedOnly && mode !== "asserted" && mode !== "reported") return []; // `müraciət edə bilərlər`, `istisna etmir`
   if (e.negationInNeeds && mode === "negated") mode = "asserted"; // `… cavabsız qalmayacağıq`: the vow made
   // a retaliation promised (`ciddi cavab verəcək`) is the threat made; one given or denied is none
   if (e.promisedOnly && mode !== "future" && mode !== "possible") return [];

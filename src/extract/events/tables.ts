@@ -58,6 +58,10 @@ export interface TriggerEntry {
   /** Only negated forms count, and tell the act asserted: not fulfilling a demand is refusing it
    *  (`sərəncamları yerinə yetirməyib`); fulfilling it is no event of its own. */
   negatedOnly?: boolean;
+  /** Only an act told done (or reported done) counts: one that may or must be done is a procedure (`X-ə müraciət edə
+   *  bilərlər`, `müraciət etməlidirlər`: an application open to anyone), one denied leaves it open (`görüşü istisna
+   *  etmir` rules nothing out). */
+  assertedOnly?: boolean;
   /** The needed word carries the idiom's own negation (`cavabsız qalmayacaq`, will not go unanswered): a negated
    *  verb there is the vow itself, told asserted, not an act denied. */
   negationInNeeds?: boolean;

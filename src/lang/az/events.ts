@@ -304,6 +304,8 @@ const triggers: TriggerEntry[] = [
   { head: "yardım", forms: "noun", type: "REQUEST", cameo: "103", object: ["abl"], needs: ["istə", "tələb", "xahiş"], gap: 1 },
   { head: "kömək", forms: "noun", type: "REQUEST", cameo: "103", object: ["abl"], needs: ["istə", "tələb", "xahiş"], gap: 1 },
   { head: "sığınacaq", forms: "noun", type: "REQUEST", cameo: "103", object: ["abl"], needs: ["istə"], gap: 1 },
+  // support asked of a side (`NATO müttəfiqlərindən dəstək istəyib`, `X-dən hərbi dəstək tələb edir`), as aid is (pr-req)
+  { head: "dəstək", forms: "noun", type: "REQUEST", cameo: "103", object: ["abl"], needs: ["istə", "tələb", "xahiş"], gap: 0 },
   // arms sales or supplies stopped (CAMEO 1622); before the AID entry of arms supplied
   { head: "silah", forms: "noun", type: "SANCTION", cameo: "1622", plover_mode: "discontinue", object: ["dat"], needs: ["dayandır"], gap: 1 },
   // a tranche of aid approved or allotted (`Ukraynaya … tranşı təsdiqləyib`)
@@ -339,10 +341,20 @@ const triggers: TriggerEntry[] = [
   { head: "təzyiq", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], needs: [...ET, "göstər"], gap: 0 },
   { head: "israr", forms: "noun", type: "REQUEST", cameo: "100", needs: ET, gap: 0 },
   { head: "təkid", forms: "noun", type: "REQUEST", cameo: "100", needs: ET, gap: 0 },
+  // advice to a named person to act (`Tramp Zelenskiyə planı qəbul etməyi tövsiyə edib`); advice to the public or to
+  // patients (`həkimlər … tövsiyə edir`) names no side, and a state in the dative is mostly the owner of what the
+  // recommended act touches (`Kanada mallarına rüsum tətbiq etməyi tövsiyə edib`: that act, planned) (pr-req)
+  { head: "tövsiyə", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], objectTypes: ["PER"], objectRequired: true, needs: ET, gap: 0,
+    assertedOnly: true },
   { head: "çağırış", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], needs: [...ET, "ver"], gap: 1 },
   // `çağırışla çıxış edib` appealed; demands put forward (`tələblərini irəli sürüb`)
   { head: "çağırışla", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], needs: ["çıxış"], gap: 0 },
   { head: "tələb", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], needs: ["irəli"], gap: 1 },
+  // an appeal to an international body named as the addressee (`X BMT-yə müraciət edib`; to a court it is a suit, ACCUSE
+  // 115 of the `məhkəməsinə` entries); a person or state is the entry of codebook-cooperation.ts, and an application one may
+  // file (`Xidmətə müraciət edə bilərlər`, `müraciət etməlidirlər`) or one made by a citizen names no side (pr-req)
+  { head: "müraciət", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], objectTypes: ["ORG"], objectRequired: true, needs: ET, gap: 0,
+    assertedOnly: true, clauseNot: ["məhkəmə", "arbitraj"] },
   // ACCUSE: accusations, criticism, dissatisfaction, official complaints
   { head: "ittiham", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], needs: ET, gap: 0 },
   // charges brought: `ittiham elan edilib`, `ittiham irəli sürülüb`; `cinayət məsuliyyətinə cəlb edilib` (a bare
@@ -378,6 +390,14 @@ const triggers: TriggerEntry[] = [
   { head: "məhkəməyə", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", needs: ["ver", "müraciət"], gap: 0 },
   { head: "iddia", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", needs: ["qaldır"], gap: 1 },
   { head: "narazılıq", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove" },
+  // blame laid on a side (`hücumun məsuliyyətini X-in üzərinə qoyub`, `… X-in üstünə atıb`); taken on oneself
+  // (`məsuliyyəti öz üzərinə götürüb`) is a claim, no accusation (pr-req)
+  { head: "məsuliyyət", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", needs: ["qoy", "at", "yüklə"], gap: 3,
+    clauseNot: ["götür"] },
+  // displeasure with a side's act (`X Y-in qərarından narazıdır`, `narazı olduğunu bildirib`): as `narahat`, the clause must
+  // name an act (displeasure with prices or a bus service accuses no side) (pr-req)
+  { head: "narazı", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", object: ["abl"],
+    clauseNeeds: ["əməliyyat", "hücum", "zərbə", "addım", "hərəkət", "bəyanat", "qərar", "mövqe", "siyasət", "açıqlama", "atəş"] },
   // concern stated over what a side did (`X-in hərbi əməliyyatlarından narahatdır`, in the first person `narahatıq`,
   // `narahatam`); not `narahat olma` "don't worry", nor a concern over no act (`qiymətlərdən narahatdır`: the clause must name one)
   ...["narahat", "narahatıq", "narahatam"].map((head): TriggerEntry => ({ head, forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove",
@@ -408,8 +428,9 @@ const triggers: TriggerEntry[] = [
   { head: "istisna", forms: "noun", type: "THREATEN", cameo: "138", plover_mode: "violence", object: ["dat"], needs: ET, gap: 0, negatedOnly: true,
     clauseNeeds: ["addım", "hərbi", "güc", "zərbə", "hücum", "müdaxilə"] },
   // ruling a course out (`X ehtimalını istisna edib`); not `istisna olmaqla` except, nor a rule's exceptions
-  { head: "istisna", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0,
-    clauseNeeds: ["fikr", "fikir", "ehtimal", "imkan", "variant", "seçim", "mümkünlüy", "addım", "təklif", "plan"] },
+  // (not ruled out, `görüş ehtimalını istisna etmir`, it stays open: no rejection, `assertedOnly`)
+  { head: "istisna", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0, assertedOnly: true,
+    clauseNeeds: ["fikr", "fikir", "ehtimal", "imkan", "variant", "seçim", "mümkünlüy", "addım", "təklif", "plan", "görüş", "danışıq"] },
   // calling a step unacceptable (`qəbuledilməz hesab edib`) rejects it
   { head: "qəbuledilməz", forms: "noun", type: "REJECT", cameo: "120", needs: ["hesab", "adlandır"], gap: 1 },
   // not complying with an order or a duty (`sərəncamlarını yerinə yetirməyib`, `tələbini icra etməyib`) is refusing it (CAMEO 120)
