@@ -306,7 +306,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   if (actors.length === 0 && e.type === "COERCE" && e.cameo === COUP_CAMEO && e.plover_mode === "seize" && place?.iso) actors = [place.name];
   // (so is a criminal case opened there, `X-da … cinayət işi açılıb`: an investigation, CAMEO 091, is the state's act)
   // (and so is a headline's act whose light verb is dropped, `X-da … yeni qadağa: …`, read as the passive)
-  if ((passive || hit.elided) && !subject && (STATE_ACTS.has(e.type) || e.plover_mode === STATE_INQUIRY) && place?.iso) actors.unshift(place.name);
+  if ((passive || hit.elided) && !subject && !e.crime && (STATE_ACTS.has(e.type) || e.plover_mode === STATE_INQUIRY) && place?.iso) actors.unshift(place.name);
   // (a coercive act with no agent and no side named at a city or a district, `Q-də üç nəfər saxlanılıb`, names no
   // participant: a city is not the arresting state, nor does a capital name it there, as the gold sets read it)
   // a body named by a bare noun (`X-da hökumət istefa verib`, `X-da məhkəmə Y-in … müsadirə edib`) is
@@ -316,7 +316,8 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // a passive of any type with no side named at all in a country (`X-da nazirlər istefaya göndərilib`, `X-da … məhkəməyə
   // verilib`) is that state's act, as the types above are (an active clause's unnamed doer, `X-da məktəbli atəş açıb`,
   // `Qızı şikayət edib`, is no state)
-  if (actors.length === 0 && passive && place?.iso) actors = [place.name];
+  // (not a crime, `X-da … qətlə yetirildi`: the killer is unnamed, no state)
+  if (actors.length === 0 && passive && place?.iso && !e.crime) actors = [place.name];
   // (and so is an exercise held in a region or a city, `Naxçıvanda təlim toplanışı keçirilib`, `Ankarada "X-2025" təlimi
   // keçirilib`: the place named, as the gold sets read it, not the state a capital stands for)
   if (actors.length === 0 && passive && place && e.type === "MOBILIZE") return { actors: [place.name], subjects: [], location };

@@ -1,7 +1,7 @@
 // The events one trigger hit tells: its mode, type, sides and date, or none when the words around it
 // say it is no event of its own (a condition, a topic, a refused or requested thing, an absence).
 import type { EventMode, EventType, Token } from "../../text/doc.js";
-import type { EventTables } from "./tables.js";
+import type { Case, EventTables } from "./tables.js";
 import { isCapitalised, type TriggerIndex, type TriggerHit } from "./triggers.js";
 import type { DocContext } from "./context.js";
 import { askedInList, askedOfAnother, eventMode, scheduledMode } from "./mode.js";
@@ -153,6 +153,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (!nominal && tokens[verb + 1]?.kind === "punct" && tokens[verb + 1].norm === "?") return [];
   if (e.passiveOnly && !feats.passive) return [];
   if (e.activeOnly && feats.passive) return [];
+  // (a verb that needs what one is called to, told with none before it in its clause, summons: `bizi çağırdı`)
+  if (e.complementCase && !nominal && !complementBefore(ctx, verb, e.complementCase)) return [];
   // a noun that is the topic of something else (`atəşkəsə dair danışıqlar`) is no event of its own
   // (a verbal noun is a noun here: `müqavilənin imzalanması ilə bağlı`)
   // (an event noun that is the object of a verbal noun, `danışıqlara başlaması barədə`, is the topic with it)
@@ -764,4 +766,13 @@ function attemptedBy(ctx: DocContext, t: EventTables, verb: number, type: string
   if (!m.attemptWords?.includes(next.lower)) return -1;
   const light = ctx.tokens[verb + 2];
   return light && light.sent === next.sent && light.analysis?.pos === "VERB" ? verb + 2 : -1;
+}
+
+/** A word in case `c` stands before the verb at `v` in its clause. */
+function complementBefore(ctx: DocContext, v: number, c: Case): boolean {
+  for (let k = ctx.clauseStart[v]; k < v; k++) {
+    const tk = ctx.tokens[k];
+    if (tk.kind === "word" && ctx.forms.caseOf(tk) === c) return true;
+  }
+  return false;
 }

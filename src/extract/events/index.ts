@@ -75,7 +75,7 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
     }
   }
   const stateOf = statesOf(doc);
-  const events = dedupe(oneWarEach(drafts, warStemsOf(t)), new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name)), stateOf,
+  const events = dedupe(oneWarEach(earlierStagesOut(ctx, drafts), warStemsOf(t)), new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name)), stateOf,
     doc.document_date ?? null).filter((e) => !ownBudget(doc, stateOf, e));
   withStates(stateOf, events);
   // what the text leaves undated is placed at the publication date (news tells of its own days),
@@ -144,3 +144,21 @@ export const eventStage: Stage = {
     doc.events = extractEvents(doc, lang);
   },
 };
+
+/** An act of force told by an object participle describing a person (`DTX-nin həbs etdiyi X-a hökm oxunub`) whom a later
+ *  verb of the same sentence tells acted on by another act of its type (the sentence after the arrest): the earlier stage is
+ *  the person's description, no event of its own, as the gold sets list a case's stages told in one sentence. */
+function earlierStagesOut(ctx: DocContext, drafts: Draft[]): Draft[] {
+  const persons = new Set(ctx.doc.entities.filter((e) => e.type === "PER").map((e) => e.name));
+  const lastToken = (d: Draft) => {
+    let k = d.head;
+    while (k + 1 < ctx.tokens.length && ctx.tokens[k].end < d.trigger.end) k++;
+    return k;
+  };
+  const described = (d: Draft) => {
+    const a = ctx.tokens[lastToken(d)].analysis;
+    return d.type === "COERCE" && a?.pos === "VERB" && a.verbForm === "part" && a.poss !== undefined && !a.case;
+  };
+  return drafts.filter((d) => !described(d) || !drafts.some((o) => o !== d && o.type === d.type && o.sentence === d.sentence &&
+    o.head > lastToken(d) && !described(o) && o.actors.some((x) => persons.has(x) && d.actors.includes(x))));
+}

@@ -69,6 +69,12 @@ export interface TriggerEntry {
   undergone?: boolean;
   /** Only passive forms count ("saxlanılıb" detained, not "saxlayır" keeps). */
   passiveOnly?: boolean;
+  /** The verb counts only with a word in this case before it in its clause: what one is called to (`dialoqa çağırıb`,
+   *  `azaltmağa çağırıb`); with none (`bizi çağırdı`) the verb summons, no demand. */
+  complementCase?: Case;
+  /** A crime by its nature (`qətlə yetirilib` murdered): told in the passive with no doer in a country, it is no act of
+   *  that state (an execution, `edam edilib`, is). */
+  crime?: boolean;
   /** Only an act still to come counts, and its saying is the event, told asserted: a retaliation promised
    *  threatens (`ciddi cavab verəcək`); one given is a reply, no threat (`cavab verib`). */
   promisedOnly?: boolean;
@@ -375,4 +381,7 @@ export interface VetoTables {
    *  the `acts` heads tell a match, an away game or a team's trip (`görüş`, `səfər`, `gəl`) or a sport body's discipline
    *  (`cərimələ`, `cəzalandır`, `xəbərdarlıq`), no act between sides. */
   play?: { words: string[]; acts: string[] };
+  /** Stems of nouns of a point of time (`il`, `gün`): a subject participle right before one (`müharibə başlayan il`)
+   *  names when something else happened, no act of its own. */
+  timeNouns?: string[];
 }

@@ -85,6 +85,8 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   if (playTold(ctx, v, hit)) return true;
   // an act of harm named as the object of a judging verb (`Türkiyə hücumu qınayıb`) is not the judge's
   if (!hit.verbal && judgedAct(ctx, v, hit)) return true;
+  // `Müharibə başlayan il …`: an act told as the participle of a noun of time dates something else
+  if (timeAttribute(ctx, v, hit.verbal ? hit.verb : hit.end - 1)) return true;
   // a noun whose needed verb reads as no verb of its own (`şübhəli bilinən şəxs`) is still acted on by that participle
   if (!hit.verbal) return hit.end - 1 > hit.head ? classActedOn(ctx, t, v, hit, hit.end - 1) : custody(ctx, v, hit);
   if (readerImperative(ctx, v, hit.verb)) return true;
@@ -335,6 +337,17 @@ function custody(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
   const next = ctx.tokens[hit.end];
   if (!next || next.sent !== ctx.tokens[hit.head].sent || next.analysis?.pos !== "VERB") return false;
   return (v.stateVerbs ?? []).includes(next.analysis.stem ?? "");
+}
+
+/** A subject participle at `i` (`başlayan`, no possessive) right before a noun of time in no case or the locative (`il`,
+ *  `ildə`, `gün`): the clause names a point of time (`müharibə başlayan il`), the table `timeNouns`. */
+function timeAttribute(ctx: DocContext, v: VetoTables, i: number): boolean {
+  const a = ctx.tokens[i]?.analysis, next = ctx.tokens[i + 1];
+  if (!v.timeNouns?.length || a?.pos !== "VERB" || a.verbForm !== "part" || a.poss !== undefined || a.case) return false;
+  if (!a.suffixes?.some((s) => v.subjectParticiples.includes(s))) return false;
+  if (!next || next.kind !== "word" || next.sent !== ctx.tokens[i].sent) return false;
+  const c = next.analysis?.case;
+  return ctx.stemForm(next, v.timeNouns) !== null && next.analysis?.pos === "NOUN" && (c === undefined || c === "nom" || c === "loc") && next.analysis.poss === undefined;
 }
 
 /** The noun a participle at `i` stands before (past a participle joined to it: `imzalanmış və möhürlənmiş

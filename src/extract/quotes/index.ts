@@ -48,9 +48,19 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
     // a short quoted string is a name or a term unless a dash or a colon ties it to speech (`"Xeyr", - deyə o bildirib`)
     if (words < q.minWords && !a?.tied) continue;
     if (!a && (words < q.minWordsUncued || inQuotedList(ctx, p))) continue;
+    // a list of quoted titles (`… malikdir: “A”, “B”, “C” və digər bölmələrdə`), an interviewer's question (`“…?”, – sualına`)
+    // and words imagined (`sanki deyir: “…”`) are no one's speech
+    if (!a?.tied && (inQuotedList(ctx, p) || listInside(ctx, p))) continue;
+    if (questionAfter(ctx, q, p) || (a?.cue && imagined(ctx, q, a.cue[0]))) continue;
     if ((!a || a.framed) && namesSomething(ctx, p)) continue;
     if (!a?.tied && embeddedClause(ctx, p)) continue;
     let speaker: string | null = a?.label !== undefined ? a.label : a?.speaker?.name ?? null;
+    // a quotation standing as its own paragraph with no cue: a pull-quote whose speaker's label opens the next paragraph
+    // (`“…”` ¶ `Akademik X: …`; a paragraph of speech with no label after goes on with the speaker told before)
+    if (!a && ownParagraph(ctx, p)) {
+      const pulled = labelAfter(ctx, lang, p);
+      if (pulled !== undefined) speaker = pulled;
+    }
     // an impersonal cue, or none: the source last named, preferring the one the cue points back at
     if (!speaker && (!a || a.impersonal)) {
       const [pa, pb] = a?.pointer ?? [p.openFirst, p.openFirst];
@@ -109,6 +119,58 @@ function namesSomething(ctx: DocContext, p: MarkPair): boolean {
 function inQuotedList(ctx: DocContext, p: MarkPair): boolean {
   const toks = ctx.tokens;
   return (toks[p.openFirst - 1]?.norm === "," && isQuote(toks[p.openFirst - 2])) || (toks[p.closeLast + 1]?.norm === "," && isQuote(toks[p.closeLast + 2]));
+}
+
+/** The quotation fills its paragraph (a line break before its opening mark and after its closing punctuation). */
+function ownParagraph(ctx: DocContext, p: MarkPair): boolean {
+  const toks = ctx.tokens;
+  let k = p.closeLast + 1;
+  while (k < toks.length && toks[k].kind === "punct" && !toks[k].lineBefore && !isQuote(toks[k])) k++;
+  return !!toks[p.openFirst]?.lineBefore && p.openFirst > 0 && (k >= toks.length || toks[k].lineBefore);
+}
+
+/** The label opening the paragraph after a quotation (`Akademik X:`): its name, null for a label naming no one, undefined
+ *  for none. */
+function labelAfter(ctx: DocContext, lang: Language, p: MarkPair): string | null | undefined {
+  const toks = ctx.tokens;
+  let a = p.closeLast + 1;
+  while (a < toks.length && toks[a].kind === "punct" && !toks[a].lineBefore) a++;
+  if (a >= toks.length || !toks[a].lineBefore) return undefined;
+  for (let c = a + 1; c < Math.min(toks.length, a + 7); c++) {
+    if (toks[c].lineBefore) return undefined;
+    if (toks[c].norm !== ":") continue;
+    // (a label whose own quotation follows, `X: “…”`, is the next speaker's)
+    if (isQuote(toks[c + 1])) return undefined;
+    const label = labelSpeaker(ctx, lang, a, c);
+    return label?.name ?? undefined;
+  }
+  return undefined;
+}
+
+/** `“A”, “B”, “C” …` paired from the first opening mark to a later closing one: the first mark inside is a closing one
+ *  with only a comma between it and the next mark. */
+function listInside(ctx: DocContext, p: MarkPair): boolean {
+  const toks = ctx.tokens;
+  for (let j = p.open + 1; j < p.close; j++) {
+    if (!isQuote(toks[j])) continue;
+    return toks[j + 1]?.norm === "," && isQuote(toks[j + 2]) && j + 2 < p.close;
+  }
+  return false;
+}
+
+/** `“… necədir?”, – sualına`: a noun of a question right after the closing mark, past a comma or a dash. */
+function questionAfter(ctx: DocContext, q: QuoteTables, p: MarkPair): boolean {
+  if (!q.questionNouns?.length) return false;
+  const toks = ctx.tokens;
+  let i = p.closeLast + 1;
+  while (i < toks.length && toks[i].kind === "punct" && (toks[i].norm === "," || toks[i].norm === "-")) i++;
+  return !!toks[i] && toks[i].kind === "word" && ctx.stemForm(toks[i], q.questionNouns) !== null;
+}
+
+/** `sanki deyir`: a word of imagining right before the cue's first word. */
+function imagined(ctx: DocContext, q: QuoteTables, k: number): boolean {
+  const prev = ctx.tokens[k - 1];
+  return !!q.imaginedWords?.length && !!prev && prev.kind === "word" && q.imaginedWords.includes(prev.lower);
 }
 
 /** `"Azərenerji"` + `in`, `"Financial Times"-a`: a suffix glued to the closing mark (or by a hyphen) makes

@@ -32,6 +32,10 @@ export interface QuoteTables {
   frameWords?: string[];
   /** The converb that links a quotation to its speech verb: `"…" deyə X bildirib`. */
   sayingConverb: string[];
+  /** Nouns of a question after the closing mark (`"…?", – sualına`): the quotation is a question put, no speaker's words. */
+  questionNouns?: string[];
+  /** Words right before a speech verb that make the saying imagined (`sanki deyir: "…"`, as if it says): no one's words. */
+  imaginedWords?: string[];
   /** A quotation needs at least this many words (shorter quoted strings are names and terms). */
   minWords: number;
   /** Without any cue, a quotation needs this many words to count as speech. */

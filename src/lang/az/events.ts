@@ -332,7 +332,8 @@ const triggers: TriggerEntry[] = [
     notAfter: ["mütəxəssis", "mütəxəssislər", "kadr", "kadrlar", "işçi", "işçilər", "vaxt", "zaman", "vəsait", "diqqət", "səy", "xərc"] },
   // (passive: convened); calling an envoy back is recalling them, calling one in is summoning them to protest
   // (`geri çağırıb` called back: an envoy recalled, see `geri` below; goods recalled, `avtomobilləri geri çağırıb`, ask no one)
-  { head: "çağır", forms: "verb", type: "REQUEST", cameo: "100", object: ["acc"], activeOnly: true, notAfter: ["geri"],
+  // (called to nothing, `O, bizi çağırdı və dedi ki`, one is summoned: `complementCase`)
+  { head: "çağır", forms: "verb", type: "REQUEST", cameo: "100", object: ["acc"], activeOnly: true, notAfter: ["geri"], complementCase: "dat",
     senses: [
       // (not `səfirlik`: an embassy calling on its citizens is mostly the subject, not one summoned)
       { stems: ["səfir", "diplomat"], type: "ACCUSE", cameo: "114", plover_mode: "allege" },
@@ -630,11 +631,11 @@ const triggers: TriggerEntry[] = [
   { head: "atəş", forms: "noun", type: "ASSAULT", cameo: "193", plover_mode: "firearms", object: ["dat"], needs: ["aç", "tut"], gap: 1 },
   // `atəşə tutmaq` shell, `qətlə yetirmək` kill: the dative noun is part of the idiom
   { head: "atəşə", forms: "noun", type: "ASSAULT", cameo: "193", plover_mode: "firearms", object: ["acc"], needs: ["tut"], gap: 0 },
-  { head: "qətlə", forms: "noun", type: "ASSAULT", cameo: "1823", object: ["acc"], needs: ["yetir"], gap: 0 },
+  { head: "qətlə", forms: "noun", type: "ASSAULT", cameo: "1823", object: ["acc"], needs: ["yetir"], gap: 0, crime: true },
   { head: "bombardman", forms: "noun", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"] },
   { head: "partlat", forms: "verb", type: "ASSAULT", cameo: "183", plover_mode: "explosives", object: ["acc"] },
   { head: "güllələ", forms: "verb", type: "ASSAULT", cameo: "193", plover_mode: "firearms", object: ["acc"] },
-  { head: "öldür", forms: "verb", type: "ASSAULT", cameo: "1823", object: ["acc"] },
+  { head: "öldür", forms: "verb", type: "ASSAULT", cameo: "1823", object: ["acc"], crime: true },
   // executions (PLOVER ASSAULT targeted: "assassinations and executions")
   { head: "edam", forms: "noun", type: "ASSAULT", cameo: "1823", plover_mode: "targeted", object: ["acc"], needs: [...ET, "ol"], gap: 0 },
   { head: "sui-qəsd", forms: "noun", type: "ASSAULT", cameo: "185", plover_mode: "targeted", object: ["dat"] },
@@ -963,6 +964,8 @@ export const events: EventTables = {
     // `Norveç parlamentinin sədri … xəbərdarlıq edib`: the speaker of a parliament warns, no thing of Norway threatens
     officeNouns: ["sədr", "spiker", "vitse-spiker", "nazir", "prezident", "vitse-prezident", "rəhbər", "başçı", "sözçü", "katib", "müavin",
       "deputat", "səfir", "nümayəndə", "kansler", "lider", "müşavir", "komandan", "komandir", "rəis"],
+    // `müharibə başlayan il`, `görüş keçirilən gün`: the time something else happened
+    timeNouns: ["il", "gün", "ay", "həftə", "gecə", "səhər", "axşam", "dövr"],
     legislatures: ["məclis", "parlament", "seym", "duma", "konqres", "senat", "rada", "knesset", "bundestaq"],
     // `Prezidentin imzaladığı Sərəncam`, `qanunu … imzalayıb`, `əmrlər imzalayıb`; but `sazişin ratifikasiyası haqqında qanunu`
     ownActs: {

@@ -33,6 +33,9 @@ export const quotes: QuoteTables = {
   speechNouns: ["söz", "ifadə", "fikir", "fikr", "çağırış"],
   frameWords: ["fikrincə", "fikirlərincə", "qənaətincə", "qənaətlərincə"],
   sayingConverb: ["deyə"],
+  // `"… necədir?", – sualına gəldikdə`: an interviewer's question; `Bu kitab … sanki deyir: "…"`: words imagined
+  questionNouns: ["sual"],
+  imaginedWords: ["sanki", "guya"],
   minWords: 3,
   minWordsUncued: 8,
 };
