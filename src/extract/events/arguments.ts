@@ -1163,9 +1163,10 @@ function ownsNounBefore(ctx: DocContext, m: MentionInfo, head: number): boolean 
     if (tk.kind !== "word" || !a || a.case === "gen" || a.pos === "VERB") return false;
     // (not a noun a bare name right before it owns: `X-in Y vilayətinə`; a bare common noun there makes a compound
     // with it, still X's: `X-in beş qırıcı təyyarəsini`)
+    // (a capitalised word that names no side, a model's or a type's name, is such a compound's: `X-in Su-34 təyyarəsini`)
     const prev = ctx.tokens[j - 1].analysis;
     if (j > m.tokEnd && prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && prev.case === undefined && prev.poss === undefined &&
-      (prev.pos === "PROPN" || isCapitalised(ctx.tokens[j - 1]))) return false;
+      (prev.pos === "PROPN" || isCapitalised(ctx.tokens[j - 1])) && !modelName(ctx, j - 1)) return false;
     // (a compound's possessed noun in no case goes on to the noun it qualifies: `X-in kənd təsərrüfatı məhsullarına`)
     const nx = ctx.tokens[j + 1]?.analysis;
     if (a.poss !== undefined && a.case === undefined && a.pos === "NOUN" && !isCapitalised(tk) && j + 1 < head && nx?.pos === "NOUN" &&
@@ -1173,6 +1174,12 @@ function ownsNounBefore(ctx: DocContext, m: MentionInfo, head: number): boolean 
     if (a.poss !== undefined && a.pos === "NOUN" && !isCapitalised(tk)) return a.case !== undefined && a.case !== "nom";
   }
   return false;
+}
+
+/** Token `k` is a name of a model or type written with its number (`Su-34`, `F-16`, `S-400`), inside no mention: a
+ *  common noun's modifier, naming no side. */
+function modelName(ctx: DocContext, k: number): boolean {
+  return /\d/.test(ctx.tokens[k].norm) && !ctx.mentions.some((mm) => mm.tokStart <= k && k < mm.tokEnd);
 }
 
 /** An unlinked personal pronoun in the case of `m` stands after it, before `head`, in its sentence. */

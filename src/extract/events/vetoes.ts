@@ -91,7 +91,7 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   if (!hit.verbal) return hit.end - 1 > hit.head ? classActedOn(ctx, t, v, hit, hit.end - 1) : custody(ctx, v, hit);
   if (readerImperative(ctx, v, hit.verb)) return true;
   if (clientsParty(ctx, v, hit)) return true;
-  if (genericDoers(ctx, t, v, hit.verb)) return true;
+  if (genericDoers(ctx, t, v, hit.verb, hit.entry.type)) return true;
   if (classActedOn(ctx, t, v, hit)) return true;
   if (actedOnAsObject(ctx, v, hit)) return true;
   if (ownActSigned(ctx, t, v, hit)) return true;
@@ -256,14 +256,26 @@ function clientsParty(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean 
 /** An active subject participle naming a class (`Məkkəyə gedən zəvvarlar`, `yardım edənlər`): the act is
  *  told of whoever does it, not of a side. A participle before a name (`Bakıya gələn Türkiyə Prezidenti X`,
  *  `… hücum edən Rusiya ordusu`) tells that side's act and stays. */
-function genericDoers(ctx: DocContext, t: EventTables, v: VetoTables, i: number): boolean {
+function genericDoers(ctx: DocContext, t: EventTables, v: VetoTables, i: number, type?: string): boolean {
   const a = ctx.tokens[i].analysis;
   if (a?.verbForm !== "part" || a.passive || a.poss !== undefined) return false;
   if (!a.suffixes?.some((s) => v.subjectParticiples.includes(s))) return false;
   if (a.plural || a.case) return true; // substantivised: `gələnlər`, `edənlərə`
   const next = ctx.tokens[i + 1];
   if (!next || next.sent !== ctx.tokens[i].sent || next.kind !== "word") return false;
+  // (a decree, law or order that imposes a restriction, `Rusiyaya qarşı sanksiyalar tətbiq edən fərman imzalayıb`, is the
+  // act of whoever issues it, no class of doers)
+  if (type && RESTRICTING.has(type) && ownDocument(v, next)) return false;
   return !namesSide(ctx, t, i + 1);
+}
+
+/** Types of act a state's own decree, law or order carries out on another side. */
+const RESTRICTING = new Set(["SANCTION", "COERCE"]);
+
+/** `next` is one's own decree, law or order (`v.ownActs.acts`: `fərman`, `qanun`, `qərar`). */
+function ownDocument(v: VetoTables, next: Token): boolean {
+  const acts = v.ownActs?.acts;
+  return !!acts && next.analysis?.pos === "NOUN" && acts.includes(next.analysis.stem ?? next.lower);
 }
 
 /** A passive participle before a common noun, no doer named in its clause (`cəzadan azad edilmiş şəxslər`,

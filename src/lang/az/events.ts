@@ -37,6 +37,7 @@ import { ARTICLES_V11 } from "./events/articles-v11.js";
 import { ARTICLES_V12 } from "./events/articles-v12.js";
 import { ARTICLES_V13 } from "./events/articles-v13.js";
 import { ARTICLES_INV22P } from "./events/articles-inv22p.js";
+import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
 import { ARTICLES_V9 } from "./events/articles-v9.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 import { WARS_W19 } from "./events/wars-w19.js";
@@ -501,7 +502,8 @@ const triggers: TriggerEntry[] = [
   { head: "rüsum", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["artır", "qaldır"], gap: 8 },
   // `rüsumunun tətbiq ediləcəyini`: the genitive noun before the act is its object
   // (and a price list read from the imposing verb, `çatdırılma tarifləri tətbiq olunur`, is none either)
-  { head: "tətbiq", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["rüsum", "tarif", "embarqo"], gap: 1, needsBefore: true,
+  // (past the rate named between, `tətbiq etdiyi 145 faiz tarif dərəcəsini`)
+  { head: "tətbiq", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["rüsum", "tarif", "embarqo"], gap: 3, needsBefore: true,
     clauseNot: PRICE_LISTS },
   // flights to or from a country halted or banned (`aviaşirkətlərin ölkəyə uçuşunu dayandırıb`)
   { head: "uçuş", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], needs: ["dayandır", "qadağan"], gap: 1 },
@@ -757,6 +759,9 @@ const triggers: TriggerEntry[] = [
   // and of the odd invented article sets of world politics: forces' readiness raised, protests broken out, a dictate
   // refused, foreign agents listed (./events/articles-inv22p.ts)
   ...ARTICLES_INV22P,
+  // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
+  // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
+  ...PROBE_PR_COE,
 ];
 
 const V = (s: string) => s.split(" ");
