@@ -33,7 +33,9 @@ export function joinConnected(sc: SentenceScope, j: number): number {
   // a run already closed as a body is coordinated with the next, not part of it (`X Fondu və Y Nazirliyi`)
   // (and so is an abbreviation before the connector, a whole name of its own: `ABC və X Palataları Federasiyası arasında`,
   // or a word the document writes alone elsewhere, `Trendyol və PAŞA Holding`)
-  while (k + 1 < sc.end && sc.lx.connectors.has(toks[k].lower) && sc.nameLike(k + 1) && !closesBody(sc, start, k) &&
+  // (but a head that is a bare noun of an activity with its object in a case before it, `Vətəndaşlara Xidmət və Sosial
+  // İnnovasiyalar üzrə Dövlət Agentliyi`, closes no body: it names what the body does)
+  while (k + 1 < sc.end && sc.lx.connectors.has(toks[k].lower) && sc.nameLike(k + 1) && (!closesBody(sc, start, k) || activityHead(sc, k)) &&
     !(k > 0 && isAcronym(toks[k - 1])) && !(start < 0 && nameAloneElsewhere(sc, k))) {
     start = k + 1;
     k += 2;
@@ -71,6 +73,14 @@ function wordsAlone(toks: readonly Token[], sc: SentenceScope): Set<string> {
   for (let k = 0; k < toks.length; k++) if (startsUpper(toks[k]) && apart(toks[k - 1]) && apart(toks[k + 1])) out.add(toks[k].norm);
   aloneByDoc.set(toks, out);
   return out;
+}
+
+/** The word before k is a bare head noun (no possessive, no case: `Xidmət`) after a capitalised word in a case of place or
+ *  direction (`Vətəndaşlara`): the service to someone, a phrase inside a longer name, not a body's name closed there. */
+function activityHead(sc: SentenceScope, k: number): boolean {
+  const head = sc.toks[k - 1], obj = sc.toks[k - 2], a = head.analysis, c = obj?.analysis?.case;
+  if (!obj || !startsUpper(obj) || sc.legalFormAt(k - 1) || sc.legalFormAt(k) || a?.case || a?.poss) return false;
+  return c === "dat" || c === "loc" || c === "abl" || c === "ins";
 }
 
 /** The run [s, k) ends as an organisation: its last word is a body's head, a legal form closes it

@@ -16,11 +16,42 @@ export function officialPerson(sc: SentenceScope, i: number, j: number): number 
   const father = sc.toks[j - 1];
   if (father.analysis?.case === "gen") return j;
   const a = sc.toks[s], b = sc.toks[s + 1];
-  // surname first (`Həsənov Anar Rasim oğlu`) or given name first (`Anar Həsənov Rasim oğlu`)
-  const givenFirst = lx.given.has(a.lower) && !lx.given.has(b.lower) && surnameShaped(b.lower, lx, false);
+  // (a title before a given name is no surname: `Sədr Elşən Kamil oğlu Məmmədov`)
+  if (sc.isTitle(s)) return j;
+  // surname first (`Həsənov Anar Rasim oğlu`) or given name first (`Anar Həsənov Rasim oğlu`; a given name the tables
+  // lack is told by a surname of a distinctive shape after it, `Nüşabə Qəmbərova Rafiq qızı`)
+  const givenFirst = !lx.given.has(b.lower) && (lx.given.has(a.lower) ? surnameShaped(b.lower, lx, false)
+    : surnameShaped(b.lower, lx, true) && !surnameShaped(a.lower, lx, false));
   if (!givenFirst && !(lx.given.has(b.lower) || surnameShaped(a.lower, lx, false))) return j;
   if (s > i) pieces(sc, i, s, false);
   const [given, surname] = givenFirst ? [a, b] : [b, a];
+  for (const t of [given, father]) if (startsUpper(t)) sc.namedGivens.add(t.lower);
   sc.push({ tokStart: s, tokEnd: j + 1, type: "PER", name: `${given.norm} ${surname.norm}` });
   return j + 1;
+}
+
+/** Given name and father's name closing the run [i, j), then `oğlu`/`qızı` and the surname (`Cəlil Abbas oğlu
+ *  Rüstəmov`, `Nərgiz Tofiq qızı Hüseynovanın`): one person, named in full as written. Returns the index after the
+ *  surname, else j. (The capitalised words after the surname are a name of their own: `… Rüstəmov Qəbələ Rayon …`.) */
+export function patronymicInside(sc: SentenceScope, i: number, j: number): number {
+  const { toks, lx } = sc;
+  const s = j - 2, closer = toks[j], surname = toks[j + 1];
+  if (s < i || j + 1 >= sc.end || closer?.kind !== "word" || !lx.patronymics.has(closer.lower)) return j;
+  if (surname?.kind !== "word" || !startsUpper(surname) || surname.lineBefore || !surnameShaped(surname.lower, lx, false)) return j;
+  const given = toks[s], father = toks[j - 1];
+  // (bare given and father's names, no surname among them, nor a known name or a body's head)
+  if (father.analysis?.case === "gen" || [given, father].some((t) => t.kind !== "word" || surnameShaped(t.lower, lx, true) || sc.headKind(t))) return j;
+  if (sc.matchKnown(s, j) || sc.matchKnown(j + 1, j + 2) || sc.headKind(surname)) return j;
+  // (a third capitalised word before them is a surname written first, `Camal Aqil Tapdıq oğlu`, unless it is a title or a
+  // body's head; and a surname that opens another such name, `… oğlu Cavadlı Günel Telman qızı`, is that one's: a list)
+  // (a common word opening the sentence stays outside: `Qərarla Kamil Əli oğlu Həsənova …`)
+  const opener = s - 1 === i && sc.atSentenceStart(i) && (lx.notNames.has(toks[i].lower) || !!sc.ctx.commonReading?.(toks[i].lower));
+  if (s > i && !opener && !sc.isTitle(s - 1) && !sc.headKind(toks[s - 1])) return j;
+  const next = toks[j + 4];
+  if (j + 4 < sc.end && next?.kind === "word" && baseForms(next.lower, lx).some((b) => lx.patronymics.has(b))
+    && startsUpper(toks[j + 2]) && startsUpper(toks[j + 3])) return j;
+  if (s > i && !opener) pieces(sc, i, s, false);
+  sc.namedGivens.add(given.lower).add(father.lower);
+  sc.push({ tokStart: s, tokEnd: j + 2, type: "PER" });
+  return j + 2;
 }

@@ -11,7 +11,7 @@ export function personStart(sc: SentenceScope, p: number, j: number): boolean {
   if (isInitialWord(t)) return t.kind !== "initial" || p + 1 < j;
   // `Ş.Şərif`, `Ş. Şərif`: a one-letter abbreviation before a capitalised word is an initial
   if (isLetterAbbreviation(t) && p + 1 < j && startsUpper(sc.toks[p + 1])) return true;
-  return sc.lx.given.has(t.lower) && p + 1 < j && !sc.lx.known.has(sc.toks[p + 1].lower);
+  return (sc.lx.given.has(t.lower) || sc.namedGivens.has(t.lower)) && p + 1 < j && !sc.lx.known.has(sc.toks[p + 1].lower);
 }
 
 /** A word that is the surname of a known person (and no known name itself). */

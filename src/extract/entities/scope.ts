@@ -65,6 +65,9 @@ export class SentenceScope {
   /** Last words (lower case, as written) of the people the document has named in full so far:
    *  the surname alone stands for them later (`Ryosey Akadzava ... Akadzava Vaşinqtonda`). */
   readonly namedSurnames = new Set<string>();
+  /** Given names (lower case) the document showed as such, in an official name with the father's name (`Validə Maarif
+   *  qızı Abasova`: `validə`, `maarif`): a later `Validə Abasovanın` opens a person's name even where the tables lack it. */
+  readonly namedGivens = new Set<string>();
   /** Per base form of such a last word: the other words of the names it closed (`andrey` for `Andrey Babişin`), by
    *  which a name run ending in that surname is told to be another person's plus this one (`Petr Pavel Babişlə`). */
   readonly namedSurnameOwners = new Map<string, Set<string>>();

@@ -31,7 +31,7 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
   let prevHeading = false;
   /** The value of the last date the story named (`Həmin vaxt`), and the last day a quotation named (`"… 15-də görüşdük,
    *  ertəsi gün isə …"`: the speaker's own anchor, inside that quotation only). */
-  let last: Context["last"] = null, quoteAnchor: { pair: number; day: Ymd } | null = null;
+  let last: Context["last"] = null, period: Context["period"] = null, quoteAnchor: { pair: number; day: Ymd } | null = null;
   /** The story's anchors, kept while a background passage (`Xatırladaq ki, …`) runs to the end of its paragraph. */
   let story: { anchor: Ymd | null; named: Period | null; last: Context["last"]; hard: typeof hard } | null = null;
   /** The last day and period a time not counted from another named (`oktyabrın 8-də`, `dünən`, `2018-ci ildə`): what a
@@ -45,7 +45,7 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
   const inQuote = (i: number) => (quoted ??= quotedMask(doc, pairQuoteMarks(doc), QUOTED_SPEECH_WORDS))[i] === 1;
   doc.sentences.forEach((sent, si) => {
     // a heading after running text opens a new section: back to the document's date
-    if (sent.heading && si > 0 && !prevHeading) { ref = docRef; anchor = null; named = null; last = null; story = null; hard = { anchor: null, named: null }; thisYearMonths.clear(); }
+    if (sent.heading && si > 0 && !prevHeading) { ref = docRef; anchor = null; named = null; last = null; period = null; story = null; hard = { anchor: null, named: null }; thisYearMonths.clear(); }
     prevHeading = !!sent.heading;
     // (a background passage ends with its paragraph: a blank line)
     if (story && si > 0 && /\n\s*\n/.test(doc.text.slice(toks[sent.tokStart - 1]?.end ?? sent.start, sent.start))) ({ anchor, named, last, hard } = story), (story = null);
@@ -79,7 +79,7 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
       const soft = !!it.spec!.rel?.soft;
       const ownAnchor = quotePair >= 0 && quoteAnchor?.pair === quotePair ? quoteAnchor.day : soft ? hard.anchor : anchor;
       const ctx: Context = {
-        ref, anchor: clockOnly && rangeEnd ? rangeEnd : ownAnchor, named: soft ? hard.named : named, last,
+        ref, anchor: clockOnly && rangeEnd ? rangeEnd : ownAnchor, named: soft ? hard.named : named, last, period,
         tense: () => (tense ??= governingTense(toks, it.e, sent.tokStart, sent.tokEnd, c)) ?? undefined,
         planned: () => plannedBefore(toks, it.e, sent.tokStart, sent.tokEnd, c),
         intended: () => plannedBefore(toks, it.e, sent.tokStart, sent.tokEnd, c, true),
@@ -101,6 +101,8 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
       if (r.day && !r.endValue && !quotedHere) anchor = r.day;
       if (r.day && !r.endValue && quotePair >= 0) quoteAnchor = { pair: quotePair, day: r.day };
       if ((r.type === "DATE" || r.type === "TIME") && !r.endValue && !quotedHere && /^\d{4}(-|$)/.test(r.value)) last = { value: r.value.replace(/T.*$/, ""), mod: r.mod };
+      // (a speaker's period too: `"Yanvar-may aylarında … 2024-cü ilin analoji dövrü ilə müqayisədə …"`)
+      if (r.type === "DATE" && /^\d{4}(-|$)/.test(r.value)) period = { value: r.value, mod: r.mod, endValue: r.endValue };
       rangeEnd = r.endValue ? parseYmd(r.endValue) : null;
       const ym = r.type === "DATE" || r.type === "TIME" ? /^(\d{4})(?:-(\d{2})|-Q(\d))?/.exec(r.value) : null;
       if (ym && !quotedHere) named = { y: +ym[1], m: ym[2] ? +ym[2] : ym[3] ? 3 * +ym[3] - 2 : undefined };

@@ -233,6 +233,12 @@ const PRODUCTIONS: Record<string, Production> = {
     const n = numOf(items), unit = unitOf(items[1]);
     return n === undefined || !unit || unit === "C" || unit === "DEC" ? null : { dur: { n, unit }, mod: "APPROX" };
   },
+  // the same period of another year (`ötən ilin eyni dövrü`, `2024-cü ilin müvafiq dövründə`): that year, its period
+  // given where resolved (the one the text last named)
+  samePeriod: (items, slots) => {
+    const base = specOf(items[0], slots[0]);
+    return base.mod || base.end ? null : { ...base, same: true };
+  },
   approx: (items) => (items[0].spec ? { ...items[0].spec, mod: "APPROX" } : null),
 };
 

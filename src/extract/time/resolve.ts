@@ -17,6 +17,8 @@ export interface Context {
   named?: Period | null;
   /** The value of the last date the text named (its grain: a day, month, year…), for `həmin vaxt`. */
   last?: { value: string; mod?: Timex["mod"] } | null;
+  /** The last period the text named, ranges too (`yanvar-may aylarında`): what `ötən ilin eyni dövrü` repeats. */
+  period?: { value: string; mod?: Timex["mod"]; endValue?: string } | null;
   /** Tense of the verb that governs the expression (computed only when a value needs it). */
   tense: () => Tense;
   /** A future verbal noun stands between the expression and its governing verb (`gələcəyini bildirib`). */
@@ -156,7 +158,37 @@ function timeSuffix(s: Spec): string {
   return "";
 }
 
+/** A period's value (and its range's end) moved by whole years; a day that year lacks (29 February) keeps its month. */
+function shiftYears(value: string, by: number): string {
+  const y = +value.slice(0, 4) + by, rest = value.slice(4);
+  const d = /^-(\d{2})-(\d{2})$/.exec(rest);
+  if (d && !isCalendarDate(y, +d[1], +d[2])) return `${pad(y, 4)}-${d[1]}`;
+  return pad(y, 4) + rest;
+}
+
+/** The same period of another year (`ötən ilin eyni dövrü`): the period the text last named, in the year given. */
+function samePeriod(s: Spec, ctx: Context): Resolved | null {
+  const year = resolveSingle({ ...s, same: undefined }, ctx);
+  const p = ctx.period;
+  if (!year || !/^\d{4}$/.test(year.value) || !p || !/^\d{4}(-|$)/.test(p.value)) return year;
+  // (a year alone names no period within it, unless it came with a part: `2025-ci ilin ilk iki ayında`, the start)
+  if (p.value.length === 4 && !p.mod) return year;
+  let y = +year.value;
+  const py = +p.value.slice(0, 4);
+  // (a year counted back from now that is the period's own, `2024-cü ilin 1 yanvar tarixinə … ötən ilin eyni dövrü`
+  // written in 2025: the year before the period, no period compared with itself; a year number far from it names no
+  // period of the text's)
+  if (s.rel?.unit === "Y" && !s.rel.anchor && s.rel.n < 0 && y === py) y = py + s.rel.n;
+  if (Math.abs(y - py) > 1) return year;
+  const by = y - py;
+  const r: Resolved = { type: "DATE", value: shiftYears(p.value, by) };
+  if (p.mod) r.mod = p.mod;
+  if (p.endValue && /^\d{4}(-|$)/.test(p.endValue)) r.endValue = shiftYears(p.endValue, by);
+  return r;
+}
+
 function resolveSingle(s: Spec, ctx: Context): Resolved | null {
+  if (s.same) return samePeriod(s, ctx);
   if (s.vague === "AHEAD_REF") return { type: "DATE", value: ctx.tense() === "past" ? "PAST_REF" : "FUTURE_REF" };
   if (s.vague) return { type: s.vague.startsWith("PX") ? "DURATION" : "DATE", value: s.vague };
   if (s.dur) return { type: "DURATION", value: duration(s.dur.n, s.dur.unit), mod: s.mod };

@@ -21,6 +21,8 @@ export interface Spec {
   mod?: Mod;
   dur?: { n: number; unit: Unit };
   set?: { n: number; unit: Unit } | { wd: number };
+  /** The period the text last named, moved to this one's year (`ötən ilin eyni dövrü`). */
+  same?: boolean;
   /** The other end of a range. */
   end?: Spec;
 }

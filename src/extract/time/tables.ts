@@ -34,6 +34,7 @@ export type TimeWord =
   | { cat: "ago"; val: number; fromRef?: boolean; soft?: boolean }    // əvvəl -1, sonra +1; soft: from the day the text just
                                                                       // named where the verb's tense agrees with it, else from the reference date
   | { cat: "then" }                                                   // həmin vaxt: the time the text just named, at its grain
+  | { cat: "same" }                                                   // (ötən ilin) eyni dövrü: the period just named, in that year
   | { cat: "thence" }                                                 // bundan (N gün əvvəl): from the date just named
   | { cat: "last" }                                                   // son (N gündə)
   | { cat: "every" }                                                  // hər

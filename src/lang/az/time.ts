@@ -174,6 +174,8 @@ w("bundan", { cat: "thence" }, "none"); // `bundan bir gün əvvəl`: counted fr
 // the time the text just named, at its grain (`ötən ilin noyabrında … Həmin vaxt`)
 w("həmin tarix", { cat: "dayword", val: 0, anchor: true }, "daycase"); // `Həmin tarixə` (the day just named)
 for (const p of ["həmin vaxt", "həmin vaxtda", "o vaxt", "həmin zaman", "həmin an", "həmin anda"]) w(p, { cat: "then" }, "none");
+// the same period (`ötən ilin eyni dövrü ilə müqayisədə`): the period the text just named, in the year before it
+for (const p of ["eyni dövr", "müvafiq dövr", "analoji dövr", "anoloji dövr", "həmin dövr", "uyğun dövr"]) w(p, { cat: "same" });
 w("son", { cat: "last" }, "none");
 w("hər", { cat: "every" }, "none");
 w("dəfə", { cat: "times" }, "none");
@@ -337,6 +339,7 @@ const rules: Rule[] = [
   { seq: ["dur"], make: "merge" },                                              // üçgünlük
   { seq: ["then"], make: "merge" },                                             // həmin vaxt (the time just named)
   { seq: ["yearadj", "unit:Y*@sg"], make: "merge" },                            // ötənilki ilə (müqayisədə)
+  { seq: ["T:year@gen", "same"], make: "samePeriod" },                         // ötən ilin eyni dövrü, 2024-cü ilin müvafiq dövründə
 ];
 
 export const time: TimeTables = {
