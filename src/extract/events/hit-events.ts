@@ -32,6 +32,9 @@ const COOPERATIVE = new Set<EventType>(["AGREE", "CONSULT", "SUPPORT", "COOPERAT
 /** Tokens back from a consent to the head of the act it consents to (`sanksiyaların uzadılmasına razılıq verib`). */
 const CONSENT_REACH = 2;
 
+/** Possessive persons of the speaker (`görüşümüz`, `təbriklərim`, `apardığım`): the first person, singular and plural. */
+const FIRST_PERSON = new Set(["1s", "1p"]);
+
 /** The events of trigger hit `hit` in sentence `si`; `told` are the events read before it. */
 export function eventsOf(ctx: DocContext, t: EventTables, index: TriggerIndex, hit: TriggerHit, si: number, sectionDate: string | null, requesters: Requesters, told: readonly Draft[]): Draft[] {
   return keepEvents(ctx, t, hit, candidateEvents(ctx, t, index, hit, si, sectionDate, requesters, told), requesters);
@@ -69,7 +72,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const ownIntent = !!ctx.quoted[hit.head] && hit.end - 1 > hit.head && tokens[hit.end - 1].analysis?.verbForm === "inf"
     && hit.end < sent.tokEnd && !!ctx.quoted[hit.end] && (t.modes.readinessWords.some((r) => tokens[hit.end].lower.startsWith(r)) && personalPredicate(ctx, t, hit.end)
       || !!t.modes.performWishWords?.includes(tokens[hit.end].lower) && (tokens[hit.end + 1]?.sent !== si || tokens[hit.end + 1].kind === "punct"));
-  const ownPredicate = nominal && (firstPersonPredicate(ctx, hit) || closesQuotation(ctx, t, hit) || goesOnNext || closesClause || ownIntent);
+  // (and so is a noun the first person owns, or that a participle of the first person describes: `"… Sizinlə görüşümüzü
+  // xatırlayıram"`, `"… təbriklərimi çatdırıram"`, `"X ilə apardığım söhbətdən …"`: the speaker's own act, told done)
+  const speakersOwn = nominal && !!ctx.quoted[hit.head] && (FIRST_PERSON.has(tokens[hit.end - 1].analysis?.poss ?? "")
+    || hit.head > sent.tokStart && tokens[hit.head - 1].analysis?.verbForm === "part" && FIRST_PERSON.has(tokens[hit.head - 1].analysis?.poss ?? ""));
+  const ownPredicate = nominal && (firstPersonPredicate(ctx, hit) || closesQuotation(ctx, t, hit) || goesOnNext || closesClause || ownIntent || speakersOwn);
   if (nominal && ctx.quoted[hit.head] && !ownPredicate) return [];
   // a noun in a yes/no question (`X və Y danışıqlar masasına oturacaqmı?`) asks whether the act happens, as a verb closing
   // a question does below (a question of another word, `X-in səfəri nələri dəyişəcək?`, still tells the visit)
