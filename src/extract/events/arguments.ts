@@ -1116,6 +1116,8 @@ function ownerOfNoun(ctx: DocContext, from: number, head: number): boolean {
     if (tk.kind !== "word" || tk.sent !== ctx.tokens[head].sent) return false;
     // (a postposition giving a name its case is an argument too: `X-in Y ilə görüşü`)
     if (ctx.t.postpositionCases?.some(([w]) => w === tk.lower)) continue;
+    // (and one after a dative naming the target: `X-in Y-yə qarşı ittihamları`, X's charges against Y)
+    if (j > from && ctx.t.warSides?.against.includes(tk.lower) && ctx.tokens[j - 1].analysis?.case === "dat") continue;
     if (!a || a.case === "gen" || (a.pos !== "NOUN" && a.pos !== "ADJ" && a.pos !== "PROPN")) return false;
     // (a possessed noun is another owner's unless a bare word right before it owns it: `X-in Y ərazisinə hücumu`,
     // X's attack on Y's territory; `X-in ərazisinə hücum` is an attack on X's)

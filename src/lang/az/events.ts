@@ -38,6 +38,7 @@ import { ARTICLES_V12 } from "./events/articles-v12.js";
 import { ARTICLES_V13 } from "./events/articles-v13.js";
 import { ARTICLES_INV22P } from "./events/articles-inv22p.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
+import { PARAPHRASE_CONF } from "./events/paraphrase-conf.js";
 import { ARTICLES_V9 } from "./events/articles-v9.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 import { WARS_W19 } from "./events/wars-w19.js";
@@ -114,7 +115,7 @@ const triggers: TriggerEntry[] = [
       "konsepsiya", "konsepsiyasını", "strategiya", "strategiyasını", "nizamnamə", "nizamnaməsini"],
     // (not accepted, they are refused: `şərtlərini qəbul etmir`, `təklifini qəbul etməyib` REJECT)
     senses: [{ stems: ["tələb", "şərt", "ultimatum"], type: "CONCEDE", cameo: "08", refusedAs: { type: "REJECT", cameo: "124" } },
-      { stems: ["təklif", "plan", "təşəbbüs"], type: "AGREE", cameo: "030", refusedAs: { type: "REJECT", cameo: "120" } }] },
+      { stems: ["təklif", "plan", "təşəbbüs", "kvota", "bənd"], type: "AGREE", cameo: "030", refusedAs: { type: "REJECT", cameo: "120" } }] },
   // discussing is consulting when a partner is named (`X ilə`, `X və Y arasında`); alone it is a topic
   { head: "müzakirə", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectRequired: true, needs: [...ET, "apar", "ol"], gap: 2 },
   // meetings held: `X-in iclası keçirilib` (a bare `iclasda` is mostly where something else was decided)
@@ -181,7 +182,10 @@ const triggers: TriggerEntry[] = [
   { head: "tanı", forms: "verb", type: "SUPPORT", cameo: "054", object: ["acc"], objectRequired: true,
     notBefore: ["adam", "şəxs", "insan", "kimsə", "qadın", "kişi", "uşaq"],
     clauseNot: ["alim", "iqtisadçı", "təşkilatçı", "ziyalı", "mütəxəssis", "yazıçı", "şair", "sənətkar", "pedaqoq", "müğənni", "aktyor", "idmançı"],
-    senses: [{ stems: ["terror", "terrorizm", "terrorçu"], type: "COERCE", cameo: "172", plover_mode: "restrict" }] },
+    senses: [{ stems: ["terror", "terrorizm", "terrorçu", "ekstremist"], type: "COERCE", cameo: "172", plover_mode: "restrict" },
+      // a decision, an order or a pact not recognised (`X-in sərəncamlarını tanımadığını bəyan edib`) is refused (REJECT)
+      { stems: ["sərəncam", "qərar", "pakt", "hökm", "nəticə", "seçki", "referendum", "legitim"], type: "SUPPORT", cameo: "054",
+        refusedAs: { type: "REJECT", cameo: "120" } }] },
   // thanks, appreciation, satisfaction, praise (PLOVER: commend, approve)
   { head: "təşəkkür", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: [...ET, "bildir", "çatdır", "ifadə", "ünvanla"], gap: 1 },
   // (as `təşəkkür edib`: `X-ə minnətdarlıq edib`)
@@ -557,7 +561,9 @@ const triggers: TriggerEntry[] = [
   { head: "deportasiya", forms: "noun", type: "COERCE", cameo: "174", plover_mode: "deport" },
   { head: "deport", forms: "noun", type: "COERCE", cameo: "174", plover_mode: "deport", object: ["acc"], needs: ET, gap: 0 },
   // sentenced, put on the wanted list, restraint measures, police supervision (CAMEO 173)
-  { head: "məhkum", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ET, gap: 0 },
+  // (a side's acts condemned, `İsrailin Qəzzadakı hərəkətlərini məhkum edib`, is disapproval: ACCUSE)
+  { head: "məhkum", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ET, gap: 0,
+    senses: [{ stems: ["hərəkət", "addım", "bəyanat", "təxribat", "zorakılıq", "siyasət"], type: "ACCUSE", cameo: "111", plover_mode: "disapprove" }] },
   // a court's sentence (`X-ə hökm oxunub`, `… il həbs cəzası verilib`, `ölüm cəzası verilib`): PLOVER codes court
   // sentences as COERCE arrest (with ACCUSE convict); the one sentenced is the dative
   { head: "hökm", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["dat"], needs: ["oxu", "çıxar"], gap: 1 },
@@ -644,8 +650,9 @@ const triggers: TriggerEntry[] = [
   // destroying goods or property (seized produce, drugs) is COERCE (CAMEO 171: seize or damage property)
   { head: "məhv", forms: "noun", type: "ASSAULT", cameo: "180", plover_mode: "destroy", object: ["acc"], needs: ET, gap: 0,
     senses: [{ stems: ["məhsul", "mal", "meyvə", "tərəvəz", "ərzaq", "ton", "yük", "narkotik", "əmlak", "partiya", "kiloqram", "pendir", "qida", "ət", "içki", "dərman", "siqaret", "qaçaqmal"], type: "COERCE", cameo: "171", plover_mode: "seize" }] },
-  { head: "işğal", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], needs: ET, gap: 0 },
-  // annexing a territory, as occupying it; a military operation launched (joint ones are COOPERATE)
+  // (occupying territory is COERCE seize by the CAMEO-to-PLOVER table, CAMEO 192, as ground taken, `nəzarətə götürüb`)
+  { head: "işğal", forms: "noun", type: "COERCE", cameo: "192", plover_mode: "seize", object: ["acc"], needs: ET, gap: 0 },
+  // annexing a territory (kept ASSAULT, test/events-lexicon.test.ts); a military operation launched (joint ones are COOPERATE)
   { head: "ilhaq", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], needs: ET, gap: 0 },
   { head: "əməliyyat", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["keçir", "başla", "apar"], gap: 1,
     // (a police operation, `polis … əməliyyat keçirib`, raids and detains: COERCE)
@@ -762,6 +769,10 @@ const triggers: TriggerEntry[] = [
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,
+  // and of paraphrases of the conflictual acts of the studied gold sets: sentenced with `olunmaq`, put on the wanted list,
+  // taken into custody by the police, blame laid on a side, talked round, a recommendation or a demand set before a side,
+  // a no said, manoeuvres and exercises at a border, a demonstration, an onslaught of drones (./events/paraphrase-conf.ts)
+  ...PARAPHRASE_CONF,
 ];
 
 const V = (s: string) => s.split(" ");

@@ -36,7 +36,9 @@ export const CODEBOOK_CONFLICT: TriggerEntry[] = [
   // 111 denounce by name-calling (`jurnalisti səfeh adlandırıb`, `agentliyi bərbad adlandırıb`): only a slur in the clause
   { head: "adlandır", forms: "verb", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"], objectRequired: true,
     clauseNeeds: ["səfeh", "bərbad", "yalançı", "terrorçu", "cinayətkar", "diktator", "faşist", "işğalçı", "qatil", "axmaq", "təcavüzkar",
-      "alçaq", "uydurma", "absurd", "cəfəngiyat", "gülünc", "biabırçı", "rüsvayçı", "xain", "quldur", "separatçı", "nasist"] },
+      "alçaq", "uydurma", "absurd", "cəfəngiyat", "gülünc", "biabırçı", "rüsvayçı", "xain", "quldur", "separatçı", "nasist",
+      // (and ingratitude, hypocrisy, deceit: `Kiyevi naşükür adlandırıb`, helper pa-conf)
+      "naşükür", "nankor", "riyakar", "ikiüzlü", "fırıldaqçı"] },
   // 13 THREATEN
   // `X-ə hədə-qorxu gəlib`, blackmail (`şantaj edib`), intimidation of someone named, threats voiced, an ultimatum set
   { head: "hədə-qorxu", forms: "noun", type: "THREATEN", cameo: "130", object: ["dat"], needs: ["gəl"], gap: 1 },
