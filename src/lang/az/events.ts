@@ -350,6 +350,7 @@ const triggers: TriggerEntry[] = [
   // advice to a named person to act (`Tramp Zelenskiyə planı qəbul etməyi tövsiyə edib`); advice to the public or to
   // patients (`həkimlər … tövsiyə edir`) names no side, and a state in the dative is mostly the owner of what the
   // recommended act touches (`Kanada mallarına rüsum tətbiq etməyi tövsiyə edib`: that act, planned) (pr-req)
+  // (and to a named state or body, `Komissiya Aİ ölkələrinə … tövsiyə edib`: the `tövsiyə` entry of ./events/paraphrase-conf.ts)
   { head: "tövsiyə", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], objectTypes: ["PER"], objectRequired: true, needs: ET, gap: 0,
     assertedOnly: true },
   { head: "çağırış", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], needs: [...ET, "ver"], gap: 1 },

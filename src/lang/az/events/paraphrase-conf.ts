@@ -14,9 +14,7 @@ export const PARAPHRASE_CONF: TriggerEntry[] = [
   // 173 COERCE: taken into custody by the police (`polis X-i nəzarət altına alıb`); the army's ground taken is in ../events.ts
   { head: "nəzarət", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], objectTypes: ["PER"], objectRequired: true,
     needs: ["altına"], gap: 0, clauseNeeds: ["polis"] },
-  // 112 ACCUSE: the blame laid on a side (`hücumun məsuliyyətini X-in üzərinə qoyub`, `məsuliyyəti X-ə yükləyib`)
-  { head: "məsuliyyət", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["gen", "dat"], objectTypes: ["PER", "LOC", "ORG"],
-    objectRequired: true, needs: ["üzərinə", "yüklə"], gap: 2 },
+  // (112 ACCUSE, the blame laid on a side, `məsuliyyətini X-in üzərinə qoyub`: the `məsuliyyət` entry of ../events.ts)
   // 100 REQUEST: a side talked round (`X Y-i … verməməyə razı salıb`)
   { head: "razı", forms: "noun", type: "REQUEST", cameo: "100", object: ["acc"], objectTypes: ["PER", "LOC", "ORG"], objectRequired: true,
     needs: ["sal"], gap: 0 },
