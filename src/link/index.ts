@@ -41,6 +41,7 @@ export function linkDocument(doc: Doc, lang: Language): void {
   if (!t) return;
   const lx = lexicon(t, lang.lower);
   const offices = officesOf(t);
+  epithetsNamed(doc, t, lang.lower);
   const identity = linkPeople(doc, t.known, offices, lang.lower);
   linkBodies(doc);
   const knownOf = (name: string): KnownName | undefined => lx.known.get(lang.lower(name));
@@ -97,6 +98,19 @@ export function linkDocument(doc: Doc, lang: Language): void {
   const pronouns = findPronouns(doc, t, roles, idOf);
   const guests = findGuests(doc, t, roles, offices, idOf);
   doc.links = [...roles, ...pronouns, ...guests].sort((a, b) => a.start - b.start);
+}
+
+/** A mention of an epithet (`Ulu Öndərin`) is the person it stands for, where the article names that person too. */
+function epithetsNamed(doc: Doc, t: EntityTables, lower: (s: string) => string): void {
+  if (!t.epithets) return;
+  const people = new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name));
+  for (const e of doc.entities) {
+    const person = t.epithets[lower(e.name)];
+    if (person && people.has(person)) {
+      e.name = person;
+      e.type = "PER";
+    }
+  }
 }
 
 /**

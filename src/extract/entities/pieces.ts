@@ -204,7 +204,8 @@ function closingType(sc: SentenceScope, pc: Piece, endsOrg: boolean, prev?: Piec
   // names the body or the facility (`Fələstin Administrasiyası`, `Xəzər Universiteti`, `Xəzər Oteli`)
   // or a person it is named after (`Heydər Əliyev Mərkəzi`); a place's own head stays apart (`Bakı Şəhəri`)
   // (or a named event the body serves: a pilgrimage's ministry)
-  const namedBefore = !!prev && prev.e === pc.s && (((prev.known?.type === "LOC" || (prev.known?.type === "MISC" && head === "ORG")) && nominative(sc, prev)) || prev.type === "PER");
+  // (or a known national body whose office it is: `Dövlət Yol Polisi İdarəsi`)
+  const namedBefore = !!prev && prev.e === pc.s && (((prev.known?.type === "LOC" || ((prev.known?.type === "MISC" || (prev.known?.type === "ORG" && !prev.known.international)) && head === "ORG")) && nominative(sc, prev)) || prev.type === "PER");
   // (and a gathering named after a city or a region, `Mərkəzi Asiya Sammiti`, `Qəbələ Forumu`; not after a country, see joinsName)
   const namesBody = head === "ORG" || (head === "LOC" && hasBase(sc.lx.facilityHeads, last.lower, sc.lx)) || (head === "MISC" && prev?.known?.type === "LOC" && !prev.known.iso);
   // `Azərbaycanın İsraildəki Səfirliyi`, `… Bakıdakı Nümayəndəliyi`: a known place as an attribute in the

@@ -167,6 +167,9 @@ export interface EntityTables {
   /** A title noun (of `titleNouns`) that also names a person titled by a longer phrase right before the name
    *  (`sözçü` for `mətbuat katibi X`, `rəsmi nümayəndəsi X`): the noun, then the phrase's words (lower case, as written). */
   titleAliases?: [string, string[]][];
+  /** Epithets that stand for one person (`Ulu Öndər` for Heydər Əliyev), lower case -> the person's canonical name: a
+   *  mention of one is that person where the article names them too (`src/link/index.ts`). */
+  epithets?: Record<string, string>;
   /** Country assumed for a capitalised bare role (`Prezident`) when the article names no other country (ISO). */
   homeCountry: string;
   /** Country code -> the office its leader holds (`default` for the rest). */

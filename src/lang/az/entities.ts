@@ -170,7 +170,7 @@ export const entities: EntityTables = {
     "publik hüquqi şəxs", "ictimai birlik",
   ],
   // (`ƏDV` value-added tax: a tax, no body)
-  commonAbbreviations: ["ƏDV", "SES", "İES", "AES", "GES", "KES", "MVt", "GVt", "kVt", "MVt-saat", "kVt-saat"],
+  commonAbbreviations: ["ƏDV", "KOB", "SES", "İES", "AES", "GES", "KES", "MVt", "GVt", "kVt", "MVt-saat", "kVt-saat"],
   attachmentWords: ["yanında", "nəzdində"],
   stateWords: bareAndPossessive(["dövlət", "respublika", "krallıq", "əmirlik", "sultanlıq"]),
   attributiveEndings: ["dakı", "dəki", "takı", "təki"],
@@ -247,6 +247,8 @@ export const entities: EntityTables = {
   // a spokesperson titled by the phrase of the post (`mətbuat katibi X`, `mətbuat xidmətinin rəhbəri X`) is `Sözçü` again
   titleAliases: [["sözçü", ["mətbuat", "katibi"]], ["sözçü", ["rəsmi", "nümayəndəsi"]], ["sözçü", ["mətbuat", "xidmətinin", "rəhbəri"]]],
   titleNouns: ["nazir", "səfir", "nümayəndə", "sədr", "sözçü", "katib", "komissar", "elçi", "spiker", "kansler", "arxiyepiskop", "patriarx", "nuntsi", "komandan", "lider"],
+  // (the national leader's epithets, written capitalised as names)
+  epithets: { "ulu öndər": "Heydər Əliyev", "ulu öndərimiz": "Heydər Əliyev", "ümummilli lider": "Heydər Əliyev", "ümummilli öndər": "Heydər Əliyev" },
   homeCountry: "AZ",
   leaderOffices: LEADER_OFFICES,
   offices: OFFICES,

@@ -106,14 +106,18 @@ const ORGS: [string, string, ...string[]][] = [
   // media and companies
   ["AZƏRTAC", "AZERTAC"], ["APA", "APA"], ["Trend", "Trend"], ["Report", "Report"], ["Oxu.az", "Oxu.az"],
   ["Banker.az", "Banker.az"], ["Turan", "Turan"], ["AzTV", "AzTV"], ["İTV", "ITV"], ["ARB", "ARB"],
-  ["Reuters", "Reuters"], ["Bloomberg", "Bloomberg"], ["BBC", "BBC"], ["CNN", "CNN"], ["TASS", "TASS"],
-  ["RİA Novosti", "RIA Novosti"], ["Anadolu Agentliyi", "Anadolu Agency"], ["Financial Times", "Financial Times"],
+  ["TASS", "TASS"],
+  ["RİA Novosti", "RIA Novosti"], ["Anadolu Agentliyi", "Anadolu Agency"],
+  // (Azerbaijani state bodies known by a short name: the Interior Ministry's cyber police, the road police;
+  // the Russian cultural centre in Baku; the Russian agency's local outlet)
+  ["Kiberpolis", "Cyber Police"], ["Yol polisi", "Road Police"], ["Dövlət Yol Polisi", "State Road Police"],
+  ["Rusiya Evi", "Russian House"], ["Sputnik Azərbaycan", "Sputnik Azerbaijan"],
   ["Azercell", "Azercell"], ["Bakcell", "Bakcell"], ["Nar", "Nar"], ["Azərenerji", "Azerenerji"],
   ["Azərişıq", "Azerishiq"], ["Azərsu", "Azersu"], ["Azəriqaz", "Azerigaz"], ["Kapital Bank", "Kapital Bank"],
   ["PAŞA Bank", "PASHA Bank"], ["ABB", "ABB"], ["BP", "BP"], ["Qazprom", "Gazprom"], ["Rosneft", "Rosneft"],
   ["LUKoil", "Lukoil"], ["Apple", "Apple"], ["Google", "Google"], ["Microsoft", "Microsoft"], ["Tesla", "Tesla"],
   ["Meta", "Meta"], ["Amazon", "Amazon"], ["OpenAI", "OpenAI"], ["Boeing", "Boeing"], ["Airbus", "Airbus"],
-  ["Euronews", "Euronews"], ["Visa", "Visa"], ["Mastercard", "Mastercard"],
+  ["Visa", "Visa"], ["Mastercard", "Mastercard"],
   // social networks, named as where a statement was posted (`Truth Social-da yazıb`)
   ["Truth Social", "Truth Social"], ["Facebook", "Facebook"], ["Instagram", "Instagram"], ["Telegram", "Telegram"], ["YouTube", "YouTube"],
   // (`X səhifəsində`: known by name, else the letter would read as a Roman numeral)
@@ -126,6 +130,13 @@ const ORGS: [string, string, ...string[]][] = [
   ["Raytheon", "Raytheon", "RTX"], ["Rheinmetall", "Rheinmetall"], ["BAE Systems", "BAE Systems"], ["Baykar", "Baykar"],
   ["Rosatom", "Rosatom", "Rosatom"], ["Rostex", "Rostec"], ["Huawei", "Huawei"], ["Samsung", "Samsung"],
   ["Exxon Mobil", "ExxonMobil", "ExxonMobil"], ["Chevron", "Chevron"], ["Shell", "Shell"], ["TotalEnergies", "TotalEnergies"],
+];
+
+/** Media and firms of worldwide reach: a country written right before one is a name of its own (`Hindistan BBC-yə`,
+ *  `Azərbaycan Reuters-ə`), never the country's body. */
+const GLOBAL: [string, string, ...string[]][] = [
+  ["Reuters", "Reuters"], ["Bloomberg", "Bloomberg"], ["BBC", "BBC"], ["CNN", "CNN"], ["Financial Times", "Financial Times"],
+  ["Euronews", "Euronews"],
 ];
 
 /** Named events and programmes. */
@@ -143,6 +154,7 @@ export function organisationNames(): KnownName[] {
       // the European Union holds offices as a country does (its president, its foreign-policy chief)
       iso: en === "European Union" ? "EU" : undefined,
     })),
+    ...GLOBAL.map(([name, en, ...aliases]) => ({ name, en, type: "ORG" as const, aliases: aliases.filter((a) => a !== name), international: true })),
     ...ORGS.map(([name, en, ...aliases]) => ({
       name, en, type: "ORG" as const, aliases: aliases.filter((a) => a !== name),
       // a presidency stands for its state's leading office (`Kreml rəhbəri`, the Kremlin's head, is Russia's president)

@@ -67,4 +67,7 @@ export const KNOWN_PEOPLE: [string, string][] = [
   ["Pit Heqset", "Pete Hegseth"],
   ["Nikolas Maduro", "Nicolás Maduro"], ["Abdulla Öcalan", "Abdullah Öcalan"],
   ["Yuri Uşakov", "Yuri Ushakov"], ["Aleksey Overçuk", "Alexei Overchuk"], ["Mixail Qaluzin", "Mikhail Galuzin"],
+  // historical figures known by one name, quoted and cited in political news (`Hitler deyirdi: "…"`)
+  ["Adolf Hitler", "Adolf Hitler"], ["İosif Stalin", "Joseph Stalin"], ["Vladimir Lenin", "Vladimir Lenin"],
+  ["Napoleon Bonapart", "Napoleon Bonaparte"], ["Uinston Çörçill", "Winston Churchill"], ["Mustafa Kamal Atatürk", "Mustafa Kemal Atatürk"],
 ];
