@@ -163,7 +163,7 @@ const triggers: TriggerEntry[] = [
   { head: "videokonfrans", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: [...ET, "keçir", "vasitəsilə"], gap: 1, needsBefore: true },
   // SUPPORT: congratulations, praise, condolences, support, signing
   { head: "təbrik", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"] },
-  { head: "başsağlığı", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["ver", "bildir", "çatdır", "ifadə"] },
+  { head: "başsağlığı", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["ver", "bildir", "çatdır", "ifadə", "ünvanla"] },
   // greetings conveyed from one leader to another (`X-in salamlarını Y-ə çatdırıb`), past the one greeted
   { head: "salam", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["çatdır", "yetir"], gap: 4 },
   // support given to a side (`Ukraynaya dəstək verib`); to a thing or an aim (`bizneslərin inkişafına dəstək olur`,
@@ -256,12 +256,25 @@ const triggers: TriggerEntry[] = [
   // a ban lifted (`qadağasını aradan qaldırıb`, `qadağa ləğv olunub`) eases a restriction
   { head: "qadağa", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["qaldır", "götür", "ləğv"], gap: 1 },
   { head: "istisnalara", forms: "noun", type: "CONCEDE", cameo: "081", needs: ["yol"], gap: 0 },
+  // a state's citizens exempted from visas (`X vətəndaşlarını vizadan azad edib`) or a visa requirement removed (`viza tələbi
+  // aradan qaldırılıb`) ease a restriction, as `viza rejimini ləğv edib` (not a release from detention)
+  { head: "vizadan", forms: "noun", type: "CONCEDE", cameo: "081", object: ["acc"], needs: ["azad"], gap: 0 },
+  // (by the requirement or the regime, not by `aradan`, whose own phrase would take the verb from the noun before it; a visa-free
+  // regime removed restricts)
+  ...["tələb", "rejim"].map((head): TriggerEntry => ({ head, forms: "noun", type: "CONCEDE", cameo: "081", needs: ["qaldır"], gap: 1,
+    clauseNeeds: ["viza"], clauseNot: ["vizasız"] })),
+  // criminal charges dropped in other words (`X bəraət qazanıb`, `X-ə qarşı cinayət işi dayandırılıb / bağlanıb`), as
+  // `cinayət işinə xitam verilib` (CAMEO 080); a case opened or a probe halted for a time is not
+  { head: "bəraət", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["qazanıb", "qazandı", "qazanacaq", "qazanmış"], gap: 0 },
+  { head: "işi", forms: "noun", type: "CONCEDE", cameo: "080", object: ["dat", "gen"], needs: ["dayandırıl", "bağlan"], gap: 0, clauseNeeds: ["cinayət"] },
   // easing a restriction (PLOVER CONCEDE: ease administrative sanctions)
   { head: "yumşalt", forms: "verb", type: "CONCEDE", cameo: "081", object: ["acc"] },
   // a border opened (`sərhəd açıla bilər`, `sərhədi açıb`); not `açıq` open, nor `açıqlayıb` announced
   { head: "sərhəd", forms: "noun", type: "CONCEDE", cameo: "081", needs: ["açıl", "açıb", "açacaq", "açdı"], gap: 1 },
   // RETREAT: resignations, releases, ceasefires, withdrawals
   { head: "istefa", forms: "noun", type: "RETREAT", plover_mode: "resign", needs: ["ver"], clauseNot: CORPORATE_BOARDS },
+  // the same told by `etmək` or announced (`istefa edib`, `istefasını elan edib`); asked for (`istefa tələb edib`) is none
+  { head: "istefa", forms: "noun", type: "RETREAT", plover_mode: "resign", needs: [...ET, "elan"], gap: 0, clauseNot: CORPORATE_BOARDS },
   // leaving one's post (`vəzifəsindən gedib`, `sədri postundan getmək qərarına gəlib`)
   { head: "get", forms: "verb", type: "RETREAT", plover_mode: "resign", needs: ["vəzifə", "post"], gap: 1, needsBefore: true },
   // (`işğaldan azad edilməsi` is the liberation of 2020 named as a time, `vəzifədən azad edilib` a dismissal)
@@ -274,6 +287,8 @@ const triggers: TriggerEntry[] = [
   { head: "atəşkəs", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["elan", "razılaş", "imzala", "əldə", "bərqərar", "qüvvə", "qəbul"], gap: 1 },
   // fighting that ended in a truce (`münaqişə atəşkəslə başa çatıb`, `… atəşkəslə nəticələnib`)
   { head: "atəşkəslə", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["başa", "nəticələn", "bit", "yekunlaş"], gap: 0 },
+  // a truce agreed to or reached by its dative (`atəşkəsə razılaşıblar`, `atəşkəsə nail olublar`), as `atəşkəs əldə olunub`
+  { head: "atəşkəsə", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["razılaş", "nail"], gap: 0 },
   // breaking a truce is fighting (CAMEO 196)
   { head: "atəşkəs", forms: "noun", type: "ASSAULT", cameo: "196", object: ["acc"], needs: ["poz"], gap: 1 },
   { head: "təslim", forms: "noun", type: "RETREAT", cameo: "0874", plover_mode: "disarm", needs: ["ol"], gap: 0 },
@@ -290,7 +305,8 @@ const triggers: TriggerEntry[] = [
   { head: "geri", forms: "noun", type: "SANCTION", cameo: "161", plover_mode: "withdraw", object: ["acc"], needs: ["çağır"], gap: 0, clauseNeeds: ["səfir", "diplomat"] },
   // laying down arms (`silahı yerə qoyub`, CAMEO 0874)
   { head: "silah", forms: "noun", type: "RETREAT", cameo: "0874", plover_mode: "disarm", needs: ["yerə"], gap: 0 },
-  { head: "əfv", forms: "noun", type: "CONCEDE", cameo: "0841", object: ["acc"], needs: ET, gap: 0 },
+  // (and its passive with `olunmaq`, `X əfv olunub`)
+  { head: "əfv", forms: "noun", type: "CONCEDE", cameo: "0841", object: ["acc"], needs: [...ET, "olun"], gap: 0 },
   // AID
   // COOPERATE: joint exercises and operations, judicial cooperation (PLOVER: mutual material cooperation)
   { head: "birgə", forms: "noun", type: "COOPERATE", cameo: "062", plover_mode: "military", object: ["ins"], needs: ["təlim", "hərbi", "əməliyyat", "patrul"], gap: 1 },
@@ -299,6 +315,14 @@ const triggers: TriggerEntry[] = [
   // setting up joint bodies to carry out an agreement (`ikitərəfli komissiyalar yaradacaq`); a commission a body sets up
   // within itself (`X İnstitutunda müvafiq komissiya yaradılıb`, to look into a matter) is a domestic act, no joint body
   { head: "komissiya", forms: "noun", type: "COOPERATE", cameo: "060", object: ["ins"], needs: ["yarat", "təsis"], gap: 1,
+    clauseNeeds: ["ikitərəfli", "birgə", "müştərək", "hökumətlərarası", "dövlətlərarası", "arasında"] },
+  // joint work carried out or planned (`X və Y … birgə fəaliyyət göstərəcək`, `X ilə birgə layihələr həyata keçirəcək`), and a
+  // joint working group set up between sides (`birgə işçi qrupu yaradıb`), as the joint commissions above
+  // (a joint venture at work, `X-in birgə müəssisəsi Bakıda fəaliyyət göstərir`, is no act)
+  { head: "fəaliyyət", forms: "noun", type: "COOPERATE", cameo: "060", object: ["ins"], needs: ["göstər"], gap: 0, clauseNeeds: ["birgə"],
+    clauseNot: ["müəssisə", "şirkət"] },
+  { head: "layihə", forms: "noun", type: "COOPERATE", cameo: "060", object: ["ins"], needs: ["həyata", "reallaşdır", "icra"], gap: 0, clauseNeeds: ["birgə"] },
+  { head: "qrup", forms: "noun", type: "COOPERATE", cameo: "060", object: ["ins"], needs: ["yarat", "təsis"], gap: 1,
     clauseNeeds: ["ikitərəfli", "birgə", "müştərək", "hökumətlərarası", "dövlətlərarası", "arasında"] },
   { head: "ekstradisiya", forms: "noun", type: "COOPERATE", cameo: "063", plover_mode: "legal", object: ["acc"], needs: ET, gap: 0 },
   // cooperating, setting cooperation up; stopping or freezing it reduces relations (SANCTION)
@@ -319,7 +343,8 @@ const triggers: TriggerEntry[] = [
   { head: "kömək", forms: "noun", type: "AID", cameo: "070", object: ["dat"], objectRequired: true, needs: [...ET, "göstər"], gap: 1 },
   { head: "silah", forms: "noun", type: "AID", cameo: "072", object: ["dat"], objectRequired: true, needs: ["göndər", "tədarük", "ver"], gap: 1 },
   // (an aid convoy attacked, `yardım karvanına hücum edib`, is a strike on it: the `edib` is the attack's)
-  { head: "yardım", forms: "noun", type: "AID", cameo: "070", object: ["dat"], needs: ["göstər", "ayır", "ver", "göndər", ...ET], gap: 2,
+  // (sent off, `yardım yola salıb`, as sent)
+  { head: "yardım", forms: "noun", type: "AID", cameo: "070", object: ["dat"], needs: ["göstər", "ayır", "ver", "göndər", "yola", ...ET], gap: 2,
     notBefore: ["karvanına", "karvanlarına", "konvoyuna", "konvoylarına"] },
   { head: "kredit", forms: "noun", type: "AID", cameo: "071", plover_mode: "economic", object: ["dat"], needs: ["ayır", "ver"], gap: 1 },
   { head: "qrant", forms: "noun", type: "AID", cameo: "071", plover_mode: "economic", object: ["dat"], needs: ["ayır", "ver"], gap: 1 },
@@ -835,8 +860,8 @@ export const events: EventTables = {
     // stated intent is readiness too (guidelines: intent to cooperate is AGREE, asserted): `… etmək niyyətindədir`,
     // `… görüşmək istəyir` (a past `istəyib` tells an attempt or a wish that passed: no intent stated)
     readinessWords: ["hazır", "niyyətində", "istəyir", "istəyirlər", "istədiyini", "istədiklərini",
-      // `… görüşmək istərdi(m)` would like to: the wish stated now
-      "istərdi"],
+      // `… görüşmək istərdi(m)` would like to: the wish stated now; `əməkdaşlığı genişləndirməkdə maraqlıdır`: interest stated
+      "istərdi", "maraqlı"],
     // `Prezidentə təşəkkürümü bildirmək istərdim`, `Sizi təbrik etmək istəyirəm`: thanks or praise said by the speaker
     performWishWords: ["istəyirəm", "istəyirik", "istərdim", "istərdik"],
     decisionWords: ["qərarına", "qərara"],

@@ -52,7 +52,9 @@ export const CODEBOOK_COOPERATION: TriggerEntry[] = [
   { head: "təşəbbüslə", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["çıxış"], gap: 0 },
   { head: "təkliflə", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["çıxış"], gap: 0 },
   // 04 CONSULT
-  // (views exchanged, `fikir mübadiləsi aparılıb`, tell what was said at a meeting or a call told already: no entry)
+  // views exchanged (`X Y ilə fikir mübadiləsi aparıb`, `X və Y fikir mübadiləsi ediblər`): a consultation; told after a meeting
+  // or a call it is that act again (one event), and with no side named none
+  { head: "fikir", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["mübadilə"], gap: 0 },
   // mediation accepted (`X-in vasitəçiliyini qəbul edib`, CAMEO 038); before mediation carried out
   ...["vasitəçilik", "vasitəçiliy", "vasitəçiliyi"].map((head): TriggerEntry => ({ head, forms: "noun", type: "AGREE", cameo: "038", object: ["acc"], needs: ["qəbul"], gap: 0 })),
   // mediation between sides (`X ilə Y arasında vasitəçilik edib`, CAMEO 045)
@@ -74,8 +76,8 @@ export const CODEBOOK_COOPERATION: TriggerEntry[] = [
   // valued highly (`yüksək dəyərləndirib`), as `yüksək qiymətləndirib`
   { head: "yüksək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"], needs: ["dəyərləndir"], gap: 0 },
   { head: "müsbət", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"], needs: ["dəyərləndir"], gap: 0 },
-  // support declared (`dəstəyini bəyan edib`, `dəstəyini nümayiş etdirib`)
-  { head: "dəstək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["bəyan", "nümayiş"], gap: 1 },
+  // support declared (`dəstəyini bəyan edib`, `dəstəyini nümayiş etdirib`, past `bir daha`, once more)
+  { head: "dəstək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: ["bəyan", "nümayiş"], gap: 2 },
   // support for a named side's cause (`Azərbaycanın ərazi bütövlüyünə dəstəyini ifadə edib`, `X-in mövqeyinə dəstək verib`):
   // the genitive owning the noun supported is the side, as the owner of what `dəstəkləyib` takes (read only when no side
   // stands in the dative itself, by the entries before; a person's or a firm's, `X-in yubileyinə dəstək`, is sponsorship)
