@@ -157,7 +157,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (notDoing(tokens[verb])) return []; // `X edilmədən`: without X, the manner of another act
   // a verb that closes a question (`X Y-ə göndəriləcək?`) asks whether the act happens, it tells none (an event noun
   // in a question, `X-in Y səfəri nələri dəyişəcək?`, is still told)
-  if (!nominal && tokens[verb + 1]?.kind === "punct" && tokens[verb + 1].norm === "?") return [];
+  // (but a question of when, why or how takes the act as given: `X Y-i niyə vurdu?`, `X Y ilə nə vaxt görüşəcək?`)
+  if (!nominal && tokens[verb + 1]?.kind === "punct" && tokens[verb + 1].norm === "?"
+    && !(presupposingQuestion(ctx, t, sent.tokStart, verb) && !feats.passive)) return [];
   if (e.passiveOnly && !feats.passive) return [];
   if (e.activeOnly && feats.passive) return [];
   // (a verb that needs what one is called to, told with none before it in its clause, summons: `bizi çağırdı`)
@@ -280,15 +282,20 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (HARM.has(type) && mode === "asserted" && accusedInQuote(ctx, index, sent.tokStart, hit.head)) mode = "reported";
   let actors = args.actors;
   // a wrong charged by whoever says it: that speaker accuses, the one said to do it is accused
-  if (e.saidOf) {
-    const by = ctx.quoted[hit.head] ? speaker() : requesters.of(hit.head)?.name ?? null;
+  // (a denial no one is found to say, `saidAlone`, keeps the sides its phrase names: `XİN: Ermənistanın iddiaları əsassızdır.`)
+  const sayer = e.saidOf ? (ctx.quoted[hit.head] ? speaker() : requesters.of(hit.head)?.name ?? speaker() ?? null) : null;
+  if (e.saidOf && !(e.saidAlone && !sayer)) {
+    // (a headline's `X: "…"`, whose marks the quotation stage reads as the speaker's words, is X's)
+    const by = sayer;
     // (the accused is the clause's first name in the nominative, whatever the arguments read as a place: `X regionda …`)
     // (or the owner in the genitive of the subject's phrase, told before it: `X-in Y-ə zərbələri sabitliyi pozur`)
-    const first = ctx.mentionsIn(cs, hit.head).find((m) => (m.case === "nom" || m.case === "gen") && !m.source && ctx.quoted[m.tokStart] === ctx.quoted[hit.head]);
+    // (not the speaker's own name, which a headline's `X: "…"` gives before the words in the same clause)
+    const first = ctx.mentionsIn(cs, hit.head).find((m) => (m.case === "nom" || m.case === "gen") && !m.source && ctx.quoted[m.tokStart] === ctx.quoted[hit.head]
+      && ctx.actorName(m.name) !== by);
     const named = first ? [ctx.actorName(first.name)] : args.subjects.length ? args.subjects : nominal ? args.actors : [];
     const accused = named.filter((a) => a !== by);
     // (asked, `… mane olmamalıdır`, foreseen or possible, it charges no one: the demand is told by its own verb)
-    if (!by || accused.length === 0 || (mode !== "asserted" && mode !== "reported") || (requesters.of(hit.head)?.sentence ?? si) !== si && !ctx.quoted[hit.head]) return [];
+    if (!by || (accused.length === 0 && !e.saidAlone) || (mode !== "asserted" && mode !== "reported") || (requesters.of(hit.head)?.sentence ?? si) !== si && !ctx.quoted[hit.head]) return [];
     actors = [by, ...accused];
     mode = "asserted";
   }
@@ -517,6 +524,25 @@ function firstPersonPredicate(ctx: DocContext, hit: TriggerHit): boolean {
   const tk = ctx.tokens[hit.head], next = ctx.tokens[hit.head + 1];
   if (!hit.entry.firstPerson || hit.end !== hit.head + 1) return false;
   return !next || next.sent !== tk.sent || next.kind !== "word";
+}
+
+/** A word of `modes.presupposingQuestionWords` (one word or a pair) in the verb's clause before it, in the same
+ *  quotation, and no yes/no particle on the verb: the question asks when, why or how, the act itself is given. */
+function presupposingQuestion(ctx: DocContext, t: EventTables, from: number, verb: number): boolean {
+  const words = t.modes.presupposingQuestionWords ?? [];
+  const v = ctx.tokens[verb];
+  if (!words.length || (t.modes.questionParticles ?? []).some((p) => v.lower.endsWith(p) && v.lower.length >= p.length + QUESTION_STEM_MIN)) return false;
+  let asked = false, start = from;
+  for (let j = verb - 1; j >= from; j--) {
+    const tk = ctx.tokens[j];
+    if (tk.kind === "punct" && [":", "?", "-", "–", "—"].includes(tk.norm)) { start = j + 1; break; }
+    if (ctx.quoted[j] !== ctx.quoted[verb]) continue;
+    const pair = j + 1 < verb ? tk.lower + " " + ctx.tokens[j + 1].lower : "";
+    if (words.includes(tk.lower) || (pair && words.includes(pair))) asked = true;
+  }
+  // (only of a doer the question names first, `Tramp Zelenskini niyə tənqid etdi?`: a pronoun or no one named asks of
+  // whoever it was, `Onlar … niyə gəlmişdilər?`)
+  return asked && ctx.mentionsIn(start, verb).some((m) => m.tokStart === start && m.case === "nom");
 }
 
 /** Letters a word closing a yes/no question has besides its particle (a short `kimi?` is no verb). */

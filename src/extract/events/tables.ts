@@ -19,6 +19,9 @@ export interface TriggerEntry {
   objectTypes?: EntityType[];
   /** The entry counts only when the second participant is present (verbs with everyday senses). */
   objectRequired?: boolean;
+  /** A verbless headline names the act by its doer alone, the noun owned by a name in the genitive and closing the headline
+   *  or its part before a colon or dash (`X-in nazirinin istefası`, `X Baş nazirinin istefası: …`): the act, its verb dropped. */
+  ownerHeadline?: boolean;
   /** The head counts only when a word with one of these stems follows within `gap` tokens. */
   needs?: string[];
   /** The head counts only when a word with one of these stems stands in its clause before it (a plan is a
@@ -90,6 +93,9 @@ export interface TriggerEntry {
    *  pozur`): the speaker of the quotation or of the reporting clause acts, the subject (else the phrase's side) is acted
    *  on; said by no one, or denied, it is no event. */
   saidOf?: boolean;
+  /** With `saidOf`, the speaker alone may be the side (a claim denied by calling it false, `"Bu iddialar əsassızdır"`):
+   *  no one named as its subject is no reason to drop it. */
+  saidAlone?: boolean;
   /** A consequence opening the sentence right after a demand (`"Y … geri götürməlidir. Əks halda … düşəcək"`), its verb
    *  told as still to come: the one who demands threatens the one asked (PLOVER THREATEN), on the demand's day. */
   ultimatum?: boolean;
@@ -195,6 +201,9 @@ export interface ModeTables {
   /** Endings of a yes/no question's particle joined to its closing verb (`oturacaqmı?`): a headline that asks whether
    *  an act happens tells no act, not even by its noun (`danışıqlar masasına oturacaqmı?`). */
   questionParticles?: string[];
+  /** Question words that take the act as given and ask only when, why or how (`X Y-i niyə vurdu?`, `nə vaxt
+   *  görüşəcək?`; a pair is one string, `nə vaxt`): a verb closing such a question still tells its act. */
+  presupposingQuestionWords?: string[];
   /** Words right after a noun trigger that tell it prevented (`hücumun qarşısı alınıb`): it did not happen. */
   preventWords?: string[];
   /** Endings of a verbal noun owned by another (`dayandırmasını`) and the verbs of asking after which it is the act

@@ -213,6 +213,23 @@ export class TriggerIndex {
     return false;
   }
 
+  /** A verbless headline's act noun owned (`X-in … istefası`), closing it or its part before a colon or dash, with a
+   *  genitive before it and no verb: the doer alone names the act (`TriggerEntry.ownerHeadline`); whose it is the
+   *  arguments find, and with no name there is none. */
+  private ownerFrame(tokens: Token[], i: number, sentEnd: number): boolean {
+    const a = tokens[i].analysis;
+    if (!a || a.case !== undefined || a.poss !== "3") return false;
+    if (i + 1 < sentEnd && (tokens[i + 1].kind !== "punct" || ![":", "-", "–", "—"].includes(tokens[i + 1].norm))) return false;
+    let owner = false;
+    for (let j = i - 1; j >= 0 && tokens[j].sent === tokens[i].sent; j--) {
+      if (tokens[j].kind === "punct" && (tokens[j].norm === ":" || isQuote(tokens[j]))) return false;
+      if (tokens[j].analysis?.pos === "VERB") return false;
+      // (the owner may be a title the name qualifies, `X Baş nazirinin`: whose it is the arguments find)
+      if (this.forms.caseOf(tokens[j]) === "gen") owner = true;
+    }
+    return owner;
+  }
+
   /** Token `i` a noun in no case, bare or owned (`zəngi`), that ends its sentence or comes before a colon or a dash, after a
    *  name in the ablative or genitive and then one in the dative, and no verb before it in the sentence: the words of a
    *  headline `X-dən Y-yə N`, `X-in Y-yə N-i`. */
@@ -228,7 +245,11 @@ export class TriggerIndex {
       const b = tokens[j].analysis;
       if (b?.pos === "VERB") return false;
       if (tokens[j].kind === "punct" && (tokens[j].norm === ":" || isQuote(tokens[j]))) break;
-      if (!isCapitalised(tokens[j]) && j > 0 && tokens[j - 1].sent === tokens[i].sent) continue;
+      if (!isCapitalised(tokens[j]) && j > 0 && tokens[j - 1].sent === tokens[i].sent) {
+        // (the office or organ of a name right before it is the name's side: `Tramp administrasiyasından Y-yə …`)
+        if (target && isCapitalised(tokens[j - 1]) && this.forms.caseOf(tokens[j]) === "abl") source = true;
+        continue;
+      }
       const c = this.forms.caseOf(tokens[j]);
       if (c === "dat" && !source) target = true;
       else if ((c === "abl" || c === "gen") && target) source = true;
@@ -302,7 +323,8 @@ export class TriggerIndex {
         && entry.needs.some((n) => this.dropped.has(n))) return { entry, head: i, end: i + 1, verb: i, verbRest: null, verbal: false, elided: true };
       // a verbless headline naming its act by who did it to whom (`X-dən Y-yə xəbərdarlıq`, `X-in Y-yə zəngi`, before its
       // end, a colon or a dash): the noun is the predicate, its verb dropped
-      if (found < 0 && entry.needs.some((n) => this.frameDropped.has(n)) && this.sourceTargetFrame(tokens, i, sentEnd)) {
+      if (found < 0 && ((entry.needs.some((n) => this.frameDropped.has(n)) && this.sourceTargetFrame(tokens, i, sentEnd))
+        || (entry.ownerHeadline && this.ownerFrame(tokens, i, sentEnd)))) {
         return { entry, head: i, end: i + 1, verb: i, verbRest: null, verbal: false, elided: true };
       }
       if (found < 0) return null;

@@ -39,6 +39,7 @@ import { ARTICLES_V13 } from "./events/articles-v13.js";
 import { ARTICLES_INV22P } from "./events/articles-inv22p.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
 import { PARAPHRASE_CONF } from "./events/paraphrase-conf.js";
+import { HEADLINES_HL } from "./events/headlines-hl.js";
 import { ARTICLES_V9 } from "./events/articles-v9.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 import { WARS_W19 } from "./events/wars-w19.js";
@@ -87,7 +88,7 @@ const triggers: TriggerEntry[] = [
   // a call to a person or a state (`Putinə zəng edib`); a number or a call centre (`144 nömrəsinə zəng edin`) is no talk
   { head: "zəng", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["dat"], objectTypes: ["PER", "LOC"], objectRequired: true, needs: [...ET, "vur"] },
   // halting talks (CAMEO 164); before the bare noun of talks held, which would take the phrase
-  { head: "danışıq", forms: "noun", type: "SANCTION", cameo: "164", plover_mode: "withdraw", object: ["ins"], needs: ["dayandır", "kəs"], gap: 1 },
+  { head: "danışıq", forms: "noun", type: "SANCTION", cameo: "164", plover_mode: "withdraw", object: ["ins"], needs: ["dayandır", "kəs", "dondur"], gap: 1 },
   { head: "danışıq", forms: "noun", type: "CONSULT", cameo: "046", object: ["ins"] },
   { head: "səfər", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], destination: true },
   // (a pilgrimage, `Həcc ziyarəti`, visits no one)
@@ -112,7 +113,9 @@ const triggers: TriggerEntry[] = [
       // (and one told with no ending, `səlahiyyətlərini məhdudlaşdıran qanun qəbul etmişdi`)
       "qanun", "qətnamə",
       // (nor a concept, a strategy or a charter a body adopts, `Korporativ Könüllülük Konsepsiyasını qəbul edib`)
-      "konsepsiya", "konsepsiyasını", "strategiya", "strategiyasını", "nizamnamə", "nizamnaməsini"],
+      "konsepsiya", "konsepsiyasını", "strategiya", "strategiyasını", "nizamnamə", "nizamnaməsini",
+      // (nor a side's protest or note taken note of, `Y-in etirazını qəbul edib`: its owner is no guest)
+      "etirazını", "etirazlarını", "notasını", "notanı"],
     // (not accepted, they are refused: `şərtlərini qəbul etmir`, `təklifini qəbul etməyib` REJECT)
     senses: [{ stems: ["tələb", "şərt", "ultimatum"], type: "CONCEDE", cameo: "08", refusedAs: { type: "REJECT", cameo: "124" } },
       { stems: ["təklif", "plan", "təşəbbüs", "kvota", "bənd"], type: "AGREE", cameo: "030", refusedAs: { type: "REJECT", cameo: "120" } }] },
@@ -799,6 +802,9 @@ const triggers: TriggerEntry[] = [
   // taken into custody by the police, blame laid on a side, talked round, a recommendation or a demand set before a side,
   // a no said, manoeuvres and exercises at a border, a demonstration, an onslaught of drones (./events/paraphrase-conf.ts)
   ...PARAPHRASE_CONF,
+  // and of paraphrases of studied headline events into headline shapes: tourists or foreigners detained, people caught by
+  // the police, a person taken into custody (./events/headlines-hl.ts)
+  ...HEADLINES_HL,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -882,6 +888,8 @@ export const events: EventTables = {
     // `görüş baş tutmayacaq`, `sammit keçirilməyəcək`, `görüş olmayacaq`: the event does not take place
     happenWords: ["baş", "keçiril", "olmayacaq", "olmayıb", "olmadı", "reallaş", "gerçəkləş", "getmə"],
     questionParticles: ["mı", "mi", "mu", "mü"],
+    // `X Y-i niyə vurdu?`, `nə vaxt görüşəcək?`: asked why, when or how, the act is given (a pair is one string)
+    presupposingQuestionWords: ["niyə", "nəyə görə", "nə üçün", "nə vaxt", "necə", "harada", "haraya"],
     // `X-in qarşısı alınıb` "X was prevented"
     preventWords: ["qarşısı", "qarşısını"],
     // `X-dən … dayandırmasını istəyib` asked X to stop …

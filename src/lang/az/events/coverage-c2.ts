@@ -8,7 +8,10 @@ const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
 export const COVERAGE_C2: TriggerEntry[] = [
   // 120 REJECT deny: claims called baseless (`iddiaları əsassız adlandırıb`, `iddialar əsassızdır`)
   { head: "əsassız", forms: "noun", type: "REJECT", cameo: "120", plover_mode: "deny", object: ["acc"], needs: ["hesab", "adlandır"], gap: 1 },
-  { head: "əsassızdır", forms: "noun", type: "REJECT", cameo: "120", plover_mode: "deny", clauseNeeds: ["iddia", "ittiham", "xəbər"] },
+  // (said by a speaker, `X: "Bu iddialar əsassızdır"`, `X bildirib ki, … yalandır`, the speaker denies: `saidOf`, the one
+  // whose claim it is, if named, the other side; told by no one, it is none)
+  { head: "əsassızdır", forms: "noun", type: "REJECT", cameo: "120", plover_mode: "deny", clauseNeeds: ["iddia", "ittiham", "xəbər"], saidOf: true, saidAlone: true },
+  { head: "yalandır", forms: "noun", type: "REJECT", cameo: "120", plover_mode: "deny", clauseNeeds: ["iddia", "ittiham", "xəbər"], saidOf: true, saidAlone: true },
   // 163 SANCTION: restrictive measures against a state (`Rusiyaya qarşı məhdudlaşdırıcı tədbirlər tətbiq edib`, the EU's
   // word for sanctions); 162 grants frozen or stopped (`Harvarda federal qrantları dondurub`)
   { head: "tədbir", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], needs: ["tətbiq", "qəbul"], gap: 1,

@@ -44,10 +44,7 @@ export const PARAPHRASE_CONF: TriggerEntry[] = [
   // 110 ACCUSE: dissatisfaction with a side (`X-in mövqeyindən narazı qalıb`); people unhappy with no side named are none
   { head: "narazı", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", object: ["abl"], objectTypes: ["PER", "LOC", "ORG"],
     objectRequired: true, needs: ["qal"], gap: 0 },
-  // 173 COERCE: caught by the police in the active (`X polisi … şübhəlini tutub`), as in the passive in ../events.ts; a place or a
-  // fast kept (`yer tutub`, `oruc tutub`) is none
-  { head: "tut", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], activeOnly: true, clauseNeeds: ["polis"],
-    notAfter: ["nəzərdə", "nəzərə", "diqqətdə", "yadda", "yer", "oruc", "mövqe", "nəzarətdə"] },
+  // (173 COERCE, caught by the police in the active, `X polisi … şübhəlini tutub`: the `tut` entry of ./headlines-hl.ts)
   // 192 COERCE: a named place taken by an army (`Rusiya ordusu X-i tutub`), as `ələ keçirib` (a position held, `mövqe tutub`, is none)
   { head: "tut", forms: "verb", type: "COERCE", cameo: "192", plover_mode: "seize", object: ["acc"], objectTypes: ["LOC"], objectRequired: true,
     activeOnly: true, clauseNeeds: ["ordu", "qoşun"], notAfter: ["mövqe", "yer", "nəzarətdə", "mühasirədə"] },
