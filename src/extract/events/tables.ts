@@ -89,6 +89,9 @@ export interface TriggerEntry {
   background?: boolean;
   /** The head counts only right after a name in quotation marks that ends in a year (`"X-2025" təlimi`). */
   yearNamed?: boolean;
+  /** The verb counts only right after the verbal noun of an act another is to do (`X Y-in … araşdırmasını istəyir`, the
+   *  modes' `askedActEndings`): wanting a thing or to act oneself (`kitabını oxumaq istəyir`) asks nothing of anyone. */
+  afterAskedAct?: boolean;
   /** A wrong the one who says it charges its subject with (`"X sülhə mane olur"`, `Onun sözlərinə görə, X sabitliyi
    *  pozur`): the speaker of the quotation or of the reporting clause acts, the subject (else the phrase's side) is acted
    *  on; said by no one, or denied, it is no event. */

@@ -40,6 +40,7 @@ import { ARTICLES_INV22P } from "./events/articles-inv22p.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
 import { PARAPHRASE_CONF } from "./events/paraphrase-conf.js";
 import { HEADLINES_HL } from "./events/headlines-hl.js";
+import { PARAPHRASE_CONF2 } from "./events/paraphrase-conf2.js";
 import { ARTICLES_V9 } from "./events/articles-v9.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 import { WARS_W19 } from "./events/wars-w19.js";
@@ -511,7 +512,8 @@ const triggers: TriggerEntry[] = [
   { head: "sanksiya", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["götür", "aradan", "yumşalt", "ləğv", "dayandır"], gap: 1, notAfter: TAX_FINE },
   // sanctions imposed (`sanksiyaların tətbiq ediləcəyi`): the light verb carries the tense, as for tariffs
   { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], needs: ["tətbiq"], gap: 1, notAfter: TAX_FINE },
-  { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], notAfter: TAX_FINE },
+  { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], notAfter: TAX_FINE,
+    notBefore: ["təhdid", "hədələ"] },
   // tariffs cut, stopped or given up (`tariflərin azaldılması`, `rüsumların tətbiqini dayandırmaq`): easing an
   // economic sanction is a RETREAT (CAMEO 085); first, so that the phrase wins over the imposing senses below
   { head: "tarif", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat"], needs: EASE, gap: 2 },
@@ -805,6 +807,8 @@ const triggers: TriggerEntry[] = [
   // and of paraphrases of studied headline events into headline shapes: tourists or foreigners detained, people caught by
   // the police, a person taken into custody (./events/headlines-hl.ts)
   ...HEADLINES_HL,
+  // and of a second round of them: other verbs, light verbs and nouns of the same acts (./events/paraphrase-conf2.ts)
+  ...PARAPHRASE_CONF2,
 ];
 
 const V = (s: string) => s.split(" ");

@@ -21,6 +21,7 @@ export const HEADLINES_HL: TriggerEntry[] = [
     clauseNot: ["oruc", "yas", "tərəfini", "əlindən", "əlini", "hüquq", "qərar"] },
   // 173 COERCE: a person taken into custody (`Türkiyədə jurnalist nəzarətə götürülüb`), as ground is taken in ../events.ts
   // (whose clause names an army); a fire or a situation brought under control names none of these people
+  // (a named person taken by the police, `polisi X-i nəzarətə götürüb`: the entry of ./paraphrase-conf2.ts)
   { head: "nəzarətə", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["götür"], gap: 0,
     clauseNeeds: ["jurnalist", "fəal", "etirazçı", "nümayişçi", ...DETAINED] },
   // 061 COOPERATE: exports or supplies to a named state begun or resumed (`Qazaxıstan Çinə taxıl ixracını bərpa edib`, `qaz tədarükünə başlayıb`), as

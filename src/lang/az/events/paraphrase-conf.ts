@@ -47,7 +47,7 @@ export const PARAPHRASE_CONF: TriggerEntry[] = [
   // (173 COERCE, caught by the police in the active, `X polisi … şübhəlini tutub`: the `tut` entry of ./headlines-hl.ts)
   // 192 COERCE: a named place taken by an army (`Rusiya ordusu X-i tutub`), as `ələ keçirib` (a position held, `mövqe tutub`, is none)
   { head: "tut", forms: "verb", type: "COERCE", cameo: "192", plover_mode: "seize", object: ["acc"], objectTypes: ["LOC"], objectRequired: true,
-    activeOnly: true, clauseNeeds: ["ordu", "qoşun"], notAfter: ["mövqe", "yer", "nəzarətdə", "mühasirədə"] },
+    activeOnly: true, clauseNeeds: ["ordu", "qoşun"], notAfter: ["mövqe", "yer", "nəzarətdə", "mühasirədə", "yağışına", "atəşinə", "atəşə"] },
   // 1663 SANCTION: a state's mission closed or an agreement left by ending it (`X-in konsulluğunun fəaliyyətinə xitam verib`,
   // `sazişdə iştirakına xitam verib`); a firm's licence or a labour contract ended is none
   { head: "xitam", forms: "noun", type: "SANCTION", cameo: "166", plover_mode: "relations", needs: ["ver"], gap: 0,
