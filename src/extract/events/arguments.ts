@@ -87,7 +87,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // (nor one owning a noun of the clause in another case, past its attributes: `X-in Y-ə keçidinə dəstək olacağını`)
     // (nor the genitive an entry takes as its partner right before its noun: `X-in Y-in yanında olduğunu`, Y stood by)
     const genPartner = (m: MentionInfo) => !!e.object?.includes("gen") && m.tokEnd === hit.head;
-    if (!nominal && isReportedForm(ctx.tokens[hit.verb])) subject = [...before].reverse().find((m) => m.case === "gen" && !genPartner(m) && !modifiesNoun(ctx, m) && !ownsNounBefore(ctx, m, hit.head) && !conditionBefore(ctx, t, m.tokEnd, hit.head));
+    if (!nominal && isReportedForm(ctx.tokens[hit.verb])) subject = [...before].reverse().find((m) => m.case === "gen" && !genPartner(m) && !modifiesNoun(ctx, m) && !ownsNounBefore(ctx, m, hit.head, t.postpositionCases) && !conditionBefore(ctx, t, m.tokEnd, hit.head));
     // a trigger inside a relative clause has a subject of its own, not the main clause's nominative told
     // before it: a subject participle's is the name it describes (`Bakıya gələn X`; `X … gəlmiş əcnəbiləri`:
     // no side named), an event noun's before a participle none (`X Y-ə hücum zamanı yaralanmış əməkdaşların …`)
@@ -96,7 +96,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // (not a genitive owning a noun of the clause: `X-in Y-in təklifini rədd etməsi`)
     const owned = nominal ? hit.end : hit.verb;
     if (!subject && ownedForm(ctx.tokens[owned]) && (!nominal || ctx.tokens[owned].sent === ctx.tokens[hit.head].sent)) {
-      subject = [...before].reverse().find((m) => m.case === "gen" && !genPartner(m) && !modifiesNoun(ctx, m) && !ownsNounBefore(ctx, m, hit.head) && !conditionBefore(ctx, t, m.tokEnd, hit.head));
+      subject = [...before].reverse().find((m) => m.case === "gen" && !genPartner(m) && !modifiesNoun(ctx, m) && !ownsNounBefore(ctx, m, hit.head, t.postpositionCases) && !conditionBefore(ctx, t, m.tokEnd, hit.head));
     }
     const rel = relativeAt(ctx, t, hit, nominal);
     // an event noun owned by a genitive naming no one (`X diplomatların Y-ə səfəri ilə bağlı danışıb`) is their act,
@@ -120,6 +120,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
         (m.tokStart === rel + 1 || m.type === "PER" || isCapitalised(ctx.tokens[rel + 1])));
       // (a possessed noun it describes has its owner for the side: `X-in Y-ə səfər edəcək təyyarəsi`, X's plane)
       if (own) subject ??= describedOwner(ctx, before, rel);
+      // (and a person after the office of a body it describes: `Bakıya səfər edən X-in xarici işlər naziri Y`; not a noun's
+      // own participle, `X-da səfərdə olan … Y`, whose act the main verb's tells again with its sides)
+      if (own && !nominal) subject ??= titledPerson(ctx, t, rel + 1, quoted);
     } else {
       // (private people as the clause's subject, `X vətəndaşları villanı qarət ediblər`, act on their own: no subject is
       // found for them, and with none found otherwise, below, there is no act between sides)
@@ -128,6 +131,10 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
       subject ??= sharedSubject(ctx, t, hit, before, quoted, told);
       // (a name joined to the owner of the means is an owner too, no doer: `X və Y-in vasitəçiliyi ilə Z və W razılaşıb`)
       subject ??= pickSubject(before.filter((m) => m.case === "nom" && !modifiesNoun(ctx, m) && !meansConjunct(ctx, t, m, before)));
+      // (the name after a comitative opening the clause is the subject with it, though a bare noun follows: `X ilə Y sərhəd
+      // məsələlərini müzakirə edib`)
+      // (only before the verb's object, `X ilə Y sülh sazişini`; not a place, `X ilə Y sərhəd zonasında`, their border)
+      subject ??= before.find((m) => !!comitativeOpener(ctx, t, m, before, cs) && ctx.tokens[m.tokEnd + 1]?.analysis?.case === "acc");
       // a name in the genitive owning the subject noun (`X-in kralı və baş naziri … təbrik ediblər`) stands for it
       subject ??= before.find((m) => m.case === "gen" && ownsSubject(ctx, m, hit.head));
       // so does the origin of a body of people (`X-dən gələn nümayəndə heyəti … görüşüb`)
@@ -152,6 +159,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     if (!subject && rel < 0 && !nominal && !quoted) subject = droppedSubject(ctx, t, hit, sent);
     if (!subject && rel < 0 && !quoted) subject = memberBody(ctx, t, hit, sent);
   }
+  // the owner of the forces one moves, named before them in the accusative with no subject (`X qoşunlarını Y-dən çıxaracaq`,
+  // `X hərbçilərini Y-ə göndərib`: its troops), withdraws or deploys them (not forces acted on, `X qoşunlarını vurublar`)
+  if (!subject && !passive && OWN_FORCES_ACTS.has(e.type)) subject = before.find((m) => ownForces(ctx, t, m, hit.head));
   // a headline naming its act by who did it to whom, with no verb (`X-dən Y-yə xəbərdarlıq`, `X-dən Y-yə yeni
   // sanksiyalar`): the name in the ablative is the source, the doer
   if (nominal) subject ??= frameSource(ctx, before, hit.head);
@@ -199,6 +209,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   if (!object && e.destination && objCases.includes("loc")) {
     object = ctx.mentionsIn(cs, hit.head).filter((m) => m.place && m.case === "loc" && sameSide(m) && m !== subject).pop();
   }
+  // a state named before a noun of its private people and a word of purpose (`X vətəndaşları üçün viza rejimini ləğv edib`)
+  // is whom the act is for, when no other side is acted on
+  if (!object && !passive && subject) object = before.find((m) => m !== subject && m.tokEnd <= hit.head && peopleServed(ctx, t, m));
   // a pronoun in the object's case between it and the trigger is the object (`X Y-ə çağırıb və ona nota verib`): one
   // no person stands for leaves the slot to no farther name
   if (object && !passive && object.tokEnd <= hit.head && pronounBetween(ctx, t, object, hit.head)) object = undefined;
@@ -218,7 +231,8 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   if (between.length === 0) between.push(...pairSides(ctx, cs, hit.head, quoted));
   // an event noun with sides of its own (`X və Y arasında söhbət`) is theirs, not the act of the clause's
   // subject that tells of it (`Z X və Y arasında söhbətə münasibət bildirib`, `X ilə Y arasında Z söhbəti`)
-  if (nominal && between.length >= 2 && subject?.case === "nom" && !between.includes(subject.name)) subject = undefined;
+  // (not a predicate of readiness after it, `Z X ilə Y arasında vasitəçiliyə hazırdır`: Z is ready to mediate)
+  if (nominal && between.length >= 2 && subject?.case === "nom" && !between.includes(subject.name) && ctx.tokens[hit.head].analysis?.pos === "NOUN") subject = undefined;
   // subjects joined by a conjunction are both sides of an act done with a partner in the comitative
   // (`X və Y … müzakirə ediblər`: X and Y discussed it with each other)
   const together = subject && !passive && !object && before.includes(subject) && objCases.includes("ins") ? conjuncts(ctx, t, subject, before) : [];
@@ -249,6 +263,8 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   if (subjectName) actors.push(subjectName);
   // subjects joined by a conjunction act together: `X və Y … yaradacaq`
   if (subject && !passive && before.includes(subject)) actors.push(...conjuncts(ctx, t, subject, before).map((m) => m.name));
+  // and so does a name in the comitative opening the clause right before the subject (`X ilə Y birgə təlim keçirəcək`)
+  if (subject && !passive && before.includes(subject)) { const w = comitativeOpener(ctx, t, subject, before, cs); if (w) actors.push(w.name); }
   // partners joined by a conjunction share the case ending of the last: `X və Y-lə görüşüb` (with X and Y)
   if (object && (object.case !== "nom" || !objCases.includes("nom"))) actors.push(...conjuncts(ctx, t, object, before).filter((m) => m.tokStart < object.tokStart && m !== subject).map((m) => m.name));
   if (object) actors.push(object.name);
@@ -313,6 +329,8 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // the state of the place it is in
   // (a coercive act, as in the passive, by any place: `Bakıda polis … saxlayıb` is Azerbaijan's, a capital naming its state)
   if (!subject && !passive && place && (place.iso || PLACE_ACTS.has(e.type)) && bareBodySubject(ctx, t, cs, hit.head)) actors.unshift(place.name);
+  // so is one holding a public role told right after a country in the locative (`X-da millət vəkili Y-ni ittiham etdi`)
+  else if (!subject && !passive && !nominal && !quoted) { const home = placeRole(ctx, t, cs, hit.head); if (home) actors.unshift(home); }
   // a passive of any type with no side named at all in a country (`X-da nazirlər istefaya göndərilib`, `X-da … məhkəməyə
   // verilib`) is that state's act, as the types above are (an active clause's unnamed doer, `X-da məktəbli atəş açıb`,
   // `Qızı şikayət edib`, is no state)
@@ -504,6 +522,39 @@ function conjuncts(ctx: DocContext, t: EventTables, m: MentionInfo, pool: Mentio
   for (let j = k - 1; j >= 0 && joins(noms[j], noms[j + 1]); j--) out.unshift(noms[j]);
   // (the name a role titles is no other side)
   return out.filter((x) => x.name !== m.name);
+}
+
+/** The name in the comitative opening clause `cs` right before the nominative subject `m`, by its ending or by the
+ *  postposition (`X-la Y`, `X ilə Y`): the two are the subject together. */
+function comitativeOpener(ctx: DocContext, t: EventTables, m: MentionInfo, pool: MentionInfo[], cs: number): MentionInfo | undefined {
+  if (m.case !== "nom") return undefined;
+  const sent = ctx.doc.sentences[ctx.tokens[m.tokStart].sent];
+  return pool.find((p) => p.case === "ins" && (p.tokStart === cs || p.tokStart === sent.tokStart) && p.name !== m.name && !p.pair &&
+    (p.tokEnd === m.tokStart || (p.tokEnd + 1 === m.tokStart && (t.postpositionCases ?? []).some(([w, c]) => c === "ins" && w === ctx.tokens[p.tokEnd].lower))));
+}
+
+/** Words looked past from a participle to the person a body's office titles (`gələn X Xalq Məsləhətinin sədri Y`). */
+const TITLED_REACH = 6;
+
+/** The person named right after the office noun of a body or state, from token `from` (`X Xalq Məsləhətinin sədri Y`,
+ *  `X-in xarici işlər naziri Y`): the office nouns are the table `officeNouns` of the vetoes. */
+function titledPerson(ctx: DocContext, t: EventTables, from: number, quoted: boolean): MentionInfo | undefined {
+  const offices = t.vetoes?.officeNouns ?? [];
+  const ms = ctx.actorsIn(from, from + TITLED_REACH + 4, quoted);
+  // (a title the entity stage linked to the person, `Türkiyənin xarici işlər naziri Hakan Fidan`, is one mention)
+  const titled = ms.find((m) => m.tokStart === from && m.type === "PER" && m.kind === "role");
+  if (titled) return titled;
+  // (the body's name may be no side of its own, only the office's modifier: past its words in no case or the genitive)
+  let office = false;
+  for (let k = from; k < from + TITLED_REACH; k++) {
+    const tk = ctx.tokens[k], a = tk?.analysis;
+    if (!tk || tk.sent !== ctx.tokens[from].sent) return undefined;
+    const person = ms.find((m) => m.tokStart === k && m.type === "PER");
+    if (person) return office || person.kind === "role" ? person : undefined;
+    if (tk.kind !== "word" || a?.pos === "VERB" || (a?.case !== undefined && a?.case !== "nom" && a?.case !== "gen")) return undefined;
+    office = a?.poss !== undefined && a.case === undefined && offices.some((o) => a.stem === o);
+  }
+  return undefined;
 }
 
 /** The clause holding token `i` ends in a passive verb (the word before its closing comma). */
@@ -859,6 +910,14 @@ function privatePeople(ctx: DocContext, t: EventTables, m: MentionInfo): boolean
   return !!s && (c === undefined || c === "nom");
 }
 
+/** A state named right before a noun of its private people and a word of purpose: `X vətəndaşları üçün`. */
+function peopleServed(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
+  if (m.type !== "LOC" || m.place || (m.case !== "nom" && m.case !== undefined) || !t.privateNouns) return false;
+  const next = ctx.tokens[m.tokEnd];
+  if (!next || next.kind !== "word" || next.sent !== ctx.tokens[m.tokStart].sent || !ctx.stemForm(next, t.privateNouns)) return false;
+  return !!t.modes.purposeWords?.includes(ctx.tokens[m.tokEnd + 1]?.lower ?? "");
+}
+
 /** Words at most between a name and the participle whose clause it stands in (`X-dən Y-yə qanunsuz yolla narkotik
  *  gətirən`); farther, the name is the main verb's, before another's clause (`X-ə ildə 2 milyon dollar qazananlar üçün … təklif edib`). */
 const RELATIVE_REACH = 4;
@@ -1085,6 +1144,33 @@ function bareBodySubject(ctx: DocContext, t: EventTables, cs: number, head: numb
   return false;
 }
 
+/** The country named in the locative right before a noun of a public role in no case that opens the clause (`İranda deputat`,
+ *  `İranda millət vəkili`): the table `placeRoleNouns`; a possessed one only as the head of a compound (`millət vəkili`). */
+function placeRole(ctx: DocContext, t: EventTables, cs: number, head: number): string | null {
+  if (!t.placeRoleNouns) return null;
+  const m = ctx.mentionsIn(cs, head).find((x) => x.tokEnd < head && x.place && x.case === "loc" && x.type === "LOC" && !!x.iso);
+  if (!m || ctx.mentionsIn(cs, m.tokStart).length > 0) return null;
+  for (let i = m.tokEnd; i < Math.min(head, m.tokEnd + 3); i++) {
+    const tk = ctx.tokens[i], a = tk.analysis;
+    if (tk.kind !== "word" || isCapitalised(tk) || (a?.pos !== "NOUN" && a?.pos !== "ADJ") || a.case !== undefined) return null;
+    if (a.pos !== "NOUN" || !t.placeRoleNouns.includes(a.stem)) continue;
+    if (a.poss === undefined || (i > m.tokEnd && ctx.tokens[i - 1].analysis?.poss === undefined)) return m.name;
+    return null;
+  }
+  return null;
+}
+
+/** Types of act one does with one's own forces (see `ownForces`). */
+const OWN_FORCES_ACTS = new Set<EventType>(["RETREAT", "MOBILIZE"]);
+
+/** A bare name right before a possessed noun of forces in the accusative (`X qoşunlarını`, `X hərbçilərini`): the table
+ *  `forceNouns`. */
+function ownForces(ctx: DocContext, t: EventTables, m: MentionInfo, head: number): boolean {
+  if ((m.case !== "nom" && m.case !== undefined) || m.tokEnd > head || m.type === "PER") return false;
+  const a = ctx.tokens[m.tokEnd].analysis;
+  return a?.pos === "NOUN" && a.case === "acc" && a.poss === "3" && !!(t.forceNouns ?? []).includes(a.stem);
+}
+
 /** Words looked past between a genitive and the event noun it owns. */
 const OWNED_REACH = 4;
 
@@ -1157,7 +1243,7 @@ function phraseOwner(ctx: DocContext, object: MentionInfo, head: number, before:
 
 /** A genitive name owns a possessed common noun in an oblique case before `head`, past bare words and arguments
  *  (`X-in yaşıl enerjiyə keçidinə`): it is that noun's owner, no subject of the verb after. */
-function ownsNounBefore(ctx: DocContext, m: MentionInfo, head: number): boolean {
+function ownsNounBefore(ctx: DocContext, m: MentionInfo, head: number, posts?: readonly (readonly [string, string])[]): boolean {
   for (let j = m.tokEnd; j < head && j < m.tokEnd + OWNED_REACH; j++) {
     const tk = ctx.tokens[j], a = tk.analysis;
     // (a quoted name between is the owned noun's own: `X-in "Y" şirkətinə məxsus`, X's company Y)
@@ -1173,7 +1259,9 @@ function ownsNounBefore(ctx: DocContext, m: MentionInfo, head: number): boolean 
     const nx = ctx.tokens[j + 1]?.analysis;
     if (a.poss !== undefined && a.case === undefined && a.pos === "NOUN" && !isCapitalised(tk) && j + 1 < head && nx?.pos === "NOUN" &&
       nx.poss !== undefined && !isCapitalised(ctx.tokens[j + 1])) continue;
-    if (a.poss !== undefined && a.pos === "NOUN" && !isCapitalised(tk)) return a.case !== undefined && a.case !== "nom";
+    // (a possessed noun before a postposition stands in its case: `X Y-in planı ilə razılaşdığını bildirib`, Y's plan)
+    const post = j + 1 < head && !!posts?.some(([w]) => w === ctx.tokens[j + 1].lower);
+    if (a.poss !== undefined && a.pos === "NOUN" && !isCapitalised(tk)) return (a.case !== undefined && a.case !== "nom") || (a.case === undefined && post);
   }
   return false;
 }

@@ -259,6 +259,12 @@ export interface EventTables {
   /** Nouns of a state's private people after its name (`X vətəndaşları`, `X turistləri`): as the doers of an active verb
    *  they act on their own, no side for their state (acted on, they stay). */
   privateNouns?: string[];
+  /** Nouns of a public role told right after a country in the locative with no name (`X-da deputat`, `X-da millət
+   *  vəkili`, `X-da xarici işlər naziri`): the role's holder acts for that state. */
+  placeRoleNouns?: string[];
+  /** Nouns of a state's armed forces (`qoşun`, `hərbçi`): owned in the accusative by a bare name with no subject (`X
+   *  qoşunlarını Y-dən çıxaracaq`), that name moves its own forces. */
+  forceNouns?: string[];
   /** Postpositions: two-sided `X və Y arasında`; agent of a passive `X tərəfindən`. */
   between: string[];
   agent: string[];

@@ -457,13 +457,32 @@ function thingAsks(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   const cs = ctx.clauseStart[hit.head];
   const from = reported && t.complementisers.includes(ctx.tokens[cs - 2]?.lower ?? "") ? cs : sent.tokStart;
   const before = ctx.actorsIn(from, hit.head, quoted);
-  if (a?.passive) return !before.some((m) => ctx.isAgent(m));
+  if (a?.passive) return !before.some((m) => ctx.isAgent(m)) && !ownedActAsked(ctx, hit.head);
   if (before.some((m) => cases.has(m.case) && !(reported && ctx.isAgent(m)))) return false;
   const personal = new Set(t.pronouns.filter(([, c]) => cases.has(c)).map(([w]) => w));
   for (let k = from; k < hit.head; k++) if (personal.has(ctx.tokens[k].lower)) return false;
   // (members of a body just named, `Deputatlar … çağırıblar`, ask for that body)
   if (!quoted && memberBody(ctx, t, hit, sent)) return false;
   return true;
+}
+
+/** The subject right before a passive verb of asking is an act owned, through a chain of genitives, by a named side
+ *  (`X-in Y-dəki əməliyyatlarının dayandırılması tələb olunur`, a verbal noun; `X-in cəsədinin ekshumasiyası tələb edilir`,
+ *  any possessed noun of a person's): something asked of or for that side, no thing required (`sənədlər tələb olunur`,
+ *  `X vizası tələb olunur`). */
+const OWNED_ACT_REACH = 6;
+function ownedActAsked(ctx: DocContext, head: number): boolean {
+  const subj = ctx.tokens[head - 1], x = subj?.analysis;
+  if (!subj || subj.sent !== ctx.tokens[head].sent || x?.poss === undefined || x.case !== undefined || (x.pos !== "NOUN" && x.verbForm !== "vnoun")) return false;
+  // (back over the genitives of the chain, attributes and the verbal noun's own arguments in an oblique case)
+  for (let k = head - 2; k >= Math.max(0, head - 2 - OWNED_ACT_REACH); k--) {
+    const tk = ctx.tokens[k], c = tk.analysis?.case;
+    if (tk.sent !== subj.sent || tk.kind !== "word") return false;
+    const owner = ctx.mentions.find((m) => m.tokEnd === k + 1 && m.case === "gen");
+    if (owner) return x.verbForm === "vnoun" || owner.type === "PER";
+    if (c === "nom" || (c === undefined && tk.analysis?.pos === "VERB")) return false;
+  }
+  return false;
 }
 
 /** Words looked back over from a possessed noun for the genitive that owns it (`X-in Y ilə sıx əlaqələri`). */

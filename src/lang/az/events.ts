@@ -938,6 +938,11 @@ export const events: EventTables = {
   // `Şəmkir sakini … evini qarət etdi`, `X sakinləri … təşəkkür edib`: people living there, the place no side
   residentNouns: ["sakin"],
   privateNouns: ["vətəndaş", "turist"],
+  // `İranda millət vəkili … ittiham etdi`, `Rusiyada deputatlar … tələb edib`: one holding a public role there acts for the state
+  // (possessed, only as the head of a compound: `millət vəkili`, `xarici işlər naziri`; not `X-in vəkili`)
+  // `ABŞ qoşunlarını Suriyadan çıxaracaq`, `Fransa hərbçilərini Nigerdən çıxarıb`: its own forces withdrawn or sent
+  forceNouns: ["qoşun", "hərbçi", "əsgər", "ordu", "kontingent", "sülhməramlı"],
+  placeRoleNouns: ["deputat", "nazir", "senator", "spiker", "parlamentari", "konqresmen", "vəkil", "sədr", "sözçü"],
   // `forumun açılış sessiyasında çıxış edib`: at the opening of a gathering held over days, on its first day
   openingWords: ["açılış"],
   between: ["arasında", "arasındakı"],

@@ -112,6 +112,8 @@ export const CODEBOOK_COOPERATION: TriggerEntry[] = [
   // asked of a person (`Trampdan silah istəyib`, `X-dən vaxt istəyən`); from a state it is mostly a purchase wanted
   // (`Çindən qaz almaq istəyir`)
   { head: "istə", forms: "verb", type: "REQUEST", cameo: "100", object: ["abl"], objectTypes: ["PER"], objectRequired: true, activeOnly: true },
+  // (an act asked of a side named as its doer in the genitive, `Aİ Rusiyanın hücumları dayandırmasını istəyir`: the entry of
+  // ./paraphrase-conf2.ts)
   // persuading a side to act or not to (`Trampı … verməməyə inandırıb`): urging it (CAMEO 10)
   { head: "inandır", forms: "verb", type: "REQUEST", cameo: "100", object: ["acc"], objectTypes: ["PER", "LOC", "ORG"], objectRequired: true },
   // a condition set (`atəşkəs üçün şərt qoyub`) demands it; a request conveyed (`xahişini çatdırıb`)

@@ -99,7 +99,8 @@ export const PARAPHRASE_CONF2: TriggerEntry[] = [
   { head: "əlaqə", forms: "noun", type: "SANCTION", cameo: "161", plover_mode: "withdraw", object: ["ins"], objectTypes: ["LOC", "ORG"],
     objectRequired: true, needs: ["dayandır"], gap: 0, clauseNeeds: ["parlamentlərarası", "mədəni", "hərbi", "iqtisadi", "ticarət"] },
   // 100 REQUEST: an act asked of a side named in the genitive, its subject (`Rəsmi Bakı Moskvanın hadisəni araşdırmasını
-  // istəyir`), as one asked of a side in the ablative (./coverage-c4.ts)
+  // istəyir`), as one asked of a side in the ablative (./coverage-c4.ts); a thing of that side wanted (`Y-in təcrübəsini
+  // öyrənmək istəyir`) or a state of it wished (`Y-in güclü olmasını istəyirik`) is none
   { head: "istə", forms: "verb", type: "REQUEST", cameo: "100", object: ["gen"], objectTypes: ["PER", "LOC", "ORG"], objectRequired: true,
-    activeOnly: true, complementCase: "acc", afterAskedAct: true },
+    activeOnly: true, complementCase: "acc", afterAskedAct: true, notAfter: ["olmasını", "olmalarını", "qalmasını", "qalmalarını"] },
 ];
