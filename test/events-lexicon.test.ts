@@ -255,14 +255,14 @@ test("readiness to open a market to another side is AGREE", () => {
   assert.ok(evs[0].actors.includes("Fransa"));
 });
 
-test("not complying with a side's demands is REJECT, told as done; complying is no event", () => {
+test("not complying with a side's demands is REJECT, told as done; complying is yielding, CONCEDE (helper pa-coop2)", () => {
   const d = docOf("Norveç Fransanın tələblərini yerinə yetirməyib. İsveç Danimarkanın tələblərini yerinə yetirib.");
   entity(d, "Norveç", "LOC", "Norveç");
   entity(d, "Fransanın", "LOC", "Fransa");
   entity(d, "İsveç", "LOC", "İsveç");
   entity(d, "Danimarkanın", "LOC", "Danimarka");
   const evs = extractEvents(d, az);
-  assert.deepEqual(evs.map((e) => [e.type, e.mode, e.actors]), [["REJECT", "asserted", ["Norveç", "Fransa"]]]);
+  assert.deepEqual(evs.map((e) => [e.type, e.mode, e.actors]), [["REJECT", "asserted", ["Norveç", "Fransa"]], ["CONCEDE", "asserted", ["İsveç", "Danimarka"]]]);
 });
 
 test("diplomatic relations established are SUPPORT; an understanding reached and common ground found are AGREE", () => {

@@ -138,6 +138,9 @@ export function notDoing(tk: Token): boolean {
 /** `X etməyə davam edəcək`: the verb of going on after infinitive `verb`, or -1. */
 export function continuedBy(ctx: DocContext, t: EventTables, verb: number): number {
   const tk = ctx.tokens[verb], next = ctx.tokens[verb + 1], aux = ctx.tokens[verb + 2];
+  // (`X etməyə başlayıb` began to: the verb of beginning, right after, carries the tense and mode itself)
+  if (tk.analysis?.verbForm === "inf" && next && next.sent === tk.sent && next.kind === "word"
+    && t.modes.beginWords?.some((w) => next.lower.startsWith(w))) return verb + 1;
   if (tk.analysis?.verbForm !== "inf" || !next || !aux || aux.sent !== tk.sent || aux.kind !== "word") return -1;
   return t.modes.continueWords?.some((w) => next.lower.startsWith(w)) ? verb + 2 : -1;
 }

@@ -44,6 +44,7 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   // a clause told by an impersonal claim (`… deyəcəyi bildirilir`) is a claim, whatever its tense
   if (m.reportedWords.includes(nextLower)) return "reported";
   if (purposed(ctx, m)) return "future";
+  if (scheduled(ctx, m)) return "future";
   if (f.future) return "future";
   let later: EventMode | null = null;
   // a converb's act is its main verb's subject's own (`ittiham edərək, … iddia edib`): what that verb
@@ -114,6 +115,14 @@ function purposed(ctx: ModeContext, m: ModeTables): boolean {
     if (tk.analysis?.verbForm === "inf") return m.purposeWords.includes(ctx.tokens[j + 1].lower);
   }
   return false;
+}
+
+/** A noun act in the genitive whose time or date follows (`görüşün vaxtı müəyyənləşib`): the act is to come. */
+function scheduled(ctx: ModeContext, m: ModeTables): boolean {
+  if (ctx.nounHead === undefined || !m.scheduleWords) return false;
+  const end = ctx.nounEnd ?? ctx.nounHead + 1;
+  const next = ctx.tokens[end];
+  return ctx.tokens[end - 1].analysis?.case === "gen" && !!next && end < ctx.sentEnd && next.kind === "word" && m.scheduleWords.includes(next.lower);
 }
 
 /** A word planning or expecting an act; the words of considering (`nəzərdən`) may share its beginning. */

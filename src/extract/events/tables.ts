@@ -154,6 +154,9 @@ export interface ModeTables {
   /** Word beginnings after an infinitive that say the act goes on (`artırmağa davam edəcək`): the verb after
    *  them carries its tense and mode. */
   continueWords?: string[];
+  /** Word beginnings of a verb right after an infinitive that say the act began (`çıxarmağa başlayıb`): that verb
+   *  carries its tense and mode. */
+  beginWords?: string[];
   /** Nouns after an infinitive that, with a verb after them, tell it attempted (`öldürməyə cəhd edib`): the act
    *  tried did not come about, told negated, with the tense of that verb; an attempt denied or to come tells none. */
   attemptWords?: string[];
@@ -198,6 +201,9 @@ export interface ModeTables {
   pressVerbs?: string[];
   /** Attributes before a noun trigger that put it ahead (`qarşıdakı danışıqlar` the upcoming talks): it is to come. */
   upcomingWords?: string[];
+  /** Nouns of when after an act's noun in the genitive (`görüşün vaxtı müəyyənləşib`, `səfərin tarixi açıqlanıb`): the
+   *  act's time is what is fixed or told, the act is to come. */
+  scheduleWords?: string[];
   /** Verbs of taking place after an event noun, or the word before such a verb (`görüş baş tutmayacaq`, `sammit
    *  keçirilməyəcək`): negated, the event itself does not take place (an event noun is otherwise no act told negated). */
   happenWords?: string[];

@@ -41,6 +41,7 @@ import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
 import { PARAPHRASE_CONF } from "./events/paraphrase-conf.js";
 import { HEADLINES_HL } from "./events/headlines-hl.js";
 import { PARAPHRASE_CONF2 } from "./events/paraphrase-conf2.js";
+import { PARAPHRASE_COOP2 } from "./events/paraphrase-coop2.js";
 import { ARTICLES_V9 } from "./events/articles-v9.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 import { WARS_W19 } from "./events/wars-w19.js";
@@ -509,7 +510,7 @@ const triggers: TriggerEntry[] = [
   // lifting sanctions is easing them (CONCEDE, as `ləğv` below); before the bare noun, which would take the phrase
   // (`maliyyə sanksiyası` is the Tax Code's name of a fine on a taxpayer, `400 manat məbləğində maliyyə sanksiyası
   // tətbiq ediləcək`: no sanction between parties; a fine is told by `cərimə`)
-  { head: "sanksiya", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["götür", "aradan", "yumşalt", "ləğv", "dayandır"], gap: 1, notAfter: TAX_FINE },
+  { head: "sanksiya", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["götür", "aradan", "yumşalt", "ləğv", "dayandır"], gap: 2, notAfter: TAX_FINE },
   // sanctions imposed (`sanksiyaların tətbiq ediləcəyi`): the light verb carries the tense, as for tariffs
   { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], needs: ["tətbiq"], gap: 1, notAfter: TAX_FINE },
   { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], notAfter: TAX_FINE,
@@ -809,6 +810,9 @@ const triggers: TriggerEntry[] = [
   ...HEADLINES_HL,
   // and of a second round of them: other verbs, light verbs and nouns of the same acts (./events/paraphrase-conf2.ts)
   ...PARAPHRASE_CONF2,
+  // second-round paraphrases of the cooperative acts: hostages let go, a state financed, an apology in the formal verb, a
+  // state's demand complied with, partnerships begun, an understanding reached (./events/paraphrase-coop2.ts)
+  ...PARAPHRASE_COOP2,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -863,6 +867,8 @@ export const events: EventTables = {
       "bilmədiyi", "bilmədiyini", "bilmədikləri", "bilmədiklərini", "bilməyəcəyi", "bilməyəcəyini", "bilməməsi"],
     futureWords: ["gözlənil", "planlaşdır", "nəzərdə"],
     upcomingWords: ["qarşıdakı"],
+    // `görüşün vaxtı müəyyənləşib`, `səfərin tarixi açıqlanıb`: the act's time fixed, the act to come
+    scheduleWords: ["vaxtı", "tarixi"],
     // `rüsumlar tətbiq etməyi tövsiyə edib` recommends imposing them
     proposalWords: ["tövsiyə"],
     // `X-ə … bildiriş göndərmək həvalə olunub`, `… tapşırılsın`: a body tasked with the act (an order's formula)
@@ -876,6 +882,8 @@ export const events: EventTables = {
     performWishWords: ["istəyirəm", "istəyirik", "istərdim", "istərdik"],
     decisionWords: ["qərarına", "qərara"],
     continueWords: ["davam"],
+    // `qoşunlarını çıxarmağa başlayıb`, `hücum etməyə başlayıblar`: begun, as told by the verb of beginning (not `başlanğıc`)
+    beginWords: ["başlay", "başlad", "başlam"],
     // `X-i öldürməyə cəhd edib` tried to kill X; `X-i öldürmək istəyiblər` wanted to (a past wish to strike or to seize)
     attemptWords: ["cəhd"],
     wishedWords: ["istəyib", "istəyiblər", "istədi", "istədilər"],
