@@ -3,17 +3,10 @@
 // same words that must stay no event.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
+import { pipelineEvents, tellsEvent as tells } from "./helpers-events.js";
 
-const events = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" }).events ?? [];
+const events = (text: string) => pipelineEvents(text);
 const types = (text: string) => events(text).map((e) => `${e.type}:${e.mode}`);
-/** The sentence tells one event of `type` whose actors are `actors` (in order, as a prefix when more are named). */
-const tells = (text: string, type: string, actors: string[], mode = "asserted") => {
-  const e = events(text).find((x) => x.type === type);
-  assert.ok(e, `${type} in «${text}»: ${JSON.stringify(events(text).map((x) => x.type))}`);
-  for (const a of actors) assert.ok(e.actors.includes(a), `${a} in ${JSON.stringify(e.actors)} of «${text}»`);
-  assert.equal(e.mode, mode, text);
-};
 const none = (...texts: string[]) => { for (const t of texts) assert.deepEqual(types(t), [], t); };
 
 test("REQUEST: a side called on (`səsləyib`), an explanation or guarantees asked, arms asked of a state, an appeal addressed", () => {

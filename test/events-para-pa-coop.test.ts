@@ -4,17 +4,10 @@
 // src/lang/az/events/codebook-cooperation.ts). Sentences written for these tests; each with a look-alike that must not change.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
+import { oneEvent as one, pipelineEvents } from "./helpers-events.js";
 
-const events = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" }).events ?? [];
+const events = (text: string) => pipelineEvents(text);
 const types = (text: string) => events(text).map((e) => `${e.type}:${e.mode}`);
-const one = (text: string, type: string, actors: string[], mode = "asserted") => {
-  const ev = events(text);
-  assert.equal(ev.length, 1, `${text}: ${JSON.stringify(ev.map((e) => [e.type, e.actors]))}`);
-  assert.equal(ev[0].type, type, text);
-  assert.equal(ev[0].mode, mode, text);
-  for (const a of actors) assert.ok(ev[0].actors.includes(a), `${text}: ${ev[0].actors}`);
-};
 
 test("a resignation told by `etmək` or announced is RETREAT, as `istefa verib`", () => {
   one("Baş nazir Con Smit vəzifəsindən istefa edib.", "RETREAT", ["Con Smit"]);

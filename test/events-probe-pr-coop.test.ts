@@ -4,17 +4,10 @@
 // noun it owns (`X-in ərazi bütövlüyünə dəstəyini ifadə edib`) is SUPPORT with that state. Each with a look-alike.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
+import { oneEvent as one, pipelineEvents } from "./helpers-events.js";
 
-const events = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" }).events ?? [];
+const events = (text: string) => pipelineEvents(text);
 const types = (text: string) => events(text).map((e) => `${e.type}:${e.mode}`);
-const one = (text: string, type: string, actors: string[], mode = "asserted") => {
-  const ev = events(text);
-  assert.equal(ev.length, 1, `${text}: ${JSON.stringify(ev.map((e) => [e.type, e.actors]))}`);
-  assert.equal(ev[0].type, type, text);
-  assert.equal(ev[0].mode, mode, text);
-  for (const a of actors) assert.ok(ev[0].actors.includes(a), `${text}: ${ev[0].actors}`);
-};
 
 test("thanks or congratulations the speaker wishes to say are said (SUPPORT 051), not promised", () => {
   one("Prezident Con Smitə səmimi qəbula görə təşəkkürümü bildirmək istərdim.", "SUPPORT", ["Con Smit"]);

@@ -4,17 +4,10 @@
 // (no act of its own). Sentences written for these tests; each with a look-alike that must not change.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
+import { pipelineEvents, tellsEvent as tells } from "./helpers-events.js";
 
-const events = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" }).events ?? [];
+const events = (text: string) => pipelineEvents(text);
 const types = (text: string) => events(text).map((e) => `${e.type}:${e.mode}`);
-/** The sentence tells an event of `type` whose actors include `actors`. */
-const tells = (text: string, type: string, actors: string[], mode = "asserted") => {
-  const e = events(text).find((x) => x.type === type);
-  assert.ok(e, `${type} in «${text}»: ${JSON.stringify(events(text).map((x) => x.type))}`);
-  for (const a of actors) assert.ok(e.actors.includes(a), `${a} in ${JSON.stringify(e.actors)} of «${text}»`);
-  assert.equal(e.mode, mode, text);
-};
 const lacks = (text: string, type: string) =>
   assert.ok(!events(text).some((e) => e.type === type), `no ${type} in «${text}»: ${JSON.stringify(types(text))}`);
 

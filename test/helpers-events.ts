@@ -1,5 +1,6 @@
 // Builds documents for the events and quotes tests: the real pipeline up to morphology, with
 // entity and timex layers set by hand so the tests do not depend on those stages.
+import assert from "node:assert/strict";
 import { annotate } from "../src/pipeline.js";
 import type { Doc, EntityType, Event } from "../src/text/doc.js";
 import { extractEvents } from "../src/extract/events/index.js";
@@ -35,4 +36,27 @@ export function eventsWith(text: string, ents: [string, EntityType, string][]): 
   const d = docOf(text);
   for (const [surface, type, name] of ents) entity(d, surface, type, name);
   return extractEvents(d, getLanguage("az"));
+}
+
+/** The events of `text` through the whole pipeline (entities and timexes found by their stages). */
+export function pipelineEvents(text: string, document_date = "2025-11-20"): Event[] {
+  return annotate({ id: "t", text, document_date }).events ?? [];
+}
+
+/** `text` tells exactly one event: of `type`, in `mode`, with each of `actors` among its sides. */
+export function oneEvent(text: string, type: string, actors: string[], mode = "asserted"): void {
+  const ev = pipelineEvents(text);
+  assert.equal(ev.length, 1, `${text}: ${JSON.stringify(ev.map((e) => [e.type, e.actors]))}`);
+  assert.equal(ev[0].type, type, text);
+  assert.equal(ev[0].mode, mode, text);
+  for (const a of actors) assert.ok(ev[0].actors.includes(a), `${text}: ${ev[0].actors}`);
+}
+
+/** `text` tells an event of `type`, in `mode`, with each of `actors` among its sides (other events may come with it). */
+export function tellsEvent(text: string, type: string, actors: string[], mode = "asserted"): void {
+  const ev = pipelineEvents(text);
+  const e = ev.find((x) => x.type === type);
+  assert.ok(e, `${type} in «${text}»: ${JSON.stringify(ev.map((x) => x.type))}`);
+  for (const a of actors) assert.ok(e.actors.includes(a), `${a} in ${JSON.stringify(e.actors)} of «${text}»`);
+  assert.equal(e.mode, mode, text);
 }
