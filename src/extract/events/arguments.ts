@@ -161,7 +161,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   }
   // the owner of the forces one moves, named before them in the accusative with no subject (`X qoşunlarını Y-dən çıxaracaq`,
   // `X hərbçilərini Y-ə göndərib`: its troops), withdraws or deploys them (not forces acted on, `X qoşunlarını vurublar`)
-  if (!subject && !passive && OWN_FORCES_ACTS.has(e.type)) subject = before.find((m) => ownForces(ctx, t, m, hit.head));
+  // (in the passive, the owner of forces in the genitive, the subject of the act's verbal noun: `X qüvvələrinin Y-dən
+  // çıxarılması başlayıb`)
+  if (!subject && OWN_FORCES_ACTS.has(e.type)) subject = before.find((m) => ownForces(ctx, t, m, hit.head, passive || (!!ctx.tokens[hit.head].analysis?.passive && ctx.tokens[hit.head].analysis?.verbForm === "vnoun")));
   // a headline naming its act by who did it to whom, with no verb (`X-dən Y-yə xəbərdarlıq`, `X-dən Y-yə yeni
   // sanksiyalar`): the name in the ablative is the source, the doer
   if (nominal) subject ??= frameSource(ctx, before, hit.head);
@@ -187,7 +189,10 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   const compound = (m: MentionInfo) => nominal && subject?.case === "gen" && m.case === "nom" && m.tokEnd === hit.head && subject.tokEnd === m.tokStart;
   // the passive of a verb taking an accusative object, with its agent named, has that object in the nominative
   // (`X Y tərəfindən qəbul edilib`: Y received X)
-  const patient = (m: MentionInfo) => passive && !!subject && objCases.includes("acc") && m.case === "nom" && m.tokEnd <= hit.head && !modifiesNoun(ctx, m);
+  // (and so is the owner in the genitive of an organ in the nominative, `X-in nümayəndə heyəti Y tərəfindən qəbul olunub`:
+  // Y received X's delegation)
+  const patient = (m: MentionInfo) => passive && !!subject && objCases.includes("acc") && m.tokEnd <= hit.head &&
+    (m.case === "nom" ? !modifiesNoun(ctx, m) : m.case === "gen" && organOwned(ctx, t, m));
   // (an entry whose side must be a named one takes no name through a document it modifies: `X səfirini qəbul edib`
   // receives X's envoy, `X qanun layihəsini qəbul edib` adopts a bill)
   const izafetSide = (m: MentionInfo) => objCases.includes(izafetCase(ctx, m)!) && (!e.objectTypes || !documentAfter(ctx, t, m));
@@ -646,6 +651,19 @@ function documentAfter(ctx: DocContext, t: EventTables, m: MentionInfo): boolean
   let nouns = documentNouns.get(own);
   if (!nouns) documentNouns.set(own, (nouns = [...own.acts, ...own.agreements]));
   for (let j = m.tokEnd; j < m.tokEnd + 2 && j < ctx.tokens.length; j++) if (ctx.stemForm(ctx.tokens[j], nouns, "noun")) return true;
+  return false;
+}
+
+/** An organ of a state (the table `organNouns`: `nümayəndə heyəti`, `hökuməti`), possessed and in the nominative,
+ *  within two words after the name. */
+function organOwned(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
+  const organs = t.organNouns;
+  if (!organs) return false;
+  for (let j = m.tokEnd; j < m.tokEnd + 2 && j < ctx.tokens.length; j++) {
+    const a = ctx.tokens[j].analysis;
+    if (a?.pos !== "NOUN" || ctx.tokens[j].sent !== ctx.tokens[m.tokStart].sent) return false;
+    if (a.poss !== undefined) return a.case === undefined && !!ctx.stemForm(ctx.tokens[j], organs, "noun");
+  }
   return false;
 }
 
@@ -1165,10 +1183,10 @@ const OWN_FORCES_ACTS = new Set<EventType>(["RETREAT", "MOBILIZE"]);
 
 /** A bare name right before a possessed noun of forces in the accusative (`X qoşunlarını`, `X hərbçilərini`): the table
  *  `forceNouns`. */
-function ownForces(ctx: DocContext, t: EventTables, m: MentionInfo, head: number): boolean {
+function ownForces(ctx: DocContext, t: EventTables, m: MentionInfo, head: number, passive = false): boolean {
   if ((m.case !== "nom" && m.case !== undefined) || m.tokEnd > head || m.type === "PER") return false;
   const a = ctx.tokens[m.tokEnd].analysis;
-  return a?.pos === "NOUN" && a.case === "acc" && a.poss === "3" && !!(t.forceNouns ?? []).includes(a.stem);
+  return a?.pos === "NOUN" && a.case === (passive ? "gen" : "acc") && a.poss === "3" && !!(t.forceNouns ?? []).includes(a.stem);
 }
 
 /** Words looked past between a genitive and the event noun it owns. */

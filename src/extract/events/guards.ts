@@ -139,7 +139,9 @@ export function notDoing(tk: Token): boolean {
 export function continuedBy(ctx: DocContext, t: EventTables, verb: number): number {
   const tk = ctx.tokens[verb], next = ctx.tokens[verb + 1], aux = ctx.tokens[verb + 2];
   // (`X etməyə başlayıb` began to: the verb of beginning, right after, carries the tense and mode itself)
-  if (tk.analysis?.verbForm === "inf" && next && next.sent === tk.sent && next.kind === "word"
+  // (and so for the verbal noun of the act as the subject of that verb, `qoşunların çıxarılması başlayıb`)
+  const begun = tk.analysis?.verbForm === "inf" || (tk.analysis?.verbForm === "vnoun" && tk.analysis.poss === "3" && tk.analysis.case === undefined);
+  if (begun && next && next.sent === tk.sent && next.kind === "word"
     && t.modes.beginWords?.some((w) => next.lower.startsWith(w))) return verb + 1;
   if (tk.analysis?.verbForm !== "inf" || !next || !aux || aux.sent !== tk.sent || aux.kind !== "word") return -1;
   return t.modes.continueWords?.some((w) => next.lower.startsWith(w)) ? verb + 2 : -1;

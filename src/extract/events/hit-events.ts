@@ -31,6 +31,8 @@ const SIGNING = "057";
 const COOPERATIVE = new Set<EventType>(["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"]);
 /** Tokens back from a consent to the head of the act it consents to (`sanksiyaların uzadılmasına razılıq verib`). */
 const CONSENT_REACH = 2;
+/** Words before a head that a sense's object phrase may span (`danışıqlar masasına qayıtmağı`). */
+const OBJECT_PHRASE = 3;
 
 /** Possessive persons of the speaker (`görüşümüz`, `təbriklərim`, `apardığım`): the first person, singular and plural. */
 const FIRST_PERSON = new Set(["1s", "1p"]);
@@ -267,8 +269,12 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (a sense's word is the trigger's own object: one inside a participle clause before it describes another noun,
   // `Kapital tələblərinə əməl etməyən BOKT-lərin lisenziyası ləğv edilə bilər` cancels licences, no requirement)
   const senseFrom = afterLastParticiple(ctx, cs, hit.head);
-  const sense = e.senses?.find((x) => x.stems ? hasStemBefore(ctx, x.stems, senseFrom, hit.head)
-    : hit.head > cs && !!x.objectEndings?.some((end) => tokens[hit.head - 1].lower.endsWith(end)));
+  // (a sense with both a stem and an object ending wants the stem inside that object's phrase, `danışıqlar masasına
+  // qayıtmağı təklif edib`: within `OBJECT_PHRASE` words before the head)
+  const objectEnds = (x: { objectEndings?: string[] }) => hit.head > cs && !!x.objectEndings?.some((end) => tokens[hit.head - 1].lower.endsWith(end));
+  const sense = e.senses?.find((x) => x.stems && x.objectEndings
+    ? objectEnds(x) && hasStemBefore(ctx, x.stems, Math.max(senseFrom, hit.head - OBJECT_PHRASE), hit.head)
+    : x.stems ? hasStemBefore(ctx, x.stems, senseFrom, hit.head) : objectEnds(x));
   if (sense) { type = sense.type; cameo = sense.cameo; ploverMode = sense.plover_mode; }
   // a meeting called off did not take place; one whose calling off did not happen still does
   if (sense?.negates) mode = mode === "negated" ? "asserted" : mode === "possible" || mode === "demanded" ? mode : "negated";

@@ -178,10 +178,18 @@ export class TriggerIndex {
     return hits;
   }
 
-  /** Whether `noun`, bare, heads a phrase of its own with `verb` (`rədd` with `edib`). */
-  private ownPhrase(noun: Token, verb: Token): boolean {
+  /** Token `k` is a verbal noun in the dative right before a word of consent (`sərhədin açılmasına razılıq verib`,
+   *  `… razılaşıb`): the act consented to, which the consent convention reads as that act. */
+  private consentedTo(tokens: Token[], k: number, sentEnd: number): boolean {
+    const a = tokens[k].analysis, next = tokens[k + 1];
+    if (a?.verbForm !== "vnoun" || a.case !== "dat" || k + 1 >= sentEnd || next.kind !== "word" || next.lower.length < KEY) return false;
+    return !!this.byKey.get(next.lower.slice(0, KEY))?.some(({ stem, entry }) => entry.type === "AGREE" && entry.cameo === "030" && next.lower.startsWith(stem));
+  }
+
+  /** Whether `noun`, bare, heads a phrase of its own with `verb` (`rədd` with `edib`), of `type` where given. */
+  private ownPhrase(noun: Token, verb: Token, type?: string): boolean {
     if (noun.kind !== "word" || noun.lower.length < KEY) return false;
-    return !!this.byKey.get(noun.lower.slice(0, KEY))?.some(({ stem, entry }) => stem === noun.lower && !!entry.needs && !!this.formOf(verb, entry.needs));
+    return !!this.byKey.get(noun.lower.slice(0, KEY))?.some(({ stem, entry }) => stem === noun.lower && !!entry.needs && !!this.formOf(verb, entry.needs) && (!type || entry.type === type));
   }
 
 
@@ -236,8 +244,12 @@ export class TriggerIndex {
   private sourceTargetFrame(tokens: Token[], i: number, sentEnd: number): boolean {
     const a = tokens[i].analysis;
     if (a && (a.case !== undefined || (a.poss !== undefined && a.poss !== "3") || a.pos === "VERB")) return false;
-    if (i + 1 < sentEnd) {
-      const n = tokens[i + 1];
+    // (a bare head may be the first noun of a compound whose possessed noun ends the headline, `X-dən Y-yə yardım paketi`,
+    // `silah partiyası`: the act is the head's)
+    const m = tokens[i + 1]?.analysis;
+    const last = i + 1 < sentEnd && a?.poss === undefined && tokens[i + 1].kind === "word" && m?.pos === "NOUN" && m.poss === "3" && m.case === undefined ? i + 1 : i;
+    if (last + 1 < sentEnd) {
+      const n = tokens[last + 1];
       if (n.kind !== "punct" || ![":", "-", "–", "—", ".", "!"].includes(n.norm)) return false;
     }
     let source = false, target = false;
@@ -273,7 +285,7 @@ export class TriggerIndex {
       // (a verbal noun of tense only, `-dığı`, `-acağı`: `kreditlərin verilməsi` names the giving, `tariflərin azaldılmasını
       // tələb edib` what is asked)
       const genSubject = !verbal && c === "gen" && i + 1 < sentEnd && !!tokens[i + 1].analysis?.passive && tokens[i + 1].analysis?.poss === "3" &&
-        (!!tokens[i + 1].analysis?.tense || tokens[i + 1].analysis?.verbForm === "part") &&
+        (!!tokens[i + 1].analysis?.tense || tokens[i + 1].analysis?.verbForm === "part" || this.consentedTo(tokens, i + 1, sentEnd)) &&
         !!this.formOf(tokens[i + 1], entry.needs);
       const oblique = !verbal && tokens[i].lower !== stem && OBLIQUE.has(c) && !part && !genSubject;
       const gap = (entry.gap ?? 1) + part;
@@ -297,6 +309,9 @@ export class TriggerIndex {
       // a bare noun right before the needed word that makes its own phrase with it (`tələblərini rədd edib`
       // rejected the demands, `xahişini qəbul edib`): the verb is that noun's, and the head is its object
       if (found > i + 1 && tokens[i].lower !== stem && this.ownPhrase(tokens[found - 1], tokens[found])) return null;
+      // (and so for a bare head before a noun of promise or offer with the light verb, `yardım paketi vəd edib`: the
+      // act is promised, an agreement told by the promise's own entry, not done)
+      if (found > i + 1 && entry.type !== "AGREE" && this.ownPhrase(tokens[found - 1], tokens[found], "AGREE")) return null;
       // the needed noun past a participle of the head, heading a phrase of another type with a later verb (`tətbiq edilən
       // rüsumları … azaldıb`, the tariffs imposed are cut): the head tells the act described, up to the noun, and leaves
       // the noun to its own phrase, the act done to it

@@ -234,7 +234,9 @@ const triggers: TriggerEntry[] = [
     notAfter: ["mühit", "xidmət", "xidmətlər", "xidmətlərini", "məhsul", "məhsullar", "məhsullarını", "şərait", "imkan", "imkanlar", "qiymət", "endirim", "endirimlər", "kredit", "kampaniya"],
     // proposing that others act (`… qadağan etməyi / qaldırılmasını təklif edib`) is asking them to
     // (but mediation offered is the offerer's own act: `vasitəçilik etməyi təklif edib`, AGREE, CAMEO 039)
-    senses: [{ stems: ["vasitəçilik"], type: "AGREE", cameo: "039" }, { objectEndings: ["mağı", "məyi", "masını", "məsini"], type: "REQUEST", cameo: "10" }] },
+    // (and so is a joint act offered, talks or taking part together: `danışıqlar masasına qayıtmağı`, `layihədə iştirak
+    // etməyi təklif edib`, AGREE: the offerer takes part in it too)
+    senses: [{ stems: ["vasitəçilik"], type: "AGREE", cameo: "039" }, { stems: ["danışıq", "iştirak", "əməkdaşlıq", "dialoq"], objectEndings: ["mağı", "məyi"], type: "AGREE", cameo: "030" }, { objectEndings: ["mağı", "məyi", "masını", "məsini"], type: "REQUEST", cameo: "10" }] },
   // (a thing ready for use, `istismara hazır olan stansiya`, promises nothing)
   // (nor does a thing's completion asked after, `körpünün nə vaxt hazır olacağı`)
   { head: "hazır", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ol"], gap: 0, notAfter: ["istismara", "istifadəyə", "satışa", "vaxt"] },
@@ -949,7 +951,7 @@ export const events: EventTables = {
   // `İranda millət vəkili … ittiham etdi`, `Rusiyada deputatlar … tələb edib`: one holding a public role there acts for the state
   // (possessed, only as the head of a compound: `millət vəkili`, `xarici işlər naziri`; not `X-in vəkili`)
   // `ABŞ qoşunlarını Suriyadan çıxaracaq`, `Fransa hərbçilərini Nigerdən çıxarıb`: its own forces withdrawn or sent
-  forceNouns: ["qoşun", "hərbçi", "əsgər", "ordu", "kontingent", "sülhməramlı"],
+  forceNouns: ["qoşun", "hərbçi", "əsgər", "ordu", "kontingent", "sülhməramlı", "qüvvə"],
   placeRoleNouns: ["deputat", "nazir", "senator", "spiker", "parlamentari", "konqresmen", "vəkil", "sədr", "sözçü"],
   // `forumun açılış sessiyasında çıxış edib`: at the opening of a gathering held over days, on its first day
   openingWords: ["açılış"],
