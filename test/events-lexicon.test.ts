@@ -328,7 +328,7 @@ test("troops and military hardware deployed are MOBILIZE; peacekeepers sent are 
   assert.deepEqual(types, ["MOBILIZE", "MOBILIZE", "AID", "RETREAT"]);
 });
 
-test("a military operation launched, annexation and torture are ASSAULT; a joint operation is COOPERATE; prison is COERCE", () => {
+test("a military operation launched is ASSAULT; a joint operation is COOPERATE; annexation (CAMEO 192, seize) and prison are COERCE", () => {
   const d = docOf("Norveç Fransaya qarşı hərbi əməliyyata başlayıb. Norveç və İsveç birgə hərbi əməliyyat keçirib. Fransa adanı ilhaq edib. Con Smit həbsxanaya salınıb.");
   entity(d, "Norveç", "LOC", "Norveç", 0);
   entity(d, "Fransaya", "LOC", "Fransa");
@@ -337,7 +337,7 @@ test("a military operation launched, annexation and torture are ASSAULT; a joint
   entity(d, "Fransa", "LOC", "Fransa");
   entity(d, "Con Smit", "PER", "Con Smit");
   const evs = extractEvents(d, az);
-  assert.deepEqual(evs.map((e) => e.type), ["ASSAULT", "COOPERATE", "ASSAULT", "COERCE"]);
+  assert.deepEqual(evs.map((e) => e.type), ["ASSAULT", "COOPERATE", "COERCE", "COERCE"]);
   assert.deepEqual(evs[0].actors, ["Norveç", "Fransa"]);
 });
 

@@ -684,10 +684,10 @@ const triggers: TriggerEntry[] = [
   // destroying goods or property (seized produce, drugs) is COERCE (CAMEO 171: seize or damage property)
   { head: "məhv", forms: "noun", type: "ASSAULT", cameo: "180", plover_mode: "destroy", object: ["acc"], needs: ET, gap: 0,
     senses: [{ stems: ["məhsul", "mal", "meyvə", "tərəvəz", "ərzaq", "ton", "yük", "narkotik", "əmlak", "partiya", "kiloqram", "pendir", "qida", "ət", "içki", "dərman", "siqaret", "qaçaqmal"], type: "COERCE", cameo: "171", plover_mode: "seize" }] },
-  // (occupying territory is COERCE seize by the CAMEO-to-PLOVER table, CAMEO 192, as ground taken, `nəzarətə götürüb`)
+  // (occupying or annexing territory is COERCE seize by the CAMEO-to-PLOVER table, CAMEO 192, as ground taken, `nəzarətə götürüb`)
   { head: "işğal", forms: "noun", type: "COERCE", cameo: "192", plover_mode: "seize", object: ["acc"], needs: ET, gap: 0 },
-  // annexing a territory (kept ASSAULT, test/events-lexicon.test.ts); a military operation launched (joint ones are COOPERATE)
-  { head: "ilhaq", forms: "noun", type: "ASSAULT", cameo: "192", object: ["acc"], needs: ET, gap: 0 },
+  { head: "ilhaq", forms: "noun", type: "COERCE", cameo: "192", plover_mode: "seize", object: ["acc"], needs: ET, gap: 0 },
+  // a military operation launched (joint ones are COOPERATE)
   { head: "əməliyyat", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["keçir", "başla", "apar"], gap: 1,
     // (a police operation, `polis … əməliyyat keçirib`, raids and detains: COERCE)
     clauseNeeds: ["hərbi", "antiterror", "döyüş", "polis", "kiberpolis"], senses: [{ stems: ["birgə"], type: "COOPERATE", cameo: "062", plover_mode: "military" },
