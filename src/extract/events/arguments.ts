@@ -163,7 +163,11 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // `X hərbçilərini Y-ə göndərib`: its troops), withdraws or deploys them (not forces acted on, `X qoşunlarını vurublar`)
   // (in the passive, the owner of forces in the genitive, the subject of the act's verbal noun: `X qüvvələrinin Y-dən
   // çıxarılması başlayıb`)
-  if (!subject && OWN_FORCES_ACTS.has(e.type)) subject = before.find((m) => ownForces(ctx, t, m, hit.head, passive || (!!ctx.tokens[hit.head].analysis?.passive && ctx.tokens[hit.head].analysis?.verbForm === "vnoun")));
+  if (!subject && OWN_FORCES_ACTS.has(e.type)) {
+    const head = ctx.tokens[hit.head].analysis;
+    const undergone = passive || (!!head?.passive && head.verbForm === "vnoun");
+    subject = before.find((m) => ownForces(ctx, t, m, hit.head, undergone));
+  }
   // a headline naming its act by who did it to whom, with no verb (`X-dən Y-yə xəbərdarlıq`, `X-dən Y-yə yeni
   // sanksiyalar`): the name in the ablative is the source, the doer
   if (nominal) subject ??= frameSource(ctx, before, hit.head);

@@ -2,7 +2,7 @@
 // thing refused or asked for, the first member of a compound, a topic) and which verb carries it.
 import type { Token } from "../../text/doc.js";
 import type { EventTables } from "./tables.js";
-import { isCapitalised, type TriggerIndex, type TriggerHit } from "./triggers.js";
+import { CLAUSE_MARKS, isCapitalised, type TriggerIndex, type TriggerHit } from "./triggers.js";
 import type { DocContext } from "./context.js";
 
 /** Clause-final words looked at after a trigger for a condition (`… etdiyi təqdirdə`). */
@@ -24,12 +24,10 @@ export function afterOpening(ctx: DocContext, i: number, sentStart: number): boo
   return true;
 }
 
-/** Marks after which a headline or a line opens a new clause with a capital (`…: Yaralananlar var`, `… - Saxlanılan var`). */
-const CLAUSE_OPENERS = new Set([":", "-", "–", "—"]);
-
-/** Token `i` opens a clause after a colon or a dash inside its sentence, where a capital tells no name. */
+/** Token `i` opens a clause after a colon or a dash inside its sentence, where a capital tells no name (`…: Yaralananlar
+ *  var`, `… - Saxlanılan var`). */
 export function afterClauseMark(ctx: DocContext, i: number, sentStart: number): boolean {
-  return i - 1 > sentStart && CLAUSE_OPENERS.has(ctx.tokens[i - 1].norm);
+  return i - 1 > sentStart && CLAUSE_MARKS.has(ctx.tokens[i - 1].norm);
 }
 
 /** Token `i` is a participle of the future (`keçiriləcək`) describing the noun after it. */

@@ -2,7 +2,7 @@
 // say it is no event of its own (a condition, a topic, a refused or requested thing, an absence).
 import type { EventMode, EventType, Token } from "../../text/doc.js";
 import type { Case, EventTables } from "./tables.js";
-import { isCapitalised, type TriggerIndex, type TriggerHit } from "./triggers.js";
+import { CLAUSE_MARKS, INTENT_CAMEO, isCapitalised, type TriggerIndex, type TriggerHit } from "./triggers.js";
 import type { DocContext } from "./context.js";
 import { askedInList, askedOfAnother, eventMode, scheduledMode } from "./mode.js";
 import type { Requesters } from "./demands.js";
@@ -247,7 +247,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // is the deployment, planned)
   // (nor is a resignation one is ready or preparing for, `postunu tərk etməyə hazırlaşır`: the gold sets tell it planned)
   if (readiness && (type === "MOBILIZE" || ploverMode === "resign")) { if (mode === "asserted") mode = "future"; }
-  else if (readiness) retype(FORCE.has(type) ? "THREATEN" : "AGREE", FORCE.has(type) ? "130" : "030");
+  else if (readiness) retype(FORCE.has(type) ? "THREATEN" : "AGREE", FORCE.has(type) ? "130" : INTENT_CAMEO);
   // force the speaker says they will do (`"… məhv edəcəyik"`), or promised on a condition (`Y … etməyəcəyi
   // təqdirdə, Y-ə qarşı tarif tətbiq edəcək`), is a threat (PLOVER THREATEN); the threat is made: told asserted
   const ownForce = () => !!ctx.quoted[hit.head] && (args.subjects.length === 0 || args.subjects[0] === speaker());
@@ -291,20 +291,19 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   let actors = args.actors;
   // a wrong charged by whoever says it: that speaker accuses, the one said to do it is accused
   // (a denial no one is found to say, `saidAlone`, keeps the sides its phrase names: `XİN: Ermənistanın iddiaları əsassızdır.`)
+  // (a headline's `X: "…"`, whose marks the quotation stage reads as the speaker's words, is X's)
   const sayer = e.saidOf ? (ctx.quoted[hit.head] ? speaker() : requesters.of(hit.head)?.name ?? speaker() ?? null) : null;
   if (e.saidOf && !(e.saidAlone && !sayer)) {
-    // (a headline's `X: "…"`, whose marks the quotation stage reads as the speaker's words, is X's)
-    const by = sayer;
     // (the accused is the clause's first name in the nominative, whatever the arguments read as a place: `X regionda …`)
     // (or the owner in the genitive of the subject's phrase, told before it: `X-in Y-ə zərbələri sabitliyi pozur`)
     // (not the speaker's own name, which a headline's `X: "…"` gives before the words in the same clause)
     const first = ctx.mentionsIn(cs, hit.head).find((m) => (m.case === "nom" || m.case === "gen") && !m.source && ctx.quoted[m.tokStart] === ctx.quoted[hit.head]
-      && ctx.actorName(m.name) !== by);
+      && ctx.actorName(m.name) !== sayer);
     const named = first ? [ctx.actorName(first.name)] : args.subjects.length ? args.subjects : nominal ? args.actors : [];
-    const accused = named.filter((a) => a !== by);
+    const accused = named.filter((a) => a !== sayer);
     // (asked, `… mane olmamalıdır`, foreseen or possible, it charges no one: the demand is told by its own verb)
-    if (!by || (accused.length === 0 && !e.saidAlone) || (mode !== "asserted" && mode !== "reported") || (requesters.of(hit.head)?.sentence ?? si) !== si && !ctx.quoted[hit.head]) return [];
-    actors = [by, ...accused];
+    if (!sayer || (accused.length === 0 && !e.saidAlone) || (mode !== "asserted" && mode !== "reported") || (requesters.of(hit.head)?.sentence ?? si) !== si && !ctx.quoted[hit.head]) return [];
+    actors = [sayer, ...accused];
     mode = "asserted";
   }
   // the sides a group phrase names (`Tərəflər … razılaşıblar`), with no two states named before, are those of the
@@ -543,7 +542,7 @@ function presupposingQuestion(ctx: DocContext, t: EventTables, from: number, ver
   let asked = false, start = from;
   for (let j = verb - 1; j >= from; j--) {
     const tk = ctx.tokens[j];
-    if (tk.kind === "punct" && [":", "?", "-", "–", "—"].includes(tk.norm)) { start = j + 1; break; }
+    if (tk.kind === "punct" && (CLAUSE_MARKS.has(tk.norm) || tk.norm === "?")) { start = j + 1; break; }
     if (ctx.quoted[j] !== ctx.quoted[verb]) continue;
     const pair = j + 1 < verb ? tk.lower + " " + ctx.tokens[j + 1].lower : "";
     if (words.includes(tk.lower) || (pair && words.includes(pair))) asked = true;

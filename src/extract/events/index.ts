@@ -75,8 +75,8 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
     }
   }
   const stateOf = statesOf(doc);
-  const events = dedupe(oneWarEach(earlierStagesOut(ctx, drafts), warStemsOf(t)), new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name)), stateOf,
-    doc.document_date ?? null).filter((e) => !ownBudget(doc, stateOf, e));
+  const persons = new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name));
+  const events = dedupe(oneWarEach(earlierStagesOut(ctx, drafts, persons), warStemsOf(t)), persons, stateOf, doc.document_date ?? null).filter((e) => !ownBudget(doc, stateOf, e));
   withStates(stateOf, events);
   // what the text leaves undated is placed at the publication date (news tells of its own days),
   // marked so a reader can tell it from a date the text gives
@@ -148,17 +148,18 @@ export const eventStage: Stage = {
 /** An act of force told by an object participle describing a person (`DTX-nin həbs etdiyi X-a hökm oxunub`) whom a later
  *  verb of the same sentence tells acted on by another act of its type (the sentence after the arrest): the earlier stage is
  *  the person's description, no event of its own, as the gold sets list a case's stages told in one sentence. */
-function earlierStagesOut(ctx: DocContext, drafts: Draft[]): Draft[] {
-  const persons = new Set(ctx.doc.entities.filter((e) => e.type === "PER").map((e) => e.name));
-  const lastToken = (d: Draft) => {
+function earlierStagesOut(ctx: DocContext, drafts: Draft[], persons: ReadonlySet<string>): Draft[] {
+  // (each trigger's last token, and whether it is such a participle, read once)
+  const last = drafts.map((d) => {
     let k = d.head;
     while (k + 1 < ctx.tokens.length && ctx.tokens[k].end < d.trigger.end) k++;
     return k;
-  };
-  const described = (d: Draft) => {
-    const a = ctx.tokens[lastToken(d)].analysis;
+  });
+  const described = drafts.map((d, n) => {
+    const a = ctx.tokens[last[n]].analysis;
     return d.type === "COERCE" && a?.pos === "VERB" && a.verbForm === "part" && a.poss !== undefined && !a.case;
-  };
-  return drafts.filter((d) => !described(d) || !drafts.some((o) => o !== d && o.type === d.type && o.sentence === d.sentence &&
-    o.head > lastToken(d) && !described(o) && o.actors.some((x) => persons.has(x) && d.actors.includes(x))));
+  });
+  if (!described.includes(true)) return drafts;
+  return drafts.filter((d, n) => !described[n] || !drafts.some((o, m) => m !== n && o.type === d.type && o.sentence === d.sentence &&
+    o.head > last[n] && !described[m] && o.actors.some((x) => persons.has(x) && d.actors.includes(x))));
 }

@@ -14,6 +14,10 @@ export function isCapitalised(t: Token): boolean {
   return t.kind === "word" && t.norm[0] !== t.lower[0];
 }
 const OBLIQUE = new Set(["gen", "dat", "loc", "abl", "ins"]);
+/** Marks after which a headline or a line opens a new clause (`X: …`, `X - …`): a colon or a dash. */
+export const CLAUSE_MARKS: ReadonlySet<string> = new Set([":", "-", "–", "—"]);
+/** CAMEO code of stated intent to cooperate (AGREE): readiness is read as it, and a consent word's entries carry it. */
+export const INTENT_CAMEO = "030";
 
 export interface TriggerHit {
   entry: TriggerEntry;
@@ -183,7 +187,7 @@ export class TriggerIndex {
   private consentedTo(tokens: Token[], k: number, sentEnd: number): boolean {
     const a = tokens[k].analysis, next = tokens[k + 1];
     if (a?.verbForm !== "vnoun" || a.case !== "dat" || k + 1 >= sentEnd || next.kind !== "word" || next.lower.length < KEY) return false;
-    return !!this.byKey.get(next.lower.slice(0, KEY))?.some(({ stem, entry }) => entry.type === "AGREE" && entry.cameo === "030" && next.lower.startsWith(stem));
+    return !!this.byKey.get(next.lower.slice(0, KEY))?.some(({ stem, entry }) => entry.type === "AGREE" && entry.cameo === INTENT_CAMEO && next.lower.startsWith(stem));
   }
 
   /** Whether `noun`, bare, heads a phrase of its own with `verb` (`rədd` with `edib`), of `type` where given. */
@@ -227,7 +231,7 @@ export class TriggerIndex {
   private ownerFrame(tokens: Token[], i: number, sentEnd: number): boolean {
     const a = tokens[i].analysis;
     if (!a || a.case !== undefined || a.poss !== "3") return false;
-    if (i + 1 < sentEnd && (tokens[i + 1].kind !== "punct" || ![":", "-", "–", "—"].includes(tokens[i + 1].norm))) return false;
+    if (i + 1 < sentEnd && (tokens[i + 1].kind !== "punct" || !CLAUSE_MARKS.has(tokens[i + 1].norm))) return false;
     let owner = false;
     for (let j = i - 1; j >= 0 && tokens[j].sent === tokens[i].sent; j--) {
       if (tokens[j].kind === "punct" && (tokens[j].norm === ":" || isQuote(tokens[j]))) return false;
@@ -250,7 +254,7 @@ export class TriggerIndex {
     const last = i + 1 < sentEnd && a?.poss === undefined && tokens[i + 1].kind === "word" && m?.pos === "NOUN" && m.poss === "3" && m.case === undefined ? i + 1 : i;
     if (last + 1 < sentEnd) {
       const n = tokens[last + 1];
-      if (n.kind !== "punct" || ![":", "-", "–", "—", ".", "!"].includes(n.norm)) return false;
+      if (n.kind !== "punct" || !(CLAUSE_MARKS.has(n.norm) || n.norm === "." || n.norm === "!")) return false;
     }
     let source = false, target = false;
     for (let j = i - 1; j >= 0 && tokens[j].sent === tokens[i].sent; j--) {

@@ -466,11 +466,13 @@ function thingAsks(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   return true;
 }
 
+/** Words looked back over from the subject of a passive verb of asking for the genitive owning it. */
+const OWNED_ACT_REACH = 6;
+
 /** The subject right before a passive verb of asking is an act owned, through a chain of genitives, by a named side
  *  (`X-in Y-dəki əməliyyatlarının dayandırılması tələb olunur`, a verbal noun; `X-in cəsədinin ekshumasiyası tələb edilir`,
  *  any possessed noun of a person's): something asked of or for that side, no thing required (`sənədlər tələb olunur`,
  *  `X vizası tələb olunur`). */
-const OWNED_ACT_REACH = 6;
 function ownedActAsked(ctx: DocContext, head: number): boolean {
   const subj = ctx.tokens[head - 1], x = subj?.analysis;
   if (!subj || subj.sent !== ctx.tokens[head].sent || x?.poss === undefined || x.case !== undefined || (x.pos !== "NOUN" && x.verbForm !== "vnoun")) return false;

@@ -72,6 +72,11 @@ function wellFormed(s: Spec): boolean {
 }
 
 const unitOf = (it: Item | undefined): Unit | undefined => (it?.word?.cat === "unit" ? it.word.val : undefined);
+/** One year, month, week or day, the unit of `it` (`ildə`, `il ərzində`), or null for another unit or none. */
+const oneCalendarUnit = (it: Item | undefined): { n: number; unit: Unit } | null => {
+  const unit = unitOf(it);
+  return unit === "Y" || unit === "M" || unit === "W" || unit === "D" ? { n: 1, unit } : null;
+};
 const numOf = (items: Item[]): number | undefined => items.find((it) => it.num && !it.num.ord)?.num?.n;
 
 /** The year a portion is of: the word "year" alone (`ilin ilk iki ayında`) is this year; else the year item's own. */
@@ -220,13 +225,13 @@ const PRODUCTIONS: Record<string, Production> = {
   },
   // a bare unit in the locative before an amount (`gündə 400 min barel`, `ildə 5 min ton`): a rate, per unit
   rate: (items) => {
-    const unit = unitOf(items[0]);
-    return unit === "Y" || unit === "M" || unit === "W" || unit === "D" ? { set: { n: 1, unit } } : null;
+    const one = oneCalendarUnit(items[0]);
+    return one ? { set: one } : null;
   },
   // a unit with no number before "over, within" (`il ərzində`): one unit
   unitSpan: (items) => {
-    const unit = unitOf(items[0]);
-    return unit === "Y" || unit === "M" || unit === "W" || unit === "D" ? { dur: { n: 1, unit } } : null;
+    const one = oneCalendarUnit(items[0]);
+    return one ? { dur: one } : null;
   },
   // nearly an amount of time (`10 ilə yaxın`): the duration, approximate
   durApprox: (items) => {
