@@ -601,7 +601,8 @@ function shouted(tk: Token): boolean {
 
 /** `X … Y-in hücum etdiyini deyib`: X saying that Y did harm accuses Y, an event of its own. */
 function accusation(ctx: DocContext, requesters: Requesters, harm: Draft, head: number, doer: string | undefined): Draft | null {
-  if (!doer) return null;
+  // (a harm only weighed or possible, `X-in Y-i … uzaqlaşdırmağı düşündüyünü bildirib`, is said of no deed: no accusation)
+  if (!doer || harm.mode === "possible") return null;
   const f = requesters.frame(head, head);
   if (!f) return null;
   const speaker = ctx.actorName(f.speaker.name);

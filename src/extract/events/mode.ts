@@ -154,6 +154,8 @@ function considered(ctx: ModeContext, m: ModeTables, phraseStart: number): boole
   // dayandırıb`): what is considered, whatever the main verb then does with the considering
   const right = ctx.nounEnd !== undefined ? ctx.tokens[ctx.nounEnd] : undefined;
   if (c === "gen" && right && right.sent === ctx.tokens[ctx.nounHead].sent && words.includes(right.lower)) return true;
+  // (the considering verb governing the act's noun itself: `X-i vəzifəsindən uzaqlaşdırmağı düşünür`)
+  if (words.includes(ctx.tokens[ctx.verb].lower) && (c === undefined || c === "nom" || c === "acc")) return true;
   if (phraseStart === ctx.verb || !words.includes(ctx.tokens[phraseStart].lower)) return false;
   return c === undefined || c === "nom" || c === "acc";
 }

@@ -401,10 +401,14 @@ export interface VetoTables {
   capacityNouns?: string[];
   /** Nouns of asking after an act's verbal noun (`azad edilməsi tələbi`): the act is what is asked, none done. */
   askedNouns?: string[];
+  /** Words of likeness (`kimi`) and beginnings of verbs of judging (`qiymətləndir`, `hesab`): a verbal noun before both
+   *  (`… imtina etməsi kimi qiymətləndiriləcək`) names what something is counted as, no act. */
+  deemed?: { like: string[]; judging: string[] };
   /** Play: in a sentence holding a word of one of the `words` beginnings (`futbolçu`, `liqa`, `azarkeş`), the triggers of
    *  the `acts` heads tell a match, an away game or a team's trip (`görüş`, `səfər`, `gəl`) or a sport body's discipline
-   *  (`cərimələ`, `cəzalandır`, `xəbərdarlıq`), no act between sides. */
-  play?: { words: string[]; acts: string[] };
+   *  (`cərimələ`, `cəzalandır`, `xəbərdarlıq`), no act between sides. A word of a team (`clubWords`: `klubu`) tells play
+   *  only before a trigger of discipline (`clubActs`: `klubuna xəbərdarlıq edildi`): a club one meets is no team. */
+  play?: { words: string[]; acts: string[]; clubWords?: string[]; clubActs?: string[] };
   /** Stems of nouns of a point of time (`il`, `gün`): a subject participle right before one (`müharibə başlayan il`)
    *  names when something else happened, no act of its own. */
   timeNouns?: string[];

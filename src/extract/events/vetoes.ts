@@ -36,6 +36,15 @@ function capacityNamed(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean
   return !!v.capacityNouns?.some(names) || !!v.askedNouns?.some(names);
 }
 
+/** A verbal noun before a word of likeness and a verb of judging (`… imtina etməsi kimi qiymətləndiriləcək`, `müharibəyə
+ *  qoşulması kimi qəbul ediləcək`): the act names what something is counted as, none done. */
+function deemedAs(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
+  const like = ctx.tokens[hit.end], judge = ctx.tokens[hit.end + 1];
+  if (!v.deemed || !like || !judge || hit.verb !== hit.end - 1 || finite(ctx, ctx.tokens[hit.verb])) return false;
+  const sent = ctx.tokens[hit.verb].sent;
+  return like.sent === sent && judge.sent === sent && v.deemed.like.includes(like.lower) && v.deemed.judging.some((s) => judge.lower.startsWith(s));
+}
+
 /** The trigger has a sense of sport and its sentence tells play (`… görüşündə qol vurulub`, `futbolçu … cəzalandırıldı`):
  *  a match, an away game or a sport body's fine, no meeting, visit or penalty between sides. */
 function playTold(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
@@ -46,7 +55,11 @@ function playTold(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
   if (!told) playSentences.set(ctx, (told = new Map()));
   let r = told.get(si);
   if (r === undefined) told.set(si, (r = playInSentence(ctx, v.play.words, si)));
-  return r;
+  if (r) return true;
+  // a club fined, punished or warned (`"X" klubuna xəbərdarlıq edildi`): a sport body's discipline, whatever else the
+  // sentence holds (a club met, `Valday klubu`, is no team)
+  const { clubWords, clubActs } = v.play;
+  return !!clubWords && !!clubActs?.includes(hit.entry.head) && playInSentence(ctx, clubWords, si);
 }
 
 const playSentences = new WeakMap<DocContext, Map<number, boolean>>();
@@ -96,6 +109,7 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   if (actedOnAsObject(ctx, v, hit)) return true;
   if (ownActSigned(ctx, t, v, hit)) return true;
   if (capacityNamed(ctx, v, hit)) return true;
+  if (deemedAs(ctx, v, hit)) return true;
   // the passive-only verbs have everyday senses (`saxlanılması` storing); their verbal noun names the act, tells none
   if (hit.entry.passiveOnly && verb.analysis?.verbForm === "vnoun") return true;
   // and in the present or the future they tell a state or a rule (`məlumatlar … saxlanılacaq` data will be stored,

@@ -298,7 +298,10 @@ const triggers: TriggerEntry[] = [
   { head: "atəşkəsə", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["razılaş", "nail"], gap: 0 },
   // breaking a truce is fighting (CAMEO 196)
   { head: "atəşkəs", forms: "noun", type: "ASSAULT", cameo: "196", object: ["acc"], needs: ["poz"], gap: 1 },
-  { head: "təslim", forms: "noun", type: "RETREAT", cameo: "0874", plover_mode: "disarm", needs: ["ol"], gap: 0 },
+  // (an armed man, a suspect or a killer giving himself up to the police, `silahlı şəxs təslim olub`, is a crime's end,
+  // no side's forces surrendering)
+  { head: "təslim", forms: "noun", type: "RETREAT", cameo: "0874", plover_mode: "disarm", needs: ["ol"], gap: 0,
+    clauseNot: ["şəxs", "cinayətkar", "şübhəli", "qatil", "quldur"] },
   { head: "qoşun", forms: "noun", type: "RETREAT", cameo: "0872", plover_mode: "withdraw", object: ["abl"], needs: ["çıxar", "geri"], gap: 2 },
   // leaving a country (`İraqı tərk etmək`); leaving an agreement or a body reduces relations (SANCTION)
   // (only a named place or body: `ölkə ərazisini tərk edərkən` is anyone's journey; and only a side's own people:
@@ -926,7 +929,9 @@ export const events: EventTables = {
     conditionEndings: V("dıqda dikdə duqda dükdə tıqda tikdə tuqda tükdə"),
     // `X-in uzaqlaşdırılmasını nəzərdən keçirir` considers an act, which may or may not follow
     // `X-in öldürülməsi ehtimalından danışıb` speaks of a likelihood: the act may or may not come
-    considerWords: ["nəzərdən", "ehtimalı", "ehtimalını", "ehtimalından", "ehtimalına", "ehtimalının"],
+    considerWords: ["nəzərdən", "ehtimalı", "ehtimalını", "ehtimalından", "ehtimalına", "ehtimalının",
+      // `X-i vəzifəsindən uzaqlaşdırmağı düşünür` thinks of doing it: the act weighed, not done
+      "düşünür", "düşünürlər", "düşünürük", "düşünürəm", "düşündüyünü", "düşündüklərini", "düşündüyü", "düşünüb", "düşünüblər"],
     // -ma/-mə as a noun (`imzalanma mərasimi`, `razılaşdırılma mərhələsi`), not `imzalamadı`
     shortVerbalNouns: ["ma", "mə"],
     // `sammitdə iştirak etmək üçün gəlib`: the summit taken part in is what the trip is for, still to come
@@ -1055,6 +1060,9 @@ export const events: EventTables = {
     capacityNouns: ["səlahiyyət", "hüquq", "mərhələ"],
     // `jurnalistlərin azad edilməsi tələbi çatdırılıb`, `atəşin dayandırılması çağırışı`: what is asked, no act done
     askedNouns: ["tələbi", "tələbin", "tələbl", "çağırış", "xahiş"],
+    // `qeydiyyatdan keçməməsi … imtina etməsi kimi qiymətləndiriləcək`, `müharibəyə qoşulması kimi qəbul ediləcək`: what
+    // something is counted as, no act done (a noun judged, `soyqırımı kimi qiymətləndirib`, is no verbal noun and stays)
+    deemed: { like: ["kimi"], judging: ["qiymətləndir", "dəyərləndir", "hesab", "sayıl", "qəbul"] },
     // sport news: `Premyer Liqa: "A" - "B" görüşündə …` (a match), `"A" səfərdə qalib gəldi` (an away game), `oyunçusu …
     // Bakıya gəlməyəcək`, `beş klubu cərimələndi`, `futbolçu cəzalandırıldı`; words of play only (not `idman`, whose
     // minister meets people, nor `qol`, as in `qol çəkmək` to sign, nor `klub`, as the Valdai club one meets)
@@ -1066,6 +1074,10 @@ export const events: EventTables = {
         "millətlər liqa", "gənclər liqa", "dç-", "seçmə mərhələ"],
       // (and a coach or an official a sport body dismisses, `AFFA X-i vəzifəsindən azad etdi`: no act between sides)
       acts: ["görüş", "səfər", "qəbul", "gəl", "konfrans", "cərimə", "cərimələ", "cəza", "cəzalandır", "xəbərdarlıq", "azad"],
+      // `"X" klubuna xəbərdarlıq edildi`, `klubu cərimələnib`: a club disciplined is a team (a club met, `Valday klubu ilə
+      // görüş`, is none: `klub` tells play before these acts only)
+      clubWords: ["klub"],
+      clubActs: ["cərimə", "cərimələ", "cəza", "cəzalandır", "xəbərdarlıq"],
     },
   },
 };

@@ -21,8 +21,10 @@ export const COVERAGE_C2: TriggerEntry[] = [
   // ports or a building names no such side: the phrase is read as the bare ban)
   { head: "giriş", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["dat"], objectTypes: ["LOC"],
     needs: ["qadağan"], gap: 1 },
-  // 171 COERCE seize: a robbery (`X-in evi qarət olundu`, `evi qarət etdi`; `qarət təhlükəsi`, a danger of one, is none)
-  { head: "qarət", forms: "noun", type: "COERCE", cameo: "171", plover_mode: "seize", object: ["acc"], needs: [...ET, "olun"], gap: 0 },
+  // 171 COERCE seize: a robbery (`X-in evi qarət olundu`, `evi qarət etdi`; `qarət təhlükəsi`, a danger of one, is none);
+  // a crime by its nature: with no victim named, a house robbed in a country (`X-də … evi qarət edildi`) is no state's act
+  { head: "qarət", forms: "noun", type: "COERCE", cameo: "171", plover_mode: "seize", object: ["acc"], needs: [...ET, "olun"], gap: 0,
+    crime: true },
   // 151 MOBILIZE: a leader's guard or a border's protection reinforced (`Maduro şəxsi mühafizəsini gücləndirdi`); the
   // protection of the environment or of rights is no force
   { head: "mühafizə", forms: "noun", type: "MOBILIZE", cameo: "151", plover_mode: "police", needs: ["gücləndir"], gap: 1,
