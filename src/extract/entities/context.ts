@@ -30,7 +30,8 @@ function typeByNeighbours(sc: SentenceScope, s: number, e: number, chainEnd: num
     const placeHead = sc.headPhrase(lx.placeHeads, e) > e || sc.headPhrase(lx.facilityHeads, e) > e;
     if (placeHead && !sc.commonWords(s, e)) return "LOC";
     // `X şirkəti`, `X agentliyi`: a body's head after a name nothing else explains
-    if (hasBase(lx.orgHeads, next.lower, lx) && !sc.commonWords(s, e)) return "ORG";
+    // (with the compound's possessive: `X xəstəxanaya yerləşdirilib` takes X to a hospital)
+    if (hasBase(lx.orgHeads, next.lower, lx) && sc.possessedHead(next) && !sc.commonWords(s, e)) return "ORG";
     // `Yuxarı Kənd və Çaylı kəndlərinin`: names joined before a plural head share it
     if (lx.connectors.has(next.lower) && sc.nameLike(e + 1) && !sc.nameLike(e + 2) && placeHeadAt(sc, e + 2)) return "LOC";
     if (lx.personAfter.has(next.lower)) return "PER";

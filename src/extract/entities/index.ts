@@ -305,6 +305,10 @@ class DocumentNames {
     if (isAcronym(last) || last.norm === last.norm.toUpperCase()) return "ORG";
     if (!isCommonWord(last) && surnameShaped(last.lower, this.lx, false)) return "PER";
     if (m.tokEnd - m.tokStart === 1 && (this.givenNameWord(last) || this.joinedToPerson(m) || this.partnerOfPerson(m))) return "PER";
+    if (this.subjectOfPersonWord(m)) return "PER";
+    // a single word with a capital inside it is a body's short or trade name (`AzTU`, `OeKB`, `TikTok`), no place
+    // (one in a place's case stays a place: `NyuYorkda`)
+    if (m.tokEnd - m.tokStart === 1 && innerCapital(last) && !["loc", "abl"].includes(this.chooseStem(last, null).case ?? "")) return "ORG";
     // a single unknown word is most often a place (the more so in a place's case); longer runs, bodies
     if (m.tokEnd - m.tokStart === 1) return "LOC";
     const c = this.chooseStem(last, null).case;
@@ -341,6 +345,18 @@ class DocumentNames {
     if (post) return this.lx.personPartnerWords.has(word);
     if (this.lx.personPartnerWords.has(word)) return this.candidates(last).some((c) => c.case === "dat" || c.case === "ins");
     return this.lx.personObjectWords.has(word) && this.candidates(last).some((c) => c.case === "acc");
+  }
+
+  /** `X Y vəfat edib`, `X Y xəstəxanaya yerləşdirilib`: in the nominative right before a word only a person is
+   *  the subject of. */
+  private subjectOfPersonWord(m: Mention): boolean {
+    const next = this.toks[m.tokEnd], last = this.toks[m.tokEnd - 1];
+    if (!next || next.kind !== "word" || startsUpper(next) || !this.lx.personSubjectWords.has(this.lang.lower(next.lemma))) return false;
+    const c = last.analysis?.case;
+    if (c && c !== "nom") return false;
+    // the subject's last word is in the nominative, whatever ending it seems to have (`Abacı`)
+    this.subjectWords.add(last.lower);
+    return true;
   }
 
   /** `Mindiç və Sukermana`, `Ronaldu ilə Trampı`: joined as an equal to a person's name. */
@@ -399,6 +415,8 @@ class DocumentNames {
     let named: Stem | null = null;
     for (const c of cands) {
       const b = this.stemKey(t, c);
+      // (an abbreviation known only in capitals is no stem of a word written in lower case: `Arda` is no `AR`)
+      if (this.lx.capitalsOnly.has(b) && beforeJoiner(t.norm) !== this.lang.upper(beforeJoiner(t.norm))) continue;
       if ((this.lx.known.has(b) || this.lx.orgHeads.has(b) || this.lx.placeHeads.has(b) || this.lx.miscHeads.has(b)
         || this.lx.capitalisedMiscHeads.has(b) || this.lx.facilityHeads.has(b) || this.lx.stateWords.has(b))
         && (!named || c.length > named.length)) named = c;
@@ -478,6 +496,13 @@ class DocumentNames {
       const n = top[1].length, lw = t.lower;
       // (not `-ll`, whose `-lli` is a word of the language's own: `milli`, `Ümummilli`)
       if (n >= 4 && lw[n - 1] === lw[n - 2] && lw[n - 1] !== "l" && !this.lx.endings.vowels.has(lw[n - 1])) return top[1];
+    }
+    // a place's or a body's word with an ending that makes it an attribute (`Tomskdakı`: the one in Tomsk), which the
+    // morphology may read as a possessive on an unknown stem (`Tomskdak-ı`)
+    // (not where the ending may follow a possessive: `İrs Siyahısındakı` is the list's, no `Siyahısın`)
+    if (type !== "PER" && !endingsOf(t.lower, this.lx).some((e) => e.afterPoss)) {
+      const attributive = top.find((c) => c.length < t.norm.length && this.lx.attributiveEndings.has(t.lower.slice(c.length)));
+      if (attributive) return attributive;
     }
     // the morphology stage's lemma, when it ran and agrees with one of the readings
     if (t.analysis?.pos && t.norm.startsWith(t.lemma)) {
@@ -644,4 +669,14 @@ class DocumentNames {
     }
     return { length: last.norm.length };
   }
+}
+
+/** A word (before any joiner) with a capital letter after a lower-case one (`AzTU`, `OeKB`, `TikTok`, not `ABŞ`, `Bakı`). */
+function innerCapital(t: Token): boolean {
+  const w = beforeJoiner(t.norm);
+  for (let k = 1; k < w.length; k++) {
+    const c = w[k], p = w[k - 1];
+    if (c !== c.toLowerCase() && c === c.toUpperCase() && p !== p.toUpperCase()) return true;
+  }
+  return false;
 }

@@ -44,6 +44,8 @@ export interface Lexicon {
   caseOnlyFinals: Set<string>;
   personPartnerWords: Set<string>;
   personObjectWords: Set<string>;
+  personSubjectWords: Set<string>;
+  possessedHeads: boolean;
   compoundPossessives: Set<string>;
   partnerPostpositions: Set<string>;
   notNames: Set<string>;
@@ -109,7 +111,8 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
     titles: set(t.personTitles), occupations: set(t.occupationNouns ?? []), personAfter: set(t.personAfter), orgHeads: set(t.orgHeads),
     orgHeadsLower: set(t.orgHeadsLower), legalForms: new Set(t.legalForms), placeHeads: set(t.placeHeads),
     miscHeads: set(t.miscHeads), particles: set(t.nameParticles), connectors: set(t.nameConnectors), latinFirmWords: set(t.latinFirmWords ?? []),
-    coordinators: set(t.coordinators ?? []), caseOnlyFinals: set(t.caseOnlyFinals ?? []), personPartnerWords: set(t.personPartnerWords ?? []), personObjectWords: set(t.personObjectWords ?? []), compoundPossessives: set(t.compoundPossessives ?? []),
+    coordinators: set(t.coordinators ?? []), caseOnlyFinals: set(t.caseOnlyFinals ?? []), personPartnerWords: set(t.personPartnerWords ?? []), personObjectWords: set(t.personObjectWords ?? []),
+    personSubjectWords: set(t.personSubjectWords ?? []), possessedHeads: !!t.possessedHeads, compoundPossessives: set(t.compoundPossessives ?? []),
     partnerPostpositions: set(t.partnerPostpositions ?? []),
     notNames: set(t.notNames), demonyms: t.demonymEndings.map(lower), abstractNouns: (t.abstractNounEndings ?? []).map(lower),
     capitalisedMiscHeads: set(t.capitalisedMiscHeads), productHeads: set(t.productHeads), documentHeads: set(t.documentHeads), facilityHeads: set(t.facilityHeads),

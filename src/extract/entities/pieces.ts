@@ -5,7 +5,7 @@ import type { EntityType, Token } from "../../text/doc.js";
 import type { KnownName } from "./tables.js";
 import { baseForms, endingsOf, endsWithAny, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
-import { hyphenedParticle, isAcronym, isLetterAbbreviation, isRomanNumeral } from "./words.js";
+import { hyphenedParticle, isAcronym, isLetterAbbreviation, isRomanNumeral, isWord } from "./words.js";
 import { givenNameAtStart, knownPersonAt, knownPersonsFirstName, knownPlaceInCase, knownSurname, nameWordInCase, namedSurname, nextNameAfterComplete, otherNamedSurnameLast, personStart, placeCaseWord, variantFirstName } from "./people.js";
 import { documentTitle, modelCode, productAfter, typeFromContext } from "./context.js";
 
@@ -78,7 +78,7 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     // where the words are one place's name (`Çasov Yar şəhəri`)
     // (a given name right after the first word and before another given name is its surname: `Ceyk Pol Mayk Tayson`)
     while (q < j && !sc.matchKnown(q, j) && !(personStart(sc, q, j) && !(q === p + 1 && q + 2 < j && lx.given.has(toks[q + 1].lower))) && !(sc.isTitle(q) && !sc.headKind(toks[q]) && !(q + 1 < j && sc.headKind(toks[q + 1])))
-      && !knownSurname(sc, q) && !otherNamedSurnameLast(sc, p, q, j) && !(surnameShaped(toks[q - 1].lower, lx, true) && !placeHeadAfter)
+      && !knownSurname(sc, q) && !otherNamedSurnameLast(sc, p, q, j) && !(surnameShaped(toks[q - 1].lower, lx, true) && !placeHeadAfter && !surnameBeforeHead(sc, q))
       // a word with a case ending ends the name (`Makronla Con`), and so does a group's name in the plural
       // before a common word that heads nothing (`Husilər Qırmızı dənizdə`); after two name words a
       // place in the locative or ablative is a name of its own (`Rodriqo Duterte Manilada`)
@@ -125,7 +125,8 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     // (a person's surname led by a particle stays: `əs-Sisiyə` after `Əbdülfəttah əs-Sisi`)
     if (pc.title || (!startsUpper(toks[pc.s]) && !(pc.type === "PER" && hyphenedParticle(toks[pc.s], lx.particles)))) continue;
     // `ABŞ-Körfəz Əməkdaşlıq Şurasının sammitində`: an event head after a name makes it the event's
-    const eventHead = pc.e === j && (!pc.known || pc.known.type === "ORG") && pc.type !== "PER" ? sc.lowerHead(j, "MISC") : null;
+    // (a head without the compound's possessive is none: `Liqasında həftənin oyunçusu`)
+    const eventHead = pc.e === j && (!pc.known || pc.known.type === "ORG") && pc.type !== "PER" && sc.possessedHead(toks[j]) ? sc.lowerHead(j, "MISC") : null;
     if (eventHead) {
       // (no name is a document's title before it, `Konstitusiya Qanunu layihəsi`, nor one capitalised common word
       // before a document's head, `Məxfilik müqaviləsi`, or in a case, `Agentliyin əməliyyat fəaliyyəti`)
@@ -411,4 +412,13 @@ export function commonWordAlone(sc: SentenceScope, s: number, e: number): boolea
   // (the word list holds names too, `Ronaldunun`: a root it holds only bare or with a case needs the document to
   // write the word in lower case as well)
   return !!sc.ctx.commonRoot?.(t.lower) || sc.ctx.lowerSeen.has(t.lower);
+}
+
+/** A word of a surname's shape right before a body's head (with the compound's possessive) names the body (`Bakı Slavyan
+ *  Universiteti`), where it does not already end a person's full name (a given name before it). */
+function surnameBeforeHead(sc: SentenceScope, q: number): boolean {
+  const t = sc.toks[q];
+  if (!t || !isWord(t) || !startsUpper(t) || sc.headKind(t) !== "ORG" || !sc.possessedHead(t)) return false;
+  const before = sc.toks[q - 2];
+  return !(before && isWord(before) && sc.lx.given.has(before.lower));
 }

@@ -99,6 +99,8 @@ function headAfterQuote(sc: SentenceScope, h: number): { type: EntityType; tail:
   // a plural head (`"A" və "B" klubları`) by its lemma
   let type = sc.headKind(head) ?? (lx.orgHeads.has(lx.lower(head.lemma)) ? "ORG" : null);
   if (type === "LOC") type = null; // `"Qarabağ" stadionu` is not a place's name
+  // an event's head without the compound's possessive is no head of the name (`"X" zirvəyə yüksəldi`, `"X" saziş sahəsi`)
+  if (type === "MISC" && !sc.possessedHead(head)) type = null;
   // an event's head is part of its name (`"Yaşıl Keçid" forumu`); a body's is a descriptor (`"Politico" qəzeti`)
   return type ? { type, tail: type === "MISC" ? " " + sc.headBase(head) : "", end: h + 1 } : null;
 }

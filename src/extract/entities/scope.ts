@@ -101,14 +101,17 @@ export class SentenceScope {
   }
 
   /** `Ən böyük artım`: a word written with a capital and lower-case letters after it that spells an abbreviation known
-   *  only in capitals (`ƏN`) and that the language reads as a common word of its own is that word, not the abbreviation. */
+   *  only in capitals (`ƏN`) and that the language reads as a common word of its own is that word, not the abbreviation;
+   *  so is one that spells it with an ending glued on (`Arda` is no `AR-da`). */
   private abbreviationAsWord(t: Token): boolean {
     const lx = this.lx;
     if (!lx.capitalsOnly.size || t.norm.length < 2) return false;
     const stem = beforeJoiner(t.norm);
     if (stem === stem.toUpperCase()) return false;
-    const spelt = baseForms(t.lower, lx).some((b) => lx.capitalsOnly.has(b));
-    return spelt && (lx.notNames.has(t.lower) || !!this.ctx.commonRoot?.(t.lower));
+    const bases = baseForms(t.lower, lx).filter((b) => lx.capitalsOnly.has(b));
+    // (an abbreviation takes its ending after a hyphen, `AR-da`: one glued to lower-case letters is a word, `Arda`)
+    if (bases.length && stem === t.norm && bases.every((b) => b.length < t.lower.length)) return true;
+    return bases.length > 0 && (lx.notNames.has(t.lower) || !!this.ctx.commonRoot?.(t.lower));
   }
 
   /** Every known name starting at token i, longest first (read once per token: the chain and its
@@ -311,6 +314,13 @@ export class SentenceScope {
     let out = "";
     for (let k = s; k < e; k++) out += (k > s ? " " : "") + (k === e - 1 ? this.headBase(this.toks[k]) : this.toks[k].norm);
     return out;
+  }
+
+  /** Whether a lower-case head carries the compound's possessive, where the language asks it of heads (no
+   *  analysis: taken as carrying it). */
+  possessedHead(t: Token | undefined): boolean {
+    if (!t || !this.lx.possessedHeads || !t.analysis?.pos) return true;
+    return !!t.analysis.poss;
   }
 
   /** The lower-case word at i when it is a head of this type. */

@@ -145,6 +145,13 @@ export interface EntityTables {
   personPartnerWords?: string[];
   /** The same after a name in the accusative: one receives or congratulates a person (`Uitkoffu qəbul edib`). */
   personObjectWords?: string[];
+  /** Words (lower-case lemmas) right after a name in the nominative, as its predicate, that only a person is the
+   *  subject of (`X vəfat edib`, `X xəstəxanaya yerləşdirilib`): a name nothing else types is a person's. */
+  personSubjectWords?: string[];
+  /** A lower-case event head joins the name before it only with the third person's possessive, the compound's
+   *  mark (`"X" forumu`, `X Liqasında`); without it the word is no head of that name (`"X" zirvəyə yüksəldi`,
+   *  `X Liqasında həftənin oyunçusu`). */
+  possessedHeads?: boolean;
   /** Endings after a body's abbreviation that, in a name of two words or more, are the compound's possessive, not the
    *  accusative they spell alike (`Rusiya XİN-i` is Russia's foreign ministry, in no case; its accusative is `XİN-ini`). */
   compoundPossessives?: string[];

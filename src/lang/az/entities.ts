@@ -195,6 +195,10 @@ export const entities: EntityTables = {
   caseOnlyFinals: ["ə"],
   personPartnerWords: ["zəng", "görüş", "danış"],
   personObjectWords: ["qəbul", "təbrik"],
+  // a person dies, is buried, marries, divorces, is born, taken to hospital, wounded, resigns
+  personSubjectWords: ["vəfat", "dəfn", "evlən", "boşan", "doğ", "xəstəxana", "yaralan", "istefa"],
+  // the head of a compound name carries the possessive (`Yaşıl Keçid forumu`)
+  possessedHeads: true,
   compoundPossessives: ["i", "ı", "u", "ü"],
   partnerPostpositions: ["ilə"],
   spellingFolds: [["iy", "i"], ["ts", "s"], ["z", "s"], ["ə", "a"], ["e", "a"], ["ü", "u"], ["ö", "o"], ["ı", "i"], ["w", "v"]],
