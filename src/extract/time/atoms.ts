@@ -36,8 +36,11 @@ function toRoman(n: number): string {
 const base = (s: number, e: number, cat: string, info: EndingInfo, bare: boolean): Item =>
   ({ cat, s, e, info, bare, weak: false, size: 1 });
 
+/** A clock time written with a dot (`10.30`): read only right after the word for "hour" (`saat 10.30-da`). */
+const DOTTED_CLOCK = /^(\d{1,2})\.(\d{2})$/;
+
 /** A number token: digits with separators and an optional ending. */
-function numberAtom(t: Token, i: number, c: Compiled): Item | null {
+function numberAtom(t: Token, i: number, c: Compiled, afterClock = false): Item | null {
   const m = NUMBER.exec(t.lower);
   if (!m) return null;
   const body = m[1], ending = m[2] ?? "";
@@ -55,12 +58,12 @@ function numberAtom(t: Token, i: number, c: Compiled): Item | null {
     return Object.assign(base(i, i + 1, "numdate", info, bare), { date: { y, m: mo, d } });
   }
   let num: NumInfo;
-  const clock = CLOCK.exec(body);
+  const clock = CLOCK.exec(body) ?? (afterClock ? DOTTED_CLOCK.exec(body) : null);
   if (clock) {
     const h = +clock[1], mi = +clock[2];
     if (h > 24 || mi > 59) return null;
     // a bare 3:1 is more often a score than a time: want two hour digits or an ending
-    if (clock[1].length < 2 && bare) return null;
+    if (clock[1].length < 2 && bare && !afterClock) return null;
     num = { n: h, digits: clock[1].length, integer: true, ord: false, time: { h, m: mi } };
   } else if (INT.test(body)) {
     num = { n: +body, digits: body.length, integer: true, ord: !!info.ord };
@@ -142,7 +145,8 @@ export function atomsOf(toks: Token[], start: number, end: number, c: Compiled):
     if (t.kind === "number") {
       const iso = isoAtom(toks, i, end, c);
       if (iso) { out.push(iso); i += 4; continue; }
-      const a = numberAtom(t, i, c);
+      const afterClock = i > start && !!c.forms.get(toks[i - 1].lower)?.some((h) => h.word.cat === "clock");
+      const a = numberAtom(t, i, c, afterClock);
       if (a) {
         // a number spelled out again in brackets (`5 (beş) gün`, legal style) is part of the number
         const close = a.num && !a.num.time ? spelledAfter(toks, i + 1, end, c) : -1;

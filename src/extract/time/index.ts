@@ -11,7 +11,7 @@ import { parse } from "./grammar.js";
 import { selectLongest } from "./refine.js";
 import { parseYmd, resolve, type Context, type Period, type Tense, type Ymd } from "./resolve.js";
 import { governingTense, plannedBefore } from "./tense.js";
-import type { Item } from "./spec.js";
+import type { Item, Spec } from "./spec.js";
 import { pairQuoteMarks, quotedMask, wordsInside, type MarkPair } from "../quotes/marks.js";
 
 /** Quoted speech of at least this many words: a day a speaker names (`"… bu gün başlayır"`) is the speaker's, so it
@@ -56,6 +56,7 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
     // the parse's longest readings, then the refiners in turn (each reads what the one before left)
     let chosen = selectLongest(parse(atoms, c), toks);
     chosen = withListedYears(chosen, atoms, toks, c);
+    chosen = withListedDays(chosen, atoms, toks, sent.tokStart, sent.tokEnd, c);
     chosen = withListedMonths(chosen, toks, c);
     chosen = withNightsPassingInto(chosen);
     chosen = withEventOffsets(chosen, toks, sent.tokStart, c);
@@ -264,6 +265,58 @@ function withListedYears(items: Item[], atoms: Item[], toks: Token[], c: Compile
       if (items.some((x) => x.s < j - 1 && j - 2 < x.e)) break;
       added.push({ ...a, cat: "T", spec: { y: n.n } });
       j -= 2;
+    }
+  }
+  return added.length ? [...items, ...added].sort((a, b) => a.s - b.s) : items;
+}
+
+/**
+ * Days listed under one month (`12, 13 və 14 iyul`, `3-5, 9 və 10 iyul`, `mayın 5, 6 və 7-də`): the month is written
+ * once, after the last day or before the first; each day number joined to that date by a comma or a list word is a
+ * date of its own, in that month. The days must rise, and a list after the month must end in a case ending
+ * (`mayın 5, 6 nəfər` is a date and a count).
+ */
+function withListedDays(items: Item[], atoms: Item[], toks: Token[], sentStart: number, sentEnd: number, c: Compiled): Item[] {
+  const added: Item[] = [];
+  const joiner = (i: number) => toks[i].norm === "," || c.listJoiners.has(toks[i].lower);
+  const dayAt = (i: number, bareOnly: boolean): Item | null => {
+    const a = atoms.find((x) => x.s === i && x.e === i + 1 && x.cat === "num");
+    const n = a?.num;
+    return a && n && n.integer && !n.ord && !n.time && n.digits <= 2 && n.n >= 1 && n.n <= 31 && (a.bare || !bareOnly) ? a : null;
+  };
+  const taken = (s: number, e: number) => items.some((x) => x.s < e && s < x.e) || added.some((x) => x.s < e && s < x.e);
+  for (const it of [...items]) {
+    const s = it.spec;
+    if (!s || s.m === undefined || s.d === undefined || s.rel || s.hh !== undefined || s.tod || s.wd !== undefined) continue;
+    const month: Spec = s.y !== undefined ? { y: s.y, m: s.m } : { m: s.m };
+    // before the date, which opens with its day number (`12, 13 və 14 iyul`)
+    if (toks[it.s].kind === "number") {
+      let j = it.s, next = s.d;
+      while (j - 2 >= sentStart && joiner(j - 1)) {
+        const b = dayAt(j - 2, true);
+        if (!b || b.num!.n >= next || taken(j - 2, j - 1)) break;
+        const a = j - 4 >= sentStart && c.dashes.has(toks[j - 3].norm) ? dayAt(j - 4, true) : null;
+        if (a && a.num!.n < b.num!.n && !taken(j - 4, j - 3)) { // (a range among them: `3-5, 9 və 10 iyul`)
+          added.push({ ...a, e: j - 1, cat: "T", spec: { ...month, d: a.num!.n, end: { m: s.m, d: b.num!.n } } });
+          next = a.num!.n; j -= 4;
+          continue;
+        }
+        added.push({ ...b, cat: "T", spec: { ...month, d: b.num!.n } });
+        next = b.num!.n; j -= 2;
+      }
+    }
+    // after the date, which ends in a bare day number (`mayın 5, 6 və 7-də`)
+    if (!s.end && dayAt(it.e - 1, true)?.num?.n === s.d) {
+      const found: Item[] = [];
+      let j = it.e, prev = s.d;
+      while (j + 1 < sentEnd && joiner(j)) {
+        const b = dayAt(j + 1, false);
+        if (!b || b.num!.n <= prev || taken(j + 1, j + 2)) break;
+        found.push({ ...b, cat: "T", spec: { ...month, d: b.num!.n } });
+        prev = b.num!.n; j += 2;
+        if (!b.bare) break;
+      }
+      if (found.length && !found[found.length - 1].bare) added.push(...found);
     }
   }
   return added.length ? [...items, ...added].sort((a, b) => a.s - b.s) : items;

@@ -14,7 +14,7 @@ export interface FormHit {
 }
 
 /** Atom categories every time expression needs one of; a sentence without them (most) skips the chart. */
-export const TIME_CATS: ReadonlySet<string> = new Set(["month", "season", "weekday", "dayword", "vague", "unit", "tod", "numdate", "T", "dur", "yearadj", "then"]);
+export const TIME_CATS: ReadonlySet<string> = new Set(["month", "season", "weekday", "dayword", "vague", "unit", "tod", "numdate", "T", "dur", "yearadj", "then", "weekend"]);
 
 export interface CompiledRule {
   seq: Slot[];

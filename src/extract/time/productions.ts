@@ -37,7 +37,7 @@ function specOf(it: Item, slot: Slot): Spec {
   }
 }
 
-const FIELDS: (keyof Spec)[] = ["y", "m", "d", "wd", "season", "q", "half", "century", "decadeInCentury", "decade", "hh", "mm", "tod", "rel", "vague", "mod", "dur", "set", "end"];
+const FIELDS: (keyof Spec)[] = ["y", "m", "d", "wd", "season", "q", "half", "century", "decadeInCentury", "decade", "hh", "mm", "tod", "rel", "vague", "mod", "dur", "set", "weekend", "end"];
 
 /** Unites two partial times; null when they disagree. */
 export function unite(a: Spec, b: Spec): Spec | null {
@@ -243,6 +243,26 @@ const PRODUCTIONS: Record<string, Production> = {
   samePeriod: (items, slots) => {
     const base = specOf(items[0], slots[0]);
     return base.mod || base.end ? null : { ...base, same: true };
+  },
+  // the night from a day into the next (`iyunun 8-dən 9-na keçən gecə`): the night of the first day
+  nightInto: (items) => {
+    const a = items[0].spec, w = items[2].word, tod = items[3].word;
+    if (!a || a.d === undefined || a.end || w?.cat !== "deictic" || w.val !== -1 || w.anchor || tod?.cat !== "tod" || tod.val !== "NI") return null;
+    const next = items[1].num?.n ?? items[1].spec?.d;
+    if (next === undefined || (next !== a.d + 1 && next !== 1)) return null;
+    return { ...a, tod: "NI" };
+  },
+  // a part or a day of every unit (`hər rübün sonunda`, `hər ayın 20-dək`): a set, one per unit
+  setOfPart: (items) => {
+    const unit = unitOf(items[1]);
+    return unit === "Y" || unit === "Q" || unit === "M" || unit === "W" ? { set: { n: 1, unit } } : null;
+  },
+  // a weekend (`həftə sonu`, `ötən həftə sonu`): of this week, or of the week a pointing word names
+  weekend: (items) => {
+    if (items.length === 1) return { rel: { unit: "W", n: 0, anchor: false }, weekend: "bare" };
+    const w = items[0].word;
+    if (w?.cat !== "deictic") return null;
+    return { rel: w.anchor ? { unit: "W", n: 0, anchor: true } : { unit: "W", n: w.val, anchor: false }, weekend: "told" };
   },
   approx: (items) => (items[0].spec ? { ...items[0].spec, mod: "APPROX" } : null),
 };

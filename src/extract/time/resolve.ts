@@ -235,7 +235,11 @@ function resolveSingle(s: Spec, ctx: Context): Resolved | null {
       if (s.d !== undefined) day = isCalendarDate(ym.y, ym.m, s.d) ? { y: ym.y, m: ym.m, d: s.d } : null;
       else monthValue = `${pad(ym.y, 4)}-${pad(ym.m)}`;
       if (s.d !== undefined && !day) return null;
-    } else if (unit === "W") return { type: "DATE", value: isoWeek(addDays(base, 7 * n)), mod: s.mod };
+    } else if (unit === "W") {
+      // (a bare weekend told in the past on a weekday, `həftə sonu … hücum edib`, is the one before)
+      const k = s.weekend === "bare" && ctx.tense() === "past" && weekday(base) < 6 ? -1 : n;
+      return { type: "DATE", value: isoWeek(addDays(base, 7 * k)) + (s.weekend ? "-WE" : ""), mod: s.mod };
+    }
     else if (unit === "Q") {
       const k = base.y * 4 + Math.floor((base.m - 1) / 3) + n;
       return { type: "DATE", value: `${Math.floor(k / 4)}-Q${(k % 4) + 1}`, mod: s.mod };

@@ -23,6 +23,9 @@ export interface Spec {
   set?: { n: number; unit: Unit } | { wd: number };
   /** The period the text last named, moved to this one's year (`ötən ilin eyni dövrü`). */
   same?: boolean;
+  /** The weekend of the week `rel` names (`bu həftə sonu`); `bare` with no pointing word (`həftə sonu`), whose week
+   *  the verb's tense settles. */
+  weekend?: "bare" | "told";
   /** The other end of a range. */
   end?: Spec;
 }

@@ -38,13 +38,14 @@ export type TimeWord =
   | { cat: "thence" }                                                 // bundan (N gün əvvəl): from the date just named
   | { cat: "last" }                                                   // son (N gündə)
   | { cat: "every" }                                                  // hər
+  | { cat: "weekend" }                                                // həftə sonu
   | { cat: "times" }                                                  // dəfə
   | { cat: "clock" }                                                  // saat (before a time)
   | { cat: "approx" }                                                 // radələrində (after a time)
   | { cat: "tod"; val: "MO" | "MI" | "AF" | "EV" | "NI" }            // səhər, axşam
   | { cat: "within" }                                                 // ərzində
   | { cat: "hedge" }                                                  // təxminən (before an amount)
-  | { cat: "vague"; val: "PAST_REF" | "PRESENT_REF" | "FUTURE_REF" | "AHEAD_REF" | "PXY" | "PXM" | "PXD" } // PX.: vague durations;
+  | { cat: "vague"; val: "PAST_REF" | "PRESENT_REF" | "FUTURE_REF" | "AHEAD_REF" | "PXY" | "PXM" | "PXW" | "PXD" } // PX.: vague durations;
                                                                       // AHEAD_REF: FUTURE_REF, or PAST_REF after a past verb
   | { cat: "dur"; val: number; unit: Unit }                           // a number and a unit in one word (üçgünlük)
   | { cat: "yearadj"; val: number }                                   // a year adjective (ötənilki): a time only before "year"

@@ -153,6 +153,8 @@ w("öncəki gün", { cat: "dayword", val: -1, anchor: true });     // öncəki g
 for (const [p, v] of [["ötənilki", -1], ["keçənilki", -1], ["builki", 0], ["gələnilki", 1], ["ötən ilki", -1], ["keçən ilki", -1], ["bu ilki", 0], ["gələn ilki", 1]] as const)
   w(p, { cat: "yearadj", val: v }, "posstem");
 w("yeni tədris il", { cat: "dayword", val: 0, unit: "Y" });
+// the weekend, two words or one (`həftə sonu`, `həftə sonunda`, `həftəsonu`)
+for (const p of ["həftə son", "həftəson"]) w(p, { cat: "weekend" }, "poss");
 // parts of a period (after a genitive: `ilin sonunda`)
 w("son", { cat: "part", val: "END" }, "poss");
 w("axır", { cat: "part", val: "END" }, "poss");
@@ -195,7 +197,7 @@ for (const p of ["son dönəmlər", "son dövrlər", "son vaxtlar", "son zamanla
   w(p, { cat: "vague", val: "PAST_REF" });
 for (const p of ["vaxtilə", "bir vaxtlar"]) w(p, { cat: "vague", val: "PAST_REF" }, "none");
 // the years after: ahead, or after a past verb the ones after the time told (`Növbəti illərdə … səfər etmişdir`)
-for (const p of ["növbəti illərdə", "sonrakı illərdə"]) w(p, { cat: "vague", val: "AHEAD_REF" }, "none");
+for (const p of ["növbəti illərdə", "sonrakı illərdə", "növbəti günlərdə", "növbəti həftələrdə", "növbəti aylarda", "sonrakı günlərdə", "sonrakı həftələrdə", "sonrakı aylarda"]) w(p, { cat: "vague", val: "AHEAD_REF" }, "none");
 for (const p of ["illər əvvəl", "aylar əvvəl", "illər öncə", "aylar öncə", "keçmişdə", "əvvəllər", "ötən illərdə", "keçən illərdə", "əvvəlki illərdə"])
   w(p, { cat: "vague", val: "PAST_REF" }, "none");
 for (const p of ["hazırda", "hal-hazırda", "hazırki dövrdə", "hazırkı dövrdə", "indiki dövrdə", "bu günlərdə", "hazırkı mərhələdə"])
@@ -213,9 +215,15 @@ for (const p of ["hələlik", "indiyədək", "indiyə qədər", "indiyə kimi", 
 // the coming days, months, period
 for (const p of ["yaxın müddətdə", "qarşıdakı günlərdə", "qarşıdakı həftələrdə", "qarşıdakı aylarda", "qarşıdakı illərdə"]) w(p, { cat: "vague", val: "FUTURE_REF" }, "none");
 w("qarşıdakı dövr", { cat: "vague", val: "FUTURE_REF" }); // qarşıdakı dövrdə, qarşıdakı dövr üçün
-for (const p of ["yaxın zamanda", "yaxın vaxtda", "yaxın zaman ərzində", "yaxın vaxt ərzində", "yaxın müddət ərzində"]) w(p, { cat: "vague", val: "FUTURE_REF" }, "none");
+for (const p of ["yaxın saatlarda", "bu gün-sabah", "yaxın zamanda", "yaxın vaxtda", "yaxın zaman ərzində", "yaxın vaxt ərzində", "yaxın müddət ərzində"]) w(p, { cat: "vague", val: "FUTURE_REF" }, "none");
 for (const p of ["günlərdə", "həftələrdə", "aylarda", "illərdə", "dövrdə", "mövsümdə"]) w(`qarşıdan gələn ${p}`, { cat: "vague", val: "FUTURE_REF" }, "none");
 for (const p of ["indi", "tezliklə", "çox tezliklə"]) w(p, { cat: "vague", val: p === "indi" ? "PRESENT_REF" : "FUTURE_REF" }, "none");
+// some units long, as an adjective or "for some units now" (`bir neçə həftəlik fasilə`, `bir neçə ildir davam edir`): vague
+for (const [u, v] of [["gün", "PXD"], ["həftə", "PXW"], ["ay", "PXM"], ["il", "PXY"]] as const) {
+  const adj = { gün: "günlük", həftə: "həftəlik", ay: "aylıq", il: "illik" }[u];
+  const now = { gün: "gündür", həftə: "həftədir", ay: "aydır", il: "ildir" }[u];
+  for (const p of [`bir neçə ${adj}`, `bir neçə ${now}`]) w(p, { cat: "vague", val: v }, "none");
+}
 w("uzun illər", { cat: "vague", val: "PXY" });
 w("uzun müddət", { cat: "vague", val: "PXY" }, "none");
 w("uzun müddətdir", { cat: "vague", val: "PXY" }, "none");
@@ -284,7 +292,12 @@ const rules: Rule[] = [
   { seq: ["T:weekday", "T:daydate"], make: "merge" },                         // cümə 9 may
   { seq: ["T:daydate", "T:weekday"], make: "merge" },                         // 28 iyun şənbə günü
   { seq: ["T:daydate", "comma", "T:weekday"], make: "merge" },                // 9 may, cümə
+  // the night from one day into the next (`iyunun 8-dən 9-na keçən gecə`, `aprelin 30-dan mayın 1-nə keçən gecə`)
+  { seq: ["T:day@abl", "num:day@dat", "deictic", "tod"], make: "nightInto" },
+  { seq: ["T:day@abl", "T:daydate@dat", "deictic", "tod"], make: "nightInto" },
   { seq: ["deictic", "T:weekday"], make: "relWeekday" },                      // keçən bazar günü
+  { seq: ["weekend@sg"], make: "weekend" },                                   // həftə sonu, həftəsonu
+  { seq: ["deictic", "weekend@sg"], make: "weekend" },                        // bu həftə sonu, ötən həftəsonu
   // parts of periods, quarters, halves, centuries, decades
   { seq: ["T:any@gen", "part"], make: "part" },                                // ötən ilin sonunda
   { seq: ["month*@gen", "part"], make: "part" },                               // mayın sonunda
@@ -322,6 +335,8 @@ const rules: Rule[] = [
   { seq: ["every", "num:card", "unit@sg"], make: "set" },                      // hər 3 ildən bir
   { seq: ["unit@loc@sg", "num:card", "times"], make: "frequency" },            // həftədə bir dəfə
   { seq: ["every", "weekday"], make: "set" },                                  // hər cümə
+  { seq: ["every", "unit@gen@sg", "part"], make: "setOfPart" },                // hər rübün sonunda, hər ilin əvvəlində
+  { seq: ["every", "unit:M@gen@sg", "num:day"], make: "setOfPart" },           // hər ayın 20-dək
   // clock times and parts of the day
   { seq: ["clock", "num:time"], make: "merge" },                               // saat 15:00-da
   { seq: ["clock", "num:hour"], make: "merge" },                               // saat 10-da
