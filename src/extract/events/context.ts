@@ -8,7 +8,7 @@ import { collectMentions, tokenSpan, type KnownReader, type Mention, type Nation
 import { demonymPlace, endingsOf, lexicon } from "../entities/lexicon.js";
 import type { KnownName } from "../entities/tables.js";
 import type { Case } from "./tables.js";
-import { pairQuoteMarks, quotedMask } from "../quotes/marks.js";
+import { pairQuoteMarks, quotedMask, type MarkPair } from "../quotes/marks.js";
 import { countBefore } from "../../text/ordered.js";
 import { BoundedMap } from "../../text/bounded.js";
 
@@ -72,7 +72,8 @@ export class DocContext {
     this.timexCount = doc.timexes.length;
     const maps = tableMaps(t);
     this.states = maps.states;
-    this.quoted = quotedMask(doc, pairQuoteMarks(doc), QUOTED_SPEECH_WORDS);
+    const pairs = pairQuoteMarks(doc);
+    this.quoted = namesUnmasked(doc, pairs, quotedMask(doc, pairs, QUOTED_SPEECH_WORDS));
     this.mentions = collectMentions(doc, forms, maps.pronouns, lang.lower, maps.postpositions, t.bodyNouns ?? [], t.coordinators ?? [], knownReader(lang, this.states), nationalityReader(lang)).map((m) => this.describe(m));
     this.markModifiers();
     this.dates = this.datedSpans();
@@ -404,4 +405,24 @@ function nationalityReader(lang: Language): NationalityReader | undefined {
   }
   nationalReaders.set(lang, r);
   return r;
+}
+
+/** A name in quotation marks with its case ending typed right after the closing mark (`“X Forumunun ilk sessiyası”nda
+ *  bildirib`, `“Y Proqramı”na əsasən`) is a name of many words, no speech: its words are read as the sentence's. (Not one
+ *  holding a date, `“2026-cı il … büdcələrinin proqnozları”nın`: the date is the name's, and the sentence's acts keep none.) */
+function namesUnmasked(doc: Doc, pairs: readonly MarkPair[], mask: Uint8Array): Uint8Array {
+  for (const p of pairs) {
+    if (p.nested || !mask[p.open]) continue;
+    const close = doc.tokens[p.closeLast], next = doc.tokens[p.closeLast + 1];
+    if (!next || next.kind !== "word" || next.spaceBefore || next.lineBefore || next.start !== close.end) continue;
+    const from = doc.tokens[p.open].end, to = close.start;
+    if (doc.timexes.some((x) => x.start < to && x.end > from)) continue;
+    // (nor the title of a rule or a charge that holds a verb, `“… (o cümlədən tutulan xidmət haqlarından) istifadə
+    // Qaydası”nın`: a clause of the title, no act of the sentence's)
+    let verbal = false;
+    for (let i = p.open + 1; i < p.close && !verbal; i++) verbal = doc.tokens[i].analysis?.pos === "VERB";
+    if (verbal) continue;
+    for (let i = p.open; i <= p.close; i++) mask[i] = 0;
+  }
+  return mask;
 }

@@ -286,11 +286,14 @@ function weekDay(value: string, offset: number): string | null {
 /** A demand's date: its clause, its sentence, then the sentence naming its speaker (`Bunu X iyulun 5-də deyib`). */
 export function demandDate(ctx: DocContext, cs: number, ce: number, si: number, head: number, speakerSentence: number): { value: string | null; own: boolean } {
   const s = ctx.doc.sentences[si];
-  const inClause = ctx.datesIn(cs, ce);
-  const own = inClause.length ? inClause : ctx.datesIn(s.tokStart, s.tokEnd);
+  // (a vague reference, `hazırda X-də təhsil alan əcnəbilər … keçməlidirlər`, PRESENT_REF, places nothing on the calendar,
+  // as in `dateOf`: the demand stays on no day of its own)
+  const calendar = (a: number, b: number) => ctx.datesIn(a, b).filter((d) => d.absolute);
+  const inClause = calendar(cs, ce);
+  const own = inClause.length ? inClause : calendar(s.tokStart, s.tokEnd);
   if (own.length) return { value: nearest(own, head).value, own: true };
   const said = ctx.doc.sentences[speakerSentence];
-  const there = said ? ctx.datesIn(said.tokStart, said.tokEnd) : [];
+  const there = said ? calendar(said.tokStart, said.tokEnd) : [];
   return { value: there.length ? there[0].value : null, own: false };
 }
 

@@ -81,6 +81,37 @@ export function requestedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHi
   return false;
 }
 
+/** A bare noun trigger that is the first member of a compound whose possessed head is asked for right after it (`ömürlük
+ *  həbs cəzası tələb ediblər`, `10 il həbs cəzası istəyib`, `sanksiya paketini tələb edir`): the punishment or measure
+ *  demanded, no act done (a compound given, `həbs cəzası verilib`, still tells it). */
+export function compoundAsked(ctx: DocContext, t: EventTables, index: TriggerIndex, hit: TriggerHit, sentEnd: number): boolean {
+  const tk = ctx.tokens[hit.end - 1], head = ctx.tokens[hit.end], next = ctx.tokens[hit.end + 1];
+  if (hit.end - 1 !== hit.head || tk.analysis?.case || tk.analysis?.poss || tk.lower !== hit.entry.head) return false;
+  if (!head || !next || hit.end + 1 >= sentEnd || head.kind !== "word" || isCapitalised(head) || head.analysis?.pos !== "NOUN" || head.analysis.poss !== "3") return false;
+  if (next.kind !== "word") return false;
+  return !!t.modes.askWords?.some((w) => next.lower.startsWith(w)) || index.match(ctx.tokens, hit.end + 1, sentEnd).some((h) => !h.fallback && h.entry.type === "REQUEST");
+}
+
+/** Words looked at after a describing participle for the name of the one it describes (`məhkum edilmiş sahibi X`). */
+const DESCRIBED_REACH = 3;
+
+/** The verb of a phrase in the evidential past form standing right before a common noun it describes, as a participle, and
+ *  no name in that noun's phrase (`Beynəlxalq axtarışa verilmiş şəxs Azərbaycandan Rusiyaya ekstradisiya edilib`): the state
+ *  of someone unnamed, told as background; the names after it are the main verb's sides, not its own. Where the one described
+ *  is named (`… ittihamı ilə məhkum edilmiş sahibi İlqar İsmayılov … azadlığa buraxılıb`, `lisenziyası ləğv edilmiş “X Bank”`)
+ *  the act stays, as the gold sets tell a named person's sentence, and so where the participle's own clause names a side;
+ *  closing a clause (`… edilmişdir.`) the form is finite. */
+export function describingPerfect(ctx: DocContext, verb: number, sentEnd: number): boolean {
+  const a = ctx.tokens[verb].analysis, next = ctx.tokens[verb + 1];
+  if (a?.pos !== "VERB" || a.tense !== "evid" || a.verbForm !== undefined || a.case || a.poss || a.negated) return false;
+  if (!next || verb + 1 >= sentEnd || next.lineBefore || next.kind !== "word" || isCapitalised(next)) return false;
+  const p = next.analysis?.pos;
+  if (p !== "NOUN" && p !== "NUM" && p !== "ADJ") return false;
+  if (ctx.mentionsIn(verb + 1, Math.min(sentEnd, verb + 1 + DESCRIBED_REACH)).some((m) => !m.place && (m.case === undefined || m.case === "nom" || m.case === "gen"))) return false;
+  // (nor where the participle's own words name a side, `Norveç tərəfindən həbs edilmiş jurnalistlər`: its agent acts)
+  return ctx.mentionsIn(ctx.clauseStart[verb], verb).length === 0;
+}
+
 /** The trigger is the act an accusation charges someone with: it ends in, or is the object of, an infinitive in the
  *  locative (`çevrilişə cəhd etməkdə`, `danışıqları pozmaqda`) right before an ACCUSE trigger (`ittiham edib`,
  *  `günahlandırıb`). The accusation tells it; it is no act of the accuser's. */

@@ -11,7 +11,7 @@ import { eventArguments, participationParts } from "./arguments.js";
 import { dateOf, demandDate, tenseOf } from "./dating.js";
 import { keepEvents } from "./vetoes.js";
 import { possessedVerbForm } from "./forms.js";
-import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, notDoing, ownedAct, plannedBy, refusedBy, requestedBy, allegedBy, threatenedBy } from "./guards.js";
+import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, compoundAsked, describingPerfect, notDoing, ownedAct, plannedBy, refusedBy, requestedBy, allegedBy, threatenedBy } from "./guards.js";
 import { isQuote } from "../entities/words.js";
 import { backgroundEvents } from "./background.js";
 
@@ -36,6 +36,8 @@ const OBJECT_PHRASE = 3;
 
 /** Possessive persons of the speaker (`görüşümüz`, `təbriklərim`, `apardığım`): the first person, singular and plural. */
 const FIRST_PERSON = new Set(["1s", "1p"]);
+/** Acts whose perfect participle describes the state they left someone in (`axtarışa verilmiş şəxs`), told as background. */
+const STATE_LEFT = new Set<EventType>(["COERCE", "ASSAULT"]);
 
 /** The events of trigger hit `hit` in sentence `si`; `told` are the events read before it. */
 export function eventsOf(ctx: DocContext, t: EventTables, index: TriggerIndex, hit: TriggerHit, si: number, sectionDate: string | null, requesters: Requesters, told: readonly Draft[]): Draft[] {
@@ -124,6 +126,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     if (retoldJudged(ctx, t, index, hit, verb, told, si)) return [];
     // what a call or a demand asks for (`danışıqların davam etdirilməsinə çağırıb`) is told by the request
     if (requestedBy(ctx, index, hit, sent.tokEnd)) return [];
+    // (and so is a compound it opens, asked for as a whole: `ömürlük həbs cəzası tələb ediblər`)
+    if (compoundAsked(ctx, t, index, hit, sent.tokEnd)) return [];
     // the object of an infinitive of a plan or of readiness (`danışıqlara başlamağa hazırlaşır`) is planned as it is
     // (or the phrase ends in that infinitive itself: `zərbələr endirməyə hazırdır`)
     const inf = tokens[hit.end], last = hit.end - 1;
@@ -143,7 +147,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const goesOn = continuedBy(ctx, t, verb);
   if (goesOn >= 0) { verb = goesOn; verbRest = null; }
   // (a predicate of the first person closes its clause too: `"Biz … danışıqlara hazırıq", - X deyib`)
-  if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb]) && !ownPredicate && !ownIntent && !personalPredicate(ctx, t, verb)) return [];
+  // (and so is a verb in a participle of the first person, `"Bu, X ilə birgə çalışdığımız layihədir"`: the speaker's own act,
+  // told done, as a noun that participle describes is above)
+  const ownParticiple = !nominal && tokens[verb].analysis?.verbForm === "part" && FIRST_PERSON.has(tokens[verb].analysis?.poss ?? "");
+  if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb]) && !ownPredicate && !ownIntent && !ownParticiple && !personalPredicate(ctx, t, verb)) return [];
   let feats = forms.verbFeatures(tokens[verb], verbRest);
   // an infinitive is no event, unless a verb of planning governs it (`X ilə danışmağı planlaşdırır`)
   const planned = (feats.infinitive || tokens[verb].analysis?.verbForm === "inf") && plannedBy(ctx, t, verb);
@@ -157,6 +164,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (planned && (conditional(ctx, t, verb + 1, sent.tokEnd) || [verb + 1, verb + 2].some((j) => j < sent.tokEnd &&
     isCondition(ctx, t, j, forms.verbFeatures(tokens[j], null).conditional)))) return [];
   if (notDoing(tokens[verb])) return []; // `X edilmədən`: without X, the manner of another act
+  // `axtarışa verilmiş şəxs`, `lisenziyası ləğv edilmiş bank`: the state a force or restriction left someone in, described
+  // (a document's signing so told, `X və Y arasında imzalanmış memorandum`, still tells the signing)
+  if (!nominal && STATE_LEFT.has(e.type) && describingPerfect(ctx, verb, sent.tokEnd)) return [];
   // a verb that closes a question (`X Y-ə göndəriləcək?`) asks whether the act happens, it tells none (an event noun
   // in a question, `X-in Y səfəri nələri dəyişəcək?`, is still told)
   // (but a question of when, why or how takes the act as given: `X Y-i niyə vurdu?`, `X Y ilə nə vaxt görüşəcək?`)
@@ -182,7 +192,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (e.clauseNot && hasStemBefore(ctx, e.clauseNot, cs, hit.head)) return [];
   // (an exercise named in quotation marks with its year, `"X-2025" təlimi`)
   if (e.yearNamed && !(hit.head >= 2 && /["”»]/.test(tokens[hit.head - 1].norm) && /\d{4}[A-Za-z]?$/.test(tokens[hit.head - 2].norm))) return [];
-  const frame = ctx.mentionsIn(sent.tokStart, hit.head).find((m) => m.source);
+  // (a frame outside the quotation reports no act the speaker tells of himself in the first person inside it: `Onun sözlərinə
+  // görə, …: "Bu, X ilə çalışdığımız layihədir"`)
+  const frame = ctx.mentionsIn(sent.tokStart, hit.head).find((m) => m.source && !(ownParticiple && ctx.quoted[hit.head] && !ctx.quoted[m.tokStart]));
   let mode: EventMode = eventMode(
     { tokens, verb, verbRest, sentStart: sent.tokStart, sentEnd: sent.tokEnd, reportedFrame: !!frame?.sourceReported, nounHead: nominal ? hit.head : undefined, nounEnd: nominal ? hit.end : undefined },
     t.modes, forms,
@@ -362,7 +374,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // before telling that gathering dated may date it)
   const dated = (a: number, b: number, stems = [e.head, ...clauseGatherings(ctx, t, cs, hit.head)], sides: readonly string[] = actors) => mode === "demanded" && !askedByVerb
     ? demandDate(ctx, a, b, si, hit.head, speakerSentence)
-    : dateOf(ctx, t, a, b, si, hit.head, sectionDate, tenseOf(tokens[planned ? verb + 1 : verb], feats.future && !planned), planned && !readiness, stems,
+    : dateOf(ctx, t, a, b, si, hit.head, sectionDate, ownParticiple && !feats.future ? "past" : tenseOf(tokens[planned ? verb + 1 : verb], feats.future && !planned), planned && !readiness, stems,
       { actors: sides, location: args.location, quoted: ctx.quoted[hit.head] === 1, told });
   // a call or demand told as made is a demand (`X Y-ni … çağırıb`, `tələb edir`)
   if (type === "REQUEST" && mode === "asserted") mode = "demanded";
@@ -405,6 +417,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // (one told by a subject participle before its noun, `X-ə atəş açan şəxs bu il köçübmüş`, is dated by
     // its own words, not by the date of the clause the noun is the subject of)
     const d = hit.prior ? priorDate(ctx, cs, hit.head) : attributive(ctx, t, nominal ? hit.end - 1 : verb) ? dated(cs, hit.end) : dated(cs, ce);
+    // (the speaker's own act told done by a participle of the first person is on no date after the news was written: a coming
+    // date of the lead-in, `işlərin mayın əvvəllərinə bitməsi nəzərdə tutulub: "Bu, X ilə çalışdığımız layihədir"`, is another act's)
+    if (ownParticiple && !feats.future && d.value && ctx.doc.document_date && /^\d{4}/.test(d.value) && d.value.slice(0, 10) > ctx.doc.document_date.slice(0, d.value.length)) d.value = null;
     // an event noun in an oblique case owned by no one, undated (`hücumdan sonra`, `Hücumun məsuliyyətini X üzərinə
     // götürüb`), is the act of its one-sided kind told before: its sides, not those of its clause (and so the sides a
     // passive after it takes, `Onun sözlərinə görə, gəmi … vurulub`)

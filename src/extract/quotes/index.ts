@@ -189,7 +189,26 @@ function gluedSuffix(doc: Doc, p: MarkPair, q: QuoteTables): boolean {
 function attribute(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language): Attribution | null {
   const toks = ctx.tokens;
   const sentAfter = toks[p.close].sent;
-  return after(ctx, q, p) ?? before(ctx, q, p, lang) ?? (closesSentence(ctx, p) ? backReference(ctx, q, sentAfter + 1) : null);
+  return after(ctx, q, p) ?? before(ctx, q, p, lang) ?? (closesSentence(ctx, p) ? backReference(ctx, q, sentAfter + 1) : null) ?? dashedLeadIn(ctx, p);
+}
+
+/** `"Dediyim hər şeyi etməlisən" - X-da … qətlə yetirməsinin TƏFƏRRÜATI`: a headline opened by a quoted sentence, a dash
+ *  and a lead-in that tells what happened and names no speech (the mirror of `Q-də bina çökdü: "…"` in `colonClause`): words
+ *  quoted from someone unnamed, as a label naming nobody. The quoted words must hold a word in lower case (`"A B C" - …` is
+ *  a name), and a mark right after the dash (`"A" - "B" oyunu`) makes a pair of names. Only as the text's opening sentence. */
+function dashedLeadIn(ctx: DocContext, p: MarkPair): Attribution | null {
+  const toks = ctx.tokens;
+  if (p.openFirst !== 0 || toks[p.close].sent !== 0) return null;
+  let i = p.closeLast + 1;
+  if (toks[i]?.norm === ",") i++;
+  if (toks[i]?.norm !== "-" || toks[i].lineBefore) return null;
+  i++;
+  const end = ctx.doc.sentences[toks[p.close].sent].tokEnd;
+  if (i >= end || toks[i].kind !== "word" || toks[i].lineBefore) return null;
+  let lower = false;
+  for (let k = p.open + 1; k < p.close; k++) if (toks[k].kind === "word" && /^\p{Ll}/u.test(toks[k].norm)) lower = true;
+  if (!lower) return null;
+  return { speaker: null, label: null, cue: [i, end], impersonal: false, pointer: [i, end], tied: true };
 }
 
 /** After the quotation: `"…", - deyə o yazıb`, `"…" - məlumatın sonunda əlavə edilir`, `"…" Bunu X deyib`. */
@@ -282,7 +301,10 @@ function opensSpeechCue(ctx: DocContext, q: QuoteTables, i: number): boolean {
 function before(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language): Attribution | null {
   const toks = ctx.tokens;
   const s = ctx.doc.sentences[toks[p.openFirst].sent];
-  const frame = ctx.mentionsIn(s.tokStart, p.openFirst).find((m) => !ctx.quoted[m.tokStart] && isFrame(ctx, q, m));
+  // (a lead-in closed by a colon before the quotation's own paragraph, `Onun sözlərinə görə, … işlər aparılır:` ¶ `"…"`,
+  // frames it as it does inline: its frame is looked for from the colon's sentence)
+  const colonSent = toks[p.openFirst - 1]?.norm === ":" ? ctx.doc.sentences[toks[p.openFirst - 1].sent] : s;
+  const frame = ctx.mentionsIn(colonSent.tokStart, p.openFirst).find((m) => !ctx.quoted[m.tokStart] && isFrame(ctx, q, m));
   // (a colon right before the quotation ties it to the frame's speech: `Nazirliyin bəyanatında deyilir: "…"`)
   if (frame) return { speaker: frame, cue: [frame.tokStart, Math.min(frame.tokEnd + 2, p.openFirst)], impersonal: false, framed: true, tied: toks[p.openFirst - 1]?.norm === ":" };
   const colon = colonClause(ctx, q, p, lang);

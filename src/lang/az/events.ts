@@ -47,6 +47,7 @@ import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 import { WARS_W19 } from "./events/wars-w19.js";
 import { REGULATORS_R19 } from "./events/regulators-r19.js";
 import { FRESH_F23 } from "./events/fresh-f23.js";
+import { FRESH_FX25 } from "./events/fresh-fx25.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -789,6 +790,9 @@ const triggers: TriggerEntry[] = [
   // and of two blind sets of domestic, business and crime news: sentences eased, the wanted caught, ships bought
   // (./events/fresh-f23.ts)
   ...FRESH_F23,
+  // and of two more blind article sets and a headline set of that news: a state's order conferred, work done within a named
+  // side's cooperation or partnership, working together (./events/fresh-fx25.ts)
+  ...FRESH_FX25,
   // and of invented whole articles of the Gulf, Africa, Latin America and Asia: concern conveyed, ground retaken, troops
   // leaving a country (./events/articles-v11.ts)
   ...ARTICLES_V11,
@@ -979,7 +983,9 @@ export const events: EventTables = {
   decisionNouns: ["qərar", "paket", "sənəd", "saziş", "razılaşma", "müqavilə", "memorandum", "qətnamə"],
   // (and of time: `X gecə ərzində Y-ə … buraxıb`, X is the subject, no owner of a night)
   postpositionNouns: ["müqabilində", "qarşılığında", "əvəzində", "ərzində", "müddətində"],
-  topicWords: ["dair", "barədə", "haqqında", "mövzusunda", "istiqamətində", "bağlı", "əlaqədar", "üzrə", "məsələsində", "məsələsinə"],
+  // (and what a gathering or a work is dedicated to, `Memorandumun imzalanmasına həsr olunmuş tədbirdə`: the act told before,
+  // or a theme, no act of the gathering's)
+  topicWords: ["dair", "barədə", "haqqında", "mövzusunda", "istiqamətində", "bağlı", "əlaqədar", "üzrə", "məsələsində", "məsələsinə", "həsr"],
   orderNouns: ["göstəriş", "əmr", "sərəncam", "fərman", "qərar"],
   topicLinks: ["ilə"],
   coordinators: ["və", "həmçinin", "eləcə"],
