@@ -4,7 +4,8 @@
 // sentence (`Bunu X deyib`). A cue that names no one (`- məlumatda bildirilib`, `Məktubda deyilir:`)
 // and a long quoted passage with no cue go to the source named before (sources.ts); an office noun
 // (`- səfir qeyd edib`) to the person in focus. Short quoted names and terms ("vacib", "Azərenerji"
-// ASC) and titles (`"…" qanun layihəsi`) are not quotations.
+// ASC) and titles (`"…" qanun layihəsi`) are not quotations. A headline's `"…" - <lead-in>` quotes someone unnamed
+// (`dashedLeadIn`); a quotation whose closing mark is lost runs to the end of its paragraph.
 import type { Stage } from "../../pipeline.js";
 import type { Doc, Quote } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
@@ -40,7 +41,9 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
   const ctx = DocContext.of(doc, ev, lang);
   const out: Quote[] = [];
   let lastSpeaker: string | null = null;
-  for (const p of pairQuoteMarks(doc)) {
+  const lost = lostClosings(doc);
+  const pairs = lost.length ? [...pairQuoteMarks(doc), ...lost].sort((x, y) => x.close - y.close) : pairQuoteMarks(doc);
+  for (const p of pairs) {
     if (p.nested) continue;
     const words = wordsInside(doc, p);
     if (words === 0 || gluedSuffix(doc, p, q)) continue;
@@ -48,6 +51,9 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
     // a short quoted string is a name or a term unless a dash or a colon ties it to speech (`"Xeyr", - deyə o bildirib`)
     if (words < q.minWords && !a?.tied) continue;
     if (!a && (words < q.minWordsUncued || inQuotedList(ctx, p))) continue;
+    // (with its closing mark lost and no cue, only a mark opening a paragraph begins speech: inside running text it is
+    // more often a quoted name's, `… “NVIDIA-ya yatırımlar …`)
+    if (!a && lost.includes(p) && !doc.tokens[p.openFirst].lineBefore) continue;
     // a list of quoted titles (`… malikdir: “A”, “B”, “C” və digər bölmələrdə`), an interviewer's question (`“…?”, – sualına`)
     // and words imagined (`sanki deyir: “…”`) are no one's speech
     if (!a?.tied && (inQuotedList(ctx, p) || listInside(ctx, p))) continue;
@@ -67,7 +73,7 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
       speaker = pointedSource(ctx, q, pa, pb, p.openFirst)?.name ?? null;
     }
     speaker ??= lastSpeaker;
-    if (speaker && !speaker.includes(" ")) speaker = fullNameOf(doc, speaker);
+    if (speaker && !speaker.includes(" ")) speaker = fullNameOf(doc, speaker, lang);
     const start = doc.tokens[p.open].end, end = doc.tokens[p.close].start;
     const raw = doc.text.slice(start, end);
     const lead = raw.length - raw.trimStart().length, trail = raw.length - raw.trimEnd().length;
@@ -81,9 +87,38 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
   return out;
 }
 
+/** Marks that open a quotation. */
+const OPENING_MARKS = new Set(["\u201C", "\u201E", "\u00AB"]);
+
+/** Quotations whose closing mark is lost (`… bildirilib. “Tərəfləri … çağırırıq.` ending the text): an opening mark that
+ *  begins a paragraph or a sentence, pairs with nothing, and has no other mark after it in its paragraph runs to the end
+ *  of that paragraph, its final stop left out. */
+function lostClosings(doc: Doc): MarkPair[] {
+  const toks = doc.tokens, pairs = pairQuoteMarks(doc);
+  const paired = new Set<number>();
+  for (const p of pairs) for (const k of [p.open, p.close, p.openFirst, p.closeLast]) paired.add(k);
+  const out: MarkPair[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i], prev = toks[i - 1], next = toks[i + 1];
+    if (!isQuote(t) || paired.has(i) || !OPENING_MARKS.has(doc.text[t.start]) || !next || next.kind === "punct" || next.spaceBefore) continue;
+    if (prev && !t.lineBefore && prev.sent === t.sent) continue;
+    let end = i + 1;
+    while (end < toks.length && !toks[end].lineBefore && !isQuote(toks[end])) end++;
+    if (end < toks.length && !toks[end].lineBefore) continue;
+    // (the final stop stays outside: the quotation ends at its last word)
+    let close = end;
+    while (close - 1 > i && toks[close - 1].kind === "punct") close--;
+    if (close >= toks.length || close <= i + 1) continue;
+    out.push({ open: i, close, nested: false, openFirst: i, closeLast: close - 1 });
+  }
+  return out;
+}
+
 /** `- Məryəm deyir` after `Məryəm Hüseynova`: a one-word person named by the first word of exactly one
  *  person the article names in full is that person (feature stories call people by their given name). */
-function fullNameOf(doc: Doc, name: string): string {
+function fullNameOf(doc: Doc, name: string, lang: Language): string {
+  const initials = initialsOf(name, lang);
+  if (initials) return ownerOfInitials(doc, initials, lang) ?? name;
   let full: string | null = null;
   for (const e of doc.entities) {
     if (e.type !== "PER" || e.name.length <= name.length || !e.name.startsWith(name + " ")) continue;
@@ -91,6 +126,27 @@ function fullNameOf(doc: Doc, name: string): string {
     full = e.name;
   }
   return full ?? name;
+}
+
+/** `P.Ş`, `R.H.`: a name written as initials alone (one letter between dots), lower-cased; null for any other name. */
+function initialsOf(name: string, lang: Language): string[] | null {
+  const parts = name.split(".").filter((x) => x.length > 0);
+  if (parts.length < 2 || parts.some((x) => [...x].length !== 1 || !/\p{L}/u.test(x))) return null;
+  return parts.map((x) => lang.lower(x));
+}
+
+/** The one person the article names in full whose words start with the initials, in order (`P.Ş` for `Pərviz
+ *  Şahbazov`, a surname's space typed after its first letter: `P.Ş ahbazov`), else undefined. */
+function ownerOfInitials(doc: Doc, initials: string[], lang: Language): string | undefined {
+  let found: string | undefined;
+  for (const e of doc.entities) {
+    if (e.type !== "PER") continue;
+    const words = e.name.split(" ");
+    if (words.length !== initials.length || words.some((w, k) => lang.lower([...w][0] ?? "") !== initials[k])) continue;
+    if (found !== undefined && found !== e.name) return undefined;
+    found = e.name;
+  }
+  return found;
 }
 
 /** `"sona qədər mübarizə aparacağını" bəyan edib`: a quoted string ending in a verbal noun or participle with a case
@@ -301,10 +357,10 @@ function opensSpeechCue(ctx: DocContext, q: QuoteTables, i: number): boolean {
 function before(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language): Attribution | null {
   const toks = ctx.tokens;
   const s = ctx.doc.sentences[toks[p.openFirst].sent];
-  // (a lead-in closed by a colon before the quotation's own paragraph, `Onun sözlərinə görə, … işlər aparılır:` ¶ `"…"`,
-  // frames it as it does inline: its frame is looked for from the colon's sentence)
-  const colonSent = toks[p.openFirst - 1]?.norm === ":" ? ctx.doc.sentences[toks[p.openFirst - 1].sent] : s;
-  const frame = ctx.mentionsIn(colonSent.tokStart, p.openFirst).find((m) => !ctx.quoted[m.tokStart] && isFrame(ctx, q, m));
+  // (a quotation standing as its own sentence after a colon, `Onun sözlərinə görə, …: ¶ “…”`: the frame opens the clause)
+  const mark = toks[p.openFirst - 1];
+  const from = mark?.norm === ":" ? Math.min(s.tokStart, ctx.doc.sentences[mark.sent].tokStart) : s.tokStart;
+  const frame = ctx.mentionsIn(from, p.openFirst).find((m) => !ctx.quoted[m.tokStart] && isFrame(ctx, q, m));
   // (a colon right before the quotation ties it to the frame's speech: `Nazirliyin bəyanatında deyilir: "…"`)
   if (frame) return { speaker: frame, cue: [frame.tokStart, Math.min(frame.tokEnd + 2, p.openFirst)], impersonal: false, framed: true, tied: toks[p.openFirst - 1]?.norm === ":" };
   const colon = colonClause(ctx, q, p, lang);
@@ -323,10 +379,12 @@ function colonClause(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Languag
   if (!colon || colon.norm !== ":") return null;
   const from = ctx.doc.sentences[colon.sent].tokStart;
   const clause: [number, number] = [from, p.openFirst - 1];
-  const said = speechClause(ctx, q, from, p.openFirst - 1);
+  const said = issuedIn(ctx, q, from, speechClause(ctx, q, from, p.openFirst - 1));
   // a clause closed by a finite verb that is no speech verb (`Əliyev Makronu ittiham edib: "…"`, `X Y-ə müraciət
-  // edib: "…"`) introduces what its subject says
-  const acted = said ? undefined : actingSubject(ctx, q, from, p.openFirst - 2);
+  // edib: "…"`) introduces what its subject says; the subject of a passive one (`X düyünü çözülür: "…"`) is what the
+  // clause is about, no one who speaks
+  const passiveClause = !said && finiteVerb(ctx, p.openFirst - 2) && ctx.forms.verbFeatures(toks[p.openFirst - 2], null).passive;
+  const acted = said || passiveClause ? undefined : actingSubject(ctx, q, from, p.openFirst - 2);
   if (acted) return { speaker: acted, cue: [from, p.openFirst - 1], impersonal: false, pointer: clause, tied: true };
   // `Orban: "…"`, `X-dən cavab: "…"`: a label line with the quotation running to the end of the sentence
   // (a speech noun closing it names no one by itself)
@@ -337,7 +395,7 @@ function colonClause(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Languag
   if (v >= 0 && q.complementiser.includes(toks[v].lower)) v--;
   const spoken = isSpeechVerb(ctx, q, v) || isSpeechVerb(ctx, q, v - 1);
   // with no speech verb, only a name before the colon speaks (`Akademik X: "…"`), not a body owning a noun
-  const speaker = spoken ? cueSpeaker(ctx, q, from, v + 1) : speakerIn(ctx, from, v + 1, q.speakerTitles) ?? null;
+  const speaker = spoken ? cueSpeaker(ctx, q, from, v + 1) : passiveClause ? null : speakerIn(ctx, from, v + 1, q.speakerTitles) ?? null;
   if (v >= from && (spoken || speaker)) {
     const cueStart = isSpeechVerb(ctx, q, v - 1) ? v - 1 : v;
     return { speaker, cue: [cueStart, v + 1], impersonal: !speaker, pointer: clause };
@@ -352,9 +410,26 @@ function colonClause(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Languag
 /** The nominative subject over [a, v) of a finite verb at `v` (past, present, future: no participle, converb or
  *  verbal noun). */
 function actingSubject(ctx: DocContext, q: QuoteTables, a: number, v: number): MentionInfo | undefined {
-  const an = ctx.tokens[v]?.analysis;
-  if (v <= a || an?.pos !== "VERB" || !an.tense || an.case || an.poss !== undefined || (an.verbForm && an.verbForm !== "fin")) return undefined;
+  if (v <= a || !finiteVerb(ctx, v)) return undefined;
   return subjectOf(ctx, q, a, v);
+}
+
+/** Token `v` is a finite verb (past, present, future: no participle, converb or verbal noun). */
+function finiteVerb(ctx: DocContext, v: number): boolean {
+  const an = ctx.tokens[v]?.analysis;
+  return an?.pos === "VERB" && !!an.tense && !an.case && an.poss === undefined && (!an.verbForm || an.verbForm === "fin");
+}
+
+/** `Müraciətdə … xahiş olunub: "…"`, `Bəyanatda … qeyd edilir:`: a passive speech clause opened by a document noun in
+ *  the locative quotes that document, whose issuer the text named before; a name inside what the clause reports (`X-in
+ *  qurumları tərəfindən verilən təlimatlara`) does not speak. The clause's reading is kept when no issuer is found. */
+function issuedIn(ctx: DocContext, q: QuoteTables, from: number, said: Attribution | null): Attribution | null {
+  const toks = ctx.tokens, opener = toks[from];
+  if (!said?.speaker || !said.cue || !opener || opener.kind !== "word" || ctx.quoted[from] || opener.analysis?.case !== "loc") return said;
+  if (!ctx.stemForm(opener, q.documentNouns) || ctx.mentionsIn(from, from + 1).length > 0) return said;
+  if (!ctx.forms.verbFeatures(toks[said.cue[1] - 1], null).passive) return said;
+  const issuer = pointedSource(ctx, q, from, from + 1, from);
+  return issuer ? { ...said, speaker: issuer, impersonal: false } : said;
 }
 
 /** `X bildirib ki, "…".`: a speech verb and its complementiser right before the opening mark, the quotation
@@ -380,7 +455,8 @@ function speechClause(ctx: DocContext, q: QuoteTables, a: number, colon: number)
     const end = cueEnd(ctx, k, colon);
     const next = toks[end];
     if (end !== colon && !q.complementiser.includes(next.lower) && next.norm !== ",") continue;
-    const speaker = cueSpeaker(ctx, q, a, end);
+    // (a pronoun opening the clause, `O bildirib ki, …:`, is the source the sentence before named)
+    const speaker = cueSpeaker(ctx, q, a, end, a);
     const passive = ctx.forms.verbFeatures(toks[end - 1], null).passive;
     return { speaker, cue: [k, end], impersonal: !speaker || passive };
   }

@@ -78,9 +78,17 @@ function quotedName(ctx: DocContext, a: number, c: number): string | undefined {
 /** A name in the ablative opening the label, before more words: its canonical name. */
 function ablativeOpener(ctx: DocContext, a: number, c: number): string | undefined {
   const m = ctx.mentionsIn(a, c).find((x) => x.tokStart === a && x.kind === "entity");
-  if (m) return m.case === "abl" && m.tokEnd < c ? m.name : undefined;
+  if (m) return (m.case === "abl" && m.tokEnd < c) || (m.case === "nom" && ownedAblative(ctx, m.tokEnd, c)) ? m.name : undefined;
   const tk = ctx.tokens[a];
   return a + 1 < c && tk.analysis?.pos === "PROPN" && tk.analysis.case === "abl" && startsUpper(tk) ? tk.analysis.lemma : undefined;
+}
+
+/** `Kəngərli sakinlərindən … sözlər:`: a lower-case noun with a possessive ending in the ablative at token `k`, more words
+ *  after it before `c`. The words come from a place's people, and the name before it (one the entity stage took: a
+ *  capital opening a headline is no proof, `Şəhid məzarından`) speaks for them, as an owner before an office does. */
+function ownedAblative(ctx: DocContext, k: number, c: number): boolean {
+  const tk = ctx.tokens[k], an = tk?.analysis;
+  return k + 1 < c && tk.kind === "word" && !startsUpper(tk) && an?.pos === "NOUN" && an.case === "abl" && an.poss !== undefined;
 }
 
 /** A label holding an office noun at token `title`. */

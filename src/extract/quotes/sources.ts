@@ -55,10 +55,26 @@ function readSource(ctx: DocContext, q: QuoteTables, a: number, b: number): Ment
   // `X bildirib`, `X məktub göndərib`, `X məlumat yayıb`: the subject of the first such verb
   for (let k = a; k < b; k++) {
     if (ctx.quoted[k] || !issues(ctx, q, k)) continue;
+    // (a passive verb's subject is what was said: `Bu barədə X-in Y-Z qarşıdurması ilə bağlı bəyanatında bildirilib`
+    // quotes the owner of the document the words are in)
+    const owner = ctx.forms.verbFeatures(toks[k], null).passive ? documentOwner(ctx, q, ms, a, k) : undefined;
+    if (owner) return owner;
     const subject = subjectOf(ctx, q, a, k) ?? bodyNamedBefore(ctx, q, a, k);
     if (subject) return subject;
   }
   return null;
+}
+
+/** The first name in the genitive before a document noun in a case with its possessive ending (`bəyanatında`) over
+ *  [a, k), with no agent (`X tərəfindən`) named: the one whose document it is, whatever names qualify the document
+ *  in between. */
+function documentOwner(ctx: DocContext, q: QuoteTables, ms: MentionInfo[], a: number, k: number): MentionInfo | undefined {
+  if (ms.some((m) => m.tokEnd < k && ctx.t.agent.includes(ctx.tokens[m.tokEnd]?.lower ?? ""))) return undefined;
+  for (let j = a; j < k; j++) {
+    if (!ownDocumentAfter(ctx, q, j)) continue;
+    return ms.find((m) => m.case === "gen" && m.tokEnd <= j && m.tokStart >= a);
+  }
+  return undefined;
 }
 
 /** `X-dən bildirilib`, `X-dən məlumat verilib`: a body in the ablative right before a passive verb of
@@ -187,9 +203,17 @@ function ownsPointer(ctx: DocContext, q: QuoteTables, m: MentionInfo): boolean {
     const tk = ctx.tokens[k];
     // another name in between owns the noun (`ABŞ-ın CBS telekanalı`)
     if (tk.kind !== "word" || ctx.mentionsIn(k, k + 1).length > 0) return false;
-    if (ctx.stemForm(tk, q.documentNouns) || ctx.stemForm(tk, q.bodyNouns)) return true;
+    if (ctx.stemForm(tk, q.documentNouns)) return true;
+    // (a body noun qualifying an office, `X-in aparat rəhbəri Y`, leaves the words to the office's holder)
+    if (ctx.stemForm(tk, q.bodyNouns)) return !officeAfter(ctx, q, k + 1);
   }
   return false;
+}
+
+/** Token `k` is an office noun (`rəhbəri`, `sədri`, `sözçüsü`). */
+function officeAfter(ctx: DocContext, q: QuoteTables, k: number): boolean {
+  const tk = ctx.tokens[k];
+  return !!tk && tk.kind === "word" && ctx.stemForm(tk, q.speakerTitles) !== null;
 }
 
 // Every quotation looks back over the same sentences for its source: what a span names is read once
