@@ -6,7 +6,7 @@ import { hasBase, startsUpper } from "./lexicon.js";
 import { hyphenedParticle } from "./words.js";
 import type { SentenceScope } from "./scope.js";
 import { attachedBody, countryOwnsBody, joinConnected } from "./bodies.js";
-import { officialPerson, patronymicInside } from "./official.js";
+import { officialPerson, patronymicInside, patronymicLast } from "./official.js";
 import { attributivePlace, pieces } from "./pieces.js";
 import { commonAtStart, nameByItselfAtStart, trustedAtStart } from "./sentence-start.js";
 
@@ -17,6 +17,9 @@ export function chain(sc: SentenceScope, i: number): number {
   // `Həsənov Anar Rasim oğlu`: an official name, surname first, closed by the patronymic
   const official = officialPerson(sc, i, j);
   if (official > j) return official;
+  // `Ağayeva Səbinə Abbasovna`: surname, given name and a patronymic of one word
+  const patronymic = patronymicLast(sc, i, j);
+  if (patronymic > i) return patronymic;
   // `Cəlil Abbas oğlu Rüstəmov`: given name, father's name, the patronymic and the surname
   const inside = patronymicInside(sc, i, j);
   if (inside > j) return inside;

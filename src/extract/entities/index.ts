@@ -4,7 +4,7 @@
 import type { Stage } from "../../pipeline.js";
 import type { Doc, Entity, EntityType, Token } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
-import { lexicon, baseForms, endingsOf, endsWithAny, hasBase, isCommonWord, startsUpper, surnameShaped, type Lexicon } from "./lexicon.js";
+import { lexicon, baseForms, endingsOf, endsWithAny, hasBase, headKindOf, isCommonWord, startsUpper, surnameShaped, type Lexicon } from "./lexicon.js";
 import { beforeJoiner, isInitialWord, isLetterAbbreviation, isWord } from "./words.js";
 import { isAcronym, SentenceRecogniser, sentenceMode, type Mention, type SentenceMode } from "./recognise.js";
 import type { Case, KnownName } from "./tables.js";
@@ -33,13 +33,13 @@ export function findEntities(doc: Doc, lang: Language): Entity[] {
   }
   const lowerDoc = words >= 8 && capitalised < words * 0.02;
   const common = commonReaders(lang);
-  const rec = new SentenceRecogniser({ doc, lx, lowerSeen, attested: attestedRoots(lang), commonReading: common?.reading, commonRoot: common?.root });
+  const rec = new SentenceRecogniser({ doc, lx, lowerSeen, attested: attestedRoots(lang), commonReading: common?.reading, commonRoot: common?.root, listedWord: listedWords(lang) });
   const mentions: Mention[] = [];
   for (const s of doc.sentences) {
     const mode: SentenceMode = lowerDoc ? "lower" : sentenceMode(doc, s);
     mentions.push(...rec.run(s, mode));
   }
-  return new DocumentNames(doc, lx, lang, mentions).entities();
+  return new DocumentNames(doc, lx, lang, mentions, lowerSeen).entities();
 }
 
 /** Whether the language's list of real words holds a root together with its inflections (a common
@@ -51,6 +51,19 @@ function attestedRoots(lang: Language): ((lowerRoot: string) => boolean) | undef
   // the score of a root found bare and with one of its probe suffixes
   const common = lang.morph!.attested!.weights.N[2] ?? Infinity;
   return (w) => att.score(w, "N") >= common;
+}
+
+/** Whether the language's word list holds a word (lower case) or its stem at all, if only bare; undefined when the
+ *  language gives no such list. */
+function listedWords(lang: Language): ((lowerWord: string) => boolean) | undefined {
+  const att = lang.morph?.attested ? compile(lang.morph).attestation : null;
+  if (!att) return undefined;
+  const listed = lang.morph!.attested!.weights.N[1] ?? Infinity;
+  return (w) => {
+    const a = analyzeWord(w, w, lang);
+    if (!a.pos || a.pos === "PROPN" || a.pos === "NUM") return false;
+    return att.score(a.stem, a.pos === "VERB" ? "V" : "N") >= listed;
+  };
 }
 
 /** What the morphology says of a word (lower case: one written in capitals) as a common word of the language. */
@@ -131,7 +144,9 @@ class DocumentNames {
   private readonly personStems = new Map<Token, Stem>();
   private readonly otherStems = new Map<Token, Stem>();
 
-  constructor(private readonly doc: Doc, private readonly lx: Lexicon, private readonly lang: Language, private readonly mentions: Mention[]) {
+  constructor(private readonly doc: Doc, private readonly lx: Lexicon, private readonly lang: Language, private readonly mentions: Mention[],
+    /** Words the document writes in lower case somewhere. */
+    private readonly lowerSeen: ReadonlySet<string>) {
     this.toks = doc.tokens;
     for (const m of mentions) {
       if (m.known) continue;
@@ -312,7 +327,31 @@ class DocumentNames {
     // a single unknown word is most often a place (the more so in a place's case); longer runs, bodies
     if (m.tokEnd - m.tokStart === 1) return "LOC";
     const c = this.chooseStem(last, null).case;
-    return c === "loc" || c === "abl" ? "LOC" : "ORG";
+    if (c === "loc" || c === "abl") return "LOC";
+    if (!this.respeltPair(m)) return "ORG";
+    // (one opening its sentence is its subject, in the nominative: `Keti Perri … tələb edir` is no accusative)
+    if (this.opensSentence(m)) this.subjectWords.add(last.lower);
+    return "PER";
+  }
+
+  /** `Dolf Lundqren özünü …`, `Sergen Yalçın əməliyyat olundu`: two proper words outside quotes, nothing else typing
+   *  them (no head, no acronym, no legal form, no common word, the first bare), spelt as the language respells foreign
+   *  names, are a person's given name and surname; a body outside quotes has a head, and a foreign firm keeps its own
+   *  spelling (`Lockheed Martin`, `State Street`). */
+  private respeltPair(m: Mention): boolean {
+    const foreign = this.lx.t.foreignSpellings;
+    if (!foreign?.length || m.tokEnd - m.tokStart !== 2 || m.name || m.nameTail) return false;
+    const before = this.toks[m.tokStart - 1], after = this.toks[m.tokEnd];
+    if ((before && before.kind === "punct" && /^["“”«»„'‘’]$/.test(before.norm)) || (after && after.kind === "punct" && /^["“”«»„'‘’]$/.test(after.norm))) return false;
+    const common = commonReaders(this.lang);
+    for (let k = m.tokStart; k < m.tokEnd; k++) {
+      const t = this.toks[k];
+      if (!isWord(t) || !startsUpper(t) || isAcronym(t) || t.norm === t.norm.toUpperCase() || isCommonWord(t) || /[-'’.]/.test(t.norm)) return false;
+      if (headKindOf(t.lower, true, this.lx) || this.lx.known.has(t.lower) || this.lx.titles.has(t.lower) || common?.root(t.lower)) return false;
+      if (foreign.some((f) => t.lower.includes(f))) return false;
+      if (this.lowerSeen.has(t.lower)) return false;
+    }
+    return !this.toks[m.tokStart].analysis?.case;
   }
 
   /** The word ends in a letter no foreign name ends in after a consonant, and is no Azerbaijani name

@@ -30,6 +30,28 @@ export function officialPerson(sc: SentenceScope, i: number, j: number): number 
   return j + 1;
 }
 
+/** Surname, given name and a one-word patronymic closing the run [i, j) (`Ağayeva Səbinə Abbasovna`, `İvanov Sergey
+ *  Petroviç`): one person, named given name + surname as with `oğlu`. Returns the index after it, else i. */
+export function patronymicLast(sc: SentenceScope, i: number, j: number): number {
+  const { toks, lx } = sc;
+  const s = j - 3;
+  if (s < i || !lx.patronymicEndings.length) return i;
+  const [surname, given, father] = [toks[s], toks[s + 1], toks[j - 1]];
+  if ([surname, given, father].some((t) => t.kind !== "word" || !startsUpper(t) || t.norm === t.norm.toUpperCase() || sc.headKind(t))) return i;
+  // (a bare patronymic, and a female one also in a case: a man's ending is a Serbian surname's too, `Vuçiçə`, `Milatoviçi`)
+  const ends = (b: string, e: string) => b.length > e.length + 2 && b.endsWith(e);
+  if (!lx.patronymicEndings.some((e) => ends(father.lower, e)) && !baseForms(father.lower, lx).some((b) => lx.patronymicEndings.some((e) => e.endsWith("vna") && ends(b, e)))) return i;
+  // (no known person's name ends right before it: `İlham Əliyev Jelyka Tsviyanoviçi` is two people)
+  for (let k = i; k < s; k++) if (sc.matchKnown(k, s)?.k.type === "PER" && sc.matchKnown(k, s)?.end === s) return i;
+  // (the surname has a surname's shape and the given name none; no title or known name among them)
+  if (!surnameShaped(surname.lower, lx, false) || (!lx.given.has(given.lower) && surnameShaped(given.lower, lx, false)) || surname.analysis?.case === "gen") return i;
+  if (sc.isTitle(s) || sc.isTitle(s + 1) || sc.matchKnown(s, j)?.k.type === "LOC" || sc.matchKnown(s, j)?.k.type === "ORG") return i;
+  if (s > i) pieces(sc, i, s, false);
+  sc.namedGivens.add(given.lower);
+  sc.push({ tokStart: s, tokEnd: j, type: "PER", name: `${given.norm} ${surname.norm}` });
+  return j;
+}
+
 /** Given name and father's name closing the run [i, j), then `oğlu`/`qızı` and the surname (`Cəlil Abbas oğlu
  *  Rüstəmov`, `Nərgiz Tofiq qızı Hüseynovanın`): one person, named in full as written. Returns the index after the
  *  surname, else j. (The capitalised words after the surname are a name of their own: `… Rüstəmov Qəbələ Rayon …`.) */

@@ -114,7 +114,7 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     // (`BBC ABŞ-nin Daxili Təhlikəsizlik Xidməti`)
     // (a state's name right before another's that opens the body's name is a name of its own: `ABŞ Ukrayna Müdafiə
     // Nazirliyinə` is the United States and Ukraine's ministry)
-    while (k > 0 && joinsName(sc, ps[k - 1], closer, type) && !stateBeforeState(sc, ps[k - 1], ps[k])) if (opensOwnedName(sc, ps[--k])) break;
+    while (k > 0 && joinsName(sc, ps[k - 1], closer, type) && !stateBeforeState(sc, ps[k - 1], ps[k]) && !namesBeforeAcronym(sc, ps[k - 1], ps[k])) if (opensOwnedName(sc, ps[--k])) break;
     if (k === x && closer.known) continue;
     ps.splice(k, x - k + 1, { s: ps[k].s, e: closer.e, type });
     x = k;
@@ -216,6 +216,20 @@ function closingType(sc: SentenceScope, pc: Piece, endsOrg: boolean, prev?: Piec
 }
 
 /** Whether a piece right before a closing piece is part of its name. */
+/** `Mateuş Koxalski UEFA Çempionlar Liqasında`, `Con Smit FIFA Şurasına`: an unknown run of two or more proper words
+ *  (no common word, no head, no case on its inner words) right before a body known by its acronym, which opens the
+ *  name after it, is a name of its own (a body's name opens with its acronym or a place, not with names after it). */
+function namesBeforeAcronym(sc: SentenceScope, prev: Piece, next: Piece): boolean {
+  if (prev.known || prev.title || prev.e - prev.s < 2 || prev.e !== next.s) return false;
+  if (next.known?.type !== "ORG" || next.e - next.s !== 1 || !isAcronym(sc.toks[next.s])) return false;
+  for (let k = prev.s; k < prev.e; k++) {
+    const t = sc.toks[k];
+    if (!isWord(t) || !startsUpper(t) || isAcronym(t) || isCommonWord(t) || sc.headKind(t) || sc.isTitle(k) || sc.lx.known.has(t.lower)) return false;
+    if (k < prev.e - 1 && t.analysis?.case) return false;
+  }
+  return true;
+}
+
 function joinsName(sc: SentenceScope, prev: Piece, closer: Piece, type: EntityType): boolean {
   // (but not a title with its possessive before a body known by its acronym: `Prezidenti FED rəhbərini`
   // is the president, then the body)

@@ -39,6 +39,9 @@ export interface RecogniseContext {
   /** The morphology reads the word (lower case) as a common noun or adjective whose root its lexicon holds, or its
    *  word list holds bare and with every probe ending (the plural too, which names seldom take). */
   commonRoot?: (lowerWord: string) => boolean;
+  /** The language's word list holds the word (lower case) or its stem at all, if only bare: a word, perhaps rare
+   *  (`bəraət`, `həlak`), not a proof of a common word alone. */
+  listedWord?: (lowerWord: string) => boolean;
 }
 
 export type CommonReading = "inflected" | "bare";
@@ -202,7 +205,8 @@ export class SentenceScope {
 
   private readShouted(i: number): boolean {
     const reading = this.commonCapitals(i);
-    if (!reading || this.matchKnown(i, this.end)) return false;
+    if (!reading) return this.listedBesideShouted(i);
+    if (this.matchKnown(i, this.end)) return false;
     if ((i > this.start && this.commonCapitals(i - 1)) || (i + 1 < this.end && this.commonCapitals(i + 1))) return true;
     // (a given name that is a common word, `AZAD`, only among other such words)
     if (this.lx.given.has(this.toks[i].lower)) return false;
@@ -217,9 +221,23 @@ export class SentenceScope {
    *  that the morphology reads as a common word, and how. */
   private commonCapitals(i: number): CommonReading | null {
     const t = this.toks[i];
-    if (!t || t.kind !== "word" || t.norm.length < 3 || t.norm === t.lower || t.norm !== t.norm.toUpperCase()
-      || beforeJoiner(t.norm) !== t.norm || isRomanNumeral(t) || !this.ctx.commonReading) return null;
+    if (!this.inCapitals(i) || !this.ctx.commonReading) return null;
     return this.ctx.commonReading(t.lower);
+  }
+
+  private inCapitals(i: number): boolean {
+    const t = this.toks[i];
+    return !!t && t.kind === "word" && t.norm.length >= 3 && t.norm !== t.lower && t.norm === t.norm.toUpperCase()
+      && beforeJoiner(t.norm) === t.norm && !isRomanNumeral(t);
+  }
+
+  /** `Direktor BƏRAƏT ALDI`, `Əsgər HƏLAK OLDU`: a word in capitals the word list holds, if only rarely, written
+   *  right before or after a shouted verb or inflected word (`ALDI`, `OLDU`, `QALMAQALI`) is that phrase's word,
+   *  no acronym; not a known name, nor one of three letters (`ASAN`, `DOST`, `AYNA` before a lower-case word stay). */
+  private listedBesideShouted(i: number): boolean {
+    const t = this.toks[i];
+    if (!this.inCapitals(i) || t.norm.length < 4 || !this.ctx.listedWord?.(t.lower) || this.lx.given.has(t.lower) || this.matchKnown(i, this.end)) return false;
+    return (i > this.start && this.commonCapitals(i - 1) === "inflected") || (i + 1 < this.end && this.commonCapitals(i + 1) === "inflected");
   }
 
   /** A word of a capitalised run outside quotes: also not a common noun owned by the speaker or the

@@ -11,7 +11,9 @@ import { commonWordAlone } from "./pieces.js";
 export function commonAtStart(sc: SentenceScope, i: number, j: number): boolean {
   const t = sc.toks[i];
   if (sc.matchKnown(i, j)) return false;
-  if (sc.lx.notNames.has(t.lower) || sc.ctx.lowerSeen.has(t.lower)) return true;
+  if (sc.lx.notNames.has(t.lower)) return true;
+  if (compoundOpener(sc, i, j)) return false;
+  if (sc.ctx.lowerSeen.has(t.lower)) return true;
   if (openerNoName(sc, i, j)) return true;
   // `Məlumatı X İdarəsindən alıblar`: a word that begins no name, with an ending (-ı: its object or its possessive)
   if (isCommonWord(t) && sc.lemmaAt(i) !== t.lower && sc.lx.notNames.has(sc.lemmaAt(i))) return true;
@@ -28,6 +30,26 @@ export function commonAtStart(sc: SentenceScope, i: number, j: number): boolean 
   // a common noun in the genitive opens a clause (`Qərarın Federal ... Xidməti tərəfindən verildiyi`)
   if (c === "gen" && isCommonWord(t)) return true;
   return endingsOf(t.lower, sc.lx).some((e) => e.case !== "gen" && t.lower.length - e.stemLength >= 2);
+}
+
+/** `Peşə Təhsili üzrə Dövlət Agentliyindən …`, `Əmək Bazarı Xidməti …`: a bare common noun opening the sentence before a
+ *  word with the compound's possessive (right after it, or after one more bare noun: `Təhsil Tələbə Krediti Fondu`), in a
+ *  run a body's head closes, is the first part of the body's name, though the article writes the noun in lower case too
+ *  (`peşə təhsili`). Not a title, a plural or a word in a case (`Otellər Avropa Məhkəməsinin`), nor before a head itself. */
+function compoundOpener(sc: SentenceScope, i: number, j: number): boolean {
+  const { toks, lx } = sc;
+  const t = toks[i], a = t.analysis;
+  if (j - i < 3 || a?.pos !== "NOUN" || a.case || a.poss || a.plural || sc.isTitle(i) || sc.headKind(t)) return false;
+  if (sc.headKind(toks[j - 1]) !== "ORG") return false;
+  const possessed = (k: number) => {
+    const w = toks[k];
+    return k < j - 1 && w.kind === "word" && startsUpper(w) && !sc.headKind(w) && !sc.isTitle(k) && w.analysis?.poss === "3" && !w.analysis.case && !w.analysis.plural;
+  };
+  const bare = (k: number) => {
+    const w = toks[k], b = w.analysis;
+    return w.kind === "word" && startsUpper(w) && b?.pos === "NOUN" && !b.case && !b.poss && !b.plural && !sc.headKind(w) && !sc.isTitle(k);
+  };
+  return possessed(i + 1) || (bare(i + 1) && possessed(i + 2));
 }
 
 /** `Tədbir Nevada Universitetində`, `Konfrans Mançester Universitetində`: a common noun in the nominative (no word that

@@ -120,6 +120,9 @@ export interface EntityTables {
   stateDescriptors?: string[];
   /** Words closing an official person's name written surname first (`Həsənov Anar Rasim oğlu`). */
   patronymics: string[];
+  /** Endings of a patronymic written as one word after the given name (Russian `Abbasovna`, `Petroviç`), lower case:
+   *  `Ağayeva Səbinə Abbasovna` is one person, surname first. */
+  patronymicEndings?: string[];
   /** Adjectives that open names of bodies (lower case): a head after one takes no possessive, so its
    *  `-I` is the accusative (`Milli Məclisi`), while after a noun or a name it is the compound's
    *  possessive (`Afrika İttifaqı`). Read where the morphology takes the capitalised word for a name. */
@@ -148,6 +151,9 @@ export interface EntityTables {
   /** Words (lower-case lemmas) right after a name in the nominative, as its predicate, that only a person is the
    *  subject of (`X vəfat edib`, `X xəstəxanaya yerləşdirilib`): a name nothing else types is a person's. */
   personSubjectWords?: string[];
+  /** Letter sequences (lower case) the language's own spelling never writes: a name spelt with one keeps its source
+   *  language's spelling, as firms and brands do (`Lockheed`, `Street`), while people's names are respelt. */
+  foreignSpellings?: string[];
   /** A lower-case event head joins the name before it only with the third person's possessive, the compound's
    *  mark (`"X" forumu`, `X Liqasında`); without it the word is no head of that name (`"X" zirvəyə yüksəldi`,
    *  `X Liqasında həftənin oyunçusu`). */

@@ -176,6 +176,7 @@ export const entities: EntityTables = {
   attributiveEndings: ["dakı", "dəki", "takı", "təki"],
   stateDescriptors: ["ərəb", "islam", "xalq", "demokratik", "federativ", "sosialist", "birləşmiş", "kooperativ", "bolivar", "konstitusiyalı"],
   patronymics: ["oğlu", "qızı"],
+  patronymicEndings: ["ovna", "yevna", "evna", "oviç", "yeviç", "eviç", "ovich", "evich"],
   // adjectives that open names of bodies: the head after them carries no possessive (`Milli Məclis`)
   nameAdjectives: [
     "milli", "ali", "mərkəzi", "federal", "beynəlxalq", "birləşmiş", "böyük", "kiçik", "ağ", "qara", "qırmızı", "yaşıl",
@@ -196,6 +197,8 @@ export const entities: EntityTables = {
   personPartnerWords: ["zəng", "görüş", "danış"],
   personObjectWords: ["qəbul", "təbrik"],
   // a person dies, is buried, marries, divorces, is born, taken to hospital, wounded, resigns
+  // English and other spellings Azerbaijani respells (`Lockheed Martin`, `State Street`, `Yelo Light`, `Avant Group`, `Global Association`)
+  foreignSpellings: ["w", "ck", "ee", "oo", "ou", "gh", "th", "sh", "ch", "ph", "pp", "ss"],
   personSubjectWords: ["vəfat", "dəfn", "evlən", "boşan", "doğ", "xəstəxana", "yaralan", "istefa"],
   // the head of a compound name carries the possessive (`Yaşıl Keçid forumu`)
   possessedHeads: true,

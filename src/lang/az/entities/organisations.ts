@@ -102,6 +102,11 @@ const ORGS: [string, string, ...string[]][] = [
   ["Heydər Əliyev Fondu", "Heydar Aliyev Foundation"],
   ["Yeni Azərbaycan Partiyası", "New Azerbaijan Party", "YAP"],
   ["Müsavat", "Musavat"], ["ASAN xidmət", "ASAN Service", "ASAN"],
+  ["Təhsilin İnkişafı Fondu", "Education Development Fund", "Təhsilin İnkişaf Fondu", "TİF"],
+  ["Təhsil Tələbə Krediti Fondu", "Education Student Loan Fund", "TTKF"],
+  ["Peşə Təhsili üzrə Dövlət Agentliyi", "State Agency for Vocational Education"],
+  ["Məktəbəqədər və Ümumi Təhsil üzrə Dövlət Agentliyi", "State Agency for Preschool and General Education", "MÜTDA"],
+  ["Kiçik və Orta Biznesin İnkişafı Agentliyi", "Small and Medium Business Development Agency", "KOBİA"],
   ["TƏBİB", "TABIB"], ["İcbari Tibbi Sığorta üzrə Dövlət Agentliyi", "Compulsory Health Insurance Agency", "İTSDA"],
   // media and companies
   ["AZƏRTAC", "AZERTAC"], ["APA", "APA"], ["Trend", "Trend"], ["Report", "Report"], ["Oxu.az", "Oxu.az"],
