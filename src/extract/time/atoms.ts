@@ -179,8 +179,13 @@ export function atomsOf(toks: Token[], start: number, end: number, c: Compiled):
         bare = !info.case || info.case === "nom";
         e = last + 1;
       }
-      // month names are written in lower case: `Martin` inside a sentence is a name
-      const capitalised = h.word.cat === "month" && i > start && t.norm[0] !== t.lower[0] && toks[i - 1].kind !== "punct";
+      // month, day, weekday and season names are written in lower case: `Martin`, `Sabah` (a channel), `Qış Olimpiya`
+      // inside a sentence are names
+      // (after a mark that may open a sentence or a quotation, a capital proves nothing; after a comma it does, but for
+      // months only the old rule holds)
+      const named = h.word.cat === "dayword" || h.word.cat === "weekday" || h.word.cat === "season";
+      const capitalised = (h.word.cat === "month" || named) && i > start && t.norm[0] !== t.lower[0]
+        && (toks[i - 1].kind !== "punct" || (named && toks[i - 1].norm === ","));
       const it: Item = Object.assign(base(i, e, h.word.cat, info, bare), { weak: h.weak || capitalised, word: h.word });
       if (h.word.cat === "num") it.num = { n: h.word.val, digits: 0, integer: Number.isInteger(h.word.val), ord: false };
       if (h.word.cat === "ordw") it.num = { n: h.word.val, digits: 0, integer: true, ord: true };

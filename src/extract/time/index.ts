@@ -61,7 +61,11 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
     chosen = withNightsPassingInto(chosen);
     chosen = withEventOffsets(chosen, toks, sent.tokStart, c);
     chosen = withoutOwnedDays(chosen, toks, sent.tokStart, c);
+    chosen = withApproxDurations(chosen, toks, sent.tokStart, c);
     const recurring = recurringWeekdays(chosen, toks, sent.tokEnd, c);
+    /** Days the narrator named in this sentence (`Nazir dünən bildirib ki, "…"`): a quotation opened after one was
+     *  spoken that day, so its `bu gün`, `sabah`, `dünən` count from it. */
+    const toldDays: { tok: number; day: Ymd }[] = [];
     // the last day of a day range just named: a clock time after it (`21-28 avqust (saat 18:00-dək)`) is its deadline
     let rangeEnd: Ymd | null = null;
     for (const it of chosen) {
@@ -79,8 +83,9 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
       const quotePair = quotedHere ? enclosingPairs(doc, pairQuoteMarks(doc))[it.s] : -1;
       const soft = !!it.spec!.rel?.soft;
       const ownAnchor = quotePair >= 0 && quoteAnchor?.pair === quotePair ? quoteAnchor.day : soft ? hard.anchor : anchor;
+      const spokenOn = quotePair >= 0 ? speechDay(it, pairQuoteMarks(doc)[quotePair].open, toldDays, docRef) : null;
       const ctx: Context = {
-        ref, anchor: clockOnly && rangeEnd ? rangeEnd : ownAnchor, named: soft ? hard.named : named, last, period,
+        ref: spokenOn ?? ref, anchor: clockOnly && rangeEnd ? rangeEnd : ownAnchor, named: soft ? hard.named : named, last, period,
         tense: () => (tense ??= governingTense(toks, it.e, sent.tokStart, sent.tokEnd, c)) ?? undefined,
         planned: () => plannedBefore(toks, it.e, sent.tokStart, sent.tokEnd, c),
         intended: () => plannedBefore(toks, it.e, sent.tokStart, sent.tokEnd, c, true),
@@ -100,6 +105,7 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
       if (r.endValue) tx.endValue = r.endValue;
       out.push(tx);
       if (r.day && !r.endValue && !quotedHere) anchor = r.day;
+      if (r.day && !r.endValue && !quotedHere) toldDays.push({ tok: it.s, day: r.day });
       if (r.day && !r.endValue && quotePair >= 0) quoteAnchor = { pair: quotePair, day: r.day };
       if ((r.type === "DATE" || r.type === "TIME") && !r.endValue && !quotedHere && /^\d{4}(-|$)/.test(r.value)) last = { value: r.value.replace(/T.*$/, ""), mod: r.mod };
       // (a speaker's period too: `"Yanvar-may aylarında … 2024-cü ilin analoji dövrü ilə müqayisədə …"`)
@@ -116,6 +122,28 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
     }
   });
   return out;
+}
+
+/** An amount of time after a word of approximation (`təxminən üç ay`, `Təxminən iki saat davam edən`): the duration,
+ *  approximate, the word inside the span. (An offset, `təxminən 3 gün əvvəl`, and a rate's amount stay as they were.) */
+function withApproxDurations(items: Item[], toks: Token[], sentStart: number, c: Compiled): Item[] {
+  return items.map((it) => {
+    const s = it.spec;
+    if (!s?.dur || s.mod || it.s <= sentStart || items.some((x) => x !== it && x.s < it.s && it.s <= x.e)) return it;
+    if (!c.forms.get(toks[it.s - 1].lower)?.some((h) => h.word.cat === "about" && !h.lastForms)) return it;
+    return { ...it, s: it.s - 1, spec: { ...s, mod: "APPROX" } };
+  });
+}
+
+/** The day a quotation was spoken, for a day word inside it (`bu gün`, `sabah`, `dünən`; not `ertəsi gün`): the last day
+ *  the narrator named before its opening mark in the sentence (`iyunun 12-də bildirmişdi: "Sabah …"`), where that day is
+ *  not after the document's (a day ahead is the date of what is told, not of the telling). */
+function speechDay(it: Item, open: number, told: { tok: number; day: Ymd }[], docRef: Ymd | null): Ymd | null {
+  const s = it.spec!;
+  if (s.rel?.unit !== "D" || s.rel.anchor || s.rel.then || s.m !== undefined || s.d !== undefined || s.wd !== undefined || !docRef) return null;
+  const key = (d: Ymd) => d.y * 10000 + d.m * 100 + d.d;
+  for (let k = told.length - 1; k >= 0; k--) if (told[k].tok < open) return key(told[k].day) <= key(docRef) ? told[k].day : null;
+  return null;
 }
 
 /**
@@ -317,6 +345,17 @@ function withListedDays(items: Item[], atoms: Item[], toks: Token[], sentStart: 
         if (!b.bare) break;
       }
       if (found.length && !found[found.length - 1].bare) added.push(...found);
+    }
+    // after the date, whose day carries a case, days with that same case (`oktyabrın 9-da və 10-da`)
+    const own = dayAt(it.e - 1, false);
+    if (!s.end && own && !own.bare && own.num!.n === s.d && own.info.case) {
+      let j = it.e, prev = s.d;
+      while (j + 1 < sentEnd && joiner(j)) {
+        const b = dayAt(j + 1, false);
+        if (!b || b.bare || b.info.case !== own.info.case || !!b.info.poss !== !!own.info.poss || b.num!.n <= prev || taken(j + 1, j + 2)) break;
+        added.push({ ...b, cat: "T", spec: { ...month, d: b.num!.n } });
+        prev = b.num!.n; j += 2;
+      }
     }
   }
   return added.length ? [...items, ...added].sort((a, b) => a.s - b.s) : items;

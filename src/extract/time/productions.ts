@@ -93,6 +93,23 @@ const PRODUCTIONS: Record<string, Production> = {
     if (w?.cat !== "deictic" || w.anchor || wd === undefined) return null;
     return w.val === 0 ? { wd } : { wd, rel: { unit: "W", n: w.val, anchor: false } };
   },
+  // a weekday of the week a pointing word names (`ötən həftənin cümə günü`, `gələn həftənin əvvəli` is a part): that week's
+  weekdayOfWeek: (items) => {
+    const w = items[0].word, wd = items[2].spec?.wd;
+    if (w?.cat !== "deictic" || w.anchor || w.soft || wd === undefined) return null;
+    return { wd, rel: { unit: "W", n: w.val, anchor: false, weekOf: true } };
+  },
+  // a season with a pointing word (`bu yay`, `gələn yazda`, `ötən payızda`): of this year, the next or the last
+  relSeason: (items) => {
+    const w = items[0].word, season = items[1].word;
+    if (w?.cat !== "deictic" || w.anchor || w.soft || season?.cat !== "season") return null;
+    return { season: season.val, rel: { unit: "Y", n: w.val, anchor: false } };
+  },
+  // N units and a half (`bir il yarım`, `iki saat yarım`): N.5 units
+  andHalf: (items) => {
+    const n = items[0].num?.n, unit = unitOf(items[1]);
+    return n === undefined || !unit || unit === "C" || unit === "DEC" || items[2].num?.n !== 0.5 ? null : { dur: { n: n + 0.5, unit } };
+  },
   // the first or last N units of a year (`2025-ci ilin ilk iki ayında`): the year, its start or end
   yearPortion: (items, slots) => {
     const inner = unitOf(items[3]); // (a closing `ərzində` may follow the inner unit)

@@ -16,7 +16,8 @@ export interface Spec {
   hh?: number; mm?: number;
   tod?: string;
   /** Offset from the reference date (or from the last date the text named, when `anchor`). */
-  rel?: { unit: Unit; n: number; anchor: boolean; named?: boolean; later?: boolean; soft?: boolean; then?: boolean };
+  rel?: { unit: Unit; n: number; anchor: boolean; named?: boolean; later?: boolean; soft?: boolean; then?: boolean; weekOf?: boolean };
+  /* (`weekOf`: a weekday of the week `rel` names, `ötən həftənin cümə günü`, not the last or next such day) */
   vague?: string;
   mod?: Mod;
   dur?: { n: number; unit: Unit };

@@ -45,7 +45,8 @@ export type TimeWord =
   | { cat: "tod"; val: "MO" | "MI" | "AF" | "EV" | "NI" }            // səhər, axşam
   | { cat: "within" }                                                 // ərzində
   | { cat: "hedge" }                                                  // təxminən (before an amount)
-  | { cat: "vague"; val: "PAST_REF" | "PRESENT_REF" | "FUTURE_REF" | "AHEAD_REF" | "PXY" | "PXM" | "PXW" | "PXD" } // PX.: vague durations;
+  | { cat: "about" }                                                  // təxminən (before an amount of time: APPROX)
+  | { cat: "vague"; val: "PAST_REF" | "PRESENT_REF" | "FUTURE_REF" | "AHEAD_REF" | "PXY" | "PXM" | "PXW" | "PXD" | "PXDE" | "PXC" } // PX.: vague durations;
                                                                       // AHEAD_REF: FUTURE_REF, or PAST_REF after a past verb
   | { cat: "dur"; val: number; unit: Unit }                           // a number and a unit in one word (üçgünlük)
   | { cat: "yearadj"; val: number }                                   // a year adjective (ötənilki): a time only before "year"

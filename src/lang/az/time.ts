@@ -83,6 +83,11 @@ const ENDINGS: Record<string, Endings> = {
   daycase: Object.fromEntries(Object.entries(nounEndings(false)).filter(([, i]) => !i.poss && !i.plural && !i.adj && ["loc", "dat", "abl", "until"].includes(i.case ?? ""))),
   // a year number's adjective (`2025-ci ilki artımlar`): the year
   attr: { ki: { case: "attr" } },
+  // `yaz`, `yay` bare and in the ablative (`bu yay`, `ötən yazdan`): homographs (write, bow), read only after a pointing
+  // word (not the dative: `bu yaya`, this pedestrian)
+  seasonbare: { "": { case: "nom" }, dan: { case: "abl" } },
+  // a jubilee of N years (`30 illiyi`, `80 illiyinə`): the noun of `illik`, with its possessive and a case
+  jubilee: Object.fromEntries(["liyi"].flatMap((p) => CASES_AFTER_POSS.flatMap(([c, list]) => list.map((e) => [p + e, { case: c, poss: true, adj: true }])))),
   none: { "": {} },
 };
 
@@ -100,6 +105,9 @@ w("yaz", { cat: "season", val: "SP" }, "loc");   // `yaz` is also "write": only 
 w("yay", { cat: "season", val: "SU" }, "loc");
 for (const [word, val] of [["yaz", "SP"], ["yay", "SU"]] as const)
   lex.push({ words: word, word: { cat: "season", val }, endings: "seasonposs", weakForms: ["ı", "ında", "ına", "ından"].map((e) => word + e) });
+for (const [word, val] of [["yaz", "SP"], ["yay", "SU"]] as const)
+  lex.push({ words: word, word: { cat: "season", val }, endings: "seasonbare", weakForms: ["", "dan"].map((e) => word + e) });
+lex.push({ words: "il", word: { cat: "unit", val: "Y" }, endings: "jubilee" });
 // weekdays; `bazar` alone is "market", so Sunday needs `günü`
 w("bazar ertəsi", { cat: "weekday", val: 1 }, "posstem");
 w("çərşənbə axşamı", { cat: "weekday", val: 2 }, "posstem");
@@ -184,6 +192,7 @@ w("dəfə", { cat: "times" }, "none");
 w("saat", { cat: "clock" }, "none");
 for (const a of ["radələrində", "radəsində", "radələrinə", "radələri", "civarında", "əsnasında"]) w(a, { cat: "approx" }, "none");
 w("yaxın", { cat: "approx" }, "none"); // after a dative amount of time: `10 ilə yaxın` (nearly ten years)
+w("yaxındır", { cat: "approx" }, "none"); // `20 ilə yaxındır ki` (for nearly twenty years now)
 w("səhər", { cat: "tod", val: "MO" });
 w("günorta", { cat: "tod", val: "MI" });
 w("günortadan sonra", { cat: "tod", val: "AF" }, "none");
@@ -191,6 +200,8 @@ w("axşam", { cat: "tod", val: "EV" });
 w("gecə", { cat: "tod", val: "NI" });
 // words of approximation before an amount (`gündə təxminən 400 min barel`)
 for (const a of ["təxminən", "orta hesabla", "ortalama", "azı", "ən azı"]) w(a, { cat: "hedge" }, "none");
+// (before an amount of time, `təxminən üç ay`, the first of them makes it approximate; "at least" is no mod of ours)
+w("təxminən", { cat: "about" }, "none");
 for (const a of ["ərzində", "müddətində", "müddətinə", "boyunca", "ərzindəki"]) w(a, { cat: "within" }, "none");
 // vague references
 for (const p of ["son dönəmlər", "son dövrlər", "son vaxtlar", "son zamanlar", "son illər", "son aylar", "son günlər", "son həftələr", "son onilliklər"])
@@ -225,6 +236,8 @@ for (const [u, v] of [["gün", "PXD"], ["həftə", "PXW"], ["ay", "PXM"], ["il",
   for (const p of [`bir neçə ${adj}`, `bir neçə ${now}`]) w(p, { cat: "vague", val: v }, "none");
 }
 w("uzun illər", { cat: "vague", val: "PXY" });
+// for years, decades, centuries (`illər boyu`, `onilliklər boyu`, `əsrlər boyu`): vague lengths
+for (const [p, v] of [["illər boyu", "PXY"], ["uzun illər boyu", "PXY"], ["onilliklər boyu", "PXDE"], ["əsrlər boyu", "PXC"]] as const) w(p, { cat: "vague", val: v }, "none");
 w("uzun müddət", { cat: "vague", val: "PXY" }, "none");
 w("uzun müddətdir", { cat: "vague", val: "PXY" }, "none");
 // number and ordinal words
@@ -296,6 +309,8 @@ const rules: Rule[] = [
   { seq: ["T:day@abl", "num:day@dat", "deictic", "tod"], make: "nightInto" },
   { seq: ["T:day@abl", "T:daydate@dat", "deictic", "tod"], make: "nightInto" },
   { seq: ["deictic", "T:weekday"], make: "relWeekday" },                      // keçən bazar günü
+  { seq: ["deictic", "unit:W@gen@sg", "T:weekday"], make: "weekdayOfWeek" },  // ötən həftənin cümə günü
+  { seq: ["deictic", "season*"], make: "relSeason" },                         // bu yay, gələn yazda, ötən payızda
   { seq: ["weekend@sg"], make: "weekend" },                                   // həftə sonu, həftəsonu
   { seq: ["deictic", "weekend@sg"], make: "weekend" },                        // bu həftə sonu, ötən həftəsonu
   // parts of periods, quarters, halves, centuries, decades
@@ -326,6 +341,7 @@ const rules: Rule[] = [
   { seq: ["num:card", "unit@sg", "within"], make: "duration" },                // iki il ərzində
   { seq: ["unit@sg@bare", "within"], make: "unitSpan" },                       // il ərzində (over a year)
   { seq: ["num:card", "unit*@dat@sg", "approx"], make: "durApprox" },          // 10 ilə yaxın
+  { seq: ["num:card", "unit@sg@bare", "num"], make: "andHalf" },              // bir il yarım
   { seq: ["last", "num:card", "unit"], make: "duration" },                     // son 3 gündə
   { seq: ["last", "num:card", "unit@sg", "within"], make: "duration" },        // son 24 saat ərzində
   { seq: ["last", "unit@sg", "within"], make: "lastUnit" },                    // son sutka ərzində
