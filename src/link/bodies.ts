@@ -4,6 +4,7 @@
 // without its country (`Maliyyə Nazirliyinin`) is the one longer name in the article ending so.
 import type { Doc, Entity } from "../text/doc.js";
 import { wordsInOrder } from "./words.js";
+import { beforeJoiner } from "../extract/entities/words.js";
 
 const opens = (s: string | undefined) => s === "(" || s === "[";
 
@@ -37,7 +38,9 @@ export function linkBodies(doc: Doc): void {
   for (const e of ents) {
     if (e.tokStart === undefined || e.tokEnd !== e.tokStart + 1) continue;
     const t = toks[e.tokStart];
-    if (t.kind !== "abbr" && t.norm !== t.norm.toUpperCase()) continue;
+    // (with its case ending after a hyphen too: `ABC-dən` is `ABC`)
+    const head = beforeJoiner(t.norm);
+    if (t.kind !== "abbr" && t.norm !== t.norm.toUpperCase() && !(head.length > 1 && head === head.toUpperCase() && head !== head.toLowerCase())) continue;
     abbreviations.push(e);
     const before = opens(toks[e.tokStart - 1]?.norm) ? endingAt.get(e.tokStart - 1) : undefined;
     const after = opens(toks[e.tokEnd]?.norm) ? startingAt.get(e.tokEnd + 1) : undefined;
@@ -76,13 +79,23 @@ export function linkBodies(doc: Doc): void {
   const isQuote = (k: number | undefined) => k !== undefined && toks[k]?.kind === "punct" && toks[k].norm === '"';
   const quotedWhole = (e: Entity) => e.tokStart !== undefined && e.tokEnd !== undefined && e.tokEnd - e.tokStart >= 2
     && isQuote(e.tokStart - 1) && isQuote(e.tokEnd);
+  // (a name with a middle part left out is no short form of a longer name listed in its own sentence: `X Texniki
+  // Universiteti, X Universiteti` are two)
+  const sentencesOf = new Map<string, Set<number>>();
+  for (const e of ents) {
+    const sent = e.tokStart !== undefined ? toks[e.tokStart]?.sent : undefined;
+    if (e.type !== "ORG" || sent === undefined) continue;
+    const l = sentencesOf.get(e.name) ?? new Set<number>();
+    sentencesOf.set(e.name, l.add(sent));
+  }
+  const together = (a: string, b: string) => [...(sentencesOf.get(a) ?? [])].some((x) => sentencesOf.get(b)?.has(x));
   for (const e of ents) {
     if (e.type !== "ORG" || quotedWhole(e)) continue;
     let pick = longer.get(e.name);
     if (pick === undefined) {
       pick = null;
       for (const n of bodyNames) {
-        if (n.length <= e.name.length || !(endsWithName(n, e.name) || shortenedInside(e.name, n))) continue;
+        if (n.length <= e.name.length || !(endsWithName(n, e.name) || (shortenedInside(e.name, n) && !together(e.name, n)))) continue;
         if (pick !== null) { pick = null; break; }
         pick = n;
       }

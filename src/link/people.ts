@@ -78,6 +78,11 @@ export function linkPeople(doc: Doc, known: KnownName[], offices: OfficeIndex, l
       continue;
     }
     if (s.full) continue;
+    // a given name alone (`Tural bəy`) is the one person of the article whose full name opens with it
+    if (!s.initial && !e.name.includes(" ") && !e.name.includes(".")) {
+      const opening = [...new Set(fullMentions.map((f) => f.name).filter((n) => n.split(" ")[0] === e.name))];
+      if (opening.length === 1) { e.name = opening[0]; continue; }
+    }
     const cands = (knownBySurname.get(s.surname) ?? []).filter(matches);
     const current = cands.filter((n) => offices.inOffice(n, date));
     const pick = cands.length === 1 ? cands[0] : current.length === 1 ? current[0] : null;

@@ -461,6 +461,10 @@ class DocumentNames {
         && (!named || c.length > named.length)) named = c;
     }
     if (named) return named;
+    // a name ending in a vowel in a list beside names written bare (`Adhampur, Ambala, Amritsar`) is bare too: its last vowel is
+    // no dative or accusative (`Rusiyaya, Çinə və Hindistana` carry theirs on every name)
+    // (nor any other ending: `Mingəçevir, Balaxanı, Ağdam` holds no `Balaxa` in the accusative)
+    if (type !== "PER" && this.lx.endings.vowels.has(t.lower[t.lower.length - 1]) && this.amongBareNames(t)) return cands[0];
     // a woman's surname the article gives (an initial on it counts for nothing: `G.Zeynalova`)
     const woman = cands.find((c) => this.feminine.has(this.bareStem(t, c)));
     if (woman) return woman;
@@ -559,6 +563,20 @@ class DocumentNames {
       if (stripped.every((c) => t.norm.length - c.length === 1) && top[0].length === t.norm.length) return top[0];
     }
     return top[top.length - 1];
+  }
+
+  /** t is listed (after a comma or bracket, before a comma or connector, or the other way round) beside a
+   *  capitalised name written bare: ending in a consonant, which no dative or accusative leaves. */
+  private amongBareNames(t: Token): boolean {
+    const k = countBefore(this.toks, (x) => x.start < t.start);
+    if (this.toks[k] !== t) return false;
+    const sep = (x: Token | undefined) => !!x && (x.norm === "," || this.lx.connectors.has(x.lower));
+    const bare = (x: Token | undefined) => !!x && x.kind === "word" && startsUpper(x) && x.sent === t.sent
+      && !this.lx.endings.vowels.has(x.lower[x.lower.length - 1]) && (!x.analysis?.case || x.analysis.case === "nom");
+    const before = this.toks[k - 1], after = this.toks[k + 1];
+    // (nothing after t that could govern its case: a comma, a closing bracket, a connector)
+    if (!(sep(after) || after?.norm === ")")) return false;
+    return ((sep(before) || before?.norm === "(") && bare(this.toks[k - 2])) || (!!after && after.norm !== ")" && bare(this.toks[k + 2]));
   }
 
   /** The word after t is a lower-case noun (or verbal noun) with the third person's possessive (what t owns). */

@@ -324,6 +324,8 @@ export class SentenceScope {
     for (const b of baseForms(t.lower, this.lx)) {
       if (this.lx.orgHeads.has(b) || this.lx.miscHeads.has(b) || this.lx.placeHeads.has(b) || this.lx.facilityHeads.has(b)) return t.norm.slice(0, b.length);
     }
+    // (a head only capitalised names take: `"X" Dəhlizinin` -> `Dəhlizi`)
+    for (const b of baseForms(t.lower, this.lx)) if (this.lx.capitalisedMiscHeads.has(b)) return t.norm.slice(0, b.length);
     return t.norm;
   }
 
