@@ -3,7 +3,7 @@
 // place from the locative, and the fallbacks when the clause names no side.
 import { isQuote } from "../entities/words.js";
 import type { EventType, Token } from "../../text/doc.js";
-import type { EventTables, TriggerEntry } from "./tables.js";
+import type { EventTables, TriggerEntry, VetoTables } from "./tables.js";
 import { instrumentalWords, isCapitalised, meansPhrase, type TriggerHit } from "./triggers.js";
 import type { DocContext, MentionInfo } from "./context.js";
 import { isReportedForm } from "./claims.js";
@@ -123,6 +123,11 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
       // (and a person after the office of a body it describes: `Bakıya səfər edən X-in xarici işlər naziri Y`; not a noun's
       // own participle, `X-da səfərdə olan … Y`, whose act the main verb's tells again with its sides)
       if (own && !nominal) subject ??= titledPerson(ctx, t, rel + 1, quoted);
+      // (a statement or resolution it describes, `X Y-in çıxmasını tələb edən qətnamə qəbul edib`, `X Y-i pisləyən bəyanat
+      // yayıb`, carries the act of whoever adopts or issues it: the main clause's subject before the participle's own words)
+      if (own && !nominal && statementAt(t.vetoes, ctx.tokens[rel + 1])) {
+        subject ??= pickSubject(before.filter((m) => m.case === "nom" && !modifiesNoun(ctx, m)));
+      }
     } else {
       // (private people as the clause's subject, `X vətəndaşları villanı qarət ediblər`, act on their own: no subject is
       // found for them, and with none found otherwise, below, there is no act between sides)
@@ -1329,9 +1334,11 @@ function genitiveEnd(ctx: DocContext, m: MentionInfo): number {
 function outerObject(ctx: DocContext, before: MentionInfo[], head: number): MentionInfo | undefined {
   if (before.length < 2) return undefined;
   const near = before[0];
+  // (a name owning the nearer noun in that case, `X Y-ə Z ərazisinə zərbələr endirməyə icazə verib`, stands in its case)
+  const nearCase = near.case === "nom" ? izafetCase(ctx, near) ?? near.case : near.case;
   // (a genitive owning the inner verb's object, `X Y-i Z-in qətnamələrini pozmaqda ittiham edib`, is that verb's too: the
   // name in a case of its own farther off is the trigger's)
-  const same = before.filter((m) => m.case === near.case || (near.case === "gen" && m.case !== "nom"));
+  const same = before.filter((m) => m === near || m.case === nearCase || (near.case === "gen" && m.case !== "nom"));
   if (same.length < 2) return undefined;
   let inner = false;
   for (let j = near.tokEnd; j < head; j++) {
@@ -1348,4 +1355,10 @@ function speakersCountry(ctx: DocContext, t: EventTables, cs: number, head: numb
   while (k < head && ctx.tokens[k].kind !== "word") k++;
   const a = ctx.tokens[k]?.analysis;
   return k < head && !!a && a.pos === "NOUN" && a.case === undefined && a.poss === undefined && !a.plural && !!t.ownStateNouns?.includes(a.stem ?? "");
+}
+
+/** Token `tk` is a statement, resolution, appeal or letter (`bəyanat`, `qətnamə`: the veto tables' `statementNouns`). */
+export function statementAt(v: VetoTables | undefined, tk: Token | undefined): boolean {
+  const nouns = v?.statementNouns, a = tk?.analysis;
+  return !!nouns && a?.pos === "NOUN" && nouns.includes(a.stem ?? tk!.lower);
 }

@@ -72,9 +72,16 @@ const REQUESTED_CASES = new Set(["gen", "dat", "acc"]);
 
 /** The noun trigger is what a REQUEST trigger right after it in its clause asks for. */
 export function requestedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHit, sentEnd: number): boolean {
-  const c = ctx.tokens[hit.end - 1].analysis?.case;
+  const last = ctx.tokens[hit.end - 1].analysis;
+  let c = last?.case, from = hit.end;
+  // (a bare noun opening a compound has its case on the compound's possessed head: `danışıqlar masasına qayıtmağa
+  // çağırıb`, the talks are what is asked, as `danışıqlara qayıtmağa çağırıb`)
+  const head = ctx.tokens[hit.end];
+  if (!c && !last?.poss && hit.end < sentEnd - 1 && head.kind === "word" && !isCapitalised(head) && head.analysis?.pos === "NOUN" && head.analysis.poss === "3") {
+    c = head.analysis.case; from = hit.end + 1;
+  }
   if (!c || !REQUESTED_CASES.has(c)) return false;
-  for (let j = hit.end; j < Math.min(sentEnd, hit.end + REQUEST_REACH); j++) {
+  for (let j = from; j < Math.min(sentEnd, from + REQUEST_REACH); j++) {
     if (ctx.tokens[j].kind !== "word") return false;
     if (index.match(ctx.tokens, j, sentEnd).some((h) => !h.fallback && h.entry.type === "REQUEST")) return true;
   }

@@ -7,7 +7,7 @@ import type { DocContext } from "./context.js";
 import { askedInList, askedOfAnother, eventMode, scheduledMode } from "./mode.js";
 import type { Requesters } from "./demands.js";
 import { MUTUAL, NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
-import { eventArguments, participationParts } from "./arguments.js";
+import { eventArguments, participationParts, statementAt } from "./arguments.js";
 import { dateOf, demandDate, tenseOf } from "./dating.js";
 import { keepEvents } from "./vetoes.js";
 import { possessedVerbForm } from "./forms.js";
@@ -56,7 +56,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // consent to an act of another kind told right before it in a verbal noun or infinitive in the dative (`Rusiyaya qarşı
   // sanksiyaların uzadılmasına razılıq verib`, `postundan getməyə razılaşıb`) is that act, told by its own trigger
   // (as the gold sets read it): no agreement of its own
-  if (e.type === "AGREE" && consentedAct(ctx, hit, told, si)) return [];
+  if ((e.type === "AGREE" || e.consentWord) && consentedAct(ctx, hit, told, si)) return [];
+  // (a word of permission names what is permitted right before it, an infinitive or a verbal noun in the dative: `X Y-ə
+  // icazə verib` alone tells no act)
+  if (e.consentWord && !(hit.head > sent.tokStart && tokens[hit.head - 1].analysis?.case === "dat" &&
+    (tokens[hit.head - 1].analysis?.verbForm === "inf" || tokens[hit.head - 1].analysis?.verbForm === "vnoun"))) return [];
   // readiness for an act told by its infinitive right before (`X ilə əməkdaşlığı genişləndirməyə hazır olduğunu`) was read
   // with that act, made a promise or a threat by it: the readiness word tells no second promise
   if (e.type === "AGREE" && readinessTold(ctx, hit, told, si)) return [];
@@ -146,6 +150,13 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // `X etməyə davam edəcək`: the act goes on, in the tense and mode of the verb of going on
   const goesOn = continuedBy(ctx, t, verb);
   if (goesOn >= 0) { verb = goesOn; verbRest = null; }
+  // a statement or resolution a subject participle describes (`X-i pisləyən bəyanat yaymayıb`, `… tələb edən qətnamə qəbul
+  // edəcək`) carries the act in the tense and mode of its adopting or issuing verb
+  // (its voice stays the participle's: `… qətnamə qəbul edilib` names no agent of the demand)
+  let statementPart = -1;
+  if (!nominal && tokens[verb].analysis?.verbForm === "part" && !tokens[verb].analysis?.poss && statementAt(t.vetoes, tokens[verb + 1]) && verb + 2 < sent.tokEnd) {
+    statementPart = verb; verb = governingVerb(ctx, verb + 2, sent.tokEnd); verbRest = null;
+  }
   // (a predicate of the first person closes its clause too: `"Biz … danışıqlara hazırıq", - X deyib`)
   // (and so is a verb in a participle of the first person, `"Bu, X ilə birgə çalışdığımız layihədir"`: the speaker's own act,
   // told done, as a noun that participle describes is above)
@@ -189,6 +200,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const framed = nominal && !!after && t.eventFrames.includes(after);
   const cs = ctx.clauseStart[hit.head], ce = ctx.clauseEnd[hit.head];
   if (e.clauseNeeds && !hasStemBefore(ctx, e.clauseNeeds, cs, hit.head)) return [];
+  if (e.verblessBetween && !verblessClose(ctx, t, hit, sent.tokStart, sent.tokEnd)) return [];
   if (e.clauseNot && hasStemBefore(ctx, e.clauseNot, cs, hit.head)) return [];
   // (an exercise named in quotation marks with its year, `"X-2025" təlimi`)
   if (e.yearNamed && !(hit.head >= 2 && /["”»]/.test(tokens[hit.head - 1].norm) && /\d{4}[A-Za-z]?$/.test(tokens[hit.head - 2].norm))) return [];
@@ -248,7 +260,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (nominal && mode === "asserted" && !(hit.entry.needs && hit.end > hit.head + 1) && futureParticiple(ctx, hit.head - 1, sent.tokStart)) mode = "future";
   // `danışıq zamanı …`: the event took place, whatever the main verb says of the act done in it
   if (framed && (mode === "negated" || mode === "possible" || mode === "demanded")) mode = "asserted";
-  const passive = feats.passive || !!e.undergone;
+  const passive = (statementPart >= 0 ? forms.verbFeatures(tokens[statementPart], hit.verbRest).passive : feats.passive) || !!e.undergone;
   const speaker = () => requesters.quoteSpeakerAt(hit.head);
   const args = eventArguments(ctx, t, e, hit, cs, ce, passive, nominal, speaker);
   if (!args) return [];
@@ -830,5 +842,15 @@ function complementBefore(ctx: DocContext, v: number, c: Case): boolean {
     const tk = ctx.tokens[k];
     if (tk.kind === "word" && ctx.forms.caseOf(tk) === c) return true;
   }
+  return false;
+}
+
+/** The noun of `hit` closes its sentence in no case, no word after it, with `arasında` before it in the sentence
+ *  (`X ilə Y arasında razılaşma`, a headline whose verb of reaching or signing is dropped). */
+function verblessClose(ctx: DocContext, t: EventTables, hit: TriggerHit, sentStart: number, sentEnd: number): boolean {
+  const last = ctx.tokens[hit.end - 1].analysis;
+  if (last?.case || last?.poss || ctx.quoted[hit.head]) return false;
+  for (let j = hit.end; j < sentEnd; j++) if (ctx.tokens[j].kind === "word") return false;
+  for (let j = sentStart; j < hit.head; j++) if (t.between.includes(ctx.tokens[j].lower)) return true;
   return false;
 }

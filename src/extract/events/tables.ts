@@ -22,6 +22,13 @@ export interface TriggerEntry {
   /** A verbless headline names the act by its doer alone, the noun owned by a name in the genitive and closing the headline
    *  or its part before a colon or dash (`X-in nazirinin istefası`, `X Baş nazirinin istefası: …`): the act, its verb dropped. */
   ownerHeadline?: boolean;
+  /** The head counts only as a verbless headline: the noun in no case closing its sentence, its sides told before it by
+   *  `arasında` (`X ilə Y arasında razılaşma`): the act, its verb of reaching or signing dropped. */
+  verblessBetween?: boolean;
+  /** A word of consent or permission (`icazə verib`): it counts only after what is permitted, an infinitive or a verbal
+   *  noun in the dative (`keçməyə icazə verib`); an act of another kind told there (`tədarükünə icazə verib`) is that act
+   *  under the consent convention, none of this entry's own. */
+  consentWord?: boolean;
   /** The head counts only when a word with one of these stems follows within `gap` tokens. */
   needs?: string[];
   /** The head counts only when a word with one of these stems stands in its clause before it (a plan is a
@@ -384,6 +391,9 @@ export interface VetoTables {
    *  between sides: `acts` are the stems of such documents; `agreements` stem beginnings of documents between
    *  sides (a law ratifying a treaty, a memorandum), which keep the signing. */
   ownActs?: { cameo: string; acts: string[]; agreements: string[] };
+  /** Stems of statements, resolutions, appeals and letters (`bəyanat`, `qətnamə`): a subject participle of an act done by
+   *  saying it before one (`X-i pisləyən bəyanat yayıb`) tells that act of whoever adopts or issues it, no class of doers. */
+  statementNouns?: string[];
   /** Stems of verbs of being or staying (`ol`, `qal`): a noun of detention in the locative before one tells
    *  custody, a state (`həbsdə olan X`, `həbsdə qalır`), not an arrest. */
   stateVerbs?: string[];

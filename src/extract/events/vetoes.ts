@@ -13,7 +13,7 @@ import type { Draft } from "./draft.js";
 import { afterOpening, finite } from "./guards.js";
 import { DEMAND_ENTRY, REPORTED_DEMAND_ENTRY, type Requesters } from "./demands.js";
 import { isQuote } from "../entities/words.js";
-import { memberBody } from "./arguments.js";
+import { memberBody, statementAt } from "./arguments.js";
 
 /** CAMEO code of support and praise (not of signing, whose verbal noun may tell a signing: `sazişin imzalanması`). */
 const SUPPORT_CAMEO = "051";
@@ -280,8 +280,15 @@ function genericDoers(ctx: DocContext, t: EventTables, v: VetoTables, i: number,
   // (a decree, law or order that imposes a restriction, `Rusiyaya qarşı sanksiyalar tətbiq edən fərman imzalayıb`, is the
   // act of whoever issues it, no class of doers)
   if (type && RESTRICTING.has(type) && ownDocument(v, next)) return false;
+  // (nor is a statement, resolution or letter that an act done by saying it describes, `X-in çıxmasını tələb edən qətnamə
+  // qəbul edib`, `sanksiyaları pisləyən bəyanat yayıb`: its content, the act of the body that adopts or issues it)
+  if (type && STATED.has(type) && statementAt(v, next)) return false;
   return !namesSide(ctx, t, i + 1);
 }
+
+/** Acts done by saying them, which a statement or a resolution can carry as its content. */
+const STATED = new Set(["ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT"]);
+
 
 /** Types of act a state's own decree, law or order carries out on another side. */
 const RESTRICTING = new Set(["SANCTION", "COERCE"]);

@@ -48,6 +48,7 @@ import { WARS_W19 } from "./events/wars-w19.js";
 import { REGULATORS_R19 } from "./events/regulators-r19.js";
 import { FRESH_F23 } from "./events/fresh-f23.js";
 import { FRESH_FX25 } from "./events/fresh-fx25.js";
+import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -793,6 +794,9 @@ const triggers: TriggerEntry[] = [
   // and of two more blind article sets and a headline set of that news: a state's order conferred, work done within a named
   // side's cooperation or partnership, working together (./events/fresh-fx25.ts)
   ...FRESH_FX25,
+  // and constructions of political news: a guest received in the passive at a place naming the host
+  // (./events/constructions-fr23.ts)
+  ...CONSTRUCTIONS_FR23,
   // and of invented whole articles of the Gulf, Africa, Latin America and Asia: concern conveyed, ground retaken, troops
   // leaving a country (./events/articles-v11.ts)
   ...ARTICLES_V11,
@@ -1053,6 +1057,8 @@ export const events: EventTables = {
       acts: ["sərəncam", "fərman", "qanun", "qərar", "əmr"],
       agreements: ["saziş", "müqavilə", "memorandum", "konvensiya", "protokol", "bəyannamə", "ratifikasiya", "sənəd", "razılaşma", "anlaşma"],
     },
+    // `X-in çıxmasını tələb edən qətnamə qəbul edib`, `sanksiyaları pisləyən bəyanat yayıb`: the issuer's act, told as content
+    statementNouns: ["bəyanat", "bəyannamə", "qətnamə", "müraciət", "məktub", "kommünike"],
     // `həbsdə olan jurnalist`, `həbsdə qalır`: in custody, no arrest (`həbsdə saxladı`, kept in custody, is one)
     stateVerbs: ["ol", "qal"],
     // `Türkiyə hücumu qınayıb`, `X həbsi siyasi təqib adlandırıb`: the act judged is not the judge's
