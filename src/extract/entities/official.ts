@@ -35,17 +35,22 @@ export function officialPerson(sc: SentenceScope, i: number, j: number): number 
 export function patronymicLast(sc: SentenceScope, i: number, j: number): number {
   const { toks, lx } = sc;
   const s = j - 3;
-  if (s < i || !lx.patronymicEndings.length) return i;
+  if (s < i || lx.patronymicEndings.inflecting.length + lx.patronymicEndings.bare.length === 0) return i;
   const [surname, given, father] = [toks[s], toks[s + 1], toks[j - 1]];
   if ([surname, given, father].some((t) => t.kind !== "word" || !startsUpper(t) || t.norm === t.norm.toUpperCase() || sc.headKind(t))) return i;
   // (a bare patronymic, and a female one also in a case: a man's ending is a Serbian surname's too, `Vuçiçə`, `Milatoviçi`)
   const ends = (b: string, e: string) => b.length > e.length + 2 && b.endsWith(e);
-  if (!lx.patronymicEndings.some((e) => ends(father.lower, e)) && !baseForms(father.lower, lx).some((b) => lx.patronymicEndings.some((e) => e.endsWith("vna") && ends(b, e)))) return i;
+  const { inflecting, bare } = lx.patronymicEndings;
+  if (![...inflecting, ...bare].some((e) => ends(father.lower, e)) && !baseForms(father.lower, lx).some((b) => inflecting.some((e) => ends(b, e)))) return i;
   // (no known person's name ends right before it: `İlham Əliyev Jelyka Tsviyanoviçi` is two people)
-  for (let k = i; k < s; k++) if (sc.matchKnown(k, s)?.k.type === "PER" && sc.matchKnown(k, s)?.end === s) return i;
+  for (let k = i; k < s; k++) {
+    const known = sc.matchKnown(k, s);
+    if (known?.k.type === "PER" && known.end === s) return i;
+  }
   // (the surname has a surname's shape and the given name none; no title or known name among them)
   if (!surnameShaped(surname.lower, lx, false) || (!lx.given.has(given.lower) && surnameShaped(given.lower, lx, false)) || surname.analysis?.case === "gen") return i;
-  if (sc.isTitle(s) || sc.isTitle(s + 1) || sc.matchKnown(s, j)?.k.type === "LOC" || sc.matchKnown(s, j)?.k.type === "ORG") return i;
+  const whole = sc.matchKnown(s, j)?.k.type;
+  if (sc.isTitle(s) || sc.isTitle(s + 1) || whole === "LOC" || whole === "ORG") return i;
   if (s > i) pieces(sc, i, s, false);
   sc.namedGivens.add(given.lower);
   sc.push({ tokStart: s, tokEnd: j, type: "PER", name: `${given.norm} ${surname.norm}` });

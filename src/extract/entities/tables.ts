@@ -121,8 +121,9 @@ export interface EntityTables {
   /** Words closing an official person's name written surname first (`Həsənov Anar Rasim oğlu`). */
   patronymics: string[];
   /** Endings of a patronymic written as one word after the given name (Russian `Abbasovna`, `Petroviç`), lower case:
-   *  `Ağayeva Səbinə Abbasovna` is one person, surname first. */
-  patronymicEndings?: string[];
+   *  `Ağayeva Səbinə Abbasovna` is one person, surname first. `inflecting`: endings also read under a case ending (a
+   *  woman's); `bare`: endings read only on a bare word (a man's, which other surnames share). */
+  patronymicEndings?: { inflecting: string[]; bare: string[] };
   /** Adjectives that open names of bodies (lower case): a head after one takes no possessive, so its
    *  `-I` is the accusative (`Milli Məclisi`), while after a noun or a name it is the compound's
    *  possessive (`Afrika İttifaqı`). Read where the morphology takes the capitalised word for a name. */

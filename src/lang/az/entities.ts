@@ -176,7 +176,8 @@ export const entities: EntityTables = {
   attributiveEndings: ["dakı", "dəki", "takı", "təki"],
   stateDescriptors: ["ərəb", "islam", "xalq", "demokratik", "federativ", "sosialist", "birləşmiş", "kooperativ", "bolivar", "konstitusiyalı"],
   patronymics: ["oğlu", "qızı"],
-  patronymicEndings: ["ovna", "yevna", "evna", "oviç", "yeviç", "eviç", "ovich", "evich"],
+  // (a woman's also in a case; a man's only bare, as Serbian surnames end alike: `Vuçiçə`)
+  patronymicEndings: { inflecting: ["ovna", "yevna", "evna"], bare: ["oviç", "yeviç", "eviç", "ovich", "evich"] },
   // adjectives that open names of bodies: the head after them carries no possessive (`Milli Məclis`)
   nameAdjectives: [
     "milli", "ali", "mərkəzi", "federal", "beynəlxalq", "birləşmiş", "böyük", "kiçik", "ağ", "qara", "qırmızı", "yaşıl",
