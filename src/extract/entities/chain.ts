@@ -8,7 +8,7 @@ import type { SentenceScope } from "./scope.js";
 import { attachedBody, countryOwnsBody, joinConnected } from "./bodies.js";
 import { officialPerson, patronymicInside, patronymicLast } from "./official.js";
 import { attributivePlace, pieces } from "./pieces.js";
-import { commonAtStart, nameByItselfAtStart, trustedAtStart } from "./sentence-start.js";
+import { commonAtStart, nameByItselfAtStart, opensLineElsewhere, trustedAtStart } from "./sentence-start.js";
 
 /** A run of capitalised words from i: split into names, returns the index after it. */
 export function chain(sc: SentenceScope, i: number): number {
@@ -69,8 +69,9 @@ export function chain(sc: SentenceScope, i: number): number {
   // as a common word is doubted, `Luvr` stays a name)
   // (so after a dash set apart by spaces, which joins two clauses of a headline, a capitalised word standing alone:
   // `… BIÇAQLANDI - Şübhəli bilinən …`; a longer run there stays a name, `- Qurban Qurbanovun …`, `- Media Forumda`)
+  // (and a lone word opening a line of the document that runs into a paragraph here: `… – 30 yer Kimya müəllimliyi …`)
   const opening = sc.atSentenceStart(i) || (i > sc.start && (toks[i - 1].norm === ":" || (spacedDash(toks, i - 1) && j - i === 1)) &&
-    (lx.notNames.has(toks[i].lower) || !!sc.ctx.commonReading?.(toks[i].lower)));
+    (lx.notNames.has(toks[i].lower) || !!sc.ctx.commonReading?.(toks[i].lower))) || (j - i === 1 && opensLineElsewhere(sc, i));
   if (opening && endsHead && j - i > 2 && commonAtStart(sc, i, j)) a = i + 1;
   else if (opening && !endsOrg && !trustedAtStart(sc, i, j)) {
     // `Yermak: "..."`, `Honkonqda ... baş verən`, `X Ankarada ...`: a word the morphology knows no

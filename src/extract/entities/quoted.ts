@@ -6,7 +6,7 @@ import type { SentenceScope } from "./scope.js";
 import { isQuote, isWord } from "./words.js";
 
 /** The closing quote of a name in quotes opening at q (`"777SERVIS"`, `"Bulud Cafe & Lounge"`), else -1. */
-function quotedSpan(sc: SentenceScope, q: number): number {
+export function quotedSpan(sc: SentenceScope, q: number): number {
   const toks = sc.toks;
   const first = toks[q + 1];
   if (!first || first.spaceBefore) return -1;

@@ -8,7 +8,7 @@ import { SentenceScope, type Mention, type RecogniseContext } from "./scope.js";
 import type { SentenceMode } from "./mode.js";
 import { hyphenedParticle, isQuote } from "./words.js";
 import { baseForms, hasBase, isCommonWord, startsUpper } from "./lexicon.js";
-import { quotedNames } from "./quoted.js";
+import { quotedNames, quotedSpan } from "./quoted.js";
 import { genericAt, siteName } from "./generic.js";
 import { chain } from "./chain.js";
 import { namesByLexicon } from "./by-lexicon.js";
@@ -56,10 +56,14 @@ function rememberSurnames(sc: SentenceScope): void {
 /** Running text: names in quotes, site names, words that name nothing, capitalised runs. */
 function runningText(sc: SentenceScope): void {
   let i = sc.start;
+  let quoted: { from: number; s: number; c: number } | null = null;
   while (i < sc.end) {
+    if (quoted && i >= quoted.c) { oneQuotedBody(sc, quoted.from, quoted.s, quoted.c); quoted = null; }
     if (isQuote(sc.toks[i])) {
       const q = quotedNames(sc, i);
       if (q > i) { i = q; continue; }
+      const c = quotedSpan(sc, i);
+      if (c > i + 2) quoted = { from: sc.out.length, s: i + 1, c };
     }
     if (siteName(sc, i)) { i++; continue; }
     const generic = genericAt(sc, i);
@@ -67,6 +71,19 @@ function runningText(sc: SentenceScope): void {
     if (!sc.runWord(i) || gluedToNumber(sc, i) || ethnonymBeforeWord(sc, i)) { i++; continue; }
     i = chain(sc, i);
   }
+  if (quoted) oneQuotedBody(sc, quoted.from, quoted.s, quoted.c);
+}
+
+/** `"Ziraat Bank Azərbaycan"a`, `"Rusiya Dəmir Yolları"nın`, `"SOCAR Midstream"`: capitalised words in quotes with no head
+ *  after them, read as two or more names that fill the marks between them, one of them a body: the marks hold one
+ *  name, the body's (a place or a person beside it is part of what it is called). */
+function oneQuotedBody(sc: SentenceScope, from: number, s: number, c: number): void {
+  const ms = sc.out.slice(from);
+  if (ms.length < 2 || ms[0].tokStart !== s || ms[ms.length - 1].tokEnd !== c || !ms.some((m) => m.type === "ORG")) return;
+  for (let k = 1; k < ms.length; k++) if (ms[k].tokStart !== ms[k - 1].tokEnd) return;
+  for (let k = s; k < c; k++) if (sc.toks[k].kind === "word" && !startsUpper(sc.toks[k]) && !sc.lx.connectors.has(sc.toks[k].lower)) return;
+  const text = sc.ctx.doc.text;
+  sc.out.splice(from, ms.length, { tokStart: s, tokEnd: c, type: "ORG", name: text.slice(sc.toks[s].start, sc.toks[c - 1].end) });
 }
 
 /** `3D`, `4K`, `5G`: a letter or two written right after a number, with nothing after them in the word, is the

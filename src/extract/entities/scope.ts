@@ -251,9 +251,29 @@ export class SentenceScope {
   atSentenceStart(i: number): boolean {
     for (let k = i - 1; k >= this.start; k--) {
       const t = this.toks[k];
-      if (t.kind !== "punct") return isQuote(this.toks[i - 1]) && !this.toks[i].spaceBefore;
+      if (t.kind !== "punct") return (isQuote(this.toks[i - 1]) && !this.toks[i].spaceBefore) || this.opensListItem(i);
     }
     return true;
+  }
+
+  /** The first word of an item of a list, whose capital is the item's, as a sentence's is: after a dash set against
+   *  it (`… bilər: -Kassir -Ofisiant`), or after a dash or a number or letter with a bracket (`2) X`, `a) X`) that opens
+   *  the sentence or follows a colon or semicolon (`…; – X`). */
+  private opensListItem(i: number): boolean {
+    const toks = this.toks, m = i - 1, mark = toks[m], t = toks[i];
+    if (m < this.start || mark.kind !== "punct" || t.kind !== "word") return false;
+    let before: number;
+    if (mark.norm === "-") {
+      if (!t.spaceBefore && mark.spaceBefore) return true;
+      before = m - 1;
+    } else if (mark.norm === ")" && !mark.spaceBefore && m - 1 >= this.start) {
+      const n = toks[m - 1];
+      if (!(n.kind === "number" && /^\d{1,3}$/.test(n.norm)) && !(n.kind === "word" && n.norm.length === 1)) return false;
+      before = m - 2;
+    } else return false;
+    if (before < this.start) return true;
+    const b = toks[before];
+    return b.kind === "punct" && (b.norm === ":" || b.norm === ";");
   }
 
   /** Every word is a common word the morphology knows (noun, adjective, verb...), or a head. */

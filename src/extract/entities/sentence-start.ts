@@ -202,3 +202,30 @@ export function speakerBeforeQuote(sc: SentenceScope, k: number): boolean {
   const colon = sc.toks[k];
   return !!colon && colon.kind === "punct" && colon.norm === ":" && isQuote(sc.toks[k + 1]);
 }
+
+/** `… – 30 yer Kimya müəllimliyi – 30 yer …` beside the line `Kimya müəllimliyi – 30 yer`: the words from i (three
+ *  tokens) open a line of the document elsewhere (after a list's mark at most), though here they follow a word with no
+ *  stop between: that line run into a paragraph (a list or a table flattened, a copy of the text joined), whose first
+ *  capital is the line's, as a sentence's is. */
+export function opensLineElsewhere(sc: SentenceScope, i: number): boolean {
+  const toks = sc.ctx.doc.tokens;
+  // (a word or number before it, no punctuation: a line closes on none; nor a title, which a name follows anywhere)
+  const prev = toks[i - 1];
+  if (toks[i].lineBefore || i + 2 >= toks.length || !prev || (prev.kind !== "word" && prev.kind !== "number") || sc.isTitle(i - 1)) return false;
+  let starts = lineStartsByDoc.get(toks);
+  if (!starts) {
+    starts = new Set();
+    for (let k = 0; k + 2 < toks.length; k++) {
+      const opens = toks[k].lineBefore || (k > 0 && toks[k - 1].lineBefore && toks[k - 1].kind === "punct" && !toks[k - 1].norm.match(/^["'“«(]/));
+      if (opens && toks[k].kind === "word") starts.add(lineKey(toks, k));
+    }
+    lineStartsByDoc.set(toks, starts);
+  }
+  return starts.has(lineKey(toks, i));
+}
+
+const lineStartsByDoc = new WeakMap<readonly Token[], Set<string>>();
+
+function lineKey(toks: readonly Token[], k: number): string {
+  return `${toks[k].norm} ${toks[k + 1].lower} ${toks[k + 2].lower}`;
+}
