@@ -70,8 +70,11 @@ export function chain(sc: SentenceScope, i: number): number {
   // (so after a dash set apart by spaces, which joins two clauses of a headline, a capitalised word standing alone:
   // `… BIÇAQLANDI - Şübhəli bilinən …`; a longer run there stays a name, `- Qurban Qurbanovun …`, `- Media Forumda`)
   // (and a lone word opening a line of the document that runs into a paragraph here: `… – 30 yer Kimya müəllimliyi …`)
+  // (there an abstract noun the language derives from a common word counts as one, though the morphology lists no such
+  // noun: `… BAŞLANILIR - Sıxlıq aradan qaldırılacaq`)
   const opening = sc.atSentenceStart(i) || (i > sc.start && (toks[i - 1].norm === ":" || (spacedDash(toks, i - 1) && j - i === 1)) &&
-    (lx.notNames.has(toks[i].lower) || !!sc.ctx.commonReading?.(toks[i].lower))) || (j - i === 1 && opensLineElsewhere(sc, i));
+    (lx.notNames.has(toks[i].lower) || !!sc.ctx.commonReading?.(toks[i].lower) || (toks[i - 1].norm !== ":" && abstractOfCommonWord(sc, i))))
+    || (j - i === 1 && opensLineElsewhere(sc, i));
   if (opening && endsHead && j - i > 2 && commonAtStart(sc, i, j)) a = i + 1;
   else if (opening && !endsOrg && !trustedAtStart(sc, i, j)) {
     // `Yermak: "..."`, `Honkonqda ... baş verən`, `X Ankarada ...`: a word the morphology knows no
@@ -106,6 +109,12 @@ function runEnd(sc: SentenceScope, j: number): number {
     break;
   }
   return j;
+}
+
+/** `Sıxlıq`: a word with no other ending than an abstract noun's, made of a common word of the language (`sıx`). */
+function abstractOfCommonWord(sc: SentenceScope, i: number): boolean {
+  const w = sc.toks[i].lower;
+  return sc.lx.abstractNouns.some((x) => w.endsWith(x) && w.length - x.length >= 2 && sc.ctx.commonReading?.(w.slice(0, -x.length)) === "bare");
 }
 
 /** A dash set apart by spaces on both sides joins two clauses (not a hyphen inside a word or a range); the

@@ -27,7 +27,11 @@ function typeByNeighbours(sc: SentenceScope, s: number, e: number, chainEnd: num
   if (e === chainEnd && next && next.kind === "word" && !startsUpper(next)) {
     // `X hava limanına`: a place's or facility's head, of one word or several
     if (hasBase(lx.placeHeads, next.lower, lx)) return "LOC";
-    const placeHead = sc.headPhrase(lx.placeHeads, e) > e || sc.headPhrase(lx.facilityHeads, e) > e;
+    // (a facility's head with no ending before another lower-case word qualifies that word, no name: `X mehmanxana
+    // biznes assosiasiyası` is a hotel business association)
+    const facility = sc.headPhrase(lx.facilityHeads, e);
+    const facilityHead = facility > e && !modifierHead(sc, facility);
+    const placeHead = sc.headPhrase(lx.placeHeads, e) > e || facilityHead;
     if (placeHead && !sc.commonWords(s, e)) return "LOC";
     // `X şirkəti`, `X agentliyi`: a body's head after a name nothing else explains
     // (with the compound's possessive: `X xəstəxanaya yerləşdirilib` takes X to a hospital)
@@ -36,6 +40,11 @@ function typeByNeighbours(sc: SentenceScope, s: number, e: number, chainEnd: num
     if (lx.connectors.has(next.lower) && sc.nameLike(e + 1) && !sc.nameLike(e + 2) && placeHeadAt(sc, e + 2)) return "LOC";
     if (lx.personAfter.has(next.lower)) return "PER";
   }
+  // `"Real"ın qapıçısı Kurtua …`, `hücumçu X`: one unknown word right after a lower-case occupation noun (bare or with its
+  // possessive, in no case) names the one so called, if it stands in no case itself (`boksçu X-da`, `boksçusu X-in qalibi`
+  // may be a place or an event)
+  if (e - s === 1 && s - 1 >= sc.start && o.kind === "word" && !startsUpper(o) && !o.analysis?.case && (hasBase(lx.occupations, o.lower, lx) || lx.occupations.has(sc.lemmaAt(s - 1)))
+    && !sc.commonWords(s, e) && !isAcronym(toks[s]) && !toks[s].analysis?.case) return "PER";
   // `Serb Respublikası`: a name closed by a word for a state (with its possessive) is a state's, a place
   if (e - s > 1 && stateWordClosing(sc, e - 1)) return "LOC";
   const prev = toks[s - 1];
@@ -48,6 +57,12 @@ function typeByNeighbours(sc: SentenceScope, s: number, e: number, chainEnd: num
   // (a surname's shape alone is weak evidence: the document may name the same words a place elsewhere)
   if (!isCommonWord(last) && surnameShaped(last.lower, lx, e - s === 1) && !namedElsewhere(sc, s, e)) return "PER";
   return null;
+}
+
+/** The head phrase closing before h ends in a bare word (no possessive, case or plural) with a lower-case word after it. */
+function modifierHead(sc: SentenceScope, h: number): boolean {
+  const head = sc.toks[h - 1], after = sc.toks[h], a = head.analysis;
+  return !a?.poss && !a?.case && !a?.plural && !!after && after.kind === "word" && !startsUpper(after);
 }
 
 /** No word of [s, e) is a common word, a head or a known name, and the last has no case ending

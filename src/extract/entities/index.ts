@@ -255,6 +255,7 @@ class DocumentNames {
 
   entities(): Entity[] {
     this.resolveTypes();
+    this.mergeQuotedRuns();
     // an abbreviation names its entity by the full name only where the article spells it out
     for (const m of this.mentions) if (m.known && m.type && !this.abbreviated(m)) this.spelledOut.add(m.known);
     const out: Entity[] = [];
@@ -276,6 +277,21 @@ class DocumentNames {
       out.push(e);
     }
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** `"Rusiya Dəmir Yolları"nın`: capitalised names filling quotation marks with no head after them, one of which the
+   *  document has typed a body, are that one body (as the sentence merges them where it types the body itself). */
+  private mergeQuotedRuns(): void {
+    for (let x = 0; x < this.mentions.length; x++) {
+      const c = this.mentions[x].quotedRun;
+      if (c === undefined) continue;
+      let y = x;
+      while (y + 1 < this.mentions.length && this.mentions[y].tokEnd < c && this.mentions[y + 1].tokStart === this.mentions[y].tokEnd) y++;
+      const run = this.mentions.slice(x, y + 1);
+      if (this.mentions[y].tokEnd !== c || run.length < 2 || !run.some((m) => m.type === "ORG") || run.some((m) => !m.type)) continue;
+      const s = this.mentions[x].tokStart;
+      this.mentions.splice(x, run.length, { tokStart: s, tokEnd: c, type: "ORG", name: this.doc.text.slice(this.toks[s].start, this.toks[c - 1].end) });
+    }
   }
 
   /** Bare names take the type of another mention of the same name; weak ones need one. */

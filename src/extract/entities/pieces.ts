@@ -68,7 +68,7 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     }
     // the surname of a known person, or of one the article named, stands for them
     // (`Tramp ABŞ-Körfəz ... sammitində`)
-    if (knownSurname(sc, p) || namedSurname(sc, p)) {
+    if ((knownSurname(sc, p) && !commonWordInEventName(sc, p, j)) || namedSurname(sc, p)) {
       ps.push({ s: p, e: p + 1, type: "PER" });
       p++;
       continue;
@@ -78,7 +78,7 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     // where the words are one place's name (`Çasov Yar şəhəri`)
     // (a given name right after the first word and before another given name is its surname: `Ceyk Pol Mayk Tayson`)
     while (q < j && !sc.matchKnown(q, j) && !(personStart(sc, q, j) && !(q === p + 1 && q + 2 < j && lx.given.has(toks[q + 1].lower))) && !(sc.isTitle(q) && !sc.headKind(toks[q]) && !(q + 1 < j && sc.headKind(toks[q + 1])))
-      && !knownSurname(sc, q) && !otherNamedSurnameLast(sc, p, q, j) && !(surnameShaped(toks[q - 1].lower, lx, true) && !placeHeadAfter && !surnameBeforeHead(sc, q))
+      && !(knownSurname(sc, q) && !commonWordInEventName(sc, q, j)) && !otherNamedSurnameLast(sc, p, q, j) && !(surnameShaped(toks[q - 1].lower, lx, true) && !placeHeadAfter && !surnameBeforeHead(sc, q))
       // a word with a case ending ends the name (`Makronla Con`), and so does a group's name in the plural
       // before a common word that heads nothing (`Husilər Qırmızı dənizdə`); after two name words a
       // place in the locative or ablative is a name of its own (`Rodriqo Duterte Manilada`)
@@ -161,6 +161,17 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     const weak = !type && !pc.known && (sc.commonWords(pc.s, pc.e) || commonWordAlone(sc, pc.s, pc.e) || nameAdjectiveAlone(sc, pc.s, pc.e));
     sc.push({ tokStart: pc.s, tokEnd: pc.e, type, known: pc.known, weak: weak || undefined });
   }
+}
+
+/** `Ümumdünya Qan Donoru Günü`: a known person's surname that the language reads as a bare common word (`Qan`, blood),
+ *  inside a run an event's head closes after it, is a word of the event's name, no person (`Tsin Qan` named in full
+ *  stays the person). */
+function commonWordInEventName(sc: SentenceScope, q: number, j: number): boolean {
+  const t = sc.toks[q];
+  if (!(q + 1 < j && sc.headKind(sc.toks[j - 1]) === "MISC" && !t.analysis?.case && !t.analysis?.poss && sc.ctx.commonReading?.(t.lower) === "bare")) return false;
+  // (only the event's own head after it: a head between closes another name first, `X Qan Mərkəzində Y Günü`)
+  for (let k = q + 1; k < j - 1; k++) if (sc.headKind(sc.toks[k])) return false;
+  return true;
 }
 
 /** `naziri Sahil Babayev`, `səfiri Alim Bayel`, `məsləhətçisi Aidə Əsgərli`: right after a title, a bare

@@ -79,9 +79,15 @@ function runningText(sc: SentenceScope): void {
  *  name, the body's (a place or a person beside it is part of what it is called). */
 function oneQuotedBody(sc: SentenceScope, from: number, s: number, c: number): void {
   const ms = sc.out.slice(from);
-  if (ms.length < 2 || ms[0].tokStart !== s || ms[ms.length - 1].tokEnd !== c || !ms.some((m) => m.type === "ORG")) return;
+  if (ms.length < 2 || ms[0].tokStart !== s || ms[ms.length - 1].tokEnd !== c) return;
   for (let k = 1; k < ms.length; k++) if (ms[k].tokStart !== ms[k - 1].tokEnd) return;
   for (let k = s; k < c; k++) if (sc.toks[k].kind === "word" && !startsUpper(sc.toks[k]) && !sc.lx.connectors.has(sc.toks[k].lower)) return;
+  // (a piece the sentence leaves untyped may be typed a body over the whole document: `"Rusiya Dəmir Yolları"`, whose
+  // `Dəmir Yolları` nothing types here; the document decides, then merges: see DocumentNames)
+  if (!ms.some((m) => m.type === "ORG")) {
+    if (ms.some((m) => m.type === null && !m.weak)) ms[0].quotedRun = c;
+    return;
+  }
   const text = sc.ctx.doc.text;
   sc.out.splice(from, ms.length, { tokStart: s, tokEnd: c, type: "ORG", name: text.slice(sc.toks[s].start, sc.toks[c - 1].end) });
 }

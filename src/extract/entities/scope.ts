@@ -24,6 +24,10 @@ export interface Mention {
   recase?: boolean;
   /** Only kept when the document names it elsewhere (a capital at a sentence start). */
   weak?: boolean;
+  /** On the first of capitalised names filling quotation marks, none of them typed a body in the sentence but one left
+   *  to the document: the index of the closing mark; the names are one body's if the document types one a body
+   *  (`"X Dəmir Yolları"`). */
+  quotedRun?: number;
 }
 
 export interface RecogniseContext {

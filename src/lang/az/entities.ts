@@ -107,7 +107,7 @@ export const entities: EntityTables = {
   occupationNouns: [
     "polis", "bloger", "tiktoker", "aktrisa", "rejissor", "prodüser", "bəstəkar", "rəssam", "xanəndə", "ifaçı",
     "aparıcı", "teleaparıcı", "boksçu", "güləşçi", "tennisçi", "şahmatçı", "cüdoçu", "qapıçı", "hücumçu",
-    "müdafiəçi", "oyunçu", "müstəntiq", "hüquqşünas", "sürücü", "fotoqraf", "modelyer", "stilist", "kuryer",
+    "müdafiəçi", "yarımmüdafiəçi", "oyunçu", "müstəntiq", "hüquqşünas", "sürücü", "fotoqraf", "modelyer", "stilist", "kuryer",
   ],
   personAfter: ["oğlu", "qızı", "xanım", "bəy", "müəllim", "həkim", "paşa"],
   nicknameWords: ["ləqəbli", "ləqəbi", "ləqəbilə", "ləqəbiylə", "təxəllüslü", "təxəllüsü", "təxəllüsilə"],
