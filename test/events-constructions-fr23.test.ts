@@ -14,20 +14,7 @@
 // Sentences written for these tests; each with a look-alike that must not change.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
-
-const events = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" }).events ?? [];
-const one = (text: string, type: string, actors: string[], mode = "asserted") => {
-  const ev = events(text);
-  assert.equal(ev.length, 1, `${text}: ${JSON.stringify(ev.map((e) => [e.type, e.actors]))}`);
-  assert.equal(ev[0].type, type, text);
-  assert.equal(ev[0].mode, mode, text);
-  for (const a of actors) assert.ok(ev[0].actors.includes(a), `${text}: ${ev[0].actors}`);
-};
-const none = (text: string, type?: string) => {
-  const ev = events(text).filter((e) => type === undefined || e.type === type);
-  assert.equal(ev.length, 0, `${text}: ${JSON.stringify(ev.map((e) => [e.type, e.actors]))}`);
-};
+import { pipelineEvents as events, oneEvent as one, noEvent as none } from "./helpers-events.js";
 
 test("a statement or resolution described by a participle of saying carries the issuer's act", () => {
   one("BMT Təhlükəsizlik Şurası İsrailin Qəzzadan çıxmasını tələb edən qətnamə qəbul edib.", "REQUEST", ["BMT Təhlükəsizlik Şurası", "İsrail"], "demanded");

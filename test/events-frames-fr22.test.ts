@@ -13,20 +13,7 @@
 // Sentences written for these tests; each with a look-alike that must not change.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
-
-const events = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" }).events ?? [];
-const one = (text: string, type: string, actors: string[], mode = "asserted") => {
-  const ev = events(text);
-  assert.equal(ev.length, 1, `${text}: ${JSON.stringify(ev.map((e) => [e.type, e.actors]))}`);
-  assert.equal(ev[0].type, type, text);
-  assert.equal(ev[0].mode, mode, text);
-  for (const a of actors) assert.ok(ev[0].actors.includes(a), `${text}: ${ev[0].actors}`);
-};
-const none = (text: string, type?: string) => {
-  const ev = events(text).filter((e) => type === undefined || e.type === type);
-  assert.equal(ev.length, 0, `${text}: ${JSON.stringify(ev.map((e) => [e.type, e.actors]))}`);
-};
+import { pipelineEvents as events, oneEvent as one, noEvent as none } from "./helpers-events.js";
 
 test("an aid package promised is a promise (AGREE), not aid given", () => {
   one("Norveç Moldovaya yeni yardım paketi vəd edib.", "AGREE", ["Norveç", "Moldova"]);

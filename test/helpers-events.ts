@@ -60,3 +60,9 @@ export function tellsEvent(text: string, type: string, actors: string[], mode = 
   for (const a of actors) assert.ok(e.actors.includes(a), `${a} in ${JSON.stringify(e.actors)} of «${text}»`);
   assert.equal(e.mode, mode, text);
 }
+
+/** `text` tells no event (of `type`, where given). */
+export function noEvent(text: string, type?: string): void {
+  const ev = pipelineEvents(text).filter((e) => type === undefined || e.type === type);
+  assert.equal(ev.length, 0, `${text}: ${JSON.stringify(ev.map((e) => [e.type, e.actors]))}`);
+}
