@@ -245,7 +245,23 @@ function gluedSuffix(doc: Doc, p: MarkPair, q: QuoteTables): boolean {
 function attribute(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language): Attribution | null {
   const toks = ctx.tokens;
   const sentAfter = toks[p.close].sent;
-  return after(ctx, q, p) ?? before(ctx, q, p, lang) ?? (closesSentence(ctx, p) ? backReference(ctx, q, sentAfter + 1) : null) ?? dashedLeadIn(ctx, p);
+  const late = after(ctx, q, p);
+  // `Vuçiç: "…", - deyə bildirib`: a cue after the quotation naming no one, a label opening the sentence before it names
+  // the speaker
+  if (late && !late.speaker) {
+    const name = labelBefore(ctx, lang, p);
+    if (name) return { ...late, label: name, impersonal: false };
+  }
+  return late ?? before(ctx, q, p, lang) ?? (closesSentence(ctx, p) ? backReference(ctx, q, sentAfter + 1) : null) ?? dashedLeadIn(ctx, p);
+}
+
+/** The name a label right before the opening mark gives (`X: "…"`, the colon after the sentence's first words), else
+ *  undefined. */
+function labelBefore(ctx: DocContext, lang: Language, p: MarkPair): string | undefined {
+  const colon = ctx.tokens[p.openFirst - 1];
+  if (!colon || colon.norm !== ":") return undefined;
+  const from = ctx.doc.sentences[colon.sent].tokStart;
+  return p.openFirst - 1 > from ? labelSpeaker(ctx, lang, from, p.openFirst - 1)?.name ?? undefined : undefined;
 }
 
 /** `"Dediyim hər şeyi etməlisən" - X-da … qətlə yetirməsinin TƏFƏRRÜATI`: a headline opened by a quoted sentence, a dash

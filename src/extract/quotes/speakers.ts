@@ -48,13 +48,35 @@ function readSpeechVerb(ctx: DocContext, q: QuoteTables, i: number): boolean {
 export function speakerIn(ctx: DocContext, a: number, b: number, titles: string[] = []): MentionInfo | undefined {
   const ms = ctx.mentionsIn(a, b).filter((m) => !ctx.quoted[m.tokStart] && !m.place);
   const nom = ms.filter((m) => m.case === "nom" && !m.modifier);
-  const found = nom.find((m) => m.type === "PER") ?? nom[0];
+  let found = nom.find((m) => m.type === "PER") ?? nom[0];
+  if (found?.kind === "pronoun") found = pronounPastPostposition(ctx, found) ?? found;
   if (found && found.type !== "PER" && titled(ctx, found, titles)) return officeHolder(ctx, found, titles) ?? found;
   if (found) return found;
   // `Ağ Evin rəhbəri yazıb`: a body's office holder speaks, not a name in another case next to it
   const office = ms.find((m) => m.type !== "PER" && m.case === "gen" && titled(ctx, m, titles));
   if (office) return officeHolder(ctx, office, titles) ?? office;
   return ms.find((m) => m.source) ?? ms.find((m) => m.type === "PER" && !OBLIQUE.has(m.case ?? ""));
+}
+
+/** `Y ilə görüşdən sonra o deyib`: a bare name a postposition follows is the one met, not the one who speaks. */
+function postpositionAfter(ctx: DocContext, m: MentionInfo): boolean {
+  const t = ctx.tokens[m.tokEnd];
+  return !!t && t.kind === "word" && t.sent === ctx.tokens[m.tokStart].sent && (ctx.t.postpositionCases ?? []).some(([w]) => w === t.lower);
+}
+
+/** `X Y ilə görüşüb. Y ilə görüşdən sonra o deyib`: a pronoun resolved to a name a postposition follows (the one met, not a
+ *  subject) is the person named as a subject before that name; undefined when the pronoun was not so resolved. */
+function pronounPastPostposition(ctx: DocContext, pron: MentionInfo): MentionInfo | undefined {
+  const ms = ctx.mentions;
+  let k = countBefore(ms, (m) => m.tokStart < pron.tokStart) - 1;
+  // the mention the pronoun was resolved to: the last person of that name before it
+  for (; k >= 0; k--) if (ms[k].type === "PER" && !ctx.quoted[ms[k].tokStart] && ms[k].name === pron.name) break;
+  if (k < 0 || !postpositionAfter(ctx, ms[k])) return undefined;
+  for (let j = k - 1; j >= Math.max(0, k - FOCUS_REACH); j--) {
+    const m = ms[j];
+    if (m.type === "PER" && !ctx.quoted[m.tokStart] && m.case === "nom" && m.name !== pron.name && !postpositionAfter(ctx, m)) return m;
+  }
+  return undefined;
 }
 
 /** `AMEA prezidenti vurğulayıb`: the person the article gave that body's office before (`AMEA-nın
@@ -119,7 +141,8 @@ export function officeNounIn(ctx: DocContext, q: QuoteTables, a: number, j: numb
   for (let k = a; k < j; k++) {
     const tk = ctx.tokens[k];
     const c = tk.analysis?.case;
-    if (tk.kind !== "word" || named.has(k) || ctx.quoted[k] || (c && c !== "nom")) continue;
+    // (an office word qualifying the noun after it is no subject: `rəsmi açıqlamada bildirilib`)
+    if (tk.kind !== "word" || named.has(k) || ctx.quoted[k] || (c && c !== "nom") || tk.analysis?.pos === "ADJ") continue;
     if (ctx.stemForm(tk, q.speakerTitles) !== null) return k;
   }
   return -1;

@@ -16,6 +16,8 @@ export const quotes: QuoteTables = {
   speakerTitles: [
     "lider", "rəhbər", "prezident", "sədr", "nazir", "sözçü", "başçı", "nümayəndə", "katib", "kansler", "spiker",
     "səfir", "müavin", "direktor", "komandan", "deputat", "müdir", "qubernator", "mer", "rektor",
+    // `XİN rəsmisi əlavə edib`: an official of a body named before
+    "rəsmi",
   ],
   documentNouns: [
     "məlumat", "məktub", "bəyanat", "açıqlama", "müraciət", "xəbər", "hesabat", "paylaşım", "müsahibə",
