@@ -5,12 +5,7 @@
 // that must stay as it was.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
-
-const doc = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" });
-const ents = (text: string) => doc(text).entities;
-const find = (text: string, surface: string) => ents(text).find((e) => e.text === surface);
-const has = (text: string, surface: string) => ents(text).some((e) => e.text === surface);
+import { entitiesOf as ents, findEntity as find, hasEntity as has } from "./helpers-entities.js";
 
 test("an event's head without the compound's possessive is no part of the name before it", () => {
   // `həftənin` (of the week) is no head of the league's name; `zirvəyə` (to the top) none of the club's

@@ -4,12 +4,7 @@
 // each change has a look-alike that must stay as it was.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
-
-const doc = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" });
-const ents = (text: string) => doc(text).entities;
-const find = (text: string, surface: string) => ents(text).find((e) => e.text === surface);
-const has = (text: string, surface: string) => ents(text).some((e) => e.text === surface);
+import { entitiesOf as ents, findEntity as find, hasEntity as has } from "./helpers-entities.js";
 
 test("a rare word in capitals beside a shouted verb is the headline's word, no body", () => {
   assert.equal(ents("Direktor BƏRAƏT ALDI: evi özünə qaytarıldı").length, 0);

@@ -4,12 +4,7 @@
 // body and a place. Sentences invented for these tests; each change has a look-alike that must stay as it was.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
-
-const doc = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" });
-const ents = (text: string) => doc(text).entities;
-const find = (text: string, surface: string) => ents(text).find((e) => e.text === surface);
-const has = (text: string, surface: string) => ents(text).some((e) => e.text === surface);
+import { entitiesOf as ents, findEntity as find, hasEntity as has } from "./helpers-entities.js";
 
 test("the first word of a list's item after a dash set against it is no place", () => {
   const t = "Şirkət aşağıdakı vakansiyalar üzrə işçi axtarır: -Kassir -Ofisiant -Anbar işçisi -Mühasibat.";

@@ -5,12 +5,7 @@
 // stay as it was.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
-
-const doc = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" });
-const ents = (text: string) => doc(text).entities;
-const find = (text: string, surface: string) => ents(text).find((e) => e.text === surface);
-const has = (text: string, surface: string) => ents(text).some((e) => e.text === surface);
+import { findEntity as find, hasEntity as has } from "./helpers-entities.js";
 
 test("quoted names, one a body the document types, are that one body", () => {
   const t = "\"Gürcüstan Dəmir Yolları\"nın rəhbəri bəyanat verib.";

@@ -4,12 +4,7 @@
 // look-alike that must stay as it was.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
-
-const doc = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" });
-const ents = (text: string) => doc(text).entities;
-const find = (text: string, surface: string) => ents(text).find((e) => e.text === surface);
-const has = (text: string, surface: string) => ents(text).some((e) => e.text === surface);
+import { annotated as doc, findEntity as find, hasEntity as has } from "./helpers-entities.js";
 
 test("a country right before a worldwide outlet is a name of its own", () => {
   const text = "Hindistan BBC-yə qarşı iddia qaldırıb.";

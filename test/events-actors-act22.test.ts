@@ -5,9 +5,8 @@
 // Sentences written for these tests; each with a look-alike that must not change.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
+import { pipelineEvents as events } from "./helpers-events.js";
 
-const events = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" }).events ?? [];
 const show = (text: string) => JSON.stringify(events(text).map((x) => [x.type, x.actors]));
 /** The sentence tells an event of `type` whose actors include `actors`. */
 const tells = (text: string, type: string, actors: string[]) => {

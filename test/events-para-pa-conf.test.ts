@@ -3,11 +3,8 @@
 // acts, each with a look-alike of the same words that stays as it was.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
+import { pipelineEvents as events, eventTypes as types, hasEvent as has } from "./helpers-events.js";
 
-const events = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" }).events ?? [];
-const types = (text: string) => events(text).map((e) => e.type);
-const has = (text: string, type: string, actor: string) => events(text).some((e) => e.type === type && e.actors.includes(actor));
 
 test("sentenced with `olunmaq` is COERCE (`14 il müddətinə məhkum olunub`); a condemned act is no sentence", () => {
   assert.ok(has("Çilinin sabiq naziri 12 il müddətinə məhkum olunub.", "COERCE", "Çili"));

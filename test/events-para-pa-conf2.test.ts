@@ -3,11 +3,8 @@
 // nouns news writes for the same acts, each with a look-alike of the same words that stays as it was.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
+import { pipelineEvents as events, eventTypes as types, hasEvent as has } from "./helpers-events.js";
 
-const events = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" }).events ?? [];
-const types = (text: string) => events(text).map((e) => e.type);
-const has = (text: string, type: string, actor: string) => events(text).some((e) => e.type === type && e.actors.includes(actor));
 
 test("a rally that took place is PROTEST (`hökumət əleyhinə aksiya baş tutub`); a sale campaign is none", () => {
   assert.ok(types("Sofiyada hökumət əleyhinə böyük aksiya baş tutub.").includes("PROTEST"));

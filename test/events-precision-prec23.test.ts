@@ -5,10 +5,8 @@
 // qiymətləndiriləcək`) is no act. Each with a look-alike that must keep its event.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
+import { pipelineEvents as events, eventTypes as types } from "./helpers-events.js";
 
-const events = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" }).events ?? [];
-const types = (text: string) => events(text).map((e) => e.type);
 
 test("a club warned, fined or punished is a sport body's discipline (no THREATEN, no COERCE)", () => {
   assert.deepEqual(types(`"Qartal" klubuna xəbərdarlıq edildi`), []);

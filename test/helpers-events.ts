@@ -66,3 +66,13 @@ export function noEvent(text: string, type?: string): void {
   const ev = pipelineEvents(text).filter((e) => type === undefined || e.type === type);
   assert.equal(ev.length, 0, `${text}: ${JSON.stringify(ev.map((e) => [e.type, e.actors]))}`);
 }
+
+/** The types of the events of `text`. */
+export function eventTypes(text: string): string[] {
+  return pipelineEvents(text).map((e) => e.type);
+}
+
+/** `text` tells an event of `type` with `actor` among its sides. */
+export function hasEvent(text: string, type: string, actor: string): boolean {
+  return pipelineEvents(text).some((e) => e.type === type && e.actors.includes(actor));
+}
