@@ -4,7 +4,7 @@
 // without its country (`Maliyyə Nazirliyinin`) is the one longer name in the article ending so.
 import type { Doc, Entity } from "../text/doc.js";
 import { wordsInOrder } from "./words.js";
-import { beforeJoiner } from "../extract/entities/words.js";
+import { isAcronym } from "../extract/entities/words.js";
 
 const opens = (s: string | undefined) => s === "(" || s === "[";
 
@@ -39,8 +39,7 @@ export function linkBodies(doc: Doc): void {
     if (e.tokStart === undefined || e.tokEnd !== e.tokStart + 1) continue;
     const t = toks[e.tokStart];
     // (with its case ending after a hyphen too: `ABC-dən` is `ABC`)
-    const head = beforeJoiner(t.norm);
-    if (t.kind !== "abbr" && t.norm !== t.norm.toUpperCase() && !(head.length > 1 && head === head.toUpperCase() && head !== head.toLowerCase())) continue;
+    if (!isAcronym(t) && t.norm !== t.norm.toUpperCase()) continue;
     abbreviations.push(e);
     const before = opens(toks[e.tokStart - 1]?.norm) ? endingAt.get(e.tokStart - 1) : undefined;
     const after = opens(toks[e.tokEnd]?.norm) ? startingAt.get(e.tokEnd + 1) : undefined;

@@ -5,7 +5,7 @@ import type { Stage } from "../../pipeline.js";
 import type { Doc, Entity, EntityType, Token } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
 import { lexicon, baseForms, endingsOf, endsWithAny, hasBase, headKindOf, isCommonWord, startsUpper, surnameShaped, type Lexicon } from "./lexicon.js";
-import { beforeJoiner, isInitialWord, isLetterAbbreviation, isWord } from "./words.js";
+import { beforeJoiner, isInitialWord, isLetterAbbreviation, isQuote, isWord } from "./words.js";
 import { isAcronym, SentenceRecogniser, sentenceMode, type Mention, type SentenceMode } from "./recognise.js";
 import type { Case, KnownName } from "./tables.js";
 import { compile } from "../../morph/compile.js";
@@ -358,11 +358,13 @@ class DocumentNames {
     const foreign = this.lx.t.foreignSpellings;
     if (!foreign?.length || m.tokEnd - m.tokStart !== 2 || m.name || m.nameTail) return false;
     const before = this.toks[m.tokStart - 1], after = this.toks[m.tokEnd];
-    if ((before && before.kind === "punct" && /^["“”«»„'‘’]$/.test(before.norm)) || (after && after.kind === "punct" && /^["“”«»„'‘’]$/.test(after.norm))) return false;
+    // (marks are folded to `"` and `'` by normalisation)
+    const mark = (x: Token | undefined) => isQuote(x) || (!!x && x.kind === "punct" && x.norm === "'");
+    if (mark(before) || mark(after)) return false;
     const common = commonReaders(this.lang);
     for (let k = m.tokStart; k < m.tokEnd; k++) {
       const t = this.toks[k];
-      if (!isWord(t) || !startsUpper(t) || isAcronym(t) || t.norm === t.norm.toUpperCase() || isCommonWord(t) || /[-'’.]/.test(t.norm)) return false;
+      if (!isWord(t) || !startsUpper(t) || isAcronym(t) || t.norm === t.norm.toUpperCase() || isCommonWord(t) || /[-'.]/.test(t.norm)) return false;
       if (headKindOf(t.lower, true, this.lx) || this.lx.known.has(t.lower) || this.lx.titles.has(t.lower) || common?.root(t.lower)) return false;
       if (foreign.some((f) => t.lower.includes(f))) return false;
       if (this.lowerSeen.has(t.lower)) return false;

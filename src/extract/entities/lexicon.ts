@@ -63,7 +63,8 @@ export interface Lexicon {
   attributiveEndings: Set<string>;
   stateDescriptors: Set<string>;
   patronymics: Set<string>;
-  patronymicEndings: { inflecting: string[]; bare: string[] };
+  /** `all`: both lists together. */
+  patronymicEndings: { inflecting: string[]; all: string[] };
   nameAdjectives: Set<string>;
 }
 
@@ -120,7 +121,7 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
     legalFormsLong: t.legalFormsLong.map((f) => lower(f).split(/\s+/)),
     commonAbbreviations: new Set(t.commonAbbreviations), attachment: set(t.attachmentWords),
     stateWords: set(t.stateWords), attributiveEndings: set(t.attributiveEndings ?? []), stateDescriptors: set(t.stateDescriptors ?? []), patronymics: set(t.patronymics),
-    patronymicEndings: { inflecting: (t.patronymicEndings?.inflecting ?? []).map(lower), bare: (t.patronymicEndings?.bare ?? []).map(lower) },
+    patronymicEndings: { inflecting: (t.patronymicEndings?.inflecting ?? []).map(lower), all: [...(t.patronymicEndings?.inflecting ?? []), ...(t.patronymicEndings?.bare ?? [])].map(lower) },
     nameAdjectives: set(t.nameAdjectives ?? []),
   };
   cache.set(t, lx);

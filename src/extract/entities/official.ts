@@ -1,5 +1,5 @@
 // An official person's name written surname first with the father's name: `Həsənov Anar Rasim oğlu`.
-import { baseForms, startsUpper, surnameShaped } from "./lexicon.js";
+import { baseForms, hasBase, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { pieces } from "./pieces.js";
 
@@ -35,13 +35,13 @@ export function officialPerson(sc: SentenceScope, i: number, j: number): number 
 export function patronymicLast(sc: SentenceScope, i: number, j: number): number {
   const { toks, lx } = sc;
   const s = j - 3;
-  if (s < i || lx.patronymicEndings.inflecting.length + lx.patronymicEndings.bare.length === 0) return i;
+  if (s < i || !lx.patronymicEndings.all.length) return i;
   const [surname, given, father] = [toks[s], toks[s + 1], toks[j - 1]];
   if ([surname, given, father].some((t) => t.kind !== "word" || !startsUpper(t) || t.norm === t.norm.toUpperCase() || sc.headKind(t))) return i;
   // (a bare patronymic, and a female one also in a case: a man's ending is a Serbian surname's too, `Vuçiçə`, `Milatoviçi`)
   const ends = (b: string, e: string) => b.length > e.length + 2 && b.endsWith(e);
-  const { inflecting, bare } = lx.patronymicEndings;
-  if (![...inflecting, ...bare].some((e) => ends(father.lower, e)) && !baseForms(father.lower, lx).some((b) => inflecting.some((e) => ends(b, e)))) return i;
+  const { inflecting, all } = lx.patronymicEndings;
+  if (!all.some((e) => ends(father.lower, e)) && !baseForms(father.lower, lx).some((b) => inflecting.some((e) => ends(b, e)))) return i;
   // (no known person's name ends right before it: `İlham Əliyev Jelyka Tsviyanoviçi` is two people)
   for (let k = i; k < s; k++) {
     const known = sc.matchKnown(k, s);
@@ -75,7 +75,7 @@ export function patronymicInside(sc: SentenceScope, i: number, j: number): numbe
   const opener = s - 1 === i && sc.atSentenceStart(i) && (lx.notNames.has(toks[i].lower) || !!sc.ctx.commonReading?.(toks[i].lower));
   if (s > i && !opener && !sc.isTitle(s - 1) && !sc.headKind(toks[s - 1])) return j;
   const next = toks[j + 4];
-  if (j + 4 < sc.end && next?.kind === "word" && baseForms(next.lower, lx).some((b) => lx.patronymics.has(b))
+  if (j + 4 < sc.end && next?.kind === "word" && hasBase(lx.patronymics, next.lower, lx)
     && startsUpper(toks[j + 2]) && startsUpper(toks[j + 3])) return j;
   if (s > i && !opener) pieces(sc, i, s, false);
   sc.namedGivens.add(given.lower).add(father.lower);

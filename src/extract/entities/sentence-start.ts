@@ -216,7 +216,7 @@ export function opensLineElsewhere(sc: SentenceScope, i: number): boolean {
   if (!starts) {
     starts = new Set();
     for (let k = 0; k + 2 < toks.length; k++) {
-      const opens = toks[k].lineBefore || (k > 0 && toks[k - 1].lineBefore && toks[k - 1].kind === "punct" && !toks[k - 1].norm.match(/^["'“«(]/));
+      const opens = toks[k].lineBefore || (k > 0 && toks[k - 1].lineBefore && toks[k - 1].kind === "punct" && !/^["'(]/.test(toks[k - 1].norm));
       if (opens && toks[k].kind === "word") starts.add(lineKey(toks, k));
     }
     lineStartsByDoc.set(toks, starts);

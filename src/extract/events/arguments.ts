@@ -544,7 +544,7 @@ function comitativeOpener(ctx: DocContext, t: EventTables, m: MentionInfo, pool:
   if (m.case !== "nom") return undefined;
   const sent = ctx.doc.sentences[ctx.tokens[m.tokStart].sent];
   return pool.find((p) => p.case === "ins" && (p.tokStart === cs || p.tokStart === sent.tokStart) && p.name !== m.name && !p.pair &&
-    (p.tokEnd === m.tokStart || (p.tokEnd + 1 === m.tokStart && (t.postpositionCases ?? []).some(([w, c]) => c === "ins" && w === ctx.tokens[p.tokEnd].lower))));
+    (p.tokEnd === m.tokStart || (p.tokEnd + 1 === m.tokStart && instrumentalWords(t).has(ctx.tokens[p.tokEnd].lower))));
 }
 
 /** Words looked past from a participle to the person a body's office titles (`gələn X Xalq Məsləhətinin sədri Y`). */

@@ -50,7 +50,7 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
     const a = attribute(ctx, q, p, lang) ?? innerCue(ctx, q, p);
     // a short quoted string is a name or a term unless a dash or a colon ties it to speech (`"Xeyr", - deyə o bildirib`)
     if (words < q.minWords && !a?.tied) continue;
-    if (!a && (words < q.minWordsUncued || inQuotedList(ctx, p))) continue;
+    if (!a && words < q.minWordsUncued) continue;
     // (with its closing mark lost and no cue, only a mark opening a paragraph begins speech: inside running text it is
     // more often a quoted name's, `… “NVIDIA-ya yatırımlar …`)
     if (!a && lost.includes(p) && !doc.tokens[p.openFirst].lineBefore) continue;

@@ -4,7 +4,7 @@
 // `X … məktub göndərib`), and later cues point back at it through the document or the body it issued.
 import type { DocContext, MentionInfo } from "../events/context.js";
 import type { QuoteTables } from "./tables.js";
-import { isSpeechVerb, subjectOf } from "./speakers.js";
+import { isSpeechVerb, officeWordAt, subjectOf } from "./speakers.js";
 import { countBefore } from "../../text/ordered.js";
 
 /** Sentences looked back over for the source of an impersonal cue. */
@@ -205,15 +205,9 @@ function ownsPointer(ctx: DocContext, q: QuoteTables, m: MentionInfo): boolean {
     if (tk.kind !== "word" || ctx.mentionsIn(k, k + 1).length > 0) return false;
     if (ctx.stemForm(tk, q.documentNouns)) return true;
     // (a body noun qualifying an office, `X-in aparat rəhbəri Y`, leaves the words to the office's holder)
-    if (ctx.stemForm(tk, q.bodyNouns)) return !officeAfter(ctx, q, k + 1);
+    if (ctx.stemForm(tk, q.bodyNouns)) return !officeWordAt(ctx, k + 1, q.speakerTitles);
   }
   return false;
-}
-
-/** Token `k` is an office noun (`rəhbəri`, `sədri`, `sözçüsü`). */
-function officeAfter(ctx: DocContext, q: QuoteTables, k: number): boolean {
-  const tk = ctx.tokens[k];
-  return !!tk && tk.kind === "word" && ctx.stemForm(tk, q.speakerTitles) !== null;
 }
 
 // Every quotation looks back over the same sentences for its source: what a span names is read once

@@ -111,8 +111,13 @@ const TITLE_REACH = 4;
 
 /** `Ağ Ev lideri`: a body or country followed by an office noun names that office's holder. */
 function titled(ctx: DocContext, m: MentionInfo, titles: string[]): boolean {
-  const next = ctx.tokens[m.tokEnd];
-  return !!next && next.kind === "word" && ctx.stemForm(next, titles) !== null;
+  return officeWordAt(ctx, m.tokEnd, titles);
+}
+
+/** Token `k` is an office noun (`rəhbəri`, `sədri`, `sözçüsü`: one of `titles`). */
+export function officeWordAt(ctx: DocContext, k: number, titles: string[]): boolean {
+  const tk = ctx.tokens[k];
+  return !!tk && tk.kind === "word" && ctx.stemForm(tk, titles) !== null;
 }
 
 /** The subject of a speech or issue verb at token `j`, read over [a, j): a nominative mention (a person

@@ -204,12 +204,8 @@ function resolveSingle(s: Spec, ctx: Context): Resolved | null {
   if (s.rel?.unit === "W" && s.wd !== undefined && s.m === undefined) {
     if (!ctx.ref) return null;
     const diff = s.wd - weekday(ctx.ref);
-    // (the weekday of the week named, `ötən həftənin cümə günü`)
-    if (s.rel.weekOf) {
-      const d = addDays(ctx.ref, 7 * s.rel.n + diff), t = timeSuffix(s);
-      return { type: t ? "TIME" : "DATE", value: fmtDay(d) + t, mod: s.mod, day: d };
-    }
-    const d = addDays(ctx.ref, s.rel.n < 0 ? -(((-diff + 7) % 7) || 7) : ((diff + 7) % 7) || 7);
+    // (the weekday of the week named, `ötən həftənin cümə günü`, or the last or next such day)
+    const d = addDays(ctx.ref, s.rel.weekOf ? 7 * s.rel.n + diff : s.rel.n < 0 ? -(((-diff + 7) % 7) || 7) : ((diff + 7) % 7) || 7);
     const t = timeSuffix(s);
     return { type: t ? "TIME" : "DATE", value: fmtDay(d) + t, mod: s.mod, day: d };
   }
