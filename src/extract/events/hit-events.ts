@@ -615,7 +615,11 @@ function closesQuotation(ctx: DocContext, t: EventTables, hit: TriggerHit): bool
   // `"… müharibə mümkündür və …"`)
   if (end && end.sent === sent && k === hit.end && hit.end - 1 > hit.head && ctx.forms.endsClause(tokens[hit.end - 1])
     && t.coordinators?.includes(end.lower)) return true;
-  return !end || end.sent !== sent || (end.kind === "punct" && end.norm === '"' && !ctx.quoted[k + 1]);
+  // (a predicate closing its own sentence of a quotation that goes on closes it as the last one does: `"… iddialar
+  // əsassızdır. Bütün nəticələr açıqdır"`)
+  const sentenceClosed = !!end && end.sent === sent && end.kind === "punct" && (end.norm === "." || end.norm === "!")
+    && !!ctx.quoted[k] && !!ctx.quoted[k + 1] && tokens[k + 1]?.sent !== sent;
+  return !end || end.sent !== sent || sentenceClosed || (end.kind === "punct" && end.norm === '"' && !ctx.quoted[k + 1]);
 }
 
 /** Letters of a word past which a word in capitals throughout is no acronym (`ABŞ`, `NATO`). */
