@@ -291,6 +291,9 @@ const triggers: TriggerEntry[] = [
     notAfter: ["işğaldan", "vəzifədən", "vəzifəsindən", "işdən"] },
   { head: "sərbəst", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ["burax"], gap: 0 },
   { head: "azadlığa", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ["burax", "çıx"], gap: 0 },
+  // (let out of a cell to house arrest, `ev dustaqlığına buraxılıb`: custody eased, told as the release; a book or a song
+  // let out by one under house arrest, `ev dustaqlığında … kitab buraxıb`, is none)
+  { head: "dustaqlığına", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ["burax"], gap: 0 },
   { head: "əsir", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["ins"], needs: ["mübadilə", "dəyiş"], gap: 0 },
   { head: "girov", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["ins"], needs: ["mübadilə", "dəyiş"], gap: 0 },
   { head: "atəşkəs", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["elan", "razılaş", "imzala", "əldə", "bərqərar", "qüvvə", "qəbul"], gap: 1 },
@@ -426,6 +429,10 @@ const triggers: TriggerEntry[] = [
   // an envoy summoned (`X-in səfiri Y XİN-ə çağırılıb`: Y summons X, to protest); called back, recalled
   { head: "çağır", forms: "verb", type: "ACCUSE", cameo: "114", plover_mode: "allege", object: ["dat"], passiveOnly: true, clauseNeeds: ["səfir", "diplomat"],
     senses: [{ stems: ["geri"], type: "SANCTION", cameo: "161", plover_mode: "withdraw" }] },
+  // (a person summoned to a prosecutor, investigator or the police, `X Baş Prokurorluğa çağırılıb`: questioned, CAMEO 09;
+  // one called up to a team or a post, `millisinə çağırılıb`, is none)
+  { head: "çağır", forms: "verb", type: "ACCUSE", cameo: "090", plover_mode: "investigate", object: ["dat"], passiveOnly: true,
+    clauseNeeds: ["prokurorluq", "prokurorluğ", "istintaq", "polis"] },
   { head: "şikayət", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", object: ["abl"], needs: ET, gap: 1 },
   { head: "məyus", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", object: ["abl"], needs: ["ol", "qal"], gap: 1 },
   { head: "istintaq", forms: "noun", type: "ACCUSE", cameo: "116", plover_mode: "investigate", needs: ["başla", "apar"], gap: 1 },

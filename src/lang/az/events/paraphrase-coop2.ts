@@ -3,7 +3,7 @@
 // writes for the same act, each with the words that make it an act between sides, and a look-alike that stays none.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
 
-const CAPTIVES = ["girov", "əsir", "məhbus"];
+const CAPTIVES = ["girov", "əsir", "məhbus", "dustaq"];
 const CURRENCIES = ["dollar", "avro", "funt"];
 
 export const PARAPHRASE_COOP2: TriggerEntry[] = [
