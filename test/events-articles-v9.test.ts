@@ -53,7 +53,9 @@ test("a bill adopted receives no guest (`qanun layihəsini səsverməyə çıxar
 
 test("the outlet the information was given to is no side (`X-dən APA-ya verilən məlumata görə`)", () => {
   const text = "Baş Prokurorluğun mətbuat xidmətindən APA-ya verilən məlumata görə, nazirliyin idarə rəisi Vüqar Əhmədov saxlanılıb.";
-  assert.deepEqual(show(text), ["COERCE:2025-06-16:Vüqar Əhmədov"]);
+  // (the office whose press service gave it, `Baş Prokurorluğun`, is known since fx26 and may stand beside him; the outlet never)
+  assert.deepEqual(show(text).map((s) => s.replace("Baş Prokurorluq|", "")), ["COERCE:2025-06-16:Vüqar Əhmədov"]);
+  assert.ok(!show(text).some((s) => s.includes("APA")));
   // look-alike: a dative before a participle of another noun is a side (`Türkiyəyə verilən dəstəyə görə`)
   assert.ok(show("Prezident İlham Əliyev Türkiyəyə verilən dəstəyə görə Ərdoğanı təbrik edib.").some((s) => s.includes("Ərdoğan") || s.includes("Rəcəb Tayyib Ərdoğan")));
 });

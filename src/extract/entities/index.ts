@@ -26,6 +26,8 @@ export function findEntities(doc: Doc, lang: Language): Entity[] {
   const lowerSeen = new Set<string>();
   let words = 0, capitalised = 0;
   for (const t of doc.tokens) {
+    // (an abbreviation in capitals shows the text keeps its capitals: `TDT çərçivəsində …` is no lower-cased text)
+    if (t.kind === "abbr" && startsUpper(t)) capitalised++;
     if (t.kind !== "word") continue;
     words++;
     if (startsUpper(t)) capitalised++;
@@ -39,7 +41,96 @@ export function findEntities(doc: Doc, lang: Language): Entity[] {
     const mode: SentenceMode = lowerDoc ? "lower" : sentenceMode(doc, s);
     mentions.push(...rec.run(s, mode));
   }
+  cityBeforeDistrictBody(doc, lx, mentions);
+  amountUnits(doc, lang, mentions);
+  namedAfterPerson(doc, lang, mentions);
+  listBeforePlaceHead(doc, lx, mentions);
+  personBeforeBody(doc, lx, mentions);
   return new DocumentNames(doc, lx, lang, mentions, lowerSeen).entities();
+}
+
+/** `Həmid Qasımov Mərkəzi Aran Regional Təhsil İdarəsinin müdiri`: a known given name and a surname of a surname's shape
+ *  opening a body's name whose third word is a head (`Mərkəzi`, central, also the head centre) with three or more words
+ *  after it, the last a head: the person, then the body (a list of appointees, each before the body they head). A body
+ *  named after the person ends at that head (`X Y Mərkəzi`). */
+function personBeforeBody(doc: Doc, lx: Lexicon, mentions: Mention[]): void {
+  const toks = doc.tokens;
+  for (let x = mentions.length - 1; x >= 0; x--) {
+    let m = mentions[x];
+    const s = m.tokStart, next = mentions[x + 1];
+    // (the head may have closed a body of its own, the rest another: `Nəzim Həsənov Mərkəzi` + `Muğan … İdarəsinin`)
+    const joined = m.type === "ORG" && !m.known && m.tokEnd - s === 3 && next?.type === "ORG" && next.tokStart === m.tokEnd && !next.known;
+    if (joined) m = { ...next, tokStart: s };
+    if (m.type !== "ORG" || m.known || m.tokEnd - s < 6) continue;
+    const [g, f, h] = [toks[s], toks[s + 1], toks[s + 2]];
+    const given = lx.given.has(g.lower) || (g.analysis?.pos === "PROPN" && !g.analysis.case && !surnameShaped(g.lower, lx, false) && !lx.known.has(g.lower) && !headKindOf(g.lower, true, lx));
+    if (!given || !surnameShaped(f.lower, lx, true) || f.analysis?.case || !startsUpper(h)) continue;
+    if (!headKindOf(h.lower, true, lx) || headKindOf(toks[m.tokEnd - 1].lower, true, lx) !== "ORG") continue;
+    if ([g, f, h].some((t) => t.kind !== "word") || lx.known.has(`${g.lower} ${f.lower}`) && lx.known.get(`${g.lower} ${f.lower}`)!.type !== "PER") continue;
+    mentions.splice(x, joined ? 2 : 1, { tokStart: s, tokEnd: s + 2, type: "PER" }, { ...m, tokStart: s + 2, name: undefined });
+  }
+}
+
+/** `Calut, Mollalı, Yemişanlı və Tərkeş kəndləri`: one-word names listed with commas and a coordinator before a
+ *  lower-case place head they share are all places, whatever a name's own shape says (a surname's `-lı`). */
+function listBeforePlaceHead(doc: Doc, lx: Lexicon, mentions: Mention[]): void {
+  const toks = doc.tokens;
+  const sep = (k: number) => toks[k]?.norm === "," || lx.coordinators.has(toks[k]?.lower ?? "");
+  for (let x = mentions.length - 1; x > 0; x--) {
+    const last = mentions[x], head = toks[last.tokEnd];
+    if (last.tokEnd - last.tokStart !== 1 || !head || head.kind !== "word" || startsUpper(head) || !head.analysis?.plural) continue;
+    if (!hasBase(lx.placeHeads, head.lower, lx) && !lx.placeHeads.has(head.analysis.stem)) continue;
+    let y = x;
+    while (y > 0 && mentions[y - 1].tokEnd === mentions[y].tokStart - 1 && mentions[y - 1].tokEnd - mentions[y - 1].tokStart === 1 && sep(mentions[y].tokStart - 1)) y--;
+    if (x - y < 2) continue;
+    for (let z = y; z <= x; z++) {
+      const m = mentions[z];
+      if (m.type !== "LOC" && m.known?.type !== "PER" && !lx.given.has(toks[m.tokStart].lower)) mentions[z] = { ...m, type: "LOC", known: m.type === "ORG" ? undefined : m.known };
+    }
+    x = y;
+  }
+}
+
+/** `Heydər Əliyev adına Neft Emalı Zavodunun`: a person's name, the word that names after, then a body's capitalised name
+ *  (no lower-case descriptor: `X adına hava limanı` stays the person's name): one body from the person on. */
+function namedAfterPerson(doc: Doc, lang: Language, mentions: Mention[]): void {
+  const words = new Set(lang.entities!.namedAfter ?? []);
+  if (!words.size) return;
+  const toks = doc.tokens;
+  for (let x = mentions.length - 2; x >= 0; x--) {
+    const per = mentions[x], body = mentions[x + 1], link = toks[per.tokEnd];
+    if (per.type !== "PER" || body.type !== "ORG" || body.tokStart !== per.tokEnd + 1 || !link || !words.has(link.lower)) continue;
+    if (toks[per.tokEnd - 1].analysis?.case) continue;
+    mentions.splice(x, 2, { ...body, tokStart: per.tokStart, known: undefined, name: undefined });
+  }
+}
+
+/** A currency code after an amount (`200 AZN`, `5 mln USD`): a unit, no entity. */
+function amountUnits(doc: Doc, lang: Language, mentions: Mention[]): void {
+  const codes = new Set(lang.entities!.currencyCodes ?? []);
+  if (!codes.size) return;
+  const toks = doc.tokens;
+  const amount = (k: number) => k >= 0 && (toks[k].kind === "number" || /^[0-9]/.test(toks[k].norm)
+    || (k > 0 && /^[0-9]/.test(toks[k - 1].norm) && toks[k].norm.length <= 4 && !startsUpper(toks[k])));
+  for (let x = mentions.length - 1; x >= 0; x--) {
+    const m = mentions[x];
+    if (m.tokEnd - m.tokStart === 1 && codes.has(toks[m.tokStart].norm) && amount(m.tokStart - 1)) mentions.splice(x, 1);
+  }
+}
+
+/** `Bakı şəhəri Xətai Rayon Məhkəməsi`: a city, its lower-case head in the nominative, then a district's body (its
+ *  second word a capitalised place head, `Rayon`): one body from the city on, as the body's full official name. */
+function cityBeforeDistrictBody(doc: Doc, lx: Lexicon, mentions: Mention[]): void {
+  const toks = doc.tokens, heads = lx.placeHeads;
+  for (let x = mentions.length - 2; x >= 0; x--) {
+    const city = mentions[x], body = mentions[x + 1], head = toks[city.tokEnd];
+    if (city.type !== "LOC" || body.type !== "ORG" || body.tokStart !== city.tokEnd + 1 || body.tokEnd - body.tokStart < 3) continue;
+    if (!head || head.kind !== "word" || startsUpper(head) || !heads.has(head.lower) || (head.analysis?.case && head.analysis.case !== "acc")) continue;
+    const second = toks[body.tokStart + 1], last = toks[city.tokEnd - 1];
+    // (the city in the nominative: no case, or written as the tables know it, `Gəncə` read as a dative of `gənc`)
+    if (!startsUpper(second) || !heads.has(second.lower) || (last.analysis?.case && !lx.known.has(last.lower))) continue;
+    mentions.splice(x, 2, { ...body, tokStart: city.tokStart, known: undefined, name: undefined });
+  }
 }
 
 /** Whether the language's list of real words holds a root together with its inflections (a common
@@ -737,6 +828,8 @@ class DocumentNames {
     const last = this.toks[m.tokEnd - 1];
     const cands = this.candidates(last);
     for (const c of cands) if (this.lx.known.get(prefix + this.stemKey(last, c)) === m.known) return c;
+    // (a stem whose last letter softened before the ending: `Baş Prokurorluğun` of `Baş Prokurorluq`)
+    for (const c of cands) if (this.lx.known.get(prefix + this.lang.lower(this.unalternated(last, last.norm.slice(0, c.length)))) === m.known) return c;
     // (a name that takes no possessive of its own written with one before its case: `Milli Məclisinin`)
     for (const c of cands) {
       const bare = { length: c.length - 1, case: c.case };

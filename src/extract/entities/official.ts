@@ -1,7 +1,9 @@
 // An official person's name written surname first with the father's name: `Həsənov Anar Rasim oğlu`.
 import { baseForms, hasBase, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
+import type { Token } from "../../text/doc.js";
 import { pieces } from "./pieces.js";
+import { commonAtStart } from "./sentence-start.js";
 
 /** Surname, given name and father's name closing the run [i, j), then `oğlu`/`qızı`: one person,
  *  named given name + surname as the article names them afterwards. Returns the index after it, else j. */
@@ -22,12 +24,42 @@ export function officialPerson(sc: SentenceScope, i: number, j: number): number 
   // lack is told by a surname of a distinctive shape after it, `Nüşabə Qəmbərova Rafiq qızı`)
   const givenFirst = !lx.given.has(b.lower) && (lx.given.has(a.lower) ? surnameShaped(b.lower, lx, false)
     : surnameShaped(b.lower, lx, true) && !surnameShaped(a.lower, lx, false));
-  if (!givenFirst && !(lx.given.has(b.lower) || surnameShaped(a.lower, lx, false))) return j;
-  if (s > i) pieces(sc, i, s, false);
+  // (a surname of no known shape, `Əlisoy Xalidə Kəramət qızı`, is read so where the run is these three words alone and
+  // none is a known name, a common word, a title or a body's head)
+  const plain = (s === i || !!sc.headKind(sc.toks[s - 1]) || sc.isTitle(s - 1)) && [a, b, father].every((t) => t.kind === "word" && startsUpper(t)
+    && !sc.headKind(t) && !lx.notNames.has(t.lower)) && !sc.ctx.commonReading?.(a.lower) && !sc.matchKnown(s, j) && !sc.matchKnown(s, s + 1)
+    && !surnameShaped(b.lower, lx, true);
+  if (!givenFirst && !(lx.given.has(b.lower) || surnameShaped(a.lower, lx, false) || plain)) return j;
+  // (the names before it start past a common word opening the sentence: `Fərmanla X Rayon Məhkəməsi Həsənov …`)
+  if (s > i) pieces(sc, s - i > 2 && sc.atSentenceStart(i) && sc.headKind(sc.toks[s - 1]) === "ORG" && commonAtStart(sc, i, s) ? i + 1 : i, s, false);
   const [given, surname] = givenFirst ? [a, b] : [b, a];
   for (const t of [given, father]) if (startsUpper(t)) sc.namedGivens.add(t.lower);
-  sc.push({ tokStart: s, tokEnd: j + 1, type: "PER", name: `${given.norm} ${surname.norm}` });
+  // (named given name + surname where the article names the person so again; a name met only in its official form, as in
+  // a list of appointees, keeps that form: `Həsənov Anar Rasim oğlu`)
+  const short = `${given.norm} ${surname.norm}`;
+  const patronymic = baseForms(closer.lower, lx).find((b) => lx.patronymics.has(b)) ?? closer.lower;
+  const written = `${a.norm} ${b.norm} ${father.norm} ${patronymic}`;
+  const again = namedAgain(sc, given, surname);
+  sc.push({ tokStart: s, tokEnd: j + 1, type: "PER", name: again ? short : written });
   return j + 1;
+}
+
+/** The document names the person by the surname elsewhere than surname first before the given name: after the given name
+ *  or its initial (`Anar Həsənov`, `A.Həsənov`), or with no capitalised word on either side (`Həsənov bildirib`). */
+function namedAgain(sc: SentenceScope, given: Token, surname: Token): boolean {
+  const toks = sc.ctx.doc.tokens, stem = surname.lower, g = given.lower;
+  const capital = (t: Token | undefined) => !!t && t.kind === "word" && startsUpper(t);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t === surname) continue;
+    const initialled = t.lower.startsWith(`${g[0]}.`), w = initialled ? t.lower.slice(2).trimStart() : t.lower;
+    if (!w.startsWith(stem) || w.length > stem.length + 4) continue;
+    const prev = toks[k - 1], next = toks[k + 1];
+    if (next?.lower === g) continue;
+    if (initialled || (prev && (prev.lower === g || prev.lower === `${g[0]}.` || prev.lower === g[0]))) return true;
+    if (!capital(prev) && !capital(next)) return true;
+  }
+  return false;
 }
 
 /** Surname, given name and a one-word patronymic closing the run [i, j) (`Ağayeva Səbinə Abbasovna`, `İvanov Sergey
@@ -53,7 +85,7 @@ export function patronymicLast(sc: SentenceScope, i: number, j: number): number 
   if (sc.isTitle(s) || sc.isTitle(s + 1) || whole === "LOC" || whole === "ORG") return i;
   if (s > i) pieces(sc, i, s, false);
   sc.namedGivens.add(given.lower);
-  sc.push({ tokStart: s, tokEnd: j, type: "PER", name: `${given.norm} ${surname.norm}` });
+  sc.push({ tokStart: s, tokEnd: j, type: "PER", name: namedAgain(sc, given, surname) ? `${given.norm} ${surname.norm}` : undefined });
   return j;
 }
 

@@ -93,7 +93,17 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       // a body's acronym before a person's name is a name of its own (`AFFA Frank De Bleker ilə …`)
       && !(q === p + 1 && acronymBeforePerson(sc, p, j))) q++;
     // `İran-İsrail müharibəsi`: a pair of names joined by a hyphen is neither of them
-    if (q === p + 1 && pairOfNames(sc, p)) { p = q; continue; }
+    // (but one opening a body's name that runs to a head closing the run is that body's: `Şirvan-Salyan Regional Təhsil
+    // İdarəsi`, a regional office named by the pair of places it serves)
+    if (q === p + 1 && pairOfNames(sc, p)) {
+      if (q < j && sc.headKind(toks[j - 1]) === "ORG" && !sc.matchKnown(q, j)) {
+        let k = q;
+        while (k < j && !sc.headKind(toks[k]) && !sc.lx.known.has(toks[k].lower)) k++;
+        if (k === j - 1 && k > q) { ps.push({ s: p, e: j, type: "ORG" }); p = j; continue; }
+      }
+      p = q;
+      continue;
+    }
     if (q === p + 1 && q < j && acronymBeforePerson(sc, p, j)) {
       ps.push({ s: p, e: q, type: null }, { s: q, e: j, type: "PER" });
       p = j;

@@ -146,7 +146,9 @@ export class SentenceScope {
       const prefix = prefixes[n - 1];
       const last = this.toks[i + n - 1];
       if (!isWord(last) || (n > 1 && last.lineBefore)) continue;
-      const k = knownUnder(prefix, last.lower, this.lx);
+      // (else the morphology's root of a last word in a case, its softened letter restored: `Baş Prokurorluğun`)
+      const a = last.analysis;
+      const k = knownUnder(prefix, last.lower, this.lx) ?? (a?.case && !a.poss && a.stem !== last.lower ? this.lx.known.get(prefix + this.lx.lower(a.stem)) : undefined);
       if (k) { found.words.push(n); found.names.push(k); }
     }
     // one word: the first alone

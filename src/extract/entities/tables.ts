@@ -169,6 +169,11 @@ export interface EntityTables {
   partnerPostpositions?: string[];
   /** Capitalised words that never begin a name on their own (function words, sentence openers). */
   notNames: string[];
+  /** Words between a person's name and a body's capitalised name that name the body after the person (`X adına Y
+   *  Zavodu`): one body from the person on. */
+  namedAfter?: string[];
+  /** Currency codes: one written after an amount (`200 AZN`, `5 mln USD`) is a unit, no entity. */
+  currencyCodes?: string[];
   /** Endings that turn a place into an adjective of origin (-lı, -li): not entities. */
   demonymEndings: string[];
   /** Endings that make abstract common nouns (`-lik`: `bütövlük`): a word with one names no place. */

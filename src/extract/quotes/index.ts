@@ -252,7 +252,7 @@ function attribute(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language)
     const name = labelBefore(ctx, lang, p);
     if (name) return { ...late, label: name, impersonal: false };
   }
-  return late ?? before(ctx, q, p, lang) ?? (closesSentence(ctx, p) ? backReference(ctx, q, sentAfter + 1) : null) ?? dashedLeadIn(ctx, p);
+  return late ?? before(ctx, q, p, lang) ?? (closesSentence(ctx, p) ? backReference(ctx, q, sentAfter + 1) : null) ?? dashedLeadIn(ctx, p, q);
 }
 
 /** The name a label right before the opening mark gives (`X: "…"`, the colon after the sentence's first words), else
@@ -268,7 +268,7 @@ function labelBefore(ctx: DocContext, lang: Language, p: MarkPair): string | und
  *  and a lead-in that tells what happened and names no speech (the mirror of `Q-də bina çökdü: "…"` in `colonClause`): words
  *  quoted from someone unnamed, as a label naming nobody. The quoted words must hold a word in lower case (`"A B C" - …` is
  *  a name), and a mark right after the dash (`"A" - "B" oyunu`) makes a pair of names. Only as the text's opening sentence. */
-function dashedLeadIn(ctx: DocContext, p: MarkPair): Attribution | null {
+function dashedLeadIn(ctx: DocContext, p: MarkPair, q: QuoteTables): Attribution | null {
   const toks = ctx.tokens;
   if (p.openFirst !== 0 || toks[p.close].sent !== 0) return null;
   let i = p.closeLast + 1;
@@ -280,7 +280,20 @@ function dashedLeadIn(ctx: DocContext, p: MarkPair): Attribution | null {
   let lower = false;
   for (let k = p.open + 1; k < p.close; k++) if (toks[k].kind === "word" && /^\p{Ll}/u.test(toks[k].norm)) lower = true;
   if (!lower) return null;
-  return { speaker: null, label: null, cue: [i, end], impersonal: false, pointer: [i, end], tied: true };
+  return { speaker: null, label: interviewee(ctx, q, i, end), cue: [i, end], impersonal: false, pointer: [i, end], tied: true };
+}
+
+/** `- X-la MÜSAHİBƏ`: a lead-in ending in an interview noun right after a person's name in the comitative (or the name
+ *  and a postposition of partners): that person, whose words the interview gives; else null. */
+function interviewee(ctx: DocContext, q: QuoteTables, i: number, end: number): string | null {
+  const toks = ctx.tokens;
+  let k = end - 1;
+  if (toks[k]?.kind === "punct") k--;
+  if (k <= i || ctx.stemForm(toks[k], q.interviewNouns ?? []) === null) return null;
+  const post = (ctx.t.postpositionCases ?? []).some(([w]) => w === toks[k - 1].lower);
+  const partner = ctx.doc.entities.find((e) => e.type === "PER" && (e.tokStart ?? -1) >= i &&
+    ((e.tokEnd === k && toks[k - 1].analysis?.case === "ins") || (post && e.tokEnd === k - 1)));
+  return partner?.name ?? null;
 }
 
 /** After the quotation: `"…", - deyə o yazıb`, `"…" - məlumatın sonunda əlavə edilir`, `"…" Bunu X deyib`. */

@@ -139,6 +139,9 @@ function nameRun(ctx: DocContext, lx: Lexicon, a: number, c: number): string | n
     const tk = toks[a];
     return (tk.analysis?.pos === "PROPN" || ctx.mentionsIn(a, c).length > 0) && !lx.notNames.has(tk.lower) ? written : null;
   }
+  // (no name among words one of which is in capitals, a headline's kicker: `Məktəbdə ZORAKILIQ İDDİASI:`)
+  const shouted = toks.slice(a, c).some((t) => t.kind === "word" && t.norm.length > 3 && [...t.norm].every((ch) => lx.lower(ch) !== ch));
+  if (shouted && ctx.mentionsIn(a, c).length === 0) return null;
   return written;
 }
 

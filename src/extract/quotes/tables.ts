@@ -34,6 +34,8 @@ export interface QuoteTables {
   sayingConverb: string[];
   /** Nouns of a question after the closing mark (`"…?", – sualına`): the quotation is a question put, no speaker's words. */
   questionNouns?: string[];
+  /** Nouns of an interview (`"…" - X-la müsahibə`): the person named with it, in the comitative, speaks. */
+  interviewNouns?: string[];
   /** Words right before a speech verb that make the saying imagined (`sanki deyir: "…"`, as if it says): no one's words. */
   imaginedWords?: string[];
   /** A quotation needs at least this many words (shorter quoted strings are names and terms). */

@@ -220,6 +220,10 @@ export const entities: EntityTables = {
     // names that are also common words: trusted only when capitalised in running text
     "qərb", "şərq", "dünya", "nar", "trend", "report", "meta", "turan", "kür", "araz", "apple", "visa", "senat", "konqres",
   ],
+  // a person's name before one of these, then a body's capitalised name: one body (`X adına Neft Emalı Zavodu`)
+  namedAfter: ["adına"],
+  // currency codes written after an amount (`200 AZN`, `5 mln USD`): units, no bodies
+  currencyCodes: ["AZN", "USD", "EUR", "RUB", "GBP", "CHF", "CNY", "JPY", "TRY"],
   demonymEndings: ["lı", "li", "lu", "lü"],
   abstractNounEndings: ["lıq", "lik", "luq", "lük"],
   roles: [

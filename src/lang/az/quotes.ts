@@ -38,6 +38,8 @@ export const quotes: QuoteTables = {
   // `"… necədir?", – sualına gəldikdə`: an interviewer's question; `Bu kitab … sanki deyir: "…"`: words imagined
   questionNouns: ["sual"],
   imaginedWords: ["sanki", "guya"],
+  // `"…" - X-la MÜSAHİBƏ`: an interview headline, X speaks
+  interviewNouns: ["müsahibə"],
   minWords: 3,
   minWordsUncued: 8,
 };

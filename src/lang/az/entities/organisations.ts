@@ -92,7 +92,7 @@ const ORGS: [string, string, ...string[]][] = [
   ["Dövlət Statistika Komitəsi", "State Statistics Committee", "DSK"],
   ["Mərkəzi Seçki Komissiyası", "Central Election Commission", "MSK"],
   ["Mərkəzi Bank", "Central Bank of Azerbaijan", "AMB", "Azərbaycan Mərkəzi Bankı"],
-  ["Baş Prokurorluq", "Prosecutor General's Office"], ["Ali Məhkəmə", "Supreme Court"],
+  ["Baş Prokurorluq", "Prosecutor General's Office"], ["Hərbi Prokurorluq", "Military Prosecutor's Office"], ["Ali Məhkəmə", "Supreme Court"],
   ["Konstitusiya Məhkəməsi", "Constitutional Court"], ["Hesablama Palatası", "Chamber of Accounts"],
   ["Dövlət Neft Fondu", "State Oil Fund of Azerbaijan", "ARDNF"],
   ["Azərbaycan Milli Elmlər Akademiyası", "Azerbaijan National Academy of Sciences", "AMEA"],
@@ -122,7 +122,10 @@ const ORGS: [string, string, ...string[]][] = [
   ["PAŞA Bank", "PASHA Bank"], ["ABB", "ABB"], ["BP", "BP"], ["Qazprom", "Gazprom"], ["Rosneft", "Rosneft"],
   ["LUKoil", "Lukoil"], ["Apple", "Apple"], ["Google", "Google"], ["Microsoft", "Microsoft"], ["Tesla", "Tesla"],
   ["Meta", "Meta"], ["Amazon", "Amazon"], ["OpenAI", "OpenAI"], ["Boeing", "Boeing"], ["Airbus", "Airbus"],
-  ["Visa", "Visa"], ["Mastercard", "Mastercard"],
+  ["Visa", "Visa"], ["Mastercard", "Mastercard"], ["AccessBank", "AccessBank"],
+  // universities known by the one word (`Harvardın tələbələri`: the university, not a place)
+  ["Harvard Universiteti", "Harvard University", "Harvard"], ["Stanford Universiteti", "Stanford University", "Stanford"],
+  ["Yale Universiteti", "Yale University", "Yale"], ["Prinston Universiteti", "Princeton University", "Prinston"],
   // social networks, named as where a statement was posted (`Truth Social-da yazıb`)
   ["Truth Social", "Truth Social"], ["Facebook", "Facebook"], ["Instagram", "Instagram"], ["Telegram", "Telegram"], ["YouTube", "YouTube"],
   // (`X səhifəsində`: known by name, else the letter would read as a Roman numeral)
