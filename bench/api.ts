@@ -1,6 +1,7 @@
 // API benchmark (node --import tsx bench/api.ts): GET /api/search latency (p50/p95/p99) and
-// throughput at 50 concurrent connections with autocannon against a server on 127.0.0.1 running in
-// a child process (so load generator and server do not share one event loop).
+// throughput at 50 concurrent connections against a server on 127.0.0.1 running in a child process
+// (so load generator and server do not share one event loop). The load generator is `load` below:
+// N keep-alive connections (node:http), each sending its next request when the last is answered.
 //
 // The server keeps search answers in memory until the store changes (src/api/cache.ts), so the
 // figures come in phases over a rotating set of distinct queries (words and word pairs taken from
@@ -14,13 +15,11 @@
 // BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 50), BENCH_QUERIES (set A, default 400);
 // BENCH_NO_CACHE=1 serves without the cache (every phase then measures uncached searches).
 import { spawn, type ChildProcess } from "node:child_process";
+import { Agent, request } from "node:http";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-// autocannon ships no types; the part used here is small
-// @ts-expect-error no declaration file
-import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { openStore } from "../src/store/index.js";
 import { ingest } from "../src/ingest/run.js";
@@ -59,25 +58,58 @@ function searchPaths(db: string, n: number): string[] {
 
 interface Phase { phase: string; connections: number; requests: number; requests_per_s: number; hits: number; misses: number; non_2xx: number; errors: number; latency_ms: { p50: number; p95: number; p99: number; max: number } }
 
-/** One autocannon run over `paths` in turn: `amount` requests, or for `seconds`. */
-async function phase(name: string, url: string, paths: string[], connections: number, limit: { amount?: number; seconds?: number }): Promise<Phase> {
-  const latencies: number[] = [];
-  let i = 0, hits = 0, misses = 0;
-  const instance = autocannon({
-    url, connections, ...(limit.amount ? { amount: limit.amount } : { duration: limit.seconds }),
-    requests: [{
-      setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[i++ % paths.length] }),
-      onResponse: (_status: number, _body: string, _ctx: unknown, headers: Record<string, string>) => {
-        if (headers["x-cache"] === "hit") hits++;
-        else misses++;
-      },
-    }],
+interface Load { requests: number; seconds: number; latencies: number[]; hits: number; misses: number; non2xx: number; errors: number }
+
+/** Sends GET `paths` in turn (path i of the run is paths[i % paths.length]) over `connections`
+ *  keep-alive connections, each with one request in flight (as autocannon without pipelining):
+ *  `amount` requests in all, or new requests for `seconds`. Latency is from sending a request to the
+ *  end of its answer's body; a request unanswered after 10 s, or failed, counts as an error. */
+async function load(url: string, paths: string[], connections: number, limit: { amount?: number; seconds?: number }): Promise<Load> {
+  const { hostname, port } = new URL(url);
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const out: Load = { requests: 0, seconds: 0, latencies: [], hits: 0, misses: 0, non2xx: 0, errors: 0 };
+  const t0 = performance.now();
+  const deadline = limit.seconds ? t0 + limit.seconds * 1000 : Infinity;
+  let next = 0;
+  const more = () => (limit.amount ? next < limit.amount : performance.now() < deadline);
+  const one = (path: string) => new Promise<void>((resolve) => {
+    const start = performance.now();
+    let settled = false;
+    const fail = () => { if (!settled) { settled = true; out.errors++; resolve(); } };
+    const req = request({ host: hostname, port, path, agent, timeout: 10_000 }, (res) => {
+      res.on("data", () => {});
+      res.on("end", () => {
+        if (settled) return;
+        settled = true;
+        out.latencies.push(performance.now() - start);
+        out.requests++;
+        if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) >= 300) out.non2xx++;
+        if (res.headers["x-cache"] === "hit") out.hits++;
+        else out.misses++;
+        resolve();
+      });
+      res.on("error", fail);
+    });
+    req.on("timeout", () => req.destroy(new Error("timeout")));
+    req.on("error", fail);
+    req.end();
   });
-  instance.on("response", (_c: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
-  const r = await instance;
+  await Promise.all(Array.from({ length: connections }, async () => {
+    while (more()) await one(paths[next++ % paths.length]);
+  }));
+  out.seconds = (performance.now() - t0) / 1000;
+  agent.destroy();
+  return out;
+}
+
+/** One load run over `paths` in turn: `amount` requests, or for `seconds`. */
+async function phase(name: string, url: string, paths: string[], connections: number, limit: { amount?: number; seconds?: number }): Promise<Phase> {
+  const r = await load(url, paths, connections, limit);
+  const { latencies, hits, misses } = r;
+  const max = latencies.reduce((a, b) => Math.max(a, b), 0);
   const res: Phase = {
-    phase: name, connections, requests: r.requests.total, requests_per_s: r.requests.average, hits, misses, non_2xx: r.non2xx, errors: r.errors,
-    latency_ms: { p50: +pct(latencies, 50).toFixed(1), p95: +pct(latencies, 95).toFixed(1), p99: +pct(latencies, 99).toFixed(1), max: r.latency.max },
+    phase: name, connections, requests: r.requests, requests_per_s: Math.round(r.requests / r.seconds), hits, misses, non_2xx: r.non2xx, errors: r.errors,
+    latency_ms: { p50: +pct(latencies, 50).toFixed(1), p95: +pct(latencies, 95).toFixed(1), p99: +pct(latencies, 99).toFixed(1), max: Math.round(max) },
   };
   console.log(`${name.padEnd(7)} ${String(connections).padStart(3)} conn  ${String(res.requests).padStart(6)} requests (${hits} cache hits, ${misses} misses) ${res.requests_per_s} req/s  ` +
     `p50 ${res.latency_ms.p50} ms  p95 ${res.latency_ms.p95} ms  p99 ${res.latency_ms.p99} ms  max ${res.latency_ms.max} ms  non-2xx ${res.non_2xx} errors ${res.errors}`);

@@ -1,9 +1,14 @@
 // The web UI build: `vite build web` (root: web/) writes web/dist, which `salname serve` serves at /.
+// Preact's JSX is compiled by Vite's own transform (Oxc, Vite 8) with the automatic runtime from
+// preact/jsx-runtime; no Preact plugin (its babel and HMR helpers: see docs/performance.md, Stop 24). The
+// web code imports preact, never react, so no react -> preact/compat aliases are needed. Without
+// prefresh, `vite web` (npm run dev:web) reloads the page when a component changes instead of
+// hot-swapping it.
 import { defineConfig } from "vite";
-import preact from "@preact/preset-vite";
 
 export default defineConfig({
-  plugins: [preact()],
+  oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+  optimizeDeps: { include: ["preact", "preact/hooks", "preact/jsx-runtime", "preact/jsx-dev-runtime"] },
   build: {
     outDir: "dist",
     emptyOutDir: true,
