@@ -62,6 +62,10 @@ export class Requesters {
     if (said) return here(said);
     const frame = ctx.mentionsIn(s.tokStart, i).find((m) => m.source && !ctx.quoted[m.tokStart]);
     if (frame) return here(frame.name);
+    // a headline's label, a name opening the sentence right before a colon (`X: Y … çıxarmalıdır`), is who says it
+    const label = ctx.mentionsIn(s.tokStart, i).find((m) => m.tokStart === s.tokStart && !ctx.quoted[m.tokStart]);
+    const colon = label ? ctx.tokens[label.tokEnd] : undefined;
+    if (label && colon && label.tokEnd < i && colon.sent === si && colon.kind === "punct" && colon.norm === ":") return here(label.name);
     return here(backReferenceSpeaker(ctx, q, si + 1)?.speaker?.name ?? null, si + 1);
   }
 

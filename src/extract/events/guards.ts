@@ -80,10 +80,15 @@ export function requestedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHi
   if (!c && !last?.poss && hit.end < sentEnd - 1 && head.kind === "word" && !isCapitalised(head) && head.analysis?.pos === "NOUN" && head.analysis.poss === "3") {
     c = head.analysis.case; from = hit.end + 1;
   }
-  if (!c || !REQUESTED_CASES.has(c)) return false;
+  // (a noun in no case right before an infinitive is its object, `hücumları dayandırmağı istəyib`, `birgə təlimləri
+  // dayandırmağı tələb edib`: what is asked, as the noun in a case is)
+  const inf = ctx.tokens[from];
+  const objectOfInfinitive = !c && from < sentEnd && inf.kind === "word" && inf.analysis?.verbForm === "inf";
+  if (!objectOfInfinitive && (!c || !REQUESTED_CASES.has(c))) return false;
   for (let j = from; j < Math.min(sentEnd, from + REQUEST_REACH); j++) {
     if (ctx.tokens[j].kind !== "word") return false;
-    if (index.match(ctx.tokens, j, sentEnd).some((h) => !h.fallback && h.entry.type === "REQUEST")) return true;
+    // (a request read after another sense of its head asks all the same: `danışıqlara dəvət edib`, invited to talks)
+    if (index.match(ctx.tokens, j, sentEnd).some((h) => h.entry.type === "REQUEST")) return true;
   }
   return false;
 }

@@ -99,6 +99,10 @@ export interface TriggerEntry {
   /** The verb counts only right after the verbal noun of an act another is to do (`X Y-in … araşdırmasını istəyir`, the
    *  modes' `askedActEndings`): wanting a thing or to act oneself (`kitabını oxumaq istəyir`) asks nothing of anyone. */
   afterAskedAct?: boolean;
+  /** The verb counts only right after a word ending so, in its sentence: an act asked of the side in the entry's case
+   *  by its infinitive in the accusative (`X Y-dən … bağlamağı istəyib`); a bare infinitive (`Y-dən qaz almaq istəyir`)
+   *  wants an act of one's own. */
+  afterEndings?: string[];
   /** A wrong the one who says it charges its subject with (`"X sülhə mane olur"`, `Onun sözlərinə görə, X sabitliyi
    *  pozur`): the speaker of the quotation or of the reporting clause acts, the subject (else the phrase's side) is acted
    *  on; said by no one, or denied, it is no event. */

@@ -49,6 +49,7 @@ import { REGULATORS_R19 } from "./events/regulators-r19.js";
 import { FRESH_F23 } from "./events/fresh-f23.js";
 import { FRESH_FX25 } from "./events/fresh-fx25.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
+import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -86,6 +87,9 @@ const TAX_FINE = ["maliyyə"]; // `maliyyə sanksiyası`: the Tax Code's fine on
 const TRADE_BAN = { stems: ["idxal", "ixrac", "ticarət", "tranzit"], type: "SANCTION" as const, cameo: "163", plover_mode: "discontinue" };
 
 const triggers: TriggerEntry[] = [
+  // (phrases read before the bare head of their noun below: a meeting asked for, sanctions lifted by raising them;
+  // ./events/breadth-rs24.ts)
+  ...BREADTH_RS24_FIRST,
   // CONSULT: meetings, visits, calls, talks, taking part in summits
   { head: "görüş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
   { head: "telefon", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["ins"], needs: ["danışıq", "danışığ", "söhbət", "zəng", "əlaqə"], gap: 0 },
@@ -636,8 +640,8 @@ const triggers: TriggerEntry[] = [
   // (done at the request of the one it touches, `şirkətin müraciəti əsasında … ləğv edilib`, or of charges a seller
   // drops, `çatdırılma xərclərini ləğv edib`, it restricts no one; nor does a labour contract ended, `X ilə bağlanmış əmək
   // müqaviləsi ləğv edilib`, an employer's act; nor a ruling or decision annulled, `məhkəmə … qərarı ləğv etdi`, a court
-  // overturning it, which restricts no side)
-  { head: "ləğv", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0, clauseNot: ["müraciət", "xərc", "əmək"],
+  // overturning it, which restricts no side; nor a flight a carrier cancels, `texniki səbəblərə görə Bakı reysini ləğv edib`)
+  { head: "ləğv", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ET, gap: 0, clauseNot: ["müraciət", "xərc", "əmək", "reys"],
     notAfter: ["qərarı", "qərarını", "qərarlarını", "qərarları", "hökmü", "hökmünü", "qərardadı", "qərardadını", "qətnaməni", "qətnaməsini"],
     // a visa regime or requirement lifted is a concession; visas revoked (`viza verilməsini ləğv edib`) restrict
     // (a visa-free regime cancelled, `vizasız rejimi ləğv edir`, restricts: the first sense that fits wins)
@@ -833,6 +837,9 @@ const triggers: TriggerEntry[] = [
   // second-round paraphrases of the cooperative acts: hostages let go, a state financed, an apology in the formal verb, a
   // state's demand complied with, partnerships begun, an understanding reached (./events/paraphrase-coop2.ts)
   ...PARAPHRASE_COOP2,
+  // and invented breadth of political and world news: acts asked of a side by an infinitive, invitations to act, aid frozen,
+  // relations downgraded, agreements and embassies suspended (./events/breadth-rs24.ts)
+  ...BREADTH_RS24,
 ];
 
 const V = (s: string) => s.split(" ");
