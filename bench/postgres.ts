@@ -24,7 +24,7 @@ const TARGET = Number(process.env.BENCH_ARTICLES ?? 5000);
 const QUEUED = Number(process.env.BENCH_QUEUE_ARTICLES ?? 150);
 const here = fileURLToPath(new URL(".", import.meta.url));
 const BIN = fileURLToPath(new URL("../bin/salname.js", import.meta.url));
-const DIST = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
+const DIST = fileURLToPath(new URL("../dist/cli-bundle/main.js", import.meta.url));
 const MAIN = new URL("../src/cli/main.ts", import.meta.url).href;
 
 if (!existsSync(CORPUS)) {

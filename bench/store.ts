@@ -25,7 +25,7 @@ import { CORPUS, replicaRecord, replicas, timeQueries, timeQueriesCpu } from "./
 
 const TARGET = Number(process.env.BENCH_ARTICLES ?? 20000);
 const KEEP_DB = process.env.BENCH_DB;
-const SKIP_INGEST = !!process.env.BENCH_SKIP_INGEST || !existsSync(fileURLToPath(new URL("../dist/cli/main.js", import.meta.url)));
+const SKIP_INGEST = !!process.env.BENCH_SKIP_INGEST || !existsSync(fileURLToPath(new URL("../dist/cli-bundle/main.js", import.meta.url)));
 const INGEST_COPIES = Number(process.env.BENCH_INGEST_COPIES ?? 5);
 const BIN = fileURLToPath(new URL("../bin/salname.js", import.meta.url));
 const here = fileURLToPath(new URL(".", import.meta.url));

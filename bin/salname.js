@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the compiled CLI (npm ci builds dist/ through the prepare script).
+// Runs the bundled CLI, dist/cli-bundle/ (npm ci builds dist/ through the prepare script; scripts/bundle-cli.mjs).
 import { setFlagsFromString } from "node:v8";
 
 // V8 optimises a function after it has run a while; an 8x longer wait than the default spends
@@ -7,7 +7,7 @@ import { setFlagsFromString } from "node:v8";
 // Set before the CLI's modules load, so that it applies to all of their functions.
 setFlagsFromString("--interrupt-budget=524288");
 
-const { main } = await import("../dist/cli/main.js");
+const { main } = await import("../dist/cli-bundle/main.js");
 
 process.stdout.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(0);

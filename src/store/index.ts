@@ -9,11 +9,11 @@ export { AmbiguousNameError } from "./shared.js";
 export async function openStore(url?: string, opts: OpenOptions = {}): Promise<Store> {
   const where = resolveDbUrl(url);
   if (isPostgresUrl(where)) {
-    // the PostgreSQL backend is loaded only when asked for (src/store/postgres/index.ts)
-    const path = "./postgres/index.js";
+    // the PostgreSQL backend is loaded only when asked for (src/store/postgres/index.ts); a literal path, so that
+    // the CLI bundle (scripts/bundle-cli.mjs) makes it a chunk of its own
     let mod: { openPostgresStore(url: string, opts: OpenOptions): Promise<Store> };
     try {
-      mod = await import(path);
+      mod = await import("./postgres/index.js");
     } catch (e) {
       throw new Error(`PostgreSQL backend unavailable: ${(e as Error).message.split("\n")[0]}`);
     }

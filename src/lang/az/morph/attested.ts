@@ -1,15 +1,20 @@
 // Loads attested-words.txt (Tesseract's Azerbaijani word list, Apache-2.0; see ./README.md). The
-// file sits next to this module in src/; the compiled module in dist/ finds it in src/ through the
-// repository root (tsc does not copy text files).
+// file sits next to this module in src/; compiled code finds it in src/ through the repository root
+// (neither tsc nor the CLI bundle copies text files): from dist/lang/az/morph/ (tsc) and from
+// dist/cli-bundle/ (the bundled CLI, scripts/bundle-cli.mjs).
 import { readFileSync } from "node:fs";
 
 const FILE = "attested-words.txt";
+// next to this module (the sources, under tsx); from dist/cli-bundle/ (the bundled CLI); from dist/lang/az/morph/ (tsc)
+const PLACES = [`./${FILE}`, `../../src/lang/az/morph/${FILE}`, `../../../../src/lang/az/morph/${FILE}`];
 
 export function loadAttestedWords(): string {
-  const here = new URL(`./${FILE}`, import.meta.url);
-  try {
-    return readFileSync(here, "utf8");
-  } catch {
-    return readFileSync(new URL(`../../../../src/lang/az/morph/${FILE}`, import.meta.url), "utf8");
+  for (const place of PLACES) {
+    try {
+      return readFileSync(new URL(place, import.meta.url), "utf8");
+    } catch {
+      // not there: try the next place
+    }
   }
+  throw new Error(`${FILE} not found next to ${import.meta.url} nor in src/lang/az/morph/ of the package`);
 }
