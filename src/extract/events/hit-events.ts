@@ -98,6 +98,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const bodyGoneTo = () => hit.end > hit.head + 1 && ctx.mentionsIn(sent.tokStart, hit.head + 1).some((m) => m.type === "ORG" && m.kind === "entity" && m.tokStart < hit.head && m.tokEnd === hit.head + 1);
   if (e.type !== "CONSULT" && hit.head > sent.tokStart && isCapitalised(tokens[hit.head]) && !shouted(tokens[hit.head]) && !afterOpening(ctx, hit.head, sent.tokStart) &&
     !afterClauseMark(ctx, hit.head, sent.tokStart) && !bodyGoneTo()) return [];
+  let readyNoun = false; // the noun's act is what one is ready for (`görüşlərin keçirilməsinə hazırdır`)
   if (nominal) {
     // a bare noun trigger: an anaphoric one ("bu görüş") points back at an event told before
     const prev = tokens[hit.head - 1];
@@ -138,6 +139,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     if (inf && inf.sent === tokens[hit.head].sent && inf.analysis?.verbForm === "inf" && plannedBy(ctx, t, hit.end)) verb = hit.end;
     // (so is a one-word one read as the noun: `görüşməyi planlaşdırmır`, the infinitive of `görüşmək`)
     else if (last >= hit.head && tokens[last].analysis?.verbForm === "inf" && plannedBy(ctx, t, last)) verb = last;
+    // (and of a verbal noun in the dative before a word of readiness: `görüşlərin keçirilməsinə hazırdır`)
+    // (its voice is the noun's: `keçirilməsinə` names the meeting, no agent of a passive)
+    else if (inf && readyAt(ctx, t, hit.end) >= 0) { verb = readyAt(ctx, t, hit.end); readyNoun = true; }
   }
   // what an accusation charges someone with (`X-i çevrilişə cəhd etməkdə ittiham edib`) is told by the accusation
   if (e.type !== "ACCUSE" && allegedBy(ctx, index, hit, sent.tokEnd)) return [];
@@ -164,7 +168,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb]) && !ownPredicate && !ownIntent && !ownParticiple && !personalPredicate(ctx, t, verb)) return [];
   let feats = forms.verbFeatures(tokens[verb], verbRest);
   // an infinitive is no event, unless a verb of planning governs it (`X ilə danışmağı planlaşdırır`)
-  const planned = (feats.infinitive || tokens[verb].analysis?.verbForm === "inf") && plannedBy(ctx, t, verb);
+  // (and so is a verbal noun in the dative before a word of readiness, `görüşlərin keçirilməsinə hazırdır`, as `görüşməyə
+  // hazırdır`: what one is ready for, no act done)
+  const planned = (feats.infinitive || tokens[verb].analysis?.verbForm === "inf" || readyAt(ctx, t, verb) === verb) && plannedBy(ctx, t, verb);
   // (or an attempt to do it, `X-i öldürməyə cəhd edib`: the verb of the attempt tells its tense, the act is told negated)
   const tried = feats.infinitive && !planned ? attemptedBy(ctx, t, verb, e.type) : -1;
   if (feats.infinitive && !planned && tried < 0) return [];
@@ -203,7 +209,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const cs = ctx.clauseStart[hit.head], ce = ctx.clauseEnd[hit.head];
   if (e.clauseNeeds && !hasStemBefore(ctx, e.clauseNeeds, cs, hit.head)) return [];
   if (e.verblessBetween && !verblessClose(ctx, t, hit, sent.tokStart, sent.tokEnd)) return [];
-  if (e.clauseNot && hasStemBefore(ctx, e.clauseNot, cs, hit.head)) return [];
+  // (an abbreviation counts written as the table gives it, `MMC` as `mmc`: it takes no endings of its own)
+  if (e.clauseNot && (hasStemBefore(ctx, e.clauseNot, cs, hit.head) || tokens.slice(cs, hit.head).some((x) => x.kind === "abbr" && e.clauseNot!.includes(x.lower)))) return [];
   // (an exercise named in quotation marks with its year, `"X-2025" təlimi`)
   if (e.yearNamed && !(hit.head >= 2 && /["”»]/.test(tokens[hit.head - 1].norm) && /\d{4}[A-Za-z]?$/.test(tokens[hit.head - 2].norm))) return [];
   // (a frame outside the quotation reports no act the speaker tells of himself in the first person inside it: `Onun sözlərinə
@@ -262,7 +269,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (nominal && mode === "asserted" && !(hit.entry.needs && hit.end > hit.head + 1) && futureParticiple(ctx, hit.head - 1, sent.tokStart)) mode = "future";
   // `danışıq zamanı …`: the event took place, whatever the main verb says of the act done in it
   if (framed && (mode === "negated" || mode === "possible" || mode === "demanded")) mode = "asserted";
-  const passive = (statementPart >= 0 ? forms.verbFeatures(tokens[statementPart], hit.verbRest).passive : feats.passive) || !!e.undergone;
+  const passive = (!readyNoun && (statementPart >= 0 ? forms.verbFeatures(tokens[statementPart], hit.verbRest).passive : feats.passive)) || !!e.undergone;
   const speaker = () => requesters.quoteSpeakerAt(hit.head);
   const args = eventArguments(ctx, t, e, hit, cs, ce, passive, nominal, speaker);
   if (!args) return [];
@@ -860,3 +867,25 @@ function verblessClose(ctx: DocContext, t: EventTables, hit: TriggerHit, sentSta
   for (let j = sentStart; j < hit.head; j++) if (t.between.includes(ctx.tokens[j].lower)) return true;
   return false;
 }
+
+/** A verbal noun in the dative at `k` before a word of readiness (`keçirilməsinə hazırdır`, `imzalanmasına hazır
+ *  olduğunu`): what one is ready for, read as the infinitive of readiness is (`görüşməyə hazırdır`). Gives the dative
+ *  right before the word of readiness (`k` itself, or the last of a list `k` opens), else -1. */
+function readyAt(ctx: DocContext, t: EventTables, k: number): number {
+  const tk = ctx.tokens[k];
+  if (tk?.analysis?.verbForm !== "vnoun" || tk.analysis.case !== "dat") return -1;
+  const ready = (j: number) => ctx.tokens[j]?.sent === tk.sent && t.modes.readinessWords.some((r) => ctx.tokens[j].lower.startsWith(r));
+  if (ready(k + 1)) return k;
+  // (the first of a list of them before it: `görüşlərin keçirilməsinə və komitənin yaradılmasına hazırdır`)
+  if (!t.coordinators?.includes(ctx.tokens[k + 1]?.lower ?? "")) return -1;
+  for (let j = k + 2; j < k + 2 + READY_LIST_REACH && ctx.tokens[j]?.sent === tk.sent; j++) {
+    const a = ctx.tokens[j].analysis;
+    if (ctx.tokens[j].kind === "punct" && ctx.tokens[j].norm !== ",") return -1;
+    if (a?.pos === "VERB" && a.verbForm !== "vnoun" && a.verbForm !== "part") return -1;
+    if (a?.verbForm === "vnoun" && a.case === "dat" && ready(j + 1)) return j;
+  }
+  return -1;
+}
+
+/** Words looked over past a conjunction for the last dative of a list before a word of readiness. */
+const READY_LIST_REACH = 12;

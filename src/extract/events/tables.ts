@@ -35,7 +35,7 @@ export interface TriggerEntry {
    *  threat when an army makes it or it is to strike: `ordu … plan hazırlayır`). */
   clauseNeeds?: string[];
   /** The head does not count when a word with one of these stems stands in its clause before it (a warning of a
-   *  danger, `daşqın təhlükəsi ilə bağlı xəbərdarlıq`, threatens no one). */
+   *  danger, `daşqın təhlükəsi ilə bağlı xəbərdarlıq`, threatens no one). An abbreviation (`mmc`) matches as written. */
   clauseNot?: string[];
   /** Tokens allowed between the head and the needed word (default 1). */
   gap?: number;

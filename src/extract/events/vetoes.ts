@@ -135,6 +135,7 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
 function draftVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerHit, d: Draft, requesters: Requesters): boolean {
   // the sitting's holder comes first; members or bills named beside it are no other side
   if (d.type === "CONSULT" && !hit.verbal && d.actors.length > 0 && isLegislature(v, d.actors[0])) return true;
+  if (d.type === "CONSULT" && pairTalkedOfInBody(ctx, t, hit)) return true;
   // a visit needs a named visitor: trips of citizens or tourists, of the reader (`Səfərlərinizi`), or trips in
   // general (`vətəndaşların səfərləri`) are no visit of a side
   if (hit.entry.destination && !visitorNamed(ctx, t, v, hit, d)) return true;
@@ -144,6 +145,20 @@ function draftVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: Trigge
   // `müəllim … təmin edilməlidir`) states a rule or advice for anyone, no demand on a side
   if ((hit.entry === DEMAND_ENTRY || hit.entry === REPORTED_DEMAND_ENTRY) && d.actors.length <= 1 && !sideInClause(ctx, t, hit.verb, d.actors[0], requesters.of(hit.verb)?.name)) return true;
   return false;
+}
+
+/** A discussion in the passive with no agent, held in a named body (`X Şurasında`, `MEDİA-da`), whose only other names are a
+ *  hyphenated pair (`Bakı-İrəvan münasibətləri müzakirə edilib`): the pair's ties are its topic, no side, and the body talks
+ *  within itself (as a body's own sitting is no event). With no body as its setting (`A-B əməkdaşlıq gündəliyi müzakirə
+ *  olunub`, a headline of the pair's talks) the pair stays the sides. */
+function pairTalkedOfInBody(ctx: DocContext, t: EventTables, hit: TriggerHit): boolean {
+  const verb = ctx.tokens[hit.verb];
+  if (!(verb.analysis?.passive || ctx.forms.verbFeatures(verb, hit.verbRest).passive) || agentInClause(ctx, t, hit.head)) return false;
+  const ms = ctx.mentionsIn(ctx.clauseStart[hit.head], ctx.clauseEnd[hit.head]);
+  const bodyAt = (m: MentionInfo) => m.type === "ORG" && m.case === "loc";
+  // (a body's owner in the genitive right before it, `Türkiyənin Milli Təhlükəsizlik Şurasında`, names the body)
+  const ownerOfBody = (m: MentionInfo) => m.case === "gen" && ms.some((o) => bodyAt(o) && o.tokStart === m.tokEnd);
+  return ms.some((m) => m.pair) && ms.some(bodyAt) && ms.every((m) => m.pair || bodyAt(m) || ownerOfBody(m));
 }
 
 /** Cases in which a name is the way to, or the place of, a visit: the destination, not the visitor. */

@@ -204,8 +204,11 @@ const triggers: TriggerEntry[] = [
   { head: "yüksək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"], needs: ["qiymətləndir"], gap: 0 },
   { head: "müsbət", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"], needs: ["qiymətləndir"], gap: 0 },
   { head: "təriflə", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
-  // concluding an agreement (`saziş bağlamaq`) is signing it (CAMEO 057)
-  { head: "müqavilə", forms: "noun", type: "SUPPORT", cameo: "057", object: ["ins"], needs: ["bağla"], gap: 1 },
+  // concluding an agreement (`saziş bağlamaq`) is signing it (CAMEO 057); a contract concluded with a limited company
+  // (`"X" MMC ilə müqavilə bağlayıb`) or told by its price (`2 milyon manatlıq müqavilə bağlayıb`) is a purchase or a
+  // tender, no agreement between sides (as the gold sets leave tenders and procurement out)
+  { head: "müqavilə", forms: "noun", type: "SUPPORT", cameo: "057", object: ["ins"], needs: ["bağla"], gap: 1,
+    clauseNot: ["mmc"], notAfter: ["manatlıq", "dollarlıq", "avroluq"] },
   { head: "saziş", forms: "noun", type: "SUPPORT", cameo: "057", object: ["ins"], needs: ["bağla"], gap: 1 },
   { head: "məmnunluq", forms: "noun", type: "SUPPORT", cameo: "051", needs: ["bildir", "ifadə", "doğur"], gap: 1 },
   { head: "təqdir", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"], needs: ET, gap: 0 },
@@ -1099,7 +1102,10 @@ export const events: EventTables = {
         "heç-heçə", "uduz", "affa", "pfl", "premyer liqa", "çempionlar liqa", "konfrans liqa", "avropa liqa", "birinci liqa",
         "millətlər liqa", "gənclər liqa", "dç-", "seçmə mərhələ"],
       // (and a coach or an official a sport body dismisses, `AFFA X-i vəzifəsindən azad etdi`: no act between sides)
-      acts: ["görüş", "səfər", "qəbul", "gəl", "konfrans", "cərimə", "cərimələ", "cəza", "cəzalandır", "xəbərdarlıq", "azad"],
+      // (and athletes or a team congratulated or praised, `güləşçiləri təbrik edib`, `azarkeşlərə görə X-i tərifləyib`: sport
+      // news, no support between sides)
+      acts: ["görüş", "səfər", "qəbul", "gəl", "konfrans", "cərimə", "cərimələ", "cəza", "cəzalandır", "xəbərdarlıq", "azad",
+        "təbrik", "təriflə"],
       // `"X" klubuna xəbərdarlıq edildi`, `klubu cərimələnib`: a club disciplined is a team (a club met, `Valday klubu ilə
       // görüş`, is none: `klub` tells play before these acts only)
       clubWords: ["klub"],
