@@ -50,6 +50,7 @@ import { FRESH_F23 } from "./events/fresh-f23.js";
 import { FRESH_FX25 } from "./events/fresh-fx25.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
+import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -90,6 +91,9 @@ const triggers: TriggerEntry[] = [
   // (phrases read before the bare head of their noun below: a meeting asked for, sanctions lifted by raising them;
   // ./events/breadth-rs24.ts)
   ...BREADTH_RS24_FIRST,
+  // (visas of people revoked before a visa requirement lifted, people of a named kind deported before a state's envoys
+  // expelled: ./events/breadth-ca24.ts)
+  ...BREADTH_CA24_FIRST,
   // CONSULT: meetings, visits, calls, talks, taking part in summits
   { head: "görüş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
   { head: "telefon", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["ins"], needs: ["danışıq", "danışığ", "söhbət", "zəng", "əlaqə"], gap: 0 },
@@ -843,6 +847,9 @@ const triggers: TriggerEntry[] = [
   // and invented breadth of political and world news: acts asked of a side by an infinitive, invitations to act, aid frozen,
   // relations downgraded, agreements and embassies suspended (./events/breadth-rs24.ts)
   ...BREADTH_RS24,
+  // and invented breadth of force in world news: counted people detained by a force, protests dispersed, drones' hits,
+  // clashes of armed forces, ships sunk, control seized, foreign agents declared (./events/breadth-ca24.ts)
+  ...BREADTH_CA24,
 ];
 
 const V = (s: string) => s.split(" ");

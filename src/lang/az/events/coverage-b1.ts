@@ -26,6 +26,7 @@ export const COVERAGE_B1: TriggerEntry[] = [
   // Livana zərbələri: …`); a blow to an economy or a market (`iqtisadiyyata zərbə`) has no place as its side
   // (the same stem as the phrase `zərbə endirib`, which is tried first)
   // (strikes a decision or a talk is about, `Venesuelaya zərbələrlə bağlı qərarını açıqladı`, are none)
+  // (nor a blow to a state's budget or economy, `X-in büdcəsinə zərbədir`, whose owner the place is)
   { head: "zərbə", forms: "noun", type: "ASSAULT", cameo: "195", object: ["dat"], objectTypes: ["LOC"], objectRequired: true,
-    notBefore: ["bağlı", "barədə", "dair", "haqqında"] },
+    notBefore: ["bağlı", "barədə", "dair", "haqqında"], clauseNot: ["iqtisadiyyat", "büdcə", "bazar", "nüfuz", "imic", "reputasiya", "valyuta", "maliyyə"] },
 ];
