@@ -279,12 +279,27 @@ const TITLE_AGAIN_CASES = new Set(["gen", "dat", "acc", "ins"]);
 function midSentenceTitle(c: RoleContext, i: number, nouns: readonly string[], prevAt = i - 1): boolean {
   const toks = c.doc.tokens, tok = toks[i], prev = toks[prevAt], next = toks[i + 1];
   const a = tok.analysis;
-  if (!a || a.poss !== undefined || !TITLE_AGAIN_CASES.has(a.case ?? "") || !titleNoun(tok, nouns, c.lx)) return false;
   if (!prev || prev.sent !== tok.sent || prev.kind !== "word") return false;
   const pa = prev.analysis;
+  // (the accusative read as the possessive, `X komissarı qəbul edib`: after a person's name or a verb, before a word in lower
+  // case, the noun owns nothing and is owned by no one, `Aİ komissarı` being the post, `komissarı Y` the person titled)
+  if (a && accusativeTitle(c, i, nouns, prevAt)) return !(next && next.sent === tok.sent && next.kind === "word" && titleNoun(next, nouns, c.lx));
+  if (!a || a.poss !== undefined || !TITLE_AGAIN_CASES.has(a.case ?? "") || !titleNoun(tok, nouns, c.lx)) return false;
   if (!(pa?.pos === "PROPN" || pa?.pos === "VERB" || pa?.pos === "OTHER" || (pa?.pos === "NOUN" && pa.case !== undefined))) return false;
   if (next && next.sent === tok.sent && next.kind === "word" && (titleNoun(next, nouns, c.lx) || (c.t.personTitles ?? []).some((w) => next.lower === w))) return false;
   return true;
+}
+
+/** Token i is a post's noun with only the ending of the accusative, read as the possessive (`komissarı`, `səfiri`), after a
+ *  person's name in the nominative or a verb and before a word in lower case: the person titled with it, as the object. */
+function accusativeTitle(c: RoleContext, i: number, nouns: readonly string[], prevAt = i - 1): boolean {
+  const toks = c.doc.tokens, tok = toks[i], prev = toks[prevAt], next = toks[i + 1];
+  const a = tok.analysis, noun = titleNoun(tok, nouns, c.lx);
+  if (!a || !noun || a.poss !== "3" || a.case !== undefined || a.plural || tok.lower.length !== noun.length + 1) return false;
+  if (!next || next.sent !== tok.sent || next.kind !== "word" || next.norm[0] !== next.lower[0]) return false;
+  const pa = prev?.analysis;
+  const person = c.doc.entities.some((e) => e.type === "PER" && e.tokEnd === prevAt + 1 && !toks[prevAt].analysis?.case);
+  return person || pa?.pos === "VERB";
 }
 
 /** A post's noun opening a sentence with no name after it (`Nazir jurnalistlərə …`, `Ali nümayəndə həmin gün …`,
@@ -357,13 +372,14 @@ function titlesAgain(c: RoleContext, out: RoleLink[], startsAt: Map<number, Enti
       // (the possessive of a compound title after its first word is no owner's, `Mətbuat katibi …`, `Baş komandanı`; alone,
       // `Naziri …`, the noun is another's)
       const compound = !!before && tok.analysis?.poss !== undefined && tok.analysis.case === undefined;
-      if (tok.analysis?.poss !== undefined && tok.lower !== noun && !compound) continue;
+      const acc = mid && accusativeTitle(c, at, nouns);
+      if (tok.analysis?.poss !== undefined && tok.lower !== noun && !compound && !acc) continue;
       const names = new Set(titled.filter((m) => m.tok < at && m.noun === noun && (!before || m.before === before || m.words.includes(before))).map((m) => m.name));
       if (names.size !== 1) break;
       const name = [...names][0];
       // (the link covers the noun: a capitalised word before it, `Ali`, would be read as a name of its own)
       res.push({ start: tok.start, end: tok.end, text: tok.norm, name, id: c.idOf(name),
-        tokStart: at, tokEnd: at + 1, case: compound ? "nom" : caseWithBase(tok, noun, c.lx), kind: "role" });
+        tokStart: at, tokEnd: at + 1, case: compound ? "nom" : acc ? "acc" : caseWithBase(tok, noun, c.lx), kind: "role" });
       break;
     }
   }

@@ -151,6 +151,10 @@ export class DocContext {
       if (owner && a?.pos === "VERB" && a.verbForm === "part" && a.poss !== undefined && !a.case && k + 1 < toks.length &&
         toks[k + 1].sent === sent && this.stemForm(toks[k + 1], this.t.frameNouns)) { k++; continue; }
       if (tk.norm[0] !== tk.lower[0]) { k++; continue; } // another name inside the phrase
+      // (a bare noun opening a compound owned by the name, `X-in mətbuat xidmətinin yaydığı məlumata görə`)
+      const nx = toks[k + 1];
+      if (owner && a?.pos === "NOUN" && !a.case && a.poss === undefined && !a.plural && nx?.sent === sent && nx.kind === "word" &&
+        nx.norm[0] === nx.lower[0] && nx.analysis?.case === "gen" && nx.analysis.poss !== undefined) { k++; continue; }
       if (this.stemForm(tk, this.t.frameNouns) || this.forms.caseOf(tk) !== "gen") break;
       owner = true;
       k = this.skipParenthesis(k + 1);

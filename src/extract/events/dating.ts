@@ -195,6 +195,18 @@ function samePlace(ctx: DocContext, visited: string | null, place: string | null
 /** Words a source may take opening a sentence (`Daxili İşlər Nazirliyinin açıqlamasına görə,`). */
 const SOURCE_REACH = 8;
 
+/** A token of [a, b) has stem `stem`. */
+function namesStem(ctx: DocContext, stem: string, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (ctx.tokens[j].analysis?.stem === stem) return true;
+  return false;
+}
+
+/** The first token of the sentences (up to three) before the one starting at token `start`. */
+function earlierStart(ctx: DocContext, start: number): number {
+  const k = ctx.doc.sentences.findIndex((x) => x.tokStart === start);
+  return k > 0 ? ctx.doc.sentences[Math.max(0, k - 3)].tokStart : start;
+}
+
 /** Sentence `s` goes on with the story of sentence `p`: it opens with a subject or object pronoun (`O, …`, `Ona …`), or with a
  *  common noun `p` used (`… təyyarənin qəzaya düşməsindən sonra … Təyyarə … vurulub`) or whose finite verb it names (`…
  *  görüşüblər. Görüş … davam edib`). A sentence opening
@@ -225,7 +237,10 @@ function continuesStory(ctx: DocContext, t: EventTables, s: { tokStart: number; 
   // (or one opening in the occasion the dated sentence told, in its place or its time: `… avqustun 8-də paraflanıb. …
   // Mərasimdə X iştirak edib`, `… iyunun 27-də basqın edib. Əməliyyat zamanı …`)
   const frame = ctx.tokens[i + 1];
-  if (a && t.occasionNouns?.includes(a.stem) && (a.case === "loc" || (a.case ?? "nom") === "nom" && !!frame && t.eventFrames.includes(frame.lower))) return true;
+  // (not an occasion the sentences before the dated one named and it does not: `… iclasında çıxış edən X … bildirib. X-in sözlərinə
+  // görə, ötən il … ixrac edib. İclas çərçivəsində …` is within the meeting, not last year)
+  if (a && t.occasionNouns?.includes(a.stem) && (a.case === "loc" || (a.case ?? "nom") === "nom" && !!frame && t.eventFrames.includes(frame.lower)))
+    return namesStem(ctx, a.stem, p.tokStart, p.tokEnd) || !namesStem(ctx, a.stem, earlierStart(ctx, p.tokStart), p.tokStart);
   // (or a demonstrative owning the frame of what follows from the act told: `Bunun müqabilində …`, `Bunun nəticəsində …`)
   if (first.analysis?.pos === "PRON" && first.analysis.case === "gen" && t.anaphoric.includes(first.analysis.lemma.toLowerCase())) return true;
   // (opening a sentence, a common noun is capitalised and may be read as a name: the dated sentence's

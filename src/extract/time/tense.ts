@@ -10,7 +10,7 @@ const FROM_ANALYSIS: Record<string, Tense> = {
   past: "past", evid: "past", fut: "fut", nec: "fut", aor: "fut", pres: "pres",
 };
 
-function tenseOfToken(toks: Token[], i: number, c: Compiled, first: boolean): Tense | null {
+function tenseOfToken(toks: Token[], i: number, c: Compiled, first: boolean, planning = true): Tense | null {
   const t = toks[i];
   if (t.kind !== "word") return null;
   // a capital inside a sentence starts a name (`Birləşmiş Millətlər`), not the governing verb
@@ -22,7 +22,7 @@ function tenseOfToken(toks: Token[], i: number, c: Compiled, first: boolean): Te
   // unchanged): the word after it governs, not this one
   if (a?.tense === "aor" && a.negated && a.suffixes?.length === 1 && toks[i + 1]?.kind === "word" && toks[i + 1].sent === t.sent) return null;
   // planning and expecting point ahead in any tense: `iyunun 20-nə planlaşdırılıb`
-  if (a?.tense && c.futureVerbs.size) {
+  if (planning && a?.tense && c.futureVerbs.size) {
     const lemma = t.stem;
     if (c.futureVerbs.has(lemma) || (i > 0 && c.futureVerbs.has(`${toks[i - 1].lower} ${lemma}`))) return "fut";
   }
@@ -73,12 +73,19 @@ export function governingTense(toks: Token[], from: number, sentStart: number, s
   // an expression closed by a comma (`İyulun 22-də, … nəfəs gətirəcək layihənin təqdimatı keçirildi`) belongs to the main
   // clause: a future participle before a noun on the way describes that noun, and the finite verb after it governs
   const closed = toks[from]?.norm === ",";
+  // a bare participle of no tense after the expression (`avqustun 8-də imzalanan bəyannamədə … nəzərdə tutulub`) holds it in
+  // its clause: a verb of planning after it points ahead only for what it plans, so its own tense governs
+  let participle = false;
   for (let i = from; i < sentEnd; i++) {
-    const t = tenseOfToken(toks, i, c, i === sentStart);
+    let t = tenseOfToken(toks, i, c, i === sentStart);
+    if (t === "fut" && participle) t = tenseOfToken(toks, i, c, i === sentStart, false) ?? t;
     if (t === "fut" && closed && attributiveFuture(toks, i, sentEnd)) continue;
     if (t) return t === "pres" && doneClause ? "past" : t;
     const a = toks[i].analysis;
     if (toks[i].kind === "word" && a?.pos === "VERB" && a.verbForm === "part" && a.poss && !a.tense && !a.negated) doneClause = true;
+    // (not one of planning itself: `iyunun 20-də keçirilməsi nəzərdə tutulan görüş`)
+    if (toks[i].kind === "word" && a?.pos === "VERB" && a.verbForm === "part" && !a.poss && !a.case && !a.tense && !a.negated
+      && !c.futureVerbs.has(toks[i].stem) && !(i > 0 && c.futureVerbs.has(`${toks[i - 1].lower} ${toks[i].stem}`))) participle = true;
   }
   for (let i = from - 1; i >= sentStart; i--) {
     const t = tenseOfToken(toks, i, c, i === sentStart);

@@ -36,6 +36,7 @@ import { ARTICLES_V10 } from "./events/articles-v10.js";
 import { ARTICLES_V11 } from "./events/articles-v11.js";
 import { ARTICLES_V12 } from "./events/articles-v12.js";
 import { ARTICLES_V13 } from "./events/articles-v13.js";
+import { ARTICLES_V14 } from "./events/articles-v14.js";
 import { ARTICLES_INV22P } from "./events/articles-inv22p.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
 import { PARAPHRASE_CONF } from "./events/paraphrase-conf.js";
@@ -826,6 +827,8 @@ const triggers: TriggerEntry[] = [
   // and of invented whole articles of the domestic politics of neighbouring states: arrests and verdicts called persecution,
   // a coup or meddling (./events/articles-v13.ts)
   ...ARTICLES_V13,
+  // and of invented whole articles of the South Caucasus peace process: minefield maps handed over (./events/articles-v14.ts)
+  ...ARTICLES_V14,
   // and of the odd invented article sets of world politics: forces' readiness raised, protests broken out, a dictate
   // refused, foreign agents listed (./events/articles-inv22p.ts)
   ...ARTICLES_INV22P,

@@ -8,6 +8,8 @@ const INTERNATIONAL: [string, string, ...string[]][] = [
   ["Birləşmiş Millətlər Təşkilatı", "United Nations", "BMT"],
   ["BMT Təhlükəsizlik Şurası", "UN Security Council", "BMT TŞ"],
   ["BMT Baş Assambleyası", "UN General Assembly"],
+  // a UN programme named with the genitive of its parent, one name as `ATƏT-in Minsk qrupu` (`BMT-nin İnkişaf Proqramı ANAMA-ya …`)
+  ["BMT-nin İnkişaf Proqramı", "UN Development Programme", "BMT İnkişaf Proqramı", "BMTİP", "UNDP"],
   ["Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı", "OSCE", "ATƏT"],
   ["ATƏT-in Minsk qrupu", "OSCE Minsk Group", "Minsk qrupu"],
   ["Şimali Atlantika Müqaviləsi Təşkilatı", "NATO", "NATO", "Şimali Atlantika Alyansı"],
@@ -104,6 +106,7 @@ const ORGS: [string, string, ...string[]][] = [
   ["Müsavat", "Musavat"], ["ASAN xidmət", "ASAN Service", "ASAN"],
   ["Təhsilin İnkişafı Fondu", "Education Development Fund", "Təhsilin İnkişaf Fondu", "TİF"],
   ["Təhsil Tələbə Krediti Fondu", "Education Student Loan Fund", "TTKF"],
+  ["Minatəmizləmə Agentliyi", "Mine Action Agency of Azerbaijan", "ANAMA", "Azərbaycan Respublikasının Minatəmizləmə Agentliyi"],
   ["Peşə Təhsili üzrə Dövlət Agentliyi", "State Agency for Vocational Education"],
   ["Məktəbəqədər və Ümumi Təhsil üzrə Dövlət Agentliyi", "State Agency for Preschool and General Education", "MÜTDA"],
   ["Kiçik və Orta Biznesin İnkişafı Agentliyi", "Small and Medium Business Development Agency", "KOBİA"],
