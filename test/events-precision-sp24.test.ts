@@ -4,16 +4,10 @@
 // meeting), a pair's ties discussed inside one body (the pair is the topic); each with a look-alike that stays an event.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate } from "../src/pipeline.js";
+import { oneEvent as one, pipelineEvents } from "./helpers-events.js";
 
-const events = (text: string) => annotate({ id: "t", text, document_date: "2025-07-01" }).events ?? [];
+const events = (text: string) => pipelineEvents(text, "2025-07-01");
 const types = (text: string) => events(text).map((e) => `${e.type}:${e.mode}`);
-const one = (text: string, type: string, actors: string[]) => {
-  const ev = events(text);
-  assert.equal(ev.length, 1, `${text}: ${JSON.stringify(ev.map((e) => [e.type, e.actors]))}`);
-  assert.equal(ev[0].type, type, text);
-  for (const a of actors) assert.ok(ev[0].actors.includes(a), `${text}: ${ev[0].actors}`);
-};
 
 test("a contract concluded with a limited company, or told by its price, is a purchase: no agreement signed", () => {
   assert.deepEqual(types(`Nazirlik "Alfa Tikinti" MMC ilə müqavilə bağlayıb.`), []);

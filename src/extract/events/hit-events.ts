@@ -193,10 +193,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (e.activeOnly && feats.passive) return [];
   // (a verb that needs what one is called to, told with none before it in its clause, summons: `bizi çağırdı`)
   if (e.complementCase && !nominal && !complementBefore(ctx, verb, e.complementCase)) return [];
-  if (e.afterAskedAct && !(verb > 0 && tokens[verb - 1].sent === tokens[verb].sent
-    && !!t.modes.askedActEndings?.some((x) => tokens[verb - 1].lower.endsWith(x)))) return [];
-  if (e.afterEndings && !(verb > 0 && tokens[verb - 1].sent === tokens[verb].sent
-    && e.afterEndings.some((x) => tokens[verb - 1].lower.endsWith(x)))) return [];
+  // (the word before the verb, in its sentence, ends as the entry asks: the act asked, `… bağlamağı istəyib`)
+  const afterEnding = (endings: readonly string[]) => verb > 0 && tokens[verb - 1].sent === tokens[verb].sent
+    && endings.some((x) => tokens[verb - 1].lower.endsWith(x));
+  if (e.afterAskedAct && !afterEnding(t.modes.askedActEndings ?? [])) return [];
+  if (e.afterEndings && !afterEnding(e.afterEndings)) return [];
   // a noun that is the topic of something else (`atəşkəsə dair danışıqlar`) is no event of its own
   // (a verbal noun is a noun here: `müqavilənin imzalanması ilə bağlı`)
   // (an event noun that is the object of a verbal noun, `danışıqlara başlaması barədə`, is the topic with it)
