@@ -43,6 +43,7 @@ import { PARAPHRASE_CONF } from "./events/paraphrase-conf.js";
 import { HEADLINES_HL } from "./events/headlines-hl.js";
 import { PARAPHRASE_CONF2 } from "./events/paraphrase-conf2.js";
 import { PARAPHRASE_COOP2 } from "./events/paraphrase-coop2.js";
+import { BREADTH_CO24 } from "./events/breadth-co24.js";
 import { ARTICLES_V9 } from "./events/articles-v9.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
 import { WARS_W19 } from "./events/wars-w19.js";
@@ -853,6 +854,9 @@ const triggers: TriggerEntry[] = [
   // and invented breadth of force in world news: counted people detained by a force, protests dispersed, drones' hits,
   // clashes of armed forces, ships sunk, control seized, foreign agents declared (./events/breadth-ca24.ts)
   ...BREADTH_CA24,
+  // and of invented breadth of cooperation and aid in political and world news: joining an organisation, cooperation
+  // developing, intelligence shared, joint building and bodies, refugees taken in (./events/breadth-co24.ts)
+  ...BREADTH_CO24,
 ];
 
 const V = (s: string) => s.split(" ");

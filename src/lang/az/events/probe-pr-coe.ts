@@ -47,7 +47,9 @@ export const PROBE_PR_COE: TriggerEntry[] = [
     senses: [{ stems: ["birgə"], type: "COOPERATE", cameo: "062", plover_mode: "military" }] })),
   // 154 MOBILIZE: units sent or stationed (`Litvaya briqada yerləşdirəcək`), as troops are (`qoşun`, ../events.ts)
   ...["briqada", "batalyon", "diviziya"].map((head): TriggerEntry => ({ head, forms: "noun", type: "MOBILIZE", cameo: "154",
-    plover_mode: "troops", needs: ["yerləşdir", "cəmləşdir", "yerit", "göndər"], gap: 2 })),
+    plover_mode: "troops", needs: ["yerləşdir", "cəmləşdir", "yerit", "göndər"], gap: 2,
+    // (a medical or rescue unit sent, `tibb briqadası göndərib`, is aid, CAMEO 073: helper co24)
+    senses: [{ stems: ["tibb", "tibbi", "xilasedici", "həkim"], type: "AID", cameo: "073" }] })),
   // 190 ASSAULT: a shoot-out that took place (`sərhəddə atışma olub`), as one that broke out (`atışma baş verib`)
   { head: "atışma", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["ol"], gap: 0 },
   // 172 COERCE: a visa-free regime suspended for a state's citizens (`vizasız rejimi dayandıra bilər`), as visas stopped
