@@ -247,7 +247,9 @@ export class TriggerIndex {
    *  headline `X-dən Y-yə N`, `X-in Y-yə N-i`. */
   private sourceTargetFrame(tokens: Token[], i: number, sentEnd: number): boolean {
     const a = tokens[i].analysis;
-    if (a && (a.case !== undefined || (a.poss !== undefined && a.poss !== "3") || a.pos === "VERB")) return false;
+    // (a bare stem the morphology reads as a verb is the noun of its light-verb compound, `təhdid`, `yardım`: no headline
+    // closes on an imperative after who did it to whom)
+    if (a && (a.case !== undefined || (a.poss !== undefined && a.poss !== "3") || (a.pos === "VERB" && (a.suffixes?.length ?? 0) > 0))) return false;
     // (a bare head may be the first noun of a compound whose possessed noun ends the headline, `X-dən Y-yə yardım paketi`,
     // `silah partiyası`: the act is the head's)
     const m = tokens[i + 1]?.analysis;
@@ -301,6 +303,8 @@ export class TriggerIndex {
       // (a time expression in between is passed over: it counts as no word)
       for (let j = i + 1, left = gap + 1; left > 0 && j < sentEnd && !oblique; j++) {
         if (timed?.[j]) continue;
+        // (and so are quotation marks around the head, `"yalan" adlandırıb`, `"yox" deyib`: the words quoted are the phrase's)
+        if (isQuote(tokens[j]) && j === i + 1 && j + 1 < sentEnd && tokens[j + 1].kind === "word") continue;
         // (and so is a focus particle, `xəbərdarlıq da edilib`, `səfər də edəcək`)
         if (this.focus.has(tokens[j].lower) && j + 1 < sentEnd && this.formOf(tokens[j + 1], entry.needs)) continue;
         // (so is the means it was done by, `atəşkəs … ABŞ-ın vasitəçiliyi ilə əldə olunub`: who helped, no word of the phrase)
@@ -316,6 +320,8 @@ export class TriggerIndex {
       // (and so for a bare head before a noun of promise or offer with the light verb, `yardım paketi vəd edib`: the
       // act is promised, an agreement told by the promise's own entry, not done)
       if (found > i + 1 && entry.type !== "AGREE" && this.ownPhrase(tokens[found - 1], tokens[found], "AGREE")) return null;
+      // (and before a noun of refusal with the light verb, `yardım paketini rədd edib`: the thing is refused, none given)
+      if (found > i + 1 && entry.type !== "REJECT" && this.ownPhrase(tokens[found - 1], tokens[found], "REJECT")) return null;
       // the needed noun past a participle of the head, heading a phrase of another type with a later verb (`tətbiq edilən
       // rüsumları … azaldıb`, the tariffs imposed are cut): the head tells the act described, up to the noun, and leaves
       // the noun to its own phrase, the act done to it
@@ -338,7 +344,9 @@ export class TriggerIndex {
       // a headline's event noun with its light verb dropped, bare right before the colon that opens what follows
       // (`X-dan Y-yə ittiham: "…"`, `Q-də … yeni qadağa: …`): the noun is the predicate (only light verbs a headline
       // drops: a meeting held, `iclas` of `iclas keçirilib`, or a list's label, `Cəmi öhdəlik:`, is no act told)
+      // (a label opening its sentence, `Xəbərdarlıq: sabah … qaz olmayacaq`, names no doer: a notice, no act)
       if (found < 0 && tokens[i].lower === stem && i + 1 < tokens.length && tokens[i + 1].kind === "punct" && tokens[i + 1].norm === ":"
+        && i > 0 && tokens[i - 1].sent === tokens[i].sent
         && entry.needs.some((n) => this.dropped.has(n))) return { entry, head: i, end: i + 1, verb: i, verbRest: null, verbal: false, elided: true };
       // a verbless headline naming its act by who did it to whom (`X-dən Y-yə xəbərdarlıq`, `X-in Y-yə zəngi`, before its
       // end, a colon or a dash): the noun is the predicate, its verb dropped

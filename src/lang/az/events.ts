@@ -53,6 +53,7 @@ import { FRESH_FX25 } from "./events/fresh-fx25.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
+import { BREADTH_AC24, HARM_PROMISED } from "./events/breadth-ac24.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -201,7 +202,7 @@ const triggers: TriggerEntry[] = [
     clauseNot: ["alim", "iqtisadçı", "təşkilatçı", "ziyalı", "mütəxəssis", "yazıçı", "şair", "sənətkar", "pedaqoq", "müğənni", "aktyor", "idmançı"],
     senses: [{ stems: ["terror", "terrorizm", "terrorçu", "ekstremist"], type: "COERCE", cameo: "172", plover_mode: "restrict" },
       // a decision, an order or a pact not recognised (`X-in sərəncamlarını tanımadığını bəyan edib`) is refused (REJECT)
-      { stems: ["sərəncam", "qərar", "pakt", "hökm", "nəticə", "seçki", "referendum", "legitim"], type: "SUPPORT", cameo: "054",
+      { stems: ["sərəncam", "qərar", "pakt", "hökm", "nəticə", "seçki", "referendum", "legitim", "qətnamə", "saziş", "müqavilə", "iddia"], type: "SUPPORT", cameo: "054",
         refusedAs: { type: "REJECT", cameo: "120" } }] },
   // thanks, appreciation, satisfaction, praise (PLOVER: commend, approve)
   { head: "təşəkkür", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], needs: [...ET, "bildir", "çatdır", "ifadə", "ünvanla"], gap: 1 },
@@ -239,7 +240,8 @@ const triggers: TriggerEntry[] = [
   { head: "razılaşma", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["əldə", "gəl"], gap: 3 },
   { head: "razılıq", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["əldə", "ver"], gap: 1 },
   { head: "öhdəlik", forms: "noun", type: "AGREE", cameo: "030", needs: ["götür"], gap: 1 },
-  { head: "vəd", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ET },
+  // (harm promised, `Seula "amansız cavab" vəd edib`, `Həmasa "cəhənnəm" vəd edib`, threatens: ./events/breadth-ac24.ts)
+  { head: "vəd", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ET, senses: [{ stems: HARM_PROMISED, type: "THREATEN", cameo: "138" }] },
   // `söz verib` promised (the passive `söz verilib` gives the floor to a speaker)
   { head: "söz", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ver"], gap: 0, activeOnly: true },
   // offering goods, services or conditions (`müştərilərə xidmət təklif edir`) is trade, not a promise; a passive
@@ -482,7 +484,10 @@ const triggers: TriggerEntry[] = [
   { head: "inkar", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0 },
   // (declining to comment, `hökmə münasibət bildirməkdən imtina edib`, `şərh verməkdən imtina edib`, is CAMEO 011, a
   // statement, no refusal of anything a side asked)
-  { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET, notAfter: ["bildirməkdən", "vetodan"], clauseNot: ["şərh"] },
+  // (territory or claims given up, `ərazilərdən imtina etməyəcək`, `iddialarından imtina edib`, concede: a refusal to give
+  // them up stays a negated CONCEDE, as `güzəştə getməyəcək`)
+  { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET, notAfter: ["bildirməkdən", "vetodan"], clauseNot: ["şərh"],
+    senses: [{ stems: ["ərazi", "torpaq", "iddia"], type: "CONCEDE", cameo: "080" }] },
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["dat"], needs: ["qoy", "tətbiq"], gap: 1 },
   // `X Y-in qərarını veto edib`: the decision's owner is the side rejected
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["acc"], needs: ET, gap: 0 },
@@ -609,7 +614,8 @@ const triggers: TriggerEntry[] = [
   // a military parade held shows armed power (PLOVER MOBILIZE: a demonstration of military capabilities)
   { head: "parad", forms: "noun", type: "MOBILIZE", cameo: "150", plover_mode: "troops", needs: ["keçir"], gap: 1, needsBefore: true, clauseNeeds: ["hərbi", "zəfər"] },
   // COERCE: arrests, detentions, bans, deportations
-  { head: "həbs", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"] },
+  // (an arrest laid on property lifted, `aktivləri üzərindəki həbsi götürüb`, eases: ./events/breadth-ac24.ts)
+  { head: "həbs", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], notBefore: ["götür"] },
   // freed from detention (`həbsdən azad edilib`, `həbsdən buraxılıb`) is a release, not an arrest
   { head: "həbsdən", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ["azad", "burax", "çıx"], gap: 1 },
   // (held in a prison or captivity, `həbsxanalarında saxlanılan məhbuslar`, is custody, no arrest)
@@ -857,6 +863,9 @@ const triggers: TriggerEntry[] = [
   // and of invented breadth of cooperation and aid in political and world news: joining an organisation, cooperation
   // developing, intelligence shared, joint building and bodies, refugees taken in (./events/breadth-co24.ts)
   ...BREADTH_CO24,
+  // and of invented breadth for accusations, rejections, threats and concessions in political and world news: threats and
+  // apologies in verbless headlines (./events/breadth-ac24.ts)
+  ...BREADTH_AC24,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -1102,7 +1111,9 @@ export const events: EventTables = {
     // (and a stage a procedure is in, `razılaşdırılma mərhələsindədir`: the act still under way, none done)
     capacityNouns: ["səlahiyyət", "hüquq", "mərhələ"],
     // `jurnalistlərin azad edilməsi tələbi çatdırılıb`, `atəşin dayandırılması çağırışı`: what is asked, no act done
-    askedNouns: ["tələbi", "tələbin", "tələbl", "çağırış", "xahiş"],
+    // (and what is proposed or refused, `qüvvələrin yerləşdirilməsi ideyasına qarşı çıxıb`, `raketlərin verilməsindən imtina
+    // edib`: no act done)
+    askedNouns: ["tələbi", "tələbin", "tələbl", "çağırış", "xahiş", "ideya", "təklif", "imtina"],
     // `qeydiyyatdan keçməməsi … imtina etməsi kimi qiymətləndiriləcək`, `müharibəyə qoşulması kimi qəbul ediləcək`: what
     // something is counted as, no act done (a noun judged, `soyqırımı kimi qiymətləndirib`, is no verbal noun and stays)
     deemed: { like: ["kimi"], judging: ["qiymətləndir", "dəyərləndir", "hesab", "sayıl", "qəbul"] },
@@ -1118,8 +1129,9 @@ export const events: EventTables = {
       // (and a coach or an official a sport body dismisses, `AFFA X-i vəzifəsindən azad etdi`: no act between sides)
       // (and athletes or a team congratulated or praised, `güləşçiləri təbrik edib`, `azarkeşlərə görə X-i tərifləyib`: sport
       // news, no support between sides)
+      // (and an offer turned down, an attack, a threat or criticism in a game, `şahmatçı … heç-heçə təklifini rədd edib`)
       acts: ["görüş", "səfər", "qəbul", "gəl", "konfrans", "cərimə", "cərimələ", "cəza", "cəzalandır", "xəbərdarlıq", "azad",
-        "təbrik", "təriflə"],
+        "təbrik", "təriflə", "rədd", "imtina", "hücum", "hədələ", "tənqid"],
       // `"X" klubuna xəbərdarlıq edildi`, `klubu cərimələnib`: a club disciplined is a team (a club met, `Valday klubu ilə
       // görüş`, is none: `klub` tells play before these acts only)
       clubWords: ["klub"],

@@ -55,8 +55,9 @@ export const COVERAGE_C3: TriggerEntry[] = [
     needs: ["götür"], gap: 0 },
   // an offer or an invitation answered yes (`X-in təklifinə müsbət cavab verib`): accepted, as `təklifini qəbul edib`;
   // a survey's answers (`60%-i müsbət cavab verib`) answer no offer
+  // (not answered yes, `təklifinə müsbət cavab verməyib`, it is refused: REJECT, as `təklifini qəbul etməyib`)
   { head: "müsbət", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["cavab"], gap: 0,
-    clauseNeeds: ["təklif", "dəvət", "təşəbbüs"] },
+    clauseNeeds: ["təklif", "dəvət", "təşəbbüs"], refusedAs: { type: "REJECT", cameo: "120" } },
   // common ground found (`ümumi dil tapıblar`, `ortaq mövqeyə gəliblər`, `konsensusa gəliblər`), as `ortaq məxrəcə gəliblər`
   { head: "dil", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["tap"], gap: 0, clauseNeeds: ["ümumi", "ortaq"] },
   { head: "mövqeyə", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["gəl"], gap: 0, clauseNeeds: ["ümumi", "ortaq", "vahid"] },
