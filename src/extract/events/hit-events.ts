@@ -99,6 +99,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (e.type !== "CONSULT" && hit.head > sent.tokStart && isCapitalised(tokens[hit.head]) && !shouted(tokens[hit.head]) && !afterOpening(ctx, hit.head, sent.tokStart) &&
     !afterClauseMark(ctx, hit.head, sent.tokStart) && !bodyGoneTo()) return [];
   let readyNoun = false; // the noun's act is what one is ready for (`görüşlərin keçirilməsinə hazırdır`)
+  let ready = -1;
   if (nominal) {
     // a bare noun trigger: an anaphoric one ("bu görüş") points back at an event told before
     const prev = tokens[hit.head - 1];
@@ -141,7 +142,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     else if (last >= hit.head && tokens[last].analysis?.verbForm === "inf" && plannedBy(ctx, t, last)) verb = last;
     // (and of a verbal noun in the dative before a word of readiness: `görüşlərin keçirilməsinə hazırdır`)
     // (its voice is the noun's: `keçirilməsinə` names the meeting, no agent of a passive)
-    else if (inf && readyAt(ctx, t, hit.end) >= 0) { verb = readyAt(ctx, t, hit.end); readyNoun = true; }
+    else if (inf && (ready = readyAt(ctx, t, hit.end)) >= 0) { verb = ready; readyNoun = true; }
   }
   // what an accusation charges someone with (`X-i çevrilişə cəhd etməkdə ittiham edib`) is told by the accusation
   if (e.type !== "ACCUSE" && allegedBy(ctx, index, hit, sent.tokEnd)) return [];
@@ -211,7 +212,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (e.clauseNeeds && !hasStemBefore(ctx, e.clauseNeeds, cs, hit.head)) return [];
   if (e.verblessBetween && !verblessClose(ctx, t, hit, sent.tokStart, sent.tokEnd)) return [];
   // (an abbreviation counts written as the table gives it, `MMC` as `mmc`: it takes no endings of its own)
-  if (e.clauseNot && (hasStemBefore(ctx, e.clauseNot, cs, hit.head) || tokens.slice(cs, hit.head).some((x) => x.kind === "abbr" && e.clauseNot!.includes(x.lower)))) return [];
+  if (e.clauseNot && (hasStemBefore(ctx, e.clauseNot, cs, hit.head) || abbreviationBefore(tokens, e.clauseNot, cs, hit.head))) return [];
   // (an exercise named in quotation marks with its year, `"X-2025" təlimi`)
   if (e.yearNamed && !(hit.head >= 2 && /["”»]/.test(tokens[hit.head - 1].norm) && /\d{4}[A-Za-z]?$/.test(tokens[hit.head - 2].norm))) return [];
   // (a frame outside the quotation reports no act the speaker tells of himself in the first person inside it: `Onun sözlərinə
@@ -886,6 +887,12 @@ function readyAt(ctx: DocContext, t: EventTables, k: number): number {
     if (a?.verbForm === "vnoun" && a.case === "dat" && ready(j + 1)) return j;
   }
   return -1;
+}
+
+/** An abbreviation of [a, b) written as one of `words` (`MMC` as `mmc`): it takes no endings, so no stem is read. */
+function abbreviationBefore(tokens: readonly Token[], words: readonly string[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (tokens[j].kind === "abbr" && words.includes(tokens[j].lower)) return true;
+  return false;
 }
 
 /** Words looked over past a conjunction for the last dative of a list before a word of readiness. */

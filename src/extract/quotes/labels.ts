@@ -15,6 +15,7 @@ import type { Language } from "../../lang/types.js";
 import type { DocContext } from "../events/context.js";
 import { demonymPlace, lexicon, startsUpper, type Lexicon } from "../entities/lexicon.js";
 import { isQuote } from "../entities/words.js";
+import { isUpperChar } from "../../text/chars.js";
 
 /** The most tokens a label has (`Alptekin Cihangir İşbilir`, `ABŞ-nin ordu naziri`). */
 const LABEL_TOKENS = 5;
@@ -140,7 +141,7 @@ function nameRun(ctx: DocContext, lx: Lexicon, a: number, c: number): string | n
     return (tk.analysis?.pos === "PROPN" || ctx.mentionsIn(a, c).length > 0) && !lx.notNames.has(tk.lower) ? written : null;
   }
   // (no name among words one of which is in capitals, a headline's kicker: `Məktəbdə ZORAKILIQ İDDİASI:`)
-  const shouted = toks.slice(a, c).some((t) => t.kind === "word" && t.norm.length > 3 && [...t.norm].every((ch) => lx.lower(ch) !== ch));
+  const shouted = toks.slice(a, c).some((t) => t.kind === "word" && t.norm.length > 3 && [...t.norm].every(isUpperChar));
   if (shouted && ctx.mentionsIn(a, c).length === 0) return null;
   return written;
 }

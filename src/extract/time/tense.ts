@@ -10,6 +10,12 @@ const FROM_ANALYSIS: Record<string, Tense> = {
   past: "past", evid: "past", fut: "fut", nec: "fut", aor: "fut", pres: "pres",
 };
 
+/** Token i is a verb of planning or expecting, alone or with the word before it (`planlaşdır`, `nəzərdə tut`). */
+function plansAhead(toks: Token[], i: number, c: Compiled): boolean {
+  const lemma = toks[i].stem;
+  return c.futureVerbs.has(lemma) || (i > 0 && c.futureVerbs.has(`${toks[i - 1].lower} ${lemma}`));
+}
+
 function tenseOfToken(toks: Token[], i: number, c: Compiled, first: boolean, planning = true): Tense | null {
   const t = toks[i];
   if (t.kind !== "word") return null;
@@ -22,10 +28,7 @@ function tenseOfToken(toks: Token[], i: number, c: Compiled, first: boolean, pla
   // unchanged): the word after it governs, not this one
   if (a?.tense === "aor" && a.negated && a.suffixes?.length === 1 && toks[i + 1]?.kind === "word" && toks[i + 1].sent === t.sent) return null;
   // planning and expecting point ahead in any tense: `iyunun 20-nə planlaşdırılıb`
-  if (planning && a?.tense && c.futureVerbs.size) {
-    const lemma = t.stem;
-    if (c.futureVerbs.has(lemma) || (i > 0 && c.futureVerbs.has(`${toks[i - 1].lower} ${lemma}`))) return "fut";
-  }
+  if (planning && a?.tense && c.futureVerbs.size && plansAhead(toks, i, c)) return "fut";
   if (a?.pos) {
     // a verbal noun with a case ending (`ediləcəyini`) sits inside a clause another verb governs
     // (a form with a tense counts whatever part of speech it acts as: `-acaq` ends sentences as a
@@ -85,7 +88,7 @@ export function governingTense(toks: Token[], from: number, sentStart: number, s
     if (toks[i].kind === "word" && a?.pos === "VERB" && a.verbForm === "part" && a.poss && !a.tense && !a.negated) doneClause = true;
     // (not one of planning itself: `iyunun 20-də keçirilməsi nəzərdə tutulan görüş`)
     if (toks[i].kind === "word" && a?.pos === "VERB" && a.verbForm === "part" && !a.poss && !a.case && !a.tense && !a.negated
-      && !c.futureVerbs.has(toks[i].stem) && !(i > 0 && c.futureVerbs.has(`${toks[i - 1].lower} ${toks[i].stem}`))) participle = true;
+      && !plansAhead(toks, i, c)) participle = true;
   }
   for (let i = from - 1; i >= sentStart; i--) {
     const t = tenseOfToken(toks, i, c, i === sentStart);
