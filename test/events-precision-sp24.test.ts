@@ -13,6 +13,7 @@ test("a contract concluded with a limited company, or told by its price, is a pu
   assert.deepEqual(types(`Nazirlik "Alfa Tikinti" MMC ilə müqavilə bağlayıb.`), []);
   assert.deepEqual(types(`Universitet "Beta Servis" MMC ilə 3 milyon manatlıq müqavilə bağlayıb.`), []);
   assert.deepEqual(types(`Pentaqon "Qamma Aero" şirkəti ilə milyardlarla dollarlıq müqavilələr bağlayıb.`), []);
+  assert.deepEqual(types(`Nazirlik ilə "Delta Layihə" arasında 900 min manatlıq müqavilələr imzalanıb.`), []);
 });
 
 test("look-alikes: a contract concluded between states, or signed with a firm, stays a signing (SUPPORT 057)", () => {

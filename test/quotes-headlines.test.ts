@@ -31,6 +31,13 @@ test("titles before a person's name are not part of it", () => {
   assert.deepEqual(speakers('Akademik Tahir Qasımov: "Bu kəşf elm üçün çox vacibdir"'), ["Tahir Qasımov"]);
 });
 
+test("a person named last before the colon, after words that describe them, is the speaker", () => {
+  assert.deepEqual(speakers('Xüsusi təyinatlı Kamran Vəliyev: "Biz o gecə postu tərk etmədik"'), ["Kamran Vəliyev"]);
+  assert.deepEqual(speakers('Müharibə veteranı Rauf Səmədov: "Kəndimizə yol çəkilməlidir"'), ["Rauf Səmədov"]);
+  // (the words described with no name after them still name nobody)
+  assert.deepEqual(speakers('Kənd sakinləri: "Kəndimizə yol çəkilməlidir"'), [null]);
+});
+
 test("a quoted name before the colon is the speaker", () => {
   assert.deepEqual(speakers('"Delta Xəbər": "Sərhəddə yeni keçid məntəqəsi açılacaq"'), ["Delta Xəbər"]);
 });

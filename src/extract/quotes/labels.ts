@@ -59,7 +59,8 @@ export function labelSpeaker(ctx: DocContext, lang: Language, a: number, c: numb
   if (title < 0 && a + 1 < c && opener?.pos === "NOUN" && opener.case === "abl" && opener.poss === undefined && lx.titles.has(opener.stem)) title = a;
   if (title >= 0) return { name: officeLabel(ctx, lx, a, c, title) };
   const capitals = toks.slice(a, c).every((t) => t.kind !== "word" || startsUpper(t));
-  if (!capitals) return { name: null };
+  // `Xüsusi təyinatlı X:`, `Yerli sakin X:`: a person the words before the colon describe
+  if (!capitals) return { name: personClosing(ctx, a, c)?.name ?? null };
   return { name: nameRun(ctx, lx, a, c) };
 }
 
@@ -92,12 +93,17 @@ function ownedAblative(ctx: DocContext, k: number, c: number): boolean {
   return k + 1 < c && tk.kind === "word" && !startsUpper(tk) && an?.pos === "NOUN" && an.case === "abl" && an.poss !== undefined;
 }
 
+/** The person named last in a label, right before its colon. */
+function personClosing(ctx: DocContext, a: number, c: number) {
+  return ctx.doc.entities.find((e) => e.type === "PER" && e.tokEnd === c && e.tokStart! > a);
+}
+
 /** A label holding an office noun at token `title`. */
 function officeLabel(ctx: DocContext, lx: Lexicon, a: number, c: number, title: number): string | null {
   const toks = ctx.tokens;
   const ents = ctx.doc.entities.filter((e) => e.tokStart !== undefined && e.tokStart >= a && e.tokEnd! <= c);
   // `Prezident X:`, `Akademik X:`: the person named after the titles
-  const person = ents.find((e) => e.type === "PER" && e.tokEnd === c && e.tokStart! > title);
+  const person = personClosing(ctx, title, c);
   if (person) return person.name;
   // a role the link stage resolved to its holder: one the article named before, or the office-holder of
   // the country written with it (`Azərbaycan Prezidenti:` is the president, as `Rusiya prezidenti` is

@@ -87,6 +87,8 @@ const EASE = ["azalt", "azald", "endir", "aşağı", "dayandır"];
 const ARRIVED_AT = ["qərarına", "qərara", "nəticəyə", "qənaətə"];
 /** Nouns of the service a tariff is the price of (`çatdırılma tarifləri`): a price list, no trade barrier. */
 const PRICE_LISTS = ["çatdırılma", "daşınma", "gediş", "kommunal", "tibbi", "sığorta"];
+/** Adjectives of a price (`2 milyon manatlıq`): a contract told by its price is a purchase. */
+const PRICED = ["manatlıq", "dollarlıq", "avroluq"];
 const TAX_FINE = ["maliyyə"]; // `maliyyə sanksiyası`: the Tax Code's fine on a taxpayer
 const TRADE_BAN = { stems: ["idxal", "ixrac", "ticarət", "tranzit"], type: "SANCTION" as const, cameo: "163", plover_mode: "discontinue" };
 
@@ -190,7 +192,8 @@ const triggers: TriggerEntry[] = [
   { head: "dəstəklə", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
   { head: "alqışla", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
   // signing one's own decree, order or law is a domestic act, not an agreement between sides (CAMEO 057)
-  { head: "imzala", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"],
+  // (nor a contract told by its price, `2 milyon manatlıq müqavilə imzalanıb`: a purchase, as with `bağla` below)
+  { head: "imzala", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"], clauseNot: PRICED,
     notAfter: ["sərəncam", "sərəncamı", "sərəncamlar", "sərəncamları", "fərman", "fərmanı", "fərmanlar", "fərmanları", "qanun", "qanunu", "qanunlar", "qanunları", "qərar", "qərarı", "qərarlar", "qərarları"] },
   { head: "parafla", forms: "verb", type: "SUPPORT", cameo: "057", object: ["ins"] },
   // (designating a body a terrorist one, `X-i terror təşkilatı kimi tanıyıb`, is a coercive listing, no recognition)
@@ -215,7 +218,7 @@ const triggers: TriggerEntry[] = [
   // (`"X" MMC ilə müqavilə bağlayıb`) or told by its price (`2 milyon manatlıq müqavilə bağlayıb`) is a purchase or a
   // tender, no agreement between sides (as the gold sets leave tenders and procurement out)
   { head: "müqavilə", forms: "noun", type: "SUPPORT", cameo: "057", object: ["ins"], needs: ["bağla"], gap: 1,
-    clauseNot: ["mmc"], notAfter: ["manatlıq", "dollarlıq", "avroluq"] },
+    clauseNot: ["mmc"], notAfter: PRICED },
   { head: "saziş", forms: "noun", type: "SUPPORT", cameo: "057", object: ["ins"], needs: ["bağla"], gap: 1 },
   { head: "məmnunluq", forms: "noun", type: "SUPPORT", cameo: "051", needs: ["bildir", "ifadə", "doğur"], gap: 1 },
   { head: "təqdir", forms: "noun", type: "SUPPORT", cameo: "051", object: ["acc"], needs: ET, gap: 0 },
