@@ -426,4 +426,12 @@ export interface VetoTables {
   /** Stems of nouns of a point of time (`il`, `gün`): a subject participle right before one (`müharibə başlayan il`)
    *  names when something else happened, no act of its own. */
   timeNouns?: string[];
+  /** Stems of nouns for members of the public or of a trade (`sürücü`, `vergi ödəyicisi`, `podratçı`): warned in the dative
+   *  or as the genitive doer of what they are warned about (`sürücülərə xəbərdarlıq edib`, `podratçıların … əməl etməsi ilə
+   *  bağlı xəbərdarlıq edib`), with no second side named, they are told of a rule or a danger: no side threatened. */
+  publicNouns?: string[];
+  /** Endings of the converb of time (`başlayanda`, `edəndə`, "when … "): an act of harm told in one with no side named
+   *  before it in its clause (`müharibə başlayanda X … təmin edirdi`) names when the main clause's act happened; the
+   *  main clause's names are no sides of it. */
+  whenConverbs?: string[];
 }

@@ -100,6 +100,8 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   if (!hit.verbal && judgedAct(ctx, v, hit)) return true;
   // `Müharibə başlayan il …`: an act told as the participle of a noun of time dates something else
   if (timeAttribute(ctx, v, hit.verbal ? hit.verb : hit.end - 1)) return true;
+  // `Müharibə başlayanda X …`: an act of harm told as the time of the main clause, no side of its own named
+  if (HARMFUL.has(hit.entry.type) && whenClause(ctx, v, hit)) return true;
   // a noun whose needed verb reads as no verb of its own (`şübhəli bilinən şəxs`) is still acted on by that participle
   if (!hit.verbal) return hit.end - 1 > hit.head ? classActedOn(ctx, t, v, hit, hit.end - 1) : custody(ctx, v, hit);
   if (readerImperative(ctx, v, hit.verb)) return true;
@@ -116,6 +118,9 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   // `nəzarətdə saxlanılır` is kept under watch, `vergi tutulur` tax is withheld), not someone detained
   if (hit.entry.passiveOnly && hit.entry.type === "COERCE" && finite(ctx, verb) &&
     (verb.analysis?.tense === "pres" || ctx.forms.verbFeatures(verb, hit.verbRest).future)) return true;
+  // and as an object participle before a place in the locative or the ablative (`saxlanıldığı həbsxanadan`, `saxlanıldığı
+  // "X"dan azadlığa buraxılıb`) they name where one is held: custody, no arrest
+  if (hit.entry.passiveOnly && hit.entry.type === "COERCE" && heldPlace(ctx, hit.verb)) return true;
   // support named as an aim (`gənclərin dəstəklənməsinə kömək etmək`, `sahibkarlığın dəstəklənməsi`): a passive
   // verbal noun of praise or support with no agent tells no one's act
   if (hit.entry.type === "SUPPORT" && hit.entry.cameo === SUPPORT_CAMEO && verb.analysis?.verbForm === "vnoun" &&
@@ -144,6 +149,25 @@ function draftVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: Trigge
   // a must-clause that names no side and asks no one but its speaker (`valideynlər … diqqət etməlidirlər`,
   // `müəllim … təmin edilməlidir`) states a rule or advice for anyone, no demand on a side
   if ((hit.entry === DEMAND_ENTRY || hit.entry === REPORTED_DEMAND_ENTRY) && d.actors.length <= 1 && !sideInClause(ctx, t, hit.verb, d.actors[0], requesters.of(hit.verb)?.name)) return true;
+  // a warning to the public or a trade (`sürücülərə xəbərdarlıq edib`) with no second side tells a rule or a danger
+  if (d.type === "THREATEN" && d.actors.length <= 1 && publicWarned(ctx, v, hit)) return true;
+  return false;
+}
+
+/** Cases in which members of the public are the ones warned: the addressee, or the doer of what they are warned about. */
+const WARNED_CASES = new Set(["dat", "gen"]);
+
+/** Members of the public or a trade (`v.publicNouns`) in the plural, in the dative or the genitive, in the trigger's clause
+ *  before it, owned by no one (`X vətəndaşlarına` is that state's people): those warned are a class, no side. */
+function publicWarned(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
+  const nouns = v.publicNouns;
+  if (!nouns?.length) return false;
+  for (let k = ctx.clauseStart[hit.head]; k < hit.head; k++) {
+    const tk = ctx.tokens[k], a = tk.analysis;
+    // (one owned, `Rusiya vətəndaşlarına`, `ABŞ-ın podratçılarına`, is a side's people)
+    if (tk.kind !== "word" || a?.pos !== "NOUN" || !a.plural || a.poss !== undefined || !WARNED_CASES.has(a.case ?? "") || isCapitalised(tk)) continue;
+    if (ctx.stemForm(tk, nouns)) return true;
+  }
   return false;
 }
 
@@ -385,6 +409,44 @@ function custody(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
   const next = ctx.tokens[hit.end];
   if (!next || next.sent !== ctx.tokens[hit.head].sent || next.analysis?.pos !== "VERB") return false;
   return (v.stateVerbs ?? []).includes(next.analysis.stem ?? "");
+}
+
+/** The trigger's verb (or its noun's light verb) is a converb of time (`v.whenConverbs`: `başlayanda`, `edəndə`) with no
+ *  name in its clause before the trigger: the act tells when another happened and names no side (`Rusiya hücum edəndə`,
+ *  `X ilə Y arasında müharibə başlayanda`, with their sides, stay). */
+function whenClause(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
+  const ends = v.whenConverbs;
+  if (!ends?.length) return false;
+  const vi = hit.verbal ? hit.verb : hit.end - 1;
+  const a = ctx.tokens[vi]?.analysis;
+  if (a?.pos !== "VERB" || a.verbForm !== "conv") return false;
+  const last = a.suffixes?.[a.suffixes.length - 1];
+  if (!last || !ends.includes(last)) return false;
+  const cs = ctx.clauseStart[hit.head];
+  return !ctx.mentions.some((m) => m.tokStart >= cs && m.tokStart < hit.head);
+}
+
+/** Cases of the noun an object participle of detention describes that make it the place of custody. */
+const PLACE_CASES = new Set(["loc", "abl"]);
+
+/** An object participle at `i` (`saxlanıldığı`, the possessive, no case) right before a noun in the locative or the ablative,
+ *  or a name in quotation marks with that case ending after its closing mark (`saxlanıldığı “X”dan`): the place one is
+ *  held in. As a complement (`X-in saxlanıldığı bildirilir`, `saxlanıldığını`) it tells the detention and stays. */
+function heldPlace(ctx: DocContext, i: number): boolean {
+  const a = ctx.tokens[i]?.analysis;
+  if (a?.pos !== "VERB" || a.verbForm !== "part" || a.poss !== "3" || a.case) return false;
+  const sent = ctx.tokens[i].sent;
+  let j = i + 1;
+  const at = (k: number) => (ctx.tokens[k]?.sent === sent ? ctx.tokens[k] : undefined);
+  if (at(j) && isQuote(at(j)!)) {
+    let k = j + 1;
+    while (at(k) && !isQuote(at(k)!)) k++;
+    const mark = at(k), ending = at(k + 1);
+    if (!mark || !ending || ending.kind !== "word" || ending.start !== mark.end) return false;
+    return PLACE_CASES.has(ctx.forms.caseOfEnding(ending) ?? "");
+  }
+  const n = at(j)?.analysis;
+  return at(j)?.kind === "word" && n?.pos === "NOUN" && PLACE_CASES.has(n.case ?? "");
 }
 
 /** A subject participle at `i` (`başlayan`, no possessive) right before a noun of time in no case or the locative (`il`,

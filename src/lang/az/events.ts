@@ -17,7 +17,7 @@ import { ARTICLE_MISSES_10 } from "./events/article-misses-10.js";
 import { HEADLINE_MISSES_5 } from "./events/headline-misses-5.js";
 import { MINED_ARTICLES } from "./events/mined-articles.js";
 import { COVERAGE_C2 } from "./events/coverage-c2.js";
-import { COVERAGE_C1, CORPORATE_BOARDS } from "./events/coverage-c1.js";
+import { COVERAGE_C1, OWN_POSTS } from "./events/coverage-c1.js";
 import { COVERAGE_C3 } from "./events/coverage-c3.js";
 import { ARTICLES_V1 } from "./events/articles-v1.js";
 import { ARTICLE_MISSES_13 } from "./events/article-misses-13.js";
@@ -299,11 +299,11 @@ const triggers: TriggerEntry[] = [
   // a border opened (`sərhəd açıla bilər`, `sərhədi açıb`); not `açıq` open, nor `açıqlayıb` announced
   { head: "sərhəd", forms: "noun", type: "CONCEDE", cameo: "081", needs: ["açıl", "açıb", "açacaq", "açdı"], gap: 1 },
   // RETREAT: resignations, releases, ceasefires, withdrawals
-  { head: "istefa", forms: "noun", type: "RETREAT", plover_mode: "resign", needs: ["ver"], clauseNot: CORPORATE_BOARDS },
+  { head: "istefa", forms: "noun", type: "RETREAT", plover_mode: "resign", needs: ["ver"], clauseNot: OWN_POSTS },
   // the same told by `etmək` or announced (`istefa edib`, `istefasını elan edib`); asked for (`istefa tələb edib`) is none
-  { head: "istefa", forms: "noun", type: "RETREAT", plover_mode: "resign", needs: [...ET, "elan"], gap: 0, clauseNot: CORPORATE_BOARDS },
+  { head: "istefa", forms: "noun", type: "RETREAT", plover_mode: "resign", needs: [...ET, "elan"], gap: 0, clauseNot: OWN_POSTS },
   // leaving one's post (`vəzifəsindən gedib`, `sədri postundan getmək qərarına gəlib`)
-  { head: "get", forms: "verb", type: "RETREAT", plover_mode: "resign", needs: ["vəzifə", "post"], gap: 1, needsBefore: true },
+  { head: "get", forms: "verb", type: "RETREAT", plover_mode: "resign", needs: ["vəzifə", "post"], gap: 1, needsBefore: true, clauseNot: OWN_POSTS },
   // (`işğaldan azad edilməsi` is the liberation of 2020 named as a time, `vəzifədən azad edilib` a dismissal)
   { head: "azad", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ET,
     notAfter: ["işğaldan", "vəzifədən", "vəzifəsindən", "işdən"] },
@@ -618,7 +618,8 @@ const triggers: TriggerEntry[] = [
   { head: "parad", forms: "noun", type: "MOBILIZE", cameo: "150", plover_mode: "troops", needs: ["keçir"], gap: 1, needsBefore: true, clauseNeeds: ["hərbi", "zəfər"] },
   // COERCE: arrests, detentions, bans, deportations
   // (an arrest laid on property lifted, `aktivləri üzərindəki həbsi götürüb`, eases: ./events/breadth-ac24.ts)
-  { head: "həbs", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], notBefore: ["götür"] },
+  // (a prison term as the owner of its length or its part served, `həbs cəzasının yarısını çəkib`, tells no sentence passed)
+  { head: "həbs", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], notBefore: ["götür", "cəzasının"] },
   // freed from detention (`həbsdən azad edilib`, `həbsdən buraxılıb`) is a release, not an arrest
   { head: "həbsdən", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ["azad", "burax", "çıx"], gap: 1 },
   // (held in a prison or captivity, `həbsxanalarında saxlanılan məhbuslar`, is custody, no arrest)
@@ -1110,6 +1111,12 @@ export const events: EventTables = {
     areaNouns: ["istiqamət"],
     // `müştərilər müqavilələri imzalayacaqlar`, `bank müştərilərinə həllər təklif edir`
     clientNouns: ["müştəri", "istifadəçi", "abunəçi"],
+    // `sürücülərə xəbərdarlıq edib`, `vergi ödəyicilərinin … əməl etməsi ilə bağlı xəbərdarlıq edib`: a rule or a danger told
+    // to the public or a trade, no side threatened (`X-in vətəndaşlarına`, a state's people with the state named, keeps it)
+    publicNouns: ["vətəndaş", "sürücü", "valideyn", "sakin", "ödəyici", "podratçı", "sahibkar", "istehlakçı", "turist",
+      "şəxs", "əhali", "müştəri", "istifadəçi", "abunəçi", "sərnişin", "piyada", "tələbə", "işəgötürən"],
+    // `müharibə başlayanda X nefti cəbhəni təmin edirdi`: when the war began, no side of it named
+    whenConverbs: ["anda", "əndə", "yanda", "yəndə"],
     // `müqaviləni imzalama səlahiyyətinə malik şəxs`, `sazişi imzalamaq hüququ`: a power to act, no act
     // (and a stage a procedure is in, `razılaşdırılma mərhələsindədir`: the act still under way, none done)
     capacityNouns: ["səlahiyyət", "hüquq", "mərhələ"],

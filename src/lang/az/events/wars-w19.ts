@@ -13,9 +13,11 @@ import type { TriggerEntry } from "../../../extract/events/tables.js";
 const NOT_ARMS = ["ticarət", "tarif", "gömrük", "hibrid", "informasiya", "informasiya-psixoloji", "psixoloji", "kiber", "soyuq",
   "iqtisadi", "valyuta", "sanksiya", "enerji", "qaz", "qiymət", "media", "diplomatik", "maraqlar", "mənafelər", "daxili", "ailə",
   "dünya", "vətən", "vətəndaş", "narkotik", "narkotiklərə", "terrora", "korrupsiyaya"];
-/** Words after the noun that tell its likelihood, its risk or its kind (`müharibə ehtimalı`, `müharibə veteranı`): no war fought. */
+/** Words after the noun that tell its likelihood, its risk or its kind (`müharibə ehtimalı`, `müharibə veteranı`), or make it a
+ *  bound of time (`müharibəyə qədər`, until the war): no war fought. */
 const NOT_FOUGHT = ["ehtimal", "təhlükə", "risk", "mümkün", "qorxu", "hal", "veteran", "iştirakçı", "əlil", "dul", "yetim", "cinayət",
-  "mövzu", "haqqında", "əleyhinə", "tərəfdar", "qızışdır", "elan", "ssenari", "zona", "vəziyyət", "bölgə", "dövr", "illər", "memorial"];
+  "mövzu", "haqqında", "əleyhinə", "tərəfdar", "qızışdır", "elan", "ssenari", "zona", "vəziyyət", "bölgə", "dövr", "illər", "memorial",
+  "qədər"];
 
 const WAR = { type: "ASSAULT" as const, cameo: "190", background: true, notAfter: NOT_ARMS, notBefore: NOT_FOUGHT };
 
