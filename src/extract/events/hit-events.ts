@@ -53,6 +53,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // a war or fighting told as a noun in the background names its sides in its own phrase (`background.ts`)
   if (e.background) return backgroundEvents(ctx, t, index, hit, si, told);
   if (e.ultimatum) return ultimatum(ctx, t, hit, si, told);
+  // a phrase that is the whole of a quotation of its own closing the sentence after its words (`X iki hindtoyuğunu "əfv
+  // edib"`) is the writer's scare quote, a word used in jest or in doubt: no act of its kind (a quoted word with its verb
+  // outside, `"yalan" adlandırıb`, a quotation spoken, `"üzr istəyirəm" deyib`, `X: "…"`, and a speaker's words quoted in what
+  // he is reported to say, `X bildirib ki, Y onu "məhv edəcək"`, stay) (cp25b)
+  if (scareQuoted(ctx, t, hit, sent.tokStart, sent.tokEnd)) return [];
   // consent to an act of another kind told right before it in a verbal noun or infinitive in the dative (`Rusiyaya qarşı
   // sanksiyaların uzadılmasına razılıq verib`, `postundan getməyə razılaşıb`) is that act, told by its own trigger
   // (as the gold sets read it): no agreement of its own
@@ -533,6 +538,18 @@ function ultimatum(ctx: DocContext, t: EventTables, hit: TriggerHit, si: number,
   if (!demand || demand.actors.length < 2) return [];
   return [finish({ ...demand, type: "THREATEN", cameo: "130", plover_mode: undefined, mode: "asserted", sentence: si, head: hit.head, stem: hit.entry.head,
     nominal: true, trigger: span(ctx, hit.head, hit.end), ownDate: false })];
+}
+
+/** The phrase of `hit` is all a quotation holds, the quotation closes its sentence and a word stands before it. */
+function scareQuoted(ctx: DocContext, t: EventTables, hit: TriggerHit, sentStart: number, sentEnd: number): boolean {
+  const toks = ctx.tokens, open = hit.head - 1, close = hit.end;
+  if (!hit.verbal || open <= sentStart || close >= sentEnd || !isQuote(toks[open]) || !isQuote(toks[close])) return false;
+  if (toks[open - 1].kind !== "word") return false; // `X: "…"`, `- "…"`: a quotation of speech
+  for (let k = sentStart; k < open; k++) if (t.complementisers.includes(toks[k].lower)) return false;
+  // (an act still to come in quotation marks, `… "məhv edəcək"`, is mostly a speaker's own words, a threat or a promise)
+  const f = ctx.forms.verbFeatures(toks[hit.verb], hit.verbRest);
+  if (f.future || f.necessitative || f.conditional) return false;
+  return close + 1 >= sentEnd || toks[close + 1].kind === "punct";
 }
 
 /** The sentence opening at token `a` opens with one of `words` (`Xatırladaq ki`, `Qeyd edək ki`). */

@@ -79,6 +79,9 @@ const capitals: [string, string][] = CAPITALS.flatMap(([city, iso]) => {
 });
 
 const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
+// the acts one may be displeased with (`X-in qərarından narazıdır`): displeasure with prices or a service accuses no side
+const DISPLEASED_ACTS = ["əməliyyat", "hücum", "zərbə", "addım", "hərəkət", "bəyanat", "qərar", "mövqe", "siyasət", "açıqlama", "atəş",
+  "sanksiya", "tarif", "rüsum", "qadağa", "ittiham"];
 
 /** A ban whose clause names trade (`idxalına qadağa`, `ticarət müharibəsi çərçivəsində … qadağan edib`) is an embargo. */
 /** Verbs that cut or stop a measure (`azaldılması`, `aşağı salınması`, `dayandırmaq`). */
@@ -275,7 +278,10 @@ const triggers: TriggerEntry[] = [
   // CONCEDE: apologies, admissions, concessions
   { head: "üzrxahlıq", forms: "noun", type: "CONCEDE", cameo: "055", object: ["dat"] },
   { head: "üzr", forms: "noun", type: "CONCEDE", cameo: "055", object: ["abl"], needs: ["istə"] },
-  { head: "etiraf", forms: "noun", type: "CONCEDE", object: ["acc"], needs: ET },
+  // (a confession of one's secrets, feelings or love, or of how or what one lived through, `sirlərini etiraf edib`, `sevgisini
+  // etiraf edib`, `necə yaşadığını etiraf edib`, is personal news that concedes nothing to a side: admitting an act or its
+  // harm, `zərbələrin ziyana yol açdığını etiraf edib`, stays) (cp25b)
+  { head: "etiraf", forms: "noun", type: "CONCEDE", object: ["acc"], needs: ET, clauseNot: ["sirr", "sir", "sevgi", "hiss", "necə"] },
   { head: "güzəşt", forms: "noun", type: "CONCEDE", cameo: "080", needs: [...ET, "get"] },
   { head: "güzəştə", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["get"], gap: 0 },
   { head: "güzəştlərə", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["get"], gap: 0 },
@@ -458,7 +464,9 @@ const triggers: TriggerEntry[] = [
   // going to court against someone (CAMEO 115 bring lawsuit)
   { head: "məhkəməyə", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", needs: ["ver", "müraciət"], gap: 0 },
   { head: "iddia", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", needs: ["qaldır"], gap: 1 },
-  { head: "narazılıq", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove" },
+  // (as `narazı` below, the clause must name an act: students' displeasure with the food of a canteen, `qidaların
+  // keyfiyyətindən narazılıq edirlər`, is a grievance with a service, no side accused) (cp25b)
+  { head: "narazılıq", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", clauseNeeds: DISPLEASED_ACTS },
   // blame laid on a side (`hücumun məsuliyyətini X-in üzərinə qoyub`, `… X-in üstünə atıb`); taken on oneself
   // (`məsuliyyəti öz üzərinə götürüb`) is a claim, no accusation (pr-req)
   { head: "məsuliyyət", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", needs: ["qoy", "at", "yüklə"], gap: 3,
@@ -466,13 +474,16 @@ const triggers: TriggerEntry[] = [
   // displeasure with a side's act (`X Y-in qərarından narazıdır`, `narazı olduğunu bildirib`): as `narahat`, the clause must
   // name an act (displeasure with prices or a bus service accuses no side) (pr-req)
   { head: "narazı", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", object: ["abl"],
-    clauseNeeds: ["əməliyyat", "hücum", "zərbə", "addım", "hərəkət", "bəyanat", "qərar", "mövqe", "siyasət", "açıqlama", "atəş"] },
+    clauseNeeds: DISPLEASED_ACTS },
   // concern stated over what a side did (`X-in hərbi əməliyyatlarından narahatdır`, in the first person `narahatıq`,
   // `narahatam`); not `narahat olma` "don't worry", nor a concern over no act (`qiymətlərdən narahatdır`: the clause must name one)
   ...["narahat", "narahatıq", "narahatam"].map((head): TriggerEntry => ({ head, forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove",
     object: ["abl"], firstPerson: head !== "narahat",
     clauseNeeds: ["əməliyyat", "hücum", "zərbə", "addım", "hərəkət", "bəyanat", "qərar", "atəş", "eskalasiya", "gərginl"] })),
-  { head: "narahatlıq", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", needs: ["ifadə", "bildir", "duy"], gap: 2 },
+  // (a concern over the dangers of nature, climate change, a disaster or an epidemic, `iqlim dəyişikliyi ilə əlaqədar … təhlükələrlə
+  // bağlı narahatlığı ifadə edib`, blames no side) (cp25b)
+  { head: "narahatlıq", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", needs: ["ifadə", "bildir", "duy"], gap: 2,
+    clauseNot: ["iqlim", "pandemiya", "epidemiya", "fəlakət", "zəlzələ", "daşqın", "quraqlıq"] },
   { head: "etiraz", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["aksiya", "yürüş", "mitinq"], gap: 0 },
   // protests going on (`etirazlar davam edir`); before the ACCUSE entry, whose `et` would take `davam edir`
   { head: "etiraz", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["davam", "başla", "keçiril"], gap: 1 },
@@ -489,7 +500,10 @@ const triggers: TriggerEntry[] = [
   // statement, no refusal of anything a side asked)
   // (territory or claims given up, `ərazilərdən imtina etməyəcək`, `iddialarından imtina edib`, concede: a refusal to give
   // them up stays a negated CONCEDE, as `güzəştə getməyəcək`)
-  { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET, notAfter: ["bildirməkdən", "vetodan"], clauseNot: ["şərh"],
+  // (a defendant dismissing his own lawyer, `vəkilindən imtina edib`, is a step of his trial, as testimony is, no refusal of
+  // a side) (cp25b)
+  { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET,
+    notAfter: ["bildirməkdən", "vetodan", "vəkilindən", "vəkillərindən", "vəkildən", "müdafiəçisindən", "müdafiəçilərindən"], clauseNot: ["şərh"],
     senses: [{ stems: ["ərazi", "torpaq", "iddia"], type: "CONCEDE", cameo: "080" }] },
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["dat"], needs: ["qoy", "tətbiq"], gap: 1 },
   // `X Y-in qərarını veto edib`: the decision's owner is the side rejected

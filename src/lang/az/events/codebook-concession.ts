@@ -3,6 +3,9 @@
 import type { TriggerEntry } from "../../../extract/events/tables.js";
 
 const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
+// a state body in the locative, as written right before a noun (`Nazirliyində`, `Komitəsində`, `Agentliyində`)
+const STATE_BODY_LOCATIVES = ["nazirliyində", "nazirlikdə", "komitəsində", "komitədə", "agentliyində", "agentlikdə", "xidmətində",
+  "idarəsində", "palatasında", "aparatında", "hakimiyyətində"];
 
 export const CODEBOOK_CONCESSION: TriggerEntry[] = [
   // 061/062 COOPERATE: goods supplied to a side (`Türkiyəyə qaz tədarük edirik`, `Ər-Riyada F-35 tədarük edəcək`):
@@ -69,7 +72,9 @@ export const CODEBOOK_CONCESSION: TriggerEntry[] = [
   { head: "istefaya", forms: "noun", type: "RETREAT", cameo: "0831", plover_mode: "resign", needs: ["göndər", "çıx", "get"], gap: 0 },
   // 1243 REJECT: goods held at a border (`TIR-larını gömrükdən buraxmır`): not releasing property
   { head: "gömrükdən", forms: "noun", type: "REJECT", cameo: "1243", plover_mode: "yield", object: ["acc"], needs: ["burax"], gap: 0, negatedOnly: true },
-  // 090 ACCUSE investigate: inspections or audits opened (`Nazirlikdə yoxlamalara başlayıb`)
+  // 090 ACCUSE investigate: inspections or audits opened (`Şirkətdə yoxlamalara başlayıb`); opened in a state body
+  // (`Nazirliyində yoxlamalara başlayıb`, the audit office at a ministry) it is one body of a state assessing another, no act
+  // between sides (cp25b)
   ...["yoxlamalara", "yoxlamaya"].map((head): TriggerEntry => ({ head, forms: "noun", type: "ACCUSE", cameo: "090", plover_mode: "investigate",
-    needs: ["başla"], gap: 0 })),
+    needs: ["başla"], gap: 0, notAfter: STATE_BODY_LOCATIVES })),
 ];
