@@ -137,7 +137,9 @@ export function tokenize(doc: Doc, norm: string, t: TokenizerTables): Token[] {
     let os = s, oe = e;
     if (mapped) [os, oe] = toOriginal(doc, s, e); // only bodies whose normalisation changed lengths
     const lower = lowerOf(p, t, surface);
-    tokens.push({ start: os, end: oe, kind, norm: surface, lower, lemma: surface, stem: lower, sent: 0, spaceBefore, lineBefore });
+    // every field up front (analysis too, filled by morphology): all tokens keep one hidden class, so the stages'
+    // reads of them stay monomorphic
+    tokens.push({ start: os, end: oe, kind, norm: surface, lower, lemma: surface, stem: lower, sent: 0, spaceBefore, lineBefore, analysis: undefined });
     spaceBefore = false;
     lineBefore = false;
   };
