@@ -11,12 +11,23 @@ const MEMO_LIMIT = 200_000;
 const memo = new Map<Language, BoundedMap<string, Analysis>>();
 
 /**
+ * An analysis with every field present (undefined where the word shows none), in one order: all analyses share
+ * one hidden class, so the many rules that read them stay monomorphic.
+ */
+function shaped(lemma: string, stem: string, pos: Analysis["pos"], f?: Partial<Analysis>, suffixes?: string[]): Analysis {
+  return {
+    lemma, stem, pos, case: f?.case, plural: f?.plural, poss: f?.poss, tense: f?.tense, negated: f?.negated,
+    passive: f?.passive, verbForm: f?.verbForm, suffixes,
+  };
+}
+
+/**
  * Analyses one word. `norm` keeps its capitalisation (proper names keep theirs in the lemma);
  * `lower` is the same word folded by the language's casing rules. The result is shared between
  * calls: treat it as read-only.
  */
 export function analyzeWord(norm: string, lower: string, lang: Language): Analysis {
-  if (!lang.morph) return { lemma: norm, stem: lower };
+  if (!lang.morph) return shaped(norm, lower, undefined);
   let m = memo.get(lang);
   if (!m) { m = new BoundedMap(MEMO_LIMIT); memo.set(lang, m); }
   let a = m.get(norm);
@@ -27,11 +38,10 @@ export function analyzeWord(norm: string, lower: string, lang: Language): Analys
 function analyse(norm: string, lower: string, c: Compiled, lang: Language): Analysis {
   const irr = c.irregular.get(lower);
   if (irr) {
-    const { lemma, ...rest } = irr;
-    return { lemma, stem: lang.lower(lemma), ...rest };
+    return shaped(irr.lemma, lang.lower(irr.lemma), irr.pos, irr);
   }
-  if (c.closed.has(lower)) return { lemma: norm, stem: lower, pos: "OTHER" };
-  if (!/\p{L}/u.test(norm)) return { lemma: norm, stem: lower, pos: /\d/.test(norm) ? "NUM" : "OTHER" };
+  if (c.closed.has(lower)) return shaped(norm, lower, "OTHER");
+  if (!/\p{L}/u.test(norm)) return shaped(norm, lower, /\d/.test(norm) ? "NUM" : "OTHER");
   return splitAtJoiner(norm, lower, c, lang) ?? analyseSimple(norm, lower, c, lang);
 }
 
@@ -53,13 +63,13 @@ function splitAtJoiner(norm: string, lower: string, c: Compiled, lang: Language)
     const chain = suffixOnly(tail, c);
     if (chain) {
       const pos = /^\d/.test(head) ? "NUM" : "PROPN";
-      return { lemma: head, stem: lang.lower(head), pos, ...featuresOf(chain), suffixes: chain.map((v) => v.surface) };
+      return shaped(head, lang.lower(head), pos, featuresOf(chain), chain.map((v) => v.surface));
     }
   }
   if (!/\p{L}/u.test(tail)) return null;
   const sub = analyzeWord(norm.slice(cut + 1), tail, lang);
   const prefix = norm.slice(0, cut + 1);
-  return { ...sub, lemma: prefix + sub.lemma, stem: lang.lower(prefix) + sub.stem };
+  return shaped(prefix + sub.lemma, lang.lower(prefix) + sub.stem, sub.pos, sub, sub.suffixes);
 }
 
 /** A host whose pronunciation the spelling does not show: digits or an upper-case acronym. */
@@ -80,14 +90,13 @@ function analyseSimple(norm: string, lower: string, c: Compiled, lang: Language)
       const low = bestReading(lower, c, false);
       if (low.known) return analyseSimple(lower, lower, c, lang);
     }
-    return { lemma: norm, stem: lower, pos: "PROPN" }; // acronym
+    return shaped(norm, lower, "PROPN"); // acronym
   }
   const r = bestReading(lower, c, capitalised);
   const root = lemmaOf(r);
   const lemma = restoreCase(norm, lower, root, lang);
-  const out: Analysis = { lemma, stem: root, pos: posOf(r, root, c, capitalised), ...featuresOf(r.chain) };
-  if (r.chain.length) out.suffixes = r.chain.map((v: Variant) => v.surface);
-  return out;
+  return shaped(lemma, root, posOf(r, root, c, capitalised), featuresOf(r.chain),
+    r.chain.length ? r.chain.map((v: Variant) => v.surface) : undefined);
 }
 
 /**
@@ -125,7 +134,7 @@ export function lemmatizeToken(t: Token, lang: Language): void {
   if (t.kind !== "word" && t.kind !== "number" && t.kind !== "abbr" && t.kind !== "initial") return;
   // acronyms (ABŞ, BMT) name things; dotted abbreviations (b.e.ə., və s.) do not inflect
   const a: Analysis = t.kind === "abbr"
-    ? { lemma: t.norm, stem: t.lower, pos: /[.\s]/.test(t.norm) ? "OTHER" : "PROPN" }
+    ? shaped(t.norm, t.lower, /[.\s]/.test(t.norm) ? "OTHER" : "PROPN")
     : analyzeWord(t.norm, t.lower, lang);
   t.analysis = a;
   t.lemma = a.lemma;
