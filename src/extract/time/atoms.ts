@@ -32,9 +32,10 @@ function toRoman(n: number): string {
   return s;
 }
 
-// (atoms are built on this and given their own fields in place: spreading a fresh object costs more)
+// (atoms are built on this and given their own fields in place: spreading a fresh object costs more; every field is
+// present from the start, in the order the grammar's phrases have too, so that all items share one hidden class)
 const base = (s: number, e: number, cat: string, info: EndingInfo, bare: boolean): Item =>
-  ({ cat, s, e, info, bare, weak: false, size: 1 });
+  ({ cat, s, e, info, bare, weak: false, word: undefined, num: undefined, date: undefined, spec: undefined, size: 1 });
 
 /** A clock time written with a dot (`10.30`): read only right after the word for "hour" (`saat 10.30-da`). */
 const DOTTED_CLOCK = /^(\d{1,2})\.(\d{2})$/;
@@ -55,7 +56,9 @@ function numberAtom(t: Token, i: number, c: Compiled, afterClock = false): Item 
   if (dmy) {
     const d = +dmy[1], mo = +dmy[2], y = +dmy[3];
     if (!isCalendarDate(y, mo, d) || y < 1900 || y > 2100) return null;
-    return Object.assign(base(i, i + 1, "numdate", info, bare), { date: { y, m: mo, d } });
+    const it = base(i, i + 1, "numdate", info, bare);
+    it.date = { y, m: mo, d };
+    return it;
   }
   let num: NumInfo;
   const clock = CLOCK.exec(body) ?? (afterClock ? DOTTED_CLOCK.exec(body) : null);
@@ -66,11 +69,13 @@ function numberAtom(t: Token, i: number, c: Compiled, afterClock = false): Item 
     if (clock[1].length < 2 && bare && !afterClock) return null;
     num = { n: h, digits: clock[1].length, integer: true, ord: false, time: { h, m: mi } };
   } else if (INT.test(body)) {
-    num = { n: +body, digits: body.length, integer: true, ord: !!info.ord };
+    num = { n: +body, digits: body.length, integer: true, ord: !!info.ord, time: undefined };
   } else if (DECIMAL.test(body)) {
-    num = { n: +body.replace(",", "."), digits: body.length, integer: false, ord: false };
+    num = { n: +body.replace(",", "."), digits: body.length, integer: false, ord: false, time: undefined };
   } else return null;
-  return Object.assign(base(i, i + 1, "num", info, bare), { num });
+  const it = base(i, i + 1, "num", info, bare);
+  it.num = num;
+  return it;
 }
 
 /** ISO dates are five tokens: 2025 - 10 - 09 with no spaces. */
@@ -83,7 +88,9 @@ function isoAtom(toks: Token[], i: number, end: number, c: Compiled): Item | nul
   if (!last?.num || last.num.digits !== 2 || !last.num.integer) return null;
   const y = +a.norm, m = +b.norm, d = last.num.n;
   if (!isCalendarDate(y, m, d) || y < 1900 || y > 2100) return null;
-  return Object.assign(base(i, i + 5, "numdate", last.info, last.bare), { date: { y, m, d } });
+  const it = base(i, i + 5, "numdate", last.info, last.bare);
+  it.date = { y, m, d };
+  return it;
 }
 
 /** `iyun-iyul` is one token: a range of two months, the ending on the second. */
@@ -93,7 +100,9 @@ function monthPair(lower: string, i: number, c: Compiled): Item | null {
   const a = c.forms.get(parts[0])?.find((h) => h.word.cat === "month" && h.ending === "");
   const b = c.forms.get(parts[1])?.find((h) => h.word.cat === "month");
   if (a?.word.cat !== "month" || b?.word.cat !== "month" || b.word.val <= a.word.val) return null;
-  return Object.assign(base(i, i + 1, "T", b.info, b.ending === ""), { spec: { m: a.word.val, end: { m: b.word.val } } });
+  const it = base(i, i + 1, "T", b.info, b.ending === "");
+  it.spec = { m: a.word.val, end: { m: b.word.val } };
+  return it;
 }
 
 /** The index of a phrase's last word when the words after token i complete it, else -1. */
@@ -162,7 +171,9 @@ export function atomsOf(toks: Token[], start: number, end: number, c: Compiled):
     }
     if (t.kind !== "word" && t.kind !== "abbr") continue;
     if (ROMAN_FIRST.has(t.norm.charCodeAt(0)) && ROMAN.test(t.norm) && toRoman(romanValue(t.norm)) === t.norm) {
-      out.push(Object.assign(base(i, i + 1, "roman", {}, true), { num: { n: romanValue(t.norm), digits: 0, integer: true, ord: true } }));
+      const it = base(i, i + 1, "roman", {}, true);
+      it.num = { n: romanValue(t.norm), digits: 0, integer: true, ord: true, time: undefined };
+      out.push(it);
     }
     const hits = c.forms.get(t.lower);
     if (!hits) {
@@ -186,9 +197,11 @@ export function atomsOf(toks: Token[], start: number, end: number, c: Compiled):
       const named = h.word.cat === "dayword" || h.word.cat === "weekday" || h.word.cat === "season";
       const capitalised = (h.word.cat === "month" || named) && i > start && t.norm[0] !== t.lower[0]
         && (toks[i - 1].kind !== "punct" || (named && toks[i - 1].norm === ","));
-      const it: Item = Object.assign(base(i, e, h.word.cat, info, bare), { weak: h.weak || capitalised, word: h.word });
-      if (h.word.cat === "num") it.num = { n: h.word.val, digits: 0, integer: Number.isInteger(h.word.val), ord: false };
-      if (h.word.cat === "ordw") it.num = { n: h.word.val, digits: 0, integer: true, ord: true };
+      const it = base(i, e, h.word.cat, info, bare);
+      it.weak = h.weak || capitalised;
+      it.word = h.word;
+      if (h.word.cat === "num") it.num = { n: h.word.val, digits: 0, integer: Number.isInteger(h.word.val), ord: false, time: undefined };
+      if (h.word.cat === "ordw") it.num = { n: h.word.val, digits: 0, integer: true, ord: true, time: undefined };
       out.push(it);
     }
   }

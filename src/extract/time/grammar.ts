@@ -57,9 +57,10 @@ export function parse(atoms: Item[], c: Compiled): Item[] {
           if (!spec) continue;
           // (a last slot that is only looked at, `^`, stays outside the phrase)
           const last = items[rule.seq[items.length - 1].ahead ? items.length - 2 : items.length - 1];
+          // (the atoms' shape, every field present: see base in atoms.ts)
           const it: Item = {
-            cat: "T", s: first.s, e: last.e, info: last.info, bare: last.bare, weak: false, spec,
-            size: items.reduce((n, x) => n + x.size, 0),
+            cat: "T", s: first.s, e: last.e, info: last.info, bare: last.bare, weak: false, word: undefined, num: undefined,
+            date: undefined, spec, size: items.reduce((n, x) => n + x.size, 0),
           };
           next.push(it);
         }
