@@ -48,20 +48,43 @@ export function toOutput(doc: Doc): AnnotatedDocument {
   return out;
 }
 
-const NO_TOKENS = '"tokens":[]';
+/** The JSON text of each lemma as a token's last field, by lemma: most lemmas recur (and most are the same string
+ *  objects, shared through morphology's memo), and a short string costs more to stringify than to look up. Bounded so
+ *  that a long batch does not keep every lemma it met. */
+const lemmaTails = new Map<string, string>();
+const LEMMA_TAILS_LIMIT = 50_000;
 
-/** `JSON.stringify(toOutput(doc))`, the same bytes, with the tokens written straight from the document: an object per
- *  token only to be stringified was a large share of a batch's garbage. */
-export function toOutputJson(doc: Doc): string {
-  const tokens = doc.tokens;
-  const o = toOutput({ ...doc, tokens: [] });
-  const head = JSON.stringify(o);
-  // (the first such text is the field itself: the fields before it are a string's escaped quotes or numbers)
-  const at = head.indexOf(NO_TOKENS);
-  if (at < 0 || tokens.length === 0) return tokens.length === 0 ? head : JSON.stringify(toOutput(doc));
-  const parts: string[] = [];
-  for (const t of tokens) {
-    parts.push(t.lemma === undefined ? `{"start":${t.start},"end":${t.end}}` : `{"start":${t.start},"end":${t.end},"lemma":${JSON.stringify(t.lemma)}}`);
+/** A token's last field, `,"lemma":…}`, or `}` when it has none. */
+function lemmaTail(lemma: string | undefined): string {
+  if (lemma === undefined) return "}";
+  let tail = lemmaTails.get(lemma);
+  if (tail === undefined) {
+    if (lemmaTails.size >= LEMMA_TAILS_LIMIT) lemmaTails.clear();
+    lemmaTails.set(lemma, (tail = `,"lemma":${JSON.stringify(lemma)}}`));
   }
-  return head.slice(0, at) + '"tokens":[' + parts.join(",") + "]" + head.slice(at + NO_TOKENS.length);
+  return tail;
+}
+
+/** `JSON.stringify(toOutput(doc))`, the same bytes, with the sentences and tokens written straight from the document (an
+ *  object per token only to be stringified was a large share of a batch's garbage) and no copy of the whole object. */
+export function toOutputJson(doc: Doc): string {
+  // (a field JSON.stringify would leave out, or a document with no tokens: the plain way)
+  if (doc.id === undefined || doc.document_date === undefined || doc.language === undefined || doc.text === undefined
+    || doc.tokens.length === 0) return JSON.stringify(toOutput(doc));
+  const sentences: string[] = [];
+  for (const s of doc.sentences) sentences.push(`{"start":${s.start},"end":${s.end}}`);
+  const tokens: string[] = [];
+  for (const t of doc.tokens) tokens.push(`{"start":${t.start},"end":${t.end}${lemmaTail(t.lemma)}`);
+  // the tail holds the fields after the tokens, in toOutput's order
+  const tail: Partial<AnnotatedDocument> = {
+    entities: doc.entities.map((e) => strip(e, INTERNAL)),
+    timexes: doc.timexes.map((t) => strip(t, INTERNAL)),
+    events: doc.events.map((e) => strip(e, INTERNAL)),
+    quotes: doc.quotes.map((q) => strip(q, INTERNAL)),
+  };
+  if (doc.links?.length) tail.links = doc.links.map((l) => strip(l, INTERNAL));
+  if (doc.title !== undefined) tail.title = doc.title;
+  if (doc.url !== undefined) tail.url = doc.url;
+  if (doc.script && doc.script !== "Latn") tail.script = doc.script;
+  return `{"id":${JSON.stringify(doc.id)},"document_date":${JSON.stringify(doc.document_date)},"language":${JSON.stringify(doc.language)},"text":${JSON.stringify(doc.text)},"sentences":[${sentences.join(",")}],"tokens":[${tokens.join(",")}],${JSON.stringify(tail).slice(1)}`;
 }
