@@ -196,7 +196,10 @@ export function lemmaOf(r: Reading): string {
 
 /** Features of a chain: for each field the rightmost morpheme that sets it wins; flags accumulate. */
 export function featuresOf(chain: Variant[]): Partial<Analysis> {
-  const f: Partial<Analysis> = {};
+  // (every field present from the start, in one order: see shapedMorpheme in compile.ts)
+  const f: Partial<Analysis> = {
+    case: undefined, plural: undefined, poss: undefined, tense: undefined, negated: undefined, passive: undefined, verbForm: undefined,
+  };
   for (let i = chain.length - 1; i >= 0; i--) {
     const m = chain[i].m.def.feats;
     if (!m) continue;

@@ -1,6 +1,6 @@
 // Turns a language's MorphTables into lookup structures once: every suffix template is expanded
 // into its surface variants (all harmony classes, with and without buffer), indexed by surface.
-import type { Irregular, Morpheme, MorphTables, RootClass } from "./tables.js";
+import type { Irregular, Morpheme, MorphFeatures, MorphTables, RootClass } from "./tables.js";
 import { Attestation } from "./attest.js";
 
 /** One concrete spelling of a morpheme. */
@@ -17,6 +17,26 @@ export interface Variant {
   capWeight: number;
   /** May end the word. */
   final: boolean;
+}
+
+/**
+ * A morpheme with every field present (undefined where the table gives none), in one order, and its features likewise:
+ * the search reads them for every candidate reading, and one hidden class for all keeps those reads monomorphic.
+ * (The types list every field, so a field added to the tables is a compile error here until it is copied.)
+ */
+function shapedMorpheme(d: Morpheme): Morpheme {
+  const full: { [K in keyof Required<Morpheme>]: Morpheme[K] } = {
+    id: d.id, forms: d.forms, after: d.after, weight: d.weight, feats: d.feats && shapedFeatures(d.feats), actsAs: d.actsAs,
+    nonFinal: d.nonFinal, capitalisedWeight: d.capitalisedWeight, inLemma: d.inLemma, rootOnly: d.rootOnly, pos: d.pos,
+  };
+  return full;
+}
+
+function shapedFeatures(f: MorphFeatures): MorphFeatures {
+  const full: { [K in keyof Required<MorphFeatures>]: MorphFeatures[K] } = {
+    case: f.case, plural: f.plural, poss: f.poss, tense: f.tense, negated: f.negated, passive: f.passive, verbForm: f.verbForm,
+  };
+  return full;
 }
 
 export interface CompiledMorpheme {
@@ -92,7 +112,7 @@ function build(t: MorphTables): Compiled {
         left.add(i);
       }
     }
-    return { def, idx, left, leftRoots, leftRootList: [...leftRoots], leftOk: new Uint8Array(t.morphemes.length) };
+    return { def: shapedMorpheme(def), idx, left, leftRoots, leftRootList: [...leftRoots], leftOk: new Uint8Array(t.morphemes.length) };
   });
   for (const right of morphemes) {
     for (const left of morphemes) {
