@@ -4,7 +4,7 @@
 import type { Doc, Quote, Token } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
 import type { QuoteTables } from "../quotes/tables.js";
-import type { TriggerEntry } from "./tables.js";
+import { shapedEntry, type TriggerEntry } from "./tables.js";
 import type { TriggerHit } from "./triggers.js";
 import type { DocContext } from "./context.js";
 import type { FormReader } from "./forms.js";
@@ -15,11 +15,11 @@ import { isQuote } from "../entities/words.js";
 import { isReportedForm, reportingFrame, type ReportingFrame } from "./claims.js";
 
 /** The entry a bare demand verb makes: the second participant is the one asked (dative or accusative). */
-export const DEMAND_ENTRY: TriggerEntry = { head: "", forms: "verb", type: "REQUEST", cameo: "100", object: ["dat", "acc"] };
+export const DEMAND_ENTRY: TriggerEntry = shapedEntry({ head: "", forms: "verb", type: "REQUEST", cameo: "100", object: ["dat", "acc"] });
 
 /** A demand reported as the object of a speech verb (`Y-in … etməli olduğunu deyib`): the genitive
  *  subject of the reported clause is the one asked. */
-export const REPORTED_DEMAND_ENTRY: TriggerEntry = { ...DEMAND_ENTRY, object: ["gen", "dat", "acc"] };
+export const REPORTED_DEMAND_ENTRY: TriggerEntry = shapedEntry({ ...DEMAND_ENTRY, object: ["gen", "dat", "acc"] });
 
 /** A finite necessitative verb closing its clause (`dayandırmalıdır.`, `etməməlidirlər,`), or one
  *  reported by an object verbal noun (`etməli olduğunu`); not of the first person (`etməliyik` is the

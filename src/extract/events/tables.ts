@@ -115,6 +115,28 @@ export interface TriggerEntry {
   ultimatum?: boolean;
 }
 
+/**
+ * The entry with every field present (undefined where the table gives none), in one order: the matcher and the argument
+ * readers read many of them for every candidate, and one hidden class for all entries keeps those reads monomorphic
+ * (entries written with different optional fields would each have their own). The type lists every field, so a field
+ * added to `TriggerEntry` is a compile error here until it is copied.
+ */
+export function shapedEntry(e: TriggerEntry): TriggerEntry {
+  const full: { [K in keyof Required<TriggerEntry>]: TriggerEntry[K] } = {
+    head: e.head, forms: e.forms, type: e.type, cameo: e.cameo, plover_mode: e.plover_mode, object: e.object,
+    objectTypes: e.objectTypes, objectRequired: e.objectRequired, ownerHeadline: e.ownerHeadline,
+    verblessBetween: e.verblessBetween, consentWord: e.consentWord, needs: e.needs, clauseNeeds: e.clauseNeeds,
+    clauseNot: e.clauseNot, gap: e.gap, needsBefore: e.needsBefore, notAfter: e.notAfter, notBefore: e.notBefore,
+    activeOnly: e.activeOnly, senses: e.senses, refusedAs: e.refusedAs, destination: e.destination,
+    participation: e.participation, negatedOnly: e.negatedOnly, assertedOnly: e.assertedOnly,
+    negationInNeeds: e.negationInNeeds, undergone: e.undergone, passiveOnly: e.passiveOnly,
+    complementCase: e.complementCase, crime: e.crime, promisedOnly: e.promisedOnly, firstPerson: e.firstPerson,
+    background: e.background, yearNamed: e.yearNamed, afterAskedAct: e.afterAskedAct, afterEndings: e.afterEndings,
+    saidOf: e.saidOf, saidAlone: e.saidAlone, ultimatum: e.ultimatum,
+  };
+  return full;
+}
+
 /** Endings by which the engine checks a word form when the morphology gives no analysis. */
 export interface SuffixTables {
   /** Verb suffix morphemes; a verb form is a stem followed by a chain of them. */

@@ -1,7 +1,7 @@
 // Trigger lookup: entries indexed by the first letters of their stems in a Map, so each token costs
 // one lookup; a candidate is confirmed when the rest of the word is a valid chain of endings.
 import type { Token } from "../../text/doc.js";
-import type { EventTables, TriggerEntry } from "./tables.js";
+import { shapedEntry, type EventTables, type TriggerEntry } from "./tables.js";
 import { possessedVerbForm, type FormReader } from "./forms.js";
 import { isQuote } from "../entities/words.js";
 
@@ -64,7 +64,8 @@ export class TriggerIndex {
   private readonly modal: ReadonlySet<string>;
 
   constructor(tables: EventTables, private readonly forms: FormReader) {
-    for (const entry of tables.triggers) {
+    for (const tableEntry of tables.triggers) {
+      const entry = shapedEntry(tableEntry);
       for (const stem of forms.variants(entry.head)) {
         const k = stem.slice(0, KEY);
         let list = this.byKey.get(k);
