@@ -28,14 +28,11 @@ function strip<T extends object>(o: T, keys: string[]): T {
 
 const INTERNAL = ["tokStart", "tokEnd", "sentence", "case"];
 
-export function toOutput(doc: Doc): AnnotatedDocument {
-  const out: AnnotatedDocument = {
-    id: doc.id,
-    document_date: doc.document_date,
-    language: doc.language,
-    text: doc.text,
-    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
-    tokens: doc.tokens.map((t) => ({ start: t.start, end: t.end, lemma: t.lemma })),
+type AfterTokens = Pick<AnnotatedDocument, "entities" | "timexes" | "events" | "quotes" | "links" | "title" | "url" | "script">;
+
+/** The fields after the tokens, in the output's order (those with nothing to say left out). */
+function afterTokens(doc: Doc): AfterTokens {
+  const out: AfterTokens = {
     entities: doc.entities.map((e) => strip(e, INTERNAL)),
     timexes: doc.timexes.map((t) => strip(t, INTERNAL)),
     events: doc.events.map((e) => strip(e, INTERNAL)),
@@ -46,6 +43,18 @@ export function toOutput(doc: Doc): AnnotatedDocument {
   if (doc.url !== undefined) out.url = doc.url;
   if (doc.script && doc.script !== "Latn") out.script = doc.script;
   return out;
+}
+
+export function toOutput(doc: Doc): AnnotatedDocument {
+  return {
+    id: doc.id,
+    document_date: doc.document_date,
+    language: doc.language,
+    text: doc.text,
+    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
+    tokens: doc.tokens.map((t) => ({ start: t.start, end: t.end, lemma: t.lemma })),
+    ...afterTokens(doc),
+  };
 }
 
 /** The JSON text of each lemma as a token's last field, by lemma: most lemmas recur (and most are the same string
@@ -75,16 +84,5 @@ export function toOutputJson(doc: Doc): string {
   for (const s of doc.sentences) sentences.push(`{"start":${s.start},"end":${s.end}}`);
   const tokens: string[] = [];
   for (const t of doc.tokens) tokens.push(`{"start":${t.start},"end":${t.end}${lemmaTail(t.lemma)}`);
-  // the tail holds the fields after the tokens, in toOutput's order
-  const tail: Partial<AnnotatedDocument> = {
-    entities: doc.entities.map((e) => strip(e, INTERNAL)),
-    timexes: doc.timexes.map((t) => strip(t, INTERNAL)),
-    events: doc.events.map((e) => strip(e, INTERNAL)),
-    quotes: doc.quotes.map((q) => strip(q, INTERNAL)),
-  };
-  if (doc.links?.length) tail.links = doc.links.map((l) => strip(l, INTERNAL));
-  if (doc.title !== undefined) tail.title = doc.title;
-  if (doc.url !== undefined) tail.url = doc.url;
-  if (doc.script && doc.script !== "Latn") tail.script = doc.script;
-  return `{"id":${JSON.stringify(doc.id)},"document_date":${JSON.stringify(doc.document_date)},"language":${JSON.stringify(doc.language)},"text":${JSON.stringify(doc.text)},"sentences":[${sentences.join(",")}],"tokens":[${tokens.join(",")}],${JSON.stringify(tail).slice(1)}`;
+  return `{"id":${JSON.stringify(doc.id)},"document_date":${JSON.stringify(doc.document_date)},"language":${JSON.stringify(doc.language)},"text":${JSON.stringify(doc.text)},"sentences":[${sentences.join(",")}],"tokens":[${tokens.join(",")}],${JSON.stringify(afterTokens(doc)).slice(1)}`;
 }
