@@ -308,6 +308,9 @@ export interface EventTables {
   sharedFrames?: string[];
   /** Words after a noun that make it the topic of something else (`atəşkəsə dair`, `… ilə bağlı`). */
   topicWords: string[];
+  /** Postpositions after a noun that make it the cause of an act (`faciəyə görə üzr istəyib`): a date in a participle clause
+   *  describing that noun (`dekabrda baş vermiş faciəyə görə`), or a topic one, is the cause's, not the act's. */
+  causeWords?: string[];
   /** Nouns of an order or a decision after a topic word (`… tərk etmələri barədə göstəriş`): the act is ordered, no topic. */
   orderNouns?: string[];
   /** Words after a noun that make it a point in time before the act told (`danışıqlardan əvvəl`). */
