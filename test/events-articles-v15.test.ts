@@ -87,3 +87,27 @@ test("a state's days of culture called off (`Rusiya mədəniyyət günlərini l�
   assert.deepEqual(types("Nazirlik bayram günlərini ləğv edib."), []);
   assert.deepEqual(types("Mədəniyyət Nazirliyi festivalı ləğv edib."), []);
 });
+
+test("contacts with a named body stopped (`Dövlət Duması ilə bütün təmasları dayandırıb`) cut ties (SANCTION 161), and a bare `Parlament` is the parliament told before by its name", () => {
+  assert.deepEqual(sides("Milli Məclis bəyanat yayıb. Parlament həmçinin Rusiya Dövlət Duması ilə bütün təmasları dayandırıb."),
+    ["SANCTION:Milli Məclis|Rusiya|Rusiya Dövlət Duması"]);
+  assert.deepEqual(sides("Azərbaycan Rusiya ilə təmasları dondurub."), ["SANCTION:Azərbaycan|Rusiya"]);
+  // look-alikes: contacts with a person are none; a parliament owned by a state named with it is that state's
+  assert.deepEqual(types("Həkim xəstə ilə təmasları dayandırıb."), []);
+  assert.deepEqual(sides("Milli Məclis bəyanat yayıb. Rusiya parlamenti Azərbaycanı tənqid edib."), ["ACCUSE:Azərbaycan|Rusiya"]);
+});
+
+test("the owner of a gathering framing a meeting (`X Şurasının iclası çərçivəsində görüşüblər`) is its setting, no partner", () => {
+  const text = "Oktyabrın 9-da Düşənbədə Azərbaycan Prezidenti İlham Əliyevlə Rusiya Prezidenti Vladimir Putin arasında görüş keçirilib. " +
+    "Dövlət başçıları MDB Dövlət Başçıları Şurasının iclası çərçivəsində görüşüblər.";
+  assert.deepEqual(sides(text, "2025-10-09"), ["CONSULT:Azərbaycan|Rusiya|Vladimir Putin|İlham Əliyev"]);
+  // look-alikes: the partner in the comitative stays, and a gathering taken part in keeps its body
+  assert.deepEqual(sides("İlham Əliyev NATO-nun sammiti çərçivəsində Ərdoğanla görüşüb."), ["CONSULT:İlham Əliyev|Ərdoğan"]);
+  assert.deepEqual(sides("İlham Əliyev MDB Dövlət Başçıları Şurasının iclasında iştirak edəcək."), ["CONSULT:MDB Dövlət Başçıları Şurası|İlham Əliyev"]);
+});
+
+test("a word a phrase may not precede is read past a closing quotation mark (`\"qeyri-dost addım\" adlandırıb` calls, takes no step)", () => {
+  assert.deepEqual(sides("Rusiya XİN-in sözçüsü Mariya Zaxarova Bakının hərəkətlərini \"qeyri-dost addım\" adlandırıb."), ["ACCUSE:Azərbaycan|Mariya Zaxarova"]);
+  // look-alike: steps promised in quotation marks stay a threat
+  assert.deepEqual(sides("Rusiya Ukraynaya qarşı \"sərt addımlar\" atacağını bildirib."), ["THREATEN:Rusiya|Ukrayna"]);
+});

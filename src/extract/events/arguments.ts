@@ -52,7 +52,10 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (a state named before a noun of its private people doing an active verb, `X vətəndaşları villanı qarət ediblər`, `Y-ə
   // gələn X turistləri`: the people act, not their state; acted on, `X vətəndaşları saxlanılıb`, `X vətəndaşlarını`, it stays)
   const privateDoer = (m: MentionInfo) => !passive && privatePeople(ctx, t, m);
-  const ownClause = (m: MentionInfo) => ((nominal && !e.undergone) || !inRelativeClause(ctx, t, m, hit)) && !privateDoer(m);
+  // (the owner of a gathering that frames a meeting, `X Şurasının iclası çərçivəsində görüşüblər`, is its setting, no partner:
+  // a meeting's partner comes in the comitative)
+  const frameOwner = (m: MentionInfo) => !!e.object?.includes("ins") && m.case === "gen" && framesAct(ctx, t, m, hit.head);
+  const ownClause = (m: MentionInfo) => ((nominal && !e.undergone) || !inRelativeClause(ctx, t, m, hit)) && !privateDoer(m) && !frameOwner(m);
   const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end || inside(m)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m));
   const before = inClause.filter((m) => m.tokEnd <= hit.head || inside(m));
   let subject: MentionInfo | undefined;
@@ -358,6 +361,21 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
 }
 
 /** The opening quotation mark of the name in quotation marks that closes right before `head`. */
+/** Words between a gathering's owner and the frame word after the gathering's noun (`Şurasının növbəti iclası çərçivəsində`). */
+const FRAME_REACH = 3;
+
+/** The genitive `m` owns a gathering noun with its possessive right before a frame that places an act within it
+ *  (`MDB Dövlət Başçıları Şurasının iclası çərçivəsində`), before the trigger at `head`. */
+function framesAct(ctx: DocContext, t: EventTables, m: MentionInfo, head: number): boolean {
+  for (let k = m.tokEnd; k < Math.min(head - 1, m.tokEnd + FRAME_REACH); k++) {
+    const tk = ctx.tokens[k];
+    if (tk.kind !== "word") return false;
+    if (tk.analysis?.poss === "3" && ctx.stemForm(tk, t.eventNouns) && t.withinFrames?.includes(ctx.tokens[k + 1]?.lower ?? "")) return true;
+    if (tk.analysis?.case !== undefined) return false;
+  }
+  return false;
+}
+
 function quotedNameStart(ctx: DocContext, head: number): number {
   for (let j = head - 2; j >= 0 && ctx.tokens[j].sent === ctx.tokens[head].sent; j--) if (ctx.tokens[j].kind === "punct" && /["“«]/.test(ctx.tokens[j].norm)) return j;
   return head;

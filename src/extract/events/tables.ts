@@ -347,6 +347,9 @@ export interface EventTables {
   focusParticles?: string[];
   /** Nouns of the means an act is done by (`X-in vasitəçiliyi ilə`, `X-in dəstəyi ilə`): their owner helped, no partner. */
   meansNouns?: string[];
+  /** A bare body noun standing for a body told before whose name ends in another head of its kind (`parlament` for
+   *  `Milli Məclis`, `Dövlət Duması`): the noun's stem, then those heads' stems. */
+  bodyHeadsAlike?: Record<string, string[]>;
   /** Generic nouns after a country that stand for its state and carry its case (`X hökumətinin`, `X tərəfi`). */
   bodyNouns?: string[];
   /** Stems of verbs of being or lying somewhere (`olan`, `yerləşən`): a relative clause of theirs tells what the noun

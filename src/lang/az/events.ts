@@ -1085,6 +1085,8 @@ export const events: EventTables = {
   meansNouns: ["vasitəçilik", "dəstək", "kömək", "təşəbbüs", "köməklik"],
   // `X-in nəzarətində olan ərazilərə`, `X-də yerləşən bazaya hücum`: the clause tells whose the target is, its names sides
   relativeStatives: ["ol", "yerləş"],
+  // `Milli Məclis … . Parlament …`: the parliament told before by its own name
+  bodyHeadsAlike: { parlament: ["məclis", "duma", "rada", "seym", "knesset", "senat", "konqres", "assambleya"] },
   bodyNouns: ["hökumət", "dövlət", "tərəf", "rəhbərlik", "hakimiyyət", "ordu", "parlament", "nümayəndə", "vətəndaş", "səfir", "səfirlik", "diplomat",
     // people and organs of a body or state: `X-in rəsmi şəxsləri ilə`, `X rəsmiləri ilə` (a meeting with X),
     // `X liderləri`, `X ölkələri ilə`, `X polisi`, `X məhkəməsi`

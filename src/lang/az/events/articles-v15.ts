@@ -20,6 +20,10 @@ export const ARTICLES_V15_FIRST: TriggerEntry[] = [
 ];
 
 export const ARTICLES_V15: TriggerEntry[] = [
+  // 161 SANCTION: contacts with a named state or body stopped or frozen (`Rusiya Dövlət Duması ilə bütün təmasları dayandırıb`),
+  // as ties cut (`əlaqələri kəsib`, ../events.ts); contacts with a person (a patient's, a suspect's) are none
+  { head: "təmas", forms: "noun", type: "SANCTION", cameo: "161", plover_mode: "withdraw", object: ["ins"], objectTypes: ["LOC", "ORG"], objectRequired: true,
+    needs: ["dayandır", "kəs", "dondur"], gap: 1 },
   // 111 ACCUSE: an incident of harm called unacceptable (`soydaşımızın həlak olmasını pisləyib və bu hadisəni qəbuledilməz
   // adlandırıb`); a step or a plan so called stays REJECT (../events.ts)
   { head: "qəbuledilməz", forms: "noun", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", needs: ["hesab", "adlandır"], gap: 1,
