@@ -111,3 +111,11 @@ test("a word a phrase may not precede is read past a closing quotation mark (`\"
   // look-alike: steps promised in quotation marks stay a threat
   assert.deepEqual(sides("Rusiya Ukraynaya qarşı \"sərt addımlar\" atacağını bildirib."), ["THREATEN:Rusiya|Ukrayna"]);
 });
+
+test("a passive participle naming again those an act told before fell on (`Saxlanılan şəxslər arasında …`) retells it", () => {
+  assert.deepEqual(types("Polis Yekaterinburqda 9 nəfəri saxlayıb. Saxlanılan şəxslər arasında Azərbaycan vətəndaşları da var."), ["COERCE"]);
+  // look-alikes: a participle with a place of its own, or a date, may tell another act
+  assert.deepEqual(types("Polis Yekaterinburqda 9 nəfəri saxlayıb. Bakıda saxlanılan Rusiya vətəndaşları isə azad edilib."), ["COERCE", "COERCE", "RETREAT"]);
+  assert.deepEqual(types("Polis Yekaterinburqda 9 nəfəri saxlayıb. İyunun 29-da Moskvada saxlanılan iki Azərbaycan vətəndaşı deportasiya edilib."),
+    ["COERCE", "COERCE"]);
+});
