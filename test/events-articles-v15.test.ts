@@ -119,3 +119,14 @@ test("a passive participle naming again those an act told before fell on (`Saxla
   assert.deepEqual(types("Polis Yekaterinburqda 9 nəfəri saxlayıb. İyunun 29-da Moskvada saxlanılan iki Azərbaycan vətəndaşı deportasiya edilib."),
     ["COERCE", "COERCE"]);
 });
+
+test("a passive act in a sentence opening with a statement or a letter in the locative is its issuer's (`… məktub göndərib. Məktubda … pislənib`)", () => {
+  const letter = "Milli Məclisin sədri Sahibə Qafarova Rusiya Dövlət Dumasının sədri Vyaçeslav Volodinə məktub göndərib. " +
+    "Məktubda Azərbaycan əsilli Rusiya vətəndaşlarına qarşı törədilən zorakılıq pislənib.";
+  assert.ok(events(letter).some((e) => e.type === "ACCUSE" && e.actors[0] === "Sahibə Qafarova"));
+  const statement = "Azərbaycan Xarici İşlər Nazirliyi Gürcüstanın Abxaziya bölgəsində keçirilən qondarma \"seçkilər\"lə bağlı bəyanat yayıb. " +
+    "Bəyanatda \"seçkilər\" qeyri-qanuni adlandırılıb.";
+  assert.ok(events(statement).some((e) => e.type === "ACCUSE" && e.actors[0] === "Azərbaycan Xarici İşlər Nazirliyi"));
+  // look-alike: with no document told before, no issuer is read
+  assert.deepEqual(events("Bəyanatda hücum pislənib."), []);
+});
