@@ -1,7 +1,7 @@
 // Long names of bodies that reach past a plain capitalised run: a country's genitive written apart
 // (`ABŞ-ın Mənzil Departamenti`), runs joined by a connector, a body attached to an office
 // (`X yanında Y İdarəsi`).
-import { endingsOf, startsUpper } from "./lexicon.js";
+import { endingsOf, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { isAcronym } from "./words.js";
 import type { Token } from "../../text/doc.js";
@@ -36,7 +36,7 @@ export function joinConnected(sc: SentenceScope, j: number): number {
   // (but a head that is a bare noun of an activity with its object in a case before it, `Vətəndaşlara Xidmət və Sosial
   // İnnovasiyalar üzrə Dövlət Agentliyi`, closes no body: it names what the body does)
   while (k + 1 < sc.end && sc.lx.connectors.has(toks[k].lower) && sc.nameLike(k + 1) && (!closesBody(sc, start, k) || activityHead(sc, k)) &&
-    !(k > 0 && isAcronym(toks[k - 1])) && !(start < 0 && nameAloneElsewhere(sc, k))) {
+    !(k > 0 && isAcronym(toks[k - 1])) && !(start < 0 && nameAloneElsewhere(sc, k)) && !(start < 0 && personBefore(sc, k))) {
     start = k + 1;
     k += 2;
     while (k < sc.end && sc.nameLike(k) && !toks[k].lineBefore) k++;
@@ -50,6 +50,13 @@ export function joinConnected(sc: SentenceScope, j: number): number {
     }
   }
   return j;
+}
+
+/** `Şahin Mustafayev və Rusiya Hökuməti sədrinin müavini …`: a given name and a surname of a surname's shape right before
+ *  the connector at c are a person, coordinated with the body after it, not words of its name. */
+function personBefore(sc: SentenceScope, c: number): boolean {
+  const toks = sc.toks;
+  return c - 2 >= sc.start && sc.lx.given.has(toks[c - 2].lower) && surnameShaped(toks[c - 1].lower, sc.lx, true);
 }
 
 /** `Trendyol və PAŞA Holding birlikdə …`: the one word before the connector at c, no common word, stands elsewhere in

@@ -265,6 +265,12 @@ function joinsName(sc: SentenceScope, prev: Piece, closer: Piece, type: EntityTy
   // and a surname is a person's before a body known by itself (`Zeynalova Azercell-in`)
   // a body owned by the body before it, which stands bare with its possessive (`Ali Məclisi Senatı`)
   if (!prev.known && ownedBody(sc, prev, closer)) return true;
+  // (and so are the words right after a title before a body known by itself: `vəkili Pyotr Volokovıx Xarici İşlər
+  // Nazirliyinə` is the person titled, then the ministry)
+  // (only words that could be a name: no body's head among them and no case on the last, `Prezidentinin İşlər İdarəsinin …
+  // Arxivində Milli Məclisin` is left to the rules below)
+  if (!prev.known && closer.known && closer.e - closer.s > 1 && prev.s > sc.start && sc.isTitle(prev.s - 1) &&
+    !sc.toks[prev.e - 1].analysis?.case && !sc.toks.slice(prev.s, prev.e).some((tk) => sc.headKind(tk))) return false;
   if (!prev.known) {
     return !closingType(sc, prev, false) && !(prev.e - prev.s === 1 && sc.lx.given.has(sc.toks[prev.s].lower))
       && !(closer.known && surnameShaped(sc.toks[prev.e - 1].lower, sc.lx, true));

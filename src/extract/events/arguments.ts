@@ -9,7 +9,7 @@ import type { DocContext, MentionInfo } from "./context.js";
 import { isReportedForm } from "./claims.js";
 import { NARRATIVE_REACH, unique } from "./draft.js";
 import { possessedVerbForm } from "./forms.js";
-import { afterOpening, conditionBefore, finite } from "./guards.js";
+import { afterOpening, conditionBefore, finite, hasStemBefore } from "./guards.js";
 
 /** Types where a passive with no agent is done by the state whose territory it happens on. */
 const STATE_ACTS = new Set<EventType>(["COERCE", "ASSAULT", "SANCTION"]);
@@ -52,7 +52,10 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (a state named before a noun of its private people doing an active verb, `X vətəndaşları villanı qarət ediblər`, `Y-ə
   // gələn X turistləri`: the people act, not their state; acted on, `X vətəndaşları saxlanılıb`, `X vətəndaşlarını`, it stays)
   const privateDoer = (m: MentionInfo) => !passive && privatePeople(ctx, t, m);
-  const ownClause = (m: MentionInfo) => ((nominal && !e.undergone) || !inRelativeClause(ctx, t, m, hit)) && !privateDoer(m);
+  // (the owner of a gathering that frames a meeting, `X Şurasının iclası çərçivəsində görüşüblər`, is its setting, no partner:
+  // a meeting's partner comes in the comitative)
+  const frameOwner = (m: MentionInfo) => !!e.object?.includes("ins") && m.case === "gen" && framesAct(ctx, t, m, hit.head);
+  const ownClause = (m: MentionInfo) => ((nominal && !e.undergone) || !inRelativeClause(ctx, t, m, hit)) && !privateDoer(m) && !frameOwner(m);
   const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end || inside(m)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m));
   const before = inClause.filter((m) => m.tokEnd <= hit.head || inside(m));
   let subject: MentionInfo | undefined;
@@ -75,6 +78,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // an event noun owned by a genitive keeps its doer whatever is done to it or said of it (`X-in Y-ə hücumları
     // dayandırılıb`, `X-in Y-ə səfəri planlaşdırılır`, `X-in Y ilə görüşü təxirə salınıb`)
     subject ??= nounOwner();
+    // (a sentence opening with a statement or a letter in the locative, `Məktubda … zorakılıq pislənib`, tells what its
+    // issuer says in it: the one who issued or sent it in a sentence just before)
+    if (!quoted) subject ??= documentIssuer(ctx, t, hit, sent);
   } else {
     // the agent of the passive verbal noun a noun trigger is the subject of (`hücumun X tərəfindən
     // həyata keçirildiyini`) is who did it, whoever reports it
@@ -358,6 +364,21 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
 }
 
 /** The opening quotation mark of the name in quotation marks that closes right before `head`. */
+/** Words between a gathering's owner and the frame word after the gathering's noun (`Şurasının növbəti iclası çərçivəsində`). */
+const FRAME_REACH = 3;
+
+/** The genitive `m` owns a gathering noun with its possessive right before a frame that places an act within it
+ *  (`MDB Dövlət Başçıları Şurasının iclası çərçivəsində`), before the trigger at `head`. */
+function framesAct(ctx: DocContext, t: EventTables, m: MentionInfo, head: number): boolean {
+  for (let k = m.tokEnd; k < Math.min(head - 1, m.tokEnd + FRAME_REACH); k++) {
+    const tk = ctx.tokens[k];
+    if (tk.kind !== "word") return false;
+    if (tk.analysis?.poss === "3" && ctx.stemForm(tk, t.eventNouns) && t.withinFrames?.includes(ctx.tokens[k + 1]?.lower ?? "")) return true;
+    if (tk.analysis?.case !== undefined) return false;
+  }
+  return false;
+}
+
 function quotedNameStart(ctx: DocContext, head: number): number {
   for (let j = head - 2; j >= 0 && ctx.tokens[j].sent === ctx.tokens[head].sent; j--) if (ctx.tokens[j].kind === "punct" && /["“«]/.test(ctx.tokens[j].norm)) return j;
   return head;
@@ -827,6 +848,25 @@ function droppedSubject(ctx: DocContext, t: EventTables, hit: TriggerHit, sent: 
   const prev = ctx.doc.sentences[si - 1];
   if (ctx.quoted[prev.tokStart]) return undefined;
   return pickSubject(ctx.actorsIn(prev.tokStart, prev.tokEnd, false).filter((m) => m.case === "nom" && !m.place && !m.pair && !passiveClause(ctx, m.tokStart) && !modifiesNoun(ctx, m)));
+}
+
+/** For a passive act in a sentence opening with a statement noun in the locative (`Bəyanatda …`, `Məktubda …`, the table
+ *  `statementNouns`), the subject of the latest sentence within the narrative's reach before it that names that noun
+ *  (`X … bəyanat yayıb`, `X Y-ə məktub göndərib`): the issuer, whose words the document holds. */
+function documentIssuer(ctx: DocContext, t: EventTables, hit: TriggerHit, sent: { tokStart: number }): MentionInfo | undefined {
+  const nouns = t.vetoes?.statementNouns;
+  let k = sent.tokStart;
+  while (k < hit.head && ctx.tokens[k].kind !== "word") k++;
+  const stem = nouns && k < hit.head ? ctx.stemForm(ctx.tokens[k], nouns) : null;
+  if (!stem || ctx.tokens[k].analysis?.case !== "loc") return undefined;
+  const si = ctx.tokens[hit.head].sent;
+  for (let p = si - 1; p >= Math.max(0, si - NARRATIVE_REACH); p--) {
+    const s = ctx.doc.sentences[p];
+    if (ctx.quoted[s.tokStart]) continue;
+    if (!hasStemBefore(ctx, [stem], s.tokStart, s.tokEnd)) continue;
+    return pickSubject(ctx.actorsIn(s.tokStart, s.tokEnd, false).filter((m) => m.case === "nom" && !m.place && !m.pair && !passiveClause(ctx, m.tokStart) && !modifiesNoun(ctx, m)));
+  }
+  return undefined;
 }
 
 /** The body just named whose members are the clause's subject, a bare plural of a member noun before the trigger

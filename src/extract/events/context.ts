@@ -74,7 +74,7 @@ export class DocContext {
     this.states = maps.states;
     const pairs = pairQuoteMarks(doc);
     this.quoted = namesUnmasked(doc, pairs, quotedMask(doc, pairs, QUOTED_SPEECH_WORDS));
-    this.mentions = collectMentions(doc, forms, maps.pronouns, lang.lower, maps.postpositions, t.bodyNouns ?? [], t.coordinators ?? [], knownReader(lang, this.states), nationalityReader(lang)).map((m) => this.describe(m));
+    this.mentions = collectMentions(doc, forms, maps.pronouns, lang.lower, maps.postpositions, t.bodyNouns ?? [], t.coordinators ?? [], knownReader(lang, this.states), nationalityReader(lang), t.bodyHeadsAlike).map((m) => this.describe(m));
     this.markModifiers();
     this.dates = this.datedSpans();
     [this.clauseStart, this.clauseEnd] = this.clauses();

@@ -51,13 +51,13 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   const inQuote = ctx.quoted[head] === 1;
   const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter(fits) : [];
   if (quotedClause.length) return { value: nearest(quotedClause, head).value, own: true };
-  const clause = ctx.datesIn(cs, ce).filter((d) => fits(d) && !describesName(ctx, d, head));
+  const clause = ctx.datesIn(cs, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !datesCause(ctx, t, d, head));
   if (clause.length) return { value: nearest(clause, head).value, own: true };
   const s = ctx.doc.sentences[si];
   // a date of a later clause belongs to that clause's verb (`X razılaşıb, avqustun 1-dən qüvvəyə minəcək`)
   const quotedSentence = inQuote ? ctx.datesIn(s.tokStart, ce, true).filter(fits) : [];
   if (quotedSentence.length) return { value: nearest(quotedSentence, head).value, own: true };
-  const sentence = ctx.datesIn(s.tokStart, ce).filter((d) => fits(d) && !describesName(ctx, d, head));
+  const sentence = ctx.datesIn(s.tokStart, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !datesCause(ctx, t, d, head));
   if (sentence.length) return { value: nearest(sentence, head).value, own: true };
   const opening = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).map((x) => x.lower);
   if (opening.some((w) => t.timeShift.includes(w))) return { value: null, own: false };
@@ -120,6 +120,34 @@ function describesName(ctx: DocContext, d: DatedSpan, head: number): boolean {
       if (tk.kind !== "word") return false;
       if (c) return c === "gen" && j + 1 !== head;
       if (!isCapitalised(tk)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Words a participle's noun phrase may run to before its cause or topic word (`AZAL-a məxsus təyyarəsinə görə`). */
+const CAUSE_REACH = 5;
+
+/** Date `d` stands in a participle clause describing a noun that a cause or topic word after it makes the act's cause or
+ *  topic (`ötən ilin dekabrında baş vermiş faciəyə görə üzr istəyib`, `dekabrın 25-də qəzaya uğrayan təyyarəyə görə
+ *  kompensasiya tələb edib`, `mayın 5-də keçirilən seçkilərlə bağlı bəyanat yayıb`): the date is the cause's, not the
+ *  act's. Not so where the participle's noun is the setting or the thing taken part in (`mayın 7-də keçiriləcək sammitdə`,
+ *  `iyunun 27-də keçirilən sammitə qatılıb`), nor where the date's own clause ends in a verb before the act. */
+function datesCause(ctx: DocContext, t: EventTables, d: DatedSpan, head: number): boolean {
+  const words = [...(t.causeWords ?? []), ...t.topicWords];
+  for (let k = d.tokEnd; k < head; k++) {
+    const a = ctx.tokens[k].analysis;
+    if (ctx.tokens[k].kind !== "word") return false;
+    if (a?.pos !== "VERB" || isCapitalised(ctx.tokens[k])) continue;
+    // (a bare `-mış` form before a noun is the participle, `baş vermiş faciəyə`, whatever tense the analysis gave it)
+    const bareEvid = a.tense === "evid" && a.suffixes?.length === 1 && ctx.tokens[k + 1]?.analysis?.pos === "NOUN";
+    if ((a.verbForm !== "part" && !bareEvid) || a.case !== undefined || a.poss !== undefined) return false;
+    for (let j = k + 1; j < Math.min(head, k + 1 + CAUSE_REACH); j++) {
+      const tk = ctx.tokens[j];
+      if (tk.kind !== "word") return false;
+      if (words.includes(tk.lower) || (t.topicLinks.includes(tk.lower) && words.includes(ctx.tokens[j + 1]?.lower ?? ""))) return j > k + 1;
+      if (tk.analysis?.pos === "VERB" && !isCapitalised(tk)) return false;
     }
     return false;
   }

@@ -39,6 +39,20 @@ const FIRST_PERSON = new Set(["1s", "1p"]);
 /** Acts whose perfect participle describes the state they left someone in (`axtarışa verilmiş şəxs`), told as background. */
 const STATE_LEFT = new Set<EventType>(["COERCE", "ASSAULT"]);
 
+/** The trigger's verb is a passive participle with no possessive and no date before it in its sentence, and an act of its
+ *  type and head was told in an earlier sentence: the people it describes are those that act fell on (`retoldParticiple`). */
+const PARTICIPLE_REACH = 3;
+
+function retoldParticiple(ctx: DocContext, hit: TriggerHit, si: number, told: readonly Draft[]): boolean {
+  const a = ctx.tokens[hit.verb]?.analysis;
+  if (a?.pos !== "VERB" || a.verbForm !== "part" || !a.passive || a.poss !== undefined) return false;
+  const sent = ctx.doc.sentences[si];
+  if (ctx.datesIn(sent.tokStart, hit.verb + 1).length) return false;
+  // (a participle with a name of its own right before it, `Bakıda saxlanılan X vətəndaşları`, may tell another act)
+  if (ctx.mentionsIn(Math.max(sent.tokStart, hit.verb - PARTICIPLE_REACH), hit.verb).length) return false;
+  return told.some((d) => (d.sentence ?? si) < si && d.type === hit.entry.type && d.stem === hit.entry.head && d.mode === "asserted");
+}
+
 /** The events of trigger hit `hit` in sentence `si`; `told` are the events read before it. */
 export function eventsOf(ctx: DocContext, t: EventTables, index: TriggerIndex, hit: TriggerHit, si: number, sectionDate: string | null, requesters: Requesters, told: readonly Draft[]): Draft[] {
   return keepEvents(ctx, t, hit, candidateEvents(ctx, t, index, hit, si, sectionDate, requesters, told), requesters);
@@ -58,6 +72,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // outside, `"yalan" adlandırıb`, a quotation spoken, `"üzr istəyirəm" deyib`, `X: "…"`, and a speaker's words quoted in what
   // he is reported to say, `X bildirib ki, Y onu "məhv edəcək"`, stay) (cp25b)
   if (scareQuoted(ctx, t, hit, sent.tokStart, sent.tokEnd)) return [];
+  // a passive participle of an act told in an earlier sentence, naming those it was done to again as a noun or before one
+  // (`… iki işçisi saxlanılıb. Saxlanılanlar …`, `… 9 nəfər saxlanılıb. Saxlanılan şəxslər arasında …`), is that act retold (inv-ru)
+  if (!nominal && retoldParticiple(ctx, hit, si, told)) return [];
   // consent to an act of another kind told right before it in a verbal noun or infinitive in the dative (`Rusiyaya qarşı
   // sanksiyaların uzadılmasına razılıq verib`, `postundan getməyə razılaşıb`) is that act, told by its own trigger
   // (as the gold sets read it): no agreement of its own

@@ -50,7 +50,7 @@ export function tokenSpan(doc: Doc, x: { start: number; end: number; tokStart?: 
 export function collectMentions(
   doc: Doc, forms: FormReader, pronouns: Map<string, Case>, lower: (s: string) => string,
   postpositions: Map<string, Case> = new Map(), bodyNouns: string[] = [], coordinators: string[] = [], known?: KnownReader,
-  national?: NationalityReader,
+  national?: NationalityReader, bodyHeadsAlike: Readonly<Record<string, readonly string[]>> = {},
 ): Mention[] {
   const typeOf = new Map<string, EntityType>();
   for (const e of doc.entities) if (!typeOf.has(e.name)) typeOf.set(e.name, e.type);
@@ -98,7 +98,7 @@ export function collectMentions(
     out.push({ name: en.name, type: en.type, kind: "entity", tokStart: s, tokEnd: e, case: c, iso: en.iso });
   }
   if (known) out.push(...innerNames(doc, known, covered));
-  out.push(...bodiesNamedAgain(doc, out, covered));
+  out.push(...bodiesNamedAgain(doc, out, covered, bodyHeadsAlike));
   if (national) out.push(...nationalities(doc, forms, national, covered));
   // a bare name takes the case of the word after it that carries it: a postposition (`X ilə` is the
   // comitative of `X-lə`) or a generic body noun (`X hökumətinin` is X in the genitive); so does an
@@ -235,8 +235,9 @@ function innerNames(doc: Doc, known: KnownReader, covered: Uint8Array): Mention[
 /** The bare head noun of a body's name told before, standing for that body: opening a sentence (`X Xarici İşlər
  *  Nazirliyi … . Nazirlik Y-i … günahlandırıb`, `Nazirliyin bəyanatında deyilir`) or in lower case within one after a
  *  word that cannot modify it (`Bu barədə nazirlik məlumat yayıb`, `səfirliyin rəsmi hesabında`). Only the nominative
- *  or the genitive with no possessive, not the first word of a name; the nearest body whose name ends in that noun. */
-function bodiesNamedAgain(doc: Doc, found: readonly Mention[], covered: Uint8Array): Mention[] {
+ *  or the genitive with no possessive, not the first word of a name; the nearest body whose name ends in that noun, or
+ *  in a head the table `bodyHeadsAlike` gives as its kind (`Parlament` for the `Milli Məclis` told before). */
+function bodiesNamedAgain(doc: Doc, found: readonly Mention[], covered: Uint8Array, alike: Readonly<Record<string, readonly string[]>> = {}): Mention[] {
   const out: Mention[] = [];
   const toks = doc.tokens;
   // bodies of two words or more by where they end; scanning the words in order, the latest told of each head so far
@@ -258,7 +259,9 @@ function bodiesNamedAgain(doc: Doc, found: readonly Mention[], covered: Uint8Arr
     const after = toks[i + 1];
     // (a capitalised word in no case after it continues a name: `Bank Respublika`)
     if (after && after.sent === tk.sent && after.kind === "word" && after.norm[0] !== after.lower[0] && after.analysis?.case === undefined) continue;
-    const body = latest.get(a.stem);
+    // (or by a head of its kind, `Milli Məclis … . Parlament …`: the latest body ending in any of the heads alike)
+    const body = latest.get(a.stem) ?? (alike[a.stem] ?? []).map((h) => latest.get(h)).filter((m) => !!m)
+      .reduce<Mention | undefined>((x, m) => (!x || m.tokStart > x.tokStart ? m : x), undefined);
     if (body) out.push({ name: body.name, type: "ORG", kind: "entity", tokStart: i, tokEnd: i + 1, case: a.case ?? "nom", iso: body.iso });
   }
   return out;

@@ -330,6 +330,9 @@ export interface EventTables {
   sharedFrames?: string[];
   /** Words after a noun that make it the topic of something else (`atəşkəsə dair`, `… ilə bağlı`). */
   topicWords: string[];
+  /** Postpositions after a noun that make it the cause of an act (`faciəyə görə üzr istəyib`): a date in a participle clause
+   *  describing that noun (`dekabrda baş vermiş faciəyə görə`), or a topic one, is the cause's, not the act's. */
+  causeWords?: string[];
   /** Nouns of an order or a decision after a topic word (`… tərk etmələri barədə göstəriş`): the act is ordered, no topic. */
   orderNouns?: string[];
   /** Words after a noun that make it a point in time before the act told (`danışıqlardan əvvəl`). */
@@ -366,6 +369,9 @@ export interface EventTables {
   focusParticles?: string[];
   /** Nouns of the means an act is done by (`X-in vasitəçiliyi ilə`, `X-in dəstəyi ilə`): their owner helped, no partner. */
   meansNouns?: string[];
+  /** A bare body noun standing for a body told before whose name ends in another head of its kind (`parlament` for
+   *  `Milli Məclis`, `Dövlət Duması`): the noun's stem, then those heads' stems. */
+  bodyHeadsAlike?: Record<string, string[]>;
   /** Generic nouns after a country that stand for its state and carry its case (`X hökumətinin`, `X tərəfi`). */
   bodyNouns?: string[];
   /** Stems of verbs of being or lying somewhere (`olan`, `yerləşən`): a relative clause of theirs tells what the noun

@@ -145,7 +145,9 @@ export class TriggerIndex {
     const list = this.byKey.get(t.lower.slice(0, KEY));
     if (!list) return [];
     const prev = i > 0 && tokens[i - 1].sent === t.sent ? tokens[i - 1].lower : "";
-    const next = i + 1 < sentEnd ? tokens[i + 1].lower : "";
+    // (past a closing quotation mark, as the needed words are: `"qeyri-dost addım" adlandırıb`, whose `addım` meets `ad-`)
+    const nx = i + 1 < sentEnd && isQuote(tokens[i + 1]) && i + 2 < sentEnd && tokens[i + 2].kind === "word" ? i + 2 : i + 1;
+    const next = nx < sentEnd ? tokens[nx].lower : "";
     const hits: TriggerHit[] = [];
     let matchedStem = "";
     let phrased = false; // a phrase (an entry with needed words) has matched: later ones are fallbacks

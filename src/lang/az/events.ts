@@ -37,6 +37,7 @@ import { ARTICLES_V11 } from "./events/articles-v11.js";
 import { ARTICLES_V12 } from "./events/articles-v12.js";
 import { ARTICLES_V13 } from "./events/articles-v13.js";
 import { ARTICLES_V14 } from "./events/articles-v14.js";
+import { ARTICLES_V15, ARTICLES_V15_FIRST, HARM_DONE_NOUNS, TIES_NOUNS } from "./events/articles-v15.js";
 import { ARTICLES_INV22P } from "./events/articles-inv22p.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
 import { PARAPHRASE_CONF } from "./events/paraphrase-conf.js";
@@ -102,6 +103,8 @@ const triggers: TriggerEntry[] = [
   // (visas of people revoked before a visa requirement lifted, people of a named kind deported before a state's envoys
   // expelled: ./events/breadth-ca24.ts)
   ...BREADTH_CA24_FIRST,
+  // (a state's days of culture called off before a ban: ./events/articles-v15.ts)
+  ...ARTICLES_V15_FIRST,
   // CONSULT: meetings, visits, calls, talks, taking part in summits
   { head: "görüş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
   { head: "telefon", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["ins"], needs: ["danışıq", "danışığ", "söhbət", "zəng", "əlaqə"], gap: 0 },
@@ -451,7 +454,8 @@ const triggers: TriggerEntry[] = [
   // found guilty (CAMEO 116)
   { head: "təqsirli", forms: "noun", type: "ACCUSE", cameo: "116", plover_mode: "disapprove", object: ["acc"], needs: ["bil", "hesab"], gap: 0 },
   // an envoy summoned (`X-in səfiri Y XİN-ə çağırılıb`: Y summons X, to protest); called back, recalled
-  { head: "çağır", forms: "verb", type: "ACCUSE", cameo: "114", plover_mode: "allege", object: ["dat"], passiveOnly: true, clauseNeeds: ["səfir", "diplomat"],
+  // (a chargé d'affaires too, `müvəqqəti işlər vəkili X XİN-ə çağırılıb`: inv-ru)
+  { head: "çağır", forms: "verb", type: "ACCUSE", cameo: "114", plover_mode: "allege", object: ["dat"], passiveOnly: true, clauseNeeds: ["səfir", "diplomat", "müvəqqəti"],
     senses: [{ stems: ["geri"], type: "SANCTION", cameo: "161", plover_mode: "withdraw" }] },
   // (a person summoned to a prosecutor, investigator or the police, `X Baş Prokurorluğa çağırılıb`: questioned, CAMEO 09;
   // one called up to a team or a post, `millisinə çağırılıb`, is none)
@@ -517,8 +521,9 @@ const triggers: TriggerEntry[] = [
   // (not ruled out, `görüş ehtimalını istisna etmir`, it stays open: no rejection, `assertedOnly`)
   { head: "istisna", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0, assertedOnly: true,
     clauseNeeds: ["fikr", "fikir", "ehtimal", "imkan", "variant", "seçim", "mümkünlüy", "addım", "təklif", "plan", "görüş", "danışıq"] },
-  // calling a step unacceptable (`qəbuledilməz hesab edib`) rejects it
-  { head: "qəbuledilməz", forms: "noun", type: "REJECT", cameo: "120", needs: ["hesab", "adlandır"], gap: 1 },
+  // calling a step unacceptable (`qəbuledilməz hesab edib`) rejects it; an incident of harm so called (`bu hadisəni
+  // qəbuledilməz adlandırıb`) is condemned (ACCUSE, ./events/articles-v15.ts)
+  { head: "qəbuledilməz", forms: "noun", type: "REJECT", cameo: "120", needs: ["hesab", "adlandır"], gap: 1, clauseNot: HARM_DONE_NOUNS },
   // not complying with an order or a duty (`sərəncamlarını yerinə yetirməyib`, `tələbini icra etməyib`) is refusing it (CAMEO 120)
   { head: "yerinə", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ["yetir"], gap: 0, negatedOnly: true },
   // (a body's own function or budget not carried out, `investisiya cəlbi funksiyası icra edilməyib`, is an audit's finding)
@@ -714,9 +719,10 @@ const triggers: TriggerEntry[] = [
   // (a goal scored, `iki qol vurub`, is sport; `zəng vurub` phoned, a call)
   { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], notAfter: ["başa", "zərər", "ziyan", "xələl",
     "qol", "qolu", "qollar", "qolları", "het-trik", "zəng", "maşın", "maşını", "avtomobil", "avtomobili", "avtobus", "avtobusu", "qatar", "qatarı", "piyadanı", "piyadaları", "motosikletçini", "velosipedçini"] },
-  // (a blow dealt to an economy or a standing, `iqtisadiyyatına zərbə vuracaq`, is no strike)
+  // (a blow dealt to an economy or a standing, `iqtisadiyyatına zərbə vuracaq`, is no strike; nor one to the ties between
+  // sides, `iki ölkə arasındakı münasibətlərə ağır zərbə vurur`, a way of saying they suffer) (inv-ru)
   { head: "zərbə", forms: "noun", type: "ASSAULT", cameo: "195", object: ["dat"], needs: ["endir", "vur"], gap: 1, needsBefore: true,
-    clauseNot: ["iqtisadiyyat", "nüfuz", "imic", "reputasiya", "büdcə"] },
+    clauseNot: ["iqtisadiyyat", "nüfuz", "imic", "reputasiya", "büdcə", ...TIES_NOUNS] },
   { head: "aviazərbə", forms: "noun", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["dat"], needs: ["endir", "vur"], gap: 1 },
   { head: "bombala", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"] },
   { head: "atəş", forms: "noun", type: "ASSAULT", cameo: "193", plover_mode: "firearms", object: ["dat"], needs: ["aç", "tut"], gap: 1 },
@@ -747,7 +753,8 @@ const triggers: TriggerEntry[] = [
   { head: "işgəncə", forms: "noun", type: "ASSAULT", cameo: "1822", plover_mode: "torture", object: ["dat"], needs: ["ver"], gap: 0 },
   { head: "yarala", forms: "verb", type: "ASSAULT", cameo: "182", plover_mode: "beat", object: ["acc"], objectRequired: true, activeOnly: true },
   // war declared or begun; hijacking, kidnapping a person
-  { head: "müharibə", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["elan", "başla"], gap: 1 },
+  // (since the war began, `müharibə başlayandan bəri`, `müharibə başlayalı`, bounds the time of another act: inv-ru)
+  { head: "müharibə", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["elan", "başla"], gap: 1, notBefore: ["başlayandan", "başlayalı"] },
   { head: "qaçır", forms: "verb", type: "ASSAULT", cameo: "181", plover_mode: "abduct", object: ["acc"], objectTypes: ["PER"], objectRequired: true },
   // taking a place (`şəhəri ələ keçirib`); seized goods (`narkotik ələ keçirilib`) are no place. Occupying territory is
   // COERCE by the CAMEO-to-PLOVER table (192: COERCE, seize), however much fighting went before it
@@ -854,6 +861,8 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_V13,
   // and of invented whole articles of the South Caucasus peace process: minefield maps handed over (./events/articles-v14.ts)
   ...ARTICLES_V14,
+  // and of invented whole articles of Russia–Azerbaijan relations (./events/articles-v15.ts)
+  ...ARTICLES_V15,
   // and of the odd invented article sets of world politics: forces' readiness raised, protests broken out, a dictate
   // refused, foreign agents listed (./events/articles-inv22p.ts)
   ...ARTICLES_INV22P,
@@ -1026,6 +1035,8 @@ export const events: EventTables = {
   placeRoleNouns: ["deputat", "nazir", "senator", "spiker", "parlamentari", "konqresmen", "vəkil", "sədr", "sözçü"],
   // `forumun açılış sessiyasında çıxış edib`: at the opening of a gathering held over days, on its first day
   openingWords: ["açılış"],
+  // `dekabrda baş vermiş faciəyə görə üzr istəyib`: the date of the cause, not of the apology
+  causeWords: ["görə"],
   between: ["arasında", "arasındakı"],
   // a background war's target, what ends it and what makes a side end it (`Y-yə qarşı`, `X-i … dayandırmağa məcbur`)
   warSides: { against: ["qarşı"], ends: ["dayandır", "bitir", "başa", "sona", "son"], causes: ["məcbur", "vadar"] },
@@ -1074,6 +1085,8 @@ export const events: EventTables = {
   meansNouns: ["vasitəçilik", "dəstək", "kömək", "təşəbbüs", "köməklik"],
   // `X-in nəzarətində olan ərazilərə`, `X-də yerləşən bazaya hücum`: the clause tells whose the target is, its names sides
   relativeStatives: ["ol", "yerləş"],
+  // `Milli Məclis … . Parlament …`: the parliament told before by its own name
+  bodyHeadsAlike: { parlament: ["məclis", "duma", "rada", "seym", "knesset", "senat", "konqres", "assambleya"] },
   bodyNouns: ["hökumət", "dövlət", "tərəf", "rəhbərlik", "hakimiyyət", "ordu", "parlament", "nümayəndə", "vətəndaş", "səfir", "səfirlik", "diplomat",
     // people and organs of a body or state: `X-in rəsmi şəxsləri ilə`, `X rəsmiləri ilə` (a meeting with X),
     // `X liderləri`, `X ölkələri ilə`, `X polisi`, `X məhkəməsi`

@@ -3,6 +3,7 @@
 // çağırışı`, `X-in vasitəçilik təklifi`). Each entry names its side's case and type so that a look-alike of the same
 // words stays no event (see ./README.md and test/events-coverage-b1.test.ts).
 import type { TriggerEntry } from "../../../extract/events/tables.js";
+import { TIES_NOUNS } from "./articles-v15.js";
 
 export const COVERAGE_B1: TriggerEntry[] = [
   // 039 AGREE: mediation offered (`Qətərin vasitəçilik təklifi`, `vasitəçilik təklif edib`): the offerer's own act
@@ -26,7 +27,8 @@ export const COVERAGE_B1: TriggerEntry[] = [
   // Livana zərbələri: …`); a blow to an economy or a market (`iqtisadiyyata zərbə`) has no place as its side
   // (the same stem as the phrase `zərbə endirib`, which is tried first)
   // (strikes a decision or a talk is about, `Venesuelaya zərbələrlə bağlı qərarını açıqladı`, are none)
-  // (nor a blow to a state's budget or economy, `X-in büdcəsinə zərbədir`, whose owner the place is)
+  // (nor a blow to a state's budget or economy, `X-in büdcəsinə zərbədir`, whose owner the place is, nor to the ties between
+  // two states, `iki ölkə arasındakı münasibətlərə ciddi zərbədir`) (inv-ru)
   { head: "zərbə", forms: "noun", type: "ASSAULT", cameo: "195", object: ["dat"], objectTypes: ["LOC"], objectRequired: true,
-    notBefore: ["bağlı", "barədə", "dair", "haqqında"], clauseNot: ["iqtisadiyyat", "büdcə", "bazar", "nüfuz", "imic", "reputasiya", "valyuta", "maliyyə"] },
+    notBefore: ["bağlı", "barədə", "dair", "haqqında"], clauseNot: ["iqtisadiyyat", "büdcə", "bazar", "nüfuz", "imic", "reputasiya", "valyuta", "maliyyə", ...TIES_NOUNS] },
 ];
