@@ -407,8 +407,10 @@ function actedOnAsObject(ctx: DocContext, v: VetoTables, hit: TriggerHit): boole
 function custody(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
   if (hit.entry.type !== "COERCE" || ctx.tokens[hit.head].analysis?.case !== "loc") return false;
   const next = ctx.tokens[hit.end];
-  if (!next || next.sent !== ctx.tokens[hit.head].sent || next.analysis?.pos !== "VERB") return false;
-  return (v.stateVerbs ?? []).includes(next.analysis.stem ?? "");
+  if (!next || next.sent !== ctx.tokens[hit.head].sent) return false;
+  if (next.analysis?.pos === "VERB") return (v.stateVerbs ?? []).includes(next.analysis.stem ?? "");
+  // (a participle the morphology took for a noun, `həbsdə qalan` read as `qala`: the verb's forms decide)
+  return !!v.stateVerbs?.length && ctx.stemForm(next, v.stateVerbs, "verb") !== null;
 }
 
 /** The trigger's verb (or its noun's light verb) is a converb of time (`v.whenConverbs`: `başlayanda`, `edəndə`) with no

@@ -38,6 +38,7 @@ import { ARTICLES_V12 } from "./events/articles-v12.js";
 import { ARTICLES_V13 } from "./events/articles-v13.js";
 import { ARTICLES_V14 } from "./events/articles-v14.js";
 import { ARTICLES_INV22P } from "./events/articles-inv22p.js";
+import { ARTICLES_V16 } from "./events/articles-v16.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
 import { PARAPHRASE_CONF } from "./events/paraphrase-conf.js";
 import { HEADLINES_HL } from "./events/headlines-hl.js";
@@ -136,8 +137,8 @@ const triggers: TriggerEntry[] = [
       "konsepsiya", "konsepsiyasını", "strategiya", "strategiyasını", "nizamnamə", "nizamnaməsini",
       // (nor a side's protest or note taken note of, `Y-in etirazını qəbul edib`: its owner is no guest)
       "etirazını", "etirazlarını", "notasını", "notanı"],
-    // (not accepted, they are refused: `şərtlərini qəbul etmir`, `təklifini qəbul etməyib` REJECT)
-    senses: [{ stems: ["tələb", "şərt", "ultimatum"], type: "CONCEDE", cameo: "08", refusedAs: { type: "REJECT", cameo: "124" } },
+    // (not accepted, they are refused: `şərtlərini qəbul etmir`, `təklifini qəbul etməyib`, `çağırışlarını qəbul etməyib` REJECT)
+    senses: [{ stems: ["tələb", "şərt", "ultimatum", "çağırış"], type: "CONCEDE", cameo: "08", refusedAs: { type: "REJECT", cameo: "124" } },
       { stems: ["təklif", "plan", "təşəbbüs", "kvota", "bənd"], type: "AGREE", cameo: "030", refusedAs: { type: "REJECT", cameo: "120" } }] },
   // discussing is consulting when a partner is named (`X ilə`, `X və Y arasında`); alone it is a topic
   { head: "müzakirə", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectRequired: true, needs: [...ET, "apar", "ol"], gap: 2 },
@@ -447,7 +448,8 @@ const triggers: TriggerEntry[] = [
   { head: "pislə", forms: "verb", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"] },
   { head: "qına", forms: "verb", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"] },
   { head: "günahlandır", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"] },
-  { head: "təqsirləndir", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"] },
+  // (the participle before `şəxs`, `Təqsirləndirilən şəxslər`, is the trial's name for the defendants, no charge laid)
+  { head: "təqsirləndir", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], notBefore: ["şəxs"] },
   // found guilty (CAMEO 116)
   { head: "təqsirli", forms: "noun", type: "ACCUSE", cameo: "116", plover_mode: "disapprove", object: ["acc"], needs: ["bil", "hesab"], gap: 0 },
   // an envoy summoned (`X-in səfiri Y XİN-ə çağırılıb`: Y summons X, to protest); called back, recalled
@@ -503,7 +505,8 @@ const triggers: TriggerEntry[] = [
   // (a defendant dismissing his own lawyer, `vəkilindən imtina edib`, is a step of his trial, as testimony is, no refusal of
   // a side) (cp25b)
   { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET,
-    notAfter: ["bildirməkdən", "vetodan", "vəkilindən", "vəkillərindən", "vəkildən", "müdafiəçisindən", "müdafiəçilərindən"], clauseNot: ["şərh"],
+    // (nor is refusing food, `qida qəbulundan imtina edir`: a hunger strike told again, `aclıq` below, no refusal of a side)
+    notAfter: ["bildirməkdən", "vetodan", "vəkilindən", "vəkillərindən", "vəkildən", "müdafiəçisindən", "müdafiəçilərindən"], clauseNot: ["şərh", "qida", "yemək"],
     senses: [{ stems: ["ərazi", "torpaq", "iddia"], type: "CONCEDE", cameo: "080" }] },
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["dat"], needs: ["qoy", "tətbiq"], gap: 1 },
   // `X Y-in qərarını veto edib`: the decision's owner is the side rejected
@@ -857,6 +860,8 @@ const triggers: TriggerEntry[] = [
   // and of the odd invented article sets of world politics: forces' readiness raised, protests broken out, a dictate
   // refused, foreign agents listed (./events/articles-inv22p.ts)
   ...ARTICLES_INV22P,
+  // and of invented whole articles of rights, courts and media: a delegation recalled from an assembly (./events/articles-v16.ts)
+  ...ARTICLES_V16,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,
@@ -1108,7 +1113,8 @@ export const events: EventTables = {
       "deputat", "səfir", "nümayəndə", "kansler", "lider", "müşavir", "komandan", "komandir", "rəis"],
     // `müharibə başlayan il`, `görüş keçirilən gün`: the time something else happened
     timeNouns: ["il", "gün", "ay", "həftə", "gecə", "səhər", "axşam", "dövr"],
-    legislatures: ["məclis", "parlament", "seym", "duma", "konqres", "senat", "rada", "knesset", "bundestaq"],
+    // (and so is a court's hearing, `Apellyasiya Məhkəməsi … keçirilən iclasda`: a sitting of its own, no meeting)
+    legislatures: ["məclis", "parlament", "seym", "duma", "konqres", "senat", "rada", "knesset", "bundestaq", "məhkəmə"],
     // `Prezidentin imzaladığı Sərəncam`, `qanunu … imzalayıb`, `əmrlər imzalayıb`; but `sazişin ratifikasiyası haqqında qanunu`
     ownActs: {
       cameo: "057",

@@ -1,0 +1,22 @@
+// Triggers from the misses of invented whole articles of rights, courts, media and domestic politics (helper inv-rights,
+// set v16, test/events-articles-v16.test.ts): arrests and trials of journalists, statements of international bodies and
+// Baku's answers. Each names the words that make it an act between sides, and a look-alike that stays no event.
+import type { TriggerEntry } from "../../../extract/events/tables.js";
+
+export const ARTICLES_V16: TriggerEntry[] = [
+  // 161 SANCTION: a delegation called back from an assembly (`Azərbaycanın AŞPA-dakı nümayəndə heyətini geri çağırıb`), as an
+  // envoy recalled (`səfirini geri çağırıb`, ../events.ts); goods called back (`avtomobilləri geri çağırıb`) stay none
+  { head: "geri", forms: "noun", type: "SANCTION", cameo: "161", plover_mode: "withdraw", object: ["acc"], needs: ["çağır"], gap: 0,
+    clauseNeeds: ["heyət"] },
+  // 120 REJECT: a decision or a statement deemed unacceptable in the verb `saymaq` (`AŞPA-nın qərarını qəbuledilməz sayıb`), as
+  // with `hesab etmək` (../events.ts)
+  { head: "qəbuledilməz", forms: "noun", type: "REJECT", cameo: "120", needs: ["say"], gap: 1 },
+  // 0841 RETREAT: released from detention to house arrest (`həbsdən ev dustaqlığına buraxılıb`), as `həbsdən buraxılıb` with the
+  // place of the milder custody between (../events.ts); the ablative of detention is then no arrest
+  { head: "həbsdən", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ["burax"], gap: 2 },
+  // 120 REJECT: a court leaving an appeal or a motion unsatisfied (`apellyasiya şikayətini təmin etməyib`, `vəsatəti təmin
+  // edilməyib`) refuses what a side asked of it; one satisfied is told by its outcome (a release, a measure changed), and
+  // `təmin etmək` of anything else provides it (`təhlükəsizliyi təmin etməyib`)
+  { head: "təmin", forms: "noun", type: "REJECT", cameo: "120", object: ["gen"], needs: ["et", "ed", "olun"], gap: 0, negatedOnly: true,
+    clauseNeeds: ["şikayət", "vəsatət"] },
+];

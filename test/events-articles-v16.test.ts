@@ -1,0 +1,118 @@
+// Articles of rights, courts and media (journalists arrested and tried, statements of international bodies and Baku's
+// answers, pardons and releases), written for these tests: a delegation recalled from an assembly, a decision deemed
+// unacceptable, calls not accepted, a court's hearing, custody, a release to house arrest, defendants, a hunger strike,
+// an appeal left unsatisfied, a date of the object's relative clause, a resolution's story, and names in a case.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+
+const doc = (text: string, date = "2026-03-10") => annotate({ id: "t", text, document_date: date });
+const events = (text: string, date?: string) => doc(text, date).events ?? [];
+const sides = (text: string, date?: string) => events(text, date).map((e) => `${e.type}:${[...e.actors].sort().join("|")}`);
+const types = (text: string, date?: string) => events(text, date).map((e) => e.type);
+const ents = (text: string) => (doc(text).entities ?? []).map((e) => `${e.type}:${e.text}`);
+
+test("a delegation called back from an assembly is recalled (`AŞPA-dakı nümayəndə heyətini geri çağırıb`, SANCTION 161)", () => {
+  const recalled = events("Milli Məclisin Sədri Sahibə Qafarova Azərbaycanın AŞPA-dakı nümayəndə heyətini geri çağırıb.");
+  assert.deepEqual(recalled.map((e) => [e.type, e.cameo]), [["SANCTION", "161"]]);
+  assert.ok(recalled[0].actors.includes("Sahibə Qafarova"));
+  // look-alikes: goods called back are a product recall; a delegation received is a meeting
+  assert.deepEqual(types("Şirkət 2 min avtomobili geri çağırıb."), []);
+  assert.ok(!types("Prezident Fransa nümayəndə heyətini qəbul edib.").includes("SANCTION"));
+});
+
+test("a decision deemed unacceptable by `saymaq` rejects it (`AŞPA-nın qərarını qəbuledilməz sayıb`)", () => {
+  assert.deepEqual(sides("Nümayəndə heyətinin rəhbəri Samad Seyidov AŞPA-nın qərarını qəbuledilməz sayıb."),
+    ["REJECT:AŞPA|Samad Seyidov"]);
+  // look-alike: a norm stated in the passive (`qəbuledilməz sayılır`) rejects no side's act
+  assert.deepEqual(types("Belə hallar qəbuledilməz sayılır."), []);
+});
+
+test("calls not accepted are refused (REJECT) and calls accepted yielded to (CONCEDE), no guest received", () => {
+  assert.deepEqual(sides("Azərbaycan BMT məruzəçisi Meri Loulorun çağırışlarını qəbul etməyib."), ["REJECT:Azərbaycan|Meri Loulor"]);
+  assert.deepEqual(types("Ermənistan Azərbaycanın çağırışlarını qəbul edib."), ["CONCEDE"]);
+  // look-alike: a person received stays a meeting
+  assert.deepEqual(types("Ermənistan Baş naziri Azərbaycanın səfirini qəbul edib."), ["CONSULT"]);
+});
+
+test("a court's hearing is its own sitting, no meeting (`Apellyasiya Məhkəməsi … keçirilən iclasda`)", () => {
+  const text = "Bakı Apellyasiya Məhkəməsi avqustun 3-də keçirilən iclasda müdafiə tərəfinin vəsatətini təmin edib.";
+  assert.ok(!types(text, "2026-08-04").includes("CONSULT"));
+  // look-alike: a meeting of two sides held stays one
+  assert.ok(types("Azərbaycan və Gürcüstan nümayəndələrinin iclası avqustun 3-də keçirilib.", "2026-08-04").includes("CONSULT"));
+});
+
+test("staying in custody is no arrest though the morphology reads the participle as a noun (`həbsdə qalan`)", () => {
+  const text = "Yan Braathu Azərbaycan hakimiyyətini hələ də həbsdə qalan digər jurnalistləri də azad etməyə çağırıb.";
+  assert.deepEqual(types(text), ["REQUEST"]);
+  // look-alike: kept in custody is the detention
+  assert.ok(types("Polis Anar Quliyevi 3 gün həbsdə saxlayıb.").includes("COERCE"));
+});
+
+test("released from detention to house arrest is a release, no arrest (`həbsdən ev dustaqlığına buraxılıb`)", () => {
+  assert.deepEqual(sides("Hüquq müdafiəçisi Leyla Kərimova həbsdən ev dustaqlığına buraxılıb."), ["RETREAT:Leyla Kərimova"]);
+  // look-alikes: released some time after the arrest is a release too; an arrest stays one
+  assert.deepEqual(types("Jurnalist Anar Quliyev həbsdən 3 il sonra buraxılıb."), ["RETREAT"]);
+  assert.deepEqual(types("Polis Leyla Kərimovanı həbs edib."), ["COERCE"]);
+});
+
+test("the defendants (`Təqsirləndirilən şəxslər`) are no charge laid", () => {
+  assert.deepEqual(types("Təqsirləndirilən şəxslər Mustafa Hacıbəyli və Fərid İsmayılov ittihamı qəbul etməyiblər."), ["REJECT"]);
+  // look-alike: a side charged by a named accuser
+  assert.deepEqual(sides("Prokurorluq Anar Məmmədlini qaçaqmalçılıqda təqsirləndirib."), ["ACCUSE:Anar Məmmədli"]);
+});
+
+test("refusing food is the hunger strike told again, no refusal of a side (`qida qəbulundan imtina edir`)", () => {
+  const text = "Həbsdə olan fəal Tofiq Rzayev aclıq aksiyasını davam etdirir. O, fevralın 20-dən etibarən qida qəbulundan imtina edir.";
+  assert.deepEqual(types(text), ["PROTEST"]);
+  // look-alike: a state refusing to sign refuses
+  assert.deepEqual(types("Ermənistan sülh sazişini imzalamaqdan imtina edib."), ["REJECT"]);
+});
+
+test("a court leaving an appeal unsatisfied refuses it (`şikayətini təmin etməyib`, REJECT)", () => {
+  assert.deepEqual(sides("Bakı Apellyasiya Məhkəməsi jurnalist Anar Quliyevin şikayətini təmin etməyib."),
+    ["REJECT:Anar Quliyev|Bakı Apellyasiya Məhkəməsi"]);
+  // look-alikes: one satisfied is told by its outcome; `təmin etmək` of anything else provides it
+  assert.deepEqual(types("Ali Məhkəmə Anar Quliyevin vəsatətini təmin edib."), []);
+  assert.deepEqual(types("Bakı Şəhər İcra Hakimiyyəti Binəqədi sakinlərini su ilə təmin etməyib."), []);
+});
+
+test("a date opening a relative clause of the object dates the object, not the act (`noyabrın 20-də qəbul etdiyi qətnaməni rədd edib`)", () => {
+  const [rejected] = events("Azərbaycan XİN Avropa Parlamentinin noyabrın 20-də qəbul etdiyi qətnaməni rədd edib.", "2025-11-21");
+  assert.equal(rejected.type, "REJECT");
+  assert.ok(rejected.date === null || rejected.date === "2025-11-21");
+  // look-alike: a date of the occasion the act took place at dates the act
+  const [refused] = events("Mayın 21-də keçirilən məhkəmə iclasında hakim Rauf Əhmədov Anar Quliyevin şikayətini təmin etməyib.", "2026-05-22");
+  assert.equal(refused.date, "2026-05-21");
+});
+
+test("a side's acts told in the resolution the dated sentence named take its date (`X qətnamədə … pisləyib`)", () => {
+  const text = "Azərbaycan XİN Avropa Parlamentinin noyabrın 20-də qəbul etdiyi qətnaməni rədd edib. " +
+    "Avropa Parlamenti qətnamədə Aİ-ni Bakıya qarşı sanksiyalar tətbiq etməyə çağırıb.";
+  assert.equal(events(text, "2025-11-21").find((e) => e.type === "REQUEST")?.date, "2025-11-20");
+  // look-alike: a document the dated sentence did not name tells its own story
+  const other = "Azərbaycan XİN Avropa Parlamentinin noyabrın 20-də qəbul etdiyi qətnaməni rədd edib. " +
+    "Avropa Parlamenti bəyanatda Aİ-ni Bakıya qarşı sanksiyalar tətbiq etməyə çağırıb.";
+  assert.notEqual(events(other, "2025-11-21").find((e) => e.type === "REQUEST")?.date, "2025-11-20");
+});
+
+test("a pardon told again in its effect two sentences on, with no date of its own, is the pardon (`Sərəncama əsasən … azad ediliblər`)", () => {
+  const text = "Prezident İlham Əliyev dekabrın 28-də 154 nəfərin əfv edilməsi haqqında sərəncam imzalayıb. " +
+    "Sərəncam 154 məhkuma şamil olunur. Sərəncama əsasən, onlar cəzanın qalan hissəsini çəkməkdən azad ediliblər.";
+  assert.deepEqual(types(text, "2025-12-29"), ["CONCEDE"]);
+  // look-alike: a release dated a day of its own is the release, after the pardon
+  assert.deepEqual(types(text + " Jurnalist Aqil Vəliyev dekabrın 29-da həbsdən azad edilib.", "2025-12-29"), ["CONCEDE", "RETREAT"]);
+});
+
+test("an initial with a surname in a case ends the name (`N.Abdullayevaya Cinayət Məcəlləsinin`)", () => {
+  assert.deepEqual(ents("Vəkilin sözlərinə görə, N.Abdullayevaya Cinayət Məcəlləsinin maddəsi ilə ittiham elan olunub.")
+    .filter((e) => e.startsWith("PER")), ["PER:N.Abdullayevaya"]);
+  // look-alikes: an initial before the rest of a name in no case, and a woman's surname in the nominative, stay whole
+  assert.ok(ents("Bunu İ.Əliyevin köməkçisi Hikmət Hacıyev deyib.").includes("PER:İ.Əliyevin"));
+  assert.ok(ents("N.Abdullayeva Bakıda saxlanılıb.").includes("PER:N.Abdullayeva"));
+});
+
+test("a body's head standing alone is no person or place (`Assambleyanın bəzi üzvləri`), but opens a place before its head", () => {
+  assert.deepEqual(ents("O qeyd edib ki, Assambleyanın bəzi üzvləri Azərbaycana qarşı kampaniya aparır."), ["LOC:Azərbaycana"]);
+  assert.deepEqual(ents("Parlament prospektində yeni piyada keçidi istifadəyə verilib."), ["LOC:Parlament"]);
+});
