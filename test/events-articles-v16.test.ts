@@ -116,3 +116,29 @@ test("a body's head standing alone is no person or place (`Assambleyanın bəzi 
   assert.deepEqual(ents("O qeyd edib ki, Assambleyanın bəzi üzvləri Azərbaycana qarşı kampaniya aparır."), ["LOC:Azərbaycana"]);
   assert.deepEqual(ents("Parlament prospektində yeni piyada keçidi istifadəyə verilib."), ["LOC:Parlament"]);
 });
+
+test("outlets and rights groups named in court news are bodies (`\"Amerikanın Səsi\"nə`, `Medianın İnkişafı Agentliyi`, `RSF`)", () => {
+  assert.ok(ents('Bu barədə onun həyat yoldaşı Günel Rzayeva "Amerikanın Səsi"nə bildirib.').includes("ORG:Amerikanın Səsi"));
+  assert.ok(ents('Medianın İnkişafı Agentliyi isə RSF-in bəyanatını "qərəzli və əsassız" adlandırıb.').includes("ORG:Medianın İnkişafı Agentliyi"));
+  const rsf = doc("Sərhədsiz Reportyorlar bu addımı pisləyib. RSF-in bəyanatında deyilir ki, jurnalist azad edilməlidir.");
+  const names = new Set((rsf.entities ?? []).filter((e) => e.type === "ORG").map((e) => e.name));
+  assert.equal(names.size, 1);
+  // look-alike: America alone stays the place
+  assert.ok(ents("Amerikanın mövqeyi dəyişməyib.").includes("LOC:Amerikanın"));
+});
+
+test("a rapporteur or a rights defender titled before is named again by the title (`məruzəçinin çağırışlarını`, `Hüquq müdafiəçisi isə`)", () => {
+  const text = "BMT-nin xüsusi məruzəçisi Meri Loulor Bakını jurnalistləri azad etməyə çağırıb. " +
+    "Azərbaycan isə məruzəçinin çağırışlarını qəbul etməyib.";
+  assert.ok(sides(text).includes("REJECT:Azərbaycan|Meri Loulor"));
+  const said = doc("Hüquq müdafiəçisi Leyla Kərimova həbsdən buraxılıb. Aİ-nin sözçüsü Anitta Hipper bunu alqışlayıb. " +
+    "Hüquq müdafiəçisi isə jurnalistlərə bildirib: «Mübarizəni davam etdirəcəyəm».");
+  assert.equal(said.quotes?.[0]?.speaker, "Leyla Kərimova");
+  // look-alike: a rapporteur the article never titled by name names no one
+  assert.ok(!sides("Azərbaycan isə məruzəçinin çağırışlarını qəbul etməyib.").some((s) => s.includes("Loulor")));
+});
+
+test("regret over a side's decision is displeasure (`qərarından təəssüflənib`, ACCUSE 110), over a disaster none", () => {
+  assert.deepEqual(sides("Vaşinqton Moskvanın qərarından təəssüflənib."), ["ACCUSE:ABŞ|Rusiya"]);
+  assert.deepEqual(types("Prezident Rəcəb Tayyib Ərdoğan zəlzələdə həlak olanlara görə təəssüfləndiyini bildirib."), []);
+});

@@ -19,4 +19,8 @@ export const ARTICLES_V16: TriggerEntry[] = [
   // `təmin etmək` of anything else provides it (`təhlükəsizliyi təmin etməyib`)
   { head: "təmin", forms: "noun", type: "REJECT", cameo: "120", object: ["gen"], needs: ["et", "ed", "olun"], gap: 0, negatedOnly: true,
     clauseNeeds: ["şikayət", "vəsatət"] },
+  // 110 ACCUSE: regret over a side's decision (`qərardan təəssüfləndiyini bildirib`), displeasure as `məyus olub` (../events.ts);
+  // regret over a death or a disaster (`faciədən təəssüflənib`) is sympathy, no charge
+  { head: "təəssüflən", forms: "verb", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", object: ["abl"],
+    clauseNot: ["faciə", "ölüm", "həlak", "fəlakət", "zəlzələ", "qəza", "itki", "vəfat"] },
 ];
