@@ -142,3 +142,17 @@ test("regret over a side's decision is displeasure (`qərarından təəssüflən
   assert.deepEqual(sides("Vaşinqton Moskvanın qərarından təəssüflənib."), ["ACCUSE:ABŞ|Rusiya"]);
   assert.deepEqual(types("Prezident Rəcəb Tayyib Ərdoğan zəlzələdə həlak olanlara görə təəssüfləndiyini bildirib."), []);
 });
+
+test("a complaint lodged with a named body in the bare noun is one (`Apellyasiya Məhkəməsinə şikayət veriləcək`, ACCUSE 114)", () => {
+  const [appeal] = events("Vəkil Elçin Sadıqov məhkəmənin qərarından Bakı Apellyasiya Məhkəməsinə şikayət veriləcəyini bildirib.");
+  assert.equal(appeal?.type, "ACCUSE");
+  assert.equal(appeal.mode, "future");
+  assert.ok(appeal.actors.includes("Bakı Apellyasiya Məhkəməsi"));
+  // look-alike: a complaint to no named body tells no act between sides
+  assert.deepEqual(types("Sakinlər bu barədə şikayət veriblər."), []);
+});
+
+test("a measure of restraint changed is no arrest (`qətimkan tədbirini dəyişib`), one chosen is", () => {
+  assert.deepEqual(types("Bakı Apellyasiya Məhkəməsi Leyla Kərimovanın qətimkan tədbirini dəyişib.", "2026-08-04"), []);
+  assert.deepEqual(types("Xətai Rayon Məhkəməsi Anar Quliyev barəsində qətimkan tədbiri seçib."), ["COERCE"]);
+});

@@ -655,7 +655,9 @@ const triggers: TriggerEntry[] = [
   { head: "hökm", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["dat"], needs: ["oxu", "çıxar"], gap: 1 },
   { head: "cəza", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["dat"], needs: ["ver", "təyin", "kəs"], gap: 1 },
   { head: "axtarışa", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ["ver"], gap: 0 },
-  { head: "qətimkan", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["tədbir"], gap: 0 },
+  // (a measure already chosen, changed or annulled, `qətimkan tədbirini dəyişib`, is a ruling on custody told before: a release to
+  // house arrest is told by its own verb; a measure chosen with `həbs` is read by that word)
+  { head: "qətimkan", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["tədbir"], gap: 0, notBefore: ["tədbirini"] },
   { head: "polisin", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["nəzarət"], gap: 0 },
   // removed from office by another (`vəzifəsindən uzaqlaşdırılıb`); a resignation is RETREAT
   { head: "uzaqlaşdır", forms: "verb", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ["vəzifə"], gap: 1, needsBefore: true },

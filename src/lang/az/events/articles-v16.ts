@@ -23,4 +23,8 @@ export const ARTICLES_V16: TriggerEntry[] = [
   // regret over a death or a disaster (`faciədən təəssüflənib`) is sympathy, no charge
   { head: "təəssüflən", forms: "verb", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", object: ["abl"],
     clauseNot: ["faciə", "ölüm", "həlak", "fəlakət", "zəlzələ", "qəza", "itki", "vəfat"] },
+  // 114 ACCUSE: a complaint lodged with a named body in the bare noun (`Apellyasiya Məhkəməsinə şikayət veriləcək`), as the
+  // possessed `X-in META-ya şikayəti` (article-misses-13.ts); one with no named body (`şikayət verib`) tells no act between sides
+  { head: "şikayət", forms: "noun", type: "ACCUSE", cameo: "114", plover_mode: "allege", object: ["dat"], objectTypes: ["ORG"], objectRequired: true,
+    needs: ["ver"], gap: 0 },
 ];
