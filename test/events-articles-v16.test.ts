@@ -156,3 +156,13 @@ test("a measure of restraint changed is no arrest (`qətimkan tədbirini dəyiş
   assert.deepEqual(types("Bakı Apellyasiya Məhkəməsi Leyla Kərimovanın qətimkan tədbirini dəyişib.", "2026-08-04"), []);
   assert.deepEqual(types("Xətai Rayon Məhkəməsi Anar Quliyev barəsində qətimkan tədbiri seçib."), ["COERCE"]);
 });
+
+test("a court's measure or a case about a named person is done to them (`X barəsində həbs qətimkan tədbiri seçib`)", () => {
+  assert.deepEqual(sides("Xətai Rayon Məhkəməsi jurnalist Nərgiz Abdullayeva barəsində 4 ay müddətinə həbs qətimkan tədbiri seçib."),
+    ["COERCE:Nərgiz Abdullayeva|Xətai Rayon Məhkəməsi"]);
+  assert.deepEqual(sides("Anar Quliyev barəsində cinayət işi başlanılıb."), ["ACCUSE:Anar Quliyev"]);
+  // a verbless headline keeps its source as the doer (`Türkiyədən Netanyahu barəsində həbs qərarı`)
+  assert.deepEqual(sides("Türkiyədən Netanyahu barəsində həbs qərarı"), ["COERCE:Netanyahu|Türkiyə"]);
+  // look-alike: talk about a person is no act on them
+  assert.deepEqual(types("Ərdoğan Putin barəsində bəyanat verib."), []);
+});

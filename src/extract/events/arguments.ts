@@ -761,7 +761,8 @@ function ownsSubject(ctx: DocContext, m: MentionInfo, head: number): boolean {
 /** A name in the ablative followed by one in the dative before an event noun `head`, with no verb from it to the noun (a
  *  headline's `X-dən Y-yə N`): the one the act comes from. */
 function frameSource(ctx: DocContext, before: MentionInfo[], head: number): MentionInfo | undefined {
-  const src = before.find((m) => m.case === "abl" && m.tokEnd <= head && before.some((d) => d.case === "dat" && d.tokStart >= m.tokEnd && d.tokEnd <= head));
+  // (or the object a postposition gives: `Türkiyədən Netanyahu barəsində həbs qərarı`)
+  const src = before.find((m) => m.case === "abl" && m.tokEnd <= head && before.some((d) => (d.case === "dat" || d.case === "acc") && d.tokStart >= m.tokEnd && d.tokEnd <= head));
   if (!src) return undefined;
   for (let k = src.tokStart; k < head; k++) if (ctx.tokens[k].analysis?.pos === "VERB") return undefined;
   return src;

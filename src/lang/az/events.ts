@@ -657,7 +657,7 @@ const triggers: TriggerEntry[] = [
   { head: "axtarışa", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ["ver"], gap: 0 },
   // (a measure already chosen, changed or annulled, `qətimkan tədbirini dəyişib`, is a ruling on custody told before: a release to
   // house arrest is told by its own verb; a measure chosen with `həbs` is read by that word)
-  { head: "qətimkan", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["tədbir"], gap: 0, notBefore: ["tədbirini"] },
+  { head: "qətimkan", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["tədbir"], gap: 0, notBefore: ["tədbirini"], notAfter: ["həbs"] },
   { head: "polisin", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["nəzarət"], gap: 0 },
   // removed from office by another (`vəzifəsindən uzaqlaşdırılıb`); a resignation is RETREAT
   { head: "uzaqlaşdır", forms: "verb", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ["vəzifə"], gap: 1, needsBefore: true },
@@ -1073,7 +1073,9 @@ export const events: EventTables = {
   leaderGroupRefs: [["hər", "iki", "lider"], ["iki", "lider"], ["hər", "iki", "qurum"], ["iki", "qurum"], ["hər", "iki", "şirkət"], ["iki", "şirkət"], ["hər", "iki", "təşkilat"], ["iki", "təşkilat"]],
   // `Bayramov Lavrovla danışıb. Nazirlər … müzakirə ediblər`, `İki lider …`, `dövlət başçıları`, `hər iki ölkənin liderləri`
   peopleGroups: { nouns: ["nazir", "lider", "başçı", "prezident", "həmsədr", "rəhbər"], counts: ["iki", "üç", "dörd"] },
-  postpositionCases: [["ilə", "ins"]],
+  // (a court's measure or a case about a named person, `X barəsində həbs qətimkan tədbiri seçilib`, `X barəsində cinayət işi
+  // başlanılıb`, is done to X: the name stands as the object)
+  postpositionCases: [["ilə", "ins"], ["barəsində", "acc"]],
   namingVerbs: ["adlandır"],
   // `tərəflər ABŞ-ın vasitəçiliyi ilə razılaşıb`: the mediator helped, the sides agreed with each other
   // (and adverbs of "so far" that stand there alike: `təklifi hələlik qəbul etməyib`)
