@@ -166,3 +166,15 @@ test("a court's measure or a case about a named person is done to them (`X barə
   // look-alike: talk about a person is no act on them
   assert.deepEqual(types("Ərdoğan Putin barəsində bəyanat verib."), []);
 });
+
+test("a hunger strike told by the noun alone (`aclığa başlayıb`, `aclıq edir`) is one; hunger suffered is none", () => {
+  assert.deepEqual(sides("Jurnalist Tofiq Rzayev aclığa başlayıb."), ["PROTEST:Tofiq Rzayev"]);
+  assert.deepEqual(sides("Fəal Tofiq Rzayev həbsxanada aclıq edir."), ["PROTEST:Tofiq Rzayev"]);
+  assert.deepEqual(types("Qəzzada 500 min nəfər aclıq çəkir."), []);
+});
+
+test("a deputy giving up the seat resigns (`mandatından imtina edib`, RETREAT), no refusal", () => {
+  assert.deepEqual(types("Deputat Elşən Musayev mandatından imtina edib."), ["RETREAT"]);
+  // look-alike: a state giving up claims concedes them
+  assert.deepEqual(types("Ermənistan iddialarından imtina edib."), ["CONCEDE"]);
+});

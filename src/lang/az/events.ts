@@ -507,7 +507,8 @@ const triggers: TriggerEntry[] = [
   { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET,
     // (nor is refusing food, `qida qəbulundan imtina edir`: a hunger strike told again, `aclıq` below, no refusal of a side)
     notAfter: ["bildirməkdən", "vetodan", "vəkilindən", "vəkillərindən", "vəkildən", "müdafiəçisindən", "müdafiəçilərindən"], clauseNot: ["şərh", "qida", "yemək"],
-    senses: [{ stems: ["ərazi", "torpaq", "iddia"], type: "CONCEDE", cameo: "080" }] },
+    // (a deputy giving up the seat, `mandatından imtina edib`, resigns: RETREAT, as `istefa verib`)
+    senses: [{ stems: ["ərazi", "torpaq", "iddia"], type: "CONCEDE", cameo: "080" }, { stems: ["mandat"], type: "RETREAT", plover_mode: "resign" }] },
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["dat"], needs: ["qoy", "tətbiq"], gap: 1 },
   // `X Y-in qərarını veto edib`: the decision's owner is the side rejected
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["acc"], needs: ET, gap: 0 },

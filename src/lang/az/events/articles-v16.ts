@@ -27,4 +27,8 @@ export const ARTICLES_V16: TriggerEntry[] = [
   // possessed `X-in META-ya şikayəti` (article-misses-13.ts); one with no named body (`şikayət verib`) tells no act between sides
   { head: "şikayət", forms: "noun", type: "ACCUSE", cameo: "114", plover_mode: "allege", object: ["dat"], objectTypes: ["ORG"], objectRequired: true,
     needs: ["ver"], gap: 0 },
+  // 142 PROTEST: a hunger strike begun or held told by the noun alone (`aclığa başlayıb`, `həbsxanada aclıq edir`), as
+  // `aclıq aksiyası` and `aclıq elan edib` (../events.ts); hunger suffered (`aclıq çəkir`, `aclıqla üzləşib`) is none
+  { head: "aclığa", forms: "noun", type: "PROTEST", cameo: "142", plover_mode: "hunger", needs: ["başla"], gap: 0 },
+  { head: "aclıq", forms: "noun", type: "PROTEST", cameo: "142", plover_mode: "hunger", needs: ["et", "ed"], gap: 0 },
 ];
