@@ -178,3 +178,9 @@ test("a deputy giving up the seat resigns (`mandatından imtina edib`, RETREAT),
   // look-alike: a state giving up claims concedes them
   assert.deepEqual(types("Ermənistan iddialarından imtina edib."), ["CONCEDE"]);
 });
+
+test("an act named by its noun as the object of a judging verb takes no side from that verb's subject (`Jurnalistin həbsini ABŞ pisləyib`)", () => {
+  assert.deepEqual(sides("Jurnalistin həbsini ABŞ pisləyib."), ["ACCUSE:ABŞ"]);
+  // look-alike: the noun's own sides before it stay
+  assert.deepEqual(sides("Rusiyanın Ukraynaya hücumunu Türkiyə qınayıb."), ["ASSAULT:Rusiya|Ukrayna", "ACCUSE:Rusiya|Türkiyə"]);
+});

@@ -302,7 +302,10 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // `X təklifi qəbul edib və Y-dən Z-yə qayıdıb`)
     // (a demand's maker is named after it: `… etməlidir, – deyə X bildirib`)
     const until = e.type === "REQUEST" ? sent.tokEnd : predicateEnd(ctx, hit.end - 1, sent.tokEnd);
-    const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m));
+    // (an event noun in the accusative is the object of the verb after it: the names between them are that verb's, the
+    // noun's own stand before it, `Jurnalistin həbsini ABŞ pisləyib`, `Onun azadlığa buraxılmasını Aİ alqışlayıb`)
+    const objectNoun = nominal && ctx.tokens[hit.end - 1]?.analysis?.case === "acc";
+    const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m));
     actors = wide.filter((m) => !meansOwner(ctx, t, m) && !meansConjunct(ctx, t, m, wide)).map((m) => m.name);
     // with no side named at all, what the act is about is the one name it has (`Q-də X ilə bağlı
     // görüş keçiriləcək`)
