@@ -181,6 +181,8 @@ test("a deputy giving up the seat resigns (`mandatından imtina edib`, RETREAT),
 
 test("an act named by its noun as the object of a judging verb takes no side from that verb's subject (`Jurnalistin həbsini ABŞ pisləyib`)", () => {
   assert.deepEqual(sides("Jurnalistin həbsini ABŞ pisləyib."), ["ACCUSE:ABŞ"]);
+  // (so with a verbal noun: the release welcomed is no act of the one welcoming it)
+  assert.ok(sides("Leyla Kərimovanın azadlığa buraxılmasını Aİ alqışlayıb.").includes("RETREAT:Leyla Kərimova"));
   // look-alike: the noun's own sides before it stay
   assert.deepEqual(sides("Rusiyanın Ukraynaya hücumunu Türkiyə qınayıb."), ["ASSAULT:Rusiya|Ukrayna", "ACCUSE:Rusiya|Türkiyə"]);
 });

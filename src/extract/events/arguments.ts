@@ -53,7 +53,12 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // gələn X turistləri`: the people act, not their state; acted on, `X vətəndaşları saxlanılıb`, `X vətəndaşlarını`, it stays)
   const privateDoer = (m: MentionInfo) => !passive && privatePeople(ctx, t, m);
   const ownClause = (m: MentionInfo) => ((nominal && !e.undergone) || !inRelativeClause(ctx, t, m, hit)) && !privateDoer(m);
-  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end || inside(m)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m));
+  // (an act named by a noun or a verbal noun in the accusative is the object of a verb after it: the names between them are
+  // that verb's, its own arguments stand before it, `Jurnalistin həbsini ABŞ pisləyib`, `Onun azadlığa buraxılmasını Aİ
+  // alqışlayıb`)
+  const closing = ctx.tokens[hit.end - 1]?.analysis;
+  const objectNoun = closing?.case === "acc" && (nominal || closing.verbForm === "vnoun");
+  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun) || inside(m)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m));
   const before = inClause.filter((m) => m.tokEnd <= hit.head || inside(m));
   let subject: MentionInfo | undefined;
   let unowned = false;
@@ -302,9 +307,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // `X təklifi qəbul edib və Y-dən Z-yə qayıdıb`)
     // (a demand's maker is named after it: `… etməlidir, – deyə X bildirib`)
     const until = e.type === "REQUEST" ? sent.tokEnd : predicateEnd(ctx, hit.end - 1, sent.tokEnd);
-    // (an event noun in the accusative is the object of the verb after it: the names between them are that verb's, the
-    // noun's own stand before it, `Jurnalistin həbsini ABŞ pisləyib`, `Onun azadlığa buraxılmasını Aİ alqışlayıb`)
-    const objectNoun = nominal && ctx.tokens[hit.end - 1]?.analysis?.case === "acc";
+    // (so with no side found in the clause: `objectNoun` above)
     const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m));
     actors = wide.filter((m) => !meansOwner(ctx, t, m) && !meansConjunct(ctx, t, m, wide)).map((m) => m.name);
     // with no side named at all, what the act is about is the one name it has (`Q-də X ilə bağlı
