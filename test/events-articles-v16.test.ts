@@ -186,3 +186,10 @@ test("an act named by its noun as the object of a judging verb takes no side fro
   // look-alike: the noun's own sides before it stay
   assert.deepEqual(sides("Rusiyanın Ukraynaya hücumunu Türkiyə qınayıb."), ["ASSAULT:Rusiya|Ukrayna", "ACCUSE:Rusiya|Türkiyə"]);
 });
+
+test("an act denied of no one denies a kind of act, no act of a side (`heç kim … həbs olunmayıb`)", () => {
+  assert.deepEqual(types("Azərbaycanda heç kim jurnalist fəaliyyətinə görə həbs olunmayıb."), []);
+  // look-alikes: an act denied of a named side stays negated; an act of another clause stays
+  assert.deepEqual(events("Ermənistan Azərbaycana hücum etməyib.").map((e) => e.mode), ["negated"]);
+  assert.deepEqual(sides("Polis heç kimi saxlamayıb, Anar Quliyev isə saxlanılıb."), ["COERCE:Anar Quliyev"]);
+});

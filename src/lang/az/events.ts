@@ -1128,6 +1128,8 @@ export const events: EventTables = {
     },
     // `X-in çıxmasını tələb edən qətnamə qəbul edib`, `sanksiyaları pisləyən bəyanat yayıb`: the issuer's act, told as content
     statementNouns: ["bəyanat", "bəyannamə", "qətnamə", "müraciət", "məktub", "kommünike"],
+    // `heç kim … həbs olunmayıb`, `heç kəsə təzyiq edilmir`: an act denied of no one denies a kind of act
+    nobody: { word: "heç", stems: ["kim", "kəs"] },
     // `həbsdə olan jurnalist`, `həbsdə qalır`: in custody, no arrest (`həbsdə saxladı`, kept in custody, is one)
     stateVerbs: ["ol", "qal"],
     // `Türkiyə hücumu qınayıb`, `X həbsi siyasi təqib adlandırıb`: the act judged is not the judge's
