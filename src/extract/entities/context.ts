@@ -10,6 +10,13 @@ import { speakerBeforeQuote } from "./sentence-start.js";
 /** The type of an unknown name from the words around it. */
 export function typeFromContext(sc: SentenceScope, s: number, e: number, chainEnd: number): EntityType | null {
   const type = typeByNeighbours(sc, s, e, chainEnd);
+  // a body's head alone (`Assambleyanın bəzi üzvləri`, `Assambleyadakı fəaliyyəti`) is the short name of a body told before,
+  // a common noun capitalised, neither a person nor a place by its neighbours (before a place's head it names the place:
+  // `Parlament prospektində`)
+  if (e - s === 1 && !isAcronym(sc.toks[s]) && sc.headKind(sc.toks[s]) === "ORG") {
+    const next = sc.toks[e];
+    return next?.kind === "word" && !startsUpper(next) && hasBase(sc.lx.placeHeads, next.lower, sc.lx) ? type : null;
+  }
   // an unknown acronym is a body (`ECO-nun`), never a person, whatever title stands before it
   return type === "PER" && e - s === 1 && isAcronym(sc.toks[s]) ? "ORG" : type;
 }

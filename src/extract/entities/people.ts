@@ -1,6 +1,6 @@
 // Cues that a person's name starts or goes on: initials, given names, surnames of known people,
 // and the known places that end a name rather than continue it.
-import { baseForms, endingsOf, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
+import { baseForms, endingsOf, endsWithAny, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { hyphenedParticle, isAcronym, isInitialWord, isLetterAbbreviation, isWord } from "./words.js";
 
@@ -103,6 +103,17 @@ export function nameWordInCase(sc: SentenceScope, k: number): boolean {
     const stem = w.slice(0, e.stemLength);
     return lx.known.has(stem) || lx.knownSurnames.has(stem);
   });
+}
+
+/** An initial written with its surname (`N.Abdullayevaya`, `Ə.Məmmədovun`) whose surname, shaped as one, carries a case
+ *  ending of two letters or more: a complete name in a case, which ends the name (`N.Abdullayevaya Cinayət Məcəlləsinin …`
+ *  is a person and a code). One letter is left out: a woman's surname ends as a man's would in the dative (`Əliyeva`). */
+export function initialNameInCase(sc: SentenceScope, k: number): boolean {
+  const t = sc.toks[k];
+  if (!isInitialWord(t) || t.norm.length <= 3 || t.norm[1] !== ".") return false;
+  const w = t.lower.slice(2);
+  return endingsOf(w, sc.lx).some((e) => e.case !== "nom" && w.length - e.stemLength >= 2 &&
+    endsWithAny(w.slice(0, e.stemLength), sc.lx.strongSurnames));
 }
 
 /** The word at q is in the locative or the ablative (an ending of two letters or more: `Manilada`,

@@ -6,7 +6,7 @@ import type { KnownName } from "./tables.js";
 import { baseForms, endingsOf, endsWithAny, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
 import { hyphenedParticle, isAcronym, isLetterAbbreviation, isRomanNumeral, isWord } from "./words.js";
-import { givenNameAtStart, knownPersonAt, knownPersonsFirstName, knownPlaceInCase, knownSurname, nameWordInCase, namedSurname, nextNameAfterComplete, otherNamedSurnameLast, personStart, placeCaseWord, variantFirstName } from "./people.js";
+import { givenNameAtStart, initialNameInCase, knownPersonAt, knownPersonsFirstName, knownPlaceInCase, knownSurname, nameWordInCase, namedSurname, nextNameAfterComplete, otherNamedSurnameLast, personStart, placeCaseWord, variantFirstName } from "./people.js";
 import { documentTitle, modelCode, productAfter, typeFromContext } from "./context.js";
 
 /** A piece of a capitalised chain: a known name, a person, a title, or unknown words. */
@@ -45,7 +45,7 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       while (q < j && words < 4 + (foreignFirst ? 1 : 0) && !sc.isTitle(q) && !lx.known.has(toks[q].lower) && !knownPlaceInCase(sc, q, words) && !sc.headKind(toks[q]) && !isAcronym(toks[q])
         && !(q - 1 > p && closedBySurname(sc, q, j)) && !knownPersonAt(sc, p, q, j) && !knownNameAt(sc, q, j) && !(q - 1 > p && surnameInCase(sc, q - 1)) && !knownPersonThenSurname(sc, p, q)
         // a name's inner words take no case ending; a complete name ends before another (`Con Smit Pol Ceksona`)
-        && !(q - 1 > p && nameWordInCase(sc, q - 1)) && !nextNameAfterComplete(sc, p, q, j)) {
+        && !(q - 1 > p && nameWordInCase(sc, q - 1)) && !(q - 1 === p && initialNameInCase(sc, p)) && !nextNameAfterComplete(sc, p, q, j)) {
         if (!lx.particles.has(toks[q].lower)) words++;
         q++;
       }

@@ -56,7 +56,12 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // a meeting's partner comes in the comitative)
   const frameOwner = (m: MentionInfo) => !!e.object?.includes("ins") && m.case === "gen" && framesAct(ctx, t, m, hit.head);
   const ownClause = (m: MentionInfo) => ((nominal && !e.undergone) || !inRelativeClause(ctx, t, m, hit)) && !privateDoer(m) && !frameOwner(m);
-  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end || inside(m)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m));
+  // (an act named by a noun or a verbal noun in the accusative is the object of a verb after it: the names between them are
+  // that verb's, its own arguments stand before it, `Jurnalistin həbsini ABŞ pisləyib`, `Onun azadlığa buraxılmasını Aİ
+  // alqışlayıb`)
+  const closing = ctx.tokens[hit.end - 1]?.analysis;
+  const objectNoun = closing?.case === "acc" && (nominal || closing.verbForm === "vnoun");
+  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun) || inside(m)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m));
   const before = inClause.filter((m) => m.tokEnd <= hit.head || inside(m));
   let subject: MentionInfo | undefined;
   let unowned = false;
@@ -308,7 +313,8 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // `X təklifi qəbul edib və Y-dən Z-yə qayıdıb`)
     // (a demand's maker is named after it: `… etməlidir, – deyə X bildirib`)
     const until = e.type === "REQUEST" ? sent.tokEnd : predicateEnd(ctx, hit.end - 1, sent.tokEnd);
-    const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || m.tokStart >= hit.end) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m));
+    // (so with no side found in the clause: `objectNoun` above)
+    const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m));
     actors = wide.filter((m) => !meansOwner(ctx, t, m) && !meansConjunct(ctx, t, m, wide)).map((m) => m.name);
     // with no side named at all, what the act is about is the one name it has (`Q-də X ilə bağlı
     // görüş keçiriləcək`)
@@ -782,7 +788,8 @@ function ownsSubject(ctx: DocContext, m: MentionInfo, head: number): boolean {
 /** A name in the ablative followed by one in the dative before an event noun `head`, with no verb from it to the noun (a
  *  headline's `X-dən Y-yə N`): the one the act comes from. */
 function frameSource(ctx: DocContext, before: MentionInfo[], head: number): MentionInfo | undefined {
-  const src = before.find((m) => m.case === "abl" && m.tokEnd <= head && before.some((d) => d.case === "dat" && d.tokStart >= m.tokEnd && d.tokEnd <= head));
+  // (or the object a postposition gives: `Türkiyədən Netanyahu barəsində həbs qərarı`)
+  const src = before.find((m) => m.case === "abl" && m.tokEnd <= head && before.some((d) => (d.case === "dat" || d.case === "acc") && d.tokStart >= m.tokEnd && d.tokEnd <= head));
   if (!src) return undefined;
   for (let k = src.tokStart; k < head; k++) if (ctx.tokens[k].analysis?.pos === "VERB") return undefined;
   return src;

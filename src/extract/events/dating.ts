@@ -51,13 +51,13 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   const inQuote = ctx.quoted[head] === 1;
   const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter(fits) : [];
   if (quotedClause.length) return { value: nearest(quotedClause, head).value, own: true };
-  const clause = ctx.datesIn(cs, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !datesCause(ctx, t, d, head));
+  const clause = ctx.datesIn(cs, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head));
   if (clause.length) return { value: nearest(clause, head).value, own: true };
   const s = ctx.doc.sentences[si];
   // a date of a later clause belongs to that clause's verb (`X razılaşıb, avqustun 1-dən qüvvəyə minəcək`)
   const quotedSentence = inQuote ? ctx.datesIn(s.tokStart, ce, true).filter(fits) : [];
   if (quotedSentence.length) return { value: nearest(quotedSentence, head).value, own: true };
-  const sentence = ctx.datesIn(s.tokStart, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !datesCause(ctx, t, d, head));
+  const sentence = ctx.datesIn(s.tokStart, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head));
   if (sentence.length) return { value: nearest(sentence, head).value, own: true };
   const opening = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).map((x) => x.lower);
   if (opening.some((w) => t.timeShift.includes(w))) return { value: null, own: false };
@@ -92,7 +92,7 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     const p = ctx.doc.sentences[k];
     const prev = ctx.datesIn(p.tokStart, p.tokEnd);
     if (!prev.length) continue;
-    if (tense !== "future" && !hasStemBefore(ctx, stems, p.tokStart, p.tokEnd, "both") && !continuesStory(ctx, t, s, p) && !continuesBackground(ctx, t, s, p)) break;
+    if (tense !== "future" && !hasStemBefore(ctx, stems, p.tokStart, p.tokEnd, "both") && !continuesStory(ctx, t, s, p, ctx.tokens[head]?.analysis?.pos === "VERB") && !continuesBackground(ctx, t, s, p)) break;
     const abs = prev.filter((d) => d.absolute);
     const value = abs.length ? abs[abs.length - 1].value : sectionDate;
     // (an act told done within a span of days the news was written in, `Sammit iyunun 24-25-də keçirilib. … X Y ilə
@@ -150,6 +150,19 @@ function datesCause(ctx: DocContext, t: EventTables, d: DatedSpan, head: number)
       if (tk.analysis?.pos === "VERB" && !isCapitalised(tk)) return false;
     }
     return false;
+  }
+  return false;
+}
+
+/** Date `d` opens a relative clause describing the act's object: a participle at most two words after it (a light verb's
+ *  noun between) right before a noun in the accusative that stands before the act's head (`noyabrın 20-də qəbul etdiyi
+ *  qətnaməni rədd edib`: the resolution is of that day, the rejection is not). A participle before an occasion in the
+ *  locative (`mayın 21-də keçirilən iclasda … təmin etməyib`) dates the act, as does one describing its subject. */
+function describesObject(ctx: DocContext, d: DatedSpan, head: number): boolean {
+  for (let k = d.tokEnd; k < Math.min(d.tokEnd + 2, head - 1); k++) {
+    const a = ctx.tokens[k].analysis, next = ctx.tokens[k + 1];
+    if (a?.pos !== "VERB" || a.verbForm !== "part" || a.case !== undefined) continue;
+    return next.kind === "word" && next.analysis?.pos === "NOUN" && next.analysis.case === "acc";
   }
   return false;
 }
@@ -239,7 +252,7 @@ function earlierStart(ctx: DocContext, start: number): number {
  *  common noun `p` used (`… təyyarənin qəzaya düşməsindən sonra … Təyyarə … vurulub`) or whose finite verb it names (`…
  *  görüşüblər. Görüş … davam edib`). A sentence opening
  *  with a name or with `Bu qərar` turns to another act. */
-function continuesStory(ctx: DocContext, t: EventTables, s: { tokStart: number; tokEnd: number }, p: { tokStart: number; tokEnd: number }): boolean {
+function continuesStory(ctx: DocContext, t: EventTables, s: { tokStart: number; tokEnd: number }, p: { tokStart: number; tokEnd: number }, verbal = true): boolean {
   let i = s.tokStart;
   // (past a source opening the sentence: `X-in açıqlamasına görə, iğtişaşlar zamanı …`)
   for (let k = s.tokStart + 1; k + 1 < Math.min(s.tokEnd, s.tokStart + SOURCE_REACH); k++) {
@@ -260,7 +273,11 @@ function continuesStory(ctx: DocContext, t: EventTables, s: { tokStart: number; 
   // edib. X çıxışında … ittiham edib`)
   const lead = ctx.mentionsIn(i, s.tokEnd).find((m) => m.tokStart === i && m.case === "nom");
   const occasion = lead ? ctx.tokens[lead.tokEnd] : undefined;
-  if (lead && occasion?.sent === first.sent && occasion.analysis?.case === "loc" && occasion.analysis.poss !== undefined && t.occasionNouns?.includes(occasion.analysis.stem)
+  // (so with a document the dated sentence told, owned by no one: `X-in noyabrın 20-də qəbul etdiyi qətnamə … . X qətnamədə …
+  // pisləyib`, for the acts its verbs tell; an act it names by its noun, `jurnalistlərin həbsini pisləyib`, is told from before)
+  const told = (oa: NonNullable<Token["analysis"]>) => (oa.poss !== undefined && !!t.occasionNouns?.includes(oa.stem)) ||
+    (verbal && oa.poss === undefined && !!t.vetoes?.statementNouns?.includes(oa.stem) && namesStem(ctx, oa.stem, p.tokStart, p.tokEnd));
+  if (lead && occasion?.sent === first.sent && occasion.analysis?.case === "loc" && told(occasion.analysis)
     && ctx.mentionsIn(p.tokStart, p.tokEnd).some((m) => m.name === lead.name)) return true;
   // (or one opening in the occasion the dated sentence told, in its place or its time: `… avqustun 8-də paraflanıb. …
   // Mərasimdə X iştirak edib`, `… iyunun 27-də basqın edib. Əməliyyat zamanı …`)

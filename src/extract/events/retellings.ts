@@ -194,8 +194,11 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // an act of the CAMEO code just told under another type, in the very next sentence, on its date and of no side not
     // told with it, is that act told again in its effect (`X əfv sərəncamı imzalayıb. Sərəncama əsasən … azad edilib`:
     // the pardon, 0841, told again as the release it makes)
-    if (d.cameo && !d.quoted && out.some((o) => o.cameo === d.cameo && o.type !== d.type && (d.sentence ?? 0) - (o.sentence ?? 0) === 1 &&
-      (o.date ?? documentDate) === (d.date ?? documentDate) && d.actors.length > 0 && d.actors.every((a) => among(o, a)))) continue;
+    // (one with no date of its own is on the act's, and may come a sentence later: `X dekabrın 28-də əfv sərəncamı imzalayıb.
+    // Sərəncam … şamil olunur. Sərəncama əsasən … azad ediliblər`)
+    if (d.cameo && !d.quoted && out.some((o) => o.cameo === d.cameo && o.type !== d.type && (d.sentence ?? 0) > (o.sentence ?? 0) &&
+      (d.sentence ?? 0) - (o.sentence ?? 0) <= (d.ownDate ? 1 : 2) &&
+      (!d.ownDate || (o.date ?? documentDate) === (d.date ?? documentDate)) && d.actors.length > 0 && d.actors.every((a) => among(o, a)))) continue;
     const key = eventKey(d, documentDate);
     if (keys.has(key) && !out.some((o) => eventKey(o, documentDate) === key && doneAfterPlanned(o, d))) continue;
     // an event whose sides are all among an earlier event's, undated or on its date, retells it when it is

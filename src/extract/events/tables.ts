@@ -426,6 +426,9 @@ export interface VetoTables {
   /** Stems of statements, resolutions, appeals and letters (`bəyanat`, `qətnamə`): a subject participle of an act done by
    *  saying it before one (`X-i pisləyən bəyanat yayıb`) tells that act of whoever adopts or issues it, no class of doers. */
   statementNouns?: string[];
+  /** A pronoun of no one, as its two words (`heç` and the stems of `kim`, `kəs`): an act told negated of no one (`heç kim …
+   *  həbs olunmayıb`) denies a kind of act, no act of a side. */
+  nobody?: { word: string; stems: string[] };
   /** Stems of verbs of being or staying (`ol`, `qal`): a noun of detention in the locative before one tells
    *  custody, a state (`həbsdə olan X`, `həbsdə qalır`), not an arrest. */
   stateVerbs?: string[];

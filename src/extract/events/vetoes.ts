@@ -138,6 +138,8 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
 
 /** Rules on one event a hit made. */
 function draftVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerHit, d: Draft, requesters: Requesters): boolean {
+  // an act denied of no one (`Azərbaycanda heç kim jurnalist fəaliyyətinə görə həbs olunmayıb`) denies a kind of act
+  if (d.mode === "negated" && noOneInClause(ctx, v, hit)) return true;
   // the sitting's holder comes first; members or bills named beside it are no other side
   if (d.type === "CONSULT" && !hit.verbal && d.actors.length > 0 && isLegislature(v, d.actors[0])) return true;
   if (d.type === "CONSULT" && pairTalkedOfInBody(ctx, t, hit)) return true;
@@ -407,8 +409,10 @@ function actedOnAsObject(ctx: DocContext, v: VetoTables, hit: TriggerHit): boole
 function custody(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
   if (hit.entry.type !== "COERCE" || ctx.tokens[hit.head].analysis?.case !== "loc") return false;
   const next = ctx.tokens[hit.end];
-  if (!next || next.sent !== ctx.tokens[hit.head].sent || next.analysis?.pos !== "VERB") return false;
-  return (v.stateVerbs ?? []).includes(next.analysis.stem ?? "");
+  if (!next || next.sent !== ctx.tokens[hit.head].sent) return false;
+  if (next.analysis?.pos === "VERB") return (v.stateVerbs ?? []).includes(next.analysis.stem ?? "");
+  // (a participle the morphology took for a noun, `həbsdə qalan` read as `qala`: the verb's forms decide)
+  return !!v.stateVerbs?.length && ctx.stemForm(next, v.stateVerbs, "verb") !== null;
 }
 
 /** The trigger's verb (or its noun's light verb) is a converb of time (`v.whenConverbs`: `başlayanda`, `edəndə`) with no
@@ -612,6 +616,17 @@ function officeHolderFirst(ctx: DocContext, v: VetoTables, a: number, b: number)
     const tk = ctx.tokens[k], x = tk.analysis;
     if (x?.pos !== "NOUN" || x.poss === undefined || x.case !== undefined || !ctx.stemForm(tk, v.officeNouns, "noun")) continue;
     return ms.some((m) => m.case === "gen" && m.tokEnd <= k && k - m.tokEnd <= OWNER_REACH);
+  }
+  return false;
+}
+
+/** The clause of the trigger, before it, holds a pronoun of no one (`heç kim`, `heç kəsə`). */
+function noOneInClause(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
+  if (!v.nobody) return false;
+  for (let k = ctx.clauseStart[hit.head]; k + 1 < hit.head; k++) {
+    if (ctx.tokens[k].lower !== v.nobody.word) continue;
+    const next = ctx.tokens[k + 1].lower;
+    if (v.nobody.stems.some((s) => next.startsWith(s))) return true;
   }
   return false;
 }

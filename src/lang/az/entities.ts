@@ -258,7 +258,10 @@ export const entities: EntityTables = {
   // posts that title a person and, opening a later sentence alone, name that person again (`Nazir …`, `Səfirə …`)
   // a spokesperson titled by the phrase of the post (`mətbuat katibi X`, `mətbuat xidmətinin rəhbəri X`) is `Sözçü` again
   titleAliases: [["sözçü", ["mətbuat", "katibi"]], ["sözçü", ["rəsmi", "nümayəndəsi"]], ["sözçü", ["mətbuat", "xidmətinin", "rəhbəri"]]],
-  titleNouns: ["nazir", "səfir", "nümayəndə", "sədr", "sözçü", "katib", "komissar", "elçi", "spiker", "kansler", "arxiyepiskop", "patriarx", "nuntsi", "komandan", "lider"],
+  // (and the roles news of courts and rights titles people by: `xüsusi məruzəçisi X … . … məruzəçinin çağırışlarını`, `Hüquq
+  // müdafiəçisi X … . Hüquq müdafiəçisi isə … bildirib`, `gənc fəal X`, `vəkil X`, `Ombudsman X`)
+  titleNouns: ["nazir", "səfir", "nümayəndə", "sədr", "sözçü", "katib", "komissar", "elçi", "spiker", "kansler", "arxiyepiskop", "patriarx", "nuntsi", "komandan", "lider",
+    "məruzəçi", "müdafiəçi", "fəal", "vəkil", "ombudsman"],
   // (the national leader's epithets, written capitalised as names)
   epithets: { "ulu öndər": "Heydər Əliyev", "ulu öndərimiz": "Heydər Əliyev", "ümummilli lider": "Heydər Əliyev", "ümummilli öndər": "Heydər Əliyev" },
   homeCountry: "AZ",

@@ -39,6 +39,7 @@ import { ARTICLES_V13 } from "./events/articles-v13.js";
 import { ARTICLES_V14 } from "./events/articles-v14.js";
 import { ARTICLES_V15, ARTICLES_V15_FIRST, HARM_DONE_NOUNS, TIES_NOUNS } from "./events/articles-v15.js";
 import { ARTICLES_INV22P } from "./events/articles-inv22p.js";
+import { ARTICLES_V16 } from "./events/articles-v16.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
 import { PARAPHRASE_CONF } from "./events/paraphrase-conf.js";
 import { HEADLINES_HL } from "./events/headlines-hl.js";
@@ -139,8 +140,8 @@ const triggers: TriggerEntry[] = [
       "konsepsiya", "konsepsiyasını", "strategiya", "strategiyasını", "nizamnamə", "nizamnaməsini",
       // (nor a side's protest or note taken note of, `Y-in etirazını qəbul edib`: its owner is no guest)
       "etirazını", "etirazlarını", "notasını", "notanı"],
-    // (not accepted, they are refused: `şərtlərini qəbul etmir`, `təklifini qəbul etməyib` REJECT)
-    senses: [{ stems: ["tələb", "şərt", "ultimatum"], type: "CONCEDE", cameo: "08", refusedAs: { type: "REJECT", cameo: "124" } },
+    // (not accepted, they are refused: `şərtlərini qəbul etmir`, `təklifini qəbul etməyib`, `çağırışlarını qəbul etməyib` REJECT)
+    senses: [{ stems: ["tələb", "şərt", "ultimatum", "çağırış"], type: "CONCEDE", cameo: "08", refusedAs: { type: "REJECT", cameo: "124" } },
       { stems: ["təklif", "plan", "təşəbbüs", "kvota", "bənd"], type: "AGREE", cameo: "030", refusedAs: { type: "REJECT", cameo: "120" } }] },
   // discussing is consulting when a partner is named (`X ilə`, `X və Y arasında`); alone it is a topic
   { head: "müzakirə", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectRequired: true, needs: [...ET, "apar", "ol"], gap: 2 },
@@ -450,7 +451,8 @@ const triggers: TriggerEntry[] = [
   { head: "pislə", forms: "verb", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"] },
   { head: "qına", forms: "verb", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"] },
   { head: "günahlandır", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"] },
-  { head: "təqsirləndir", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"] },
+  // (the participle before `şəxs`, `Təqsirləndirilən şəxslər`, is the trial's name for the defendants, no charge laid)
+  { head: "təqsirləndir", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], notBefore: ["şəxs"] },
   // found guilty (CAMEO 116)
   { head: "təqsirli", forms: "noun", type: "ACCUSE", cameo: "116", plover_mode: "disapprove", object: ["acc"], needs: ["bil", "hesab"], gap: 0 },
   // an envoy summoned (`X-in səfiri Y XİN-ə çağırılıb`: Y summons X, to protest); called back, recalled
@@ -507,8 +509,10 @@ const triggers: TriggerEntry[] = [
   // (a defendant dismissing his own lawyer, `vəkilindən imtina edib`, is a step of his trial, as testimony is, no refusal of
   // a side) (cp25b)
   { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET,
-    notAfter: ["bildirməkdən", "vetodan", "vəkilindən", "vəkillərindən", "vəkildən", "müdafiəçisindən", "müdafiəçilərindən"], clauseNot: ["şərh"],
-    senses: [{ stems: ["ərazi", "torpaq", "iddia"], type: "CONCEDE", cameo: "080" }] },
+    // (nor is refusing food, `qida qəbulundan imtina edir`: a hunger strike told again, `aclıq` below, no refusal of a side)
+    notAfter: ["bildirməkdən", "vetodan", "vəkilindən", "vəkillərindən", "vəkildən", "müdafiəçisindən", "müdafiəçilərindən"], clauseNot: ["şərh", "qida", "yemək"],
+    // (a deputy giving up the seat, `mandatından imtina edib`, resigns: RETREAT, as `istefa verib`)
+    senses: [{ stems: ["ərazi", "torpaq", "iddia"], type: "CONCEDE", cameo: "080" }, { stems: ["mandat"], type: "RETREAT", plover_mode: "resign" }] },
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["dat"], needs: ["qoy", "tətbiq"], gap: 1 },
   // `X Y-in qərarını veto edib`: the decision's owner is the side rejected
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["acc"], needs: ET, gap: 0 },
@@ -657,7 +661,9 @@ const triggers: TriggerEntry[] = [
   { head: "hökm", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["dat"], needs: ["oxu", "çıxar"], gap: 1 },
   { head: "cəza", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["dat"], needs: ["ver", "təyin", "kəs"], gap: 1 },
   { head: "axtarışa", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ["ver"], gap: 0 },
-  { head: "qətimkan", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["tədbir"], gap: 0 },
+  // (a measure already chosen, changed or annulled, `qətimkan tədbirini dəyişib`, is a ruling on custody told before: a release to
+  // house arrest is told by its own verb; a measure chosen with `həbs` is read by that word)
+  { head: "qətimkan", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["tədbir"], gap: 0, notBefore: ["tədbirini"], notAfter: ["həbs"] },
   { head: "polisin", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["nəzarət"], gap: 0 },
   // removed from office by another (`vəzifəsindən uzaqlaşdırılıb`); a resignation is RETREAT
   { head: "uzaqlaşdır", forms: "verb", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], needs: ["vəzifə"], gap: 1, needsBefore: true },
@@ -866,6 +872,8 @@ const triggers: TriggerEntry[] = [
   // and of the odd invented article sets of world politics: forces' readiness raised, protests broken out, a dictate
   // refused, foreign agents listed (./events/articles-inv22p.ts)
   ...ARTICLES_INV22P,
+  // and of invented whole articles of rights, courts and media: a delegation recalled from an assembly (./events/articles-v16.ts)
+  ...ARTICLES_V16,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,
@@ -1077,7 +1085,9 @@ export const events: EventTables = {
   leaderGroupRefs: [["hər", "iki", "lider"], ["iki", "lider"], ["hər", "iki", "qurum"], ["iki", "qurum"], ["hər", "iki", "şirkət"], ["iki", "şirkət"], ["hər", "iki", "təşkilat"], ["iki", "təşkilat"]],
   // `Bayramov Lavrovla danışıb. Nazirlər … müzakirə ediblər`, `İki lider …`, `dövlət başçıları`, `hər iki ölkənin liderləri`
   peopleGroups: { nouns: ["nazir", "lider", "başçı", "prezident", "həmsədr", "rəhbər"], counts: ["iki", "üç", "dörd"] },
-  postpositionCases: [["ilə", "ins"]],
+  // (a court's measure or a case about a named person, `X barəsində həbs qətimkan tədbiri seçilib`, `X barəsində cinayət işi
+  // başlanılıb`, is done to X: the name stands as the object)
+  postpositionCases: [["ilə", "ins"], ["barəsində", "acc"]],
   namingVerbs: ["adlandır"],
   // `tərəflər ABŞ-ın vasitəçiliyi ilə razılaşıb`: the mediator helped, the sides agreed with each other
   // (and adverbs of "so far" that stand there alike: `təklifi hələlik qəbul etməyib`)
@@ -1121,7 +1131,8 @@ export const events: EventTables = {
       "deputat", "səfir", "nümayəndə", "kansler", "lider", "müşavir", "komandan", "komandir", "rəis"],
     // `müharibə başlayan il`, `görüş keçirilən gün`: the time something else happened
     timeNouns: ["il", "gün", "ay", "həftə", "gecə", "səhər", "axşam", "dövr"],
-    legislatures: ["məclis", "parlament", "seym", "duma", "konqres", "senat", "rada", "knesset", "bundestaq"],
+    // (and so is a court's hearing, `Apellyasiya Məhkəməsi … keçirilən iclasda`: a sitting of its own, no meeting)
+    legislatures: ["məclis", "parlament", "seym", "duma", "konqres", "senat", "rada", "knesset", "bundestaq", "məhkəmə"],
     // `Prezidentin imzaladığı Sərəncam`, `qanunu … imzalayıb`, `əmrlər imzalayıb`; but `sazişin ratifikasiyası haqqında qanunu`
     ownActs: {
       cameo: "057",
@@ -1130,6 +1141,8 @@ export const events: EventTables = {
     },
     // `X-in çıxmasını tələb edən qətnamə qəbul edib`, `sanksiyaları pisləyən bəyanat yayıb`: the issuer's act, told as content
     statementNouns: ["bəyanat", "bəyannamə", "qətnamə", "müraciət", "məktub", "kommünike"],
+    // `heç kim … həbs olunmayıb`, `heç kəsə təzyiq edilmir`: an act denied of no one denies a kind of act
+    nobody: { word: "heç", stems: ["kim", "kəs"] },
     // `həbsdə olan jurnalist`, `həbsdə qalır`: in custody, no arrest (`həbsdə saxladı`, kept in custody, is one)
     stateVerbs: ["ol", "qal"],
     // `Türkiyə hücumu qınayıb`, `X həbsi siyasi təqib adlandırıb`: the act judged is not the judge's

@@ -19,6 +19,11 @@ const INTERNATIONAL: [string, string, ...string[]][] = [
   ["Avropa Şurası", "Council of Europe"],
   ["Avropa Şurası Parlament Assambleyası", "PACE", "AŞPA"],
   ["Avropa İnsan Hüquqları Məhkəməsi", "European Court of Human Rights", "AİHM"],
+  ["Avronest Parlament Assambleyası", "Euronest Parliamentary Assembly", "Avronest PA"],
+  // rights groups, whose statements and calls the news reports
+  ["Sərhədsiz Reportyorlar", "Reporters Without Borders", "Sərhədsiz Reportyorlar Təşkilatı", "RSF"],
+  ["Human Rights Watch", "Human Rights Watch", "HRW"],
+  ["Beynəlxalq Amnistiya Təşkilatı", "Amnesty International", "Amnesty International"],
   ["Müstəqil Dövlətlər Birliyi", "Commonwealth of Independent States", "MDB"],
   ["Türk Dövlətləri Təşkilatı", "Organization of Turkic States", "TDT"],
   ["Şanxay Əməkdaşlıq Təşkilatı", "Shanghai Cooperation Organisation", "ŞƏT"],
@@ -116,6 +121,10 @@ const ORGS: [string, string, ...string[]][] = [
   ["Banker.az", "Banker.az"], ["Turan", "Turan"], ["AzTV", "AzTV"], ["İTV", "ITV"], ["ARB", "ARB"],
   ["TASS", "TASS"],
   ["RİA Novosti", "RIA Novosti"], ["Anadolu Agentliyi", "Anadolu Agency"],
+  // (outlets named in news of courts and rights: `"Amerikanın Səsi"nə bildirib` is the radio, no place)
+  ["Amerikanın Səsi", "Voice of America"], ["Azadlıq Radiosu", "Radio Liberty"], ["BBC Azərbaycanca", "BBC Azerbaijani"],
+  ["Meydan TV", "Meydan TV"], ["Abzas Media", "Abzas Media"], ["Toplum TV", "Toplum TV"],
+  ["Medianın İnkişafı Agentliyi", "Media Development Agency"],
   // (Azerbaijani state bodies known by a short name: the Interior Ministry's cyber police, the road police;
   // the Russian cultural centre in Baku; the Russian agency's local outlet)
   ["Kiberpolis", "Cyber Police"], ["Yol polisi", "Road Police"], ["Dövlət Yol Polisi", "State Road Police"],
