@@ -12,7 +12,7 @@ import type { Language } from "../../lang/types.js";
 import type { QuoteTables } from "./tables.js";
 import { DocContext, type MentionInfo } from "../events/context.js";
 import { pairQuoteMarks, wordsInside, type MarkPair } from "./marks.js";
-import { backReferenceFrom, backReferenceSpeaker, isSpeechVerb, officeNounIn, officeSpeaker, personInFocus, speakerIn, subjectOf } from "./speakers.js";
+import { backReferenceFrom, backReferenceSpeaker, isSpeechVerb, officeNounIn, officeSpeaker, officeWordAt, personInFocus, speakerIn, subjectOf, titleHolder } from "./speakers.js";
 import { isFrame, pointedSource, sourceIn } from "./sources.js";
 import { isQuote } from "../entities/words.js";
 import { labelSpeaker } from "./labels.js";
@@ -391,7 +391,12 @@ function before(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language): A
   const from = mark?.norm === ":" ? Math.min(s.tokStart, ctx.doc.sentences[mark.sent].tokStart) : s.tokStart;
   const frame = ctx.mentionsIn(from, p.openFirst).find((m) => !ctx.quoted[m.tokStart] && isFrame(ctx, q, m));
   // (a colon right before the quotation ties it to the frame's speech: `Nazirliyin bəyanatında deyilir: "…"`)
-  if (frame) return { speaker: frame, cue: [frame.tokStart, Math.min(frame.tokEnd + 2, p.openFirst)], impersonal: false, framed: true, tied: toks[p.openFirst - 1]?.norm === ":" };
+  // (`Bank sədrinin sözlərinə görə`: a body's office holder speaks, not the body)
+  if (frame) return { speaker: (frame.type !== "PER" && officeWordAt(ctx, frame.tokEnd, q.speakerTitles) ? titleHolder(ctx, q, frame.tokEnd, frame.tokStart) : undefined) ?? frame, cue: [frame.tokStart, Math.min(frame.tokEnd + 2, p.openFirst)], impersonal: false, framed: true, tied: toks[p.openFirst - 1]?.norm === ":" };
+  // (an office noun owning the frame, `Ekspertin fikrincə, "…"`, `Bank sədrinin sözlərinə görə, "…"`: whoever holds it)
+  const titled = titleFrame(ctx, q, from, p.openFirst);
+  const holder = titled >= 0 ? titleHolder(ctx, q, titled, titled) : undefined;
+  if (holder) return { speaker: holder, cue: [titled, Math.min(titled + (q.frameWords?.includes(toks[titled + 1].lower) ? 2 : 3), p.openFirst)], impersonal: false, framed: true, tied: toks[p.openFirst - 1]?.norm === ":" };
   const colon = colonClause(ctx, q, p, lang);
   if (colon) return colon;
   const ki = complementClause(ctx, q, p);
@@ -490,6 +495,22 @@ function speechClause(ctx: DocContext, q: QuoteTables, a: number, colon: number)
     return { speaker, cue: [k, end], impersonal: !speaker || passive };
   }
   return null;
+}
+
+/** An office noun in the genitive owning an attribution frame over [a, b) (`ekspertin fikrincə`, `sədrinin sözlərinə görə`,
+ *  `nazirin dediyinə görə`): its token, or -1. A plural (`ekspertlərin fikrincə`) is a group, no one speaker. */
+function titleFrame(ctx: DocContext, q: QuoteTables, a: number, b: number): number {
+  const toks = ctx.tokens;
+  for (let k = a; k + 1 < b; k++) {
+    const tk = toks[k], an = tk.analysis;
+    if (tk.kind !== "word" || ctx.quoted[k] || an?.case !== "gen" || an.plural || !officeWordAt(ctx, k, q.speakerTitles)) continue;
+    if (ctx.mentionsIn(Math.max(0, k - 8), k + 1).some((m) => m.tokEnd === k + 1)) continue;
+    const next = toks[k + 1];
+    if (q.frameWords?.includes(next.lower)) return k;
+    const post = toks[k + 2];
+    if (k + 2 < b && post && ctx.t.framePostposition.includes(post.lower) && (ctx.stemForm(next, ctx.t.frameNouns) || ctx.stemForm(next, q.documentNouns) || isSpeechVerb(ctx, q, k + 1))) return k;
+  }
+  return -1;
 }
 
 /** The postposition of a frame over a report noun or a speech participle in [a, b) (`məlumata görə`), or -1. */

@@ -134,9 +134,49 @@ export function subjectOf(ctx: DocContext, q: QuoteTables, a: number, j: number)
  *  office of the body named right before it, else the person in focus. */
 export function officeSpeaker(ctx: DocContext, q: QuoteTables, a: number, b: number): MentionInfo | undefined {
   const k = officeNounIn(ctx, q, a, b);
-  if (k < 0) return undefined;
+  return k < 0 ? undefined : titleHolder(ctx, q, k, a);
+}
+
+/** Who the office noun at token `k` stands for (`nazir`, `Bank sədrinin`, `ekspertin`): the holder of the office of the
+ *  body named right before it, else the person the article last introduced with that noun (`politoloq X və hərbi
+ *  ekspert Y` … `politoloq bildirib` is X), else the person in focus before token `from`. */
+export function titleHolder(ctx: DocContext, q: QuoteTables, k: number, from: number): MentionInfo | undefined {
   const body = bodyEndingAt(ctx, k);
-  return body ? officeHolder(ctx, body, q.speakerTitles) : personInFocus(ctx, a);
+  if (body) return officeHolder(ctx, body, q.speakerTitles);
+  return introducedAs(ctx, q, k) ?? personInFocus(ctx, from);
+}
+
+/** The person last named before token `k` right after the office noun that token `k` holds, with no body before that
+ *  noun: `hərbi ekspert Y` for `ekspert`. One named as a subject first: a person met (`Y ilə`) is only taken when no
+ *  subject was so introduced (`komissarı Y ilə müsahibə` … `komissar bildirib`). */
+function introducedAs(ctx: DocContext, q: QuoteTables, k: number): MentionInfo | undefined {
+  const office = ctx.stemForm(ctx.tokens[k], q.speakerTitles);
+  if (!office) return undefined;
+  const ms = ctx.mentions;
+  const lo = countBefore(ms, (m) => m.tokStart < k);
+  let other: MentionInfo | undefined;
+  for (let i = lo - 1; i >= Math.max(0, lo - FOCUS_REACH); i--) {
+    const m = ms[i];
+    if (m.type !== "PER" || m.kind !== "entity" || ctx.quoted[m.tokStart]) continue;
+    const titled = titledAs(ctx, m, office);
+    // (`Azərbaycan Prezidenti X`: the last so titled holds a body's office, and a bare title after it is told by focus)
+    if (titled === "body") return other;
+    if (!titled) continue;
+    if (m.case === "nom" && !postpositionAfter(ctx, m)) return m;
+    other ??= m;
+  }
+  return other;
+}
+
+/** Whether the office noun `office` stands right before mention `m` in its sentence: "bare", "body" (after a body's
+ *  name: `Azərbaycan Prezidenti X`), or null. */
+function titledAs(ctx: DocContext, m: MentionInfo, office: string): "bare" | "body" | null {
+  for (let j = m.tokStart - 1; j >= Math.max(0, m.tokStart - TITLE_REACH); j--) {
+    const tk = ctx.tokens[j];
+    if (tk.kind !== "word" || tk.sent !== ctx.tokens[m.tokStart].sent || ctx.mentionsIn(Math.max(0, j - BODY_WORDS), j + 1).some((x) => x.tokEnd === j + 1)) return null;
+    if (ctx.stemForm(tk, [office]) !== null) return bodyEndingAt(ctx, j) ? "body" : "bare";
+  }
+  return null;
 }
 
 /** Token of an office noun as a subject (`nazir`, `səfir`, not `nazirə`) in [a, j) outside any mention, or -1. */
@@ -147,7 +187,8 @@ export function officeNounIn(ctx: DocContext, q: QuoteTables, a: number, j: numb
     const tk = ctx.tokens[k];
     const c = tk.analysis?.case;
     // (an office word qualifying the noun after it is no subject: `rəsmi açıqlamada bildirilib`)
-    if (tk.kind !== "word" || named.has(k) || ctx.quoted[k] || (c && c !== "nom") || tk.analysis?.pos === "ADJ") continue;
+    // (a plural names a group, no one person: `ekspertlər qeyd edir`)
+    if (tk.kind !== "word" || named.has(k) || ctx.quoted[k] || (c && c !== "nom") || tk.analysis?.pos === "ADJ" || tk.analysis?.plural) continue;
     if (ctx.stemForm(tk, q.speakerTitles) !== null) return k;
   }
   return -1;

@@ -18,6 +18,8 @@ export const quotes: QuoteTables = {
     "səfir", "müavin", "direktor", "komandan", "deputat", "müdir", "qubernator", "mer", "rektor",
     // `XİN rəsmisi əlavə edib`: an official of a body named before
     "rəsmi",
+    // professions quoted by title after their named mention (`İqtisadçı X …` ¶ `"…", - deyə iqtisadçı qeyd edib`)
+    "ekspert", "politoloq", "iqtisadçı", "analitik", "komissar", "ombudsman",
   ],
   documentNouns: [
     "məlumat", "məktub", "bəyanat", "açıqlama", "müraciət", "xəbər", "hesabat", "paylaşım", "müsahibə",
