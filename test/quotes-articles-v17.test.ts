@@ -54,3 +54,31 @@ test("an abbreviation after its owner (`Moldova XİN-in`) is the body the articl
   const other = doc("Moldova Xarici İşlər Nazirliyi bəyanat yayıb. Rumıniya XİN-i də məsələyə münasibət bildirib.");
   assert.ok((other.entities ?? []).some((e) => e.name === "Rumıniya XİN"));
 });
+
+test("a nationality word with an office noun speaking is the person introduced with that nationality (`türkiyəli həmkarı X`)", () => {
+  const text = "Ceyhun Bayramov türkiyəli həmkarı Hakan Fidanla görüşüb. \"Türkiyə hər zaman Azərbaycanın yanındadır\", - deyə türkiyəli nazir bildirib.";
+  assert.deepEqual(speakers(text), ["Hakan Fidan"]);
+  // look-alike: with no one introduced so, the person in focus still speaks
+  assert.deepEqual(speakers("Hakan Fidan Bakıya gəlib. \"Türkiyə hər zaman Azərbaycanın yanındadır\", - deyə türkiyəli nazir bildirib."), ["Hakan Fidan"]);
+});
+
+test("offices named after their holder speak for that holder (`keçmiş həmsədri X` … `- deyə həmsədr bildirib`, `Prezidentin köməkçisi`)", () => {
+  assert.deepEqual(speakers("ATƏT-in Minsk qrupunun keçmiş amerikalı həmsədri Metyu Brayza Bakıda konfransda iştirak edib. " +
+    "\"Minsk qrupu öz missiyasını çoxdan başa vurmuşdu\", - deyə həmsədr bildirib."), ["Metyu Brayza"]);
+  const text = "Prezidentin köməkçisi Hikmət Hacıyev Pakistan nümayəndə heyətini qəbul edib. Nümayəndə heyətinə senator Müşahid Hüseyn rəhbərlik edib. ";
+  assert.deepEqual(speakers(text + "\"Azərbaycan Pakistanın sadiq dostudur\", - deyə Prezidentin köməkçisi vurğulayıb."), ["Hikmət Hacıyev"]);
+  assert.deepEqual(speakers(text + "\"Pakistan Azərbaycanın ərazi bütövlüyünü həmişə dəstəkləyib\", - deyə senator bildirib."), ["Müşahid Hüseyn"]);
+});
+
+test("the speaker of a speech verb after an outlet's frame says the words (`X agentliyinin məlumatına görə, Y deyib: \"…\"`)", () => {
+  assert.deepEqual(speakers("Rusiya Prezidentinin mətbuat katibi Dmitri Peskov jurnalistlərlə danışıb. " +
+    "RİA Novosti agentliyinin məlumatına görə, Peskov deyib: \"Kreml Bakı ilə münasibətlərin normallaşmasında maraqlıdır\"."), ["Dmitri Peskov"]);
+  // look-alike: with no speaker after the frame, the frame's source is the speaker
+  assert.deepEqual(speakers("RİA Novosti agentliyinin məlumatına görə, \"Kreml Bakı ilə münasibətlərin normallaşmasında maraqlıdır\"."), ["RİA Novosti"]);
+});
+
+test("a quotation as the object of saying finds its verb past the speaker and a place (`\"…\" sözlərini X parlamentdəki çıxışında deyib`)", () => {
+  assert.deepEqual(speakers("\"Biz heç kimə ərazi iddiası irəli sürmürük\" sözlərini Nikol Paşinyan parlamentdəki çıxışında deyib."), ["Nikol Paşinyan"]);
+  // look-alike: a quoted title before a noun in another case stays a title
+  assert.deepEqual(speakers("\"Biz heç kimə ərazi iddiası irəli sürmürük\" sözləri ilə başlayan məqalə qəzetdə dərc olunub."), []);
+});

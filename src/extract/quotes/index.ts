@@ -310,6 +310,8 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
     // `"…" müddəası`, `"…" MMC-nin müraciəti` are titles and names
     if (!opensSpeechCue(ctx, q, i)) return null;
   }
+  // (the quotation as the object of saying, `"…" sözlərini X parlamentdəki çıxışında deyib`: its verb may stand further on)
+  const objectOfSaying = !dashed && !!toks[i] && ctx.stemForm(toks[i], q.speechNouns) !== null && toks[i].analysis?.case === "acc";
   let last = -1, waiting = false;
   for (let j = i; j < Math.min(toks.length, i + (waiting ? CONVERB_WINDOW : AFTER_WINDOW)) && (toks[j].sent === sentAfter || dashed); j++) {
     const tk = toks[j];
@@ -321,7 +323,7 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
     const dotted = tk.norm === "." && !tk.spaceBefore && toks[j + 1]?.kind === "word" && !toks[j + 1].spaceBefore && toks[j + 1].sent === tk.sent;
     if (tk.kind === "punct" && tk.norm !== "-" && tk.norm !== '"' && !comma && !dotted) break;
     if (!isSpeechVerb(ctx, q, j)) continue;
-    if (!dashed && last < 0 && j > i + 3) break;
+    if (!dashed && last < 0 && j > i + 3 && !objectOfSaying) break;
     last = j; // `deyə X bildirib`: the cue runs to the last speech verb
     waiting = q.sayingConverb.includes(tk.lower);
   }
@@ -392,6 +394,10 @@ function before(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language): A
   const frame = ctx.mentionsIn(from, p.openFirst).find((m) => !ctx.quoted[m.tokStart] && isFrame(ctx, q, m));
   // (a colon right before the quotation ties it to the frame's speech: `Nazirliyin bəyanatında deyilir: "…"`)
   // (`Bank sədrinin sözlərinə görə`: a body's office holder speaks, not the body)
+  // (a speaker named after the frame, subject of the speech verb before the colon, says the words the frame's outlet
+  // passes on: `X agentliyinin məlumatına görə, Peskov deyib: "…"`)
+  const spoken = frame && toks[p.openFirst - 1]?.norm === ":" ? colonClause(ctx, q, p, lang) : null;
+  if (frame && spoken?.speaker && !spoken.impersonal && spoken.speaker.tokStart >= frame.tokEnd) return spoken;
   if (frame) return { speaker: (frame.type !== "PER" && officeWordAt(ctx, frame.tokEnd, q.speakerTitles) ? titleHolder(ctx, q, frame.tokEnd, frame.tokStart) : undefined) ?? frame, cue: [frame.tokStart, Math.min(frame.tokEnd + 2, p.openFirst)], impersonal: false, framed: true, tied: toks[p.openFirst - 1]?.norm === ":" };
   // (an office noun owning the frame, `Ekspertin fikrincə, "…"`, `Bank sədrinin sözlərinə görə, "…"`: whoever holds it)
   const titled = titleFrame(ctx, q, from, p.openFirst);

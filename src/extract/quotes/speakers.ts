@@ -83,7 +83,7 @@ function pronounPastPostposition(ctx: DocContext, pron: MentionInfo): MentionInf
  *  prezidenti akademik X`), else the person in focus. Not the holder of the same office elsewhere
  *  (a state's president is not a body's). */
 function officeHolder(ctx: DocContext, body: MentionInfo, titles: string[]): MentionInfo | undefined {
-  const office = ctx.stemForm(ctx.tokens[body.tokEnd], titles);
+  const office = ctx.stemForm(ctx.tokens[officeTokenOf(ctx, body, titles)], titles);
   const ms = ctx.mentions;
   const lo = countBefore(ms, (m) => m.tokStart < body.tokStart);
   for (let k = lo - 1; k >= Math.max(0, lo - FOCUS_REACH); k--) {
@@ -95,7 +95,36 @@ function officeHolder(ctx: DocContext, body: MentionInfo, titles: string[]): Men
       if (bodyEndingAt(ctx, j)?.name === body.name) return m;
     }
   }
-  return personInFocus(ctx, body.tokStart);
+  return introducedWith(ctx, body, lo) ?? personInFocus(ctx, body.tokStart);
+}
+
+/** The person last named (before mention `lo`) with `body`'s state or body right before the name under another office
+ *  noun: `türkiyəli həmkarı X` or `Türkiyənin xarici işlər naziri X` for `türkiyəli nazir`. Only for a nationality word or
+ *  a country: a body's offices are told apart by their nouns. */
+function introducedWith(ctx: DocContext, body: MentionInfo, lo: number): MentionInfo | undefined {
+  if (!body.nationality && !(body.type === "LOC" && body.iso)) return undefined;
+  const ms = ctx.mentions;
+  for (let k = lo - 1; k >= Math.max(0, lo - FOCUS_REACH); k--) {
+    const m = ms[k];
+    if (m.type !== "PER" || m.kind !== "entity" || ctx.quoted[m.tokStart]) continue;
+    const sent = ctx.tokens[m.tokStart].sent;
+    for (let j = m.tokStart - 1; j >= Math.max(0, m.tokStart - TITLE_REACH - 1); j--) {
+      const tk = ctx.tokens[j];
+      if (tk.kind !== "word" || tk.sent !== sent) break;
+      // (a nationality word before a person's title is no mention of its own: `türkiyəli həmkarı X`)
+      if (ctx.stateOfNationality(j) === body.name) return m;
+      const at = ctx.mentionsIn(Math.max(0, j - BODY_WORDS), j + 1).find((x) => x.tokStart <= j && x.tokEnd > j);
+      if (!at) continue;
+      if (at.type === "PER") break;
+      if (at.name === body.name) return m;
+    }
+  }
+  return undefined;
+}
+
+/** The office noun of a body: the word after it (`Ağ Ev lideri`), or a nationality word's own last word (`türkiyəli nazir`). */
+function officeTokenOf(ctx: DocContext, m: MentionInfo, titles: string[]): number {
+  return m.nationality && m.tokEnd - m.tokStart > 1 && officeWordAt(ctx, m.tokEnd - 1, titles) ? m.tokEnd - 1 : m.tokEnd;
 }
 
 /** The body or country named right before token `k` (`AMEA`, `Elmlər Akademiyasının` before `prezidenti`). */
@@ -111,7 +140,7 @@ const TITLE_REACH = 4;
 
 /** `Ağ Ev lideri`: a body or country followed by an office noun names that office's holder. */
 function titled(ctx: DocContext, m: MentionInfo, titles: string[]): boolean {
-  return officeWordAt(ctx, m.tokEnd, titles);
+  return officeWordAt(ctx, officeTokenOf(ctx, m, titles), titles);
 }
 
 /** Token `k` is an office noun (`rəhbəri`, `sədri`, `sözçüsü`: one of `titles`). */

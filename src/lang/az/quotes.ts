@@ -20,6 +20,8 @@ export const quotes: QuoteTables = {
     "rəsmi",
     // professions quoted by title after their named mention (`İqtisadçı X …` ¶ `"…", - deyə iqtisadçı qeyd edib`)
     "ekspert", "politoloq", "iqtisadçı", "analitik", "komissar", "ombudsman",
+    // offices named after their holder was (`keçmiş həmsədri X` … `- deyə həmsədr bildirib`, `Prezidentin köməkçisi`)
+    "həmsədr", "köməkçi", "müşavir", "senator", "rəis", "konsul", "prokuror", "general", "professor", "akademik",
   ],
   documentNouns: [
     "məlumat", "məktub", "bəyanat", "açıqlama", "müraciət", "xəbər", "hesabat", "paylaşım", "müsahibə",
