@@ -82,3 +82,30 @@ test("a quotation as the object of saying finds its verb past the speaker and a 
   // look-alike: a quoted title before a noun in another case stays a title
   assert.deepEqual(speakers("\"Biz heç kimə ərazi iddiası irəli sürmürük\" sözləri ilə başlayan məqalə qəzetdə dərc olunub."), []);
 });
+
+test("a person in the dative before the frame's postposition is the source (`Sadıxova görə, \"…\"`), however short the words", () => {
+  assert.deepEqual(speakers("Politoloq Fikrət Sadıxov Oxu.Az-a danışıb. Sadıxova görə, \"sülh planı güzəşt tələb edir\"."), ["Fikrət Sadıxov"]);
+  // look-alike: a country in the dative before `görə` is no speaker, and a short quoted term after it no quotation
+  assert.deepEqual(speakers("Politoloq Fikrət Sadıxov danışıb. Rusiyaya görə, \"sülh planı\" qəbuledilməzdir."), []);
+});
+
+test("a short quotation making up its own sentence right after someone speaks goes on with that speech", () => {
+  assert.deepEqual(speakers("Mövzu ilə bağlı Banker.az-a danışan iqtisadçı Natiq Cəfərli deyib ki, manatın məzənnəsi sabit qalacaq. " +
+    "\"Mərkəzi Bankın valyuta ehtiyatları kifayət qədərdir.\""), ["Natiq Cəfərli"]);
+  // look-alikes: a short quoted string inside a sentence, or after a sentence that tells no speaking, stays a name
+  assert.deepEqual(speakers("İqtisadçı Natiq Cəfərli deyib ki, manat sabit qalacaq. Bank \"Mərkəzi valyuta ehtiyatları\" fondunu yaradıb."), []);
+  assert.deepEqual(speakers("Natiq Cəfərli Bakıda kitab təqdim edib. \"Valyuta ehtiyatları və manat.\""), []);
+});
+
+test("a verb of opinion before `ki` gives the quotation to its named subject (`X hesab edir ki, \"…\"`)", () => {
+  assert.deepEqual(speakers("İqtisadçı Natiq Cəfərli hesab edir ki, \"manatın məzənnəsi sabit qalacaq\"."), ["Natiq Cəfərli"]);
+  // look-alike: with no one named, the opinion is the writer's and the short quoted words a term
+  assert.deepEqual(speakers("Hesab edirik ki, \"yaşıl enerji\" gələcəkdir."), []);
+});
+
+test("an office noun qualifying another (`Nazir müavini`) is the deputy, not the minister", () => {
+  const text = "Energetika naziri Pərviz Şahbazov və nazirin müavini Elnur Soltanov tədbirdə iştirak ediblər. ";
+  assert.deepEqual(speakers(text + "Nazir müavini bildirib: \"Azərbaycan yaşıl enerji ixracına hazırlaşır\"."), ["Elnur Soltanov"]);
+  // look-alike: the minister alone is the minister
+  assert.deepEqual(speakers(text + "Nazir bildirib: \"Azərbaycan yaşıl enerji ixracına hazırlaşır\"."), ["Pərviz Şahbazov"]);
+});

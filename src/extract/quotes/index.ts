@@ -50,7 +50,7 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
     const a = attribute(ctx, q, p, lang) ?? innerCue(ctx, q, p);
     // a short quoted string is a name or a term unless a dash or a colon ties it to speech (`"Xeyr", - deyə o bildirib`)
     if (words < q.minWords && !a?.tied) continue;
-    if (!a && words < q.minWordsUncued) continue;
+    if (!a && words < q.minWordsUncued && !speechGoesOn(ctx, q, p)) continue;
     // (with its closing mark lost and no cue, only a mark opening a paragraph begins speech: inside running text it is
     // more often a quoted name's, `… “NVIDIA-ya yatırımlar …`)
     if (!a && lost.includes(p) && !doc.tokens[p.openFirst].lineBefore) continue;
@@ -85,6 +85,16 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
   // (dialogue typed with dashes and no quotation marks, `– Biz … edəcəyik, – nazir deyib.`, is left out: the
   // guidelines count direct speech inside quotation marks only)
   return out;
+}
+
+/** `X deyib ki, …. "…"`: a quotation that is a whole sentence of its own right after a sentence that tells someone
+ *  speaking (a speech verb outside quotation marks) goes on with that speech, however short it is. */
+function speechGoesOn(ctx: DocContext, q: QuoteTables, p: MarkPair): boolean {
+  const toks = ctx.tokens, si = toks[p.openFirst].sent, s = ctx.doc.sentences[si], prev = ctx.doc.sentences[si - 1];
+  if (!prev || toks[p.close].sent !== si || !closesSentence(ctx, p)) return false;
+  for (let k = s.tokStart; k < p.openFirst; k++) if (!(toks[k].kind === "punct" && toks[k].norm === "-")) return false;
+  for (let k = prev.tokStart; k < prev.tokEnd; k++) if (!ctx.quoted[k] && !isQuote(toks[k]) && isSpeechVerb(ctx, q, k) && toks[k].analysis?.pos === "VERB") return true;
+  return false;
 }
 
 /** Marks that open a quotation. */
@@ -481,9 +491,24 @@ function complementClause(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribu
   if (k < 1 || toks[k + 1].norm !== "," || !q.complementiser.includes(toks[k].lower) || !closesSentence(ctx, p)) return null;
   const from = ctx.doc.sentences[toks[k].sent].tokStart;
   const said = speechClause(ctx, q, from, k);
-  if (!said?.cue || said.cue[1] !== k) return null;
+  if (!said?.cue || said.cue[1] !== k) return opinionClause(ctx, q, from, k);
   if (!said.speaker && !ctx.forms.verbFeatures(toks[k - 1], null).passive) return null;
   return { ...said, pointer: [from, k] };
+}
+
+/** `X hesab edir ki, "…"`: a verb of opinion right before the complementiser at `k`, with a subject named, gives the
+ *  quotation after it to that subject (only with a name: `Hesab edirəm ki, "…"` is the writer's). */
+function opinionClause(ctx: DocContext, q: QuoteTables, from: number, k: number): Attribution | null {
+  const toks = ctx.tokens;
+  for (const v of [k - 1, k - 2]) {
+    if (v <= from || toks[v].kind !== "word" || ctx.quoted[v] || !ctx.stemForm(toks[v], q.opinionVerbs ?? [], "both")) continue;
+    // (the verb itself, or a noun of opinion with its light verb: `hesab edir`)
+    if (v === k - 2 && !ctx.stemForm(toks[k - 1], ctx.t.lightVerbs, "verb")) continue;
+    const speaker = subjectOf(ctx, q, from, v);
+    if (!speaker || speaker.kind === "pronoun" && !speaker.name) return null;
+    return { speaker, cue: [v, k], impersonal: false, pointer: [from, k] };
+  }
+  return null;
 }
 
 /** `X qeyd edib ki, Y …:` — the speaker is the subject of the speech verb that opens the clause, not a

@@ -218,7 +218,10 @@ export function officeNounIn(ctx: DocContext, q: QuoteTables, a: number, j: numb
     // (an office word qualifying the noun after it is no subject: `rəsmi açıqlamada bildirilib`)
     // (a plural names a group, no one person: `ekspertlər qeyd edir`)
     if (tk.kind !== "word" || named.has(k) || ctx.quoted[k] || (c && c !== "nom") || tk.analysis?.pos === "ADJ" || tk.analysis?.plural) continue;
-    if (ctx.stemForm(tk, q.speakerTitles) !== null) return k;
+    if (ctx.stemForm(tk, q.speakerTitles) === null) continue;
+    // (an office noun qualifying another is no holder: `Nazir müavini bildirib` is the deputy)
+    while (k + 1 < j && ctx.tokens[k + 1].kind === "word" && !named.has(k + 1) && ctx.tokens[k + 1].analysis?.poss !== undefined && (ctx.tokens[k + 1].analysis?.case ?? "nom") === "nom" && ctx.stemForm(ctx.tokens[k + 1], q.speakerTitles) !== null) k++;
+    return k;
   }
   return -1;
 }

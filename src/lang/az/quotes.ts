@@ -44,6 +44,8 @@ export const quotes: QuoteTables = {
   imaginedWords: ["sanki", "guya"],
   // `"…" - X-la MÜSAHİBƏ`: an interview headline, X speaks
   interviewNouns: ["müsahibə"],
+  // `X hesab edir ki, "…"`, `X düşünür ki, "…"`: an opinion told in the speaker's words
+  opinionVerbs: ["hesab", "düşün", "inan"],
   minWords: 3,
   minWordsUncued: 8,
 };
