@@ -59,6 +59,16 @@ export function linkBodies(doc: Doc): void {
     const spelt = bodies.filter((n) => spelledByInitials(e.name, n));
     if (spelt.length === 1) e.name = spelt[0];
   }
+  // an owner before an abbreviation (`Moldova XİN-in` beside `Moldova Xarici İşlər Nazirliyi`): the one body named with the
+  // same owner whose words after it the abbreviation spells
+  for (const e of ents) {
+    const cut = e.name.lastIndexOf(" ");
+    if (e.type !== "ORG" || cut < 0 || e.tokEnd === undefined || !isAcronym(toks[e.tokEnd - 1])) continue;
+    const owner = e.name.slice(0, cut + 1), abbr = e.name.slice(cut + 1);
+    if (abbr.length < 2 || abbr !== abbr.toUpperCase()) continue;
+    const spelt = bodies.filter((n) => n.startsWith(owner) && n.length > e.name.length && spelledByInitials(abbr, n.slice(owner.length)));
+    if (spelt.length === 1) e.name = spelt[0];
+  }
   // a body's short name: the single longer name of a body that ends with it
   const bodyNames = new Set(ents.filter((e) => e.type === "ORG").map((e) => e.name));
   // (an owner before a body adds a possessive to its last word: `X Respublikası Milli Məclisi` ends

@@ -365,6 +365,9 @@ function titlesAgain(c: RoleContext, out: RoleLink[], startsAt: Map<number, Enti
       const noun = titleNoun(tok, nouns, c.lx);
       // (a plural names no one person: `Nümayəndələr …`, `Nazirlər …`)
       if (!noun || tok.analysis?.plural) continue;
+      // (a post's noun before another's possessive qualifies it: `Nazir müavini …` is the deputy, not the minister)
+      const after = toks[at + 1];
+      if (after && after.sent === tok.sent && after.kind === "word" && after.analysis?.poss !== undefined && (titleNoun(after, nouns, c.lx) || (c.t.roleBlockersAfter ?? []).includes(after.lower))) continue;
       // (a sentence opening with an occasion or a place in the locative, `Çıxışında nazir …`, `Görüşdə səfir …`, not a name, puts no
       // title word before the noun)
       const framed = at === i + 1 && first.analysis?.case === "loc" && !startsAt.has(i) && !inside.has(i) && !endsAt.has(i);

@@ -61,6 +61,7 @@ export class DocContext {
   readonly clauseStart: Int32Array;
   readonly clauseEnd: Int32Array;
   private readonly states: Map<string, string>;
+  private readonly nationality: NationalityReader | undefined;
   private readonly entityCount: number;
   private readonly linkCount: number;
   private readonly timexCount: number;
@@ -74,7 +75,7 @@ export class DocContext {
     this.states = maps.states;
     const pairs = pairQuoteMarks(doc);
     this.quoted = namesUnmasked(doc, pairs, quotedMask(doc, pairs, QUOTED_SPEECH_WORDS));
-    this.mentions = collectMentions(doc, forms, maps.pronouns, lang.lower, maps.postpositions, t.bodyNouns ?? [], t.coordinators ?? [], knownReader(lang, this.states), nationalityReader(lang), t.bodyHeadsAlike).map((m) => this.describe(m));
+    this.mentions = collectMentions(doc, forms, maps.pronouns, lang.lower, maps.postpositions, t.bodyNouns ?? [], t.coordinators ?? [], knownReader(lang, this.states), (this.nationality = nationalityReader(lang)), t.bodyHeadsAlike).map((m) => this.describe(m));
     this.markModifiers();
     this.dates = this.datedSpans();
     [this.clauseStart, this.clauseEnd] = this.clauses();
@@ -287,6 +288,12 @@ export class DocContext {
   }
 
   /** Mentions whose tokens lie in [a, b) (mentions are sorted by start: binary search). */
+  /** The state a nationality word stands for (`türkiyəli`, `rus`: Türkiyə, Rusiya), by the entity tables; else undefined. */
+  stateOfNationality(k: number): string | undefined {
+    const tk = this.tokens[k];
+    return tk?.kind === "word" ? this.nationality?.state(tk.lower)?.name : undefined;
+  }
+
   mentionsIn(a: number, b: number): MentionInfo[] {
     const ms = this.mentions;
     const lo = countBefore(ms, (m) => m.tokStart < a);

@@ -12,7 +12,7 @@ import type { Language } from "../../lang/types.js";
 import type { QuoteTables } from "./tables.js";
 import { DocContext, type MentionInfo } from "../events/context.js";
 import { pairQuoteMarks, wordsInside, type MarkPair } from "./marks.js";
-import { backReferenceFrom, backReferenceSpeaker, isSpeechVerb, officeNounIn, officeSpeaker, personInFocus, speakerIn, subjectOf } from "./speakers.js";
+import { backReferenceFrom, backReferenceSpeaker, isSpeechVerb, officeNounIn, officeSpeaker, officeWordAt, personInFocus, speakerIn, subjectOf, titleHolder } from "./speakers.js";
 import { isFrame, pointedSource, sourceIn } from "./sources.js";
 import { isQuote } from "../entities/words.js";
 import { labelSpeaker } from "./labels.js";
@@ -50,7 +50,7 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
     const a = attribute(ctx, q, p, lang) ?? innerCue(ctx, q, p);
     // a short quoted string is a name or a term unless a dash or a colon ties it to speech (`"Xeyr", - deyə o bildirib`)
     if (words < q.minWords && !a?.tied) continue;
-    if (!a && words < q.minWordsUncued) continue;
+    if (!a && words < q.minWordsUncued && !speechGoesOn(ctx, q, p)) continue;
     // (with its closing mark lost and no cue, only a mark opening a paragraph begins speech: inside running text it is
     // more often a quoted name's, `… “NVIDIA-ya yatırımlar …`)
     if (!a && lost.includes(p) && !doc.tokens[p.openFirst].lineBefore) continue;
@@ -85,6 +85,16 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
   // (dialogue typed with dashes and no quotation marks, `– Biz … edəcəyik, – nazir deyib.`, is left out: the
   // guidelines count direct speech inside quotation marks only)
   return out;
+}
+
+/** `X deyib ki, …. "…"`: a quotation that is a whole sentence of its own right after a sentence that tells someone
+ *  speaking (a speech verb outside quotation marks) goes on with that speech, however short it is. */
+function speechGoesOn(ctx: DocContext, q: QuoteTables, p: MarkPair): boolean {
+  const toks = ctx.tokens, si = toks[p.openFirst].sent, s = ctx.doc.sentences[si], prev = ctx.doc.sentences[si - 1];
+  if (!prev || toks[p.close].sent !== si || !closesSentence(ctx, p)) return false;
+  for (let k = s.tokStart; k < p.openFirst; k++) if (!(toks[k].kind === "punct" && toks[k].norm === "-")) return false;
+  for (let k = prev.tokStart; k < prev.tokEnd; k++) if (!ctx.quoted[k] && !isQuote(toks[k]) && isSpeechVerb(ctx, q, k) && toks[k].analysis?.pos === "VERB") return true;
+  return false;
 }
 
 /** Marks that open a quotation. */
@@ -310,6 +320,8 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
     // `"…" müddəası`, `"…" MMC-nin müraciəti` are titles and names
     if (!opensSpeechCue(ctx, q, i)) return null;
   }
+  // (the quotation as the object of saying, `"…" sözlərini X parlamentdəki çıxışında deyib`: its verb may stand further on)
+  const objectOfSaying = !dashed && !!toks[i] && ctx.stemForm(toks[i], q.speechNouns) !== null && toks[i].analysis?.case === "acc";
   let last = -1, waiting = false;
   for (let j = i; j < Math.min(toks.length, i + (waiting ? CONVERB_WINDOW : AFTER_WINDOW)) && (toks[j].sent === sentAfter || dashed); j++) {
     const tk = toks[j];
@@ -321,7 +333,7 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
     const dotted = tk.norm === "." && !tk.spaceBefore && toks[j + 1]?.kind === "word" && !toks[j + 1].spaceBefore && toks[j + 1].sent === tk.sent;
     if (tk.kind === "punct" && tk.norm !== "-" && tk.norm !== '"' && !comma && !dotted) break;
     if (!isSpeechVerb(ctx, q, j)) continue;
-    if (!dashed && last < 0 && j > i + 3) break;
+    if (!dashed && last < 0 && j > i + 3 && !objectOfSaying) break;
     last = j; // `deyə X bildirib`: the cue runs to the last speech verb
     waiting = q.sayingConverb.includes(tk.lower);
   }
@@ -391,7 +403,16 @@ function before(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language): A
   const from = mark?.norm === ":" ? Math.min(s.tokStart, ctx.doc.sentences[mark.sent].tokStart) : s.tokStart;
   const frame = ctx.mentionsIn(from, p.openFirst).find((m) => !ctx.quoted[m.tokStart] && isFrame(ctx, q, m));
   // (a colon right before the quotation ties it to the frame's speech: `Nazirliyin bəyanatında deyilir: "…"`)
-  if (frame) return { speaker: frame, cue: [frame.tokStart, Math.min(frame.tokEnd + 2, p.openFirst)], impersonal: false, framed: true, tied: toks[p.openFirst - 1]?.norm === ":" };
+  // (`Bank sədrinin sözlərinə görə`: a body's office holder speaks, not the body)
+  // (a speaker named after the frame, subject of the speech verb before the colon, says the words the frame's outlet
+  // passes on: `X agentliyinin məlumatına görə, Peskov deyib: "…"`)
+  const spoken = frame && toks[p.openFirst - 1]?.norm === ":" ? colonClause(ctx, q, p, lang) : null;
+  if (frame && spoken?.speaker && !spoken.impersonal && spoken.speaker.tokStart >= frame.tokEnd) return spoken;
+  if (frame) return { speaker: (frame.type !== "PER" && officeWordAt(ctx, frame.tokEnd, q.speakerTitles) ? titleHolder(ctx, q, frame.tokEnd, frame.tokStart) : undefined) ?? frame, cue: [frame.tokStart, Math.min(frame.tokEnd + 2, p.openFirst)], impersonal: false, framed: true, tied: toks[p.openFirst - 1]?.norm === ":" };
+  // (an office noun owning the frame, `Ekspertin fikrincə, "…"`, `Bank sədrinin sözlərinə görə, "…"`: whoever holds it)
+  const titled = titleFrame(ctx, q, from, p.openFirst);
+  const holder = titled >= 0 ? titleHolder(ctx, q, titled, titled) : undefined;
+  if (holder) return { speaker: holder, cue: [titled, Math.min(titled + (q.frameWords?.includes(toks[titled + 1].lower) ? 2 : 3), p.openFirst)], impersonal: false, framed: true, tied: toks[p.openFirst - 1]?.norm === ":" };
   const colon = colonClause(ctx, q, p, lang);
   if (colon) return colon;
   const ki = complementClause(ctx, q, p);
@@ -470,9 +491,24 @@ function complementClause(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribu
   if (k < 1 || toks[k + 1].norm !== "," || !q.complementiser.includes(toks[k].lower) || !closesSentence(ctx, p)) return null;
   const from = ctx.doc.sentences[toks[k].sent].tokStart;
   const said = speechClause(ctx, q, from, k);
-  if (!said?.cue || said.cue[1] !== k) return null;
+  if (!said?.cue || said.cue[1] !== k) return opinionClause(ctx, q, from, k);
   if (!said.speaker && !ctx.forms.verbFeatures(toks[k - 1], null).passive) return null;
   return { ...said, pointer: [from, k] };
+}
+
+/** `X hesab edir ki, "…"`: a verb of opinion right before the complementiser at `k`, with a subject named, gives the
+ *  quotation after it to that subject (only with a name: `Hesab edirəm ki, "…"` is the writer's). */
+function opinionClause(ctx: DocContext, q: QuoteTables, from: number, k: number): Attribution | null {
+  const toks = ctx.tokens;
+  for (const v of [k - 1, k - 2]) {
+    if (v <= from || toks[v].kind !== "word" || ctx.quoted[v] || !ctx.stemForm(toks[v], q.opinionVerbs ?? [], "both")) continue;
+    // (the verb itself, or a noun of opinion with its light verb: `hesab edir`)
+    if (v === k - 2 && !ctx.stemForm(toks[k - 1], ctx.t.lightVerbs, "verb")) continue;
+    const speaker = subjectOf(ctx, q, from, v);
+    if (!speaker || speaker.kind === "pronoun" && !speaker.name) return null;
+    return { speaker, cue: [v, k], impersonal: false, pointer: [from, k] };
+  }
+  return null;
 }
 
 /** `X qeyd edib ki, Y …:` — the speaker is the subject of the speech verb that opens the clause, not a
@@ -490,6 +526,22 @@ function speechClause(ctx: DocContext, q: QuoteTables, a: number, colon: number)
     return { speaker, cue: [k, end], impersonal: !speaker || passive };
   }
   return null;
+}
+
+/** An office noun in the genitive owning an attribution frame over [a, b) (`ekspertin fikrincə`, `sədrinin sözlərinə görə`,
+ *  `nazirin dediyinə görə`): its token, or -1. A plural (`ekspertlərin fikrincə`) is a group, no one speaker. */
+function titleFrame(ctx: DocContext, q: QuoteTables, a: number, b: number): number {
+  const toks = ctx.tokens;
+  for (let k = a; k + 1 < b; k++) {
+    const tk = toks[k], an = tk.analysis;
+    if (tk.kind !== "word" || ctx.quoted[k] || an?.case !== "gen" || an.plural || !officeWordAt(ctx, k, q.speakerTitles)) continue;
+    if (ctx.mentionsIn(Math.max(0, k - 8), k + 1).some((m) => m.tokEnd === k + 1)) continue;
+    const next = toks[k + 1];
+    if (q.frameWords?.includes(next.lower)) return k;
+    const post = toks[k + 2];
+    if (k + 2 < b && post && ctx.t.framePostposition.includes(post.lower) && (ctx.stemForm(next, ctx.t.frameNouns) || ctx.stemForm(next, q.documentNouns) || isSpeechVerb(ctx, q, k + 1))) return k;
+  }
+  return -1;
 }
 
 /** The postposition of a frame over a report noun or a speech participle in [a, b) (`məlumata görə`), or -1. */

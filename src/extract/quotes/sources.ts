@@ -180,6 +180,8 @@ function issues(ctx: DocContext, q: QuoteTables, k: number): boolean {
  *  bildirdiyinə görə` with a speech verb's participle before the postposition, or a frame word (`X-in fikrincə`). */
 export function isFrame(ctx: DocContext, q: QuoteTables, m: MentionInfo): boolean {
   if (m.source) return true;
+  // (`Sadıxova görə, "…"`: a person in the dative before the frame's postposition is whose words follow)
+  if (m.case === "dat" && m.type === "PER" && m.kind === "entity" && ctx.t.framePostposition.includes(ctx.tokens[m.tokEnd]?.lower ?? "")) return true;
   if (m.case !== "gen") return false;
   if (q.frameWords?.includes(ctx.tokens[m.tokEnd]?.lower ?? "")) return true;
   for (let k = m.tokEnd; k < Math.min(ctx.tokens.length - 1, m.tokEnd + NAME_REACH); k++) {

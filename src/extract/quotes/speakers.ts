@@ -83,7 +83,7 @@ function pronounPastPostposition(ctx: DocContext, pron: MentionInfo): MentionInf
  *  prezidenti akademik X`), else the person in focus. Not the holder of the same office elsewhere
  *  (a state's president is not a body's). */
 function officeHolder(ctx: DocContext, body: MentionInfo, titles: string[]): MentionInfo | undefined {
-  const office = ctx.stemForm(ctx.tokens[body.tokEnd], titles);
+  const office = ctx.stemForm(ctx.tokens[officeTokenOf(ctx, body, titles)], titles);
   const ms = ctx.mentions;
   const lo = countBefore(ms, (m) => m.tokStart < body.tokStart);
   for (let k = lo - 1; k >= Math.max(0, lo - FOCUS_REACH); k--) {
@@ -95,7 +95,36 @@ function officeHolder(ctx: DocContext, body: MentionInfo, titles: string[]): Men
       if (bodyEndingAt(ctx, j)?.name === body.name) return m;
     }
   }
-  return personInFocus(ctx, body.tokStart);
+  return introducedWith(ctx, body, lo) ?? personInFocus(ctx, body.tokStart);
+}
+
+/** The person last named (before mention `lo`) with `body`'s state or body right before the name under another office
+ *  noun: `türkiyəli həmkarı X` or `Türkiyənin xarici işlər naziri X` for `türkiyəli nazir`. Only for a nationality word or
+ *  a country: a body's offices are told apart by their nouns. */
+function introducedWith(ctx: DocContext, body: MentionInfo, lo: number): MentionInfo | undefined {
+  if (!body.nationality && !(body.type === "LOC" && body.iso)) return undefined;
+  const ms = ctx.mentions;
+  for (let k = lo - 1; k >= Math.max(0, lo - FOCUS_REACH); k--) {
+    const m = ms[k];
+    if (m.type !== "PER" || m.kind !== "entity" || ctx.quoted[m.tokStart]) continue;
+    const sent = ctx.tokens[m.tokStart].sent;
+    for (let j = m.tokStart - 1; j >= Math.max(0, m.tokStart - TITLE_REACH - 1); j--) {
+      const tk = ctx.tokens[j];
+      if (tk.kind !== "word" || tk.sent !== sent) break;
+      // (a nationality word before a person's title is no mention of its own: `türkiyəli həmkarı X`)
+      if (ctx.stateOfNationality(j) === body.name) return m;
+      const at = ctx.mentionsIn(Math.max(0, j - BODY_WORDS), j + 1).find((x) => x.tokStart <= j && x.tokEnd > j);
+      if (!at) continue;
+      if (at.type === "PER") break;
+      if (at.name === body.name) return m;
+    }
+  }
+  return undefined;
+}
+
+/** The office noun of a body: the word after it (`Ağ Ev lideri`), or a nationality word's own last word (`türkiyəli nazir`). */
+function officeTokenOf(ctx: DocContext, m: MentionInfo, titles: string[]): number {
+  return m.nationality && m.tokEnd - m.tokStart > 1 && officeWordAt(ctx, m.tokEnd - 1, titles) ? m.tokEnd - 1 : m.tokEnd;
 }
 
 /** The body or country named right before token `k` (`AMEA`, `Elmlər Akademiyasının` before `prezidenti`). */
@@ -111,7 +140,7 @@ const TITLE_REACH = 4;
 
 /** `Ağ Ev lideri`: a body or country followed by an office noun names that office's holder. */
 function titled(ctx: DocContext, m: MentionInfo, titles: string[]): boolean {
-  return officeWordAt(ctx, m.tokEnd, titles);
+  return officeWordAt(ctx, officeTokenOf(ctx, m, titles), titles);
 }
 
 /** Token `k` is an office noun (`rəhbəri`, `sədri`, `sözçüsü`: one of `titles`). */
@@ -134,9 +163,49 @@ export function subjectOf(ctx: DocContext, q: QuoteTables, a: number, j: number)
  *  office of the body named right before it, else the person in focus. */
 export function officeSpeaker(ctx: DocContext, q: QuoteTables, a: number, b: number): MentionInfo | undefined {
   const k = officeNounIn(ctx, q, a, b);
-  if (k < 0) return undefined;
+  return k < 0 ? undefined : titleHolder(ctx, q, k, a);
+}
+
+/** Who the office noun at token `k` stands for (`nazir`, `Bank sədrinin`, `ekspertin`): the holder of the office of the
+ *  body named right before it, else the person the article last introduced with that noun (`politoloq X və hərbi
+ *  ekspert Y` … `politoloq bildirib` is X), else the person in focus before token `from`. */
+export function titleHolder(ctx: DocContext, q: QuoteTables, k: number, from: number): MentionInfo | undefined {
   const body = bodyEndingAt(ctx, k);
-  return body ? officeHolder(ctx, body, q.speakerTitles) : personInFocus(ctx, a);
+  if (body) return officeHolder(ctx, body, q.speakerTitles);
+  return introducedAs(ctx, q, k) ?? personInFocus(ctx, from);
+}
+
+/** The person last named before token `k` right after the office noun that token `k` holds, with no body before that
+ *  noun: `hərbi ekspert Y` for `ekspert`. One named as a subject first: a person met (`Y ilə`) is only taken when no
+ *  subject was so introduced (`komissarı Y ilə müsahibə` … `komissar bildirib`). */
+function introducedAs(ctx: DocContext, q: QuoteTables, k: number): MentionInfo | undefined {
+  const office = ctx.stemForm(ctx.tokens[k], q.speakerTitles);
+  if (!office) return undefined;
+  const ms = ctx.mentions;
+  const lo = countBefore(ms, (m) => m.tokStart < k);
+  let other: MentionInfo | undefined;
+  for (let i = lo - 1; i >= Math.max(0, lo - FOCUS_REACH); i--) {
+    const m = ms[i];
+    if (m.type !== "PER" || m.kind !== "entity" || ctx.quoted[m.tokStart]) continue;
+    const titled = titledAs(ctx, m, office);
+    // (`Azərbaycan Prezidenti X`: the last so titled holds a body's office, and a bare title after it is told by focus)
+    if (titled === "body") return other;
+    if (!titled) continue;
+    if (m.case === "nom" && !postpositionAfter(ctx, m)) return m;
+    other ??= m;
+  }
+  return other;
+}
+
+/** Whether the office noun `office` stands right before mention `m` in its sentence: "bare", "body" (after a body's
+ *  name: `Azərbaycan Prezidenti X`), or null. */
+function titledAs(ctx: DocContext, m: MentionInfo, office: string): "bare" | "body" | null {
+  for (let j = m.tokStart - 1; j >= Math.max(0, m.tokStart - TITLE_REACH); j--) {
+    const tk = ctx.tokens[j];
+    if (tk.kind !== "word" || tk.sent !== ctx.tokens[m.tokStart].sent || ctx.mentionsIn(Math.max(0, j - BODY_WORDS), j + 1).some((x) => x.tokEnd === j + 1)) return null;
+    if (ctx.stemForm(tk, [office]) !== null) return bodyEndingAt(ctx, j) ? "body" : "bare";
+  }
+  return null;
 }
 
 /** Token of an office noun as a subject (`nazir`, `səfir`, not `nazirə`) in [a, j) outside any mention, or -1. */
@@ -147,8 +216,12 @@ export function officeNounIn(ctx: DocContext, q: QuoteTables, a: number, j: numb
     const tk = ctx.tokens[k];
     const c = tk.analysis?.case;
     // (an office word qualifying the noun after it is no subject: `rəsmi açıqlamada bildirilib`)
-    if (tk.kind !== "word" || named.has(k) || ctx.quoted[k] || (c && c !== "nom") || tk.analysis?.pos === "ADJ") continue;
-    if (ctx.stemForm(tk, q.speakerTitles) !== null) return k;
+    // (a plural names a group, no one person: `ekspertlər qeyd edir`)
+    if (tk.kind !== "word" || named.has(k) || ctx.quoted[k] || (c && c !== "nom") || tk.analysis?.pos === "ADJ" || tk.analysis?.plural) continue;
+    if (ctx.stemForm(tk, q.speakerTitles) === null) continue;
+    // (an office noun qualifying another is no holder: `Nazir müavini bildirib` is the deputy)
+    while (k + 1 < j && ctx.tokens[k + 1].kind === "word" && !named.has(k + 1) && ctx.tokens[k + 1].analysis?.poss !== undefined && (ctx.tokens[k + 1].analysis?.case ?? "nom") === "nom" && ctx.stemForm(ctx.tokens[k + 1], q.speakerTitles) !== null) k++;
+    return k;
   }
   return -1;
 }

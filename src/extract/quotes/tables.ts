@@ -38,6 +38,8 @@ export interface QuoteTables {
   interviewNouns?: string[];
   /** Words right before a speech verb that make the saying imagined (`sanki deyir: "…"`, as if it says): no one's words. */
   imaginedWords?: string[];
+  /** Stems of verbs (and nouns with a light verb) of opinion before `ki`: `X hesab edir ki, "…"` gives the quotation to X. */
+  opinionVerbs?: string[];
   /** A quotation needs at least this many words (shorter quoted strings are names and terms). */
   minWords: number;
   /** Without any cue, a quotation needs this many words to count as speech. */

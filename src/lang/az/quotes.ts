@@ -18,6 +18,10 @@ export const quotes: QuoteTables = {
     "səfir", "müavin", "direktor", "komandan", "deputat", "müdir", "qubernator", "mer", "rektor",
     // `XİN rəsmisi əlavə edib`: an official of a body named before
     "rəsmi",
+    // professions quoted by title after their named mention (`İqtisadçı X …` ¶ `"…", - deyə iqtisadçı qeyd edib`)
+    "ekspert", "politoloq", "iqtisadçı", "analitik", "komissar", "ombudsman",
+    // offices named after their holder was (`keçmiş həmsədri X` … `- deyə həmsədr bildirib`, `Prezidentin köməkçisi`)
+    "həmsədr", "köməkçi", "müşavir", "senator", "rəis", "konsul", "prokuror", "general", "professor", "akademik",
   ],
   documentNouns: [
     "məlumat", "məktub", "bəyanat", "açıqlama", "müraciət", "xəbər", "hesabat", "paylaşım", "müsahibə",
@@ -40,6 +44,8 @@ export const quotes: QuoteTables = {
   imaginedWords: ["sanki", "guya"],
   // `"…" - X-la MÜSAHİBƏ`: an interview headline, X speaks
   interviewNouns: ["müsahibə"],
+  // `X hesab edir ki, "…"`, `X düşünür ki, "…"`: an opinion told in the speaker's words
+  opinionVerbs: ["hesab", "düşün", "inan"],
   minWords: 3,
   minWordsUncued: 8,
 };
