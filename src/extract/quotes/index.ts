@@ -41,13 +41,14 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
   const ctx = DocContext.of(doc, ev, lang);
   const out: Quote[] = [];
   let lastSpeaker: string | null = null;
+  let lastCued: Attribution | null = null;
   const lost = lostClosings(doc);
   const pairs = lost.length ? [...pairQuoteMarks(doc), ...lost].sort((x, y) => x.close - y.close) : pairQuoteMarks(doc);
   for (const p of pairs) {
     if (p.nested) continue;
     const words = wordsInside(doc, p);
     if (words === 0 || gluedSuffix(doc, p, q)) continue;
-    const a = attribute(ctx, q, p, lang) ?? innerCue(ctx, q, p);
+    const a: Attribution | null = attribute(ctx, q, p, lang) ?? innerCue(ctx, q, p) ?? resumedAfter(ctx, p, lastCued);
     // a short quoted string is a name or a term unless a dash or a colon ties it to speech (`"Xeyr", - deyə o bildirib`)
     if (words < q.minWords && !a?.tied) continue;
     if (!a && words < q.minWordsUncued && !speechGoesOn(ctx, q, p)) continue;
@@ -81,10 +82,19 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
     if (a?.cue) quote.cue = doc.text.slice(doc.tokens[a.cue[0]].start, doc.tokens[a.cue[1] - 1].end);
     out.push(quote);
     if (speaker) lastSpeaker = speaker;
+    lastCued = a?.cue ? a : null;
   }
   // (dialogue typed with dashes and no quotation marks, `– Biz … edəcəyik, – nazir deyib.`, is left out: the
   // guidelines count direct speech inside quotation marks only)
   return out;
+}
+
+/** `"A", - deyə o bildirib, "B"`: a quotation opening right after the comma that closes the cue of the quotation before
+ *  it resumes that speech, with the same attribution (still at least `minWords` long, and no title: `"X" adlı`). */
+function resumedAfter(ctx: DocContext, p: MarkPair, prev: Attribution | null): Attribution | null {
+  if (!prev?.cue || prev.cue[1] >= p.openFirst) return null;
+  for (let k = prev.cue[1]; k < p.openFirst; k++) if (ctx.tokens[k].norm !== ",") return null;
+  return { ...prev, tied: false, framed: true };
 }
 
 /** `X deyib ki, …. "…"`: a quotation that is a whole sentence of its own right after a sentence that tells someone

@@ -1,0 +1,30 @@
+// A quotation broken by its cue and resumed after it with a comma, `"A", - deyə o bildirib, "B"`: the second part is the
+// same speaker's speech, while a quoted name after such a cue stays a name.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+
+const quotes = (text: string) => (annotate({ id: "t", text, document_date: "2025-06-10" }).quotes ?? []).map((q) => [q.text, q.speaker]);
+
+test("speech resumed after a dashed cue and a comma keeps the cue's speaker", () => {
+  const text = "Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan Ankarada çıxış edib. " +
+    "\"Azərbaycan bizim qardaşımızdır\", - deyə o bildirib, \"Biz hər zaman onun yanındayıq\". Ərdoğan daha sonra Əliyevə zəng edib.";
+  assert.deepEqual(quotes(text), [
+    ["Azərbaycan bizim qardaşımızdır", "Rəcəb Tayyib Ərdoğan"],
+    ["Biz hər zaman onun yanındayıq", "Rəcəb Tayyib Ərdoğan"],
+  ]);
+  // a title noun as the cue's subject: its holder named before
+  const titled = "Nazir Ceyhun Bayramov bəyanat verib. \"Sülh yaxındır\", - deyə nazir bildirib, \"ümid edirik ki, saziş imzalanacaq\".";
+  assert.deepEqual(quotes(titled).map((q) => q[1]), ["Ceyhun Bayramov", "Ceyhun Bayramov"]);
+});
+
+test("a quoted name after the cue is no resumed speech", () => {
+  // one word, and a title the next word names (`adlı`)
+  for (const rest of ["\"Qarabağ\" adlı filmdən danışarkən.", "\"Qarabağ Dirçəliş Fondu\" adlı qurumun tədbirində."]) {
+    const text = "\"Sülh yaxındır\", - deyə nazir Ceyhun Bayramov bildirib, " + rest;
+    assert.deepEqual(quotes(text), [["Sülh yaxındır", "Ceyhun Bayramov"]]);
+  }
+  // a full stop after the cue ends it: the next quotation needs a cue of its own
+  const stopped = "\"Sülh yaxındır\", - deyə nazir Ceyhun Bayramov bildirib. \"Qarabağ\" filmi nümayiş olunub.";
+  assert.deepEqual(quotes(stopped), [["Sülh yaxındır", "Ceyhun Bayramov"]]);
+});
