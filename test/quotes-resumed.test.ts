@@ -28,3 +28,13 @@ test("a quoted name after the cue is no resumed speech", () => {
   const stopped = "\"Sülh yaxındır\", - deyə nazir Ceyhun Bayramov bildirib. \"Qarabağ\" filmi nümayiş olunub.";
   assert.deepEqual(quotes(stopped), [["Sülh yaxındır", "Ceyhun Bayramov"]]);
 });
+
+test("a headline's dashed lead-in that is only a name names the speaker; a lead-in telling more names no one", () => {
+  const speakerOf = (text: string) => quotes(text).map((q) => q[1]);
+  assert.deepEqual(speakerOf("\"Türkiyə və Azərbaycan bir millətdir\" - Ərdoğan"), ["Ərdoğan"]);
+  assert.deepEqual(speakerOf("\"Danışıqlar davam edəcək\" - Kreml"), ["Kreml"]);
+  // a place alone, a description and a name in another case are no speaker named by the lead-in
+  assert.deepEqual(speakerOf("\"Yenidən öz torpaqlarımızdayam\" - Xocavənd"), [null]);
+  assert.deepEqual(speakerOf("\"Nə taksi gəlir, nə təcili yardım\" - Maştağa sakinlərinin problemi"), [null]);
+  assert.deepEqual(speakerOf("\"Sülh sazişi bu il imzalana bilər\" - Paşinyandan açıqlama"), [null]);
+});

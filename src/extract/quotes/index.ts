@@ -300,7 +300,17 @@ function dashedLeadIn(ctx: DocContext, p: MarkPair, q: QuoteTables): Attribution
   let lower = false;
   for (let k = p.open + 1; k < p.close; k++) if (toks[k].kind === "word" && /^\p{Ll}/u.test(toks[k].norm)) lower = true;
   if (!lower) return null;
-  return { speaker: null, label: interviewee(ctx, q, i, end), cue: [i, end], impersonal: false, pointer: [i, end], tied: true };
+  return { speaker: null, label: leadInName(ctx, i, end) ?? interviewee(ctx, q, i, end), cue: [i, end], impersonal: false, pointer: [i, end], tied: true };
+}
+
+/** `"…" - Ərdoğan`, `"…" - Kreml`: a lead-in that is nothing but one name in the nominative (a person, a body or a state)
+ *  names the speaker; else null. */
+function leadInName(ctx: DocContext, i: number, end: number): string | null {
+  let last = end;
+  while (last > i && ctx.tokens[last - 1].kind === "punct") last--;
+  const m = ctx.mentionsIn(i, last).find((x) => x.tokStart === i && x.tokEnd === last);
+  if (!m || m.kind !== "entity" || m.case !== "nom" || (m.type === "LOC" && !m.iso) || m.type === "MISC") return null;
+  return m.name;
 }
 
 /** `- X-la MÜSAHİBƏ`: a lead-in ending in an interview noun right after a person's name in the comitative (or the name
