@@ -365,7 +365,9 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   // a name inside a quoted title in the cue (`"Azərbaycan müəllimi"nə verilən məlumatda`) does not speak
   if (speaker && speaker.tokStart >= i && insideMarks(ctx, i, speaker.tokStart)) speaker = null;
   const feats = ctx.forms.verbFeatures(toks[end - 1], null);
-  return { speaker, cue: [i, end], impersonal: !speaker || feats.passive, pointer: [i, end], tied: dashed && (isSpeechVerb(ctx, q, i) || last <= i + 3) };
+  // (a named speaker whose speech verb closes the sentence ties it too, however far: `"…", - X sosial şəbəkə hesabında yazıb.`)
+  const closing = !toks[end] || toks[end].sent !== sentAfter || (toks[end].kind === "punct" && toks[end + 1]?.sent !== sentAfter);
+  return { speaker, cue: [i, end], impersonal: !speaker || feats.passive, pointer: [i, end], tied: dashed && (isSpeechVerb(ctx, q, i) || last <= i + 3 || (!!speaker && closing)) };
 }
 
 /** `"A, - deyə nazir bildirib. - B"`: a quotation broken by its own cue between two dashes, the speech going

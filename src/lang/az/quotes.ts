@@ -22,6 +22,8 @@ export const quotes: QuoteTables = {
     "ekspert", "politoloq", "iqtisadçı", "analitik", "komissar", "ombudsman",
     // offices named after their holder was (`keçmiş həmsədri X` … `- deyə həmsədr bildirib`, `Prezidentin köməkçisi`)
     "həmsədr", "köməkçi", "müşavir", "senator", "rəis", "konsul", "prokuror", "general", "professor", "akademik",
+    // a person named with an office before, told by their profession after (`XİN-in nümayəndəsi X` … `- deyə diplomat`)
+    "diplomat",
   ],
   documentNouns: [
     "məlumat", "məktub", "bəyanat", "açıqlama", "müraciət", "xəbər", "hesabat", "paylaşım", "müsahibə",

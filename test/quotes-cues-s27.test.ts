@@ -1,5 +1,6 @@
-// A quotation broken by its cue and resumed after it with a comma, `"A", - deyə o bildirib, "B"`: the second part is the
-// same speaker's speech, while a quoted name after such a cue stays a name.
+// Cue shapes of direct speech: a quotation resumed after its cue and a comma (`"A", - deyə o bildirib, "B"`), a headline's
+// lead-in that is only a name (`"…" - Ərdoğan`), a dashed cue whose speech verb closes the sentence further on, and a
+// profession noun (`diplomat`) naming a person introduced by office.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { annotate } from "../src/pipeline.js";
@@ -37,4 +38,16 @@ test("a headline's dashed lead-in that is only a name names the speaker; a lead-
   assert.deepEqual(speakerOf("\"Yenidən öz torpaqlarımızdayam\" - Xocavənd"), [null]);
   assert.deepEqual(speakerOf("\"Nə taksi gəlir, nə təcili yardım\" - Maştağa sakinlərinin problemi"), [null]);
   assert.deepEqual(speakerOf("\"Sülh sazişi bu il imzalana bilər\" - Paşinyandan açıqlama"), [null]);
+});
+
+test("a dashed cue naming its speaker and closing the sentence ties a short quotation, however far its verb", () => {
+  assert.deepEqual(quotes("\"Müharibə bitməlidir\", - Zelenski sosial şəbəkə hesabında yazıb."), [["Müharibə bitməlidir", "Zelenski"]]);
+  // look-alike: the verb goes on into another clause, and a short quotation stays unattributed
+  assert.deepEqual(quotes("\"Müharibə bitməlidir\", - Zelenski sosial şəbəkə hesabında yazıb və Trampa təşəkkür edib."), []);
+});
+
+test("a diplomat in a cue is the official named before by office", () => {
+  const text = "Rusiya XİN-in rəsmi nümayəndəsi Mariya Zaxarova brifinqdə danışıb. " +
+    "\"Biz Bakı ilə münasibətlərin inkişafında maraqlıyıq\", - deyə diplomat vurğulayıb.";
+  assert.deepEqual(quotes(text).map((q) => q[1]), ["Mariya Zaxarova"]);
 });
