@@ -37,7 +37,11 @@ test("a headline's dashed lead-in that is only a name names the speaker; a lead-
   // a place alone, a description and a name in another case are no speaker named by the lead-in
   assert.deepEqual(speakerOf("\"Yenidən öz torpaqlarımızdayam\" - Xocavənd"), [null]);
   assert.deepEqual(speakerOf("\"Nə taksi gəlir, nə təcili yardım\" - Maştağa sakinlərinin problemi"), [null]);
-  assert.deepEqual(speakerOf("\"Sülh sazişi bu il imzalana bilər\" - Paşinyandan açıqlama"), [null]);
+  assert.deepEqual(speakerOf("\"Sülh sazişi bu il imzalana bilər\" - Paşinyandan sonra"), [null]);
+  // a name in the ablative before a document noun is the statement's source; unnamed ones stay nobody
+  assert.deepEqual(speakerOf("\"Sülh sazişi bu il imzalana bilər\" - Paşinyandan açıqlama"), ["Paşinyan"]);
+  assert.deepEqual(speakerOf("\"Bakı ilə danışıqlar davam edir\" - Kremldən bəyanat"), ["Kreml"]);
+  assert.deepEqual(speakerOf("\"Nömrə adından çıxarılır, amma xəbərin yoxdur\" - Mobil operatorlardan açıqlama"), [null]);
 });
 
 test("a dashed cue naming its speaker and closing the sentence ties a short quotation, however far its verb", () => {

@@ -271,6 +271,9 @@ function attribute(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language)
   if (late && !late.speaker) {
     const name = labelBefore(ctx, lang, p);
     if (name) return { ...late, label: name, impersonal: false };
+    // (`"…" - X-dən açıqlama`: a headline's lead-in naming its source, read as a cue with no subject)
+    const lead = dashedLeadIn(ctx, p, q);
+    if (lead?.label) return lead;
   }
   return late ?? before(ctx, q, p, lang) ?? (closesSentence(ctx, p) ? backReference(ctx, q, sentAfter + 1) : null) ?? dashedLeadIn(ctx, p, q);
 }
@@ -300,16 +303,18 @@ function dashedLeadIn(ctx: DocContext, p: MarkPair, q: QuoteTables): Attribution
   let lower = false;
   for (let k = p.open + 1; k < p.close; k++) if (toks[k].kind === "word" && /^\p{Ll}/u.test(toks[k].norm)) lower = true;
   if (!lower) return null;
-  return { speaker: null, label: leadInName(ctx, i, end) ?? interviewee(ctx, q, i, end), cue: [i, end], impersonal: false, pointer: [i, end], tied: true };
+  return { speaker: null, label: leadInName(ctx, q, i, end) ?? interviewee(ctx, q, i, end), cue: [i, end], impersonal: false, pointer: [i, end], tied: true };
 }
 
 /** `"…" - Ərdoğan`, `"…" - Kreml`: a lead-in that is nothing but one name in the nominative (a person, a body or a state)
- *  names the speaker; else null. */
-function leadInName(ctx: DocContext, i: number, end: number): string | null {
+ *  names the speaker, as does a name in the ablative before a document noun that ends it (`"…" - Paşinyandan açıqlama`);
+ *  else null. */
+function leadInName(ctx: DocContext, q: QuoteTables, i: number, end: number): string | null {
   let last = end;
   while (last > i && ctx.tokens[last - 1].kind === "punct") last--;
-  const m = ctx.mentionsIn(i, last).find((x) => x.tokStart === i && x.tokEnd === last);
-  if (!m || m.kind !== "entity" || m.case !== "nom" || (m.type === "LOC" && !m.iso) || m.type === "MISC") return null;
+  const document = last - 1 > i && ctx.stemForm(ctx.tokens[last - 1], q.documentNouns) !== null;
+  const m = ctx.mentionsIn(i, last).find((x) => x.tokStart === i && x.tokEnd === (document ? last - 1 : last));
+  if (!m || m.kind !== "entity" || m.case !== (document ? "abl" : "nom") || (m.type === "LOC" && !m.iso) || m.type === "MISC") return null;
   return m.name;
 }
 
