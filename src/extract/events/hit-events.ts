@@ -75,6 +75,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // a passive participle of an act told in an earlier sentence, naming those it was done to again as a noun or before one
   // (`… iki işçisi saxlanılıb. Saxlanılanlar …`, `… 9 nəfər saxlanılıb. Saxlanılan şəxslər arasında …`), is that act retold (inv-ru)
   if (!nominal && retoldParticiple(ctx, hit, si, told)) return [];
+  // (and so is an act told again by its verbal noun as the object of a verb that judges it, `HƏMAS girovları … təhvil
+  // verib. … Quterreş girovların azad edilməsini alqışlayıb`: the release told before, welcomed, no act of the judge) (inv-world)
+  if (!nominal && !ctx.quoted[hit.head] && tokens[hit.end - 1].analysis?.verbForm === "vnoun"
+    && retoldJudged(ctx, t, index, hit, governingVerb(ctx, hit.end, sent.tokEnd), told, si)) return [];
   // consent to an act of another kind told right before it in a verbal noun or infinitive in the dative (`Rusiyaya qarşı
   // sanksiyaların uzadılmasına razılıq verib`, `postundan getməyə razılaşıb`) is that act, told by its own trigger
   // (as the gold sets read it): no agreement of its own
@@ -381,7 +385,12 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // `… razılıq əldə edilib`) is done by the sides of the event just told
   // (so is a measure threatened with no side named: `… əməl olunmaması halında sanksiyaların tətbiq ediləcəyi vurğulanıb`,
   // and an event noun naming no side: `… razılaşma uzun sürən danışıqların nəticəsi idi`)
-  if (actors.length === 0) actors = sidesInFocus(told, si, ctx.quoted[hit.head] === 1, (k) => sourceLine(ctx, t, k));
+  if (actors.length === 0) {
+    actors = sidesInFocus(told, si, ctx.quoted[hit.head] === 1, (k) => sourceLine(ctx, t, k));
+    // (not people told before when the verb has a subject of its own, a bare noun that names no one: `Özəl … çağırıb.
+    // Polis … bibər qazından istifadə edib` is no act of Özəl's) (inv-world)
+    if (actors.length > 0 && !passive && actors.every((a) => personNamed(ctx, a)) && commonSubject(ctx, index, cs, hit.head)) actors = [];
+  }
   // a first-person predicate outside quotation marks (`… narahatıq. Bu barədə X bildirib.`) is its speaker's
   if (ownPredicate && !ctx.quoted[hit.head]) {
     const by = requesters.of(hit.head);
@@ -706,6 +715,26 @@ function sidesInFocus(told: readonly Draft[], si: number, quoted: boolean, sourc
   return lastSides(told, reach, quoted);
 }
 
+/** `name` is a person's, by an entity of the document. */
+function personNamed(ctx: DocContext, name: string): boolean {
+  return ctx.doc.entities.some((x) => x.type === "PER" && (x.name === name || ctx.actorName(x.name) === name));
+}
+
+/** The clause at `cs` opens with a bare common noun in the nominative before `head`, part of no name and no act's noun
+ *  (`Polis …`, not `Razılaşma … danışıqların nəticəsi idi`): the clause's own subject, no one it names. */
+function commonSubject(ctx: DocContext, index: TriggerIndex, cs: number, head: number): boolean {
+  let k = cs;
+  while (k < head && ctx.tokens[k].kind !== "word") k++;
+  const tk = ctx.tokens[k], a = tk?.analysis;
+  if (k >= head || a?.pos !== "NOUN" || a.case || a.poss !== undefined || a.plural || ctx.inDate(k)) return false;
+  // (a capital only as the sentence's first letter)
+  if (isCapitalised(tk) && k !== ctx.doc.sentences[tk.sent].tokStart) return false;
+  // (heading its phrase: not a figure, nor a modifier of a bare word after it, `10%-lik universal tariflər`)
+  const next = ctx.tokens[k + 1], na = next?.analysis;
+  if (/\d/.test(tk.norm) || (next && next.kind === "word" && (na?.pos === "NOUN" || na?.pos === "ADJ") && !na.case && na.poss === undefined)) return false;
+  return ctx.mentionsIn(k, k + 1).length === 0 && index.match(ctx.tokens, k, ctx.doc.sentences[tk.sent].tokEnd).length === 0;
+}
+
 /** Sentence `si` opens with a back reference and a topic word (`Bu barədə …`): the source of what was told. */
 function sourceLine(ctx: DocContext, t: EventTables, si: number): boolean {
   const s = ctx.doc.sentences[si];
@@ -794,7 +823,12 @@ const JUDGING = new Set<EventType>(["ACCUSE", "REJECT", "SUPPORT", "PROTEST"]);
  *  genitive that the earlier act does not name makes it another act: `Rusiyanın hücumunu` after Israel's strike.) */
 function retoldJudged(ctx: DocContext, t: EventTables, index: TriggerIndex, hit: TriggerHit, verb: number, told: readonly Draft[], si: number): Draft | null {
   const { tokens } = ctx;
-  const last = tokens[hit.end - 1], a = last.analysis;
+  let last = tokens[hit.end - 1], a = last.analysis;
+  // (the act in the genitive owning the noun of its course that is judged, `danışıqların bərpasını alqışlayıb`, the talks
+  // resumed, is the act told before as well) (inv-world)
+  const course = tokens[hit.end];
+  if (a?.case === "gen" && course && course.sent === last.sent && course.kind === "word" && course.analysis?.pos === "NOUN"
+    && course.analysis.case === "acc" && verb === hit.end + 1) { last = course; a = course.analysis; }
   if (ctx.quoted[hit.head] || !a || !(a.case === "acc" || (a.poss === "3" && a.case === undefined))) return null;
   if (verb < hit.end || tokens[verb].sent !== last.sent) return null;
   if (!(t.namingVerbs && ctx.stemForm(tokens[verb], t.namingVerbs, "verb")) && !judgingPhraseAt(tokens, index, hit.end, verb)) return null;

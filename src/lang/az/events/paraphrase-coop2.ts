@@ -39,7 +39,9 @@ export const PARAPHRASE_COOP2: TriggerEntry[] = [
   // as a brother or a partner (./coverage-c3.ts); a slur is the ACCUSE entry of ./codebook-conflict.ts, tried first, and
   // a leader called unlawful or weak (`qeyri-legitim lider`) is praised by no one
   { head: "adlandır", forms: "verb", type: "SUPPORT", cameo: "051", plover_mode: "praise", object: ["acc"], objectTypes: ["LOC", "PER"], objectRequired: true,
-    clauseNeeds: ["lider", "xadim"], clauseNot: ["qeyri-legitim", "qeyri-qanuni", "legitim", "qanunsuz", "zəif", "uğursuz", "saxta", "keçmiş", "sabiq"] },
+    // (the noun is the name given, right before the verb: a title before the one named, `Tayvan lideri X-i "separatçı"
+    // adlandırıb`, is who is called so, no praise) (inv-world)
+    needs: ["lider", "xadim"], needsBefore: true, gap: 0, clauseNot: ["qeyri-legitim", "qeyri-qanuni", "legitim", "qanunsuz", "zəif", "uğursuz", "saxta", "keçmiş", "sabiq"] },
   // … support confirmed once more (`Ukraynaya dəstəyini bir daha təsdiqləyib`), as `dəstəyini bəyan edib`; a message
   // of support (`X-dən Y-yə dəstək mesajı`, `dəstək mesajı göndərib`); a statement of solidarity (`həmrəylik bəyanatı`)
   { head: "dəstək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], objectRequired: true, needs: ["təsdiqlə"], gap: 2 },
