@@ -42,3 +42,14 @@ test("a signing not done, told after one done by the same sides, is an act of it
   assert.deepEqual(told("Azərbaycan və Ermənistan protokol imzalayıblar. Sənədi Ermənistan tərəfi də imzalayıb."),
     ["SUPPORT:Azərbaycan|Ermənistan:2025-10-15:asserted"]);
 });
+
+test("an initial glued to its surname (`A.Əraqçi`) ends the name before a known place in the genitive", () => {
+  const ents = (text: string) => (doc(text).entities ?? []).map((e) => `${e.type}:${e.text}`);
+  assert.deepEqual(ents("A.Əraqçi Azərbaycanın xarici işlər naziri Ceyhun Bayramovla görüşüb."),
+    ["PER:A.Əraqçi", "LOC:Azərbaycanın", "PER:Ceyhun Bayramovla"]);
+  assert.deepEqual(ents("İ.Əliyev Rusiyanın dövlət başçısı ilə telefonla danışıb."), ["PER:İ.Əliyev", "LOC:Rusiyanın"]);
+  // look-alikes: a given name and its surname, and an initial written apart, were read so already
+  assert.deepEqual(ents("Abbas Əraqçi Azərbaycanın naziri ilə görüşüb."), ["PER:Abbas Əraqçi", "LOC:Azərbaycanın"]);
+  assert.deepEqual(ents("A. Əraqçi Azərbaycanın naziri ilə görüşüb."), ["PER:A. Əraqçi", "LOC:Azərbaycanın"]);
+  assert.deepEqual(ents("R.T.Ərdoğan Azərbaycanın liderini təbrik edib."), ["PER:R.T.Ərdoğan", "LOC:Azərbaycanın"]);
+});
