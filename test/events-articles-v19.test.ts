@@ -53,3 +53,16 @@ test("an initial glued to its surname (`A.Əraqçi`) ends the name before a know
   assert.deepEqual(ents("A. Əraqçi Azərbaycanın naziri ilə görüşüb."), ["PER:A. Əraqçi", "LOC:Azərbaycanın"]);
   assert.deepEqual(ents("R.T.Ərdoğan Azərbaycanın liderini təbrik edib."), ["PER:R.T.Ərdoğan", "LOC:Azərbaycanın"]);
 });
+
+test("a state invited to a gathering (`Özbəkistanı … sammitə dəvət edib`) is asked to meet; invited to act, it is asked to act", () => {
+  // (the passive participle of the gathering's clause takes no object: the state invited is the main verb's)
+  assert.deepEqual(told("İlham Əliyev Özbəkistanı Bakıda keçiriləcək sammitə dəvət edib."), ["AGREE:Özbəkistan|İlham Əliyev:2025-10-15:asserted"]);
+  assert.deepEqual(told("İlham Əliyev Özbəkistan tərəfini Bakıda keçiriləcək Türk Dövlətləri Təşkilatının sammitinə dəvət edib."),
+    ["AGREE:Özbəkistan|İlham Əliyev:2025-10-15:asserted"]);
+  // look-alikes: invited to an act (an infinitive, a verbal noun, or talks by name) stays a call to act; a person invited stays AGREE;
+  // a state's citizens invited to a show name no side
+  assert.deepEqual(told("Fransa Ukraynanı danışıqlara başlamağa dəvət edib."), ["REQUEST:Fransa|Ukrayna:2025-10-15:demanded"]);
+  assert.deepEqual(told("Fransa Ukraynanı danışıqlara dəvət edib."), ["REQUEST:Fransa|Ukrayna:2025-10-15:demanded"]);
+  assert.deepEqual(told("İlham Əliyev Şavkat Mirziyoyevi Bakıda keçiriləcək sammitə dəvət edib."), ["AGREE:İlham Əliyev|Şavkat Mirziyoyev:2025-10-15:asserted"]);
+  assert.deepEqual(told("Şirkət Azərbaycan vətəndaşlarını sərgiyə dəvət edir."), []);
+});
