@@ -5,7 +5,7 @@ import type { EntityType, Token } from "../../text/doc.js";
 import type { KnownName } from "./tables.js";
 import { baseForms, endingsOf, endsWithAny, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
-import { hyphenedParticle, isAcronym, isLetterAbbreviation, isRomanNumeral, isWord } from "./words.js";
+import { hyphenedParticle, isAcronym, isInitialWord, isLetterAbbreviation, isRomanNumeral, isWord } from "./words.js";
 import { givenNameAtStart, initialNameInCase, knownPersonAt, knownPersonsFirstName, knownPlaceInCase, knownSurname, nameWordInCase, namedSurname, nextNameAfterComplete, otherNamedSurnameLast, personStart, placeCaseWord, variantFirstName } from "./people.js";
 import { documentTitle, modelCode, productAfter, typeFromContext } from "./context.js";
 
@@ -42,7 +42,10 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       // name particles (`bin`, `Əl`) do not count towards the length of a name
       let words = 1;
       if (secondInitial(sc, p, q, j)) q++;
-      while (q < j && words < 4 + (foreignFirst ? 1 : 0) && !sc.isTitle(q) && !lx.known.has(toks[q].lower) && !knownPlaceInCase(sc, q, words) && !sc.headKind(toks[q]) && !isAcronym(toks[q])
+      // (an initial glued to its surname, `A.Əraqçi`, is a name of two words already: a known place in the genitive after
+      // it is the next phrase's owner, `A.Əraqçi Azərbaycanın xarici işlər naziri ilə`)
+      const glued = toks[p].kind !== "initial" && isInitialWord(toks[p]) ? 1 : 0;
+      while (q < j && words < 4 + (foreignFirst ? 1 : 0) && !sc.isTitle(q) && !lx.known.has(toks[q].lower) && !knownPlaceInCase(sc, q, words + glued) && !sc.headKind(toks[q]) && !isAcronym(toks[q])
         && !(q - 1 > p && closedBySurname(sc, q, j)) && !knownPersonAt(sc, p, q, j) && !knownNameAt(sc, q, j) && !(q - 1 > p && surnameInCase(sc, q - 1)) && !knownPersonThenSurname(sc, p, q)
         // a name's inner words take no case ending; a complete name ends before another (`Con Smit Pol Ceksona`)
         && !(q - 1 > p && nameWordInCase(sc, q - 1)) && !(q - 1 === p && initialNameInCase(sc, p)) && !nextNameAfterComplete(sc, p, q, j)) {

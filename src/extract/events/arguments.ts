@@ -1031,7 +1031,8 @@ function inRelativeClause(ctx: DocContext, t: EventTables, m: MentionInfo, hit: 
     if (a.verbForm === "part" && a.plural && a.suffixes?.some((x) => t.vetoes?.subjectParticiples.includes(x))) return true;
     // (a passive participle takes no nominative inside its clause: `Rusiya tərəfi saxlanılan jurnalistlərin azad edilməsini
     // tələb edib`, the name before it is the main clause's subject)
-    if (m.case === "nom" && a.passive) return false;
+    // (nor an object: `X-i Bakıda keçiriləcək sammitə dəvət edib`, the name is the main verb's)
+    if ((m.case === "nom" || m.case === "acc") && a.passive) return false;
     // (a future form describes only a noun or a name after it: `sığınacaq üçün` is no clause)
     if (!isParticiple(tk) && !(a.verbForm === undefined && a.tense === "fut" && (next?.analysis?.pos === "NOUN" || next?.analysis?.pos === "PROPN"))) return false;
     // (an object participle, `X-in Y-ə endirdiyi zərbələr`, has its subject in the genitive, kept above)

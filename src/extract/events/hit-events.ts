@@ -219,7 +219,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (e.passiveOnly && !feats.passive) return [];
   if (e.activeOnly && feats.passive) return [];
   // (a verb that needs what one is called to, told with none before it in its clause, summons: `bizi çağırdı`)
-  if (e.complementCase && !nominal && !complementBefore(ctx, verb, e.complementCase)) return [];
+  if (e.complementCase && !nominal && !complementBefore(ctx, verb, e.complementCase, e.complementActs)) return [];
   // (the word before the verb, in its sentence, ends as the entry asks: the act asked, `… bağlamağı istəyib`)
   const afterEnding = (endings: readonly string[]) => verb > 0 && tokens[verb - 1].sent === tokens[verb].sent
     && endings.some((x) => tokens[verb - 1].lower.endsWith(x));
@@ -920,10 +920,11 @@ function attemptedBy(ctx: DocContext, t: EventTables, verb: number, type: string
 }
 
 /** A word in case `c` stands before the verb at `v` in its clause. */
-function complementBefore(ctx: DocContext, v: number, c: Case): boolean {
+function complementBefore(ctx: DocContext, v: number, c: Case, acts?: string[]): boolean {
   for (let k = ctx.clauseStart[v]; k < v; k++) {
     const tk = ctx.tokens[k];
-    if (tk.kind === "word" && ctx.forms.caseOf(tk) === c) return true;
+    const f = tk.analysis?.verbForm;
+    if (tk.kind === "word" && ctx.forms.caseOf(tk) === c && (!acts || f === "inf" || f === "vnoun" || !!ctx.stemForm(tk, acts))) return true;
   }
   return false;
 }

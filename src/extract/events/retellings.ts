@@ -74,7 +74,9 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // meetings are acts of their own; an act with no date of its own is on the frame's date, in the same tense
     const frame = frames.get(d.sentence ?? -1);
     if (frame && !d.ownDate && !d.backReference) {
-      if (d.type === "CONSULT" && frame.talk && d.plover_mode !== "visit") continue;
+      // (a meeting with a person the frame's act did not have is one of its own: `Sammit çərçivəsində X Y ilə görüş keçirib`;
+      // states or bodies named, `Görüşdə A ilə B arasında … müzakirə olunub`, are the sides' own, the talk the frame's)
+      if (d.type === "CONSULT" && frame.talk && d.plover_mode !== "visit" && !d.actors.some((a) => persons.has(a) && !among(frame.act, a))) continue;
       // (another act of the frame's kind, `Səfər çərçivəsində … Qarabağa səfəri`, keeps its own reading)
       if (frame.act.date && frame.act.stem !== d.stem && (frame.act.mode === "future") === (d.mode === "future")) d = { ...d, date: frame.act.date };
     }
@@ -205,8 +207,10 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // a noun or a quoted verb, or, done by the same side, the same trigger again or another word for it
     // in the same sentence (the sides swapped is another act, told by a verb or a noun: X detains Y's citizens,
   // Y detains X's; `X-in Y-ə tətbiq etdiyi rüsum` after `Y X-ə qadağa qoyub`)
+    // (an act told not done is none told done before, nor the other way: `X və Y protokol imzalayıblar. Y isə … razılaşmanı
+    // imzalamayıb`)
     const restates = out.some((o) => o.type === d.type && (o.date === d.date || !d.ownDate) && !doneAfterPlanned(o, d) &&
-      d.actors.every((a) => among(o, a)) &&
+      (o.mode === "negated") === (d.mode === "negated") && d.actors.every((a) => among(o, a)) &&
       (MUTUAL.has(d.type) || !swapped(o.actors, d.actors) || !d.nominal) &&
       (d.nominal || (d.mode !== "demanded" && (d.quoted ||
         ((MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) && (o.stem === d.stem || sameRoot(o.stem, d.stem) || o.sentence === d.sentence ||

@@ -82,6 +82,9 @@ export interface TriggerEntry {
   /** The verb counts only with a word in this case before it in its clause: what one is called to (`dialoqa çağırıb`,
    *  `azaltmağa çağırıb`); with none (`bizi çağırdı`) the verb summons, no demand. */
   complementCase?: Case;
+  /** That word is an infinitive or a verbal noun, an act (`qayıtmağa dəvət edib`), or a noun of these stems, acts by name
+   *  (`danışıqlara dəvət edib`), not a thing or a gathering (`sammitə`). */
+  complementActs?: string[];
   /** A crime by its nature (`qətlə yetirilib` murdered): told in the passive with no doer in a country, it is no act of
    *  that state (an execution, `edam edilib`, is). */
   crime?: boolean;
@@ -130,7 +133,7 @@ export function shapedEntry(e: TriggerEntry): TriggerEntry {
     activeOnly: e.activeOnly, senses: e.senses, refusedAs: e.refusedAs, destination: e.destination,
     participation: e.participation, negatedOnly: e.negatedOnly, assertedOnly: e.assertedOnly,
     negationInNeeds: e.negationInNeeds, undergone: e.undergone, passiveOnly: e.passiveOnly,
-    complementCase: e.complementCase, crime: e.crime, promisedOnly: e.promisedOnly, firstPerson: e.firstPerson,
+    complementCase: e.complementCase, complementActs: e.complementActs, crime: e.crime, promisedOnly: e.promisedOnly, firstPerson: e.firstPerson,
     background: e.background, yearNamed: e.yearNamed, afterAskedAct: e.afterAskedAct, afterEndings: e.afterEndings,
     saidOf: e.saidOf, saidAlone: e.saidAlone, ultimatum: e.ultimatum,
   };

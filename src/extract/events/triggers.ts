@@ -374,7 +374,10 @@ export class TriggerIndex {
     const lastCase = tokens[end - 1].analysis?.case;
     const caseInPhrase = end - 1 === i ? tokens[i].lower === stem : neededRest === "";
     if ((!verbal || verbRest === "") && !(lastCase && OBLIQUE.has(lastCase) && !caseInPhrase)) {
+      // (a word of a time expression is none: `sammiti gələn il keçiriləcək`, where `gələn` opens "next year")
+      const timed = this.timed.get(tokens);
       for (let j = end; j < Math.min(end + 2, sentEnd); j++) {
+        if (timed?.[j]) break;
         const f = this.formOf(tokens[j], this.light);
         if (!f) break;
         end = j + 1;

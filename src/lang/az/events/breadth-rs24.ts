@@ -26,6 +26,10 @@ export const BREADTH_RS24: TriggerEntry[] = [
   // AGREE 036 (./codebook-cooperation.ts, read first), with nothing one is invited to the verb names no act, and the public
   // a state's name qualifies is no state invited
   { head: "dəvət", forms: "noun", type: "REQUEST", cameo: "106", object: ["acc"], objectTypes: ["LOC", "ORG"], objectRequired: true, needs: ET, gap: 0,
+    activeOnly: true, complementCase: "dat", complementActs: ["danışıq", "danışığ", "müzakirə", "dialoq", "sülh"], clauseNot: PUBLIC },
+  // 036 AGREE: a state or a body invited to a gathering, a thing and no act (`Özbəkistanı sammitə dəvət edib`,
+  // `X tərəfini forumda iştiraka dəvət edib`), is asked to meet, as a person is (inv-region, test/events-articles-v19.test.ts)
+  { head: "dəvət", forms: "noun", type: "AGREE", cameo: "036", object: ["acc"], objectTypes: ["LOC", "ORG"], objectRequired: true, needs: ET, gap: 0,
     activeOnly: true, complementCase: "dat", clauseNot: PUBLIC },
 
   // 154 MOBILIZE: soldiers of the reserve called up to a muster (`ehtiyatda olan hərbçiləri toplanışa çağırıb`), as called
