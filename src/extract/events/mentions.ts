@@ -31,7 +31,7 @@ export interface NationalityReader {
 
 /** A known name spelt by lower-case words, the last one perhaps with a case ending: its canonical name,
  *  type and the case the ending shows. */
-export type KnownReader = (words: string[]) => { name: string; type: EntityType; iso?: string; case: Case; side: boolean } | null;
+export type KnownReader = (words: string[]) => { name: string; type: EntityType; iso?: string; case: Case; side: boolean; surname?: boolean } | null;
 
 /** Index of the token that holds UTF-16 offset `pos` (the first token starting at or after it). */
 export function tokenAt(tokens: Token[], pos: number): number {
@@ -214,7 +214,9 @@ function innerNames(doc: Doc, known: KnownReader, covered: Uint8Array): Mention[
     if (parts.length !== 2 || parts.some((p) => p.length < 2) || tk.norm.split("-")[1][0] === parts[1][0]) continue;
     const [w0, w1] = tk.norm.split("-");
     const a = known([w0]), b = known([w1]);
-    if (!a || !b || a.case !== "nom" || a.name === b.name || !a.side || !b.side || a.type === "PER" || b.type === "PER") continue;
+    // (two states or bodies, or two known persons' surnames: `Əliyev-Paşinyan görüşü`; a surname beside a state is neither)
+    const persons = !!a?.surname && !!b?.surname;
+    if (!a || !b || a.case !== "nom" || a.name === b.name || (!persons && (!a.side || !b.side || a.type === "PER" || b.type === "PER"))) continue;
     for (const k of [a, b]) out.push({ name: k.name, type: k.type, kind: "entity", tokStart: i, tokEnd: i + 1, case: b.case, iso: k.iso, pair: true });
   }
   for (const en of doc.entities) {

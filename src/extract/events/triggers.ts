@@ -373,7 +373,9 @@ export class TriggerIndex {
     // (a case ending that is part of the phrase is an idiom: `əldə edilib`)
     const lastCase = tokens[end - 1].analysis?.case;
     const caseInPhrase = end - 1 === i ? tokens[i].lower === stem : neededRest === "";
-    if ((!verbal || verbRest === "") && !(lastCase && OBLIQUE.has(lastCase) && !caseInPhrase)) {
+    // (a verbal noun of the head owned by its sides is a noun to its light verb: `X-Y məsləhətləşmələri keçiriləcək`)
+    const ownedVnoun = end - 1 === i && tokens[i].analysis?.verbForm === "vnoun" && tokens[i].analysis?.poss !== undefined;
+    if ((!verbal || verbRest === "" || ownedVnoun) && !(lastCase && OBLIQUE.has(lastCase) && !caseInPhrase)) {
       for (let j = end; j < Math.min(end + 2, sentEnd); j++) {
         const f = this.formOf(tokens[j], this.light);
         if (!f) break;

@@ -1,0 +1,75 @@
+// Headline grammar and phrasings read from 150 invented political and world headlines annotated blind (set v20, helper
+// inv-heads; src/lang/az/events/headlines-v20.ts): two leaders' surnames joined by a hyphen, a verbal noun its sides own
+// before its light verb, a person or a body before another state's body, `istefa` a noun, and the new table's phrasings;
+// each with a look-alike that must not change.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+import { eventsOf, hasEvent } from "./support/events.js";
+
+const types = (text: string) => eventsOf(text).map((e) => e.type);
+const names = (text: string) => (annotate({ id: "t", text, document_date: "2025-11-20" }).entities ?? []).map((e) => `${e.type}:${e.name}`);
+
+test("two known persons' surnames joined by a hyphen are the two sides of the noun after them", () => {
+  hasEvent("Əliyev-Paşinyan görüşü", "CONSULT", "asserted", ["Əliyev", "Paşinyan"]);
+  hasEvent("Putin-Tramp görüşü keçiriləcək", "CONSULT", "future", ["Putin", "Tramp"]);
+  // the pair is no person's name of its own
+  assert.deepEqual(names("Əliyev-Paşinyan görüşü"), []);
+  // look-alikes: a pair of states naming a war, and two towns naming a road, stay no event
+  assert.deepEqual(types("Rusiya-Ukrayna müharibəsi davam edir"), []);
+  assert.deepEqual(types("Bakı-Qazax yolunda qəza olub"), []);
+});
+
+test("a verbal noun its sides own takes the light verb after it, and its tense", () => {
+  hasEvent("Vaşinqtonda Azərbaycan-ABŞ siyasi məsləhətləşmələri keçiriləcək", "CONSULT", "future", ["Azərbaycan", "ABŞ"]);
+  // look-alike: the same told done stays asserted
+  hasEvent("Azərbaycan-ABŞ məsləhətləşmələri keçirilib", "CONSULT", "asserted", ["Azərbaycan", "ABŞ"]);
+});
+
+test("a person or a known body before another state's body is a name of its own", () => {
+  hasEvent("XİN Fransa Senatının qətnaməsini pislədi", "ACCUSE", "asserted", ["XİN", "Fransa Senatı"]);
+  hasEvent("Mehriban Əliyeva Fransa Senatının sədrini qəbul edib", "CONSULT", "asserted", ["Mehriban Əliyeva", "Fransa Senatı"]);
+  // look-alikes: a body named after a person, and a known body's own organ, stay one name
+  assert.deepEqual(names("Heydər Əliyev Fondunun prezidenti çıxış edib"), ["ORG:Heydər Əliyev Fondu"]);
+  assert.ok(names("BMT Təhlükəsizlik Şurası toplanıb").includes("ORG:BMT Təhlükəsizlik Şurası"));
+});
+
+test("`istefa` is a noun: called to resign (`istefaya çağırıb`) is a demand", () => {
+  hasEvent("Müxalifət Paşinyanı istefaya çağırıb", "REQUEST", "demanded", ["Paşinyan"]);
+  hasEvent("Paşinyan Katolikosu istefaya çağırıb", "REQUEST", "demanded", ["Paşinyan"]);
+  // look-alike: one's own resignation stays a retreat
+  hasEvent("Gürcüstanın Baş naziri istefa verdi", "RETREAT", "asserted", ["Gürcüstan"]);
+});
+
+test("goods exported to a state, or exports through one raised, are trade; a country's exports alone are statistics", () => {
+  hasEvent("Azərbaycan Ermənistana benzin ixrac edəcək", "COOPERATE", "future", ["Azərbaycan", "Ermənistan"]);
+  hasEvent("Qazaxıstan Azərbaycan üzərindən neft ixracını artıracaq", "COOPERATE", "future", ["Qazaxıstan"]);
+  assert.deepEqual(types("Azərbaycanın qeyri-neft ixracı 10 faiz artıb"), []);
+  assert.deepEqual(types("Rusiya neft ixracını artırıb"), []);
+});
+
+test("a rally told by what it demands is a protest; a planting rally is none", () => {
+  hasEvent("İrəvanda Paşinyanın istefasını tələb edən aksiya keçirilib", "PROTEST", "asserted", ["Paşinyan"]);
+  assert.deepEqual(types("Bakıda ağacəkmə aksiyası keçirilib"), []);
+});
+
+test("a visa-free regime restored concedes; one cancelled restricts", () => {
+  hasEvent("Rusiya Gürcüstana vizasız rejimi bərpa edir", "CONCEDE", "asserted", ["Rusiya", "Gürcüstan"]);
+  hasEvent("Rusiya Gürcüstana vizasız rejimi ləğv edir", "COERCE", "asserted", ["Rusiya", "Gürcüstan"]);
+});
+
+test("an operation against a named side or on the ground is an attack; one against unnamed offenders is none", () => {
+  hasEvent("Türkiyə PKK-ya qarşı əməliyyat keçirib", "ASSAULT", "asserted", ["Türkiyə", "PKK"]);
+  hasEvent("İsrail Livana qarşı quru əməliyyatına başlayıb", "ASSAULT", "asserted", ["İsrail", "Livan"]);
+  assert.ok(!types("Polis narkotacirlərə qarşı əməliyyat keçirib").includes("ASSAULT"));
+  assert.deepEqual(types("Daxili İşlər Nazirliyi kiberhücumlara qarşı xüsusi əməliyyat keçirib"), []);
+});
+
+test("an act not left unanswered (`cavabsız qoymayacaq`) is a threat; an offer left unanswered is a refusal", () => {
+  hasEvent("Hacıyev: \"Azərbaycan bu təxribatı cavabsız qoymayacaq\"", "THREATEN", "asserted", ["Azərbaycan"]);
+  hasEvent("Azərbaycan Ermənistanın təklifini cavabsız qoyub", "REJECT", "asserted", ["Azərbaycan", "Ermənistan"]);
+});
+
+test("COP30 is a named event", () => {
+  assert.ok(names("Azərbaycan nümayəndə heyəti COP30-da iştirak edir").includes("MISC:COP30"));
+});
