@@ -73,3 +73,31 @@ test("an act not left unanswered (`cavabsız qoymayacaq`) is a threat; an offer 
 test("COP30 is a named event", () => {
   assert.ok(names("Azərbaycan nümayəndə heyəti COP30-da iştirak edir").includes("MISC:COP30"));
 });
+
+test("three names joined by hyphens are the three sides; towns naming a railway stay none", () => {
+  hasEvent("Azərbaycan-Türkiyə-Gürcüstan üçtərəfli görüşü Bakıda keçiriləcək", "CONSULT", "future", ["Azərbaycan", "Türkiyə", "Gürcüstan"]);
+  assert.deepEqual(types("Bakı-Tbilisi-Qars dəmir yolu ilə yük daşınması artıb"), []);
+});
+
+test("a meeting cancelled in the passive of `olmaq` (`ləğv olunub`) is negated, as with `edilmək`", () => {
+  hasEvent("Tramp ilə Putinin görüşü ləğv olunub", "CONSULT", "negated", ["Tramp", "Putin"]);
+  hasEvent("Tramp ilə Putinin görüşü ləğv edilib", "CONSULT", "negated", ["Tramp", "Putin"]);
+  // look-alikes: sanctions lifted with no side named, a firm's office or a school rule done away with, stay none
+  assert.deepEqual(types("Sanksiyalar ləğv olunub"), []);
+  assert.deepEqual(types("Şirkətin Azərbaycandakı nümayəndəliyi ləğv olunub"), []);
+  assert.deepEqual(types("Bakı, Sumqayıt və Gəncə şəhərlərində seçim sistemi ləğv olunur"), []);
+});
+
+test("a call by the reciprocal verb, an official welcome in the passive, and an insult to a side", () => {
+  hasEvent("Əliyev və Tokayev zəngləşib", "CONSULT", "asserted", ["Əliyev", "Tokayev"]);
+  hasEvent("Lukaşenko Bakıda rəsmi qarşılanıb", "CONSULT", "asserted", ["Lukaşenko"]);
+  hasEvent("Zaxarova Bakını təhqir edib", "ACCUSE", "asserted", ["Zaxarova", "Azərbaycan"]);
+  // look-alikes: a decision met with discontent is no visit; an insult with no named side is a private quarrel
+  assert.deepEqual(types("Qərar narazılıqla qarşılanıb"), []);
+  assert.deepEqual(types("Polisi təhqir edən sürücü saxlanılıb"), []);
+});
+
+test("a state's own tariff policy approved is no trade barrier; tariffs on a state stay one", () => {
+  assert.deepEqual(types("Nazirlər Kabineti yeni tarif siyasətini təsdiqləyib"), []);
+  hasEvent("ABŞ Çinə yeni tariflər tətbiq edir", "SANCTION", "asserted", ["ABŞ", "Çin"]);
+});

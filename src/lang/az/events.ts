@@ -588,9 +588,10 @@ const triggers: TriggerEntry[] = [
   { head: "tətbiq", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat", "acc"], needs: ["təxirə"], gap: 4,
     clauseNeeds: ["rüsum", "tarif", "embarqo"], notBefore: ["ed", "et", "olun"] },
   // tariffs imposed, decided, or coming into force (`tarif qərarı`, `rüsumlar qüvvəyə minəcək`)
-  // (a price list, `çatdırılma tarifləri tətbiq olunur`, is no trade barrier)
+  // (a price list, `çatdırılma tarifləri tətbiq olunur`, is no trade barrier; nor is a state's own tariff policy, `tarif
+  // siyasətini təsdiqləyib`, set at home)
   { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "fərman", "qüvvə"], gap: 1,
-    notAfter: PRICE_LISTS },
+    notAfter: PRICE_LISTS, notBefore: ["siyasət"] },
   { head: "rüsum", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "qüvvə"], gap: 1 },
   // tariffs raised past the figures: `rüsumları 84 %-dən 125 %-ə qaldırıb` (raising them is no concession)
   { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["artır", "qaldır"], gap: 8 },

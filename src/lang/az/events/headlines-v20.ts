@@ -34,4 +34,18 @@ export const HEADLINES_V20: TriggerEntry[] = [
   // qalmayacaq` (./codebook-conflict.ts); an offer left unanswered (`təklifini cavabsız qoyub`) is REJECT (./coverage-c4.ts)
   { head: "cavabsız", forms: "noun", type: "THREATEN", cameo: "138", plover_mode: "violence",
     needs: ["qoymayacaq", "qoymayacağıq", "qoymarıq", "qoymaz"], gap: 0, negationInNeeds: true },
+  // 040 CONSULT negated: a meeting or a visit called off in the passive of `olmaq` (`X ilə Y-in görüşü ləğv olunub`), as with
+  // `edilmək` (the `ləğv` entry of ../events.ts, whose other senses this passive leaves alone: a firm's office or a school
+  // rule `ləğv olunur` restricts no side)
+  { head: "ləğv", forms: "noun", type: "CONSULT", cameo: "040", needs: ["olun"], gap: 0, clauseNeeds: ["görüş", "səfər", "danışıq", "sammit"],
+    senses: [{ stems: ["görüş", "səfər", "danışıq", "sammit"], type: "CONSULT", cameo: "040", negates: true }] },
+  // 041 CONSULT: a call told by the reciprocal verb (`Əliyev və Tokayev zəngləşib`), as `telefonla danışıb` (../events.ts)
+  { head: "zəngləş", forms: "verb", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["ins"] },
+  // 043 CONSULT: a guest welcomed officially, in the passive (`Lukaşenko Bakıda rəsmi qarşılanıb`), as the active `qarşılayıb`
+  // (../events.ts); a decision or a holiday met with feelings (`qərar narazılıqla qarşılanıb`) is no visit
+  { head: "qarşılan", forms: "verb", type: "CONSULT", cameo: "043", plover_mode: "visit", clauseNeeds: ["rəsmi", "təntənəli"] },
+  // 111 ACCUSE: a side insulted (`Zaxarova Bakını təhqir edib`), as a side criticised (`tənqid edib`, ../events.ts); an insult
+  // with no named side (`təhqir edən şəxs saxlanılıb`) is a private quarrel
+  { head: "təhqir", forms: "noun", type: "ACCUSE", cameo: "111", plover_mode: "criticize", object: ["acc"], objectTypes: ["PER", "LOC", "ORG"],
+    objectRequired: true, needs: ["et", "ed"], gap: 0 },
 ];
