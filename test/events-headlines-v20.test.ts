@@ -101,3 +101,18 @@ test("a state's own tariff policy approved is no trade barrier; tariffs on a sta
   assert.deepEqual(types("Nazirlər Kabineti yeni tarif siyasətini təsdiqləyib"), []);
   hasEvent("ABŞ Çinə yeni tariflər tətbiq edir", "SANCTION", "asserted", ["ABŞ", "Çin"]);
 });
+
+test("purchases from a state stopped are a trade ban; a bank's currency purchases are none", () => {
+  hasEvent("Çin İrandan neft alışını dayandırıb", "SANCTION", "asserted", ["Çin", "İran"]);
+  assert.deepEqual(types("Bank valyuta alışını dayandırıb"), []);
+});
+
+test("a resolution against a state accuses; a resolution on no side is none", () => {
+  hasEvent("Avropa Parlamenti Azərbaycan əleyhinə qətnamə qəbul edib", "ACCUSE", "asserted", ["Avropa Parlamenti"]);
+  assert.deepEqual(types("Milli Məclis qətnamə qəbul edib"), []);
+});
+
+test("a side likened to a tyrant is insulted; a town likened to another is none", () => {
+  hasEvent("Ərdoğan Netanyahunu Hitlerə bənzədib", "ACCUSE", "asserted", ["Ərdoğan", "Netanyahu"]);
+  assert.deepEqual(types("Turist Bakını Parisə bənzədib"), []);
+});

@@ -39,6 +39,17 @@ export const HEADLINES_V20: TriggerEntry[] = [
   // rule `ləğv olunur` restricts no side)
   { head: "ləğv", forms: "noun", type: "CONSULT", cameo: "040", needs: ["olun"], gap: 0, clauseNeeds: ["görüş", "səfər", "danışıq", "sammit"],
     senses: [{ stems: ["görüş", "səfər", "danışıq", "sammit"], type: "CONSULT", cameo: "040", negates: true }] },
+  // 163 SANCTION: purchases from a state stopped or restricted (`Çin İrandan neft alışını dayandırıb`), as imports stopped
+  // (`idxalını dayandırıb`, ./codebook-conflict.ts); a bank's currency purchases stopped name no state
+  { head: "alış", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["abl", "dat"], objectTypes: ["LOC"], objectRequired: true,
+    needs: ["dayandır", "məhdudlaşdır"], gap: 1 },
+  // 111 ACCUSE: a resolution against a state (`Avropa Parlamenti Azərbaycan əleyhinə qətnamə qəbul edib`), as a resolution that
+  // condemns; a resolution for one (`lehinə`) or on a topic is none
+  { head: "əleyhinə", forms: "noun", type: "ACCUSE", cameo: "111", plover_mode: "criticize", needs: ["qətnamə"], gap: 0 },
+  // 111 ACCUSE: a side likened to a tyrant or a terrorist (`Ərdoğan Netanyahunu Hitlerə bənzədib`), an insult as `terrorçu
+  // adlandırıb` (../events.ts); a likeness with no such word (`şəhəri Parisə bənzədib`) is praise or a picture
+  { head: "bənzət", forms: "verb", type: "ACCUSE", cameo: "111", plover_mode: "criticize", object: ["acc"], objectTypes: ["PER", "LOC", "ORG"], objectRequired: true,
+    activeOnly: true, clauseNeeds: ["hitler", "nasist", "faşist", "terrorçu", "diktator"] },
   // 041 CONSULT: a call told by the reciprocal verb (`Əliyev və Tokayev zəngləşib`), as `telefonla danışıb` (../events.ts)
   { head: "zəngləş", forms: "verb", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["ins"] },
   // 043 CONSULT: a guest welcomed officially, in the passive (`Lukaşenko Bakıda rəsmi qarşılanıb`), as the active `qarşılayıb`
