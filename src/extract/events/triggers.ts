@@ -374,7 +374,8 @@ export class TriggerIndex {
     const lastCase = tokens[end - 1].analysis?.case;
     const caseInPhrase = end - 1 === i ? tokens[i].lower === stem : neededRest === "";
     // (a verbal noun of the head owned by its sides is a noun to its light verb: `X-Y məsləhətləşmələri keçiriləcək`)
-    const ownedVnoun = end - 1 === i && tokens[i].analysis?.verbForm === "vnoun" && tokens[i].analysis?.poss !== undefined;
+    // (one in the accusative is the object of the verb after it: `getməsini istəyir`)
+    const ownedVnoun = end - 1 === i && tokens[i].analysis?.verbForm === "vnoun" && tokens[i].analysis?.poss !== undefined && !tokens[i].analysis?.case;
     if ((!verbal || verbRest === "" || ownedVnoun) && !(lastCase && OBLIQUE.has(lastCase) && !caseInPhrase)) {
       for (let j = end; j < Math.min(end + 2, sentEnd); j++) {
         const f = this.formOf(tokens[j], this.light);

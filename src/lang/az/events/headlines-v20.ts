@@ -12,7 +12,8 @@ export const HEADLINES_V20: TriggerEntry[] = [
     needs: ["et", "ed", "olun"], gap: 0, clauseNeeds: GOODS },
   // 061 COOPERATE: exports through a state raised or begun (`Qazaxıstan Azərbaycan üzərindən neft ixracını artıracaq`), as
   // transit begun or raised (`tranzit`, `nəqli`, ./headlines-b5.ts); exports raised with no state they pass stay none
-  { head: "ixracı", forms: "noun", type: "COOPERATE", cameo: "061", plover_mode: "economic", needs: ["başla", "bərpa", "artır"], gap: 0,
+  // (the head as the other entries of `ixrac` spell it: a longer spelling would hide them, `Çinə taxıl ixracını bərpa edib`)
+  { head: "ixrac", forms: "noun", type: "COOPERATE", cameo: "061", plover_mode: "economic", needs: ["başla", "bərpa", "artır"], gap: 0,
     clauseNeeds: ["üzərindən"] },
   // 141 PROTEST: a rally told by what it demands (`Paşinyanın istefasını tələb edən aksiya keçirilib`), as a peaceful rally
   // (./articles-v9.ts); a charity or planting `aksiya` demands nothing
@@ -54,7 +55,8 @@ export const HEADLINES_V20: TriggerEntry[] = [
   { head: "zəngləş", forms: "verb", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["ins"] },
   // 043 CONSULT: a guest welcomed officially, in the passive (`Lukaşenko Bakıda rəsmi qarşılanıb`), as the active `qarşılayıb`
   // (../events.ts); a decision or a holiday met with feelings (`qərar narazılıqla qarşılanıb`) is no visit
-  { head: "qarşılan", forms: "verb", type: "CONSULT", cameo: "043", plover_mode: "visit", clauseNeeds: ["rəsmi", "təntənəli"] },
+  // (the head as `qarşıla` spells it, in the passive only: a longer stem would hide that entry, `X tərəfindən qarşılanıb`)
+  { head: "qarşıla", forms: "verb", type: "CONSULT", cameo: "043", plover_mode: "visit", passiveOnly: true, clauseNeeds: ["rəsmi", "təntənəli"] },
   // 111 ACCUSE: a side insulted (`Zaxarova Bakını təhqir edib`), as a side criticised (`tənqid edib`, ../events.ts); an insult
   // with no named side (`təhqir edən şəxs saxlanılıb`) is a private quarrel
   { head: "təhqir", forms: "noun", type: "ACCUSE", cameo: "111", plover_mode: "criticize", object: ["acc"], objectTypes: ["PER", "LOC", "ORG"],
