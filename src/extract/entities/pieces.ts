@@ -127,7 +127,8 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     // (`BBC ABŞ-nin Daxili Təhlikəsizlik Xidməti`)
     // (a state's name right before another's that opens the body's name is a name of its own: `ABŞ Ukrayna Müdafiə
     // Nazirliyinə` is the United States and Ukraine's ministry)
-    while (k > 0 && joinsName(sc, ps[k - 1], closer, type) && !stateBeforeState(sc, ps[k - 1], ps[k]) && !namesBeforeAcronym(sc, ps[k - 1], ps[k])) if (opensOwnedName(sc, ps[--k])) break;
+    while (k > 0 && joinsName(sc, ps[k - 1], closer, type) && !stateBeforeState(sc, ps[k - 1], ps[k]) && !namesBeforeAcronym(sc, ps[k - 1], ps[k])
+      && !nameBeforeState(sc, ps[k - 1], ps[k], k < x)) if (opensOwnedName(sc, ps[--k])) break;
     if (k === x && closer.known) continue;
     ps.splice(k, x - k + 1, { s: ps[k].s, e: closer.e, type });
     x = k;
@@ -317,6 +318,14 @@ function stateBeforeState(sc: SentenceScope, prev: Piece, pc: Piece): boolean {
   return !!prev.known?.iso && prev.known.type === "LOC" && !!pc.known?.iso && pc.known.type === "LOC" && prev.e === pc.s && nominative(sc, prev);
 }
 
+/** A person's name or a known body's, then a state's name opening the body's name after it: two names
+ *  (`XİN Fransa Senatının qətnaməsini`, `Mehriban Əliyeva Fransa Senatının sədrini`: the person or the body acts on
+ *  the state's body). */
+function nameBeforeState(sc: SentenceScope, prev: Piece, pc: Piece, opensMore: boolean): boolean {
+  if (!opensMore || prev.e !== pc.s || !pc.known?.iso || pc.known.type !== "LOC" || !nominative(sc, pc)) return false;
+  return (prev.type === "PER" || prev.known?.type === "ORG") && !sc.toks[prev.e - 1].analysis?.case;
+}
+
 /** A known place in the genitive: the possessor that opens a body's name (`ABŞ-nin ... Xidməti`). */
 function opensOwnedName(sc: SentenceScope, pc: Piece): boolean {
   // (and an international body so, its genitive written apart: `BMT-nin X Agentliyi`)
@@ -355,7 +364,9 @@ function pairOfNames(sc: SentenceScope, i: number): boolean {
   const h = t.lower.indexOf("-");
   if (h <= 0 || sc.lx.known.has(t.lower)) return false;
   const right = t.lower.slice(h + 1);
-  return sc.lx.known.has(t.lower.slice(0, h)) && baseForms(right, sc.lx).some((b) => sc.lx.known.has(b));
+  if (sc.lx.known.has(t.lower.slice(0, h)) && baseForms(right, sc.lx).some((b) => sc.lx.known.has(b))) return true;
+  // two known persons' surnames (`Əliyev-Paşinyan görüşü`): a pair of people, neither one's name
+  return sc.lx.knownSurnames.has(t.lower.slice(0, h)) && baseForms(right, sc.lx).some((b) => sc.lx.knownSurnames.has(b));
 }
 
 /** A known person's surname with a case ending (`İlon Maskı Leonardo`): it closes the name it ends. */

@@ -622,8 +622,9 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
   // a time expression right after the name (`X iyun ayında Bakıya gələcək`, `X ötən ilin sonunda`) is an adverbial of
   // the clause: its possessed noun is the month's or the year's, and the name stays the subject
   if (ctx.timedIn(m.tokEnd, m.tokEnd + 1)) return null;
-  // (past bare words before the owned noun: `X-in müdafiə nazirini`, `X-in xarici işlər nazirini`)
-  for (let j = m.tokEnd; j < m.tokEnd + (m.case === "gen" ? 3 : 2); j++) {
+  // (past bare words before the owned noun: `X-in müdafiə nazirini`, `X-in xarici işlər nazirini`; a person's bare name
+  // owns only the noun right after it, before a compound it is the subject: `X istefa ərizəsini … təqdim edib`)
+  for (let j = m.tokEnd; j < m.tokEnd + (m.case === "gen" ? 3 : m.type === "PER" ? 1 : 2); j++) {
     const tk = ctx.tokens[j];
     const a = tk?.analysis;
     // (and past a number: `X-in 5 təyyarəsini vurduğunu` shot down five of X's planes, X is no subject)

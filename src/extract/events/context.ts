@@ -372,6 +372,12 @@ function knownReader(lang: Language, states: Map<string, string>): KnownReader |
       const s = lx.known.get(pre + last.slice(0, st.stemLength));
       if (s) return as(s, st.stemLength, st.case);
     }
+    // a known person's surname alone (`Paşinyan`), named as written: a person, a side only in a pair of two (mentions.ts)
+    if (words.length === 1) {
+      if (lx.knownSurnames.has(last)) return { name: written[0], type: "PER", case: "nom", side: false, surname: true };
+      for (const st of endingsOf(last, lx))
+        if (lx.knownSurnames.has(last.slice(0, st.stemLength))) return { name: written[0].slice(0, st.stemLength), type: "PER", case: st.case, side: false, surname: true };
+    }
     return null;
   };
   readers.set(lang, r);

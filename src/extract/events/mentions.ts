@@ -31,7 +31,7 @@ export interface NationalityReader {
 
 /** A known name spelt by lower-case words, the last one perhaps with a case ending: its canonical name,
  *  type and the case the ending shows. */
-export type KnownReader = (words: string[]) => { name: string; type: EntityType; iso?: string; case: Case; side: boolean } | null;
+export type KnownReader = (words: string[]) => { name: string; type: EntityType; iso?: string; case: Case; side: boolean; surname?: boolean } | null;
 
 /** Index of the token that holds UTF-16 offset `pos` (the first token starting at or after it). */
 export function tokenAt(tokens: Token[], pos: number): number {
@@ -210,12 +210,16 @@ function innerNames(doc: Doc, known: KnownReader, covered: Uint8Array): Mention[
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i];
     if (covered[i] || tk.kind !== "word" || tk.norm[0] === tk.lower[0]) continue;
-    const parts = tk.lower.split("-");
-    if (parts.length !== 2 || parts.some((p) => p.length < 2) || tk.norm.split("-")[1][0] === parts[1][0]) continue;
-    const [w0, w1] = tk.norm.split("-");
-    const a = known([w0]), b = known([w1]);
-    if (!a || !b || a.case !== "nom" || a.name === b.name || !a.side || !b.side || a.type === "PER" || b.type === "PER") continue;
-    for (const k of [a, b]) out.push({ name: k.name, type: k.type, kind: "entity", tokStart: i, tokEnd: i + 1, case: b.case, iso: k.iso, pair: true });
+    // (two names, or three: `Azərbaycan-Türkiyə-Gürcüstan üçtərəfli görüşü`)
+    const parts = tk.lower.split("-"), written = tk.norm.split("-");
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p.length < 2) || written.slice(1).some((w, k) => w[0] === parts[k + 1][0])) continue;
+    const ks = written.map((w) => known([w]));
+    const last = ks[ks.length - 1];
+    // (states or bodies, or known persons' surnames: `Əliyev-Paşinyan görüşü`; a surname beside a state is neither)
+    const persons = ks.every((k) => !!k?.surname);
+    if (!last || ks.some((k, n) => !k || (n < ks.length - 1 && k.case !== "nom") || (!persons && (!k.side || k.type === "PER")))
+      || new Set(ks.map((k) => k!.name)).size !== ks.length) continue;
+    for (const k of ks) out.push({ name: k!.name, type: k!.type, kind: "entity", tokStart: i, tokEnd: i + 1, case: last.case, iso: k!.iso, pair: true });
   }
   for (const en of doc.entities) {
     if (en.type !== "MISC") continue;

@@ -373,7 +373,10 @@ export class TriggerIndex {
     // (a case ending that is part of the phrase is an idiom: `əldə edilib`)
     const lastCase = tokens[end - 1].analysis?.case;
     const caseInPhrase = end - 1 === i ? tokens[i].lower === stem : neededRest === "";
-    if ((!verbal || verbRest === "") && !(lastCase && OBLIQUE.has(lastCase) && !caseInPhrase)) {
+    // (a verbal noun of the head owned by its sides is a noun to its light verb: `X-Y məsləhətləşmələri keçiriləcək`)
+    // (one in the accusative is the object of the verb after it: `getməsini istəyir`)
+    const ownedVnoun = end - 1 === i && tokens[i].analysis?.verbForm === "vnoun" && tokens[i].analysis?.poss !== undefined && !tokens[i].analysis?.case;
+    if ((!verbal || verbRest === "" || ownedVnoun) && !(lastCase && OBLIQUE.has(lastCase) && !caseInPhrase)) {
       // (a word of a time expression is none: `sammiti gələn il keçiriləcək`, where `gələn` opens "next year")
       const timed = this.timed.get(tokens);
       for (let j = end; j < Math.min(end + 2, sentEnd); j++) {

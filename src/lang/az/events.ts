@@ -27,6 +27,7 @@ import { ARTICLES_V2 } from "./events/articles-v2.js";
 import { HEADLINES_B3 } from "./events/headlines-b3.js";
 import { HEADLINES_B4 } from "./events/headlines-b4.js";
 import { HEADLINES_B5 } from "./events/headlines-b5.js";
+import { HEADLINES_V20 } from "./events/headlines-v20.js";
 import { ARTICLES_V4 } from "./events/articles-v4.js";
 import { ARTICLES_V5 } from "./events/articles-v5.js";
 import { ARTICLES_V7 } from "./events/articles-v7.js";
@@ -588,9 +589,10 @@ const triggers: TriggerEntry[] = [
   { head: "tətbiq", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat", "acc"], needs: ["təxirə"], gap: 4,
     clauseNeeds: ["rüsum", "tarif", "embarqo"], notBefore: ["ed", "et", "olun"] },
   // tariffs imposed, decided, or coming into force (`tarif qərarı`, `rüsumlar qüvvəyə minəcək`)
-  // (a price list, `çatdırılma tarifləri tətbiq olunur`, is no trade barrier)
+  // (a price list, `çatdırılma tarifləri tətbiq olunur`, is no trade barrier; nor is a state's own tariff policy, `tarif
+  // siyasətini təsdiqləyib`, set at home)
   { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "fərman", "qüvvə"], gap: 1,
-    notAfter: PRICE_LISTS },
+    notAfter: PRICE_LISTS, notBefore: ["siyasət"] },
   { head: "rüsum", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə", "artır", "qərar", "qüvvə"], gap: 1 },
   // tariffs raised past the figures: `rüsumları 84 %-dən 125 %-ə qaldırıb` (raising them is no concession)
   { head: "tarif", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["artır", "qaldır"], gap: 8 },
@@ -863,6 +865,9 @@ const triggers: TriggerEntry[] = [
   // and of 281 invented world and regional headlines: money allotted to a state, troops called back, opposition, goods and
   // transit between states, cooperation ended or widening, a carrier sent, a ballistic missile launched (./events/headlines-b5.ts)
   ...HEADLINES_B5,
+  // and of 150 invented political and world headlines: goods exported to a state, a protest by what it demands, a visa-free
+  // regime restored, an operation against a side, a retaliation vowed (./events/headlines-v20.ts)
+  ...HEADLINES_V20,
   // and of invented whole articles of the domestic politics of neighbouring states: arrests and verdicts called persecution,
   // a coup or meddling (./events/articles-v13.ts)
   ...ARTICLES_V13,

@@ -161,7 +161,7 @@ const GLOBAL: [string, string, ...string[]][] = [
 
 /** Named events and programmes. */
 const EVENTS: [string, string][] = [
-  ["COP29", "COP29"], ["Bakı Enerji Həftəsi", "Baku Energy Week"], ["Qlobal Bakı Forumu", "Global Baku Forum"],
+  ["COP29", "COP29"], ["COP30", "COP30"], ["Bakı Enerji Həftəsi", "Baku Energy Week"], ["Qlobal Bakı Forumu", "Global Baku Forum"],
   ["Vətən müharibəsi", "Patriotic War"], ["İkinci Qarabağ müharibəsi", "Second Karabakh War"],
   ["Böyük Qayıdış", "Great Return"], ["Breksit", "Brexit"], ["İkinci Dünya müharibəsi", "World War II"],
   ["Birinci Dünya müharibəsi", "World War I"], ["Soyuq müharibə", "Cold War"], ["Həcc", "Hajj"], ["Ümrə", "Umrah"],

@@ -20,7 +20,8 @@ export const ARTICLES_V7: TriggerEntry[] = [
     clauseNot: ["ərizə", "xahiş", "istəyi", "həbs", "əsir", "girov", "təyin"] },
   // 0831 RETREAT: a resignation handed in (`istefa ərizəsini prezidentə təqdim edib`, `istefa ərizəsi yazıb`), as `istefa verib`;
   // one taken back (`istefa ərizəsini geri götürüb`) is none
-  { head: "ərizə", forms: "noun", type: "RETREAT", cameo: "0831", plover_mode: "resign", needs: ["təqdim", "ver", "yaz", "göndər"], gap: 2,
+  // (handed to someone, who takes it: the dative; `istefa` was read a verb and gave it before it was a noun in the stems)
+  { head: "ərizə", forms: "noun", type: "RETREAT", cameo: "0831", plover_mode: "resign", object: ["dat"], needs: ["təqdim", "ver", "yaz", "göndər"], gap: 2,
     clauseNeeds: ["istefa"] },
   // 12 REJECT: a government voted out (`X hökumətinə etimadsızlıq göstərib`, `etimadsızlıq votumu verib`); a lack of trust
   // merely felt (`etimadsızlıq yaranıb`, `etimadsızlıq mühiti`) is no vote

@@ -11,7 +11,7 @@ import type { TriggerEntry } from "../../../extract/events/tables.js";
 const ARMS_GIVEN = ["raket", "qırıcı", "tank", "dron", "sursat", "mərmi", "zenit", "helikopter", "zirehli", "artilleriya", "sistem", "silah"];
 
 /** Goods of trade between states: a clause naming one makes a shipment to a state trade. */
-const GOODS = ["buğda", "taxıl", "yanacaq", "benzin", "dizel", "gübrə", "elektrik", "neft", "qaz"];
+export const GOODS = ["buğda", "taxıl", "yanacaq", "benzin", "dizel", "gübrə", "elektrik", "neft", "qaz"];
 
 export const HEADLINES_B5: TriggerEntry[] = [
   // 071 AID: money allotted to a state in a foreign currency (`Yaponiya Ukraynaya 5 milyard dollar ayırır`), as aid allotted

@@ -41,7 +41,7 @@ mobil operator avtomobil yol körpü tunel  liman  aeroport reys uçuş sərniş
 yük konteyner  layihə tikinti inşaat mənzil bina ev kirayə əmlak qəsəbə kənd şəhər
 paytaxt mərkəz rayon bölgə ərazi sərhəd keçid məntəqə  səfir konsul konsulluq viza pasport
 vətəndaşlıq miqrasiya miqrant qanun məhkəmə hakim vəkil prokurorluq istintaq ittiham hökm cəza
-həbs azadlıq cərimə şikayət iddia ərizə müraciət etiraz aksiya mitinq nümayiş tətil təqib
+həbs azadlıq cərimə şikayət istefa iddia ərizə müraciət etiraz aksiya mitinq nümayiş tətil təqib
 gün həftə ay il əsr dəqiqə saniyə səhər axşam gecə yaz yay payız qış bayram tarix dövr mərhələ
 yanvar fevral mart aprel may iyun iyul avqust sentyabr noyabr dekabr
  çərşənbə cümə şənbə
@@ -59,7 +59,7 @@ toplaş yığış görüş danış razılaş anlaş barış saxla həbs cəzalan
 yoxla aşkarla  artır azal art düş dəyiş inkişaf gücləndir zəiflə yaxşılaş pisləş bərpa
 tik aç bağla başlat qaldır endir gətir apar daşı köçür köç qayıt dön gəl get çat yetiş keç
 vur atəş partla yandır dağıt məhv öldür yarala  öl  itir tap qazan uduz məğlub
-istefa təyin seç səs keçir təsdiqlə imzala ratifikasiya qəbul rədd et    
+təyin seç səs keçir təsdiqlə imzala ratifikasiya qəbul rədd et    
 hiss fikirləş düşün inan güvən şübhələn qorx ümid arzula istə sev nifrət
 cavablandır adlandır  gerçəkləşdir tanış müraciət qeydə salamlaş  sür 
 çevir  yerləş yerləşdir    öyrən öyrət oxu yaz de söylə danış
