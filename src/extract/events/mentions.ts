@@ -201,6 +201,14 @@ function bareAdjective(tk: Token): boolean {
   return tk.kind === "word" && a?.pos === "ADJ" && a.case === undefined && a.poss === undefined;
 }
 
+/** The name of a person the article names in full whose last word is `surname` (`Vladimir Putin` for `Putin` in
+ *  `Putin-Cinpin danışıqları`), so a surname in a pair is the same side as the full name; else the surname. */
+function fullerPerson(doc: Doc, surname: string): string {
+  let best = surname;
+  for (const en of doc.entities) if (en.type === "PER" && en.name.length > best.length && en.name.endsWith(" " + surname)) best = en.name;
+  return best;
+}
+
 /** Names the entity stage read as no name of their own: two known names joined by a hyphen in one word
  *  (`X-Y danışıqları`, `X-Yın sərhədi`: both sides, in the case of the last), and a known owner in the
  *  genitive opening the name of an event (`X Təşkilatının Y Forumu`: X's forum). */
@@ -219,7 +227,7 @@ function innerNames(doc: Doc, known: KnownReader, covered: Uint8Array): Mention[
     const persons = ks.every((k) => !!k?.surname);
     if (!last || ks.some((k, n) => !k || (n < ks.length - 1 && k.case !== "nom") || (!persons && (!k.side || k.type === "PER")))
       || new Set(ks.map((k) => k!.name)).size !== ks.length) continue;
-    for (const k of ks) out.push({ name: k!.name, type: k!.type, kind: "entity", tokStart: i, tokEnd: i + 1, case: last.case, iso: k!.iso, pair: true });
+    for (const k of ks) out.push({ name: persons ? fullerPerson(doc, k!.name) : k!.name, type: k!.type, kind: "entity", tokStart: i, tokEnd: i + 1, case: last.case, iso: k!.iso, pair: true });
   }
   for (const en of doc.entities) {
     if (en.type !== "MISC") continue;
