@@ -89,7 +89,8 @@ const ORGS: [string, string, ...string[]][] = [
   ["Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi", "Ministry of Digital Development and Transport", "RİNN"],
   ["Ekologiya və Təbii Sərvətlər Nazirliyi", "Ministry of Ecology and Natural Resources", "ETSN"],
   ["Mədəniyyət Nazirliyi", "Ministry of Culture"], ["Gənclər və İdman Nazirliyi", "Ministry of Youth and Sports"],
-  ["Dövlət Təhlükəsizliyi Xidməti", "State Security Service", "DTX"],
+  // the service as news mostly writes it, without the compound's -i (`Dövlət Təhlükəsizlik Xidməti`), is the same body
+  ["Dövlət Təhlükəsizliyi Xidməti", "State Security Service", "DTX", "Dövlət Təhlükəsizlik Xidməti"],
   ["Xarici Kəşfiyyat Xidməti", "Foreign Intelligence Service", "XKX"],
   ["Dövlət Sərhəd Xidməti", "State Border Service", "DSX"],
   ["Dövlət Miqrasiya Xidməti", "State Migration Service", "DMX"],
