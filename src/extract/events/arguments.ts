@@ -369,7 +369,6 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     ...(group ? { group: { ...group, sides: unique(group.sides.map((a) => ctx.actorName(a))), rest: unique(group.rest.map((a) => ctx.actorName(a))) } } : {}) };
 }
 
-/** The opening quotation mark of the name in quotation marks that closes right before `head`. */
 /** Words between a gathering's owner and the frame word after the gathering's noun (`Şurasının növbəti iclası çərçivəsində`). */
 const FRAME_REACH = 3;
 
@@ -385,6 +384,7 @@ function framesAct(ctx: DocContext, t: EventTables, m: MentionInfo, head: number
   return false;
 }
 
+/** The opening quotation mark of the name in quotation marks that closes right before `head`. */
 function quotedNameStart(ctx: DocContext, head: number): number {
   for (let j = head - 2; j >= 0 && ctx.tokens[j].sent === ctx.tokens[head].sent; j--) if (ctx.tokens[j].kind === "punct" && /["“«]/.test(ctx.tokens[j].norm)) return j;
   return head;
@@ -855,7 +855,13 @@ function droppedSubject(ctx: DocContext, t: EventTables, hit: TriggerHit, sent: 
   }
   const prev = ctx.doc.sentences[si - 1];
   if (ctx.quoted[prev.tokStart]) return undefined;
-  return pickSubject(ctx.actorsIn(prev.tokStart, prev.tokEnd, false).filter((m) => m.case === "nom" && !m.place && !m.pair && !passiveClause(ctx, m.tokStart) && !modifiesNoun(ctx, m)));
+  return sentenceSubject(ctx, prev);
+}
+
+/** The subject of sentence `s` outside quotation marks: a nominative name that is no place, no pair, in no passive clause
+ *  and qualifying no noun. */
+function sentenceSubject(ctx: DocContext, s: { tokStart: number; tokEnd: number }): MentionInfo | undefined {
+  return pickSubject(ctx.actorsIn(s.tokStart, s.tokEnd, false).filter((m) => m.case === "nom" && !m.place && !m.pair && !passiveClause(ctx, m.tokStart) && !modifiesNoun(ctx, m)));
 }
 
 /** For a passive act in a sentence opening with a statement noun in the locative (`Bəyanatda …`, `Məktubda …`, the table
@@ -872,7 +878,7 @@ function documentIssuer(ctx: DocContext, t: EventTables, hit: TriggerHit, sent: 
     const s = ctx.doc.sentences[p];
     if (ctx.quoted[s.tokStart]) continue;
     if (!hasStemBefore(ctx, [stem], s.tokStart, s.tokEnd)) continue;
-    return pickSubject(ctx.actorsIn(s.tokStart, s.tokEnd, false).filter((m) => m.case === "nom" && !m.place && !m.pair && !passiveClause(ctx, m.tokStart) && !modifiesNoun(ctx, m)));
+    return sentenceSubject(ctx, s);
   }
   return undefined;
 }

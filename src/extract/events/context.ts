@@ -287,13 +287,13 @@ export class DocContext {
     try { return read(); } finally { this.mentions = all; }
   }
 
-  /** Mentions whose tokens lie in [a, b) (mentions are sorted by start: binary search). */
   /** The state a nationality word stands for (`türkiyəli`, `rus`: Türkiyə, Rusiya), by the entity tables; else undefined. */
   stateOfNationality(k: number): string | undefined {
     const tk = this.tokens[k];
     return tk?.kind === "word" ? this.nationality?.state(tk.lower)?.name : undefined;
   }
 
+  /** Mentions whose tokens lie in [a, b) (mentions are sorted by start: binary search). */
   mentionsIn(a: number, b: number): MentionInfo[] {
     const ms = this.mentions;
     const lo = countBefore(ms, (m) => m.tokStart < a);

@@ -39,10 +39,11 @@ const FIRST_PERSON = new Set(["1s", "1p"]);
 /** Acts whose perfect participle describes the state they left someone in (`axtarışa verilmiş şəxs`), told as background. */
 const STATE_LEFT = new Set<EventType>(["COERCE", "ASSAULT"]);
 
-/** The trigger's verb is a passive participle with no possessive and no date before it in its sentence, and an act of its
- *  type and head was told in an earlier sentence: the people it describes are those that act fell on (`retoldParticiple`). */
+/** Words before a participle in which a name of its own makes it tell another act (`retoldParticiple`). */
 const PARTICIPLE_REACH = 3;
 
+/** The trigger's verb is a passive participle with no possessive and no date before it in its sentence, and an act of its
+ *  type and head was told in an earlier sentence: the people it describes are those that act fell on. */
 function retoldParticiple(ctx: DocContext, hit: TriggerHit, si: number, told: readonly Draft[]): boolean {
   const a = ctx.tokens[hit.verb]?.analysis;
   if (a?.pos !== "VERB" || a.verbForm !== "part" || !a.passive || a.poss !== undefined) return false;

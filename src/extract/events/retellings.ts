@@ -5,7 +5,7 @@ import { MUTUAL, NARRATIVE_REACH, unique, type Draft } from "./draft.js";
 
 /** The cooperative and concessive types: an act of one of them told the next sentence under the same CAMEO code is
  *  another act (thanks after greetings), unlike a complaint's summons and its note. */
-const COOPERATIVE = new Set<string>(["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"]);
+const COOPERATIVE_OR_CONCESSIVE = new Set<string>(["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"]);
 
 /** Sentences back a quoted verb with no date of its own may retell an act from: a quotation closing the story
  *  often repeats its lead (`Hökumət istefa verib. … Baş nazir deyib: "… Hökumət istefa verir"`). */
@@ -217,7 +217,7 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
           // (or, for a conflictual act, another word of its very CAMEO code in the very next sentence naming only the one
           // the act told fell on: `X XİN-ə çağırılıb. Ona etiraz notası təqdim olunub`, the summons and its note, both 114;
           // a cooperative act there is another, `Y X-ə salamlar çatdırıb. X … təşəkkür edib`, both 051)
-          (!COOPERATIVE.has(d.type) && !!o.cameo && o.cameo === d.cameo && (d.sentence ?? 0) - (o.sentence ?? 0) === 1 &&
+          (!COOPERATIVE_OR_CONCESSIVE.has(d.type) && !!o.cameo && o.cameo === d.cameo && (d.sentence ?? 0) - (o.sentence ?? 0) === 1 &&
             d.actors.length === 1 && o.actors.indexOf(d.actors[0]) > 0)))))));
     if (restates) continue;
     // a talk with no date of its own between sides all met just before (`X Y ilə telefonla danışıb. Tərəflər … müzakirə
