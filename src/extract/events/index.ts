@@ -67,8 +67,9 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
         if (hit.fallback && madeHere && !hit.entry.background) continue;
         const evs = eventsOf(ctx, t, index, hit, si, sectionDate, requesters, drafts);
         madeHere ||= evs.length > 0;
-        // (a background war noun that made no event leaves its words to the phrases of other heads: `hərbi əməliyyat keçirməyə`)
-        if (!hit.entry.background || evs.length > 0) phraseEnd = Math.max(phraseEnd, hit.end);
+        // (a background war noun that made no event leaves its words to the phrases of other heads: `hərbi əməliyyat keçirməyə`,
+        // and so does a phrase read only when negated, told asserted: `tələbini qəbul edib` is another head's act)
+        if ((!hit.entry.background && !hit.entry.negatedOnly) || evs.length > 0) phraseEnd = Math.max(phraseEnd, hit.end);
         phraseMadeEvent = evs.length > 0;
         drafts.push(...evs);
       }

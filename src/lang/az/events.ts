@@ -40,6 +40,7 @@ import { ARTICLES_V13 } from "./events/articles-v13.js";
 import { ARTICLES_V14 } from "./events/articles-v14.js";
 import { ARTICLES_V15, ARTICLES_V15_FIRST, HARM_DONE_NOUNS, TIES_NOUNS } from "./events/articles-v15.js";
 import { ARTICLES_INV22P } from "./events/articles-inv22p.js";
+import { ARTICLES_V21 } from "./events/articles-v21.js";
 import { ARTICLES_V16 } from "./events/articles-v16.js";
 import { ARTICLES_V18 } from "./events/articles-v18.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
@@ -882,6 +883,8 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_V16,
   // and of invented whole articles of world news: acts called a blow or a violation, arms sales approved (./events/articles-v18.ts)
   ...ARTICLES_V18,
+  // and of invented whole articles of economic and energy diplomacy: a demand told before not accepted (./events/articles-v21.ts)
+  ...ARTICLES_V21,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,
