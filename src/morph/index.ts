@@ -141,9 +141,35 @@ export function lemmatizeToken(t: Token, lang: Language): void {
   t.stem = a.stem;
 }
 
+/** A word in capitals throughout, read as the common word the lexicon knows in lower case (`HÖKM`, `OXUNDU`). */
+function shouted(t: Token, lang: Language): boolean {
+  return t.kind === "word" && t.norm.length >= SHOUTED_MIN && t.norm !== t.lower && t.norm === lang.upper(t.norm) &&
+    t.analysis?.pos !== "PROPN";
+}
+
+/**
+ * A short word in capitals is an acronym (`ABŞ`, `BMT`) unless it stands beside a shouted common word: then the
+ * headline shouts a phrase (`ƏLƏ KEÇDİ`, `EVİ QARƏT OLUNDU`) and the word is the common word it spells, where the
+ * lexicon knows one.
+ */
+function readShoutedPhrases(tokens: Token[], lang: Language): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word" || t.norm.length >= SHOUTED_MIN || t.norm.length < 2 || t.analysis?.pos !== "PROPN") continue;
+    if (t.norm !== lang.upper(t.norm) || t.norm === t.lower) continue;
+    if (!((i > 0 && shouted(tokens[i - 1], lang)) || (i + 1 < tokens.length && shouted(tokens[i + 1], lang)))) continue;
+    if (!lang.morph || !bestReading(t.lower, compile(lang.morph), false).known) continue;
+    const a = analyzeWord(t.lower, t.lower, lang);
+    t.analysis = a;
+    t.lemma = a.lemma;
+    t.stem = a.stem;
+  }
+}
+
 export const morphologyStage: Stage = {
   name: "morphology",
   run(doc, lang) {
     for (const t of doc.tokens) lemmatizeToken(t, lang);
+    readShoutedPhrases(doc.tokens, lang);
   },
 };

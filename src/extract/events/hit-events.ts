@@ -682,7 +682,9 @@ const SHOUT_MIN = 4;
 
 /** A word written in capitals throughout for emphasis (`TƏSDİQLƏDİ`), as headlines do; short ones are acronyms. */
 function shouted(tk: Token): boolean {
-  return tk.norm.length >= SHOUT_MIN && tk.norm === tk.norm.toLocaleUpperCase("az") && tk.norm !== tk.lower;
+  // (a shorter word in capitals is shouted when the morphology read it as a common word: `ƏLƏ KEÇDİ`)
+  return (tk.norm.length >= SHOUT_MIN || (tk.kind === "word" && tk.analysis?.pos !== "PROPN")) &&
+    tk.norm === tk.norm.toLocaleUpperCase("az") && tk.norm !== tk.lower;
 }
 
 /** `X … Y-in hücum etdiyini deyib`: X saying that Y did harm accuses Y, an event of its own. */
