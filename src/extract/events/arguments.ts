@@ -9,6 +9,7 @@ import type { DocContext, MentionInfo } from "./context.js";
 import { isReportedForm } from "./claims.js";
 import { NARRATIVE_REACH, unique } from "./draft.js";
 import { possessedVerbForm } from "./forms.js";
+import { tokenSpan } from "./mentions.js";
 import { afterOpening, conditionBefore, finite, hasStemBefore } from "./guards.js";
 
 /** Types where a passive with no agent is done by the state whose territory it happens on. */
@@ -1197,15 +1198,30 @@ function patientOwner(ctx: DocContext, t: EventTables, cs: number, head: number)
   return [];
 }
 
-/** Spans of a participation clause, one per event noun in the locative or dative before the verb. */
+/** Spans of a participation clause, one per event noun in the locative or dative before the verb, or per gathering
+ *  named so (`COP29-da`). */
 export function participationParts(ctx: DocContext, t: EventTables, cs: number, head: number): [number, number, number][] {
   const parts: [number, number, number][] = [];
+  // (the last word of a gathering named so ends it: the entities stage reads these names, MISC, no side of anything)
+  const namedEnds = new Set<number>();
+  if (t.namedGatherings?.length) {
+    for (const en of ctx.doc.entities) {
+      if (en.type !== "MISC" || !t.namedGatherings.includes(en.name)) continue;
+      const [s, e] = tokenSpan(ctx.doc, en);
+      if (s >= cs && e <= head) namedEnds.add(e - 1);
+    }
+  }
   let a = cs;
   for (let i = cs; i < head; i++) {
-    const stem = ctx.stemForm(ctx.tokens[i], t.eventNouns);
-    if (!stem) continue;
-    const c = ctx.forms.caseOf(ctx.tokens[i], stem);
-    if (c !== "loc" && c !== "dat") continue;
+    if (namedEnds.has(i)) {
+      const c = ctx.tokens[i].analysis?.case;
+      if (c !== "loc" && c !== "dat") continue;
+    } else {
+      const stem = ctx.stemForm(ctx.tokens[i], t.eventNouns);
+      if (!stem) continue;
+      const c = ctx.forms.caseOf(ctx.tokens[i], stem);
+      if (c !== "loc" && c !== "dat") continue;
+    }
     parts.push([a, i + 1, i]);
     a = i + 1;
   }

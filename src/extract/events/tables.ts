@@ -291,6 +291,8 @@ export interface EventTables {
   droppedFrameVerbs?: string[];
   /** Nouns of events one takes part in ("sammit", "iclas", "tədbir"). */
   eventNouns: string[];
+  /** Canonical names of gatherings named by no gathering noun (`COP29`): a participation verb takes part in them too. */
+  namedGatherings?: string[];
   /** Place nouns after a name: `Rusiya ərazisində`, `Yekaterinburq şəhərində`. */
   placeNouns: string[];
   /** Words of a gathering's opening (`açılış`): an act told at it is on a span's first day. */

@@ -5,6 +5,7 @@
 import type { EventTables, TriggerEntry } from "../../extract/events/tables.js";
 import { CLDR_TERRITORIES } from "./entities/countries.js";
 import { COUNTRY_SPELLINGS } from "./entities/places.js";
+import { NAMED_GATHERINGS } from "./entities/organisations.js";
 import { CODEBOOK_COOPERATION } from "./events/codebook-cooperation.js";
 import { CODEBOOK_CONCESSION } from "./events/codebook-concession.js";
 import { CODEBOOK_CONFLICT } from "./events/codebook-conflict.js";
@@ -1042,6 +1043,7 @@ export const events: EventTables = {
   droppedFrameVerbs: ["et", "ver", "göndər", "ünvanla", "bildir", "göstər", "vur", "tətbiq"],
   // `olunmaq`, the passive of `olmaq`, stands for `edilmək` (`tənqid olunub`, `azad olunub`, `qəbul olunub`)
   passiveLightVerbs: [["ol", "et"]],
+  namedGatherings: NAMED_GATHERINGS.map(([name]) => name),
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
   // `Şəmkir sakini … evini qarət etdi`, `X sakinləri … təşəkkür edib`: people living there, the place no side

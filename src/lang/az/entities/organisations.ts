@@ -160,9 +160,15 @@ const GLOBAL: [string, string, ...string[]][] = [
   ["Euronews", "Euronews"],
 ];
 
+/** Gatherings known by a name that holds no gathering noun (`COP29-da`), or whose noun is not last: taken part in as a
+ *  summit is (the events tables read them so). */
+export const NAMED_GATHERINGS: [string, string][] = [
+  ["COP29", "COP29"], ["COP30", "COP30"], ["Bakı Enerji Həftəsi", "Baku Energy Week"], ["Qlobal Bakı Forumu", "Global Baku Forum"],
+];
+
 /** Named events and programmes. */
 const EVENTS: [string, string][] = [
-  ["COP29", "COP29"], ["COP30", "COP30"], ["Bakı Enerji Həftəsi", "Baku Energy Week"], ["Qlobal Bakı Forumu", "Global Baku Forum"],
+  ...NAMED_GATHERINGS,
   ["Vətən müharibəsi", "Patriotic War"], ["İkinci Qarabağ müharibəsi", "Second Karabakh War"],
   ["Böyük Qayıdış", "Great Return"], ["Breksit", "Brexit"], ["İkinci Dünya müharibəsi", "World War II"],
   ["Birinci Dünya müharibəsi", "World War I"], ["Soyuq müharibə", "Cold War"], ["Həcc", "Hajj"], ["Ümrə", "Umrah"],

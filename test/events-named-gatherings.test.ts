@@ -1,0 +1,20 @@
+// Gatherings known by a name with no gathering noun in it (`COP29`, `COP30`): taking part in one, or hosting it, is taking
+// part in a summit (CONSULT), as with `sammitdə iştirak edib`. Sentences invented for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+
+const events = (text: string) => annotate({ id: "t", text, document_date: "2025-11-12" }).events ?? [];
+const types = (text: string) => events(text).map((e) => `${e.type}:${[...e.actors].sort().join("|")}:${e.mode}`);
+
+test("taking part in a gathering named by no gathering noun is CONSULT", () => {
+  assert.deepEqual(types("Gürcüstanın Baş naziri İrakli Kobaxidze COP30-da iştirak edib."), ["CONSULT:Gürcüstan|İrakli Kobaxidze:asserted"]);
+  assert.deepEqual(types("Prezident Emmanuel Makron COP30-a qatılmayacaq."), ["CONSULT:Emmanuel Makron:negated"]);
+  assert.deepEqual(types("Braziliya COP30-a ev sahibliyi edir."), ["CONSULT:Braziliya:asserted"]);
+});
+
+test("what is done for a named gathering, or a war taken part in, is no gathering attended", () => {
+  // (organising it is work for it, and the war is no gathering)
+  assert.deepEqual(types("Şirkət COP29-un təşkilində iştirak edib."), []);
+  assert.deepEqual(types("Vətən müharibəsində iştirak edən hərbçilər təltif olunub."), []);
+});
