@@ -62,7 +62,15 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // alqışlayıb`)
   const closing = ctx.tokens[hit.end - 1]?.analysis;
   const objectNoun = closing?.case === "acc" && (nominal || closing.verbForm === "vnoun");
-  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun) || inside(m)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m));
+  // (a participle describing the noun after it, `Həbs edilən jurnalist Fransaya qaçıb`, ends its clause there: a name after
+  // that noun in a case of its own is the main verb's, and only one in the nominative or the genitive may still be the noun
+  // itself or its owner, `Həbs edilən Rusiya vətəndaşı`)
+  const attributive = !nominal && attributiveParticiple(ctx, hit.end - 1);
+  // (the last of names joined by a conjunction carries the case of them all: `ittiham olunan X və Y-ə qarşı`)
+  const joined = (m: MentionInfo) => !!t.coordinators?.includes(ctx.tokens[m.tokStart - 1]?.lower ?? "") &&
+    ctx.mentionsIn(hit.end, m.tokStart).some((x) => x.tokEnd === m.tokStart - 1 && x.case === "nom");
+  const mainClauses = (m: MentionInfo) => attributive && m.tokStart >= hit.end && m.case !== "nom" && m.case !== "gen" && !joined(m);
+  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun) || inside(m)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m) && !mainClauses(m));
   const before = inClause.filter((m) => m.tokEnd <= hit.head || inside(m));
   let subject: MentionInfo | undefined;
   let unowned = false;
@@ -315,7 +323,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // (a demand's maker is named after it: `… etməlidir, – deyə X bildirib`)
     const until = e.type === "REQUEST" ? sent.tokEnd : predicateEnd(ctx, hit.end - 1, sent.tokEnd);
     // (so with no side found in the clause: `objectNoun` above)
-    const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m));
+    const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m) && !mainClauses(m));
     actors = wide.filter((m) => !meansOwner(ctx, t, m) && !meansConjunct(ctx, t, m, wide)).map((m) => m.name);
     // with no side named at all, what the act is about is the one name it has (`Q-də X ilə bağlı
     // görüş keçiriləcək`)
@@ -1086,6 +1094,13 @@ function ownsOffice(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
 function isParticiple(tk: Token): boolean {
   const a = tk.analysis;
   return a?.pos === "VERB" && (a.verbForm === "part" || (a.verbForm === undefined && a.tense === "evid"));
+}
+
+/** Token `v` is a participle with no ending of case or person before a word in its sentence: it describes that word. */
+function attributiveParticiple(ctx: DocContext, v: number): boolean {
+  const a = ctx.tokens[v]?.analysis, next = ctx.tokens[v + 1];
+  return a?.pos === "VERB" && a.verbForm === "part" && a.case === undefined && a.poss === undefined && !!next &&
+    next.kind === "word" && next.sent === ctx.tokens[v].sent;
 }
 
 /** A mention that is a group phrase read as a name (`Tərəflər`). */

@@ -46,6 +46,7 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   if (purposed(ctx, m)) return "future";
   if (scheduled(ctx, m)) return "future";
   if (f.future) return "future";
+  if (convergesOnFuture(ctx, forms)) return "future";
   let later: EventMode | null = null;
   // a converb's act is its main verb's subject's own (`ittiham edərək, … iddia edib`): what that verb
   // claims is another clause
@@ -64,6 +65,19 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   if (later) return later;
   if (expectedBefore(ctx, m, forms)) return "future";
   return ctx.reportedFrame ? "reported" : "asserted";
+}
+
+/** A converb has no tense of its own: it takes the time of the finite verb it leads to (`Bakıya gələndə … görüşəcək`, when
+ *  he comes; `gələrək … imzalayacaq`). Only the time: that verb's negation is its own (`gələndə … hiss etmirdim`). */
+function convergesOnFuture(ctx: ModeContext, forms: FormReader): boolean {
+  const { tokens, verb } = ctx;
+  if (ctx.nounHead !== undefined || tokens[verb].analysis?.verbForm !== "conv") return false;
+  for (let j = verb + 1; j < ctx.sentEnd; j++) {
+    const a = tokens[j].analysis;
+    if (a?.pos !== "VERB" || (a.verbForm !== "fin" && a.verbForm !== undefined)) continue;
+    return forms.verbFeatures(tokens[j], null).future;
+  }
+  return false;
 }
 
 /** The noun's own predicate, right after it, is in a past tense (`görüş keçirilib`, `səfəri baş tutub`). */

@@ -1,0 +1,29 @@
+// Clause shapes that decide an event's mode and sides: a converb takes the time of the verb it leads to, and a participle
+// describing the noun after it ends its own clause at that noun. Sentences invented for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+
+const events = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" }).events ?? [];
+const types = (text: string) => events(text).map((e) => `${e.type}:${[...e.actors].sort().join("|")}:${e.mode}`);
+
+test("a converb's act takes the future of the verb it leads to, not that verb's negation", () => {
+  assert.deepEqual(types("Makron Bakıya gələndə Əliyevlə görüşəcək."),
+    ["CONSULT:Azərbaycan|Makron:future", "CONSULT:Makron|Əliyev:future"]);
+  assert.deepEqual(types("Makron Bakıya gələrək Əliyevlə görüşəcək.").map((x) => x.split(":").pop()), ["future", "future"]);
+  // look-alikes: in the past both happened; a negated main verb leaves the visit asserted
+  assert.deepEqual(types("Makron Bakıya gələndə Əliyevlə görüşüb.").map((x) => x.split(":").pop()), ["asserted", "asserted"]);
+  assert.ok(types("Makron Bakıya gələndə Əliyevlə görüşməyib.").includes("CONSULT:Azərbaycan|Makron:asserted"));
+});
+
+test("a participle describing the noun after it takes no side from the main clause", () => {
+  // (the arrested journalist fled to France: France arrested no one)
+  assert.deepEqual(types("Həbs edilən jurnalist Fransaya qaçıb."), []);
+  assert.deepEqual(types("Saxlanılan şəxs Gürcüstanla sərhəddə yaşayırmış."), []);
+  // look-alikes: a name that is the described noun itself, or names joined under one case, stay the participle's
+  assert.ok(types("Həbs edilən Rusiya vətəndaşı Bakıya gətirilib.").some((x) => x.startsWith("COERCE:Rusiya")));
+  assert.ok(types("Zelenski korrupsiyada ittiham olunan Mindiç və Sukermana qarşı sanksiyalar tətbiq edib.")
+    .includes("ACCUSE:Mindiç|Sukerman|Zelenski:asserted"));
+  // and an act in the main clause keeps its own sides
+  assert.ok(types("Həbs edilən jurnalist Fransaya sığınacaq üçün müraciət edib.").every((x) => !x.startsWith("COERCE:")));
+});
