@@ -27,3 +27,13 @@ test("a participle describing the noun after it takes no side from the main clau
   // and an act in the main clause keeps its own sides
   assert.ok(types("Həbs edilən jurnalist Fransaya sığınacaq üçün müraciət edib.").every((x) => !x.startsWith("COERCE:")));
 });
+
+test("an active participle describing private people is their act, no state's", () => {
+  // (tourists or citizens who visit are counted, no visit between states)
+  assert.deepEqual(types("Azərbaycana səfər edən Fransa vətəndaşlarının sayı artıb."), []);
+  assert.deepEqual(types("Gürcüstana gələn Çin turistləri şəhəri gəziblər."), []);
+  // look-alikes: representatives of a state's civil society are a delegation; a minister is the state's
+  assert.ok(types("Bakıya gələn Gürcüstanın vətəndaş cəmiyyətinin nümayəndələri görüş keçirib.").some((x) => x.startsWith("CONSULT:Azərbaycan|Gürcüstan")));
+  assert.ok(types("Azərbaycana səfər edən Fransanın xarici işlər naziri Jan-Noel Barro Ceyhun Bayramovla görüşüb.")
+    .some((x) => x.startsWith("CONSULT:Azərbaycan|Fransa|Jan-Noel Barro")));
+});

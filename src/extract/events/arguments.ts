@@ -70,6 +70,8 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   const joined = (m: MentionInfo) => !!t.coordinators?.includes(ctx.tokens[m.tokStart - 1]?.lower ?? "") &&
     ctx.mentionsIn(hit.end, m.tokStart).some((x) => x.tokEnd === m.tokStart - 1 && x.case === "nom");
   const mainClauses = (m: MentionInfo) => attributive && m.tokStart >= hit.end && m.case !== "nom" && m.case !== "gen" && !joined(m);
+  // (an active participle describing private people does their act, no state's: `Azərbaycana səfər edən X turistlərinin sayı`)
+  if (attributive && !passive && describesPrivatePeople(ctx, t, hit.end)) return null;
   const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun) || inside(m)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m) && !mainClauses(m));
   const before = inClause.filter((m) => m.tokEnd <= hit.head || inside(m));
   let subject: MentionInfo | undefined;
@@ -1101,6 +1103,23 @@ function attributiveParticiple(ctx: DocContext, v: number): boolean {
   const a = ctx.tokens[v]?.analysis, next = ctx.tokens[v + 1];
   return a?.pos === "VERB" && a.verbForm === "part" && a.case === undefined && a.poss === undefined && !!next &&
     next.kind === "word" && next.sent === ctx.tokens[v].sent;
+}
+
+/** Words looked through after an attributive participle for the people it describes (`X ölkələri üzrə turistlərin`). */
+const DESCRIBED_REACH = 4;
+
+/** The noun phrase from token `from` names private people (`X vətəndaşları`, `turistlər`): the described doers. */
+function describesPrivatePeople(ctx: DocContext, t: EventTables, from: number): boolean {
+  if (!t.privateNouns) return false;
+  const sent = ctx.tokens[from]?.sent;
+  for (let j = from; j < from + DESCRIBED_REACH; j++) {
+    const tk = ctx.tokens[j];
+    if (!tk || tk.sent !== sent || tk.kind !== "word" || ctx.forms.endsClause(tk)) return false;
+    // (a modifier of a possessed noun after it is no head: `vətəndaş cəmiyyətinin nümayəndələri`)
+    const next = ctx.tokens[j + 1]?.analysis;
+    if (ctx.stemForm(tk, t.privateNouns) && !(tk.analysis?.case === undefined && tk.analysis?.plural === undefined && next?.pos === "NOUN" && next.poss !== undefined)) return true;
+  }
+  return false;
 }
 
 /** A mention that is a group phrase read as a name (`Tərəflər`). */
