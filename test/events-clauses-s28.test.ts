@@ -37,3 +37,19 @@ test("an active participle describing private people is their act, no state's", 
   assert.ok(types("Azərbaycana səfər edən Fransanın xarici işlər naziri Jan-Noel Barro Ceyhun Bayramovla görüşüb.")
     .some((x) => x.startsWith("CONSULT:Azərbaycan|Fransa|Jan-Noel Barro")));
 });
+
+test("a nominalised verb with its own genitive subject takes no side from the main clause's nominative", () => {
+  // (the USA condemned or told the arrest: it arrested no one)
+  assert.deepEqual(types("ABŞ jurnalistin həbs edildiyini bildirib."), []);
+  assert.deepEqual(types("ABŞ jurnalistin həbs olunmasını pisləyib."), ["ACCUSE:ABŞ:asserted"]);
+  assert.deepEqual(types("Azərbaycan jurnalistlərin azad edilməsini alqışlayıb."), ["SUPPORT:Azərbaycan:asserted"]);
+  assert.ok(types("Fransa səfirin ölkədən çıxarılmasına etiraz edib.").every((x) => !x.startsWith("SANCTION:Fransa")));
+  // look-alikes: with no genitive the main subject is the clause's own (`X Y ilə görüşdüyünü bildirib`); a genitive that
+  // owns another noun (`NATO-nun səyləri çərçivəsində`) is no subject of the trigger
+  assert.deepEqual(types("Putin Əliyevlə görüşdüyünü bildirib."), ["CONSULT:Putin|Əliyev:asserted"]);
+  // (and an order about the act is the order-giver's act: a pardon decree signed)
+  assert.ok(types("Prezident Kasım-Jomart Tokayev 50 nəfərin əfv edilməsi haqqında fərman imzalayıb.").some((x) => x.startsWith("CONCEDE:Kasım-Jomart Tokayev")));
+  assert.deepEqual(types("ABŞ Rusiyanın Ukraynaya hücum etməsini pisləyib."), ["ASSAULT:Rusiya|Ukrayna:asserted", "ACCUSE:ABŞ|Rusiya:asserted"]);
+  assert.ok(types("Tramp NATO-nun səyləri çərçivəsində Ukraynaya yardım göstərməyə hazır olduğunu bildirib.")
+    .some((x) => x.includes("Tramp") && x.includes("Ukrayna")));
+});

@@ -10,7 +10,7 @@ import { isReportedForm } from "./claims.js";
 import { NARRATIVE_REACH, unique } from "./draft.js";
 import { possessedVerbForm } from "./forms.js";
 import { tokenSpan } from "./mentions.js";
-import { afterOpening, conditionBefore, finite, hasStemBefore } from "./guards.js";
+import { afterOpening, conditionBefore, finite, hasStemBefore, orderedBy } from "./guards.js";
 
 /** Types where a passive with no agent is done by the state whose territory it happens on. */
 const STATE_ACTS = new Set<EventType>(["COERCE", "ASSAULT", "SANCTION"]);
@@ -69,7 +69,28 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (the last of names joined by a conjunction carries the case of them all: `ittiham olunan X və Y-ə qarşı`)
   const joined = (m: MentionInfo) => !!t.coordinators?.includes(ctx.tokens[m.tokStart - 1]?.lower ?? "") &&
     ctx.mentionsIn(hit.end, m.tokStart).some((x) => x.tokEnd === m.tokStart - 1 && x.case === "nom");
-  const mainClauses = (m: MentionInfo) => attributive && m.tokStart >= hit.end && m.case !== "nom" && m.case !== "gen" && !joined(m);
+  // (a passive nominalised with a possessive, `həbs edilməsini`, `həbs edildiyini`, is a clause of its own whose patient stands
+  // in the genitive: a name in the nominative before that genitive is the main verb's subject, no agent of the passive,
+  // `ABŞ jurnalistin həbs edilməsini pisləyib`; with no genitive it is the clause's own patient, `X həbs edildiyini bildirib`)
+  // (but the act of an order about it is the order-giver's, `X Y-in əfv edilməsi haqqında sərəncam imzalayıb`)
+  const nominalised = !nominal && closing?.passive === true && closing.pos === "VERB" && (closing.verbForm === "vnoun" || closing.verbForm === "part") &&
+    closing.poss !== undefined && !orderedBy(ctx, t, hit.end, sent.tokEnd);
+  // (a genitive owning another noun before the trigger is that noun's, `NATO-nun səyləri çərçivəsində`, no subject; so is one
+  // owning the trigger's own possessed noun, `Y-in yanında olduğunu`, `iddiaların əsası olmadığını`)
+  // (nor is a genitive heading the name's own phrase, `Türkiyə qoşunlarının`)
+  const ownSubjectAfter = (m: MentionInfo) => {
+    const head = ctx.tokens[hit.head].analysis;
+    let owned = !!head && head.pos !== "VERB" && head.poss !== undefined;
+    for (let j = hit.head - 1; j >= m.tokEnd; j--) {
+      const a = ctx.tokens[j].analysis;
+      if (j === m.tokEnd && a?.poss !== undefined) continue;
+      if (a?.case === "gen" && !owned) return true;
+      if (a?.pos === "NOUN" && a.poss !== undefined) owned = true;
+    }
+    return false;
+  };
+  const mainClauses = (m: MentionInfo) => (attributive && m.tokStart >= hit.end && m.case !== "nom" && m.case !== "gen" && !joined(m)) ||
+    (nominalised && m.tokEnd <= hit.head && m.case === "nom" && ownSubjectAfter(m));
   // (an active participle describing private people does their act, no state's: `Azərbaycana səfər edən X turistlərinin sayı`)
   if (attributive && !passive && describesPrivatePeople(ctx, t, hit.end)) return null;
   const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun) || inside(m)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m) && !mainClauses(m));

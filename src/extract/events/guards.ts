@@ -287,3 +287,11 @@ function ownedVerbalNoun(tk: Token): boolean {
   const a = tk.analysis;
   return a?.pos === "VERB" && a.poss !== undefined && a.case === undefined;
 }
+
+/** The topic word after `from` (past `ilə`) is followed by a noun of an order or a decision (`barədə göstəriş`). */
+export function orderedBy(ctx: DocContext, t: EventTables, from: number, sentEnd: number): boolean {
+  let j = from;
+  if (j < sentEnd && t.topicLinks.includes(ctx.tokens[j].lower)) j++;
+  const next = ctx.tokens[j + 1];
+  return j + 1 < sentEnd && !!t.orderNouns?.some((o) => next.lower.startsWith(o));
+}

@@ -11,7 +11,7 @@ import { eventArguments, participationParts, statementAt } from "./arguments.js"
 import { dateOf, demandDate, tenseOf } from "./dating.js";
 import { keepEvents } from "./vetoes.js";
 import { possessedVerbForm } from "./forms.js";
-import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, compoundAsked, describingPerfect, notDoing, ownedAct, plannedBy, refusedBy, requestedBy, allegedBy, threatenedBy } from "./guards.js";
+import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, compoundAsked, describingPerfect, notDoing, orderedBy, ownedAct, plannedBy, refusedBy, requestedBy, allegedBy, threatenedBy } from "./guards.js";
 import { isQuote } from "../entities/words.js";
 import { backgroundEvents } from "./background.js";
 
@@ -592,13 +592,6 @@ function conditionClauseBefore(ctx: DocContext, t: EventTables, a: number, b: nu
   return false;
 }
 
-/** The topic word after `from` (past `ilə`) is followed by a noun of an order or a decision (`barədə göstəriş`). */
-function orderedBy(ctx: DocContext, t: EventTables, from: number, sentEnd: number): boolean {
-  let j = from;
-  if (j < sentEnd && t.topicLinks.includes(ctx.tokens[j].lower)) j++;
-  const next = ctx.tokens[j + 1];
-  return j + 1 < sentEnd && !!t.orderNouns?.some((o) => next.lower.startsWith(o));
-}
 
 /** A word with a personal ending of the speaker (`hazırıq`, `razıyam`) right before punctuation: a predicate. */
 function personalPredicate(ctx: DocContext, t: EventTables, i: number): boolean {
