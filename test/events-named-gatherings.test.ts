@@ -18,3 +18,13 @@ test("what is done for a named gathering, or a war taken part in, is no gatherin
   assert.deepEqual(types("Şirkət COP29-un təşkilində iştirak edib."), []);
   assert.deepEqual(types("Vətən müharibəsində iştirak edən hərbçilər təltif olunub."), []);
 });
+
+test("an opening attended alone is a ceremony, no meeting; one attended by two sides, or a gathering's, is", () => {
+  assert.deepEqual(types("Prezident Kasım-Jomart Tokayev Astanada yeni zavodun açılışında iştirak edib."), []);
+  // (the firm whose plant is opened is no second side)
+  assert.deepEqual(types("Prezident Kasım-Jomart Tokayev \"Kazatomprom\" şirkətinin yeni zavodunun açılışında iştirak edib."), []);
+  assert.deepEqual(types("Kasım-Jomart Tokayev və Şavkat Mirziyoyev yeni zavodun açılışında iştirak ediblər."),
+    ["CONSULT:Kasım-Jomart Tokayev|Şavkat Mirziyoyev:asserted"]);
+  assert.ok(types("Nazir Mixtar Babayev COP29-un açılışında iştirak edib.").some((x) => x.startsWith("CONSULT:Mixtar Babayev")));
+  assert.ok(types("Ceyhun Bayramov forumun açılış sessiyasında iştirak edib.").some((x) => x.startsWith("CONSULT:Ceyhun Bayramov")));
+});

@@ -24,6 +24,8 @@ const COUP_CAMEO = "170";
 const STATE_INQUIRY = "investigate";
 
 export interface Args { actors: string[]; subjects: string[]; location: string | null;
+  /** Names joined to the subject by a conjunction (`X və Y … iştirak ediblər`): they act with it. */
+  coSubjects?: string[];
   /** The subject is a group phrase (`tərəflər`, `hər iki tərəf`): the sides it names, the rest of the actors. */
   group?: { sides: string[]; rest: string[]; people?: boolean; needed?: boolean } }
 
@@ -319,7 +321,8 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   const subjectName = subject?.name ?? (quoted && !passive && !theyDid && !unreadSubject(ctx, t, cs, hit) ? speaker() : null);
   if (subjectName) actors.push(subjectName);
   // subjects joined by a conjunction act together: `X və Y … yaradacaq`
-  if (subject && !passive && before.includes(subject)) actors.push(...conjuncts(ctx, t, subject, before).map((m) => m.name));
+  const coSubjects = subject && !passive && before.includes(subject) ? conjuncts(ctx, t, subject, before).map((m) => m.name) : [];
+  actors.push(...coSubjects);
   // and so does a name in the comitative opening the clause right before the subject (`X ilə Y birgə təlim keçirəcək`)
   if (subject && !passive && before.includes(subject)) { const w = comitativeOpener(ctx, t, subject, before, cs); if (w) actors.push(w.name); }
   // partners joined by a conjunction share the case ending of the last: `X və Y-lə görüşüb` (with X and Y)
@@ -397,7 +400,8 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (and so is an exercise held in a region or a city, `Naxçıvanda təlim toplanışı keçirilib`, `Ankarada "X-2025" təlimi
   // keçirilib`: the place named, as the gold sets read it, not the state a capital stands for)
   if (actors.length === 0 && passive && place && e.type === "MOBILIZE") return { actors: [place.name], subjects: [], location };
-  return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [], location,
+  return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [],
+    coSubjects: coSubjects.map((a) => ctx.actorName(a)), location,
     ...(group ? { group: { ...group, sides: unique(group.sides.map((a) => ctx.actorName(a))), rest: unique(group.rest.map((a) => ctx.actorName(a))) } } : {}) };
 }
 

@@ -506,7 +506,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const nouns = parts.map((p) => p[2]);
   return parts.map(([a, b, noun]) => {
     const bodies = ctx.mentionsIn(a, b).filter((m) => m.type === "ORG" && !m.source && ctx.quoted[m.tokStart] === ctx.quoted[hit.head]);
-    const acts = unique([...args.subjects, ...bodies.map((m) => m.name)]);
+    const acts = unique([...args.subjects, ...(args.coSubjects ?? []), ...bodies.map((m) => m.name)]);
     const own = ctx.datesIn(a, b);
     // (the gathering taken part in is the act a sentence before may have dated: `Tədbirdə … iştirak ediblər`)
     const gathering = ctx.stemForm(tokens[noun], t.eventNouns);
@@ -515,9 +515,22 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     const opens = gathering && noun === sent.tokStart;
     // (a part of a gathering owned by it, `forumun açılış sessiyasında`, is that gathering: its noun names the act too)
     const whole = gathering ? ownerGathering(ctx, t, noun) : null;
+    // (an opening of a factory or a road attended alone is a ceremony, no meeting of sides: one of a gathering, `forumun
+    // açılışında`, `COP29-un açılışında`, or attended by two sides, is)
+    // (the firm whose plant is opened, `X MMC-nin … müəssisəsinin açılışında`, is no second side)
+    if (!whole && unique([...args.subjects, ...(args.coSubjects ?? [])]).length < 2 && bareCeremony(ctx, t, noun)) return null;
     const d = own.length ? { value: own[own.length - 1].value, own: true } : dated(cs, ce, gathering ? [e.head, ...(opens ? t.eventNouns : [gathering]), ...(whole ? [whole] : [])] : [e.head], acts);
     return finish({ ...base, mode: onDay(d), actors: acts, date: d.value, ownDate: d.own, parts: nouns });
-  }).filter((ev) => ev.actors.length > 0);
+  }).filter((ev): ev is Draft => ev !== null && ev.actors.length > 0);
+}
+
+/** The noun at `noun` is a ceremony (`t.ceremonyNouns`, an opening) of no named gathering: its owner in the genitive, if any,
+ *  is a thing opened (`zavodunun açılışında`), not a gathering named so (`COP29-un açılışında`). */
+function bareCeremony(ctx: DocContext, t: EventTables, noun: number): boolean {
+  if (!t.ceremonyNouns || !ctx.stemForm(ctx.tokens[noun], t.ceremonyNouns)) return false;
+  const gatherings = t.namedGatherings ?? [];
+  return !ctx.doc.entities.some((en) => en.type === "MISC" && gatherings.includes(en.name) && en.end <= ctx.tokens[noun].start &&
+    en.end >= ctx.tokens[Math.max(0, noun - 2)].start);
 }
 
 /** The gatherings a clause before `head` places its act in: a gathering noun in the locative or before a frame

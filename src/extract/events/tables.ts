@@ -293,6 +293,8 @@ export interface EventTables {
   eventNouns: string[];
   /** Canonical names of gatherings named by no gathering noun (`COP29`): a participation verb takes part in them too. */
   namedGatherings?: string[];
+  /** Nouns of a ceremony (an opening): taken part in alone, of a thing opened rather than of a gathering, no meeting. */
+  ceremonyNouns?: string[];
   /** Place nouns after a name: `Rusiya ərazisində`, `Yekaterinburq şəhərində`. */
   placeNouns: string[];
   /** Words of a gathering's opening (`açılış`): an act told at it is on a span's first day. */

@@ -1044,6 +1044,7 @@ export const events: EventTables = {
   // `olunmaq`, the passive of `olmaq`, stands for `edilmək` (`tənqid olunub`, `azad olunub`, `qəbul olunub`)
   passiveLightVerbs: [["ol", "et"]],
   namedGatherings: NAMED_GATHERINGS.map(([name]) => name),
+  ceremonyNouns: ["açılış"],
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
   // `Şəmkir sakini … evini qarət etdi`, `X sakinləri … təşəkkür edib`: people living there, the place no side
