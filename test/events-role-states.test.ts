@@ -38,3 +38,13 @@ test("a state body owned by its state in the genitive gives the body and the sta
   const person = annotate({ id: "t", text: "Əliyevin Administrasiyası bəyanat yayıb.", document_date: "2025-11-20" });
   assert.equal(person.entities.find((e) => e.type === "ORG")?.state, undefined);
 });
+
+test("an office owned by a place no country code names is no home office-holder's", () => {
+  // (a region's or an unrecognised republic's president is not Azerbaijan's)
+  const links = (text: string) => (annotate({ id: "t", text, document_date: "2025-11-20" }).links ?? []).map((l) => l.name);
+  assert.deepEqual(links("Tatarıstan Prezidenti Bakıya gəlib."), []);
+  assert.ok(!eventsOf("Serb Respublikası Prezidentinin mandatı ləğv edilib.").some((e) => e.actors.includes("İlham Əliyev")));
+  // look-alikes: the home country named, or no place at all in a home story, still gives the home holder
+  assert.deepEqual(links("Azərbaycan Prezidenti Bakıda çıxış edib."), ["İlham Əliyev"]);
+  assert.deepEqual(links("Prezident Bakıda yeni parkın açılışında çıxış edib."), ["İlham Əliyev"]);
+});

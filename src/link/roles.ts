@@ -228,6 +228,9 @@ export function findRoles(c: RoleContext): RoleLink[] {
       const after = startsAt.get(end);
       // `AMEA prezidenti`, `şirkətin prezidenti`: a body's office, not a state's; only a name after it says who holds it
       if (!code && (before?.type === "ORG" || ownedByBodyNoun(toks[start - 1], lx)) && after?.type !== "PER") break;
+      // (and so is one owned by a place no country code names, a region or an unrecognised republic: `Tatarıstan
+      // Prezidenti`, `Serb Respublikasının Prezidenti` is no home holder)
+      if (!code && before?.type === "LOC" && (!before.case || before.case === "nom" || before.case === "gen") && after?.type !== "PER") break;
       let name: string | undefined;
       // (a known holder of another state's office after the role is no apposition: `Rusiya Prezidenti Əliyevlə` is
       // Russia's president with Aliyev)
