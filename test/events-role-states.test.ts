@@ -48,3 +48,18 @@ test("an office owned by a place no country code names is no home office-holder'
   assert.deepEqual(links("Azərbaycan Prezidenti Bakıda çıxış edib."), ["İlham Əliyev"]);
   assert.deepEqual(links("Prezident Bakıda yeni parkın açılışında çıxış edib."), ["İlham Əliyev"]);
 });
+
+test("a state's office with no link to the person after it leaves the state a side; a deputy is no holder", () => {
+  // (Kenya's president congratulated Aliyev: the office's holder, not Aliyev, and Kenya act)
+  const [e] = eventsOf("Keniya Prezidenti Əliyevi təbrik edib.");
+  assert.ok(e.actors.includes("Keniya") && e.actors.includes("Əliyev"));
+  const links = (text: string) => (annotate({ id: "t", text, document_date: "2025-11-20" }).links ?? []).map((l) => l.name);
+  // (the deputy of a prime minister, in any case, is not the prime minister)
+  assert.deepEqual(links("Əliyev Slovakiya baş nazirinin müavininin başçılıq etdiyi heyəti qəbul edib."), []);
+  assert.deepEqual(links("Slovakiya baş naziri Bakıya gəlib."), ["Robert Fitso"]);
+});
+
+test("a name before a noun of its vicinity is where it happened, no side (`Ağ Ev yaxınlığında`)", () => {
+  const [e] = eventsOf("Ağ Ev yaxınlığında Milli Qvardiyanın əməkdaşlarına atəş açılıb.");
+  assert.ok(e && !e.actors.includes("Ağ Ev"));
+});

@@ -202,7 +202,8 @@ export function findRoles(c: RoleContext): RoleLink[] {
       for (let k = 0; ok && k < n - 1; k++) ok = toks[i + k].lower === r.words[k] && toks[i + k].sent === first.sent;
       if (!ok || !wordMatches(toks[i + n - 1], r.words[n - 1], lx) || toks[i + n - 1].sent !== first.sent) continue;
       const end = i + n;
-      if (toks[end] && blockAfter.has(toks[end].lower)) break;
+      // (the blockers are possessed forms; a case ending may follow them: `baş nazirinin müavininin`)
+      if (toks[end] && (blockAfter.has(toks[end].lower) || blockedByPrefix(toks[end].lower, blockAfter))) break;
       // a bare role word before a possessed common noun is a modifier: `Prezident təqaüdü` is a scholarship
       const next = toks[end];
       const nextWord = next?.analysis;
@@ -265,6 +266,12 @@ export function findRoles(c: RoleContext): RoleLink[] {
   }
   out.push(...titlesAgain(c, out, startsAt, inside, endsAt));
   return out;
+}
+
+/** `lower` is a blocker with a case ending after it (`müavininin`, `köməkçisinə`). */
+function blockedByPrefix(lower: string, blockers: ReadonlySet<string>): boolean {
+  for (const b of blockers) if (lower.length > b.length && lower.startsWith(b)) return true;
+  return false;
 }
 
 /** The title noun (a base of `titleNouns`) that word `tok` is, in any case or possessive, if any. */

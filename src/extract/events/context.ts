@@ -109,6 +109,11 @@ export class DocContext {
       const s = this.stemForm(after, this.t.placeNouns);
       if (s && this.forms.caseOf(after, s) === "loc") place = true;
     }
+    // (any name before a noun of its vicinity in the locative is where it happened: `Ağ Ev yaxınlığında`, `X-in ətrafında`)
+    if (after && !place && this.t.vicinityNouns && (m.case === "nom" || m.case === "gen" || m.case === undefined)) {
+      const s = this.stemForm(after, this.t.vicinityNouns);
+      if (s && this.forms.caseOf(after, s) === "loc") place = true;
+    }
     // (a place before a noun of its inhabitants, `X sakini`, `X sakinlərinə`, in any case: where private people live)
     if (m.type === "LOC" && after && !place && this.t.residentNouns && after.sent === toks[m.tokStart].sent &&
       this.stemForm(after, this.t.residentNouns)) place = true;
@@ -214,6 +219,9 @@ export class DocContext {
       // bare title written small it is a side of its own: `X Xidməti deputat Y-i saxlayıb`, the service holds the deputy)
       if (titles && m.case === "nom" && this.tokens.slice(m.tokEnd, n.tokStart).every((tk) => tk.norm === tk.lower &&
         tk.analysis?.pos === "NOUN" && tk.analysis.poss === undefined && tk.analysis.case === undefined)) titles = false;
+      // (a title no office link gives to the person after it, when that person stands in an oblique case, may be two
+      // phrases: `Keniya Prezidenti Əliyevi təbrik edib`, Kenya's president congratulated Aliyev; the state stays a side)
+      if (titles && n.case !== "nom" && !ms.some((r) => r.kind === "role" && r.name === n.name && r.tokEnd > m.tokEnd && r.tokStart < n.tokStart)) titles = false;
       if (titles) m.modifier = true;
     }
   }

@@ -297,6 +297,8 @@ export interface EventTables {
   ceremonyNouns?: string[];
   /** Place nouns after a name: `Rusiya ərazisində`, `Yekaterinburq şəhərində`. */
   placeNouns: string[];
+  /** Nouns of a name's vicinity (`yaxınlığında`): in the locative after any name, they make it where the act happened. */
+  vicinityNouns?: string[];
   /** Words of a gathering's opening (`açılış`): an act told at it is on a span's first day. */
   openingWords?: string[];
   /** Nouns of a place's inhabitants after its name, in any case (`X sakini`, `X sakinləri`): the place is where

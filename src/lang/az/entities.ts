@@ -123,7 +123,7 @@ export const entities: EntityTables = {
       "korpus", "polis", "inspeksiya", "kollegiya", "heyət", "şöbə", "katiblik", "dövlət duması",
       "cəbhə", "hərəkat", "platforma", "kooperativ", "tərəfdaşlıq", "filial", "alyans", "liqa", "kollektiv",
       "sindikat", "ansambl", "orkestr", "studiya", "xəbər agentliyi", "radio", "televiziya", "konservatoriya",
-      "komandanlıq", "qərargah", "restoran", "kafe", "senat", "rada", "müdirlik", "büro", "xronika",
+      "komandanlıq", "qərargah", "restoran", "kafe", "senat", "rada", "müdirlik", "büro", "xronika", "qvardiya",
       // a town's or district's executive authority (`Qusar Rayon İcra Hakimiyyəti`) is a body, not its place
       "hakimiyyət",
     ]),

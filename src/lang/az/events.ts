@@ -1047,6 +1047,7 @@ export const events: EventTables = {
   ceremonyNouns: ["açılış"],
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
+  vicinityNouns: ["yaxınlıq", "ətraf"],
   // `Şəmkir sakini … evini qarət etdi`, `X sakinləri … təşəkkür edib`: people living there, the place no side
   residentNouns: ["sakin"],
   privateNouns: ["vətəndaş", "turist"],

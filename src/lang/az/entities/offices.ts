@@ -324,6 +324,27 @@ const ROWS: Row[] = [
   ["PK", PM, "Şahbaz Şərif", "Shehbaz Sharif", "2024-03-04"],
   ["PL", PM, "Donald Tusk", "Donald Tusk", "2023-12-13"],
   ["IT", PM, "Corca Meloni", "Giorgia Meloni", "2022-10-22"],
+  // heads of state and government of other states the news names often by office (`İsrail Prezidenti`, `Kanadanın Baş
+  // naziri`), with the one spelling the Azerbaijani press gives them; current terms and the one before where it changed
+  // in 2025 (stop 28)
+  ["IL", P, "İsaak Hersoq", "Isaac Herzog", "2021-07-07"],
+  ["IT", P, "Serjo Mattarella", "Sergio Mattarella", "2015-02-03"],
+  ["PL", P, "Andjey Duda", "Andrzej Duda", "2015-08-06", "2025-08-06"],
+  ["PL", P, "Karol Navrotski", "Karol Nawrocki", "2025-08-06"],
+  ["MD", P, "Maya Sandu", "Maia Sandu", "2020-12-24"],
+  ["RS", P, "Aleksandar Vuçiç", "Aleksandar Vučić", "2017-05-31"],
+  ["LT", P, "Gitanas Nauseda", "Gitanas Nausėda", "2019-07-12"],
+  ["FI", P, "Aleksandr Stubb", "Alexander Stubb", "2024-03-01"],
+  ["CZ", P, "Petr Pavel", "Petr Pavel", "2023-03-09"],
+  ["SK", PM, "Robert Fitso", "Robert Fico", "2023-10-25"],
+  ["CA", PM, "Castin Trüdo", "Justin Trudeau", "2015-11-04", "2025-03-14"],
+  ["CA", PM, "Mark Karni", "Mark Carney", "2025-03-14"],
+  ["AR", P, "Xavier Miley", "Javier Milei", "2023-12-10"],
+  ["KE", P, "Uilyam Ruto", "William Ruto", "2022-09-13"],
+  ["GR", PM, "Kiriakos Mitsotakis", "Kyriakos Mitsotakis", "2019-07-08"],
+  ["NL", PM, "Dik Şof", "Dick Schoof", "2024-07-02"],
+  ["AT", PM, "Kristian Ştoker", "Christian Stocker", "2025-03-03"],
+  ["JP", PM, "Sanae Takaiçi", "Sanae Takaichi", "2025-10-21"],
   ["JP", PM, "Şigeru İşiba", "Shigeru Ishiba", "2024-10-01", "2025-10-21"],
 ];
 
@@ -332,4 +353,5 @@ export const OFFICES: OfficeTerm[] = ROWS.map(([country, office, name, en, from,
 /** The office a country's "leader" holds: the head of government where the president is a figurehead. */
 export const LEADER_OFFICES: Record<string, string> = {
   default: P, AM: PM, GE: PM, DE: PM, GB: PM, IR: "supreme_leader", IL: PM, HU: PM, IN: PM, PK: PM, IT: PM, JP: PM,
+  SK: PM, CA: PM, GR: PM, NL: PM, AT: PM,
 };
