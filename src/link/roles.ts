@@ -111,6 +111,7 @@ interface RoleIndex {
   singleByPrefix: Map<string, string[]>;
   prefixLength: number;
   blockAfter: Set<string>;
+  deputiesAfter: readonly string[];
   blockBefore: Set<string>;
 }
 
@@ -139,7 +140,8 @@ function roleIndex(t: EntityTables): RoleIndex {
     l.push(w);
     singleByPrefix.set(w.slice(0, prefixLength), l);
   }
-  x = { byFirst, singleByPrefix, prefixLength, blockAfter: new Set(t.roleBlockersAfter), blockBefore: new Set(t.roleBlockersBefore) };
+  x = { byFirst, singleByPrefix, prefixLength, blockAfter: new Set(t.roleBlockersAfter), deputiesAfter: t.roleDeputiesAfter ?? [],
+    blockBefore: new Set(t.roleBlockersBefore) };
   indexes.set(t, x);
   return x;
 }
@@ -168,7 +170,7 @@ export function findRoles(c: RoleContext): RoleLink[] {
   const { doc, t, lx } = c;
   const toks = doc.tokens;
   const x = roleIndex(t);
-  const { blockAfter, blockBefore } = x;
+  const { blockAfter, deputiesAfter, blockBefore } = x;
   const endsAt = new Map<number, Entity>();
   const startsAt = new Map<number, Entity>();
   const inside = new Map<number, Entity>();
@@ -203,7 +205,7 @@ export function findRoles(c: RoleContext): RoleLink[] {
       if (!ok || !wordMatches(toks[i + n - 1], r.words[n - 1], lx) || toks[i + n - 1].sent !== first.sent) continue;
       const end = i + n;
       // (the blockers are possessed forms; a case ending may follow them: `baş nazirinin müavininin`)
-      if (toks[end] && (blockAfter.has(toks[end].lower) || blockedByPrefix(toks[end].lower, blockAfter))) break;
+      if (toks[end] && (blockAfter.has(toks[end].lower) || blockedByPrefix(toks[end].lower, deputiesAfter))) break;
       // a bare role word before a possessed common noun is a modifier: `Prezident təqaüdü` is a scholarship
       const next = toks[end];
       const nextWord = next?.analysis;
@@ -269,7 +271,7 @@ export function findRoles(c: RoleContext): RoleLink[] {
 }
 
 /** `lower` is a blocker with a case ending after it (`müavininin`, `köməkçisinə`). */
-function blockedByPrefix(lower: string, blockers: ReadonlySet<string>): boolean {
+function blockedByPrefix(lower: string, blockers: readonly string[]): boolean {
   for (const b of blockers) if (lower.length > b.length && lower.startsWith(b)) return true;
   return false;
 }

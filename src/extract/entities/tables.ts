@@ -210,6 +210,9 @@ export interface EntityTables {
   nationalities?: NationalityTables;
   /** Words after a role phrase that make it someone else (`XİN rəhbərinin müavini`). */
   roleBlockersAfter: string[];
+  /** Those of `roleBlockersAfter` that are persons under the holder (a deputy, an aide): blocking in any case after them
+   *  too (`baş nazirinin müavininin`), unlike a body of the office (`lideri administrasiyasının səyləri` is the leader's). */
+  roleDeputiesAfter?: string[];
   /** Words before a role phrase that make it a former holder (`keçmiş prezidenti`). */
   roleBlockersBefore: string[];
   /** Transliteration of letters for ASCII identifiers (ə -> e). */

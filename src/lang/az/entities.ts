@@ -274,6 +274,7 @@ export const entities: EntityTables = {
   guestNouns: ["qonaq"],
   guestLightVerbs: ["ed", "olu", "olm", "ol"],
   counterparts: { həmkarı: "nom", həmkarının: "gen", həmkarına: "dat", həmkarını: "acc", həmkarından: "abl", həmkarıyla: "ins" },
+  roleDeputiesAfter: ["müavini", "köməkçisi", "sözçüsü", "müşaviri", "nümayəndəsi"],
   roleBlockersAfter: ["müavini", "köməkçisi", "sözçüsü", "müşaviri", "mətbuat", "katibi", "nümayəndəsi", "administrasiyası", "aparatı", "xidməti", "ofisi", "seçkiləri", "seçkilərində", "postu", "vəzifəsi"],
   roleBlockersBefore: ["keçmiş", "sabiq", "ex", "mərhum", "ilk", "gələcək"],
   slugMap: { ə: "e", ı: "i", ğ: "g", ö: "o", ü: "u", ş: "s", ç: "c", İ: "i" },
