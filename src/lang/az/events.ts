@@ -42,6 +42,7 @@ import { ARTICLES_V14 } from "./events/articles-v14.js";
 import { ARTICLES_V15, ARTICLES_V15_FIRST, HARM_DONE_NOUNS, TIES_NOUNS } from "./events/articles-v15.js";
 import { ARTICLES_INV22P } from "./events/articles-inv22p.js";
 import { ARTICLES_V21 } from "./events/articles-v21.js";
+import { ARTICLES_L28 } from "./events/articles-l28.js";
 import { ARTICLES_V16 } from "./events/articles-v16.js";
 import { ARTICLES_V18 } from "./events/articles-v18.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
@@ -886,6 +887,8 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_V18,
   // and of invented whole articles of economic and energy diplomacy: a demand told before not accepted (./events/articles-v21.ts)
   ...ARTICLES_V21,
+  // and of the lead's review of real titles (stop 28): citizenship stripped, compensation asked (./events/articles-l28.ts)
+  ...ARTICLES_L28,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,

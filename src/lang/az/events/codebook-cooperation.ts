@@ -129,7 +129,9 @@ export const CODEBOOK_COOPERATION: TriggerEntry[] = [
   { head: "qətnamə", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], needs: ["göndər", "təqdim"], gap: 3 },
   // an appeal to a leader or a state (`Si Cinpinə xahişlə müraciət etdi`); to the people or to drivers it names no side,
   // and to a body (`komissiyaya müraciət edə bilərlər`) it is mostly an application
-  { head: "müraciət", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], objectTypes: ["PER", "LOC"], objectRequired: true, needs: ET, gap: 1 },
+  { head: "müraciət", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], objectTypes: ["PER", "LOC"], objectRequired: true, needs: ET, gap: 1,
+    // (a state's people addressed, `Suriya xalqına müraciət edib`, is an address to the nation, no side asked)
+    clauseNot: ["xalq", "millət", "ictimaiyyət"] },
   { head: "rica", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl"], needs: ET, gap: 0 },
   // calls voiced or addressed (`çağırışlar səsləndirib`)
   { head: "çağırış", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], needs: ["səsləndir", "ünvanla"], gap: 1 },
