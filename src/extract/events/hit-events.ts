@@ -605,7 +605,6 @@ function conditionClauseBefore(ctx: DocContext, t: EventTables, a: number, b: nu
   return false;
 }
 
-
 /** A word with a personal ending of the speaker (`hazırıq`, `razıyam`) right before punctuation: a predicate. */
 function personalPredicate(ctx: DocContext, t: EventTables, i: number): boolean {
   const tk = ctx.tokens[i], next = ctx.tokens[i + 1];
