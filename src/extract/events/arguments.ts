@@ -223,7 +223,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   if (nominal) subject ??= frameSource(ctx, before, hit.head);
   // a headline's label naming a person or a state (`Kreml: Kiyevlə danışıqlar davam edəcək`) before an active clause that
   // names no doer of its act but another side: the label's own act
-  if (!subject && !passive && !quoted && inClause.length > 0 && !unowned) {
+  // (not one told done by a passive participle, `Zelenski: … edilən hücum qəsdən olub`: done by someone the line leaves unnamed)
+  const passiveAttribute = nominal && ctx.tokens[hit.head - 1]?.analysis?.passive === true && ctx.tokens[hit.head - 1]?.analysis?.verbForm === "part";
+  if (!subject && !passive && !quoted && inClause.length > 0 && !unowned && !passiveAttribute) {
     // (a name in quotation marks, `"Reuters": …`, is an outlet's)
     subject = ctx.actorsIn(sent.tokStart, hit.head, false).find((m) => label(ctx, m, sent.tokStart, hit.head) && ctx.tokens[m.tokEnd]?.norm !== '"' && !m.nationality);
   }
