@@ -226,6 +226,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     && endings.some((x) => tokens[verb - 1].lower.endsWith(x));
   if (e.afterAskedAct && !afterEnding(t.modes.askedActEndings ?? [])) return [];
   if (e.afterEndings && !afterEnding(e.afterEndings)) return [];
+  if (e.afterParticiple && tokens[verb - 1].analysis?.verbForm !== "part") return [];
   // a noun that is the topic of something else (`atəşkəsə dair danışıqlar`) is no event of its own
   // (a verbal noun is a noun here: `müqavilənin imzalanması ilə bağlı`)
   // (an event noun that is the object of a verbal noun, `danışıqlara başlaması barədə`, is the topic with it)
