@@ -19,3 +19,15 @@ test("people named by a participle as a noun, detained in the active by a named 
   assert.deepEqual(sides("Dövlət Təhlükəsizlik Xidməti gizli planları saxlayır"), []);
   assert.deepEqual(sides("Kiberpolis köhnə limanları saxlayır"), []);
 });
+
+test("an event noun in the dative before the noun of an attempt (`hücuma cəhd edib`, `yürüşə cəhd edən X`) is the act tried, told negated", () => {
+  const modes = (text: string) => (doc(text).events ?? []).map((e) => `${e.type}:${e.mode}:${[...e.actors].sort().join("|")}`);
+  assert.deepEqual(modes("Üsyançılar hücuma cəhd ediblər, lakin geri oturdulublar"), []); // no named side: none
+  assert.deepEqual(modes("Ukrayna hücuma cəhd edib"), ["ASSAULT:negated:Ukrayna"]);
+  assert.deepEqual(modes("Müxalifət lideri Əli Kərimli yürüşə cəhd edib"), ["PROTEST:negated:Əli Kərimli"]);
+  // a participle describing the one who tried tells the attempt (a negated participle of a thing's kind tells none)
+  assert.deepEqual(modes("Qırmızı bayraqla yürüşə cəhd edən Vüqar Məmmədov kimdir?"), ["PROTEST:negated:Vüqar Məmmədov"]);
+  // look-alikes: an offensive gone over to is done; a march called for is a demand, no march tried
+  assert.deepEqual(modes("Ukrayna hücuma keçib"), ["ASSAULT:asserted:Ukrayna"]);
+  assert.ok(!modes("Əli Kərimli tərəfdarlarını yürüşə çağırıb").some((m) => m.startsWith("PROTEST")));
+});

@@ -1,6 +1,6 @@
 // Triggers from the remaining misses of the studied real headline sets (helper realh28, test/events-headlines-r28.test.ts):
 // a police or security body named as the doer acting on people it names by what they do (a participle as a noun,
-// `X satanları`). Each names the words that make it an act between sides; a look-alike of the
+// `X satanları`), and a march attempted. Each names the words that make it an act between sides; a look-alike of the
 // same words stays no event.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
 
@@ -17,4 +17,7 @@ export const HEADLINES_R28: TriggerEntry[] = [
   // suspects stay with ./breadth-ca24.ts and ./articles-v9.ts.
   { head: "saxla", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", activeOnly: true,
     afterEndings: ["anları", "ənləri"], afterParticiple: true, clauseNeeds: POLICE, clauseNot: KEPT },
+  // 141 PROTEST: a march attempted (`X bayraqla yürüşə cəhd edib`), told negated as an attempt is; a march's own verbs are
+  // in ../events.ts, and a march planned or called for (`yürüşə çağırıb`) is none of this entry's
+  { head: "yürüşə", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["cəhd"], gap: 0 },
 ];
