@@ -31,3 +31,10 @@ test("an event noun in the dative before the noun of an attempt (`hücuma cəhd 
   assert.deepEqual(modes("Ukrayna hücuma keçib"), ["ASSAULT:asserted:Ukrayna"]);
   assert.ok(!modes("Əli Kərimli tərəfdarlarını yürüşə çağırıb").some((m) => m.startsWith("PROTEST")));
 });
+
+test("a gang uncovered in the active by a named police body (`Kiberpolis … dəstəni ifşa etdi`) is acted on by it", () => {
+  assert.deepEqual(sides("Kiberpolis saxta kredit verən iki dəstəni ifşa etdi"), ["COERCE:Kiberpolis"]);
+  // look-alikes: a journalist exposing a wrong names no police; an unnamed police names no side
+  assert.deepEqual(sides("Jurnalist Samir Quliyev korrupsiyanı ifşa edib"), []);
+  assert.deepEqual(sides("Polis dələduzları ifşa edib"), []);
+});

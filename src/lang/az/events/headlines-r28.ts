@@ -17,6 +17,11 @@ export const HEADLINES_R28: TriggerEntry[] = [
   // suspects stay with ./breadth-ca24.ts and ./articles-v9.ts.
   { head: "saxla", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", activeOnly: true,
     afterEndings: ["anları", "ənləri"], afterParticiple: true, clauseNeeds: POLICE, clauseNot: KEPT },
+  // 173 COERCE: people or a gang uncovered in the active by a police or security body named as the doer (`Kiberpolis … iki
+  // dəstəni ifşa etdi`); a journalist's or a party's exposing of a wrong (`jurnalist korrupsiyanı ifşa edib`) names no such
+  // body and stays none (`X tərəfindən … ifşa olunub`, with `olunmaq`, is left out: its long clauses gave the pool wrong sides)
+  { head: "ifşa", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["et"], gap: 0,
+    clauseNeeds: POLICE },
   // 141 PROTEST: a march attempted (`X bayraqla yürüşə cəhd edib`), told negated as an attempt is; a march's own verbs are
   // in ../events.ts, and a march planned or called for (`yürüşə çağırıb`) is none of this entry's
   { head: "yürüşə", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["cəhd"], gap: 0 },
