@@ -200,7 +200,14 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // hazırdır`: what one is ready for, no act done)
   const planned = (feats.infinitive || tokens[verb].analysis?.verbForm === "inf" || readyAt(ctx, t, verb) === verb) && plannedBy(ctx, t, verb);
   // (or an attempt to do it, `X-i öldürməyə cəhd edib`: the verb of the attempt tells its tense, the act is told negated)
-  const tried = feats.infinitive && !planned ? attemptedBy(ctx, t, verb, e.type) : -1;
+  // (and so is an event noun in the dative before the noun of an attempt, `hücuma cəhd edib`: the act attempted; the
+  // attempt may be the word the entry needs, `yürüşə cəhd edən`)
+  let attemptAt: number | undefined;
+  for (let k = hit.head; k < hit.end && attemptAt === undefined; k++) {
+    if (forms.caseOf(tokens[k]) === "dat" && t.modes.attemptWords?.includes(tokens[k + 1]?.lower ?? "")) attemptAt = k;
+  }
+  const tried = feats.infinitive && !planned ? attemptedBy(ctx, t, verb, e.type)
+    : attemptAt !== undefined ? attemptedBy(ctx, t, attemptAt, e.type, true) : -1;
   if (feats.infinitive && !planned && tried < 0) return [];
   if (tried >= 0) { verb = tried; verbRest = null; feats = forms.verbFeatures(tokens[verb], verbRest); }
   if (conditional(ctx, t, hit.end, sent.tokEnd)) return []; // `X etdiyi təqdirdə`: a condition, not an event
@@ -226,6 +233,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     && endings.some((x) => tokens[verb - 1].lower.endsWith(x));
   if (e.afterAskedAct && !afterEnding(t.modes.askedActEndings ?? [])) return [];
   if (e.afterEndings && !afterEnding(e.afterEndings)) return [];
+  if (e.afterParticiple && tokens[verb - 1].analysis?.verbForm !== "part") return [];
   // a noun that is the topic of something else (`atəşkəsə dair danışıqlar`) is no event of its own
   // (a verbal noun is a noun here: `müqavilənin imzalanması ilə bağlı`)
   // (an event noun that is the object of a verbal noun, `danışıqlara başlaması barədə`, is the topic with it)
@@ -275,7 +283,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   }
   // a negated participle describing the noun after it (`qanunla qadağan olunmayan fəaliyyət növləri`) tells what a thing
   // is not, no act that did not happen
-  if (mode === "negated" && !e.negatedOnly && !nominal && tokens[verb].analysis?.verbForm === "part" && tokens[verb].analysis?.case === undefined &&
+  // (an attempt so described, `yürüşə cəhd edən X`, tells the one who tried: the attempt is told, not a thing's kind)
+  if (mode === "negated" && tried < 0 && !e.negatedOnly && !nominal && tokens[verb].analysis?.verbForm === "part" && tokens[verb].analysis?.case === undefined &&
     tokens[verb].analysis?.poss === undefined && tokens[verb + 1]?.sent === si && tokens[verb + 1].kind === "word") return [];
   if (e.negatedOnly && mode !== "negated") return [];
   if (e.negatedOnly) mode = "asserted"; // not doing what is asked is the refusal told
@@ -292,7 +301,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (a noun whose verb of taking place is negated, `X ilə Y-in görüşü baş tutmayacaq`, is the act that does not happen)
   const happens = (k: number) => k >= hit.end && k < sent.tokEnd && !!t.modes.happenWords?.some((w) => tokens[k].lower.startsWith(w));
   const unheld = nominal && verb >= hit.end && verb <= hit.end + 2 && (happens(verb) || happens(verb - 1));
-  if (nominal && mode === "negated" && !framed && !prevented && !unplanned && !unheld) return [];
+  // (and one attempted, `hücuma cəhd edib`, was tried and did not come about)
+  if (nominal && mode === "negated" && !framed && !prevented && !unplanned && !unheld && tried < 0) return [];
   // a future participle before the noun plans it, whatever the clause says of it (`keçiriləcək danışıqların ərəfəsində`)
   // (not a phrase whose own word tells the act done to the noun: `tətbiq ediləcək rüsumları … təxirə salıb`, put off now)
   if (nominal && mode === "asserted" && !(hit.entry.needs && hit.end > hit.head + 1) && futureParticiple(ctx, hit.head - 1, sent.tokStart)) mode = "future";
@@ -917,10 +927,10 @@ function dayOfEvent(tokens: readonly Token[], i: number, end: number, nouns: rea
 }
 
 /** Index of the verb that tells an attempt of infinitive `verb` (`öldürməyə cəhd edib`, `öldürmək istəyiblər`), or -1. */
-function attemptedBy(ctx: DocContext, t: EventTables, verb: number, type: string): number {
+function attemptedBy(ctx: DocContext, t: EventTables, verb: number, type: string, noun = false): number {
   const next = ctx.tokens[verb + 1], m = t.modes;
   if (!next || next.sent !== ctx.tokens[verb].sent || next.kind !== "word") return -1;
-  if (m.wishedWords?.includes(next.lower) && m.attemptTypes?.includes(type)) return verb + 1;
+  if (!noun && m.wishedWords?.includes(next.lower) && m.attemptTypes?.includes(type)) return verb + 1;
   // (the bare noun with its light verb: `cəhd edib`, `cəhd edən`; a possessed noun, `təzyiq göstərmək cəhdləri`, names attempts)
   if (!m.attemptWords?.includes(next.lower)) return -1;
   const light = ctx.tokens[verb + 2];

@@ -106,6 +106,9 @@ export interface TriggerEntry {
    *  by its infinitive in the accusative (`X Y-dən … bağlamağı istəyib`); a bare infinitive (`Y-dən qaz almaq istəyir`)
    *  wants an act of one's own. */
   afterEndings?: string[];
+  /** With `afterEndings`, that word must also be a participle (`X satanları saxlayıb`: people named by what they did),
+   *  not a noun that ends alike (`limanları saxlayıb`). */
+  afterParticiple?: boolean;
   /** A wrong the one who says it charges its subject with (`"X sülhə mane olur"`, `Onun sözlərinə görə, X sabitliyi
    *  pozur`): the speaker of the quotation or of the reporting clause acts, the subject (else the phrase's side) is acted
    *  on; said by no one, or denied, it is no event. */
@@ -135,6 +138,7 @@ export function shapedEntry(e: TriggerEntry): TriggerEntry {
     negationInNeeds: e.negationInNeeds, undergone: e.undergone, passiveOnly: e.passiveOnly,
     complementCase: e.complementCase, complementActs: e.complementActs, crime: e.crime, promisedOnly: e.promisedOnly, firstPerson: e.firstPerson,
     background: e.background, yearNamed: e.yearNamed, afterAskedAct: e.afterAskedAct, afterEndings: e.afterEndings,
+    afterParticiple: e.afterParticiple,
     saidOf: e.saidOf, saidAlone: e.saidAlone, ultimatum: e.ultimatum,
   };
   return full;

@@ -57,6 +57,7 @@ import { WARS_W19 } from "./events/wars-w19.js";
 import { REGULATORS_R19 } from "./events/regulators-r19.js";
 import { FRESH_F23 } from "./events/fresh-f23.js";
 import { FRESH_FX25 } from "./events/fresh-fx25.js";
+import { HEADLINES_R28 } from "./events/headlines-r28.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -916,6 +917,9 @@ const triggers: TriggerEntry[] = [
   // and of invented breadth for accusations, rejections, threats and concessions in political and world news: threats and
   // apologies in verbless headlines (./events/breadth-ac24.ts)
   ...BREADTH_AC24,
+  // and of the remaining misses of the studied real headline sets: people named by what they did detained by a police
+  // body (./events/headlines-r28.ts)
+  ...HEADLINES_R28,
 ];
 
 const V = (s: string) => s.split(" ");
