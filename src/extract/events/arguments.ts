@@ -300,15 +300,18 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (nor is the place an event noun is held at, `X ilə Y-in Q-də keçirilən görüşü`: where, not who)
   // (nor is the owner of the means it was done by, `atəşkəs X və Y arasında Z-in vasitəçiliyi ilə əldə olunub`: who helped,
   // never a side; with no side named, the act has none of its own)
-  if (passive) actors.push(...inClause.filter((m) => m !== subject && !(subject && object && m.case === "loc") && !(nominal && m.place && m.type === "LOC") &&
+  // (a request in the passive, `X-dən … xahiş olunur`, has the one asked in the ablative: other names are what is asked)
+  const asked = passive && !!t.passiveAsks?.includes(e.head);
+  if (passive) actors.push(...inClause.filter((m) => m !== subject && (!asked || m.case === "abl") && !(subject && object && m.case === "loc") && !(nominal && m.place && m.type === "LOC") &&
     !meansOwner(ctx, t, m) && !meansConjunct(ctx, t, m, inClause)).map((m) => m.name));
   else if (!object && actors.length > 0) {
     // (a body in the locative is where it happened: `X Y Qərargahında görüşüb`)
     const other = inClause.find((m) => m !== subject && m.case !== "nom" && m.case !== "loc" && !meansOwner(ctx, t, m));
     if (other) actors.push(other.name);
   }
-  // (an act of an unnamed owner takes no side from the sentence around it)
-  if (actors.length === 0 && !unowned) {
+  // (an act of an unnamed owner takes no side from the sentence around it, nor does a request in the passive: its maker is
+  // told elsewhere)
+  if (actors.length === 0 && !unowned && !asked) {
     // the whole sentence, but not the speech frame of a `X bildirib ki, …` clause
     const from = afterComplementiser(ctx, t, cs) ? cs : sent.tokStart;
     // (up to the finite verb that closes the trigger's predicate: names after it belong to the next one,
