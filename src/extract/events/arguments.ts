@@ -254,7 +254,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   const izafetSide = (m: MentionInfo) => objCases.includes(izafetCase(ctx, m)!) && (!e.objectTypes || !documentAfter(ctx, t, m));
   // (a nationality phrase before a verb form of its own is that verb's object: `Y-dən fransız vətəndaşını azad etməyi tələb
   // edib` asks Y)
-  const candidates = (nominal && !subjectNoun ? inClause : before).filter((m) => m !== subject && !(m.nationality && innerVerbAfter(ctx, m.tokEnd, hit.head)) && (objCases.includes(m.case) || compound(m) || patient(m) || (m.tokEnd <= hit.head && (izafetSide(m) || objCases.includes(chainCase(ctx, t, m)!)))) &&
+  // (a name in the comitative inside a topic phrase, `X ilə görüşü barədə danışıb`, is the argument of that phrase's noun)
+  const candidates = (nominal && !subjectNoun ? inClause : before).filter((m) => m !== subject && !(m.nationality && innerVerbAfter(ctx, m.tokEnd, hit.head)) &&
+    !insideTopicPhrase(ctx, t, m, hit.head) && (objCases.includes(m.case) || compound(m) || patient(m) || (m.tokEnd <= hit.head && (izafetSide(m) || objCases.includes(chainCase(ctx, t, m)!)))) &&
     (!e.objectTypes || e.objectTypes.includes(m.type)));
   // an object participle before a name (`X-in həbs etdiyi Y`, `X-in vurduğu Y`) describes its object: Y
   const relObject = !nominal && !passive && objCases.includes("acc") ? objectRelativeHead(ctx, hit, quoted) : undefined;
@@ -335,15 +337,18 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (nor is the place an event noun is held at, `X ilə Y-in Q-də keçirilən görüşü`: where, not who)
   // (nor is the owner of the means it was done by, `atəşkəs X və Y arasında Z-in vasitəçiliyi ilə əldə olunub`: who helped,
   // never a side; with no side named, the act has none of its own)
-  if (passive) actors.push(...inClause.filter((m) => m !== subject && !(subject && object && m.case === "loc") && !(nominal && m.place && m.type === "LOC") &&
+  // (a request in the passive, `X-dən … xahiş olunur`, has the one asked in the ablative: other names are what is asked)
+  const asked = passive && !!t.passiveAsks?.includes(e.head);
+  if (passive) actors.push(...inClause.filter((m) => m !== subject && (!asked || m.case === "abl") && !(subject && object && m.case === "loc") && !(nominal && m.place && m.type === "LOC") &&
     !meansOwner(ctx, t, m) && !meansConjunct(ctx, t, m, inClause)).map((m) => m.name));
   else if (!object && actors.length > 0) {
     // (a body in the locative is where it happened: `X Y Qərargahında görüşüb`)
     const other = inClause.find((m) => m !== subject && m.case !== "nom" && m.case !== "loc" && !meansOwner(ctx, t, m));
     if (other) actors.push(other.name);
   }
-  // (an act of an unnamed owner takes no side from the sentence around it)
-  if (actors.length === 0 && !unowned) {
+  // (an act of an unnamed owner takes no side from the sentence around it, nor does a request in the passive: its maker is
+  // told elsewhere)
+  if (actors.length === 0 && !unowned && !asked) {
     // the whole sentence, but not the speech frame of a `X bildirib ki, …` clause
     const from = afterComplementiser(ctx, t, cs) ? cs : sent.tokStart;
     // (up to the finite verb that closes the trigger's predicate: names after it belong to the next one,
@@ -463,6 +468,27 @@ function subjectOfReported(ctx: DocContext, hit: TriggerHit, ce: number): boolea
     if (finite(ctx, ctx.tokens[j]) && !(j + 1 < ce && aux?.pos === "VERB" && aux.case !== undefined && aux.poss !== undefined)) return false;
   }
   return false;
+}
+
+/** A name in the comitative opening a topic phrase that closes before `head` on a possessed noun: right after it (`X ilə
+ *  görüşü barədə`, his meeting with X) or past a word of doing together (`X ilə birlikdə açılışında iştirakı barədə`). The
+ *  name is that noun's argument, not the verb's. (Not before a bare noun, `X ilə sülh barədə`, nor a compound's noun,
+ *  `X ilə təhlükəsizlik məsələləri barədə`, nor a genitive owning the phrase, `X ilə ölkənin gələcəyi barədə`: talks with X.) */
+function insideTopicPhrase(ctx: DocContext, t: EventTables, m: MentionInfo, head: number): boolean {
+  if (m.case !== "ins" || m.tokEnd > head) return false;
+  const toks = ctx.tokens;
+  let k = m.tokEnd;
+  if ((t.postpositionCases ?? []).some(([w, c]) => c === "ins" && w === toks[k]?.lower)) k++;
+  const together = !!toks[k] && !!t.togetherWords?.includes(toks[k].lower);
+  if (together) k++;
+  let p = k;
+  while (p < head && toks[p].kind === "word" && !t.topicWords.includes(toks[p].lower)) {
+    const an = toks[p].analysis;
+    if (an?.pos !== "NOUN" || an.case === "gen" || ctx.mentionsIn(p, p + 1).length > 0) return false;
+    p++;
+  }
+  if (p >= head || p === k || !t.topicWords.includes(toks[p].lower) || toks[p].sent !== toks[head].sent) return false;
+  return toks[p - 1].analysis?.poss !== undefined && (together || p === k + 1);
 }
 
 /** A verbal noun or infinitive in [a, head) (`azad etməyi`): the words before it are its own arguments. */

@@ -9,7 +9,7 @@ import type { Requesters } from "./demands.js";
 import { MUTUAL, NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
 import { eventArguments, participationParts, statementAt } from "./arguments.js";
 import { dateOf, demandDate, tenseOf } from "./dating.js";
-import { keepEvents } from "./vetoes.js";
+import { announcer, keepEvents, sourceLine } from "./vetoes.js";
 import { possessedVerbForm } from "./forms.js";
 import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, compoundAsked, describingPerfect, notDoing, orderedBy, ownedAct, plannedBy, refusedBy, requestedBy, allegedBy, threatenedBy } from "./guards.js";
 import { isQuote } from "../entities/words.js";
@@ -413,6 +413,15 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // (or whoever the next sentence says said it: `… çağırır. Bunu X deyib`)
     if (by && (by.sentence === si || by.sentence === si + 1)) actors = unique([by.name, ...actors]);
   }
+  // a request in the passive with no one named making it (`… daxil olunmaması xahiş olunur`) is made by whoever says it, else
+  // by the body the article names as its source before it (`Bu barədə X-dən məlumat verilib`): an announcement's words
+  if (type === "REQUEST" && e.head && feats.passive && !nominal && t.passiveAsks?.includes(e.head) && !ctx.quoted[hit.head]) {
+    const by = args.subjects.length ? null : requesters.of(hit.head);
+    const name = args.subjects[0] ?? (by && (by.sentence === si || by.sentence === si + 1) ? by.name : announcer(ctx, t, si));
+    // (an announcement whose call was told before, `X … vətəndaşları … çağırıb. … Müraciətdə … xahiş olunub`, tells it again)
+    if (name && told.some((d) => d.type === "REQUEST" && d.actors[0] === name)) return [];
+    if (name) actors = unique([name, ...actors]);
+  }
   let speakerSentence = -1;
   if (type === "REQUEST" && mode !== "demanded" && forms.isNecessitative(tokens[verb])) mode = "demanded"; // `etməməlidir`
   // one act of a list asked together (`… etiraf etməsini, … cəzalandırılmasını və … tələb edib`) is what the verb of
@@ -751,14 +760,6 @@ function commonSubject(ctx: DocContext, index: TriggerIndex, cs: number, head: n
   const next = ctx.tokens[k + 1], na = next?.analysis;
   if (/\d/.test(tk.norm) || (next && next.kind === "word" && (na?.pos === "NOUN" || na?.pos === "ADJ") && !na.case && na.poss === undefined)) return false;
   return ctx.mentionsIn(k, k + 1).length === 0 && index.match(ctx.tokens, k, ctx.doc.sentences[tk.sent].tokEnd).length === 0;
-}
-
-/** Sentence `si` opens with a back reference and a topic word (`Bu barədə …`): the source of what was told. */
-function sourceLine(ctx: DocContext, t: EventTables, si: number): boolean {
-  const s = ctx.doc.sentences[si];
-  if (!s || s.tokEnd - s.tokStart < 3) return false;
-  const [a, b] = [ctx.tokens[s.tokStart], ctx.tokens[s.tokStart + 1]];
-  return t.anaphoric.includes(a.lower) && t.topicWords.includes(b.lower);
 }
 
 /** `head` is inside a quotation whose sentence has an accusation before the opening mark (`… ittiham etdi: "…"`). */

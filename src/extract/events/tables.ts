@@ -343,6 +343,12 @@ export interface EventTables {
   sharedFrames?: string[];
   /** Words after a noun that make it the topic of something else (`atəşkəsə dair`, `… ilə bağlı`). */
   topicWords: string[];
+  /** Words after a name in the comitative that make it a co-doer (`X ilə birlikdə`, together with X): before a topic word,
+   *  the name is inside the topic phrase, no partner of the verb after it. */
+  togetherWords?: string[];
+  /** Heads of asking whose passive still asks (`… daxil olunmaması xahiş olunur`, it is requested), unlike one whose passive
+   *  tells a need (`sənəd tələb olunur`): with no one named, the announcement's source asks. */
+  passiveAsks?: string[];
   /** Postpositions after a noun that make it the cause of an act (`faciəyə görə üzr istəyib`): a date in a participle clause
    *  describing that noun (`dekabrda baş vermiş faciəyə görə`), or a topic one, is the cause's, not the act's. */
   causeWords?: string[];

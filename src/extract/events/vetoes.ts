@@ -105,6 +105,9 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   // a noun whose needed verb reads as no verb of its own (`şübhəli bilinən şəxs`) is still acted on by that participle
   if (!hit.verbal) return hit.end - 1 > hit.head ? classActedOn(ctx, t, v, hit, hit.end - 1) : custody(ctx, v, hit);
   if (readerImperative(ctx, v, hit.verb)) return true;
+  // thanks or praise outside quotation marks for something of the reader's (`Anlayış və dəstəyiniz üçün təşəkkür edirik`):
+  // a notice's politeness formula, no act between sides
+  if (hit.entry.type === "SUPPORT" && readersOwn(ctx, hit)) return true;
   if (clientsParty(ctx, v, hit)) return true;
   if (genericDoers(ctx, t, v, hit.verb, hit.entry.type)) return true;
   if (classActedOn(ctx, t, v, hit)) return true;
@@ -290,6 +293,19 @@ function readerImperative(ctx: DocContext, v: VetoTables, i: number): boolean {
   if (a?.tense !== "imp" || ctx.quoted[i]) return false;
   const last = a.suffixes?.[a.suffixes.length - 1];
   return !!last && v.readerImperatives.includes(last);
+}
+
+/** A noun with the possessive of the second person plural (`dəstəyiniz`) in the trigger's clause before it, outside
+ *  quotation marks: the reader's. */
+function readersOwn(ctx: DocContext, hit: TriggerHit): boolean {
+  if (ctx.quoted[hit.head]) return false;
+  for (let k = ctx.clauseStart[hit.head]; k < hit.head; k++) {
+    // (the polite plural a notice addresses its readers with, in a word of its own: not a case ending glued to a quoted name,
+    // `“X”nin`, nor a word of a name, `X bin Y`)
+    const tk = ctx.tokens[k], a = tk.analysis;
+    if (a?.pos === "NOUN" && a.poss === "2p" && (tk.spaceBefore || tk.lineBefore) && ctx.mentionsIn(k, k + 1).length === 0) return true;
+  }
+  return false;
 }
 
 /** Cases in which a business's clients are the doers or the addressees of an act in its clause. */
@@ -559,13 +575,34 @@ function thingAsks(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   const cs = ctx.clauseStart[hit.head];
   const from = reported && t.complementisers.includes(ctx.tokens[cs - 2]?.lower ?? "") ? cs : sent.tokStart;
   const before = ctx.actorsIn(from, hit.head, quoted);
-  if (a?.passive) return !before.some((m) => ctx.isAgent(m)) && !ownedActAsked(ctx, hit.head);
+  // (nor a request told in the passive by an announcement, `… xahiş olunur`: its source asks, `hit-events.ts`)
+  if (a?.passive) return !before.some((m) => ctx.isAgent(m)) && !ownedActAsked(ctx, hit.head) &&
+    !(t.passiveAsks?.includes(hit.entry.head) && !quoted && announcer(ctx, t, verb.sent));
   if (before.some((m) => cases.has(m.case) && !(reported && ctx.isAgent(m)))) return false;
   const personal = new Set(t.pronouns.filter(([, c]) => cases.has(c)).map(([w]) => w));
   for (let k = from; k < hit.head; k++) if (personal.has(ctx.tokens[k].lower)) return false;
   // (members of a body just named, `Deputatlar … çağırıblar`, ask for that body)
   if (!quoted && memberBody(ctx, t, hit, sent)) return false;
   return true;
+}
+
+/** The body or person named in the latest source line before sentence `si` (`Bu barədə X-dən məlumat verilib`), else none. */
+export function announcer(ctx: DocContext, t: EventTables, si: number): string | null {
+  for (let p = si - 1; p >= 0; p--) {
+    if (!sourceLine(ctx, t, p)) continue;
+    const s = ctx.doc.sentences[p];
+    const m = ctx.actorsIn(s.tokStart, s.tokEnd, false).find((x) => !x.place && !x.pair && x.type !== "LOC");
+    return m ? ctx.actorName(m.name) : null;
+  }
+  return null;
+}
+
+/** Sentence `si` opens with a back reference and a topic word (`Bu barədə …`): the source of what was told. */
+export function sourceLine(ctx: DocContext, t: EventTables, si: number): boolean {
+  const s = ctx.doc.sentences[si];
+  if (!s || s.tokEnd - s.tokStart < 3) return false;
+  const [a, b] = [ctx.tokens[s.tokStart], ctx.tokens[s.tokStart + 1]];
+  return t.anaphoric.includes(a.lower) && t.topicWords.includes(b.lower);
 }
 
 /** Words looked back over from the subject of a passive verb of asking for the genitive owning it. */

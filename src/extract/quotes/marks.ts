@@ -66,7 +66,7 @@ function readPairs(doc: Doc): MarkPair[] {
   const firstOf = new Map<number, number>();
   let lastLine = -1;
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (doc.tokens[i].lineBefore) { lastLine = i; stacks.single.length = 0; }
+    if (doc.tokens[i].lineBefore) { lastLine = i; stacks.single.length = 0; dropLost(doc, stacks.double, pairs, firstOf); }
     let kind = markKind(doc, i);
     if (!kind) continue;
     const start = i;
@@ -96,6 +96,16 @@ function readPairs(doc: Doc): MarkPair[] {
     }
   }
   return markNested(pairs.filter((p) => p.close > p.open + 1));
+}
+
+/** At a paragraph's start, an opening mark left open after a lead-in's colon (`X: “…`) past a quotation that another
+ *  lead-in began and closed after it (`… Y: “…”`, another speaker's) lost its closing mark: it pairs with nothing after. */
+function dropLost(doc: Doc, stack: number[], pairs: MarkPair[], firstOf: Map<number, number>): void {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const first = firstOf.get(stack[k]) ?? stack[k];
+    if (doc.tokens[first - 1]?.norm !== ":") continue;
+    if (pairs.some((p) => p.openFirst > stack[k] && doc.tokens[p.openFirst - 1]?.norm === ":")) stack.splice(k, 1);
+  }
 }
 
 /** Token `i` can open a quotation: the text's, a paragraph's or a sentence's start, or after a colon, a comma

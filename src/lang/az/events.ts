@@ -417,7 +417,8 @@ const triggers: TriggerEntry[] = [
       // (not `səfirlik`: an embassy calling on its citizens is mostly the subject, not one summoned)
       { stems: ["səfir", "diplomat"], type: "ACCUSE", cameo: "114", plover_mode: "allege" },
     ] },
-  { head: "xahiş", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl"], needs: ET },
+  // (and its passive with `olunmaq`, `… xahiş olunur`: see `passiveAsks` below)
+  { head: "xahiş", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl"], needs: [...ET, "olun"] },
   { head: "təzyiq", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], needs: [...ET, "göstər"], gap: 0 },
   { head: "israr", forms: "noun", type: "REQUEST", cameo: "100", needs: ET, gap: 0 },
   { head: "təkid", forms: "noun", type: "REQUEST", cameo: "100", needs: ET, gap: 0 },
@@ -1089,6 +1090,10 @@ export const events: EventTables = {
   // (and what a gathering or a work is dedicated to, `Memorandumun imzalanmasına həsr olunmuş tədbirdə`: the act told before,
   // or a theme, no act of the gathering's)
   topicWords: ["dair", "barədə", "haqqında", "mövzusunda", "istiqamətində", "bağlı", "əlaqədar", "üzrə", "məsələsində", "məsələsinə", "həsr"],
+  // (`Diviziyanın X ilə birlikdə açılışı barədə danışdı`: X opened it with the division, and is no partner of the talk)
+  togetherWords: ["birlikdə", "bərabər"],
+  // (`Bu barədə X-dən məlumat verilib. … Zərurət olmadıqda … daxil olunmaması xahiş olunur`: X asks the public)
+  passiveAsks: ["xahiş"],
   orderNouns: ["göstəriş", "əmr", "sərəncam", "fərman", "qərar"],
   topicLinks: ["ilə"],
   coordinators: ["və", "həmçinin", "eləcə"],
