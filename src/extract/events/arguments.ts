@@ -1285,22 +1285,34 @@ function patientOwner(ctx: DocContext, t: EventTables, cs: number, head: number)
   return [];
 }
 
+const gatheringEnds = new WeakMap<DocContext, Map<number, number>>();
+
+/** The gatherings named by no gathering noun (`COP29`, the table `namedGatherings`; the entities stage reads them as MISC,
+ *  no side of anything): each one's last token, mapped to its first. Read once per document. */
+export function namedGatheringEnds(ctx: DocContext, t: EventTables): ReadonlyMap<number, number> {
+  let ends = gatheringEnds.get(ctx);
+  if (!ends) {
+    ends = new Map();
+    if (t.namedGatherings?.length) {
+      for (const en of ctx.doc.entities) {
+        if (en.type !== "MISC" || !t.namedGatherings.includes(en.name)) continue;
+        const [s, e] = tokenSpan(ctx.doc, en);
+        ends.set(e - 1, s);
+      }
+    }
+    gatheringEnds.set(ctx, ends);
+  }
+  return ends;
+}
+
 /** Spans of a participation clause, one per event noun in the locative or dative before the verb, or per gathering
  *  named so (`COP29-da`). */
 export function participationParts(ctx: DocContext, t: EventTables, cs: number, head: number): [number, number, number][] {
   const parts: [number, number, number][] = [];
-  // (the last word of a gathering named so ends it: the entities stage reads these names, MISC, no side of anything)
-  const namedEnds = new Set<number>();
-  if (t.namedGatherings?.length) {
-    for (const en of ctx.doc.entities) {
-      if (en.type !== "MISC" || !t.namedGatherings.includes(en.name)) continue;
-      const [s, e] = tokenSpan(ctx.doc, en);
-      if (s >= cs && e <= head) namedEnds.add(e - 1);
-    }
-  }
+  const named = namedGatheringEnds(ctx, t);
   let a = cs;
   for (let i = cs; i < head; i++) {
-    if (namedEnds.has(i)) {
+    if (named.has(i) && named.get(i)! >= cs) {
       const c = ctx.tokens[i].analysis?.case;
       if (c !== "loc" && c !== "dat") continue;
     } else {

@@ -99,21 +99,22 @@ export class DocContext {
     return null;
   }
 
+  /** `tk` is a word of one of `nouns` in the locative. */
+  private inLocative(tk: Token, nouns: string[]): boolean {
+    const s = this.stemForm(tk, nouns);
+    return !!s && this.forms.caseOf(tk, s) === "loc";
+  }
+
   private describe(m: Mention): MentionInfo {
     const toks = this.tokens;
     const after = toks[m.tokEnd];
     let place = m.type === "LOC" && m.case === "loc";
     // (only a name that can own the noun after it: `Rusiya ərazisində`, `Rusiyanın ərazisində`; one in another case is
     // an argument of its own, `X Y-i sərhəddə təxribatda ittiham edib`, Y accused)
-    if (m.type === "LOC" && after && !place && (m.case === "nom" || m.case === "gen" || m.case === undefined)) {
-      const s = this.stemForm(after, this.t.placeNouns);
-      if (s && this.forms.caseOf(after, s) === "loc") place = true;
-    }
+    const canOwn = m.case === "nom" || m.case === "gen" || m.case === undefined;
+    if (m.type === "LOC" && after && !place && canOwn && this.inLocative(after, this.t.placeNouns)) place = true;
     // (any name before a noun of its vicinity in the locative is where it happened: `Ağ Ev yaxınlığında`, `X-in ətrafında`)
-    if (after && !place && this.t.vicinityNouns && (m.case === "nom" || m.case === "gen" || m.case === undefined)) {
-      const s = this.stemForm(after, this.t.vicinityNouns);
-      if (s && this.forms.caseOf(after, s) === "loc") place = true;
-    }
+    if (after && !place && canOwn && this.t.vicinityNouns && this.inLocative(after, this.t.vicinityNouns)) place = true;
     // (a place before a noun of its inhabitants, `X sakini`, `X sakinlərinə`, in any case: where private people live)
     if (m.type === "LOC" && after && !place && this.t.residentNouns && after.sent === toks[m.tokStart].sent &&
       this.stemForm(after, this.t.residentNouns)) place = true;

@@ -7,7 +7,7 @@ import type { DocContext } from "./context.js";
 import { askedInList, askedOfAnother, eventMode, scheduledMode } from "./mode.js";
 import type { Requesters } from "./demands.js";
 import { MUTUAL, NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
-import { eventArguments, participationParts, statementAt } from "./arguments.js";
+import { eventArguments, namedGatheringEnds, participationParts, statementAt } from "./arguments.js";
 import { dateOf, demandDate, tenseOf } from "./dating.js";
 import { announcer, keepEvents, sourceLine } from "./vetoes.js";
 import { possessedVerbForm } from "./forms.js";
@@ -547,9 +547,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
  *  is a thing opened (`zavodunun açılışında`), not a gathering named so (`COP29-un açılışında`). */
 function bareCeremony(ctx: DocContext, t: EventTables, noun: number): boolean {
   if (!t.ceremonyNouns || !ctx.stemForm(ctx.tokens[noun], t.ceremonyNouns)) return false;
-  const gatherings = t.namedGatherings ?? [];
-  return !ctx.doc.entities.some((en) => en.type === "MISC" && gatherings.includes(en.name) && en.end <= ctx.tokens[noun].start &&
-    en.end >= ctx.tokens[Math.max(0, noun - 2)].start);
+  const named = namedGatheringEnds(ctx, t);
+  return !named.has(noun - 1) && !named.has(noun - 2);
 }
 
 /** The gatherings a clause before `head` places its act in: a gathering noun in the locative or before a frame
