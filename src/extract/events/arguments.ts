@@ -1393,7 +1393,10 @@ function unnamedOwner(ctx: DocContext, cs: number, head: number, needs: string[]
 /** The words in [from, head) are the arguments and attributes of the noun at head, no noun owned in between: a
  *  genitive ending at `from` owns that noun (`X-in Y-ə rəsmi səfəri`; not `X-in nümayəndəsinin səfəri`). */
 function ownerOfNoun(ctx: DocContext, from: number, head: number): boolean {
-  if (head - from > OWNED_REACH) return false;
+  // (a name of several words counts as one: `X-in Y Baş naziri Z W-la görüşü`)
+  let words = head - from;
+  for (const m of ctx.mentionsIn(from, head)) if (m.tokEnd <= head) words -= m.tokEnd - m.tokStart - 1;
+  if (words > OWNED_REACH) return false;
   for (let j = from; j < head; j++) {
     const tk = ctx.tokens[j], a = tk.analysis;
     if (tk.kind !== "word" || tk.sent !== ctx.tokens[head].sent) return false;

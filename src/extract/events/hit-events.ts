@@ -382,7 +382,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // two-sided act just told, when there is one
   // (people for the sides, `Nazirlər …`, `İki lider …`, are those of the act just told, whatever states are named)
   if (args.group && (args.group.sides.length < 2 || args.group.people)) {
-    const sides = lastSides(told, si - NARRATIVE_REACH, ctx.quoted[hit.head] === 1, 2);
+    // (a source line in between does not count against the reach, as for a verb with no side named below)
+    const sides = lastSides(told, focusReach(si, (k) => sourceLine(ctx, t, k)), ctx.quoted[hit.head] === 1, 2);
     if (sides.length >= 2) actors = unique([...sides, ...args.group.rest]);
     // (a mutual act of people no act told before names, `Liderlər telefonla danışıblar`, has no sides: none)
     else if (args.group.needed && args.group.sides.length < 2) return [];
@@ -736,9 +737,14 @@ function lastSides(told: readonly Draft[], from: number, quoted: boolean, min = 
  *  (A source line in between, `Bu barədə X məlumat yayıb`, tells where the story comes from, not another story:
  *  it does not count against the reach.) */
 function sidesInFocus(told: readonly Draft[], si: number, quoted: boolean, source: (k: number) => boolean): string[] {
+  return lastSides(told, focusReach(si, source), quoted);
+}
+
+/** The first sentence of the narrative before sentence si: NARRATIVE_REACH back, source lines not counted. */
+function focusReach(si: number, source: (k: number) => boolean): number {
   let reach = si - NARRATIVE_REACH;
   for (let k = si - 1; k >= reach && k >= 0; k--) if (source(k)) reach--;
-  return lastSides(told, reach, quoted);
+  return reach;
 }
 
 /** `name` is a person's, by an entity of the document. */

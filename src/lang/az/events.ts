@@ -330,13 +330,14 @@ const triggers: TriggerEntry[] = [
   { head: "dustaqlığına", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ["burax"], gap: 0 },
   { head: "əsir", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["ins"], needs: ["mübadilə", "dəyiş"], gap: 0 },
   { head: "girov", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["ins"], needs: ["mübadilə", "dəyiş"], gap: 0 },
+  // breaking a truce is fighting (CAMEO 196), its agreement or regime too (`atəşkəs razılaşmasını pozub`): read before
+  // the truce reached, which the agreement's noun would match
+  { head: "atəşkəs", forms: "noun", type: "ASSAULT", cameo: "196", object: ["acc"], needs: ["poz"], gap: 2 },
   { head: "atəşkəs", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["elan", "razılaş", "imzala", "əldə", "bərqərar", "qüvvə", "qəbul"], gap: 1 },
   // fighting that ended in a truce (`münaqişə atəşkəslə başa çatıb`, `… atəşkəslə nəticələnib`)
   { head: "atəşkəslə", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["başa", "nəticələn", "bit", "yekunlaş"], gap: 0 },
   // a truce agreed to or reached by its dative (`atəşkəsə razılaşıblar`, `atəşkəsə nail olublar`), as `atəşkəs əldə olunub`
   { head: "atəşkəsə", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["razılaş", "nail"], gap: 0 },
-  // breaking a truce is fighting (CAMEO 196)
-  { head: "atəşkəs", forms: "noun", type: "ASSAULT", cameo: "196", object: ["acc"], needs: ["poz"], gap: 1 },
   // (an armed man, a suspect or a killer giving himself up to the police, `silahlı şəxs təslim olub`, is a crime's end,
   // no side's forces surrendering)
   { head: "təslim", forms: "noun", type: "RETREAT", cameo: "0874", plover_mode: "disarm", needs: ["ol"], gap: 0,
