@@ -29,3 +29,45 @@ test("the genitive owner of a meeting noun is its doer past a partner with a tit
   assert.equal(e?.actors[0], "Kasım-Jomart Tokayev");
   assert.ok(e?.actors.includes("Şavkat Mirziyoyev"));
 });
+
+test("a sentence naming only the one acted on goes on with the subject before, past its title and framing words", () => {
+  const before = "Prezident Kamal Rəhimli Meksika Prezidenti Anna Monteslə telefonla danışıb. ";
+  for (const s of ["Dövlət başçısı Anna Montesi ad günü münasibətilə təbrik edib.", "Söhbət zamanı Prezident Anna Montesi təbrik edib.",
+    "Montesi ad günü münasibətilə təbrik edib."]) {
+    const e = events(before + s).find((x) => x.trigger.text === "təbrik edib");
+    assert.deepEqual(e?.actors.slice(0, 2), ["Kamal Rəhimli", "Anna Montes"], s);
+  }
+  // look-alike: a subject of its own is kept (`Nazir Y-i təbrik edib` … the minister acts, not the one before)
+  const own = events(before + "Xarici işlər naziri Orxan Nəbili Anna Montesi təbrik edib.").find((x) => x.trigger.text === "təbrik edib");
+  assert.equal(own?.actors[0], "Orxan Nəbili");
+});
+
+test("a common word after a given name is that person's surname when it opens a later sentence alone", () => {
+  const d = annotate({ id: "t", text: "Müxalifətin lideri Özgür Özəl bəyanat yayıb. Özəl Ankarada keçirilən mitinqdə çıxış edib.", document_date: "2025-11-22" });
+  assert.ok(d.entities.some((e) => e.text === "Özəl" && e.type === "PER" && e.name === "Özgür Özəl"));
+  // look-alike: the word opening a sentence of an article naming no such person stays a common word
+  const plain = annotate({ id: "t", text: "Özəl sektor bu il böyüyüb.", document_date: "2025-11-22" });
+  assert.ok(!plain.entities.some((e) => e.text === "Özəl"));
+});
+
+test("a person's name in the comitative before a word for a device is no product's name (`X-lə telefonla danışıb`)", () => {
+  const d = annotate({ id: "t", text: "Ərdoğan Klara Monteslə telefonla danışıb.", document_date: "2025-11-22" });
+  assert.ok(d.entities.some((e) => e.type === "PER" && e.name === "Klara Montes"));
+  assert.deepEqual(d.events?.[0]?.actors, ["Ərdoğan", "Klara Montes"]);
+});
+
+test("a blow dealt to democracy or a freedom is a way of speaking, no strike", () => {
+  assert.deepEqual(events("Müxalifət lideri bildirib ki, jurnalistlərin təqibi demokratiyaya vurulan ağır zərbədir.").filter((e) => e.type === "ASSAULT"), []);
+  assert.deepEqual(events("Deputat qeyd edib ki, bu qanun söz azadlığına zərbə vurur.").filter((e) => e.type === "ASSAULT"), []);
+  // look-alike: a strike on a place stays an attack
+  assert.deepEqual(types("Rusiya Ukraynanın enerji obyektlərinə zərbə endirib."), ["ASSAULT:Rusiya|Ukrayna"]);
+});
+
+test("meddling charged in someone's words is their accusation of the one meddling (ACCUSE)", () => {
+  assert.deepEqual(types("Moldova Prezidenti Maya Sandu bildirib ki, Rusiya Moldovanın daxili işlərinə qarışır."),
+    ["ACCUSE:Maya Sandu|Moldova|Rusiya"]);
+  assert.deepEqual(types('Sandu: "Rusiya seçkilərimizə müdaxilə edir"'), ["ACCUSE:Rusiya|Sandu"]);
+  // look-alikes: told by no one, or denied, it charges no one
+  assert.deepEqual(types("Rusiya Moldovanın daxili işlərinə qarışmır."), []);
+  assert.deepEqual(types("Peskov bildirib ki, Rusiya heç vaxt Moldovanın daxili işlərinə qarışmayıb."), []);
+});

@@ -160,7 +160,8 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     // (a known place or a name with a case ending is no brand: `Rusiya 5 raket atıb`, `Ukraynaya 5 raket` count
     // rockets fired by or at a country)
     const model = modelCode(toks[pc.e]) && pc.known?.type !== "LOC" && sc.lemmaAt(pc.e - 1) === toks[pc.e - 1].lower;
-    if ((pc.e === j || model) && pc.type !== "PER" && productAfter(sc, pc.e) && (!pc.known || model)) continue;
+    const cased = !!toks[pc.e - 1].analysis?.case && toks[pc.e - 1].analysis?.case !== "nom";
+    if ((pc.e === j || model) && pc.type !== "PER" && !cased && productAfter(sc, pc.e) && (!pc.known || model)) continue;
     const type = pc.type ?? typeFromContext(sc, pc.s, pc.e, j);
     // `İmam Xomeyni hava limanı`: a place named after a person keeps the title written in the name
     const prevPiece = ps[x - 1];

@@ -44,7 +44,9 @@ function rememberSurnames(sc: SentenceScope): void {
     const last = sc.toks[m.tokEnd - 1];
     // (a common word closing a run misread as a name is no surname: `... Regional`)
     // (or a surname led by a particle, `əs-Sisi`: `əs-Sisiyə` alone names them again)
-    if (last.kind === "word" && (startsUpper(last) || hyphenedParticle(last, sc.lx.particles)) && !isCommonWord(last) && !sc.lx.personAfter.has(last.lower)
+    // (a common word after a given name is a surname all the same: `Özgür Özəl`, then `Özəl` alone)
+    const afterGiven = m.tokEnd - m.tokStart === 2 && sc.lx.given.has(sc.toks[m.tokStart].lower);
+    if (last.kind === "word" && (startsUpper(last) || hyphenedParticle(last, sc.lx.particles)) && (!isCommonWord(last) || afterGiven) && !sc.lx.personAfter.has(last.lower)
       && !sc.lx.particles.has(last.lower)) {
       sc.namedSurnames.add(last.lower);
       const others = sc.toks.slice(m.tokStart, m.tokEnd - 1).map((t) => t.lower);

@@ -915,11 +915,31 @@ function droppedSubject(ctx: DocContext, t: EventTables, hit: TriggerHit, sent: 
     const tk = ctx.tokens[k], c = tk.analysis?.case;
     if (tk.kind !== "word" || (c && c !== "nom") || tk.analysis?.pos === "OTHER") continue;
     if (timexes.some((x) => x.start <= tk.start && tk.end <= x.end)) continue;
+    // (a name in an oblique case is no subject, whatever the morphology read its ending, its title with it: `Dövlət başçısı
+    // Putini təbrik edib`, the one in focus acts on Putin)
+    const oblique = ctx.mentions.filter((m) => m.tokStart <= k && k < m.tokEnd && m.tokEnd <= hit.head && m.case !== undefined && m.case !== "nom" && m.case !== "gen");
+    if (oblique.length) { k = Math.max(...oblique.map((m) => m.tokEnd)) - 1; continue; }
+    // (a noun framing the time, `Söhbət zamanı …`, is no subject)
+    if (k + 1 < hit.head && t.eventFrames.includes(ctx.tokens[k + 1].lower)) { k++; continue; }
+    // (nor a compound owned by a possessed noun in an oblique case, `ad günü münasibətilə`)
+    const owned = obliqueOwnedAfter(ctx, k, hit.head);
+    if (owned > k) { k = owned; continue; }
     return undefined;
   }
   const prev = ctx.doc.sentences[si - 1];
   if (ctx.quoted[prev.tokStart]) return undefined;
   return sentenceSubject(ctx, prev);
+}
+
+/** The possessed noun in an oblique case that the nominative word at k and the possessed nominatives after it modify
+ *  (`ad günü münasibətilə`), before `head`; else k. */
+function obliqueOwnedAfter(ctx: DocContext, k: number, head: number): number {
+  const toks = ctx.tokens;
+  if (toks[k].norm[0] !== toks[k].lower[0]) return k;
+  let j = k + 1;
+  while (j < head && toks[j].kind === "word" && toks[j].analysis?.poss !== undefined && !toks[j].analysis?.case) j++;
+  const a = toks[j]?.analysis;
+  return j < head && j > k + 1 && toks[j].kind === "word" && a?.poss !== undefined && !!a.case && a.case !== "nom" && a.case !== "gen" ? j : k;
 }
 
 /** The subject of sentence `s` outside quotation marks: a nominative name that is no place, no pair, in no passive clause

@@ -43,6 +43,7 @@ import { ARTICLES_V15, ARTICLES_V15_FIRST, HARM_DONE_NOUNS, TIES_NOUNS } from ".
 import { ARTICLES_INV22P } from "./events/articles-inv22p.js";
 import { ARTICLES_V21 } from "./events/articles-v21.js";
 import { ARTICLES_L28 } from "./events/articles-l28.js";
+import { ARTICLES_S29 } from "./events/articles-s29.js";
 import { ARTICLES_V16 } from "./events/articles-v16.js";
 import { ARTICLES_V18 } from "./events/articles-v18.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
@@ -735,9 +736,10 @@ const triggers: TriggerEntry[] = [
   { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], notAfter: ["başa", "zərər", "ziyan", "xələl",
     "qol", "qolu", "qollar", "qolları", "het-trik", "zəng", "maşın", "maşını", "avtomobil", "avtomobili", "avtobus", "avtobusu", "qatar", "qatarı", "piyadanı", "piyadaları", "motosikletçini", "velosipedçini"] },
   // (a blow dealt to an economy or a standing, `iqtisadiyyatına zərbə vuracaq`, is no strike; nor one to the ties between
-  // sides, `iki ölkə arasındakı münasibətlərə ağır zərbə vurur`, a way of saying they suffer) (inv-ru)
+  // sides, `iki ölkə arasındakı münasibətlərə ağır zərbə vurur`, a way of saying they suffer; nor one to democracy, a
+  // freedom or stability, `həbs demokratiyaya vurulan zərbədir`) (inv-ru)
   { head: "zərbə", forms: "noun", type: "ASSAULT", cameo: "195", object: ["dat"], needs: ["endir", "vur"], gap: 1, needsBefore: true,
-    clauseNot: ["iqtisadiyyat", "nüfuz", "imic", "reputasiya", "büdcə", ...TIES_NOUNS] },
+    clauseNot: ["iqtisadiyyat", "nüfuz", "imic", "reputasiya", "büdcə", "demokratiya", "azadlıq", "sabitliy", "etimad", "maraqlar", ...TIES_NOUNS] },
   { head: "aviazərbə", forms: "noun", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["dat"], needs: ["endir", "vur"], gap: 1 },
   { head: "bombala", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"] },
   { head: "atəş", forms: "noun", type: "ASSAULT", cameo: "193", plover_mode: "firearms", object: ["dat"], needs: ["aç", "tut"], gap: 1 },
@@ -892,6 +894,8 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_V21,
   // and of the lead's review of real titles (stop 28): citizenship stripped, compensation asked (./events/articles-l28.ts)
   ...ARTICLES_L28,
+  // and of the lead's invented articles (stop 29): meddling charged (./events/articles-s29.ts)
+  ...ARTICLES_S29,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,
