@@ -71,3 +71,21 @@ test("meddling charged in someone's words is their accusation of the one meddlin
   assert.deepEqual(types("Rusiya Moldovanın daxili işlərinə qarışmır."), []);
   assert.deepEqual(types("Peskov bildirib ki, Rusiya heç vaxt Moldovanın daxili işlərinə qarışmayıb."), []);
 });
+
+test("not being able to meet a duty is failing it, no refusal (REJECT only for not doing it)", () => {
+  assert.deepEqual(types("Qərara səbəb bankın öhdəliklərini yerinə yetirə bilməməsidir."), []);
+  assert.deepEqual(types("Mərkəzi Bank Rabitəbankın lisenziyasını ləğv edib. Bank öhdəliklərini yerinə yetirə bilməyib.").filter((x) => x.startsWith("REJECT")), []);
+  // look-alike: a demand not carried out is refused
+  assert.deepEqual(types("Ermənistan Azərbaycanın tələblərini yerinə yetirməyib."), ["REJECT:Azərbaycan|Ermənistan"]);
+});
+
+test("goals told before their scorers are sport, no strike (`Qolları X və Y vurub`)", () => {
+  assert.deepEqual(types("Qarabağ klubu rəqibini 2:1 hesabı ilə məğlub edib. Qolları Leandro Andrade və Toral Bayramov vurub."), []);
+  // look-alike: a city struck stays an attack
+  assert.deepEqual(types("Rusiya ordusu Xarkovu raketlərlə vurub."), ["ASSAULT:Rusiya|Xarkov"]);
+});
+
+test("the genitive owner of sanctions is their doer past a target phrase of five words", () => {
+  assert.deepEqual(types("Bahalaşmaya ABŞ-ın Rusiya neft şirkətlərinə qarşı yeni sanksiyaları təsir edib."), ["SANCTION:ABŞ|Rusiya"]);
+  assert.equal(events("Bahalaşmaya ABŞ-ın Rusiya neft şirkətlərinə qarşı yeni sanksiyaları təsir edib.")[0]?.actors[0], "ABŞ");
+});

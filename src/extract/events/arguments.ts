@@ -1389,7 +1389,7 @@ function ownForces(ctx: DocContext, t: EventTables, m: MentionInfo, head: number
 }
 
 /** Words looked past between a genitive and the event noun it owns. */
-const OWNED_REACH = 4;
+const OWNED_REACH = 5;
 
 /** A possessed event noun at `head` owned by a genitive common noun no name modifies (`diplomatların … səfəri`). */
 function unnamedOwner(ctx: DocContext, cs: number, head: number, needs: string[]): boolean {

@@ -734,7 +734,9 @@ const triggers: TriggerEntry[] = [
   // (a vehicle that hits a pedestrian, `piyadanı avtomobil vurub`, `motosikletçini vurdu`, is a road accident)
   // (a goal scored, `iki qol vurub`, is sport; `zəng vurub` phoned, a call)
   { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], notAfter: ["başa", "zərər", "ziyan", "xələl",
-    "qol", "qolu", "qollar", "qolları", "het-trik", "zəng", "maşın", "maşını", "avtomobil", "avtomobili", "avtobus", "avtobusu", "qatar", "qatarı", "piyadanı", "piyadaları", "motosikletçini", "velosipedçini"] },
+    "qol", "qolu", "qollar", "qolları", "het-trik", "zəng", "maşın", "maşını", "avtomobil", "avtomobili", "avtobus", "avtobusu", "qatar", "qatarı", "piyadanı", "piyadaları", "motosikletçini", "velosipedçini"],
+    // (nor goals told before their scorers, `Qolları X və Y vurub`)
+    clauseNot: ["qol", "het-trik", "penalti"] },
   // (a blow dealt to an economy or a standing, `iqtisadiyyatına zərbə vuracaq`, is no strike; nor one to the ties between
   // sides, `iki ölkə arasındakı münasibətlərə ağır zərbə vurur`, a way of saying they suffer; nor one to democracy, a
   // freedom or stability, `həbs demokratiyaya vurulan zərbədir`) (inv-ru)
