@@ -89,3 +89,11 @@ test("the genitive owner of sanctions is their doer past a target phrase of five
   assert.deepEqual(types("Bahalaşmaya ABŞ-ın Rusiya neft şirkətlərinə qarşı yeni sanksiyaları təsir edib."), ["SANCTION:ABŞ|Rusiya"]);
   assert.equal(events("Bahalaşmaya ABŞ-ın Rusiya neft şirkətlərinə qarşı yeni sanksiyaları təsir edib.")[0]?.actors[0], "ABŞ");
 });
+
+test("a crowd's protest with no side named is the country of the place (`Parisdə minlərlə insan … etiraz edib`)", () => {
+  assert.deepEqual(types("Parisdə minlərlə insan hökumətin pensiya qərarına etiraz edib."), ["PROTEST:Fransa"]);
+  // a capital stands for its state
+  assert.deepEqual(types("Tbilisidə minlərlə insan hökumətin qərarına etiraz edib."), ["PROTEST:Gürcüstan"]);
+  // look-alike: a crowd at no place named is no side
+  assert.deepEqual(types("Minlərlə insan hökumətin qərarına etiraz edib."), []);
+});

@@ -363,6 +363,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // harm told in a quotation that an accusation opens (`X Y-i ittiham edib: "Y kəndi bombalayıb"`) is alleged, not asserted
   if (HARM.has(type) && mode === "asserted" && accusedInQuote(ctx, index, sent.tokStart, hit.head)) mode = "reported";
   let actors = args.actors;
+  // (a crowd's protest, read so by its sense, with no side named is the place's, as a protest entry's own: `Parisdə
+  // minlərlə insan … etiraz edib`)
+  if (sense && type === "PROTEST" && actors.length === 0 && args.location) actors = [ctx.actorName(args.location)];
   // a wrong charged by whoever says it: that speaker accuses, the one said to do it is accused
   // (a denial no one is found to say, `saidAlone`, keeps the sides its phrase names: `XİN: Ermənistanın iddiaları əsassızdır.`)
   // (a headline's `X: "…"`, whose marks the quotation stage reads as the speaker's words, is X's)
