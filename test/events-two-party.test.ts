@@ -101,9 +101,9 @@ test("purchases from a state halted are SANCTION; a fund halting gold purchases 
   assert.deepEqual(evs("Norveç Fondu qızılın alışını dayandırıb.", [["Norveç Fondu", "ORG", "Norveç Fondu"]]), []);
 });
 
-test("brought before a judge is ACCUSE (trial); a goal set before oneself is not", () => {
+test("brought before a judge is COERCE 173 (charged with legal action, as the headline gold sets read it); a goal set before oneself is not", () => {
   const a = evs("Con Smit hakim qarşısına çıxarılıb.", [["Con Smit", "PER", "Con Smit"]]);
-  assert.deepEqual(a.map((e) => [e.type, e.cameo]), [["ACCUSE", "115"]]);
+  assert.deepEqual(a.map((e) => [e.type, e.cameo]), [["COERCE", "173"]]);
   assert.deepEqual(evs("Con Smit qarşısına yeni məqsədlər qoyub.", [["Con Smit", "PER", "Con Smit"]]), []);
 });
 

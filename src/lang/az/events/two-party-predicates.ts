@@ -36,9 +36,10 @@ export const TWO_PARTY_PREDICATES: TriggerEntry[] = [
     clauseNeeds: ["dollar", "avro", "manat", "rubl", "funt"] },
   // readiness to act with partners (`tərəfdaşlarla qarşılıqlı fəaliyyətə hazırdır`) is AGREE, as `əməkdaşlığa hazırdır`
   { head: "hazırdır", forms: "noun", type: "AGREE", cameo: "030", object: ["ins", "dat"], gap: 0, needsBefore: true, needs: ["fəaliyyət"], clauseNeeds: ["qarşılıqlı"] },
-  // brought before a judge (`hakim qarşısına çıxarılıb`) is put on trial (CAMEO 115), as `mühakimə olunub`; a goal or a
-  // task set (`qarşısına məqsəd qoyub`) is not
-  { head: "qarşısına", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", needs: ["çıxarıl"], gap: 0, clauseNeeds: ["hakim", "məhkəmə"] },
+  // brought before a judge (`hakim qarşısına çıxarılıb`) is put on trial by the state: charged with legal action, CAMEO 173
+  // ("arrest, detain, or charge with legal action"), COERCE as a sentence read (`hökm oxunub`) is in the headline gold sets,
+  // no lawsuit one side brings against another (115); a goal or a task set (`qarşısına məqsəd qoyub`) is not
+  { head: "qarşısına", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["çıxarıl"], gap: 0, clauseNeeds: ["hakim", "məhkəmə"] },
   // purchases from a side halted (`Rusiya neftinin alışını dayandırıb`) cut trade with it (CAMEO 163); the seller must
   // be a state or a body named (`qızılın alışını dayandırıb`, a market move, names none)
   { head: "alış", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["gen", "nom"], objectTypes: ["LOC", "ORG"], objectRequired: true, needs: ["dayandır"], gap: 0 },

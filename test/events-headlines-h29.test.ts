@@ -1,0 +1,54 @@
+// Errors of the studied real headline sets at stop 29, in invented headlines: a police body's operation, a trial before a
+// judge, relations told developing, a media label's possibility, a street named after a person, and more.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+
+const doc = (text: string, date = "2025-11-20") => annotate({ id: "t", text, document_date: date });
+const sides = (text: string) => (doc(text).events ?? []).map((e) => `${e.type}:${[...e.actors].sort().join("|")}`);
+const modes = (text: string) => (doc(text).events ?? []).map((e) => `${e.type}:${e.mode}:${[...e.actors].sort().join("|")}`);
+const speakers = (text: string) => (doc(text).quotes ?? []).map((q) => q.speaker);
+
+test("a police body's operation: its verb written, or its noun alone before a colon (`X-dən ƏMƏLİYYAT: …`), is a raid", () => {
+  // the abbreviation of the interior ministry before the verb, past a participle clause of the people it acts on
+  assert.deepEqual(modes("DİN saxta dərman satan şəxslərə qarşı əməliyyat keçirdi"), ["COERCE:asserted:DİN"]);
+  assert.deepEqual(modes("DTX qaçaqmalçılara qarşı ƏMƏLİYYAT KEÇİRİB"), ["COERCE:asserted:DTX"]);
+  // the headline's noun before its colon, the verb dropped: told done (no `məli` read inside `əməliyyat`)
+  assert.deepEqual(modes("Kiberpolisdən əməliyyat: Saxta kredit vəd edənlər saxlanıldı"), ["COERCE:asserted:Kiberpolis"]);
+  assert.deepEqual(modes("Kiberpolisdən ƏMƏLİYYAT: 12 nəfər tutuldu"), ["COERCE:asserted:Kiberpolis"]);
+  // look-alikes: a surgery names no police; a military operation stays one; a police-free label is none
+  assert.deepEqual(sides("Həkimlər yaralı gənci əməliyyat edib"), []);
+  assert.deepEqual(sides("Xəstəxanadan əməliyyat: Həkimlər ürəyi yenidən işə saldı"), []);
+  assert.deepEqual(sides("İsrail Livana qarşı hərbi əməliyyat keçirib"), ["ASSAULT:Livan|İsrail"]);
+});
+
+test("brought before a judge (`hakim qarşısına çıxarılıb`) is charged by the state: COERCE, as a sentence read", () => {
+  assert.deepEqual(modes("Rəşid Hüseynov hakim qarşısına çıxarıldı"), ["COERCE:asserted:Rəşid Hüseynov"]);
+  assert.deepEqual(sides("Keçmiş məmur Samir Vəliyev məhkəmə qarşısına çıxarılıb"), ["COERCE:Samir Vəliyev"]);
+  // look-alike: a goal set before oneself is no trial
+  assert.deepEqual(sides("Elnur Qasımov qarşısına yeni məqsəd qoyub"), []);
+});
+
+test("relations between sides told developing (`X-Y münasibətləri … inkişaf edir`) is cooperation, as cooperation developing", () => {
+  assert.deepEqual(modes('Səfir: "Gürcüstan-Azərbaycan münasibətləri uğurla inkişaf edir"'), ["COOPERATE:asserted:Azərbaycan|Gürcüstan"]);
+  assert.deepEqual(sides("Azərbaycan ilə Qazaxıstan arasında əlaqələr sürətlə inkişaf edir"), ["COOPERATE:Azərbaycan|Qazaxıstan"]);
+  // look-alikes: a developing discussed is a topic; an occasion (`münasibətilə`) is no relation; a country's economy
+  // developing is no act between sides
+  assert.deepEqual(sides("Nazirlər Azərbaycan-Qazaxıstan münasibətlərinin inkişaf etdirilməsi məsələlərini müzakirə ediblər")
+    .filter((s) => s.startsWith("COOPERATE")), []);
+  assert.deepEqual(sides("Bayram münasibətilə Bakıda turizm sürətlə inkişaf edir"), []);
+  assert.deepEqual(sides("Azərbaycan iqtisadiyyatı sürətlə inkişaf edir"), []);
+});
+
+test("a media label's line calling an act possible in its own words (`KİV: … razılaşdırıla bilər`) reports it", () => {
+  assert.deepEqual(modes("KİV: Sudanda atəşkəs dekabrın sonunadək razılaşdırıla bilər"), ["RETREAT:reported:Sudan"]);
+  // a quotation after a quoted label is the speaker's own estimate: possible
+  assert.ok(modes('"Sky News": "Hindistan ilə Pakistan arasında müharibə ola bilər"').every((m) => !m.includes(":reported:")));
+});
+
+test("a name before a street or an avenue (`X küçəsində`) is an address: no speaker, no side", () => {
+  assert.deepEqual(speakers('Səməd Vurğun küçəsində yaşayanlar narazıdırlar: "Nə su var, nə də qaz"'), [null]);
+  assert.deepEqual(speakers('Nizami Gəncəvi prospektində yaşayan sakinlər şikayət edir: "Yol bərbad vəziyyətdədir"'), [null]);
+  // (a named person before a colon still speaks)
+  assert.deepEqual(speakers('Elşad Məmmədov: "Yol tezliklə təmir olunacaq"'), ["Elşad Məmmədov"]);
+});
