@@ -52,3 +52,19 @@ test("a name before a street or an avenue (`X küçəsində`) is an address: no 
   // (a named person before a colon still speaks)
   assert.deepEqual(speakers('Elşad Məmmədov: "Yol tezliklə təmir olunacaq"'), ["Elşad Məmmədov"]);
 });
+
+test("one word in quotes right after an occupation noun (`tiktoker \"X\"`) is the stage name of the person so called", () => {
+  const ents = (text: string) => doc(text).entities.map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(ents('Məşhur bloger "Kələm" saxlanıldı'), ["PER:Kələm"]);
+  assert.deepEqual(sides('Tanınmış tiktoker "Pələng" məsuliyyətə cəlb olundu'), ["COERCE:Pələng"]);
+  // look-alikes: a title before a club's name in quotes (`mütəxəssis "X" ilə`) names no person; a head after the marks
+  // types the name by itself
+  assert.ok(!ents('Ukraynalı mütəxəssis "Sabah" ilə danışıqlar aparır').includes("PER:Sabah"));
+  assert.ok(!ents('Bloger "Kələm" kafesində çıxış edib').includes("PER:Kələm"));
+});
+
+test("a given name and a name before a body's name are a person beside the body (`X Y Baş Prokurorluğa çağırılıb`)", () => {
+  const ents = (text: string) => doc(text).entities.map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(ents("Zahid Məmmədli Baş Prokurorluğa çağırılıb"), ["PER:Zahid Məmmədli", "ORG:Baş Prokurorluq"]);
+  assert.deepEqual(ents("Qənimət Həsənli Baş Prokurorluğa çağırılıb"), ["PER:Qənimət Həsənli", "ORG:Baş Prokurorluq"]);
+});

@@ -31,7 +31,7 @@ Olena Rustam Rövşən Cəmilə Zeynəb Aida Afət Səid Seymur Ramin Vüsalə E
 Samvel Qaregin Baqrat Levon Vazgen Arayik Ruben Eduard Andranik Qaqik Artur Arsen Avet Davit Alen Nika Mamuka Şalva
 Kaxaber Zviad Paata Tamar Ekaterine Elene Özgür Əkrəm Ekrem Mansur Fahrettin Bülent Berat Səlahəddin Selahattin
 Timur Lev Vyaçeslav Valeri Yevgeni Vadim Vasili Gennadi Anton Marat Vitali Taras Rustem Oleksi Kirilo Ruhulla
-Qulamhüseyn Əbdülnasir Məhsa Volker Rafael Arda
+Qulamhüseyn Əbdülnasir Məhsa Volker Rafael Arda Zahid Qənimət
 `.split(/\s+/).filter(Boolean);
 
 /** Women's given names (Azerbaijani, Turkic, and foreign ones frequent in the news): they mark a
