@@ -42,6 +42,8 @@ test("relations between sides told developing (`X-Y münasibətləri … inkişa
 
 test("a media label's line calling an act possible in its own words (`KİV: … razılaşdırıla bilər`) reports it", () => {
   assert.deepEqual(modes("KİV: Sudanda atəşkəs dekabrın sonunadək razılaşdırıla bilər"), ["RETREAT:reported:Sudan"]);
+  // and so is one it denies in its own words (`KİV: X … verməyəcək`); a refusal read from the denial stays told done
+  assert.deepEqual(modes("KİV: Fransa Gürcüstana yeni kredit verməyəcək"), ["AID:reported:Fransa|Gürcüstan"]);
   // a quotation after a quoted label is the speaker's own estimate: possible
   assert.ok(modes('"Sky News": "Hindistan ilə Pakistan arasında müharibə ola bilər"').every((m) => !m.includes(":reported:")));
 });
@@ -67,4 +69,14 @@ test("a given name and a name before a body's name are a person beside the body 
   const ents = (text: string) => doc(text).entities.map((e) => `${e.type}:${e.name}`);
   assert.deepEqual(ents("Zahid Məmmədli Baş Prokurorluğa çağırılıb"), ["PER:Zahid Məmmədli", "ORG:Baş Prokurorluq"]);
   assert.deepEqual(ents("Qənimət Həsənli Baş Prokurorluğa çağırılıb"), ["PER:Qənimət Həsənli", "ORG:Baş Prokurorluq"]);
+});
+
+test("a label of a quoted body's office (`\"X\"in baş məşqçisi:`) gives the body as speaker; a role in a country (`İranda deputat … :`) the state", () => {
+  assert.deepEqual(speakers('"Sumqayıt"ın baş məşqçisi: "Qələbəni azarkeşlərə həsr edirik"'), ["Sumqayıt"]);
+  assert.deepEqual(speakers('"Novator"un təsisçisi: "Şirkət yeni bazarlara çıxır"'), ["Novator"]);
+  // an office qualified by more words is a person of their own, not the body
+  assert.deepEqual(speakers('"Sumqayıt"ın sabiq gürcü qapıçısı: "Komanda güclüdür"'), [null]);
+  assert.deepEqual(speakers('Türkiyədə deputat nazirə cavab verdi: "Bu qərar yanlışdır"'), ["Türkiyə"]);
+  // (a town's resident is no public role: no speaker)
+  assert.deepEqual(speakers('Bakıda sakin şikayət etdi: "Su yoxdur"'), [null]);
 });

@@ -267,7 +267,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (not where the label's quotation tells the speaker's own act, `"X": "… birlikdə həll edirik"`: a body speaking of itself)
   const ownPerson = !!ctx.quoted[hit.head] && !!t.vetoes?.speakerPersons.includes(tokens[verb].analysis?.suffixes?.at(-1) ?? "");
   // (an act the label's line calls possible in its own words, `KİV: … razılaşdırıla bilər`, is what the press reports may
-  // come, reported too; a quotation after the label, `"X": "… ola bilər"`, is a speaker's own estimate, possible)
+  // come, reported too; a quotation after the label, `"X": "… ola bilər"`, is a speaker's own estimate, possible; an act
+  // the line denies is read below, once a refusal has been told from it)
   const labelled = mediaLabelled(ctx, t, sent.tokStart, hit.head) && !ownPerson;
   const labelPossible = mode === "possible" && labelled && !ctx.quoted[hit.head];
   if ((mode === "asserted" || mode === "future" || labelPossible) && (labelled || pressFramed(ctx, t, sent.tokStart, sent.tokEnd))) mode = "reported";
@@ -358,6 +359,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // an offer, a demand or a condition not accepted is refused (`təklifini qəbul etməyib`, `şərtlərini qəbul etmir`)
   const refusal = sense ? sense.refusedAs : e.refusedAs;
   if (refusal && mode === "negated") { retype(refusal.type, refusal.cameo ?? "12"); mode = "asserted"; }
+  // (an act a media label's line denies in its own words, `KİV: X … zəmanət verməyəcək`, is what the press reports)
+  if (mode === "negated" && labelled && !ctx.quoted[hit.head]) mode = "reported";
   // harm still to come on a condition told before it in the sentence (`X … bağlanmasa, Y-ə rüsumlar tətbiq ediləcəyini bildirib`,
   // `İran razılaşmasa, ABŞ zərbə endirəcək`) is threatened: the threat is made
   if (HARM.has(type) && mode === "future" && !nominal && conditionClauseBefore(ctx, t, sent.tokStart, hit.head)) {
