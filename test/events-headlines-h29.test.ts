@@ -80,3 +80,9 @@ test("a label of a quoted body's office (`\"X\"in baş məşqçisi:`) gives the 
   // (a town's resident is no public role: no speaker)
   assert.deepEqual(speakers('Bakıda sakin şikayət etdi: "Su yoxdur"'), [null]);
 });
+
+test("arms supplies to a side authorised (`… Y-ə tədarükünə icazə verdi`) are supplies, COOPERATE by the house convention", () => {
+  assert.deepEqual(sides('Pentaqon "Patriot" sistemlərinin Polşaya tədarükünə icazə verdi'), ["COOPERATE:Pentaqon|Polşa"]);
+  // (a supply with no receiver named is none)
+  assert.deepEqual(sides("Nazirlik dərmanların tədarükünə icazə verdi"), []);
+});

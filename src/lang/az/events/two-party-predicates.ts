@@ -25,8 +25,9 @@ export const TWO_PARTY_PREDICATES: TriggerEntry[] = [
   { head: "razı", forms: "noun", type: "REJECT", cameo: "120", object: ["ins", "dat"], needs: ["deyil", "deyillər"], gap: 0 },
   // a legal battle waged with a side (`X ilə hüquqi mübarizə aparacaq`) is legal action against it (CAMEO 115)
   { head: "hüquqi", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", object: ["ins"], objectRequired: true, needs: ["mübarizə"], gap: 0 },
-  // arms supplies to a side authorised (`raketlərin Ukraynaya tədarükünə icazə verib`) are military aid (CAMEO 072)
-  { head: "tədarükünə", forms: "noun", type: "AID", cameo: "072", plover_mode: "military", object: ["dat"], objectRequired: true, needs: ["icazə"], gap: 0 },
+  // arms supplies to a side authorised (`raketlərin Ukraynaya tədarükünə icazə verib`) are supplies, COOPERATE 062 by the house
+  // convention for supply (as `silah tədarük edəcək` in the headline gold sets), not aid
+  { head: "tədarükünə", forms: "noun", type: "COOPERATE", cameo: "062", plover_mode: "military", object: ["dat"], objectRequired: true, needs: ["icazə"], gap: 0 },
   // a joint venture set up by two sides (`X və Y birgə müəssisə yaradıblar`) is economic cooperation (CAMEO 061); a company set
   // up alone (`yeni müəssisə yaradıb`) is not. (Capitalised as a title, `Birgə Müəssisə`, the words are read as a name.)
   { head: "müəssisə", forms: "noun", type: "COOPERATE", cameo: "061", plover_mode: "economic", needs: ["yarad", "yarat", "təsis"], gap: 1, clauseNeeds: ["birgə"] },
