@@ -25,6 +25,12 @@ test("a police body's operation: its verb written, or its noun alone before a co
 test("brought before a judge (`hakim qarşısına çıxarılıb`) is charged by the state: COERCE, as a sentence read", () => {
   assert.deepEqual(modes("Rəşid Hüseynov hakim qarşısına çıxarıldı"), ["COERCE:asserted:Rəşid Hüseynov"]);
   assert.deepEqual(sides("Keçmiş məmur Samir Vəliyev məhkəmə qarşısına çıxarılıb"), ["COERCE:Samir Vəliyev"]);
+  // the verbless headline of a trial opening: the defendant before the judge
+  assert.deepEqual(sides('Məhkəmə başladı: "Qaraçı Rəşad" hakim qarşısında'), ["COERCE:Qaraçı Rəşad"]);
+  assert.deepEqual(sides("Sabiq icra başçısı Kamran Əliyev hakim qarşısında"), ["COERCE:Kamran Əliyev"]);
+  // look-alikes: a protest before a court building; equality before the judge names no one
+  assert.ok(!sides("Vəkillər məhkəmə binası qarşısında aksiya keçirib").some((x) => x.startsWith("COERCE")));
+  assert.deepEqual(sides("Hakim qarşısında hamı bərabərdir"), []);
   // look-alike: a goal set before oneself is no trial
   assert.deepEqual(sides("Elnur Qasımov qarşısına yeni məqsəd qoyub"), []);
 });
@@ -85,4 +91,10 @@ test("arms supplies to a side authorised (`… Y-ə tədarükünə icazə verdi`
   assert.deepEqual(sides('Pentaqon "Patriot" sistemlərinin Polşaya tədarükünə icazə verdi'), ["COOPERATE:Pentaqon|Polşa"]);
   // (a supply with no receiver named is none)
   assert.deepEqual(sides("Nazirlik dərmanların tədarükünə icazə verdi"), []);
+});
+
+test("words softened (`ritorikasını yumşaltdı`) ease no restriction; a restriction softened stays a concession", () => {
+  assert.deepEqual(sides("Kanada Hindistana dair ritorikasını yumşaltdı"), []);
+  assert.deepEqual(sides("Baş nazir Mark Karni Çinə qarşı tonunu yumşaldıb"), []);
+  assert.deepEqual(sides("Kanada Hindistana qarşı məhdudiyyətləri yumşaldıb"), ["CONCEDE:Hindistan|Kanada"]);
 });

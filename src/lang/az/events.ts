@@ -314,7 +314,8 @@ const triggers: TriggerEntry[] = [
   { head: "bəraət", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["qazanıb", "qazandı", "qazanacaq", "qazanmış"], gap: 0 },
   { head: "işi", forms: "noun", type: "CONCEDE", cameo: "080", object: ["dat", "gen"], needs: ["dayandırıl", "bağlan"], gap: 0, clauseNeeds: ["cinayət"] },
   // easing a restriction (PLOVER CONCEDE: ease administrative sanctions)
-  { head: "yumşalt", forms: "verb", type: "CONCEDE", cameo: "081", object: ["acc"] },
+  // (words softened, `ritorikasını yumşaltdı`, `tonunu yumşaldıb`, ease no restriction: a manner of speaking, no act conceded)
+  { head: "yumşalt", forms: "verb", type: "CONCEDE", cameo: "081", object: ["acc"], clauseNot: ["ritorika", "ton", "ifadə", "söz"] },
   // a border opened (`sərhəd açıla bilər`, `sərhədi açıb`); not `açıq` open, nor `açıqlayıb` announced
   { head: "sərhəd", forms: "noun", type: "CONCEDE", cameo: "081", needs: ["açıl", "açıb", "açacaq", "açdı"], gap: 1 },
   // RETREAT: resignations, releases, ceasefires, withdrawals

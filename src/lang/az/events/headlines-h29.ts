@@ -24,6 +24,10 @@ export const HEADLINES_H29: TriggerEntry[] = [
   // names no police body and stays none.
   { head: "əməliyyat", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["et"], gap: 0,
     clauseNeeds: POLICE_OPERATORS },
+  // 173 COERCE: a named defendant before the judge, the headline's verbless shape of a trial opening (`X hakim qarşısında`,
+  // `X hakim qarşısında ifadə verdi`), as one brought before the judge (`hakim qarşısına çıxarılıb`, ./two-party-predicates.ts);
+  // a court building's front (`məhkəmə binası qarşısında aksiya`) is no judge
+  { head: "qarşısında", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["hakim"], gap: 0, needsBefore: true },
   // 060 COOPERATE: relations between sides told developing, in the present or the past, intransitive or passive (`X-Y
   // münasibətləri sabit inkişaf edir`, `X ilə Y arasında əlaqələr inkişaf etdirilir`), as cooperation developing
   // (./breadth-co24.ts); the plural of the noun only (`münasibətilə`, on the occasion of, is no relation), and a developing
