@@ -98,3 +98,8 @@ test("words softened (`ritorikasını yumşaltdı`) ease no restriction; a restr
   assert.deepEqual(sides("Baş nazir Mark Karni Çinə qarşı tonunu yumşaldıb"), []);
   assert.deepEqual(sides("Kanada Hindistana qarşı məhdudiyyətləri yumşaldıb"), ["CONCEDE:Hindistan|Kanada"]);
 });
+
+test("a woman's given name before a surname in `-ova` keeps the surname whole, so she speaks after a dash (`\"…\" - X etiraf etdi`)", () => {
+  assert.deepEqual(speakers('"Həyatımı səhnəyə həsr etdim" - Vəfa Məmmədova sirlərini etiraf etdi'), ["Vəfa Məmmədova"]);
+  assert.deepEqual(speakers('"Biz buna hazır deyildik" - Səkinə Əliyeva açıqladı'), ["Səkinə Əliyeva"]);
+});

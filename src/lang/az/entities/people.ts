@@ -49,7 +49,7 @@ Sevinc Sevil Səadət Səbinə Səidə Simuzər Solmaz Sona Südabə Şahnaz Ş�
 Zeynəb Zenfira Zöhrə Zümrüd Zülfiyyə Tənzilə Gülər Hülya Emine Ayşe Fatma Meral Mariya Aleksandra
 Valentina Tatyana Yelena Olqa İrina Anna Natalya Svetlana Yuliya Olena Kamala Angela Annalena Ursula
 Kaya Tereza Liz Salome Nino Kristi Hillari Corcia Roberta Ceyn Meri Sanna Mette Kristin Karin
-Tamar Ekaterine Elene Məhsa
+Tamar Ekaterine Elene Məhsa Vəfa Səkinə Nəsrin Mehparə
 `.split(/\s+/).filter(Boolean);
 
 /** Well-known people outside the office table: [Azerbaijani, English]. */
