@@ -103,3 +103,9 @@ test("a woman's given name before a surname in `-ova` keeps the surname whole, s
   assert.deepEqual(speakers('"Həyatımı səhnəyə həsr etdim" - Vəfa Məmmədova sirlərini etiraf etdi'), ["Vəfa Məmmədova"]);
   assert.deepEqual(speakers('"Biz buna hazır deyildik" - Səkinə Əliyeva açıqladı'), ["Səkinə Əliyeva"]);
 });
+
+test("a resolution against a side (`X Y-ə qarşı qətnamə qəbul edib`) accuses it, as one `əleyhinə`; one against a phenomenon is none", () => {
+  assert.deepEqual(modes("Avropa Parlamenti Gürcüstana qarşı yeni qətnamə qəbul etdi"), ["ACCUSE:asserted:Avropa Parlamenti|Gürcüstan"]);
+  assert.deepEqual(sides("BMT Təhlükəsizlik Şurası terrorizmə qarşı qətnamə qəbul edib"), []);
+  assert.deepEqual(sides("Avropa Parlamenti miqrasiyaya dair qətnamə qəbul edib"), []);
+});

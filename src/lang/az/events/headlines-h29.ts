@@ -28,6 +28,9 @@ export const HEADLINES_H29: TriggerEntry[] = [
   // `X hakim qarşısında ifadə verdi`), as one brought before the judge (`hakim qarşısına çıxarılıb`, ./two-party-predicates.ts);
   // a court building's front (`məhkəmə binası qarşısında aksiya`) is no judge
   { head: "qarşısında", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["hakim"], gap: 0, needsBefore: true },
+  // 111 ACCUSE: a resolution against a side (`X Y-ə qarşı qətnamə qəbul edib`), as one `əleyhinə` (./headlines-v20.ts); a
+  // resolution on a topic (`münaqişəyə dair qətnamə`) names no side against
+  { head: "qarşı", forms: "noun", type: "ACCUSE", cameo: "111", plover_mode: "criticize", object: ["dat"], objectRequired: true, needs: ["qətnamə"], gap: 1 },
   // 060 COOPERATE: relations between sides told developing, in the present or the past, intransitive or passive (`X-Y
   // münasibətləri sabit inkişaf edir`, `X ilə Y arasında əlaqələr inkişaf etdirilir`), as cooperation developing
   // (./breadth-co24.ts); the plural of the noun only (`münasibətilə`, on the occasion of, is no relation), and a developing
