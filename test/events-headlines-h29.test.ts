@@ -109,3 +109,9 @@ test("a resolution against a side (`X Y-ə qarşı qətnamə qəbul edib`) accus
   assert.deepEqual(sides("BMT Təhlükəsizlik Şurası terrorizmə qarşı qətnamə qəbul edib"), []);
   assert.deepEqual(sides("Avropa Parlamenti miqrasiyaya dair qətnamə qəbul edib"), []);
 });
+
+test("an apology demanded or awaited (`X Y-dən üzrxahlıq tələb edib`) is not given: the demand alone", () => {
+  assert.deepEqual(modes("Bakı Parisdən üzrxahlıq tələb edib"), ["REQUEST:demanded:Azərbaycan|Fransa"]);
+  assert.deepEqual(sides("Azərbaycan Fransadan üzrxahlıq gözləyir").filter((x) => x.startsWith("CONCEDE")), []);
+  assert.deepEqual(sides("Fransa Azərbaycana üzrxahlıq edib"), ["CONCEDE:Azərbaycan|Fransa"]);
+});

@@ -289,7 +289,8 @@ const triggers: TriggerEntry[] = [
   { head: "anlaşma", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["əldə"], gap: 3 },
   { head: "məxrəcə", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["gəl"], gap: 0 },
   // CONCEDE: apologies, admissions, concessions
-  { head: "üzrxahlıq", forms: "noun", type: "CONCEDE", cameo: "055", object: ["dat"] },
+  // (an apology demanded or awaited, `X-dən üzrxahlıq tələb edib`, `… üzrxahlıq gözləyir`, is not given)
+  { head: "üzrxahlıq", forms: "noun", type: "CONCEDE", cameo: "055", object: ["dat"], notBefore: ["tələb", "gözlə"] },
   { head: "üzr", forms: "noun", type: "CONCEDE", cameo: "055", object: ["abl"], needs: ["istə"] },
   // (a confession of one's secrets, feelings or love, or of how or what one lived through, `sirlərini etiraf edib`, `sevgisini
   // etiraf edib`, `necə yaşadığını etiraf edib`, is personal news that concedes nothing to a side: admitting an act or its
