@@ -71,7 +71,7 @@ test("permission given to a named side is a concession (CONCEDE); an act permitt
   // the airspace phrase reads as before
   one("Türkiyə İsrail təyyarəsinə hava məkanından istifadəyə icazə verib.", "CONCEDE", ["Türkiyə", "İsrail"]);
   // look-alikes: an act of another kind permitted is that act alone; permission to no named side is none
-  one("Pentaqon raketlərin Ukraynaya tədarükünə icazə verib.", "AID", ["Pentaqon", "Ukrayna"]);
+  one("Pentaqon raketlərin Ukraynaya tədarükünə icazə verib.", "COOPERATE", ["Pentaqon", "Ukrayna"]);
   none("Abituriyentlərə qeydiyyatdan keçməyə icazə verilib.");
   none("Bank müştərilərə kartdan istifadəyə icazə verir.");
   none("Nazirlik şirkətə fəaliyyət üçün icazə verib.");

@@ -73,10 +73,10 @@ test("a legal battle waged with a side is ACCUSE; a fight against a crime names 
   assert.deepEqual(evs("Norveç korrupsiyaya qarşı hüquqi mübarizə aparır.", [["Norveç", "LOC", "Norveç"]]), []);
 });
 
-test("arms supplies to a side authorised are AID; supplies without a receiver named are not", () => {
+test("arms supplies to a side authorised are COOPERATE 062 (the house convention for supply); supplies without a receiver named are not", () => {
   const a = evs("Pentaqon raketlərin Norveçə tədarükünə icazə verib.", [["Pentaqon", "ORG", "Pentaqon"], ["Norveçə", "LOC", "Norveç"]]);
-  assert.deepEqual(a.map((e) => e.type), ["AID"]);
-  assert.equal(a[0].cameo, "072");
+  assert.deepEqual(a.map((e) => e.type), ["COOPERATE"]);
+  assert.equal(a[0].cameo, "062");
   assert.deepEqual(a[0].actors, ["Pentaqon", "Norveç"]);
   assert.deepEqual(evs("Nazirlik dərmanların tədarükünə icazə verib.", []), []);
 });
@@ -101,9 +101,9 @@ test("purchases from a state halted are SANCTION; a fund halting gold purchases 
   assert.deepEqual(evs("Norveç Fondu qızılın alışını dayandırıb.", [["Norveç Fondu", "ORG", "Norveç Fondu"]]), []);
 });
 
-test("brought before a judge is ACCUSE (trial); a goal set before oneself is not", () => {
+test("brought before a judge is COERCE 173 (charged with legal action, as the headline gold sets read it); a goal set before oneself is not", () => {
   const a = evs("Con Smit hakim qarşısına çıxarılıb.", [["Con Smit", "PER", "Con Smit"]]);
-  assert.deepEqual(a.map((e) => [e.type, e.cameo]), [["ACCUSE", "115"]]);
+  assert.deepEqual(a.map((e) => [e.type, e.cameo]), [["COERCE", "173"]]);
   assert.deepEqual(evs("Con Smit qarşısına yeni məqsədlər qoyub.", [["Con Smit", "PER", "Con Smit"]]), []);
 });
 

@@ -46,6 +46,11 @@ export function quotedNames(sc: SentenceScope, q: number): number {
   if (!spans.length) return latinFirm(sc, q);
   const close = spans[spans.length - 1][1];
   const head = headAfterQuote(sc, close + 1);
+  if (!head && spans.length === 1 && calledBefore(sc, q, spans[0])) {
+    const [s, e] = spans[0];
+    sc.push({ tokStart: s, tokEnd: e, type: "PER", name: sc.ctx.doc.text.slice(toks[s].start, toks[e - 1].end) });
+    return close + 1;
+  }
   if (!head) return latinFirm(sc, q);
   // the marks keep the name as it is named: any case ending goes after them (`"X"-in`)
   const text = sc.ctx.doc.text;
@@ -68,6 +73,16 @@ export function quotedNames(sc: SentenceScope, q: number): number {
     sc.push({ tokStart: s, tokEnd: e, type: head.type, name: text.slice(toks[s].start, toks[e - 1].end) + head.tail });
   }
   return head.end;
+}
+
+/** `tiktoker "X"`, `bloger "X"`: one word in quotes right after a lower-case occupation noun in no case and no
+ *  plural, with no head after the marks, is the stage name of the person so called (`tanınmış tiktoker "X" saxlanılıb`). */
+function calledBefore(sc: SentenceScope, q: number, [s, e]: [number, number]): boolean {
+  const o = sc.toks[q - 1];
+  if (e - s !== 1 || q - 1 < sc.start || !o || o.kind !== "word" || startsUpper(o) || o.analysis?.case || o.analysis?.plural) return false;
+  // (an occupation, not a title: `mütəxəssis "X" ilə danışıqlar` is a specialist's talks with a club X)
+  if (!hasBase(sc.lx.occupations, o.lower, sc.lx) && !sc.lx.occupations.has(sc.lemmaAt(q - 1))) return false;
+  return !sc.matchKnown(s, e);
 }
 
 /** The head right after a closing quote: its type, the words it adds to the name, the index after it. */

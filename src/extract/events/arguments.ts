@@ -398,7 +398,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (a coercive act, as in the passive, by any place: `Bakıda polis … saxlayıb` is Azerbaijan's, a capital naming its state)
   if (!subject && !passive && place && (place.iso || PLACE_ACTS.has(e.type)) && bareBodySubject(ctx, t, cs, hit.head)) actors.unshift(place.name);
   // so is one holding a public role told right after a country in the locative (`X-da millət vəkili Y-ni ittiham etdi`)
-  else if (!subject && !passive && !nominal && !quoted) { const home = placeRole(ctx, t, cs, hit.head); if (home) actors.unshift(home); }
+  else if (!subject && !passive && !nominal && !quoted) { const home = placeRole(ctx, t, cs, hit.head); if (home) actors.unshift(home.name); }
   // a passive of any type with no side named at all in a country (`X-da nazirlər istefaya göndərilib`, `X-da … məhkəməyə
   // verilib`) is that state's act, as the types above are (an active clause's unnamed doer, `X-da məktəbli atəş açıb`,
   // `Qızı şikayət edib`, is no state)
@@ -1363,7 +1363,7 @@ function bareBodySubject(ctx: DocContext, t: EventTables, cs: number, head: numb
 
 /** The country named in the locative right before a noun of a public role in no case that opens the clause (`İranda deputat`,
  *  `İranda millət vəkili`): the table `placeRoleNouns`; a possessed one only as the head of a compound (`millət vəkili`). */
-function placeRole(ctx: DocContext, t: EventTables, cs: number, head: number): string | null {
+export function placeRole(ctx: DocContext, t: EventTables, cs: number, head: number): MentionInfo | null {
   if (!t.placeRoleNouns) return null;
   const m = ctx.mentionsIn(cs, head).find((x) => x.tokEnd < head && x.place && x.case === "loc" && x.type === "LOC" && !!x.iso);
   if (!m || ctx.mentionsIn(cs, m.tokStart).length > 0) return null;
@@ -1371,7 +1371,7 @@ function placeRole(ctx: DocContext, t: EventTables, cs: number, head: number): s
     const tk = ctx.tokens[i], a = tk.analysis;
     if (tk.kind !== "word" || isCapitalised(tk) || (a?.pos !== "NOUN" && a?.pos !== "ADJ") || a.case !== undefined) return null;
     if (a.pos !== "NOUN" || !t.placeRoleNouns.includes(a.stem)) continue;
-    if (a.poss === undefined || (i > m.tokEnd && ctx.tokens[i - 1].analysis?.poss === undefined)) return m.name;
+    if (a.poss === undefined || (i > m.tokEnd && ctx.tokens[i - 1].analysis?.poss === undefined)) return m;
     return null;
   }
   return null;

@@ -158,9 +158,12 @@ export class FormReader {
       future: a?.tense === "fut", necessitative: a?.tense === "nec", conditional: a?.tense === "cond",
       negated: a?.negated === true, passive: a?.passive === true, infinitive: a?.verbForm === "inf",
     };
-    const s = rest ?? tok.lower;
-    if (this.t.future.some((x) => s.includes(x))) f.future = true;
-    if (this.t.necessitative.some((x) => s.includes(x))) f.necessitative = true;
+    // (a noun the morphology read with no ending at all carries no verb ending: letters of its stem that spell a marker,
+    // `əMƏLİyyat`, mark nothing, as a headline's noun whose verb is dropped, `X-dən əməliyyat: …`, is read)
+    const bareNoun = rest === null && a?.pos === "NOUN" && a.tense === undefined && !a.suffixes?.length;
+    const s = bareNoun ? "" : rest ?? tok.lower;
+    if (s && this.t.future.some((x) => s.includes(x))) f.future = true;
+    if (s && this.t.necessitative.some((x) => s.includes(x))) f.necessitative = true;
     if (rest !== null) {
       let r = rest;
       for (const p of this.t.passive) {

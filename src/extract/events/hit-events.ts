@@ -244,7 +244,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (!hit.attested && after && (t.topicWords.includes(after) || t.beforeWords.includes(after)) && !(t.topicWords.includes(after) && (ownedAct(ctx, t, hit) || orderedBy(ctx, t, nounOf, sent.tokEnd)))) return [];
   const framed = nominal && !!after && t.eventFrames.includes(after);
   const cs = ctx.clauseStart[hit.head], ce = ctx.clauseEnd[hit.head];
-  if (e.clauseNeeds && !hasStemBefore(ctx, e.clauseNeeds, cs, hit.head)) return [];
+  // (an abbreviation counts as written here too: a bare `DİN`, `DTX` takes no endings of its own)
+  if (e.clauseNeeds && !hasStemBefore(ctx, e.clauseNeeds, cs, hit.head) && !abbreviationBefore(tokens, e.clauseNeeds, cs, hit.head)) return [];
   if (e.verblessBetween && !verblessClose(ctx, t, hit, sent.tokStart, sent.tokEnd)) return [];
   // (an abbreviation counts written as the table gives it, `MMC` as `mmc`: it takes no endings of its own)
   if (e.clauseNot && (hasStemBefore(ctx, e.clauseNot, cs, hit.head) || abbreviationBefore(tokens, e.clauseNot, cs, hit.head))) return [];
@@ -265,7 +266,12 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // a line a media label opens (`KİV: …`, `"Agency": …`) reports what the press says
   // (not where the label's quotation tells the speaker's own act, `"X": "… birlikdə həll edirik"`: a body speaking of itself)
   const ownPerson = !!ctx.quoted[hit.head] && !!t.vetoes?.speakerPersons.includes(tokens[verb].analysis?.suffixes?.at(-1) ?? "");
-  if ((mode === "asserted" || mode === "future") && ((mediaLabelled(ctx, t, sent.tokStart, hit.head) && !ownPerson) || pressFramed(ctx, t, sent.tokStart, sent.tokEnd))) mode = "reported";
+  // (an act the label's line calls possible in its own words, `KİV: … razılaşdırıla bilər`, is what the press reports may
+  // come, reported too; a quotation after the label, `"X": "… ola bilər"`, is a speaker's own estimate, possible; an act
+  // the line denies is read below, once a refusal has been told from it)
+  const labelled = mediaLabelled(ctx, t, sent.tokStart, hit.head) && !ownPerson;
+  const labelPossible = mode === "possible" && labelled && !ctx.quoted[hit.head];
+  if ((mode === "asserted" || mode === "future" || labelPossible) && (labelled || pressFramed(ctx, t, sent.tokStart, sent.tokEnd))) mode = "reported";
   // a clause of a claim (`İddia edilir ki, …`, `X iddia edir ki, …`) is reported, whatever it tells as done
   if (mode === "asserted" && claimClause(ctx, t, sent.tokStart, hit.head)) mode = "reported";
   // planned is future; preparing or being ready to act is stated readiness, AGREE (guidelines)
@@ -348,13 +354,15 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const objectEnds = (x: { objectEndings?: string[] }) => hit.head > cs && !!x.objectEndings?.some((end) => tokens[hit.head - 1].lower.endsWith(end));
   const sense = e.senses?.find((x) => x.stems && x.objectEndings
     ? objectEnds(x) && hasStemBefore(ctx, x.stems, Math.max(senseFrom, hit.head - OBJECT_PHRASE), hit.head)
-    : x.stems ? hasStemBefore(ctx, x.stems, senseFrom, hit.head) : objectEnds(x));
+    : x.stems ? hasStemBefore(ctx, x.stems, senseFrom, hit.head) || abbreviationBefore(tokens, x.stems, senseFrom, hit.head) : objectEnds(x));
   if (sense) { type = sense.type; cameo = sense.cameo; ploverMode = sense.plover_mode; }
   // a meeting called off did not take place; one whose calling off did not happen still does
   if (sense?.negates) mode = mode === "negated" ? "asserted" : mode === "possible" || mode === "demanded" ? mode : "negated";
   // an offer, a demand or a condition not accepted is refused (`təklifini qəbul etməyib`, `şərtlərini qəbul etmir`)
   const refusal = sense ? sense.refusedAs : e.refusedAs;
   if (refusal && mode === "negated") { retype(refusal.type, refusal.cameo ?? "12"); mode = "asserted"; }
+  // (an act a media label's line denies in its own words, `KİV: X … zəmanət verməyəcək`, is what the press reports)
+  if (mode === "negated" && labelled && !ctx.quoted[hit.head]) mode = "reported";
   // harm still to come on a condition told before it in the sentence (`X … bağlanmasa, Y-ə rüsumlar tətbiq ediləcəyini bildirib`,
   // `İran razılaşmasa, ABŞ zərbə endirəcək`) is threatened: the threat is made
   if (HARM.has(type) && mode === "future" && !nominal && conditionClauseBefore(ctx, t, sent.tokStart, hit.head)) {

@@ -47,6 +47,8 @@ export function labelSpeaker(ctx: DocContext, lang: Language, a: number, c: numb
     titleAbbreviated(lx.titles, toks[a].lower.slice(0, -1))) a++;
   const quoted = c - a - marks <= LABEL_TOKENS ? quotedName(ctx, a, c) : undefined;
   if (quoted !== undefined) return quoted ? { name: quoted } : undefined;
+  const owner = quotedOwner(ctx, lang, lx, a, c);
+  if (owner) return { name: owner };
   for (let k = a; k < c; k++) if (isQuote(toks[k])) return undefined;
   // `X-dən Y-ə ittiham:`: the one the words come from
   const from = ablativeOpener(ctx, a, c);
@@ -75,6 +77,22 @@ function quotedName(ctx: DocContext, a: number, c: number): string | undefined {
   if (c - a < 3 || !isQuote(toks[a]) || !isQuote(toks[c - 1])) return undefined;
   for (let k = a + 1; k < c - 1; k++) if (isQuote(toks[k])) return undefined;
   return ctx.doc.text.slice(toks[a].end, toks[c - 1].start).trim();
+}
+
+/** `"X"-in təsisçisi:`, `"X"in baş məşqçisi:`: a quoted name opening the label, a genitive ending written after its marks,
+ *  then only office nouns: the office of a body named as written, so the body speaks (as `X-in sədri:` gives X). An
+ *  office qualified by more words (`"X"in sabiq islandiyalı qapıçısı:`) is a person of their own. */
+function quotedOwner(ctx: DocContext, lang: Language, lx: Lexicon, a: number, c: number): string | undefined {
+  const toks = ctx.tokens;
+  if (!isQuote(toks[a])) return undefined;
+  let close = a + 1;
+  while (close < c && !isQuote(toks[close])) close++;
+  const ending = toks[close + 1];
+  if (close >= c - 2 || close === a + 1 || ending?.kind !== "word" || ending.spaceBefore) return undefined;
+  const lower = ending.lower.replace(/^-/, "");
+  if (!lang.events?.suffixes.cases.some(([end, cs]) => cs === "gen" && end === lower)) return undefined;
+  for (let k = close + 2; k < c; k++) if (!lx.titles.has(toks[k].lower)) return undefined;
+  return ctx.doc.text.slice(toks[a].end, toks[close].start).trim();
 }
 
 /** A name in the ablative opening the label, before more words: its canonical name. */

@@ -6,6 +6,7 @@ import { countBefore } from "../../text/ordered.js";
 import { BoundedMap } from "../../text/bounded.js";
 import { passiveFrom } from "./sources.js";
 import { isQuote } from "../entities/words.js";
+import { placeRole } from "../events/arguments.js";
 
 /** Cases a speaker is never in (`Truth Social-da yazıb`: where, not who). */
 const OBLIQUE = new Set(["loc", "abl", "dat", "ins"]);
@@ -55,7 +56,9 @@ export function speakerIn(ctx: DocContext, a: number, b: number, titles: string[
   // `Ağ Evin rəhbəri yazıb`: a body's office holder speaks, not a name in another case next to it
   const office = ms.find((m) => m.type !== "PER" && m.case === "gen" && titled(ctx, m, titles));
   if (office) return officeHolder(ctx, office, titles) ?? office;
-  return ms.find((m) => m.source) ?? ms.find((m) => m.type === "PER" && !OBLIQUE.has(m.case ?? ""));
+  // `İranda millət vəkili … ittiham etdi: "…"`: one holding a public role in a country named in the locative, no name of their
+  // own, speaks for that state (the side the events stage gives them)
+  return ms.find((m) => m.source) ?? ms.find((m) => m.type === "PER" && !OBLIQUE.has(m.case ?? "")) ?? placeRole(ctx, ctx.t, a, b) ?? undefined;
 }
 
 /** `Y ilə görüşdən sonra o deyib`: a bare name a postposition follows is the one met, not the one who speaks. */

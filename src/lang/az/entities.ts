@@ -93,7 +93,7 @@ export const entities: EntityTables = {
       "kral", "kraliça", "şahzadə", "şeyx", "vitse-prezident", "baş katib", "müxbir", "redaktor", "idmançı",
       "tədqiqatçı", "alim", "akademik", "səlahiyyətli", "elçi", "təmsilçi", "sədrlik", "icraçı", "məsləhətçi",
       "papa", "senator", "konqresmen", "komissar", "arxiyepiskop", "yepiskop", "mitropolit", "katolikos", "milyarder",
-      "biznesmen",
+      "biznesmen", "təsisçi",
     ]),
     "cənab", "xanım", "sabiq", "mərhum", "general-mayor", "general-leytenant",
     // forms of address in letters and speeches (`Hörmətli Ziyad müəllim`): outside the name like a title

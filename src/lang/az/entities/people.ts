@@ -31,7 +31,7 @@ Olena Rustam Rövşən Cəmilə Zeynəb Aida Afət Səid Seymur Ramin Vüsalə E
 Samvel Qaregin Baqrat Levon Vazgen Arayik Ruben Eduard Andranik Qaqik Artur Arsen Avet Davit Alen Nika Mamuka Şalva
 Kaxaber Zviad Paata Tamar Ekaterine Elene Özgür Əkrəm Ekrem Mansur Fahrettin Bülent Berat Səlahəddin Selahattin
 Timur Lev Vyaçeslav Valeri Yevgeni Vadim Vasili Gennadi Anton Marat Vitali Taras Rustem Oleksi Kirilo Ruhulla
-Qulamhüseyn Əbdülnasir Məhsa Volker Rafael Arda
+Qulamhüseyn Əbdülnasir Məhsa Volker Rafael Arda Zahid Qənimət
 `.split(/\s+/).filter(Boolean);
 
 /** Women's given names (Azerbaijani, Turkic, and foreign ones frequent in the news): they mark a
@@ -49,7 +49,7 @@ Sevinc Sevil Səadət Səbinə Səidə Simuzər Solmaz Sona Südabə Şahnaz Ş�
 Zeynəb Zenfira Zöhrə Zümrüd Zülfiyyə Tənzilə Gülər Hülya Emine Ayşe Fatma Meral Mariya Aleksandra
 Valentina Tatyana Yelena Olqa İrina Anna Natalya Svetlana Yuliya Olena Kamala Angela Annalena Ursula
 Kaya Tereza Liz Salome Nino Kristi Hillari Corcia Roberta Ceyn Meri Sanna Mette Kristin Karin
-Tamar Ekaterine Elene Məhsa
+Tamar Ekaterine Elene Məhsa Vəfa Səkinə Nəsrin Mehparə
 `.split(/\s+/).filter(Boolean);
 
 /** Well-known people outside the office table: [Azerbaijani, English]. */

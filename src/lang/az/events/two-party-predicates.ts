@@ -25,8 +25,9 @@ export const TWO_PARTY_PREDICATES: TriggerEntry[] = [
   { head: "razı", forms: "noun", type: "REJECT", cameo: "120", object: ["ins", "dat"], needs: ["deyil", "deyillər"], gap: 0 },
   // a legal battle waged with a side (`X ilə hüquqi mübarizə aparacaq`) is legal action against it (CAMEO 115)
   { head: "hüquqi", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", object: ["ins"], objectRequired: true, needs: ["mübarizə"], gap: 0 },
-  // arms supplies to a side authorised (`raketlərin Ukraynaya tədarükünə icazə verib`) are military aid (CAMEO 072)
-  { head: "tədarükünə", forms: "noun", type: "AID", cameo: "072", plover_mode: "military", object: ["dat"], objectRequired: true, needs: ["icazə"], gap: 0 },
+  // arms supplies to a side authorised (`raketlərin Ukraynaya tədarükünə icazə verib`) are supplies, COOPERATE 062 by the house
+  // convention for supply (as `silah tədarük edəcək` in the headline gold sets), not aid
+  { head: "tədarükünə", forms: "noun", type: "COOPERATE", cameo: "062", plover_mode: "military", object: ["dat"], objectRequired: true, needs: ["icazə"], gap: 0 },
   // a joint venture set up by two sides (`X və Y birgə müəssisə yaradıblar`) is economic cooperation (CAMEO 061); a company set
   // up alone (`yeni müəssisə yaradıb`) is not. (Capitalised as a title, `Birgə Müəssisə`, the words are read as a name.)
   { head: "müəssisə", forms: "noun", type: "COOPERATE", cameo: "061", plover_mode: "economic", needs: ["yarad", "yarat", "təsis"], gap: 1, clauseNeeds: ["birgə"] },
@@ -36,9 +37,10 @@ export const TWO_PARTY_PREDICATES: TriggerEntry[] = [
     clauseNeeds: ["dollar", "avro", "manat", "rubl", "funt"] },
   // readiness to act with partners (`tərəfdaşlarla qarşılıqlı fəaliyyətə hazırdır`) is AGREE, as `əməkdaşlığa hazırdır`
   { head: "hazırdır", forms: "noun", type: "AGREE", cameo: "030", object: ["ins", "dat"], gap: 0, needsBefore: true, needs: ["fəaliyyət"], clauseNeeds: ["qarşılıqlı"] },
-  // brought before a judge (`hakim qarşısına çıxarılıb`) is put on trial (CAMEO 115), as `mühakimə olunub`; a goal or a
-  // task set (`qarşısına məqsəd qoyub`) is not
-  { head: "qarşısına", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", needs: ["çıxarıl"], gap: 0, clauseNeeds: ["hakim", "məhkəmə"] },
+  // brought before a judge (`hakim qarşısına çıxarılıb`) is put on trial by the state: charged with legal action, CAMEO 173
+  // ("arrest, detain, or charge with legal action"), COERCE as a sentence read (`hökm oxunub`) is in the headline gold sets,
+  // no lawsuit one side brings against another (115); a goal or a task set (`qarşısına məqsəd qoyub`) is not
+  { head: "qarşısına", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", needs: ["çıxarıl"], gap: 0, clauseNeeds: ["hakim", "məhkəmə"] },
   // purchases from a side halted (`Rusiya neftinin alışını dayandırıb`) cut trade with it (CAMEO 163); the seller must
   // be a state or a body named (`qızılın alışını dayandırıb`, a market move, names none)
   { head: "alış", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["gen", "nom"], objectTypes: ["LOC", "ORG"], objectRequired: true, needs: ["dayandır"], gap: 0 },
