@@ -97,3 +97,10 @@ test("a crowd's protest with no side named is the country of the place (`Parisd�
   // look-alike: a crowd at no place named is no side
   assert.deepEqual(types("Minlərlə insan hökumətin qərarına etiraz edib."), []);
 });
+
+test("a coming year before the noun of an invitation told done dates the visit invited to, not the invitation", () => {
+  const e = events("Modi Putini gələn il Hindistana səfərə dəvət edib.", "2025-11-10").find((x) => x.type === "AGREE");
+  assert.notEqual(e?.date, "2026");
+  // look-alike: the visit itself still to come is on that year
+  assert.equal(events("Putin gələn il Hindistana səfər edəcək.", "2025-11-10")[0]?.date, "2026");
+});

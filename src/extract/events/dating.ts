@@ -32,6 +32,9 @@ export function isDateLine(a: number, b: number, d: { tokStart: number; tokEnd: 
 
 /** The date: the clause, the sentence, then the narrative's reference (previous sentence, dated heading).
  *  `stems` name the act (the trigger's head, the gathering taken part in). */
+/** Words after a noun trigger looked through for its light verb. */
+const LIGHT_REACH = 2;
+
 export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, si: number, head: number, sectionDate: string | null, tense: Tense, planned: boolean, stems: string[], act?: Act): { value: string | null; own: boolean } {
   // a vague reference (`bu yaxınlarda`, PAST_REF) places nothing on the calendar
   // what is still planned is on no date before the news was written (`2001-ci ildən bəri … almağı planlaşdırdığı`)
@@ -40,7 +43,11 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   // hədələmişdi`), not of the act (only for a trigger that is itself a verb told done, and calendar values)
   // (or, for a coming year or month, a noun whose light verb right after it is told done, `2035-ci ilədək … çatdırmaq barədə
   // razılığa gəliblər`; a day may be the day after an undated lead, `Ertəsi gün X … zərbəsi endirib`)
-  const light = ctx.tokens[head + 1]?.sent === ctx.tokens[head]?.sent ? ctx.tokens[head + 1] : undefined;
+  // (the light verb may follow a noun of the phrase: `səfərə dəvət edib`)
+  let light: Token | undefined;
+  for (let k = head + 1; k <= head + LIGHT_REACH && ctx.tokens[k]?.sent === ctx.tokens[head]?.sent && ctx.tokens[k].kind === "word"; k++) {
+    if (ctx.tokens[k].analysis?.pos === "VERB") { light = ctx.tokens[k]; break; }
+  }
   const past = !planned && tense === "past";
   const doneVerb = past && ["past", "evid"].includes(ctx.tokens[head]?.analysis?.tense ?? "");
   const doneLight = past && light?.analysis?.pos === "VERB" && (light.analysis.verbForm ?? "fin") === "fin" && ["past", "evid"].includes(light.analysis.tense ?? "");
