@@ -25,3 +25,8 @@ test("a thing organised together with a named partner is joint work (COOPERATE 0
   assert.ok(!types("Bakı Dövlət Universiteti elmi konfrans təşkil edib.").some((x) => x.startsWith("COOPERATE")));
   assert.ok(!types("Nazirlikdə birgə tədbir təşkil edilib.").some((x) => x.startsWith("COOPERATE")));
 });
+
+test("a lawsuit against a side joined accuses it (ACCUSE 115); a claim joined with no side or court is agreement, none", () => {
+  assert.ok(types("Almaniyanın 200 şirkəti Google şirkətinə qarşı kollektiv iddiaya qoşulub.").includes("ACCUSE:Almaniya|Google"));
+  assert.deepEqual(types("Nazir Elçin Quliyev bu iddiaya qoşulub."), []);
+});

@@ -16,4 +16,8 @@ export const ARTICLES_A29: TriggerEntry[] = [
   // no side named in the comitative (`birgə tədbir təşkil edilib`), it is no act between sides
   { head: "təşkil", forms: "noun", type: "COOPERATE", cameo: "060", object: ["ins"], objectTypes: ["LOC", "ORG"], objectRequired: true,
     needs: ET, gap: 0, clauseNeeds: ["birlikdə", "birgə"] },
+  // 115 ACCUSE allege: a lawsuit against a side joined (`X-ə qarşı kollektiv iddiaya qoşulub`), as one brought (`iddia
+  // qaldırıb`, ../events.ts); a claim joined with no side it is against or no court (`bu iddiaya qoşuluram`, agreeing with
+  // what was said) is none
+  { head: "iddiaya", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", needs: ["qoşul"], gap: 0, clauseNeeds: ["qarşı", "məhkəmə"] },
 ];
