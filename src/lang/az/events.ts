@@ -44,6 +44,7 @@ import { ARTICLES_INV22P } from "./events/articles-inv22p.js";
 import { ARTICLES_V21 } from "./events/articles-v21.js";
 import { ARTICLES_L28 } from "./events/articles-l28.js";
 import { ARTICLES_S29 } from "./events/articles-s29.js";
+import { ARTICLES_A29 } from "./events/articles-a29.js";
 import { ARTICLES_V16 } from "./events/articles-v16.js";
 import { ARTICLES_V18 } from "./events/articles-v18.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
@@ -903,6 +904,8 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_L28,
   // and of the lead's invented articles (stop 29): meddling charged (./events/articles-s29.ts)
   ...ARTICLES_S29,
+  // and of the errors of the studied real article sets (stop 29): a vow to hold to account (./events/articles-a29.ts)
+  ...ARTICLES_A29,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,
