@@ -104,3 +104,12 @@ test("a coming year before the noun of an invitation told done dates the visit i
   // look-alike: the visit itself still to come is on that year
   assert.equal(events("Putin gələn il Hindistana səfər edəcək.", "2025-11-10")[0]?.date, "2026");
 });
+
+test("two people named in full side by side, the second's given name unknown, are two (`Nazir X Yli Z W-lə görüşüb`)", () => {
+  const d = annotate({ id: "t", text: "Nazir Kamal Rəhimli Klara Monteslə görüşüb.", document_date: "2025-11-22" });
+  assert.deepEqual(d.entities.filter((e) => e.type === "PER").map((e) => e.name), ["Kamal Rəhimli", "Klara Montes"]);
+  assert.deepEqual(d.events?.[0]?.actors, ["Kamal Rəhimli", "Klara Montes"]);
+  // look-alike: a body named after a person keeps the person's name inside it
+  const hall = annotate({ id: "t", text: "Tədbir Heydər Əliyev Sarayında keçirilib.", document_date: "2025-11-22" });
+  assert.ok(!hall.entities.some((e) => e.type === "PER" && e.name === "Sarayında"));
+});

@@ -141,7 +141,18 @@ export function nextNameAfterComplete(sc: SentenceScope, p: number, q: number, j
   if (q - p < 2 || !startsUpper(last) || lx.given.has(last.lower) || lx.particles.has(last.lower)) return false;
   const after = toks[q + 1];
   if (after?.kind === "word" && baseForms(after.lower, lx).some((b) => lx.patronymics.has(b))) return false;
-  return knownSurname(sc, q) || personStart(sc, q, j) || placeCaseWord(sc, q);
+  return knownSurname(sc, q) || personStart(sc, q, j) || placeCaseWord(sc, q) || secondFullName(sc, p, q, j);
+}
+
+/** `Nazir X Yli Z W-lə görüşüb`: a given name and a surname-shaped word, then two capitalised words closing the run, the
+ *  last with a case ending, neither a common word nor a head: a second person named in full, its given name one the
+ *  tables do not know. */
+function secondFullName(sc: SentenceScope, p: number, q: number, j: number): boolean {
+  const { toks, lx } = sc;
+  if (q - p !== 2 || j - q !== 2 || !lx.given.has(toks[p].lower) || !surnameShaped(toks[q - 1].lower, lx, false)) return false;
+  const [x, y] = [toks[q], toks[q + 1]];
+  if (!isWord(x) || !isWord(y) || !startsUpper(x) || !startsUpper(y) || isCommonWord(x) || isCommonWord(y) || sc.headKind(x) || sc.headKind(y)) return false;
+  return endingsOf(y.lower, lx).some((e) => !!e.case && e.case !== "nom" && e.case !== "gen" && e.stemLength >= 3);
 }
 
 /** The word at q closes the run in a case (`Prezident Petr Pavel Babişlə`, `Yair Lapid Hersoqu`) and is the surname
