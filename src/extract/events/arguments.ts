@@ -917,8 +917,11 @@ function droppedSubject(ctx: DocContext, t: EventTables, hit: TriggerHit, sent: 
     if (timexes.some((x) => x.start <= tk.start && tk.end <= x.end)) continue;
     // (a name in an oblique case is no subject, whatever the morphology read its ending, its title with it: `Dövlət başçısı
     // Putini təbrik edib`, the one in focus acts on Putin)
-    const oblique = ctx.mentions.filter((m) => m.tokStart <= k && k < m.tokEnd && m.tokEnd <= hit.head && m.case !== undefined && m.case !== "nom" && m.case !== "gen");
-    if (oblique.length) { k = Math.max(...oblique.map((m) => m.tokEnd)) - 1; continue; }
+    let obliqueEnd = -1;
+    for (const m of ctx.mentions) {
+      if (m.tokStart <= k && k < m.tokEnd && m.tokEnd <= hit.head && m.case !== undefined && m.case !== "nom" && m.case !== "gen") obliqueEnd = Math.max(obliqueEnd, m.tokEnd);
+    }
+    if (obliqueEnd > k) { k = obliqueEnd - 1; continue; }
     // (a noun framing the time, `Söhbət zamanı …`, is no subject)
     if (k + 1 < hit.head && t.eventFrames.includes(ctx.tokens[k + 1].lower)) { k++; continue; }
     // (nor a compound owned by a possessed noun in an oblique case, `ad günü münasibətilə`)

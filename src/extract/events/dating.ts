@@ -30,11 +30,11 @@ export function isDateLine(a: number, b: number, d: { tokStart: number; tokEnd: 
   return d.tokStart === a && d.tokEnd >= b - 1;
 }
 
-/** The date: the clause, the sentence, then the narrative's reference (previous sentence, dated heading).
- *  `stems` name the act (the trigger's head, the gathering taken part in). */
 /** Words after a noun trigger looked through for its light verb. */
 const LIGHT_REACH = 2;
 
+/** The date: the clause, the sentence, then the narrative's reference (previous sentence, dated heading).
+ *  `stems` name the act (the trigger's head, the gathering taken part in). */
 export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, si: number, head: number, sectionDate: string | null, tense: Tense, planned: boolean, stems: string[], act?: Act): { value: string | null; own: boolean } {
   // a vague reference (`bu yaxınlarda`, PAST_REF) places nothing on the calendar
   // what is still planned is on no date before the news was written (`2001-ci ildən bəri … almağı planlaşdırdığı`)
@@ -50,7 +50,7 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   }
   const past = !planned && tense === "past";
   const doneVerb = past && ["past", "evid"].includes(ctx.tokens[head]?.analysis?.tense ?? "");
-  const doneLight = past && light?.analysis?.pos === "VERB" && (light.analysis.verbForm ?? "fin") === "fin" && ["past", "evid"].includes(light.analysis.tense ?? "");
+  const doneLight = past && !!light?.analysis && (light.analysis.verbForm ?? "fin") === "fin" && ["past", "evid"].includes(light.analysis.tense ?? "");
   const fits = (d: DatedSpan) => d.absolute && (!planned || fitsTense(d.value, ctx.doc.document_date, "future")) &&
     (!doneVerb || !/^\d{4}(-\d\d){0,2}$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past")) &&
     (!doneLight || !/^\d{4}(-\d\d)?$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past"));

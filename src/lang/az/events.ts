@@ -65,6 +65,7 @@ import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
 import { BREADTH_AC24, HARM_PROMISED } from "./events/breadth-ac24.js";
+import { ET } from "./events/light-verbs.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
@@ -89,7 +90,6 @@ const capitals: [string, string][] = CAPITALS.flatMap(([city, iso]) => {
   return state ? [[city, state] as [string, string]] : [];
 });
 
-const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
 // the acts one may be displeased with (`X-in qərarından narazıdır`): displeasure with prices or a service accuses no side
 const DISPLEASED_ACTS = ["əməliyyat", "hücum", "zərbə", "addım", "hərəkət", "bəyanat", "qərar", "mövqe", "siyasət", "açıqlama", "atəş",
   "sanksiya", "tarif", "rüsum", "qadağa", "ittiham"];

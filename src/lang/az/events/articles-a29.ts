@@ -1,8 +1,7 @@
 // Triggers from the errors of the studied real article sets (stop 29, helper arts29, test/events-articles-a29.test.ts): each
 // names the words that make it an act between sides, and a look-alike that stays no event.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
-
-const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
+import { ET } from "./light-verbs.js";
 
 export const ARTICLES_A29: TriggerEntry[] = [
   // 130 THREATEN: a side resolved to hold someone to account (`günahkarları məsuliyyətə cəlb etməkdə qərarlıyıq`), a vow of

@@ -3,8 +3,7 @@
 // (test/events-articles-v4.test.ts). Each names the words that make it an act between sides, and a look-alike of the
 // same words stays no event.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
-
-const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
+import { ET } from "./light-verbs.js";
 
 export const ARTICLES_V4: TriggerEntry[] = [
   // 129 REJECT: a veto cast, told as the right used (`ABŞ veto hüququndan istifadə edib`), as `veto qoyub`; the right

@@ -3,8 +3,8 @@
 // (test/events-articles-v5.test.ts). Each names the words that make it an act between sides; a look-alike of the same
 // words stays no event.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
+import { ET } from "./light-verbs.js";
 
-const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
 const SIDES: TriggerEntry["objectTypes"] = ["PER", "LOC", "ORG"];
 
 export const ARTICLES_V5: TriggerEntry[] = [

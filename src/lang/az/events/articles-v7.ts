@@ -4,8 +4,7 @@
 // (test/events-articles-v7.test.ts). Each names the words that make it an act between sides; a look-alike of the same
 // words stays no event.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
-
-const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
+import { ET } from "./light-verbs.js";
 
 export const ARTICLES_V7: TriggerEntry[] = [
   // 172 COERCE: an official dismissed by another (`X-i vəzifəsindən azad edib`), as one removed from office

@@ -3,8 +3,7 @@
 // talks), annotated before the system read them (test/events-articles-v8.test.ts). Each names the words that make it an
 // act between sides, and a look-alike of the same words stays no event.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
-
-const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
+import { ET } from "./light-verbs.js";
 
 export const ARTICLES_V8: TriggerEntry[] = [
   // 040 CONSULT: a person representing a state at a gathering (`ölkəni sammitdə X təmsil edib`), attendance through one's

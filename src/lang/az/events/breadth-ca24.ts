@@ -2,8 +2,8 @@
 // test/events-breadth-ca24.test.ts): the studied sets and the pools are mostly domestic news, so the language of force
 // between states and against people abroad was written from the language first, then checked over the unlabelled pools.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
+import { ET } from "./light-verbs.js";
 
-const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
 /** A state's forces as the doer of a detention: its police, security or intelligence service, army or guard. */
 const FORCES = ["polis", "təhlükəsizlik", "kəşfiyyat", "ordu", "qoşun", "hərbçi", "jandarm", "qvardiya", "xüsusi təyinat", "dtx", "dtx-"];
 /** Weapons of war whose blow or hit is a strike, whatever it hits (`dron avtomobili vurub`). */

@@ -3,8 +3,8 @@
 // phrasings were written from the language first, then checked over the unlabelled pools.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
 import type { EntityType } from "../../../text/doc.js";
+import { ET } from "./light-verbs.js";
 
-const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
 const SIDES: EntityType[] = ["PER", "LOC", "ORG"];
 /** The public a state's name may qualify (`Azərbaycan vətəndaşlarını … faydalanmağa dəvət edir`): a bank's or an office's
  *  invitation to them asks no state. */

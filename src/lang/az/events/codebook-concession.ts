@@ -1,8 +1,8 @@
 // Triggers from a walk of the CAMEO codebook (../../../../shared/plover/CAMEO2PLOVER-2021.txt), concession codes:
 // the news phrasings of each code, top-down from the ontology rather than from one article's wording.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
+import { ET } from "./light-verbs.js";
 
-const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
 // a state body in the locative, as written right before a noun (`Nazirliyində`, `Komitəsində`, `Agentliyində`)
 const STATE_BODY_LOCATIVES = ["nazirliyində", "nazirlikdə", "komitəsində", "komitədə", "agentliyində", "agentlikdə", "xidmətində",
   "idarəsində", "palatasında", "aparatında", "hakimiyyətində"];

@@ -1,8 +1,8 @@
 // Triggers from a walk of the CAMEO codebook (../../../../shared/plover/CAMEO2PLOVER-2021.txt), conflict codes:
 // the news phrasings of each code, top-down from the ontology rather than from one article's wording.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
+import { ET } from "./light-verbs.js";
 
-const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
 /** Words by which a clause is about protesters or a rally (a police act against them is repression, CAMEO 175). */
 const RALLY = ["etirazçı", "nümayişçi", "aksiya", "mitinq", "piket", "yürüş"];
 /** Verb forms of `kəsmək` cut (not `kəsir` deficit: `ticarət kəsiri`). */

@@ -1,8 +1,7 @@
 // Triggers from a walk of the CAMEO codebook (../../../../shared/plover/CAMEO2PLOVER-2021.txt), cooperation codes:
 // the news phrasings of each code, top-down from the ontology rather than from one article's wording.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
-
-const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
+import { ET } from "./light-verbs.js";
 
 export const CODEBOOK_COOPERATION: TriggerEntry[] = [
   // 03 AGREE: intent, consent, deals reached

@@ -2,8 +2,7 @@
 // Azerbaijani news writes each act, listed from knowledge of the language, each kept only where unlabelled news
 // (banker.az articles, oxu.az headlines) uses it for an act between named sides.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
-
-const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
+import { ET } from "./light-verbs.js";
 
 export const COVERAGE_C2: TriggerEntry[] = [
   // 120 REJECT deny: claims called baseless (`iddiaları əsassız adlandırıb`, `iddialar əsassızdır`)

@@ -4,8 +4,8 @@
 // head and light verb, a side that must be a person or a state), with a look-alike of the same words that stays no
 // event (see ./README.md and test/events-coverage-c3.test.ts).
 import type { TriggerEntry } from "../../../extract/events/tables.js";
+import { ET } from "./light-verbs.js";
 
-const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
 /** Nouns of the ties between sides. */
 const TIES = ["əməkdaşlıq", "əməkdaşlığ", "münasibət", "tərəfdaşlıq", "tərəfdaşlığ", "əlaqə", "dostluq", "müttəfiqlik"];
 /** Travellers and vehicles whose journey is no visit (`Turistlər Antalyaya yola düşüb`, `Təyyarə Bakıya uçub`). */

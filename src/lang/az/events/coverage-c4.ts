@@ -4,8 +4,8 @@
 // rarely use them, so each entry is kept narrow (a specific head and complement, a side or a clause word required) and
 // was checked only not to fire wrongly there (see ./README.md).
 import type { TriggerEntry } from "../../../extract/events/tables.js";
+import { ET } from "./light-verbs.js";
 
-const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
 const SIDES: TriggerEntry["objectTypes"] = ["PER", "LOC", "ORG"];
 
 export const COVERAGE_C4: TriggerEntry[] = [

@@ -35,7 +35,6 @@ export const HEADLINES_H29: TriggerEntry[] = [
   // münasibətləri sabit inkişaf edir`, `X ilə Y arasında əlaqələr inkişaf etdirilir`), as cooperation developing
   // (./breadth-co24.ts); the plural of the noun only (`münasibətilə`, on the occasion of, is no relation), and a developing
   // that is a topic or a wish (`münasibətlərin inkişafı müzakirə edilib`, `… inkişaf edəcək`) reads no verb of these
-  ...["inkişaf"].map((head): TriggerEntry => ({ head, forms: "noun", type: "COOPERATE", cameo: "060",
-    needs: ["edir", "edib", "etdirilir", "etdirilib"], gap: 0, clauseNeeds: ["münasibətlər", "əlaqələr"],
-    clauseNot: ["müzakirə", "məsələ", "perspektiv", "yollar"] })),
+  { head: "inkişaf", forms: "noun", type: "COOPERATE", cameo: "060", needs: ["edir", "edib", "etdirilir", "etdirilib"], gap: 0,
+    clauseNeeds: ["münasibətlər", "əlaqələr"], clauseNot: ["müzakirə", "məsələ", "perspektiv", "yollar"] },
 ];

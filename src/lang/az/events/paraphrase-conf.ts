@@ -2,8 +2,7 @@
 // test/events-para-pa-conf.test.ts): the other verbs and light verbs a journalist writes for the same act, each with the
 // words that make it an act between sides, and a look-alike of the same words that stays no event.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
-
-const ET = ["et", "ed"];
+import { ET } from "./light-verbs.js";
 
 export const PARAPHRASE_CONF: TriggerEntry[] = [
   // 173 COERCE: sentenced in the passive of `olunmaq` (`14 il müddətinə məhkum olunub`), as `məhkum edilib` in ../events.ts

@@ -2,8 +2,7 @@
 // pa-conf2, test/events-para-pa-conf2.test.ts): other verbs and light verbs than the first round's (./paraphrase-conf.ts),
 // each with the words that make it an act between sides, and a look-alike of the same words that stays no event.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
-
-const ET = ["et", "ed"];
+import { ET } from "./light-verbs.js";
 
 export const PARAPHRASE_CONF2: TriggerEntry[] = [
   // 141 PROTEST: a rally that took place (`hökumət əleyhinə aksiya baş tutub`); a sale or a tree-planting campaign

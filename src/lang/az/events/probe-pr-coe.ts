@@ -3,8 +3,7 @@
 // checked on real sentences of the pools and on invented headlines; each names the words that make it an act between
 // sides, and a look-alike of the same words stays no event.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
-
-const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
+import { ET } from "./light-verbs.js";
 
 export const PROBE_PR_COE: TriggerEntry[] = [
   // 173 COERCE: activists, protesters, journalists or migrants detained, or a ship or flotilla stopped, in the active by a

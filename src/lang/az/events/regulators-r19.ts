@@ -2,8 +2,7 @@
 // test/gold/blind13/ and blind14/ read them): an inquiry opened by a regulator or prosecutor, a binding order to named
 // firms, trade between two named states (test/events-regulators-r19.test.ts). Each entry checked over the unlabelled pools.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
-
-const ET = ["et", "ed"]; // etmək: t -> d before a vowel (edib, edəcək)
+import { ET } from "./light-verbs.js";
 
 export const REGULATORS_R19: TriggerEntry[] = [
   // 061 COOPERATE: goods exported to a named state (`Azərbaycan … Kanadaya … gübrə ixrac edib`, `Qazaxıstandan Azərbaycana …
