@@ -255,7 +255,11 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (a nationality phrase before a verb form of its own is that verb's object: `Y-dən fransız vətəndaşını azad etməyi tələb
   // edib` asks Y)
   // (a name in the comitative inside a topic phrase, `X ilə görüşü barədə danışıb`, is the argument of that phrase's noun)
+  // (a name in an oblique case before a bare infinitive qualifying a noun is that infinitive's: `X-in Y-ə qaz ixracını artırmaq
+  // planına etiraz edib` objects to a plan, Y no side of the objection)
+  const ofPlanPhrase = (m: MentionInfo) => m.tokEnd <= hit.head && m.case !== "nom" && m.case !== "gen" && infinitiveModifierAfter(ctx, m.tokEnd, hit.head, e.object ?? []);
   const candidates = (nominal && !subjectNoun ? inClause : before).filter((m) => m !== subject && !(m.nationality && innerVerbAfter(ctx, m.tokEnd, hit.head)) &&
+    !ofPlanPhrase(m) &&
     !insideTopicPhrase(ctx, t, m, hit.head) && (objCases.includes(m.case) || compound(m) || patient(m) || (m.tokEnd <= hit.head && (izafetSide(m) || objCases.includes(chainCase(ctx, t, m)!)))) &&
     (!e.objectTypes || e.objectTypes.includes(m.type)));
   // an object participle before a name (`X-in həbs etdiyi Y`, `X-in vurduğu Y`) describes its object: Y
@@ -356,7 +360,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // (a demand's maker is named after it: `… etməlidir, – deyə X bildirib`)
     const until = e.type === "REQUEST" ? sent.tokEnd : predicateEnd(ctx, hit.end - 1, sent.tokEnd);
     // (so with no side found in the clause: `objectNoun` above)
-    const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m) && !mainClauses(m));
+    const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m) && !mainClauses(m) && !ofPlanPhrase(m));
     actors = wide.filter((m) => !meansOwner(ctx, t, m) && !meansConjunct(ctx, t, m, wide)).map((m) => m.name);
     // with no side named at all, what the act is about is the one name it has (`Q-də X ilə bağlı
     // görüş keçiriləcək`)
@@ -496,6 +500,18 @@ function innerVerbAfter(ctx: DocContext, a: number, head: number): boolean {
   for (let j = a; j < head; j++) {
     const an = ctx.tokens[j].analysis;
     if (an?.pos === "VERB" && (an.verbForm === "inf" || an.verbForm === "vnoun")) return true;
+  }
+  return false;
+}
+
+/** A bare infinitive qualifying the noun right after it, in a case the act takes its object in, stands in [a, head) (`Y-ə
+ *  qaz ixracını artırmaq planına`, `… dayandırmaq qərarına`): the names before it are its arguments, in the plan or decision
+ *  acted on, not the act's (not a purpose, `Y-ə təzyiqi artırmaq məqsədilə`). */
+function infinitiveModifierAfter(ctx: DocContext, a: number, head: number, objCases: readonly string[]): boolean {
+  for (let j = a; j + 1 < head; j++) {
+    const an = ctx.tokens[j].analysis, nx = ctx.tokens[j + 1].analysis;
+    if (an?.pos === "VERB" && an.verbForm === "inf" && !an.case && an.poss === undefined && ctx.tokens[j + 1].kind === "word" && nx?.pos === "NOUN" &&
+      !!nx.case && objCases.includes(nx.case)) return true;
   }
   return false;
 }
@@ -1459,9 +1475,19 @@ function phraseOwner(ctx: DocContext, object: MentionInfo, head: number, before:
     // (the phrase closed by a verbal noun is a clause: its own objects and places may stand between, `X Y-in Z ərazisindən
     // qoşunlarını çıxarmasını tələb edib` asks Y)
     if (clause && !named && b && b.case !== "gen" && b.pos !== "VERB") continue;
+    // (a compound's possessed noun in no case before the noun it qualifies, `X-in Y-ə dəmir yolu tikintisi layihəsinə`)
+    if (!named && b && compoundLink(ctx, j, k)) continue;
     if (!named && (!b || b.case === "gen" || b.poss !== undefined || b.pos === "VERB")) return undefined;
   }
   return g;
+}
+
+/** The word at j is a lower-case possessed noun in no case before another possessed noun that goes on the phrase up to
+ *  `end` (`dəmir yolu tikintisi`): a link of a compound, not the noun that closes it. */
+function compoundLink(ctx: DocContext, j: number, end: number): boolean {
+  const a = ctx.tokens[j].analysis, nx = ctx.tokens[j + 1];
+  return !!a && a.pos === "NOUN" && a.poss !== undefined && a.case === undefined && !isCapitalised(ctx.tokens[j]) && j + 1 <= end &&
+    nx?.analysis?.pos === "NOUN" && nx.analysis.poss !== undefined && !isCapitalised(nx);
 }
 
 /** A genitive name owns a possessed common noun in an oblique case before `head`, past bare words and arguments
@@ -1479,9 +1505,7 @@ function ownsNounBefore(ctx: DocContext, m: MentionInfo, head: number, posts?: r
     if (j > m.tokEnd && prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && prev.case === undefined && prev.poss === undefined &&
       (prev.pos === "PROPN" || isCapitalised(ctx.tokens[j - 1])) && !modelName(ctx, j - 1)) return false;
     // (a compound's possessed noun in no case goes on to the noun it qualifies: `X-in kənd təsərrüfatı məhsullarına`)
-    const nx = ctx.tokens[j + 1]?.analysis;
-    if (a.poss !== undefined && a.case === undefined && a.pos === "NOUN" && !isCapitalised(tk) && j + 1 < head && nx?.pos === "NOUN" &&
-      nx.poss !== undefined && !isCapitalised(ctx.tokens[j + 1])) continue;
+    if (j + 1 < head && compoundLink(ctx, j, head)) continue;
     // (a possessed noun before a postposition stands in its case: `X Y-in planı ilə razılaşdığını bildirib`, Y's plan)
     const post = j + 1 < head && !!posts?.some(([w]) => w === ctx.tokens[j + 1].lower);
     if (a.poss !== undefined && a.pos === "NOUN" && !isCapitalised(tk)) return (a.case !== undefined && a.case !== "nom") || (a.case === undefined && post);

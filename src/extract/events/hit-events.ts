@@ -410,7 +410,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // `… razılıq əldə edilib`) is done by the sides of the event just told
   // (so is a measure threatened with no side named: `… əməl olunmaması halında sanksiyaların tətbiq ediləcəyi vurğulanıb`,
   // and an event noun naming no side: `… razılaşma uzun sürən danışıqların nəticəsi idi`)
-  if (actors.length === 0) {
+  // (not in a recalled event dated on its own, `Xatırladaq ki, ötən ilin dekabrında da … həbs olunmuşdu`: another story)
+  if (actors.length === 0 && !recalledOnItsOwnDate(ctx, t, sent.tokStart, hit.head)) {
     actors = sidesInFocus(told, si, ctx.quoted[hit.head] === 1, (k) => sourceLine(ctx, t, k));
     // (not people told before when the verb has a subject of its own, a bare noun that names no one: `Özəl … çağırıb.
     // Polis … bibər qazından istifadə edib` is no act of Özəl's) (inv-world)
@@ -625,6 +626,12 @@ function scareQuoted(ctx: DocContext, t: EventTables, hit: TriggerHit, sentStart
 }
 
 /** The sentence opening at token `a` opens with one of `words` (`Xatırladaq ki`, `Qeyd edək ki`). */
+/** The sentence at `a` opens with a word of recalling (`Xatırladaq ki, …`) and gives a date of its own before `head`: it
+ *  tells an earlier story, not the one just told. */
+function recalledOnItsOwnDate(ctx: DocContext, t: EventTables, a: number, head: number): boolean {
+  return opensWith(ctx, a, t.backgroundWords) && ctx.datesIn(a, head, ctx.quoted[head] === 1).some((d) => d.absolute);
+}
+
 function opensWith(ctx: DocContext, a: number, words: readonly string[] | undefined): boolean {
   const s = ctx.doc.sentences[ctx.tokens[a].sent];
   return !!words && ctx.tokens.slice(a, Math.min(s.tokEnd, a + 3)).some((x) => words.includes(x.lower));

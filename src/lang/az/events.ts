@@ -508,9 +508,9 @@ const triggers: TriggerEntry[] = [
   { head: "etiraz", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["aksiya", "yürüş", "mitinq"], gap: 0 },
   // protests going on (`etirazlar davam edir`); before the ACCUSE entry, whose `et` would take `davam edir`
   { head: "etiraz", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["davam", "başla", "keçiril"], gap: 1 },
-  // (a crowd's protest, `minlərlə insan … hökumətinə qarşı etiraz edib`, is a demonstration)
+  // (a crowd's protest, `minlərlə insan … hökumətinə qarşı etiraz edib`, `aksiya iştirakçıları … etiraz ediblər`, is a demonstration)
   { head: "etiraz", forms: "noun", type: "ACCUSE", cameo: "114", plover_mode: "disapprove", object: ["dat"], needs: [...ET, "bildir"],
-    senses: [{ stems: ["minlərlə", "yüzlərlə", "onminlərlə", "etirazçı", "nümayişçi"], type: "PROTEST", cameo: "141", plover_mode: "demo" }] },
+    senses: [{ stems: ["minlərlə", "yüzlərlə", "onminlərlə", "etirazçı", "nümayişçi", "aksiya", "mitinq", "piket"], type: "PROTEST", cameo: "141", plover_mode: "demo" }] },
   { head: "nota", forms: "noun", type: "ACCUSE", cameo: "114", plover_mode: "disapprove", object: ["dat"], needs: ["ver", "təqdim", "göndər"], gap: 1 },
   // REJECT
   { head: "rədd", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: [...ET, "cavab"] }, // `rədd cavabı verib`

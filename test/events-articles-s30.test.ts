@@ -1,0 +1,40 @@
+// Articles written for these tests (stop 30): a recalled event dated on its own, the plan or decision objected to, and a
+// protest told by its participants.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+
+const events = (text: string, date = "2025-11-20") => annotate({ id: "t", text, document_date: date }).events ?? [];
+const types = (text: string) => events(text).map((e) => `${e.type}:${[...e.actors].sort().join("|")}`);
+
+test("a recalled event dated on its own takes no sides from the act just told", () => {
+  const lead = "Baş nazir Levan Qoqiya səfirin bəyanatını daxili işlərə müdaxilə kimi qiymətləndirib. ";
+  const recalled = events(lead + "Xatırladaq ki, ötən ilin dekabrında da Batumidə keçirilən aksiyalarda yüzlərlə nəfər həbs olunmuşdu.");
+  assert.equal(recalled.find((e) => e.type === "COERCE"), undefined);
+  // look-alike: the same sentence with no recall and no date of its own goes on with the act told
+  const sides = "Nazirlər Levan Qoqiya və Anna Berqer danışıqlar aparıblar. ";
+  const agreed = events(sides + "Bir sıra məsələlərdə razılıq əldə edilib.").find((e) => e.type === "AGREE");
+  assert.deepEqual(agreed?.actors, ["Levan Qoqiya", "Anna Berqer"]);
+});
+
+test("objecting to a plan or a decision: the names inside the plan are not the ones objected to", () => {
+  assert.deepEqual(types("Müxalifət hökumətin Rusiyaya qaz ixracını artırmaq planına etiraz edib."), []);
+  assert.deepEqual(types("Tələbələr nazirliyin Fransaya təqaüd proqramını dayandırmaq qərarına etiraz ediblər."), []);
+  // look-alike: a purpose is no plan acted on (`Y-ə təzyiqi artırmaq məqsədilə`), its target stays the act's
+  const e = events("ABŞ Rusiyaya təzyiqi artırmaq məqsədilə yeni sanksiyalar tətbiq edib.")[0];
+  assert.equal(e?.type, "SANCTION");
+  assert.deepEqual(e?.actors, ["ABŞ", "Rusiya"]);
+});
+
+test("the owner of the project objected to is its side past a compound of several possessed nouns", () => {
+  const e = events("Ermənistan Azərbaycanın Türkiyəyə dəmir yolu tikintisi layihəsinə etiraz edib.")[0];
+  assert.equal(e?.type, "ACCUSE");
+  assert.deepEqual(e?.actors, ["Ermənistan", "Azərbaycan"]);
+});
+
+test("a protest told by its participants in a country is that country's demonstration", () => {
+  assert.deepEqual(types("Gürcüstanda aksiya iştirakçıları hökumətin qərarına etiraz ediblər."), ["PROTEST:Gürcüstan"]);
+  assert.deepEqual(types("Serbiyada mitinq iştirakçıları seçki qanununa etiraz ediblər."), ["PROTEST:Serbiya"]);
+  // look-alike: a named state objecting is no demonstration
+  assert.deepEqual(types("Gürcüstan Rusiyanın qərarına etiraz edib.").map((s) => s.split(":")[0]), ["ACCUSE"]);
+});
