@@ -1,5 +1,5 @@
-// Articles written for these tests (stop 30): a recalled event dated on its own, the plan or decision objected to, and a
-// protest told by its participants.
+// Articles written for these tests (stop 30): a recalled event dated on its own, the plan or decision objected to, a
+// protest told by its participants, a meeting judged, and tariffs cut past their rates.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { annotate } from "../src/pipeline.js";
@@ -37,4 +37,23 @@ test("a protest told by its participants in a country is that country's demonstr
   assert.deepEqual(types("Serbiyada mitinq iştirakçıları seçki qanununa etiraz ediblər."), ["PROTEST:Serbiya"]);
   // look-alike: a named state objecting is no demonstration
   assert.deepEqual(types("Gürcüstan Rusiyanın qərarına etiraz edib.").map((s) => s.split(":")[0]), ["ACCUSE"]);
+});
+
+test("a meeting's noun owning what is judged of it is the meeting told before, not the judge's", () => {
+  const text = "Prezident Anna Berqer Baş nazir Levan Qoqiya ilə Vyanada görüşüb. Tərəflər bir sıra məsələlərdə razılığa gəliblər. " +
+    "XİN-in sözçüsü Mark Vitman görüşün nəticələrini müsbət qiymətləndirib.";
+  const meetings = events(text).filter((e) => e.type === "CONSULT");
+  assert.equal(meetings.length, 1);
+  assert.deepEqual(meetings[0].actors, ["Anna Berqer", "Levan Qoqiya"]);
+  // look-alike: with no meeting told before, the noun is read as before (none dropped)
+  assert.equal(events("Mark Vitman görüşün nəticələrini müsbət qiymətləndirib.").filter((e) => e.type === "CONSULT").length, 1);
+});
+
+test("tariffs cut past the rates named are eased (RETREAT), not imposed", () => {
+  const e = events("Prezident Con Miller Çin mallarına tətbiq edilən rüsumları 57 faizdən 47 faizə endirəcəyini bildirib.")[0];
+  assert.equal(e?.type, "RETREAT");
+  assert.equal(e?.mode, "future");
+  assert.deepEqual(types("ABŞ Hindistan mallarına tarifləri 50 faizdən 18 faizə endirib."), ["RETREAT:ABŞ|Hindistan"]);
+  // look-alike: raised past the rates stays a sanction
+  assert.deepEqual(types("ABŞ Hindistan mallarına tarifləri 25 faizdən 50 faizə qaldırıb."), ["SANCTION:ABŞ|Hindistan"]);
 });

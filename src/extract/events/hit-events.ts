@@ -486,6 +486,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // an event noun of one word in an oblique case, owned by no one (`hücumdan sonra`, `hücumun məsuliyyətini`)
     bareOblique: nominal && hit.end - hit.head === 1 && !!tokens[hit.head].analysis?.case && tokens[hit.head].analysis?.case !== "nom" &&
       !tokens[hit.head].analysis?.poss && !(hit.head > sent.tokStart && tokens[hit.head - 1].analysis?.case === "gen"),
+    ownsJudged: nominal && hit.end - hit.head === 1 && tokens[hit.head].analysis?.case === "gen" && !tokens[hit.head].analysis?.poss &&
+      (hit.head === sent.tokStart || (tokens[hit.head - 1].analysis?.case !== "gen" && tokens[hit.head - 1].analysis?.verbForm !== "part")) &&
+      tokens[hit.end]?.analysis?.pos === "NOUN" && tokens[hit.end].analysis?.poss !== undefined,
     // (an event noun opening its sentence in the locative, `Görüşdə …`, `Telefon danışığında …`, frames it as `… zamanı` does)
     frameSetting: framed && hit.head > sent.tokStart && !!t.withinFrames?.includes(after ?? ""),
     // (so does a frame opening a clause after a comma, `Onun sözlərinə görə, səfər çərçivəsində …`, `… bildirib ki, səfər zamanı …`)

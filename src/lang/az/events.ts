@@ -44,6 +44,7 @@ import { ARTICLES_INV22P } from "./events/articles-inv22p.js";
 import { ARTICLES_V21 } from "./events/articles-v21.js";
 import { ARTICLES_L28 } from "./events/articles-l28.js";
 import { ARTICLES_S29 } from "./events/articles-s29.js";
+import { ARTICLES_S30 } from "./events/articles-s30.js";
 import { ARTICLES_A29 } from "./events/articles-a29.js";
 import { ARTICLES_V16 } from "./events/articles-v16.js";
 import { ARTICLES_V18 } from "./events/articles-v18.js";
@@ -904,6 +905,8 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_L28,
   // and of the lead's invented articles (stop 29): meddling charged (./events/articles-s29.ts)
   ...ARTICLES_S29,
+  // and of the lead's invented articles (stop 30): tariffs cut past the rates named (./events/articles-s30.ts)
+  ...ARTICLES_S30,
   // and of the errors of the studied real article sets (stop 29): a vow to hold to account (./events/articles-a29.ts)
   ...ARTICLES_A29,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the

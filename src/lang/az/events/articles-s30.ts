@@ -1,0 +1,12 @@
+// Triggers from the lead's invented articles of stop 30 (test/events-articles-s30.test.ts): each names the words that make
+// it an act between sides, and a look-alike of the same words stays no event.
+import type { TriggerEntry } from "../../../extract/events/tables.js";
+
+const EASE = ["azalt", "endir", "aşağı"];
+
+export const ARTICLES_S30: TriggerEntry[] = [
+  // 085 RETREAT: tariffs cut past the rates named (`rüsumları 57 faizdən 47 faizə endirəcək`), as `rüsumları azaldıb` in
+  // ../events.ts; only the tariffs as the object of the cut, in the accusative, so that no other clause's verb reads them
+  ...["rüsumları", "rüsumu", "tarifləri", "tarifi"].map((head): TriggerEntry => ({
+    head, forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat"], needs: EASE, gap: 6 })),
+];
