@@ -57,3 +57,39 @@ test("tariffs cut past the rates named are eased (RETREAT), not imposed", () => 
   // look-alike: raised past the rates stays a sanction
   assert.deepEqual(types("ABŞ Hindistan mallarına tarifləri 25 faizdən 50 faizə qaldırıb."), ["SANCTION:ABŞ|Hindistan"]);
 });
+
+test("`O` before a common noun in the ablative, the locative or the genitive is a demonstrative, no person in focus", () => {
+  const text = "Təşkilatın rəsmisi Samir Nail bildirib ki, silahlar qanuni hüquqdur. O vaxtdan bəri İsrail ordusu Qəzzaya dəfələrlə zərbələr endirib.";
+  const strike = events(text).find((e) => e.type === "ASSAULT");
+  assert.deepEqual(strike?.actors, ["İsrail", "Qəzza"]);
+  // look-alike: `O,` is the person in focus
+  const said = events("Nazir Samir Nail Bakıya gəlib. O, Ceyhun Bayramovla görüşüb.").find((e) => e.trigger.text === "görüşüb");
+  assert.deepEqual(said?.actors, ["Samir Nail", "Ceyhun Bayramov"]);
+});
+
+test("an act naming an issue discussed (`… azad etməsi məsələsi`) is a question raised, no event", () => {
+  assert.deepEqual(types("Nazirlər Həmasın girovları azad etməsi məsələsini müzakirə ediblər.").filter((s) => !s.startsWith("CONSULT")), []);
+  assert.deepEqual(types("Nazirlər Ukraynaya hərbi yardım göstərilməsi məsələlərini müzakirə ediblər.").filter((s) => !s.startsWith("CONSULT")), []);
+  // look-alike: the act told as done stays
+  assert.deepEqual(types("Həmas girovları azad edib."), ["RETREAT:Həmas"]);
+});
+
+test("military operations resumed or begun again are force; resumed on a condition, a threat", () => {
+  assert.deepEqual(types("İsrail Qəzzada hərbi əməliyyatları bərpa edib."), ["ASSAULT:İsrail"]);
+  assert.deepEqual(types("İsrail Qəzzada hərbi əməliyyatlara yenidən başlayıb."), ["ASSAULT:İsrail"]);
+  const threat = events("Prezident bəyan edib ki, Həmas razılaşmaya əməl etməsə, İsrail Qəzzaya hücumları bərpa edəcək.")[0];
+  assert.equal(threat?.type, "THREATEN");
+  assert.equal(threat?.mode, "asserted");
+  // look-alike: a police body's operations are no war
+  assert.deepEqual(types("Polis Bakıda əməliyyatları davam etdirir."), []);
+});
+
+test("an object pronoun with only the subject and a genitive person before it stands for the genitive's person", () => {
+  const e = events("Prezident Con Miller isə Mark Sternin siyasətini dəfələrlə tənqid edərək onu faiz dərəcələrini azaltmağa çağırıb.")
+    .find((x) => x.type === "REQUEST");
+  assert.deepEqual(e?.actors, ["Con Miller", "Mark Stern"]);
+  // look-alike: of two genitives the first, the owner heading the phrase, not a title owned inside it
+  const d = annotate({ id: "t", document_date: "2025-11-20",
+    text: "Şahmat Federasiyası qurumun sədr müavini Rauf Kərimovun Prezidentin Mühafizə İdarəsinin rəisi təyin edilməsi münasibətilə onu təbrik edib." });
+  assert.equal(d.links?.find((l) => l.kind === "pronoun")?.name, "Rauf Kərimov");
+});

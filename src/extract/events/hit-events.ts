@@ -242,6 +242,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (an act owned by a genitive is told as done even as a topic: `X-in Y ilə görüşü ilə bağlı bəyanat`)
   // (an act ordered or decided on, `… etmələri barədə göstəriş verib`, is told as the order's, no topic)
   if (!hit.attested && after && (t.topicWords.includes(after) || t.beforeWords.includes(after)) && !(t.topicWords.includes(after) && (ownedAct(ctx, t, hit) || orderedBy(ctx, t, nounOf, sent.tokEnd)))) return [];
+  // (an issue named by the act, `X-in girovları azad etməsi məsələsi müzakirə olunub`, is a question raised, owned or not)
+  // (the issue's noun owned by the act, with its possessive: not `görüşdə məsələlər … keçirilib`, things taken up at a meeting)
+  if (!hit.attested && after && t.issueNouns?.some((w) => after.startsWith(w)) && tokens[nounOf]?.lower === after &&
+    tokens[nounOf].analysis?.poss !== undefined) return [];
   const framed = nominal && !!after && t.eventFrames.includes(after);
   const cs = ctx.clauseStart[hit.head], ce = ctx.clauseEnd[hit.head];
   // (an abbreviation counts as written here too: a bare `DİN`, `DTX` takes no endings of its own)
@@ -365,7 +369,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (mode === "negated" && labelled && !ctx.quoted[hit.head]) mode = "reported";
   // harm still to come on a condition told before it in the sentence (`X … bağlanmasa, Y-ə rüsumlar tətbiq ediləcəyini bildirib`,
   // `İran razılaşmasa, ABŞ zərbə endirəcək`) is threatened: the threat is made
-  if (HARM.has(type) && mode === "future" && !nominal && conditionClauseBefore(ctx, t, sent.tokStart, hit.head)) {
+  if (HARM.has(type) && mode === "future" && conditionClauseBefore(ctx, t, sent.tokStart, hit.head)) {
     retype("THREATEN", type === "SANCTION" ? "1312" : type === "ASSAULT" ? "138" : "130"); mode = "asserted";
   }
   // harm told in a quotation that an accusation opens (`X Y-i ittiham edib: "Y kəndi bombalayıb"`) is alleged, not asserted
@@ -629,10 +633,11 @@ function scareQuoted(ctx: DocContext, t: EventTables, hit: TriggerHit, sentStart
 }
 
 /** The sentence opening at token `a` opens with one of `words` (`Xatırladaq ki`, `Qeyd edək ki`). */
-/** The sentence at `a` opens with a word of recalling (`Xatırladaq ki, …`) and gives a date of its own before `head`: it
- *  tells an earlier story, not the one just told. */
+/** The sentence at `a` opens with a word of recalling (`Xatırladaq ki, …`) and gives a date of its own (`… ötən ilin
+ *  dekabrında …`, `atəşkəs oktyabrın 10-da qüvvəyə minib`): it tells an earlier story, not the one just told. */
 function recalledOnItsOwnDate(ctx: DocContext, t: EventTables, a: number, head: number): boolean {
-  return opensWith(ctx, a, t.backgroundWords) && ctx.datesIn(a, head, ctx.quoted[head] === 1).some((d) => d.absolute);
+  const end = ctx.doc.sentences[ctx.tokens[a].sent].tokEnd;
+  return opensWith(ctx, a, t.backgroundWords) && ctx.datesIn(a, end, ctx.quoted[head] === 1).some((d) => d.absolute);
 }
 
 function opensWith(ctx: DocContext, a: number, words: readonly string[] | undefined): boolean {

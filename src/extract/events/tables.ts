@@ -343,6 +343,8 @@ export interface EventTables {
   sharedFrames?: string[];
   /** Words after a noun that make it the topic of something else (`atəşkəsə dair`, `… ilə bağlı`). */
   topicWords: string[];
+  /** Stems of nouns for an issue raised (`məsələ`): an act naming one (`… azad edilməsi məsələsi`) is a question, no event. */
+  issueNouns?: string[];
   /** Words after a name in the comitative that make it a co-doer (`X ilə birlikdə`, together with X): before a topic word,
    *  the name is inside the topic phrase, no partner of the verb after it. */
   togetherWords?: string[];

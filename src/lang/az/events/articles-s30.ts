@@ -3,10 +3,19 @@
 import type { TriggerEntry } from "../../../extract/events/tables.js";
 
 const EASE = ["azalt", "endir", "aşağı"];
+const MILITARY = ["hərbi", "döyüş", "quru", "antiterror"];
+const POLICE = ["polis", "kiberpolis"];
 
 export const ARTICLES_S30: TriggerEntry[] = [
   // 085 RETREAT: tariffs cut past the rates named (`rüsumları 57 faizdən 47 faizə endirəcək`), as `rüsumları azaldıb` in
   // ../events.ts; only the tariffs as the object of the cut, in the accusative, so that no other clause's verb reads them
   ...["rüsumları", "rüsumu", "tarifləri", "tarifi"].map((head): TriggerEntry => ({
     head, forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat"], needs: EASE, gap: 6 })),
+  // 190 ASSAULT: military operations resumed, carried on or widened (`hərbi əməliyyatları bərpa edib`, `… davam etdirir`), and
+  // begun again by the plural dative (`hərbi əməliyyatlara yenidən başlayıb`), as `əməliyyata başlayıb` in ../events.ts;
+  // a police operation is no war (COERCE, ./headlines-h29.ts)
+  { head: "əməliyyat", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["bərpa", "davam", "genişləndir"], gap: 1,
+    clauseNeeds: MILITARY, clauseNot: POLICE },
+  ...["əməliyyatlara", "əməliyyatlarına"].map((head): TriggerEntry => ({
+    head, forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["başla"], gap: 1, clauseNeeds: MILITARY, clauseNot: POLICE })),
 ];
