@@ -93,3 +93,9 @@ test("an object pronoun with only the subject and a genitive person before it st
     text: "Şahmat Federasiyası qurumun sədr müavini Rauf Kərimovun Prezidentin Mühafizə İdarəsinin rəisi təyin edilməsi münasibətilə onu təbrik edib." });
   assert.equal(d.links?.find((l) => l.kind === "pronoun")?.name, "Rauf Kərimov");
 });
+
+test("harm named in the locative before an accusation is the charge, no act of the accuser's", () => {
+  assert.deepEqual(types("Ukrayna Rusiyanı mülki obyektlərə hücumlarda ittiham edib."), ["ACCUSE:Rusiya|Ukrayna"]);
+  // look-alike: a gathering in the locative is where the charge was made
+  assert.deepEqual(types("Zelenski Rusiyanı görüşdə ittiham edib."), ["ACCUSE:Rusiya|Zelenski"]);
+});

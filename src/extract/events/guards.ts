@@ -4,6 +4,7 @@ import type { Token } from "../../text/doc.js";
 import type { EventTables } from "./tables.js";
 import { CLAUSE_MARKS, isCapitalised, type TriggerIndex, type TriggerHit } from "./triggers.js";
 import type { DocContext } from "./context.js";
+import { MUTUAL } from "./draft.js";
 
 /** Clause-final words looked at after a trigger for a condition (`… etdiyi təqdirdə`). */
 const CONDITION_WINDOW = 4;
@@ -126,8 +127,13 @@ export function describingPerfect(ctx: DocContext, verb: number, sentEnd: number
 
 /** The trigger is the act an accusation charges someone with: it ends in, or is the object of, an infinitive in the
  *  locative (`çevrilişə cəhd etməkdə`, `danışıqları pozmaqda`) right before an ACCUSE trigger (`ittiham edib`,
- *  `günahlandırıb`). The accusation tells it; it is no act of the accuser's. */
+ *  `günahlandırıb`), or is a noun of harm in the locative right before it (`X-i mülki obyektlərə hücumlarda ittiham edib`;
+ *  not a gathering, where the charge was made: `Y-i görüşdə ittiham edib`). The accusation tells it; it is no act of the
+ *  accuser's. */
 export function allegedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHit, sentEnd: number): boolean {
+  const last = ctx.tokens[hit.end - 1].analysis;
+  if (last?.pos === "NOUN" && last.case === "loc" && !MUTUAL.has(hit.entry.type) && hit.end < sentEnd &&
+    index.match(ctx.tokens, hit.end, sentEnd).some((h) => !h.fallback && h.entry.type === "ACCUSE" && h.head === hit.end)) return true;
   for (let j = hit.verb; j < Math.min(sentEnd - 1, hit.end + REQUEST_REACH); j++) {
     const tk = ctx.tokens[j], a = tk.analysis;
     if (tk.kind !== "word") return false;
