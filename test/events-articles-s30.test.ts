@@ -99,3 +99,9 @@ test("harm named in the locative before an accusation is the charge, no act of t
   // look-alike: a gathering in the locative is where the charge was made
   assert.deepEqual(types("Zelenski Rusiyanı görüşdə ittiham edib."), ["ACCUSE:Rusiya|Zelenski"]);
 });
+
+test("a side called a threat is accused", () => {
+  assert.deepEqual(types("Baş katib Mark Rütte Rusiyanı Avropanın təhlükəsizliyi üçün əsas təhdid adlandırıb."), ["ACCUSE:Mark Rütte|Rusiya"]);
+  // look-alike: threats called serious name no side
+  assert.deepEqual(types("Nazir bu təhdidləri ciddi adlandırıb."), []);
+});

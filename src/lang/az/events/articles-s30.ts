@@ -18,4 +18,8 @@ export const ARTICLES_S30: TriggerEntry[] = [
     clauseNeeds: MILITARY, clauseNot: POLICE },
   ...["əməliyyatlara", "əməliyyatlarına"].map((head): TriggerEntry => ({
     head, forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["başla"], gap: 1, clauseNeeds: MILITARY, clauseNot: POLICE })),
+  // 111 ACCUSE: a side called a threat (`Rusiyanı Avropanın təhlükəsizliyi üçün əsas təhdid adlandırıb`), as a side called an
+  // aggressor (./breadth-ac24.ts); a named side acted on only
+  { head: "adlandır", forms: "verb", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"], objectRequired: true,
+    clauseNeeds: ["təhdid"] },
 ];
