@@ -243,6 +243,10 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (a bare name right between the owner in the genitive and the possessed noun names where or with whom it is:
   // `X-in Y səfəri`, X's visit to Y)
   const compound = (m: MentionInfo) => nominal && subject?.case === "gen" && m.case === "nom" && m.tokEnd === hit.head && subject.tokEnd === m.tokStart;
+  // (and so is a bare name right before a trigger noun it owns by the noun's possessive, the clause's subject named before it:
+  // `X Y sərhədini bağlayıb`, Y's border; `X Y səfirliyinin fəaliyyətini dayandırıb`)
+  const headOwner = (m: MentionInfo) => !!subject && subject.case === "nom" && subject.tokEnd <= m.tokStart && m.case === "nom" && m.tokEnd === hit.head &&
+    ctx.tokens[hit.head].analysis?.pos === "NOUN" && ctx.tokens[hit.head].analysis?.poss === "3" && ctx.tokens[m.tokEnd - 1].norm !== '"';
   // the passive of a verb taking an accusative object, with its agent named, has that object in the nominative
   // (`X Y tərəfindən qəbul edilib`: Y received X)
   // (and so is the owner in the genitive of an organ in the nominative, `X-in nümayəndə heyəti Y tərəfindən qəbul olunub`:
@@ -260,7 +264,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   const ofPlanPhrase = (m: MentionInfo) => m.tokEnd <= hit.head && m.case !== "nom" && m.case !== "gen" && infinitiveModifierAfter(ctx, m.tokEnd, hit.head, e.object ?? []);
   const candidates = (nominal && !subjectNoun ? inClause : before).filter((m) => m !== subject && !(m.nationality && innerVerbAfter(ctx, m.tokEnd, hit.head)) &&
     !ofPlanPhrase(m) &&
-    !insideTopicPhrase(ctx, t, m, hit.head) && (objCases.includes(m.case) || compound(m) || patient(m) || (m.tokEnd <= hit.head && (izafetSide(m) || objCases.includes(chainCase(ctx, t, m)!)))) &&
+    !insideTopicPhrase(ctx, t, m, hit.head) && (objCases.includes(m.case) || compound(m) || headOwner(m) || patient(m) || (m.tokEnd <= hit.head && (izafetSide(m) || objCases.includes(chainCase(ctx, t, m)!)))) &&
     (!e.objectTypes || e.objectTypes.includes(m.type)));
   // an object participle before a name (`X-in həbs etdiyi Y`, `X-in vurduğu Y`) describes its object: Y
   const relObject = !nominal && !passive && objCases.includes("acc") ? objectRelativeHead(ctx, hit, quoted) : undefined;
