@@ -108,6 +108,6 @@ test("a side called a threat is accused", () => {
 
 test("a bare name owning the trigger noun by its possessive is the side acted on (`X Y sərhədini bağlayıb`)", () => {
   assert.deepEqual(types("Belarus Litva sərhədini bağladı."), ["COERCE:Belarus|Litva"]);
-  // look-alike: a name told as the noun's owner in the genitive stays the only one
+  // (the partner in the comitative, as before)
   assert.deepEqual(types("Polşa Belarusla sərhədi bağlayıb."), ["COERCE:Belarus|Polşa"]);
 });
