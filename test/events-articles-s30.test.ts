@@ -111,3 +111,12 @@ test("a bare name owning the trigger noun by its possessive is the side acted on
   // (the partner in the comitative, as before)
   assert.deepEqual(types("Polşa Belarusla sərhədi bağlayıb."), ["COERCE:Belarus|Polşa"]);
 });
+
+test("an apology accepted receives no guest; aid increased or carried on is aid", () => {
+  assert.deepEqual(types("Prezident Anna Berqer Baş nazir Levan Qoqiyanın üzrxahlığını qəbul edib.").filter((s) => s.startsWith("CONSULT")), []);
+  assert.deepEqual(types("Almaniya Ukraynaya hərbi yardımı artırıb."), ["AID:Almaniya|Ukrayna"]);
+  assert.equal(events("ABŞ Ukraynaya yardımı davam etdirəcək.")[0]?.mode, "future");
+  // look-alike: aid stopped stays a sanction, need for aid grown is none
+  assert.deepEqual(types("Almaniya Ukraynaya yardımı dayandırıb.").map((s) => s.split(":")[0]), ["SANCTION"]);
+  assert.deepEqual(types("Ölkədə humanitar yardıma ehtiyac artıb."), []);
+});

@@ -150,8 +150,9 @@ const triggers: TriggerEntry[] = [
       "qanun", "qətnamə",
       // (nor a concept, a strategy or a charter a body adopts, `Korporativ Könüllülük Konsepsiyasını qəbul edib`)
       "konsepsiya", "konsepsiyasını", "strategiya", "strategiyasını", "nizamnamə", "nizamnaməsini",
-      // (nor a side's protest or note taken note of, `Y-in etirazını qəbul edib`: its owner is no guest)
-      "etirazını", "etirazlarını", "notasını", "notanı"],
+      // (nor a side's protest or note taken note of, `Y-in etirazını qəbul edib`: its owner is no guest; nor its apology
+      // accepted, `Y-in üzrxahlığını qəbul edib`, the apology Y's act)
+      "etirazını", "etirazlarını", "notasını", "notanı", "üzrünü", "üzrlərini", "üzrxahlığını", "üzrxahlıqlarını"],
     // (not accepted, they are refused: `şərtlərini qəbul etmir`, `təklifini qəbul etməyib`, `çağırışlarını qəbul etməyib` REJECT)
     senses: [{ stems: ["tələb", "şərt", "ultimatum", "çağırış"], type: "CONCEDE", cameo: "08", refusedAs: { type: "REJECT", cameo: "124" } },
       { stems: ["təklif", "plan", "təşəbbüs", "kvota", "bənd"], type: "AGREE", cameo: "030", refusedAs: { type: "REJECT", cameo: "120" } }] },

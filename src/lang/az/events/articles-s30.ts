@@ -22,4 +22,7 @@ export const ARTICLES_S30: TriggerEntry[] = [
   // aggressor (./breadth-ac24.ts); a named side acted on only
   { head: "adlandır", forms: "verb", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"], objectRequired: true,
     clauseNeeds: ["təhdid"] },
+  // 070 AID: aid to a side increased, carried on or widened (`Ukraynaya hərbi yardımı artırıb`, `yardımı davam etdirəcək`), as
+  // aid given (../events.ts); aid stopped is the sanction there
+  { head: "yardım", forms: "noun", type: "AID", cameo: "070", object: ["dat"], needs: ["artır", "davam", "genişləndir"], gap: 2 },
 ];
