@@ -120,3 +120,11 @@ test("an apology accepted receives no guest; aid increased or carried on is aid"
   assert.deepEqual(types("Almaniya Ukraynaya yardımı dayandırıb.").map((s) => s.split(":")[0]), ["SANCTION"]);
   assert.deepEqual(types("Ölkədə humanitar yardıma ehtiyac artıb."), []);
 });
+
+test("a charge or suspicion describing the person after it tells who that is, no accusation", () => {
+  assert.deepEqual(types("Moldovada səs satınalmasında şübhəli bilinən 70 nəfər saxlanılıb."), ["COERCE:Moldova"]);
+  assert.deepEqual(types("Rusiyada casusluqda ittiham edilən jurnalist Con Smit azad edilib.").map((s) => s.split(":")[0]), ["RETREAT"]);
+  // look-alike: the charge as the predicate, and an active participle (a statement accusing), stay accusations
+  assert.deepEqual(types("Con Smit Moldovada casusluqda şübhəli bilinir.").map((s) => s.split(":")[0]), ["ACCUSE"]);
+  assert.deepEqual(types("ABŞ Rusiyanı ittiham edən bəyanat yayıb."), ["ACCUSE:ABŞ|Rusiya"]);
+});

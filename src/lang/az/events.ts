@@ -448,7 +448,8 @@ const triggers: TriggerEntry[] = [
   { head: "müraciət", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], objectTypes: ["ORG"], objectRequired: true, needs: ET, gap: 0,
     assertedOnly: true, clauseNot: ["məhkəmə", "arbitraj"] },
   // ACCUSE: accusations, criticism, dissatisfaction, official complaints
-  { head: "ittiham", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], needs: ET, gap: 0 },
+  // (not a charge describing the person after it, `casusluqda ittiham edilən jurnalist`: who the person is)
+  { head: "ittiham", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], needs: ET, gap: 0, notAttributive: true },
   // charges brought: `ittiham elan edilib`, `ittiham irəli sürülüb`; `cinayət məsuliyyətinə cəlb edilib` (a bare
   // `məsuliyyətə cəlb edilməli` is mostly a demand to hold someone to account, which the demand reading takes)
   { head: "ittiham", forms: "noun", type: "ACCUSE", cameo: "1121", plover_mode: "allege", object: ["dat"], needs: ["elan", "sür"], gap: 1 },
@@ -469,7 +470,7 @@ const triggers: TriggerEntry[] = [
   { head: "qına", forms: "verb", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"] },
   { head: "günahlandır", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"] },
   // (the participle before `şəxs`, `Təqsirləndirilən şəxslər`, is the trial's name for the defendants, no charge laid)
-  { head: "təqsirləndir", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], notBefore: ["şəxs"] },
+  { head: "təqsirləndir", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], notBefore: ["şəxs"], notAttributive: true },
   // found guilty (CAMEO 116)
   { head: "təqsirli", forms: "noun", type: "ACCUSE", cameo: "116", plover_mode: "disapprove", object: ["acc"], needs: ["bil", "hesab"], gap: 0 },
   // an envoy summoned (`X-in səfiri Y XİN-ə çağırılıb`: Y summons X, to protest); called back, recalled
