@@ -128,3 +128,13 @@ test("a charge or suspicion describing the person after it tells who that is, no
   assert.deepEqual(types("Con Smit Moldovada casusluqda şübhəli bilinir.").map((s) => s.split(":")[0]), ["ACCUSE"]);
   assert.deepEqual(types("ABŞ Rusiyanı ittiham edən bəyanat yayıb."), ["ACCUSE:ABŞ|Rusiya"]);
 });
+
+test("what an agreement is about is no side of it: the sides in focus agreed", () => {
+  const lead = "Prezident Anna Berqer və Baş nazir Levan Qoqiya Vyanada görüş keçiriblər. ";
+  const sides = (s: string) => events(lead + s).find((e) => e.type === "AGREE")?.actors;
+  assert.deepEqual(sides("Bundan başqa, Zəngəzur dəhlizi ilə bağlı layihənin həyata keçirilməsi razılaşdırılıb."), ["Anna Berqer", "Levan Qoqiya"]);
+  assert.deepEqual(sides("NATO ilə bağlı razılıq əldə olunub."), ["Anna Berqer", "Levan Qoqiya"]);
+  assert.deepEqual(sides("Görüşdə Qarabağ məsələsi ilə bağlı razılıq əldə olunub."), ["Anna Berqer", "Levan Qoqiya"]);
+  // look-alike: a gathering about a side with no one else named keeps that side (the gold sets' reading)
+  assert.deepEqual(types("Vyanada NATO ilə bağlı konfrans keçirilib."), ["CONSULT:NATO"]);
+});

@@ -27,7 +27,9 @@ export interface Args { actors: string[]; subjects: string[]; location: string |
   /** Names joined to the subject by a conjunction (`X və Y … iştirak ediblər`): they act with it. */
   coSubjects?: string[];
   /** The subject is a group phrase (`tərəflər`, `hər iki tərəf`): the sides it names, the rest of the actors. */
-  group?: { sides: string[]; rest: string[]; people?: boolean; needed?: boolean } }
+  group?: { sides: string[]; rest: string[]; people?: boolean; needed?: boolean };
+  /** The only names are what the act is about (`X ilə bağlı … razılaşdırılıb`): no side of it named. */
+  topical?: boolean }
 
 export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: TriggerHit, cs: number, ce: number, passive: boolean, nominal: boolean, speaker: () => string | null): Args | null {
   const args = readArguments(ctx, t, e, hit, cs, ce, passive, nominal, speaker);
@@ -263,7 +265,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // planına etiraz edib` objects to a plan, Y no side of the objection)
   const ofPlanPhrase = (m: MentionInfo) => m.tokEnd <= hit.head && m.case !== "nom" && m.case !== "gen" && infinitiveModifierAfter(ctx, m.tokEnd, hit.head, e.object ?? []);
   const candidates = (nominal && !subjectNoun ? inClause : before).filter((m) => m !== subject && !(m.nationality && innerVerbAfter(ctx, m.tokEnd, hit.head)) &&
-    !ofPlanPhrase(m) &&
+    !ofPlanPhrase(m) && !namesTopic(ctx, t, m, hit.head) &&
     !insideTopicPhrase(ctx, t, m, hit.head) && (objCases.includes(m.case) || compound(m) || headOwner(m) || patient(m) || (m.tokEnd <= hit.head && (izafetSide(m) || objCases.includes(chainCase(ctx, t, m)!)))) &&
     (!e.objectTypes || e.objectTypes.includes(m.type)));
   // an object participle before a name (`X-in həbs etdiyi Y`, `X-in vurduğu Y`) describes its object: Y
@@ -347,7 +349,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // never a side; with no side named, the act has none of its own)
   // (a request in the passive, `X-dən … xahiş olunur`, has the one asked in the ablative: other names are what is asked)
   const asked = passive && !!t.passiveAsks?.includes(e.head);
-  if (passive) actors.push(...inClause.filter((m) => m !== subject && (!asked || m.case === "abl") && !(subject && object && m.case === "loc") && !(nominal && m.place && m.type === "LOC") &&
+  if (passive) actors.push(...inClause.filter((m) => m !== subject && (!asked || m.case === "abl") && !namesTopic(ctx, t, m, hit.head) && !(subject && object && m.case === "loc") && !(nominal && m.place && m.type === "LOC") &&
     !meansOwner(ctx, t, m) && !meansConjunct(ctx, t, m, inClause)).map((m) => m.name));
   else if (!object && actors.length > 0) {
     // (a body in the locative is where it happened: `X Y Qərargahında görüşüb`)
@@ -356,6 +358,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   }
   // (an act of an unnamed owner takes no side from the sentence around it, nor does a request in the passive: its maker is
   // told elsewhere)
+  let topical = false;
   if (actors.length === 0 && !unowned && !asked) {
     // the whole sentence, but not the speech frame of a `X bildirib ki, …` clause
     const from = afterComplementiser(ctx, t, cs) ? cs : sent.tokStart;
@@ -364,11 +367,14 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // (a demand's maker is named after it: `… etməlidir, – deyə X bildirib`)
     const until = e.type === "REQUEST" ? sent.tokEnd : predicateEnd(ctx, hit.end - 1, sent.tokEnd);
     // (so with no side found in the clause: `objectNoun` above)
-    const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m) && !mainClauses(m) && !ofPlanPhrase(m));
+    const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m) && !mainClauses(m) && !ofPlanPhrase(m) && !namesTopic(ctx, t, m, hit.head));
     actors = wide.filter((m) => !meansOwner(ctx, t, m) && !meansConjunct(ctx, t, m, wide)).map((m) => m.name);
     // with no side named at all, what the act is about is the one name it has (`Q-də X ilə bağlı
     // görüş keçiriləcək`)
-    if (actors.length === 0) actors = ctx.mentionsIn(from, until).filter((m) => m.topic && !m.place && !m.source && told(m) && sameSide(m)).map((m) => m.name);
+    if (actors.length === 0) {
+      actors = ctx.mentionsIn(from, until).filter((m) => m.topic && !m.place && !m.source && told(m) && sameSide(m)).map((m) => m.name);
+      topical = actors.length > 0;
+    }
   }
   // a group phrase as the subject (`Tərəflər … razılaşıblar`, `… hər iki tərəf … azad edib`) names the sides of the story,
   // the states named before, not a place (`Q-də keçirilən`) or a sea (`Xəzər dənizinin`); the events stage prefers the
@@ -416,7 +422,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // keçirilib`: the place named, as the gold sets read it, not the state a capital stands for)
   if (actors.length === 0 && passive && place && e.type === "MOBILIZE") return { actors: [place.name], subjects: [], location };
   return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [],
-    coSubjects: coSubjects.map((a) => ctx.actorName(a)), location,
+    coSubjects: coSubjects.map((a) => ctx.actorName(a)), location, ...(topical ? { topical } : {}),
     ...(group ? { group: { ...group, sides: unique(group.sides.map((a) => ctx.actorName(a))), rest: unique(group.rest.map((a) => ctx.actorName(a))) } } : {}) };
 }
 
@@ -497,6 +503,26 @@ function insideTopicPhrase(ctx: DocContext, t: EventTables, m: MentionInfo, head
   }
   if (p >= head || p === k || !t.topicWords.includes(toks[p].lower) || toks[p].sent !== toks[head].sent) return false;
   return toks[p - 1].analysis?.poss !== undefined && (together || p === k + 1);
+}
+
+/** Words a topic phrase may hold after a name before its topic word (`X dəhlizi ilə bağlı`). */
+const TOPIC_REACH = 3;
+
+/** The name `m` opens a phrase its topic word closes, past the nouns it modifies and a linking word, before `head` or after
+ *  a noun trigger (`X dəhlizi ilə bağlı … razılaşdırılıb`, `Görüşdə X məsələsi ilə bağlı …`, `X haqqında`): what the act
+ *  is about, no side of it. */
+function namesTopic(ctx: DocContext, t: EventTables, m: MentionInfo, head: number): boolean {
+  const toks = ctx.tokens, sent = toks[m.tokStart].sent;
+  const end = m.tokEnd < head ? head : ctx.doc.sentences[sent].tokEnd;
+  for (let k = m.tokEnd; k < Math.min(end, m.tokEnd + TOPIC_REACH); k++) {
+    const tk = toks[k];
+    if (tk.kind !== "word") return false;
+    if (t.topicWords.includes(tk.lower)) return true;
+    if (t.topicLinks.includes(tk.lower)) return k + 1 < end && t.topicWords.includes(toks[k + 1].lower);
+    const a = tk.analysis;
+    if (a?.pos !== "NOUN" || a.case || a.poss === undefined || ctx.mentionsIn(k, k + 1).length > 0) return false;
+  }
+  return false;
 }
 
 /** A verbal noun or infinitive in [a, head) (`azad etməyi`): the words before it are its own arguments. */

@@ -416,6 +416,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // `… razılıq əldə edilib`) is done by the sides of the event just told
   // (so is a measure threatened with no side named: `… əməl olunmaması halında sanksiyaların tətbiq ediləcəyi vurğulanıb`,
   // and an event noun naming no side: `… razılaşma uzun sürən danışıqların nəticəsi idi`)
+  // (nor, in the passive, by what the act is about, `X dəhlizi ilə bağlı layihə razılaşdırılıb`, when two sides are in focus)
+  if (args.topical && passive) {
+    const sides = sidesInFocus(told, si, ctx.quoted[hit.head] === 1, (k) => sourceLine(ctx, t, k));
+    if (sides.length >= 2) actors = sides;
+  }
   // (not in a recalled event dated on its own, `Xatırladaq ki, ötən ilin dekabrında da … həbs olunmuşdu`: another story)
   if (actors.length === 0 && !recalledOnItsOwnDate(ctx, t, sent.tokStart, hit.head)) {
     actors = sidesInFocus(told, si, ctx.quoted[hit.head] === 1, (k) => sourceLine(ctx, t, k));
