@@ -61,6 +61,7 @@ import { FRESH_F23 } from "./events/fresh-f23.js";
 import { FRESH_FX25 } from "./events/fresh-fx25.js";
 import { HEADLINES_R28 } from "./events/headlines-r28.js";
 import { HEADLINES_H29, HEADLINES_H29_FIRST } from "./events/headlines-h29.js";
+import { HEADLINES_H30 } from "./events/headlines-h30.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -103,6 +104,10 @@ const ARRIVED_AT = ["qərarına", "qərara", "nəticəyə", "qənaətə"];
 const PRICE_LISTS = ["çatdırılma", "daşınma", "gediş", "kommunal", "tibbi", "sığorta"];
 /** Adjectives of a price (`2 milyon manatlıq`): a contract told by its price is a purchase. */
 const PRICED = ["manatlıq", "dollarlıq", "avroluq"];
+/** Adjectives of talk that is idle (`boş söhbət`): a verdict on words, no conversation. */
+const IDLE_TALK = ["boş"];
+/** Nouns of cultural and festive events (`festival`, `sərgi`, `konsert`, `yubiley`): their ceremonies are no meeting of sides. */
+const CULTURAL_EVENTS = ["festival", "sərgi", "konsert", "yubiley", "tamaşa", "müsabiqə"];
 const TAX_FINE = ["maliyyə"]; // `maliyyə sanksiyası`: the Tax Code's fine on a taxpayer
 const TRADE_BAN = { stems: ["idxal", "ixrac", "ticarət", "tranzit"], type: "SANCTION" as const, cameo: "163", plover_mode: "discontinue" };
 
@@ -159,7 +164,8 @@ const triggers: TriggerEntry[] = [
   // meetings held: `X-in iclası keçirilib` (a bare `iclasda` is mostly where something else was decided)
   { head: "iclas", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1, needsBefore: true, notAfter: ["plenar"] },
   { head: "toplantı", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1, needsBefore: true },
-  { head: "mərasim", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["keçir"], gap: 1, needsBefore: true },
+  // (a ceremony of a festival, a show or a jubilee, `Festivalının açılış mərasimi keçirilib`, is a cultural event, no meeting of sides)
+  { head: "mərasim", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["keçir"], gap: 1, needsBefore: true, clauseNot: CULTURAL_EVENTS },
   { head: "forum", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir"], gap: 1, needsBefore: true },
   // talking with someone; presenting credentials to a head of state
   { head: "danış", forms: "verb", type: "CONSULT", cameo: "040", object: ["ins"], objectRequired: true },
@@ -182,9 +188,10 @@ const triggers: TriggerEntry[] = [
   { head: "qatıl", forms: "verb", type: "CONSULT", cameo: "040", participation: true },
   // a talk held (`X ilə söhbət edib`), before the idiom `söhbət … gedir` "it is about …", no talk (no clause
   // word makes it an event), which would take `söhbət edib … gedib`
-  { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ET, gap: 0 },
-  { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", needs: ["ged", "get"], gap: 2, clauseNeeds: [] },
-  { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"] },
+  // (`boş söhbət`, idle talk, is a verdict on words, no conversation: `"Boş söhbətdir"`)
+  { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ET, gap: 0, notAfter: IDLE_TALK },
+  { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", needs: ["ged", "get"], gap: 2, clauseNeeds: [], notAfter: IDLE_TALK },
+  { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], notAfter: IDLE_TALK },
   // a delegation received (`nümayəndə heyətini qəbul edib`): the body named before it is the guest
   { head: "heyət", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc", "gen"], needs: ["qəbul"], gap: 0 },
   // letters exchanged between leaders (`məktub mübadiləsi ediblər`)
@@ -939,6 +946,9 @@ const triggers: TriggerEntry[] = [
   // and of the studied headline sets' errors of stop 29: a police body's operation told by its noun before a colon
   // (./events/headlines-h29.ts)
   ...HEADLINES_H29,
+  // and of the unannotated headline pool and invented world headlines of stop 30: restrictions and counter-sanctions on a
+  // state, an embargo extended, a body in Latin letters left, peace made with a side (./events/headlines-h30.ts)
+  ...HEADLINES_H30,
 ];
 
 const V = (s: string) => s.split(" ");

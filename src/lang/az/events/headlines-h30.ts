@@ -1,0 +1,46 @@
+// Triggers from the unannotated headline pool and from invented headlines in the style of the world and politics rubrics
+// at stop 30 (helper heads30, test/events-headlines-h30.test.ts): restrictions imposed on a state, counter-sanctions, an
+// embargo extended, a state leaving a body written in Latin letters, peace told made with a side, support increased, a
+// side armed, positions fortified at a border and readiness for a ceasefire. Each names the words that make it an act
+// between sides; a look-alike of the same words stays no event.
+import type { TriggerEntry } from "../../../extract/events/tables.js";
+
+export const HEADLINES_H30: TriggerEntry[] = [
+  // 163 SANCTION: restrictions imposed on a named state or widened against it (`X Y-ə qarşı yeni məhdudiyyətlər tətbiq
+  // edib`, `… məhdudiyyətləri genişləndirib`), as sanctions imposed; restrictions on the public or a trade with no state
+  // named in the dative (`sürücülərə məhdudiyyət tətbiq edilir`, an import ban of ./coverage-c4.ts) are none of these
+  { head: "məhdudiyyət", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], objectTypes: ["LOC"],
+    objectRequired: true, needs: ["qoy", "tətbiq", "elan", "genişləndir", "sərtləşdir"], gap: 1 },
+  // 163 SANCTION: counter-sanctions, the hyphenated noun (`X Y-ə qarşı əks-sanksiyalar tətbiq edəcək`), as sanctions; their
+  // lifting stays the CONCEDE entry of the bare noun
+  { head: "əks-sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"],
+    needs: ["tətbiq", "qoy", "elan", "genişləndir", "uzat"], gap: 1 },
+  // 163 SANCTION: an embargo or sanctions extended (`X Y-ə qarşı embarqonu uzadıb`, `sanksiyaların müddətini uzadıb`), kept in
+  // force as when imposed
+  { head: "embarqo", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], needs: ["uzat"], gap: 1 },
+  // 161 SANCTION: leaving an international body named by its Latin abbreviation (`X UNESCO-dan çıxıb`; the Azerbaijani spelling `ÜNESKO` is the two-party table's),
+  // as the alliances of ./two-party-predicates.ts; a person leaving a firm or a party names none of these
+  { head: "çıx", forms: "verb", type: "SANCTION", cameo: "161", plover_mode: "withdraw", object: ["abl"], objectTypes: ["ORG"], objectRequired: true,
+    activeOnly: true, clauseNeeds: ["unesco", "unesco-"] },
+  // AGREE: peace told made with a side (`"Azərbaycanla sülh qurulub"`, `X ilə sülh bərqərar olub`), as peace made in
+  // `headlines9/` and `headlines16/`; its making as a topic or a goal (`sülhün qurulması prosesi`, `sülh qurmaq üçün`) reads
+  // no finite form of these
+  { head: "sülh", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], objectRequired: true,
+    needs: ["qurulub", "qurulubdur", "qurulmuşdur", "qurulacaq", "bərqərar"], gap: 1 },
+  // 051 SUPPORT: support for a side increased or strengthened (`X Y-ə dəstəyi artırır`, `… dəstəyini gücləndirəcək`), as
+  // support given; military support so increased (`hərbi dəstəyi artırır`) is military aid (072 AID, as arms supplied)
+  { head: "dəstək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], objectTypes: ["LOC", "PER", "ORG"], objectRequired: true,
+    needs: ["artır", "gücləndir", "genişləndir"], gap: 1, senses: [{ stems: ["hərbi"], type: "AID", cameo: "072", plover_mode: "military" }] },
+  // 072 AID: a state or a body arming another (`Fransa Ermənistanı silahlandırır`, `Qərb Kiyevi silahlandırıb`), as arms
+  // supplied; an army or forces armed (`X ordusunu yeni raketlərlə silahlandırır`) are most often one's own, no other side
+  { head: "silahlandır", forms: "verb", type: "AID", cameo: "072", plover_mode: "military", object: ["acc"], objectTypes: ["LOC", "ORG"], objectRequired: true,
+    clauseNot: ["ordu", "qoşun", "qüvvə"] },
+  // 150 MOBILIZE: positions fortified at a border or a front (`X sərhəddə mövqelərini möhkəmləndirir`), a show of military
+  // power; a firm's or a currency's position strengthened (`bazarda mövqeyini möhkəmləndirib`) names no border or army
+  { head: "mövqe", forms: "noun", type: "MOBILIZE", cameo: "150", plover_mode: "troops", needs: ["möhkəmləndir", "gücləndir"], gap: 0,
+    clauseNeeds: ["sərhəd", "cəbhə", "hərbi", "ordu", "qoşun"] },
+  // 030 AGREE: readiness for a ceasefire stated after its noun (`X ilə atəşkəsə hazırdır`, `"… atəşkəsə hazırıq"`), as
+  // readiness for talks (../events.ts)
+  ...["hazırdır", "hazırıq", "hazıram", "hazırdırlar"].map((head): TriggerEntry => ({ head, forms: "noun", type: "AGREE", cameo: "030", object: ["ins"],
+    gap: 0, needsBefore: true, firstPerson: head === "hazırıq" || head === "hazıram", needs: ["atəşkəs"] })),
+];
