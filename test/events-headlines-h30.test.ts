@@ -74,3 +74,21 @@ test("idle talk (`boş söhbətdir`) and a festival's ceremony are no meetings; 
 test("lorries named by their abbreviation (`TIR-larını`) are no body: the state that owns them is the side", () => {
   assert.deepEqual(sides("Qazaxıstan iki həftədir Qırğızıstanın un daşıyan TIR-larını gömrükdən buraxmır"), ["REJECT:Qazaxıstan|Qırğızıstan"]);
 });
+
+test("drones named by their abbreviation (`PUA-sı`) are no body: the state that owns them is the side", () => {
+  assert.deepEqual(sides("Belarus Müdafiə Nazirliyi: Litvanın 12 PUA-sı vurulub"), ["ASSAULT:Litva"]);
+});
+
+test("a concession named with its kind (`ərazi güzəştinə getməyəcək`) is a concession, told negated", () => {
+  assert.deepEqual(modes("Moldova Rusiyaya ərazi güzəştinə getməyəcək"), ["CONCEDE:negated:Moldova|Rusiya"]);
+});
+
+test("an act asked of a state in the ablative by its verbal noun (`X Y-dən Z etməsini istəyib`) is a request", () => {
+  assert.deepEqual(modes("Kolumbiya ABŞ-dən hərbi gəmilərini geri çəkməsini istəyib"), ["REQUEST:demanded:ABŞ|Kolumbiya"]);
+  // a bank asked by its customers names no state or body
+  assert.deepEqual(sides("Sakinlər bankdan kreditin faizini azaltmasını istəyir"), []);
+});
+
+test("a dialogue with a side resumed (`X Y ilə dialoqu bərpa edir`) is talks", () => {
+  assert.deepEqual(modes("Yaponiya Çinlə strateji dialoqu bərpa edir"), ["CONSULT:asserted:Yaponiya|Çin"]);
+});

@@ -61,7 +61,7 @@ import { FRESH_F23 } from "./events/fresh-f23.js";
 import { FRESH_FX25 } from "./events/fresh-fx25.js";
 import { HEADLINES_R28 } from "./events/headlines-r28.js";
 import { HEADLINES_H29, HEADLINES_H29_FIRST } from "./events/headlines-h29.js";
-import { HEADLINES_H30 } from "./events/headlines-h30.js";
+import { HEADLINES_H30, HEADLINES_H30_FIRST } from "./events/headlines-h30.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -122,6 +122,8 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_V15_FIRST,
   // (a police body's operation before the bare noun of a military one: ./events/headlines-h29.ts)
   ...HEADLINES_H29_FIRST,
+  // (an act asked of a side in the ablative by its verbal noun, before the genitive owner of its object: ./events/headlines-h30.ts)
+  ...HEADLINES_H30_FIRST,
   // CONSULT: meetings, visits, calls, talks, taking part in summits
   { head: "görüş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
   { head: "telefon", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["ins"], needs: ["danışıq", "danışığ", "söhbət", "zəng", "əlaqə"], gap: 0 },

@@ -1,9 +1,19 @@
 // Triggers from the unannotated headline pool and from invented headlines in the style of the world and politics rubrics
 // at stop 30 (helper heads30, test/events-headlines-h30.test.ts): restrictions imposed on a state, counter-sanctions, an
 // embargo extended, a state leaving a body written in Latin letters, peace told made with a side, support increased, a
-// side armed, positions fortified at a border and readiness for a ceasefire. Each names the words that make it an act
-// between sides; a look-alike of the same words stays no event.
+// side armed, positions fortified at a border, readiness for a ceasefire, a concession named with its kind, an act asked
+// of a side by its verbal noun and a dialogue resumed. Each names the words that make it an act between sides; a look-alike
+// of the same words stays no event.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
+
+/** Read before the entries of ../events.ts and the other tables: the side an act is asked of in the ablative, before the
+ *  owner in the genitive of what the act is done to (`X Y-dən Z-in aktivlərini müsadirə etməsini istəyir`). */
+export const HEADLINES_H30_FIRST: TriggerEntry[] = [
+  // 100 REQUEST: an act asked of a state or a body by its verbal noun, the asked side's own (`X Y-dən Z-ə müstəqillik verməsini
+  // istəyib`), as by its infinitive (./breadth-rs24.ts); the bare infinitive wanted (`Y-dən qaz almaq istəyir`) is one's own
+  { head: "istə", forms: "verb", type: "REQUEST", cameo: "100", object: ["abl"], objectTypes: ["LOC", "ORG"], objectRequired: true, activeOnly: true,
+    afterEndings: ["masını", "məsini", "malarını", "mələrini"] },
+];
 
 export const HEADLINES_H30: TriggerEntry[] = [
   // 163 SANCTION: restrictions imposed on a named state or widened against it (`X Y-ə qarşı yeni məhdudiyyətlər tətbiq
@@ -43,4 +53,9 @@ export const HEADLINES_H30: TriggerEntry[] = [
   // readiness for talks (../events.ts)
   ...["hazırdır", "hazırıq", "hazıram", "hazırdırlar"].map((head): TriggerEntry => ({ head, forms: "noun", type: "AGREE", cameo: "030", object: ["ins"],
     gap: 0, needsBefore: true, firstPerson: head === "hazırıq" || head === "hazıram", needs: ["atəşkəs"] })),
+  // 080 CONCEDE: a concession named by a compound of its kind, the possessive in the dative (`ərazi güzəştinə getməyəcək`), as
+  // `güzəştə getmək` and `güzəştlərinə getmək` (../events.ts)
+  { head: "güzəştinə", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["get"], gap: 0 },
+  // 040 CONSULT: a dialogue or talks with a side resumed (`X Y ilə strateji dialoqu bərpa edir`), as talks held
+  { head: "dialoq", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectRequired: true, needs: ["bərpa"], gap: 1 },
 ];
