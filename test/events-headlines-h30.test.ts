@@ -49,8 +49,8 @@ test("support increased for a side is support, military support so increased is 
   assert.deepEqual(sides("Bank kiçik sahibkarlara dəstəyi artırır"), []);
 });
 
-test("a state arming another (`X Y-i silahlandırır`) is military aid; an army armed with new weapons names no other side", () => {
-  assert.deepEqual(sides('Bayramov: "Fransa Ermənistanı silahlandırır"'), ["AID:Ermənistan|Fransa"]);
+test("a state arming another (`X Y-i silahlandırır`) is arms supply (COOPERATE); an army armed with new weapons names no other side", () => {
+  assert.deepEqual(sides('Bayramov: "Fransa Ermənistanı silahlandırır"'), ["COOPERATE:Ermənistan|Fransa"]);
   assert.deepEqual(sides("Çin ordusunu yeni raketlərlə silahlandırır"), []);
 });
 
@@ -91,4 +91,27 @@ test("an act asked of a state in the ablative by its verbal noun (`X Y-dən Z et
 
 test("a dialogue with a side resumed (`X Y ilə dialoqu bərpa edir`) is talks", () => {
   assert.deepEqual(modes("Yaponiya Çinlə strateji dialoqu bərpa edir"), ["CONSULT:asserted:Yaponiya|Çin"]);
+});
+
+test("a side called by a slur of crime or tyranny (`X-i narkobaron adlandırıb`) is accused; a book named so is not", () => {
+  assert.deepEqual(modes("Tramp Venesuela prezidentini narkobaron adlandırıb"), ["ACCUSE:asserted:Tramp|Venesuela"]);
+  assert.deepEqual(sides("Maduro Trampı müstəmləkəçi adlandırıb"), ["ACCUSE:Maduro|Tramp"]);
+  assert.deepEqual(sides('Yazıçı yeni romanını "Kukla" adlandırıb'), []);
+});
+
+test("arms given to a state (`X Y-ə haubitsalar verib`) are arms supply; a strike or a permission given is not", () => {
+  assert.deepEqual(modes('İtaliya Ukraynaya "SAMP/T" zenit kompleksləri verib'), ["COOPERATE:asserted:Ukrayna|İtaliya"]);
+  assert.deepEqual(modes("Niderland Ukraynaya tanklar verəcək"), ["COOPERATE:future:Niderland|Ukrayna"]);
+  assert.ok(!sides("Rusiya Ukraynaya güclü raket zərbəsi verib").some((s) => s.startsWith("COOPERATE")));
+  assert.deepEqual(sides("Britaniya Ukraynaya raketlərdən istifadəyə icazə verib").filter((s) => s.startsWith("COOPERATE")), []);
+});
+
+test("a state's debt paid by another (`X Y-in borcunu ödəyib`) is economic aid; one's own debt paid is none", () => {
+  assert.deepEqual(modes("Qətər Suriyanın Dünya Bankına borcunu ödəyib"), ["AID:asserted:Qətər|Suriya"]);
+  assert.deepEqual(sides("Misir BVF-yə borcunu ödəyib"), []);
+});
+
+test("an investment into a named state's economy (`Y iqtisadiyyatına investisiya yatırıb`) is cooperation; a firm's is none", () => {
+  assert.deepEqual(modes("Çin Qazaxıstan iqtisadiyyatına 5 milyard dollar investisiya yatırıb"), ["COOPERATE:asserted:Qazaxıstan|Çin"]);
+  assert.deepEqual(sides("Şirkət yeni zavoda 10 milyon manat investisiya qoyub"), []);
 });

@@ -2,8 +2,9 @@
 // at stop 30 (helper heads30, test/events-headlines-h30.test.ts): restrictions imposed on a state, counter-sanctions, an
 // embargo extended, a state leaving a body written in Latin letters, peace told made with a side, support increased, a
 // side armed, positions fortified at a border, readiness for a ceasefire, a concession named with its kind, an act asked
-// of a side by its verbal noun and a dialogue resumed. Each names the words that make it an act between sides; a look-alike
-// of the same words stays no event.
+// of a side by its verbal noun, a dialogue resumed, a side called by a slur, arms given, a debt paid for a state and an
+// investment pledged into one. Each names the words that make it an act between sides; a look-alike of the same words stays
+// no event.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
 
 /** Read before the entries of ../events.ts and the other tables: the side an act is asked of in the ablative, before the
@@ -14,6 +15,11 @@ export const HEADLINES_H30_FIRST: TriggerEntry[] = [
   { head: "istə", forms: "verb", type: "REQUEST", cameo: "100", object: ["abl"], objectTypes: ["LOC", "ORG"], objectRequired: true, activeOnly: true,
     afterEndings: ["masını", "məsini", "malarını", "mələrini"] },
 ];
+
+/** Nouns of arms (as ./headlines-b4.ts reads arms sent). */
+const ARMS = ["haubitsa", "raket", "qırıcı", "tank", "dron", "pilotsuz", "sursat", "mərmi", "zenit", "helikopter", "zirehli", "artilleriya"];
+/** Nouns by which `ver` is another act than handing over (a strike, a reply, a permission, a promise, a decision). */
+const NOT_HANDED = ["zərbə", "hücum", "atəş", "cavab", "icazə", "qərar", "vəd", "söz", "zəmanət", "təminat", "yardım", "hərbçi", "qoşun", "silah"];
 
 export const HEADLINES_H30: TriggerEntry[] = [
   // 163 SANCTION: restrictions imposed on a named state or widened against it (`X Y-ə qarşı yeni məhdudiyyətlər tətbiq
@@ -41,9 +47,10 @@ export const HEADLINES_H30: TriggerEntry[] = [
   // support given; military support so increased (`hərbi dəstəyi artırır`) is military aid (072 AID, as arms supplied)
   { head: "dəstək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], objectTypes: ["LOC", "PER", "ORG"], objectRequired: true,
     needs: ["artır", "gücləndir", "genişləndir"], gap: 1, senses: [{ stems: ["hərbi"], type: "AID", cameo: "072", plover_mode: "military" }] },
-  // 072 AID: a state or a body arming another (`Fransa Ermənistanı silahlandırır`, `Qərb Kiyevi silahlandırıb`), as arms
-  // supplied; an army or forces armed (`X ordusunu yeni raketlərlə silahlandırır`) are most often one's own, no other side
-  { head: "silahlandır", forms: "verb", type: "AID", cameo: "072", plover_mode: "military", object: ["acc"], objectTypes: ["LOC", "ORG"], objectRequired: true,
+  // 062 COOPERATE: a state or a body arming another (`Fransa Ermənistanı silahlandırır`, `Qərb Kiyevi silahlandırıb`), as
+  // arms supplied (house convention for supply, headlines/ and ./headlines-b4.ts); an army or forces armed (`X ordusunu yeni
+  // raketlərlə silahlandırır`) are most often one's own, no other side
+  { head: "silahlandır", forms: "verb", type: "COOPERATE", cameo: "062", plover_mode: "military", object: ["acc"], objectTypes: ["LOC", "ORG"], objectRequired: true,
     clauseNot: ["ordu", "qoşun", "qüvvə"] },
   // 150 MOBILIZE: positions fortified at a border or a front (`X sərhəddə mövqelərini möhkəmləndirir`), a show of military
   // power; a firm's or a currency's position strengthened (`bazarda mövqeyini möhkəmləndirib`) names no border or army
@@ -58,4 +65,23 @@ export const HEADLINES_H30: TriggerEntry[] = [
   { head: "güzəştinə", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["get"], gap: 0 },
   // 040 CONSULT: a dialogue or talks with a side resumed (`X Y ilə strateji dialoqu bərpa edir`), as talks held
   { head: "dialoq", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectRequired: true, needs: ["bərpa"], gap: 1 },
+  // 111 ACCUSE: a side called by a name of crime or tyranny the other tables' lists of slurs lack (`X Y-in prezidentini
+  // narkobaron adlandırıb`, `… kukla adlandırıb`), as one called a dictator (./breadth-ac24.ts, ./codebook-conflict.ts); a
+  // thing named anything else stays none
+  { head: "adlandır", forms: "verb", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"], objectRequired: true,
+    clauseNeeds: ["narkobaron", "narkoterrorçu", "bandit", "mafioz", "kukla", "oğru", "qaniçən", "cani", "manyak", "korrupsioner",
+      "ekstremist", "despot", "tiran", "müstəmləkəçi", "imperialist", "neonasist", "qəsbkar"] },
+  // 062 COOPERATE: arms given to a state (`Fransa Ermənistana "Caesar" haubitsaları verib`), as arms sent (./headlines-b4.ts,
+  // house convention for supply); a strike, a reply or a permission given with arms in the clause (`raket zərbəsi verib`,
+  // `raketlərdən istifadəyə icazə verib`) is another act, and `silah verib` is the `silah` entry of ../events.ts
+  { head: "ver", forms: "verb", type: "COOPERATE", cameo: "062", plover_mode: "military", object: ["dat"], objectTypes: ["LOC"], objectRequired: true,
+    activeOnly: true, clauseNeeds: ARMS, clauseNot: NOT_HANDED },
+  // 071 AID: a state's debt paid by another (`X Y-in borcunu ödəyib`), economic aid; one's own debt paid names no owner
+  { head: "borc", forms: "noun", type: "AID", cameo: "071", plover_mode: "economic", object: ["gen"], objectTypes: ["LOC"], objectRequired: true,
+    needs: ["ödə", "bağla"], gap: 1 },
+  // 061 COOPERATE: an investment made into a named state's economy (`X Y iqtisadiyyatına 5 milyard dollar investisiya yatırıb`), as
+  // headlines16/ reads a pledge into another's economy; an investment into a park, a plant or a district (`Sənaye Parkına …
+  // investisiya yatırılıb`), or one told in the passive as a figure, is business
+  { head: "investisiya", forms: "noun", type: "COOPERATE", cameo: "061", plover_mode: "economic", object: ["dat"], objectTypes: ["LOC"],
+    objectRequired: true, needs: ["qoy", "yatır"], gap: 1, activeOnly: true, clauseNeeds: ["iqtisadiyyat"] },
 ];
