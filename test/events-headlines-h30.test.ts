@@ -115,3 +115,21 @@ test("an investment into a named state's economy (`Y iqtisadiyyatına investisiy
   assert.deepEqual(modes("Çin Qazaxıstan iqtisadiyyatına 5 milyard dollar investisiya yatırıb"), ["COOPERATE:asserted:Qazaxıstan|Çin"]);
   assert.deepEqual(sides("Şirkət yeni zavoda 10 milyon manat investisiya qoyub"), []);
 });
+
+test("harsh words or a harsh reply to a side (`X-dən Y-ə ağır sözlər`, `sərt cavab verdi`) rebuke it; a reply promised threatens", () => {
+  assert.deepEqual(modes("Fidandan Netanyahuya ağır sözlər"), ["ACCUSE:asserted:Fidan|Netanyahu"]);
+  assert.deepEqual(modes("Peskov Kallasa sərt cavab verdi"), ["ACCUSE:asserted:Kallas|Peskov"]);
+  assert.deepEqual(sides("Pekindən Tokioya kəskin cavab"), ["ACCUSE:Yaponiya|Çin"]);
+  assert.deepEqual(sides("Şimali Koreya ABŞ-yə sərt cavab verəcək"), ["THREATEN:ABŞ|Şimali Koreya"]);
+  // words given with no harsh adjective stay a promise
+  assert.deepEqual(sides("Ərdoğan Tokayevə söz verib"), ["AGREE:Tokayev|Ərdoğan"]);
+});
+
+test("a condemnation named by its noun in the verbless headline (`X-dən Y-ə qınaq`) is an accusation", () => {
+  assert.deepEqual(modes("Misirdən İsrailə qınaq"), ["ACCUSE:asserted:Misir|İsrail"]);
+});
+
+test("a ban on goods (`X Y mallarına qadağa qoyub`) is a trade ban, SANCTION; a ban on smoking is no act between sides", () => {
+  assert.deepEqual(sides("Ukrayna Rusiya mallarına qadağa qoyub"), ["SANCTION:Ukrayna"]);
+  assert.deepEqual(sides("Bakıda ictimai yerlərdə siqaretə qadağa qoyulub"), []);
+});

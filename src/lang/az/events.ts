@@ -61,7 +61,7 @@ import { FRESH_F23 } from "./events/fresh-f23.js";
 import { FRESH_FX25 } from "./events/fresh-fx25.js";
 import { HEADLINES_R28 } from "./events/headlines-r28.js";
 import { HEADLINES_H29, HEADLINES_H29_FIRST } from "./events/headlines-h29.js";
-import { HEADLINES_H30, HEADLINES_H30_FIRST } from "./events/headlines-h30.js";
+import { HARSH_WORDS, HEADLINES_H30, HEADLINES_H30_FIRST } from "./events/headlines-h30.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -109,7 +109,8 @@ const IDLE_TALK = ["boş"];
 /** Nouns of cultural and festive events (`festival`, `sərgi`, `konsert`, `yubiley`): their ceremonies are no meeting of sides. */
 const CULTURAL_EVENTS = ["festival", "sərgi", "konsert", "yubiley", "tamaşa", "müsabiqə"];
 const TAX_FINE = ["maliyyə"]; // `maliyyə sanksiyası`: the Tax Code's fine on a taxpayer
-const TRADE_BAN = { stems: ["idxal", "ixrac", "ticarət", "tranzit"], type: "SANCTION" as const, cameo: "163", plover_mode: "discontinue" };
+// (and a ban on a state's goods, `Rusiyadan Avropa mallarına qadağa`, `X məhsullarına qadağa qoyub`: ./events/headlines-h30.ts)
+const TRADE_BAN = { stems: ["idxal", "ixrac", "ticarət", "tranzit", "mallar", "məhsul"], type: "SANCTION" as const, cameo: "163", plover_mode: "discontinue" };
 
 const triggers: TriggerEntry[] = [
   // (phrases read before the bare head of their noun below: a meeting asked for, sanctions lifted by raising them;
@@ -273,7 +274,8 @@ const triggers: TriggerEntry[] = [
   // (harm promised, `Seula "amansız cavab" vəd edib`, `Həmasa "cəhənnəm" vəd edib`, threatens: ./events/breadth-ac24.ts)
   { head: "vəd", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ET, senses: [{ stems: HARM_PROMISED, type: "THREATEN", cameo: "138" }] },
   // `söz verib` promised (the passive `söz verilib` gives the floor to a speaker)
-  { head: "söz", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ver"], gap: 0, activeOnly: true },
+  // (harsh words, `ağır sözlər`, rebuke: ./events/headlines-h30.ts)
+  { head: "söz", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ver"], gap: 0, activeOnly: true, notAfter: HARSH_WORDS },
   // offering goods, services or conditions (`müştərilərə xidmət təklif edir`) is trade, not a promise; a passive
   // is mostly a proposed domestic bill (`qanuna təklif edilən dəyişiklik`), not an offer between sides
   // (the light verb right after the noun: `təklifi rədd edib` rejects an offer, `təklifi qəbul edib` accepts one)

@@ -3,8 +3,8 @@
 // embargo extended, a state leaving a body written in Latin letters, peace told made with a side, support increased, a
 // side armed, positions fortified at a border, readiness for a ceasefire, a concession named with its kind, an act asked
 // of a side by its verbal noun, a dialogue resumed, a side called by a slur, arms given, a debt paid for a state and an
-// investment pledged into one. Each names the words that make it an act between sides; a look-alike of the same words stays
-// no event.
+// investment pledged into one, harsh words and a condemnation named in the verbless headline. Each names the words that
+// make it an act between sides; a look-alike of the same words stays no event.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
 
 /** Read before the entries of ../events.ts and the other tables: the side an act is asked of in the ablative, before the
@@ -20,6 +20,9 @@ export const HEADLINES_H30_FIRST: TriggerEntry[] = [
 const ARMS = ["haubitsa", "raket", "qırıcı", "tank", "dron", "pilotsuz", "sursat", "mərmi", "zenit", "helikopter", "zirehli", "artilleriya"];
 /** Nouns by which `ver` is another act than handing over (a strike, a reply, a permission, a promise, a decision). */
 const NOT_HANDED = ["zərbə", "hücum", "atəş", "cavab", "icazə", "qərar", "vəd", "söz", "zəmanət", "təminat", "yardım", "hərbçi", "qoşun", "silah"];
+
+/** Adjectives of harsh words (`ağır sözlər`, `sərt cavab`): said to a side, they rebuke it. */
+export const HARSH_WORDS = ["ağır", "sərt", "kəskin", "təhqiramiz"];
 
 export const HEADLINES_H30: TriggerEntry[] = [
   // 163 SANCTION: restrictions imposed on a named state or widened against it (`X Y-ə qarşı yeni məhdudiyyətlər tətbiq
@@ -84,4 +87,14 @@ export const HEADLINES_H30: TriggerEntry[] = [
   // investisiya yatırılıb`), or one told in the passive as a figure, is business
   { head: "investisiya", forms: "noun", type: "COOPERATE", cameo: "061", plover_mode: "economic", object: ["dat"], objectTypes: ["LOC"],
     objectRequired: true, needs: ["qoy", "yatır"], gap: 1, activeOnly: true, clauseNeeds: ["iqtisadiyyat"] },
+  // 111 ACCUSE: harsh words or a harsh reply to a side (`Ərdoğandan Netanyahuya ağır sözlər`, `X-dən Y-ə sərt cavab`, `… sərt
+  // cavab verdi`), a rebuke; a reply promised (`sərt cavab verəcək`) is the THREATEN entry of ./headlines-b4.ts, and words
+  // given with no harsh adjective (`söz verib`) a promise (../events.ts)
+  { head: "söz", forms: "noun", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["dat"], objectRequired: true,
+    needs: HARSH_WORDS, gap: 0, needsBefore: true },
+  { head: "cavab", forms: "noun", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["dat"], objectRequired: true,
+    needs: HARSH_WORDS, gap: 0, needsBefore: true, assertedOnly: true },
+  // 111 ACCUSE: a condemnation named by its noun in the verbless headline of who to whom (`Türkiyədən İsrailə qınaq`), as
+  // `X-dən Y-ə xəbərdarlıq` (the tables' `droppedFrameVerbs`)
+  { head: "qınaq", forms: "noun", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["dat"], objectRequired: true, needs: ["et", "ed"], gap: 0 },
 ];
