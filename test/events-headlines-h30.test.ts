@@ -133,3 +133,20 @@ test("a ban on goods (`X Y mallarına qadağa qoyub`) is a trade ban, SANCTION; 
   assert.deepEqual(sides("Ukrayna Rusiya mallarına qadağa qoyub"), ["SANCTION:Ukrayna"]);
   assert.deepEqual(sides("Bakıda ictimai yerlərdə siqaretə qadağa qoyulub"), []);
 });
+
+test("relations with a side normalised (`X Y ilə münasibətləri normallaşdırır`) are diplomatic support; prices normalising are none", () => {
+  assert.deepEqual(modes("Bəhreyn İraqla münasibətləri normallaşdırıb"), ["SUPPORT:asserted:Bəhreyn|İraq"]);
+  assert.deepEqual(sides("Türkiyə ilə Ermənistan arasında münasibətlər normallaşır"), ["SUPPORT:Ermənistan|Türkiyə"]);
+  assert.deepEqual(sides("Bazarda qiymətlər normallaşır"), []);
+});
+
+test("a meeting or a visit put off (`səfərini təxirə salıb`) is that meeting, negated; a law put off names no meeting", () => {
+  assert.deepEqual(modes("Fransanın xarici işlər naziri Hindistana səfərini təxirə salıb").filter((m) => m.startsWith("CONSULT")).map((m) => m.split(":")[1]),
+    ["negated"]);
+  assert.deepEqual(modes("Si Cinpinlə Tramp arasında görüş təxirə salınıb"), ["CONSULT:negated:Si Cinpin|Tramp"]);
+  assert.deepEqual(sides("Parlament qanunun qəbulunu təxirə salıb"), []);
+});
+
+test("a headline labelled a claim (`İddia: …`) reports what it tells, as a media label does", () => {
+  assert.deepEqual(modes("İddia: Belarus Rusiyaya sursat göndərib").map((m) => m.split(":")[1]), ["reported"]);
+});

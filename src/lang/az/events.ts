@@ -1033,8 +1033,8 @@ export const events: EventTables = {
     concessive: ["də", "da"],
     conditionWords: ["təqdirdə", "halda", "halında", "şərtilə"], // `əməl olunmaması halında` in case it is not kept
     reportedFrames: ["söz", "iddia", "fikr", "ehtimal"],
-    // `KİV: …` "media: …" opens a line of what the press reports
-    mediaLabels: ["kiv"],
+    // `KİV: …` "media: …" opens a line of what the press reports (and `İddia: …` "claim: …" a line of what someone claims)
+    mediaLabels: ["kiv", "iddia"],
     // `Nəşrin yazdığına görə` "as the outlet wrote", `yaydığı məlumata görə` "by the news it spread"
     pressVerbs: ["yaz", "yay"],
     // `görüş baş tutmayacaq`, `sammit keçirilməyəcək`, `görüş olmayacaq`: the event does not take place

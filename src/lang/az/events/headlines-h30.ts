@@ -2,9 +2,9 @@
 // at stop 30 (helper heads30, test/events-headlines-h30.test.ts): restrictions imposed on a state, counter-sanctions, an
 // embargo extended, a state leaving a body written in Latin letters, peace told made with a side, support increased, a
 // side armed, positions fortified at a border, readiness for a ceasefire, a concession named with its kind, an act asked
-// of a side by its verbal noun, a dialogue resumed, a side called by a slur, arms given, a debt paid for a state and an
-// investment pledged into one, harsh words and a condemnation named in the verbless headline. Each names the words that
-// make it an act between sides; a look-alike of the same words stays no event.
+// of a side by its verbal noun, a dialogue resumed, a side called by a slur, arms given, a debt paid for a state, an
+// investment into one, harsh words and a condemnation named in the verbless headline, relations normalised and a meeting
+// put off. Each names the words that make it an act between sides; a look-alike of the same words stays no event.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
 
 /** Read before the entries of ../events.ts and the other tables: the side an act is asked of in the ablative, before the
@@ -97,4 +97,12 @@ export const HEADLINES_H30: TriggerEntry[] = [
   // 111 ACCUSE: a condemnation named by its noun in the verbless headline of who to whom (`Türkiyədən İsrailə qınaq`), as
   // `X-dən Y-ə xəbərdarlıq` (the tables' `droppedFrameVerbs`)
   { head: "qınaq", forms: "noun", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["dat"], objectRequired: true, needs: ["et", "ed"], gap: 0 },
+  // 054 SUPPORT: relations with a side normalised (`X Y ilə münasibətləri normallaşdıracaq`, `… əlaqələr normallaşır`), as
+  // diplomatic relations restored (../events.ts): the verb itself tells they are diplomatic
+  ...["münasibət", "əlaqə"].map((head): TriggerEntry => ({ head, forms: "noun", type: "SUPPORT", cameo: "054", object: ["ins"], objectRequired: true,
+    needs: ["normallaşdır", "normallaş"], gap: 1 })),
+  // 040 CONSULT negated: a meeting or a visit put off (`X Çinə səfərini təxirə salıb`, `görüş təxirə salınıb`), as one called
+  // off (`ləğv edib`, ../events.ts); a law's or a payment's date put off names no meeting
+  { head: "təxirə", forms: "noun", type: "CONSULT", cameo: "040", needs: ["sal"], gap: 0, clauseNeeds: ["görüş", "səfər", "danışıq", "sammit"],
+    senses: [{ stems: ["görüş", "səfər", "danışıq", "sammit"], type: "CONSULT", cameo: "040", negates: true }] },
 ];
