@@ -150,3 +150,16 @@ test("a meeting or a visit put off (`səfərini təxirə salıb`) is that meetin
 test("a headline labelled a claim (`İddia: …`) reports what it tells, as a media label does", () => {
   assert.deepEqual(modes("İddia: Belarus Rusiyaya sursat göndərib").map((m) => m.split(":")[1]), ["reported"]);
 });
+
+test("pressure on a side increased (`X-in Y-ə təzyiqi artır`) is pressure exerted; blood pressure names no side", () => {
+  assert.deepEqual(sides("Rusiyanın Moldovaya təzyiqi artır"), ["REQUEST:Moldova|Rusiya"]);
+  assert.deepEqual(sides("Aİ Serbiyaya təzyiqi gücləndirir"), ["REQUEST:Aİ|Serbiya"]);
+  assert.deepEqual(sides("Soyuq havada qan təzyiqi artır"), []);
+});
+
+test("two leaders face to face or at one table (`X ilə Y üz-üzə`, `Y ilə bir masa arxasında`) meet; a crisis faced is none", () => {
+  assert.deepEqual(modes("Si Cinpinlə Tramp Busanda üz-üzə"), ["CONSULT:asserted:Si Cinpin|Tramp"]);
+  assert.deepEqual(sides("Əliyev Abu-Dabidə Paşinyanla bir masa arxasında"), ["CONSULT:Paşinyan|Əliyev"]);
+  assert.deepEqual(sides("Moldova enerji böhranı ilə üz-üzə"), []);
+  assert.deepEqual(sides("Ailə bayram günü bir masa arxasında toplaşıb"), []);
+});

@@ -3,8 +3,9 @@
 // embargo extended, a state leaving a body written in Latin letters, peace told made with a side, support increased, a
 // side armed, positions fortified at a border, readiness for a ceasefire, a concession named with its kind, an act asked
 // of a side by its verbal noun, a dialogue resumed, a side called by a slur, arms given, a debt paid for a state, an
-// investment into one, harsh words and a condemnation named in the verbless headline, relations normalised and a meeting
-// put off. Each names the words that make it an act between sides; a look-alike of the same words stays no event.
+// investment into one, harsh words and a condemnation named in the verbless headline, relations normalised, a meeting put
+// off, pressure increased and leaders face to face. Each names the words that make it an act between sides; a look-alike
+// of the same words stays no event.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
 
 /** Read before the entries of ../events.ts and the other tables: the side an act is asked of in the ablative, before the
@@ -105,4 +106,13 @@ export const HEADLINES_H30: TriggerEntry[] = [
   // off (`ləğv edib`, ../events.ts); a law's or a payment's date put off names no meeting
   { head: "təxirə", forms: "noun", type: "CONSULT", cameo: "040", needs: ["sal"], gap: 0, clauseNeeds: ["görüş", "səfər", "danışıq", "sammit"],
     senses: [{ stems: ["görüş", "səfər", "danışıq", "sammit"], type: "CONSULT", cameo: "040", negates: true }] },
+  // 100 REQUEST: pressure on a side increased (`ABŞ-nin Venesuelaya təzyiqi artır`, `X Y-ə təzyiqi gücləndirir`), as pressure
+  // exerted (`təzyiq göstərir`, ../events.ts); pressure of blood or gas (`qan təzyiqi artır`) names no side in the dative
+  { head: "təzyiq", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], objectTypes: ["LOC", "PER", "ORG"], objectRequired: true,
+    needs: ["artır", "gücləndir"], gap: 1 },
+  // 040 CONSULT: two leaders face to face or at one table, the headline's verbless meeting (`Trampla Putin Alyaskada üz-üzə`,
+  // `X Vaşinqtonda Y ilə bir masa arxasında`); a side faced with a crisis or a problem (`böhranla üz-üzə`) names no person met
+  { head: "üz-üzə", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectTypes: ["PER"], objectRequired: true },
+  { head: "arxasında", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectTypes: ["PER"], objectRequired: true,
+    needs: ["masa"], gap: 0, needsBefore: true, clauseNeeds: ["bir"] },
 ];
