@@ -163,3 +163,18 @@ test("two leaders face to face or at one table (`X ilə Y üz-üzə`, `Y ilə bi
   assert.deepEqual(sides("Moldova enerji böhranı ilə üz-üzə"), []);
   assert.deepEqual(sides("Ailə bayram günü bir masa arxasında toplaşıb"), []);
 });
+
+test("villages of a state taken (`X Y-in kəndini nəzarətə götürüb`) are seized; a fire brought under control is not", () => {
+  assert.deepEqual(modes("Rusiya Ukraynanın daha bir kəndini nəzarətə götürüb"), ["COERCE:asserted:Rusiya|Ukrayna"]);
+  assert.deepEqual(sides("Meşədəki yanğın nəzarətə götürülüb"), []);
+});
+
+test("an army beginning an operation (`X ordusu əməliyyata başlayıb`) attacks; surgeons beginning one do not", () => {
+  assert.deepEqual(sides("İsrail ordusu Tulkarimdə əməliyyata başlayıb"), ["ASSAULT:İsrail"]);
+  assert.deepEqual(sides("Cərrahlar səhər əməliyyata başlayıb"), []);
+});
+
+test("a state's facilities put out of action (`Y-in infrastrukturunu sıradan çıxarıb`) are attacked; a player out injured is not", () => {
+  assert.deepEqual(modes("Rusiya Ukraynanın enerji infrastrukturunu sıradan çıxarıb"), ["ASSAULT:asserted:Rusiya|Ukrayna"]);
+  assert.deepEqual(sides("Hücumçu zədə səbəbindən sıradan çıxıb"), []);
+});

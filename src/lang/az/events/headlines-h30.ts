@@ -4,8 +4,8 @@
 // side armed, positions fortified at a border, readiness for a ceasefire, a concession named with its kind, an act asked
 // of a side by its verbal noun, a dialogue resumed, a side called by a slur, arms given, a debt paid for a state, an
 // investment into one, harsh words and a condemnation named in the verbless headline, relations normalised, a meeting put
-// off, pressure increased and leaders face to face. Each names the words that make it an act between sides; a look-alike
-// of the same words stays no event.
+// off, pressure increased, leaders face to face, villages taken, an army's operation begun and facilities put out of
+// action. Each names the words that make it an act between sides; a look-alike of the same words stays no event.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
 
 /** Read before the entries of ../events.ts and the other tables: the side an act is asked of in the ablative, before the
@@ -115,4 +115,15 @@ export const HEADLINES_H30: TriggerEntry[] = [
   { head: "üz-üzə", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectTypes: ["PER"], objectRequired: true },
   { head: "arxasında", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectTypes: ["PER"], objectRequired: true,
     needs: ["masa"], gap: 0, needsBefore: true, clauseNeeds: ["bir"] },
+  // 192 COERCE: villages or towns of a state taken, the state named as their owner in the genitive (`Rusiya Ukraynanın iki
+  // kəndini nəzarətə götürüb`), as a town taken by name (./breadth-ca24.ts); a fire or prices brought under control name none
+  { head: "nəzarətə", forms: "noun", type: "COERCE", cameo: "192", plover_mode: "seize", object: ["gen"], objectTypes: ["LOC"], objectRequired: true,
+    needs: ["götür", "al", "keçir"], gap: 0, clauseNeeds: ["kəndini", "kəndlərini", "şəhərini", "şəhərlərini", "qəsəbəsini", "qəsəbələrini", "ərazilərini"] },
+  // 190 ASSAULT: an army beginning an operation (`İsrail ordusu Cenində əməliyyata başlayıb`), as a military one (../events.ts);
+  // a police operation is the COERCE entries', a surgery names no army
+  { head: "əməliyyata", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["başla"], gap: 0, clauseNeeds: ["ordu", "qoşun"] },
+  // 190 ASSAULT: a state's facilities put out of action (`Rusiya Ukraynanın qaz infrastrukturunu sıradan çıxarıb`), a strike
+  // told by its result; a player out injured (`zədə səbəbindən sıradan çıxıb`) is the intransitive and names no side acted on
+  { head: "sıradan", forms: "noun", type: "ASSAULT", cameo: "190", object: ["acc", "gen"], objectTypes: ["LOC", "ORG"], objectRequired: true,
+    needs: ["çıxar"], gap: 0 },
 ];
