@@ -178,3 +178,9 @@ test("a state's facilities put out of action (`Y-in infrastrukturunu sıradan ç
   assert.deepEqual(modes("Rusiya Ukraynanın enerji infrastrukturunu sıradan çıxarıb"), ["ASSAULT:asserted:Rusiya|Ukrayna"]);
   assert.deepEqual(sides("Hücumçu zədə səbəbindən sıradan çıxıb"), []);
 });
+
+test("a side's claims or charges answered (`Y-in iddialarına cavab verib`) are rebutted; questions answered are not", () => {
+  assert.deepEqual(modes("Ermənistan XİN Azərbaycanın iddialarına cavab verib").map((m) => m.split(":").slice(0, 2).join(":")), ["REJECT:asserted"]);
+  assert.deepEqual(sides("Peskov Kallasın ittihamlarına cavab verdi"), ["REJECT:Kallas|Peskov"]);
+  assert.deepEqual(sides("Nazir jurnalistlərin suallarına cavab verib"), []);
+});

@@ -4,8 +4,9 @@
 // side armed, positions fortified at a border, readiness for a ceasefire, a concession named with its kind, an act asked
 // of a side by its verbal noun, a dialogue resumed, a side called by a slur, arms given, a debt paid for a state, an
 // investment into one, harsh words and a condemnation named in the verbless headline, relations normalised, a meeting put
-// off, pressure increased, leaders face to face, villages taken, an army's operation begun and facilities put out of
-// action. Each names the words that make it an act between sides; a look-alike of the same words stays no event.
+// off, pressure increased, leaders face to face, villages taken, an army's operation begun, facilities put out of action
+// and claims answered. Each names the words that make it an act between sides; a look-alike of the same words stays no
+// event.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
 
 /** Read before the entries of ../events.ts and the other tables: the side an act is asked of in the ablative, before the
@@ -126,4 +127,8 @@ export const HEADLINES_H30: TriggerEntry[] = [
   // told by its result; a player out injured (`zədə səbəbindən sıradan çıxıb`) is the intransitive and names no side acted on
   { head: "sıradan", forms: "noun", type: "ASSAULT", cameo: "190", object: ["acc", "gen"], objectTypes: ["LOC", "ORG"], objectRequired: true,
     needs: ["çıxar"], gap: 0 },
+  // 120 REJECT: a side's claims or charges answered (`X XİN Ermənistanın iddialarına cavab verib`, `… ittihamlarına cavab
+  // verib`), a rebuttal, as claims denied (`iddiaları təkzib edib`, ../events.ts); an answer to a question or a letter is none
+  ...["iddialarına", "ittihamlarına"].map((head): TriggerEntry => ({ head, forms: "noun", type: "REJECT", cameo: "120", plover_mode: "deny",
+    object: ["gen"], objectTypes: ["LOC", "PER", "ORG"], objectRequired: true, needs: ["cavab"], gap: 0 })),
 ];
