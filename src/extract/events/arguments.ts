@@ -1220,11 +1220,12 @@ function isParticiple(tk: Token): boolean {
   return a?.pos === "VERB" && (a.verbForm === "part" || (a.verbForm === undefined && a.tense === "evid"));
 }
 
-/** Token `v` is a participle with no ending of case or person before a word in its sentence: it describes that word. */
-function attributiveParticiple(ctx: DocContext, v: number): boolean {
+/** Token `v` is a participle with no ending of case or person before a word in its sentence (or, `figure`, a figure counting
+ *  one: `… bilinən 70 nəfər`): it describes that word. */
+export function attributiveParticiple(ctx: DocContext, v: number, figure = false): boolean {
   const a = ctx.tokens[v]?.analysis, next = ctx.tokens[v + 1];
   return a?.pos === "VERB" && a.verbForm === "part" && a.case === undefined && a.poss === undefined && !!next &&
-    next.kind === "word" && next.sent === ctx.tokens[v].sent;
+    (next.kind === "word" || (figure && /^\d/.test(next.norm))) && next.sent === ctx.tokens[v].sent;
 }
 
 /** Words looked through after an attributive participle for the people it describes (`X ölkələri üzrə turistlərin`). */

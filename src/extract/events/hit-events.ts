@@ -7,7 +7,7 @@ import type { DocContext } from "./context.js";
 import { askedInList, askedOfAnother, eventMode, scheduledMode } from "./mode.js";
 import type { Requesters } from "./demands.js";
 import { MUTUAL, NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
-import { eventArguments, namedGatheringEnds, participationParts, statementAt } from "./arguments.js";
+import { attributiveParticiple, eventArguments, namedGatheringEnds, participationParts, statementAt } from "./arguments.js";
 import { dateOf, demandDate, tenseOf } from "./dating.js";
 import { announcer, keepEvents, sourceLine } from "./vetoes.js";
 import { possessedVerbForm } from "./forms.js";
@@ -177,7 +177,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     else if (inf && (ready = readyAt(ctx, t, hit.end)) >= 0) { verb = ready; readyNoun = true; }
   }
   // (a charge or suspicion describing the person after it, `şübhəli bilinən şəxs saxlanılıb`, tells who that is)
-  if (e.notAttributive && describingParticiple(ctx, hit.end - 1)) return [];
+  // (a figure counting them too: `… şübhəli bilinən 70 nəfər`)
+  if (e.notAttributive && !!tokens[hit.end - 1].analysis?.passive && attributiveParticiple(ctx, hit.end - 1, true)) return [];
   // what an accusation charges someone with (`X-i çevrilişə cəhd etməkdə ittiham edib`) is told by the accusation
   if (e.type !== "ACCUSE" && allegedBy(ctx, index, hit, sent.tokEnd)) return [];
   // (what is threatened, `… tarif tətbiq edəcəyi ilə hədələyib`, is the threat's content, no act told)
@@ -645,14 +646,6 @@ function scareQuoted(ctx: DocContext, t: EventTables, hit: TriggerHit, sentStart
 }
 
 /** The sentence opening at token `a` opens with one of `words` (`Xatırladaq ki`, `Qeyd edək ki`). */
-/** A passive participle at v describes the word after it, a noun or a figure counting one (`şübhəli bilinən şəxs`, `… bilinən
- *  70 nəfər`). */
-function describingParticiple(ctx: DocContext, v: number): boolean {
-  const a = ctx.tokens[v]?.analysis, next = ctx.tokens[v + 1];
-  return !!a?.passive && a.verbForm === "part" && a.case === undefined && a.poss === undefined && !!next && next.sent === ctx.tokens[v].sent &&
-    (next.kind === "word" || /^\d/.test(next.norm));
-}
-
 /** The sentence at `a` opens with a word of recalling (`Xatırladaq ki, …`) and gives a date of its own (`… ötən ilin
  *  dekabrında …`, `atəşkəs oktyabrın 10-da qüvvəyə minib`): it tells an earlier story, not the one just told. */
 function recalledOnItsOwnDate(ctx: DocContext, t: EventTables, a: number, head: number): boolean {
