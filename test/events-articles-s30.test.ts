@@ -138,3 +138,10 @@ test("what an agreement is about is no side of it: the sides in focus agreed", (
   // look-alike: a gathering about a side with no one else named keeps that side (the gold sets' reading)
   assert.deepEqual(types("Vyanada NATO ilə bağlı konfrans keçirilib."), ["CONSULT:NATO"]);
 });
+
+test("an act told as what a side denies is the denial's, no event of its own", () => {
+  assert.deepEqual(types("Rusiya Ukraynaya hücum etdiyini təkzib edib."), ["REJECT:Rusiya|Ukrayna"]);
+  assert.deepEqual(types("Kreml Putinin Zelenski ilə görüşəcəyi barədə xəbərləri təkzib edib.").map((s) => s.split(":")[0]), ["REJECT"]);
+  // look-alike: an act admitted stays told, beside the admission
+  assert.deepEqual(types("Rusiya Azərbaycan təyyarəsini vurduğunu etiraf edib.").map((s) => s.split(":")[0]), ["ASSAULT", "CONCEDE"]);
+});

@@ -161,6 +161,28 @@ export function threatenedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerH
   return false;
 }
 
+/** Words looked at after an act's verb for the denial it is the object of (a topic word and the reports between). */
+const DENIAL_REACH = 3;
+
+/** The act, its verb a reported form or a participle closing the trigger (`hücum etdiyini`, `görüşəcəyi barədə xəbərləri`),
+ *  is what a REJECT trigger right after it denies (`təkzib edib`, `inkar edib`): the denial tells it, it did not happen as
+ *  told (as the gold sets list only the denial). */
+export function deniedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHit, sentEnd: number): boolean {
+  const reported = (k: number) => {
+    const a = ctx.tokens[k]?.analysis;
+    // (the future participle is read as a future tense with a possessive: `görüşəcəyi`)
+    return k < sentEnd && a?.pos === "VERB" && a.verbForm !== "inf" && a.poss !== undefined &&
+      (a.verbForm === "part" || a.verbForm === "vnoun" || a.case === "acc" || (a.verbForm === undefined && a.tense === "fut"));
+  };
+  const verb = reported(hit.end - 1) ? hit.end - 1 : reported(hit.end) ? hit.end : -1;
+  if (verb < 0) return false;
+  for (let j = verb + 1; j < Math.min(sentEnd, verb + 1 + DENIAL_REACH); j++) {
+    if (ctx.tokens[j].kind !== "word") return false;
+    if (index.match(ctx.tokens, j, sentEnd).some((h) => !h.fallback && h.entry.type === "REJECT" && h.head === j)) return true;
+  }
+  return false;
+}
+
 /** A condition word (`təqdirdə`, `halda`) in tokens [a, b): what follows is promised on that condition. */
 export function conditionBefore(ctx: DocContext, t: EventTables, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (t.modes.conditionWords.includes(ctx.tokens[j].lower)) return true;

@@ -11,7 +11,7 @@ import { attributiveParticiple, eventArguments, namedGatheringEnds, participatio
 import { dateOf, demandDate, tenseOf } from "./dating.js";
 import { announcer, keepEvents, sourceLine } from "./vetoes.js";
 import { possessedVerbForm } from "./forms.js";
-import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, compoundAsked, describingPerfect, notDoing, orderedBy, ownedAct, plannedBy, refusedBy, requestedBy, allegedBy, threatenedBy } from "./guards.js";
+import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, compoundAsked, describingPerfect, notDoing, orderedBy, ownedAct, plannedBy, refusedBy, requestedBy, allegedBy, threatenedBy, deniedBy } from "./guards.js";
 import { isQuote } from "../entities/words.js";
 import { backgroundEvents } from "./background.js";
 
@@ -183,6 +183,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (e.type !== "ACCUSE" && allegedBy(ctx, index, hit, sent.tokEnd)) return [];
   // (what is threatened, `… tarif tətbiq edəcəyi ilə hədələyib`, is the threat's content, no act told)
   if (e.type !== "THREATEN" && threatenedBy(ctx, index, hit, sent.tokEnd, sent.tokStart)) return [];
+  // (nor is what is denied, `… hücum etdiyini təkzib edib`)
+  if (e.type !== "REJECT" && deniedBy(ctx, index, hit, sent.tokEnd)) return [];
   // so is an act asked for in a light verb's verbal noun (`jurnalistin azad edilməsini tələb edib`, `üzr istəməsini tələb
   // edib`): the demand tells it, it has not happened
   if (!nominal && e.type !== "REQUEST" && tokens[verb].analysis?.verbForm === "vnoun" && verb === hit.end - 1 &&
