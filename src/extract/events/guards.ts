@@ -128,6 +128,12 @@ export function describingPerfect(ctx: DocContext, verb: number, sentEnd: number
  *  locative (`çevrilişə cəhd etməkdə`, `danışıqları pozmaqda`) right before an ACCUSE trigger (`ittiham edib`,
  *  `günahlandırıb`). The accusation tells it; it is no act of the accuser's. */
 export function allegedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHit, sentEnd: number): boolean {
+  // (so is a crime's noun in the locative right before a charge told in the passive, `sui-qəsddə təqsirli bilinib`,
+  // `hücumda ittiham olunur`, `terror aktında şübhəli bilinir`: the charge laid on a suspect, no act told of its own)
+  const last = ctx.tokens[hit.end - 1];
+  if (!hit.verbal && last.analysis?.case === "loc" && hit.end < sentEnd - 1 &&
+    index.match(ctx.tokens, hit.end, sentEnd).some((h) => !h.fallback && h.entry.type === "ACCUSE" &&
+      ctx.forms.verbFeatures(ctx.tokens[h.verb], h.verbRest).passive)) return true;
   for (let j = hit.verb; j < Math.min(sentEnd - 1, hit.end + REQUEST_REACH); j++) {
     const tk = ctx.tokens[j], a = tk.analysis;
     if (tk.kind !== "word") return false;

@@ -414,7 +414,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     actors = sidesInFocus(told, si, ctx.quoted[hit.head] === 1, (k) => sourceLine(ctx, t, k));
     // (not people told before when the verb has a subject of its own, a bare noun that names no one: `Özəl … çağırıb.
     // Polis … bibər qazından istifadə edib` is no act of Özəl's) (inv-world)
-    if (actors.length > 0 && !passive && actors.every((a) => personNamed(ctx, a)) && commonSubject(ctx, index, cs, hit.head)) actors = [];
+    if (actors.length > 0 && !passive && actors.every((a) => personNamed(ctx, a)) && commonSubject(ctx, t, index, cs, hit.head)) actors = [];
+    // (nor any sides told before when that subject is a group of people named by a plural noun and set against the story
+    // by a particle of contrast: `Hüquq müdafiə təşkilatları isə … tənqid ediblər`, `Ekspertlər isə …`)
+    else if (actors.length > 0 && !passive && contrastedGroup(ctx, t, index, cs, hit.head)) actors = [];
   }
   // a first-person predicate outside quotation marks (`… narahatıq. Bu barədə X bildirib.`) is its speaker's
   if (ownPredicate && !ctx.quoted[hit.head]) {
@@ -766,18 +769,50 @@ function personNamed(ctx: DocContext, name: string): boolean {
 }
 
 /** The clause at `cs` opens with a bare common noun in the nominative before `head`, part of no name and no act's noun
- *  (`Polis …`, not `Razılaşma … danışıqların nəticəsi idi`): the clause's own subject, no one it names. */
-function commonSubject(ctx: DocContext, index: TriggerIndex, cs: number, head: number): boolean {
+ *  (`Polis …`, not `Razılaşma … danışıqların nəticəsi idi`): the clause's own subject, no one it names. (Words qualifying it
+ *  may come first, a figure, an adjective or a participle, `Ötən hökumət …`, `84 yaşlı siyasətçi …`; not a word pointing
+ *  back, `Həmin şəxs …`, who is someone told before.) */
+function commonSubject(ctx: DocContext, t: EventTables, index: TriggerIndex, cs: number, head: number): boolean {
   let k = cs;
   while (k < head && ctx.tokens[k].kind !== "word") k++;
+  while (k + 1 < head && qualifier(ctx, t, k)) k++;
   const tk = ctx.tokens[k], a = tk?.analysis;
   if (k >= head || a?.pos !== "NOUN" || a.case || a.poss !== undefined || a.plural || ctx.inDate(k)) return false;
   // (a capital only as the sentence's first letter)
   if (isCapitalised(tk) && k !== ctx.doc.sentences[tk.sent].tokStart) return false;
   // (heading its phrase: not a figure, nor a modifier of a bare word after it, `10%-lik universal tariflər`)
   const next = ctx.tokens[k + 1], na = next?.analysis;
-  if (/\d/.test(tk.norm) || (next && next.kind === "word" && (na?.pos === "NOUN" || na?.pos === "ADJ") && !na.case && na.poss === undefined)) return false;
+  // (a date after it is none: `Ötən hökumət iyun ayında …`)
+  if (/\d/.test(tk.norm) || (next && next.kind === "word" && (na?.pos === "NOUN" || na?.pos === "ADJ") && !na.case && na.poss === undefined && !ctx.inDate(k + 1))) return false;
   return ctx.mentionsIn(k, k + 1).length === 0 && index.match(ctx.tokens, k, ctx.doc.sentences[tk.sent].tokEnd).length === 0;
+}
+
+/** Token k is a word qualifying a noun after it, part of no name: a figure, an adjective or a participle in no case, not
+ *  one pointing back (`həmin`). */
+function qualifier(ctx: DocContext, t: EventTables, k: number): boolean {
+  const tk = ctx.tokens[k], a = tk.analysis;
+  if (tk.kind !== "word" || !a || a.case || a.poss !== undefined || t.anaphoric.includes(tk.lower)) return false;
+  if (a.pos !== "NUM" && a.pos !== "ADJ" && !(a.pos === "VERB" && a.verbForm === "part")) return false;
+  return ctx.mentionsIn(k, k + 1).length === 0;
+}
+
+/** The clause at `cs` opens with a plural common noun in no case, bare words qualifying it before it (`Hüquq müdafiə
+ *  təşkilatları`), then a particle of contrast (`isə`), before `head`: a group of its own, no name, no act's noun, and no
+ *  people or forces standing for the sides (`Nazirlər …`, `Hərbçilər …`, `Tərəflər …`). */
+function contrastedGroup(ctx: DocContext, t: EventTables, index: TriggerIndex, cs: number, head: number): boolean {
+  const toks = ctx.tokens;
+  let k = cs;
+  while (k < head && toks[k].kind !== "word") k++;
+  const from = k;
+  while (k + 1 < head && (qualifier(ctx, t, k) || (toks[k].analysis?.pos === "NOUN" && !toks[k].analysis?.case && toks[k].analysis?.poss === undefined && !toks[k].analysis?.plural))) k++;
+  const a = toks[k]?.analysis;
+  if (k + 1 >= head || a?.pos !== "NOUN" || !a.plural || a.case || !t.contrastParticles?.includes(toks[k + 1].lower)) return false;
+  const stem = a.stem ?? toks[k].lower;
+  const standing = [...(t.peopleGroups?.nouns ?? []), ...(t.forceNouns ?? []), ...t.groupRefs.map((g) => g[0])];
+  if (standing.some((n) => stem.startsWith(n))) return false;
+  if (ctx.mentionsIn(from, k + 1).length > 0) return false;
+  for (let j = from; j <= k; j++) if (index.match(toks, j, ctx.doc.sentences[toks[j].sent].tokEnd).length > 0) return false;
+  return true;
 }
 
 /** `head` is inside a quotation whose sentence has an accusation before the opening mark (`… ittiham etdi: "…"`). */

@@ -386,6 +386,8 @@ export interface EventTables {
   /** Focus particles that may stand between a phrase's noun and its light verb and are no word of it
    *  (`xəbərdarlıq da edilib`, `səfər də edəcək`). */
   focusParticles?: string[];
+  /** Particles of contrast after a clause's subject (`X isə …`): the subject they mark is a new one, not the story's. */
+  contrastParticles?: string[];
   /** Nouns of the means an act is done by (`X-in vasitəçiliyi ilə`, `X-in dəstəyi ilə`): their owner helped, no partner. */
   meansNouns?: string[];
   /** A bare body noun standing for a body told before whose name ends in another head of its kind (`parlament` for

@@ -45,6 +45,7 @@ import { ARTICLES_V21 } from "./events/articles-v21.js";
 import { ARTICLES_L28 } from "./events/articles-l28.js";
 import { ARTICLES_S29 } from "./events/articles-s29.js";
 import { ARTICLES_A29 } from "./events/articles-a29.js";
+import { ARTICLES_A30 } from "./events/articles-a30.js";
 import { ARTICLES_V16 } from "./events/articles-v16.js";
 import { ARTICLES_V18 } from "./events/articles-v18.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
@@ -906,6 +907,9 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_S29,
   // and of the errors of the studied real article sets (stop 29): a vow to hold to account (./events/articles-a29.ts)
   ...ARTICLES_A29,
+  // and of invented world-news articles (stop 30): a strike held, cooperation ruled out, a mission closed by decision, an
+  // extradition permitted (./events/articles-a30.ts)
+  ...ARTICLES_A30,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,
@@ -1138,6 +1142,7 @@ export const events: EventTables = {
   // `tərəflər ABŞ-ın vasitəçiliyi ilə razılaşıb`: the mediator helped, the sides agreed with each other
   // (and adverbs of "so far" that stand there alike: `təklifi hələlik qəbul etməyib`)
   focusParticles: ["da", "də", "hələlik", "hələ"],
+  contrastParticles: ["isə"],
   meansNouns: ["vasitəçilik", "dəstək", "kömək", "təşəbbüs", "köməklik"],
   // `X-in nəzarətində olan ərazilərə`, `X-də yerləşən bazaya hücum`: the clause tells whose the target is, its names sides
   relativeStatives: ["ol", "yerləş"],

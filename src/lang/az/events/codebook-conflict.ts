@@ -19,7 +19,9 @@ export const CODEBOOK_CONFLICT: TriggerEntry[] = [
   { head: "suçla", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"] },
   { head: "ittiham", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], needs: ["olun"], gap: 0 },
   { head: "günahkar", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], needs: ["bil", "hesab", "elan", "tanı", "say", "adlandır"], gap: 0 },
-  { head: "şübhəli", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], needs: ["bil", "hesab"], gap: 0 },
+  // (not the participle naming people held or sought, `casuslıqda şübhəli bilinən iki nəfəri saxlayıb`: the arrest is the act)
+  { head: "şübhəli", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], needs: ["bil", "hesab"], gap: 0,
+    notBefore: ["bilinən", "sayılan"] },
   // 111 criticize: reproaches voiced (`iradlarını bildirib`, `irad tutub`)
   { head: "irad", forms: "noun", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["dat"], needs: ["tut", "bildir", "səsləndir"], gap: 1 },
   // 111 a harsh reaction (`bəyanata kəskin reaksiya verib`; a reply or a market's reaction, `dərhal reaksiya verdi`, is no criticism)

@@ -1,0 +1,70 @@
+// Invented world-news articles (stop 30, helper arts30): a strike held, cooperation ruled out, a mission closed by decision,
+// an extradition permitted, a crowd before a seat of power, a suspect's charge, and subjects of their own that are no side
+// of the story told before.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+
+const events = (text: string) => annotate({ id: "t", text, document_date: "2025-11-14" }).events ?? [];
+const types = (text: string) => events(text).map((e) => `${e.type}:${[...e.actors].sort().join("|")}`);
+
+test("a strike held across a country or by its unions is a protest (PROTEST 143); a holiday spent is none", () => {
+  assert.deepEqual(types("Fransada həmkarlar ittifaqlarının çağırışı ilə ümummilli tətil keçirilib."), ["PROTEST:Fransa"]);
+  assert.deepEqual(types("İtaliyada nəqliyyat işçiləri 24 saatlıq tətil keçiriblər."), ["PROTEST:İtaliya"]);
+  // look-alike: a holiday spent somewhere names no workers
+  assert.deepEqual(types("Nazir yay tətilini Fransada keçirib."), []);
+});
+
+test("cooperation or a coalition with a side ruled out is a refusal (REJECT 125); not ruled out, or a thing excluded, is none", () => {
+  assert.deepEqual(types("Partiyanın lideri Rob Yetten ifrat sağçı Azadlıq Partiyası ilə əməkdaşlığı istisna edib."),
+    ["REJECT:Azadlıq Partiyası|Rob Yetten"]);
+  assert.deepEqual(types("Baş nazir Fridrix Mers Almaniya üçün Alternativ partiyası ilə koalisiyanı istisna edib.").map((x) => x.split(":")[0]),
+    ["REJECT"]);
+  // look-alikes: not ruled out leaves it open; an intervention excluded rejects no partner
+  assert.deepEqual(types("Partiyanın lideri Rob Yetten Azadlıq Partiyası ilə əməkdaşlığı istisna etmir."), []);
+  assert.deepEqual(types("Donald Tramp İrana hərbi müdaxiləni istisna edib.").filter((x) => x.startsWith("REJECT")), []);
+});
+
+test("a decision to close another state's consulate or embassy is a cut in relations (SANCTION 161); news of it denied is none", () => {
+  assert.deepEqual(types("Polşa XİN Rusiyanın Krakovdakı baş konsulluğunun bağlanması barədə qərar verib."), ["SANCTION:Polşa|Polşa XİN|Rusiya"]);
+  assert.ok(types("Litva Belarusun Vilnüsdəki səfirliyinin bağlanması barədə qərar qəbul edib.").some((x) => x.startsWith("SANCTION:") && x.includes("Litva")));
+  // look-alike: a report of the closure denied is no closure
+  assert.deepEqual(types("Litva Belarusun səfirliyinin bağlanması barədə xəbərləri təkzib edib.").filter((x) => x.startsWith("SANCTION")), []);
+});
+
+test("an extradition permitted by a court is the extradition (COOPERATE 063), no agreement of its own", () => {
+  assert.deepEqual(types("Kolumbiya Ali Məhkəməsi keçmiş senatorun ABŞ-a ekstradisiyasına icazə verib."),
+    ["COOPERATE:ABŞ|Kolumbiya|Kolumbiya Ali Məhkəməsi"]);
+  assert.deepEqual(types("Gürcüstan məhkəməsi iş adamının Azərbaycana ekstradisiyasına razılıq verib.").map((x) => x.split(":")[0]), ["COOPERATE"]);
+});
+
+test("a crowd gathered before a seat of power protests (PROTEST 141); fans before a stadium do not", () => {
+  assert.deepEqual(types("Seçki günü axşam Tbilisidə minlərlə müxalifət tərəfdarı parlament binası qarşısına toplaşıb."), ["PROTEST:Gürcüstan"]);
+  assert.deepEqual(types("Belqradda tələbələr hökumət binasının qarşısında toplaşıblar."), ["PROTEST:Serbiya"]);
+  assert.deepEqual(types("Azarkeşlər Bakıda stadionun qarşısına toplaşıb."), []);
+});
+
+test("the crime a suspect is charged with in the passive is the charge, no act of its own; people held as suspects are the arrest", () => {
+  assert.deepEqual(types("Rəşid Qənnuşi dövlət təhlükəsizliyinə qarşı sui-qəsddə təqsirli bilinib.").filter((x) => x.startsWith("ASSAULT")), []);
+  assert.deepEqual(types("Əli Həsənov hücumda ittiham olunur."), ["ACCUSE:Əli Həsənov"]);
+  assert.deepEqual(types("Polşa Rusiya üçün casusluq etməkdə şübhəli bilinən iki nəfəri həbs edib."), ["COERCE:Polşa"]);
+  // look-alikes: a side charged by another in the active keeps the attack; a suspect named as such is accused
+  assert.ok(types("Ukrayna Rusiyanı hücumda ittiham edib.").some((x) => x.startsWith("ASSAULT")));
+  assert.deepEqual(types("Prokurorluq Əli Həsənovu qətldə şübhəli bilir."), ["ACCUSE:Əli Həsənov"]);
+});
+
+test("a clause whose subject is a group of its own set against the story (`… təşkilatları isə`) is no act of the sides before", () => {
+  const text = "Nazir Aleksandr Dobrindt bəyanat verib. O, həmçinin Əfqanıstan və Suriya ilə danışıqların davam etdiyini qeyd edib. " +
+    "Hüquq müdafiə təşkilatları isə hökumətin siyasətini tənqid ediblər.";
+  assert.deepEqual(events(text).filter((e) => e.type === "ACCUSE"), []);
+  // look-alike: people standing for the sides (`Nazirlər isə …`) are those of the act told before
+  const signed = events("Ceyhun Bayramov Hakan Fidanla görüşüb. Nazirlər isə memorandum imzalayıblar.").find((e) => e.trigger.text === "imzalayıblar");
+  assert.deepEqual(signed?.actors, ["Ceyhun Bayramov", "Hakan Fidan"]);
+});
+
+test("a common subject with words qualifying it (`Ötən hökumət …`) is no person told before; `Həmin şəxs` is", () => {
+  assert.deepEqual(types("Qert Vilders seçki nəticələrini ədalətsiz adlandırıb. Ötən hökumət iyun ayında istefa vermişdi.")
+    .filter((x) => x.startsWith("RETREAT")), []);
+  const again = events("Ceyhun Bayramov Hakan Fidanla görüşüb. Həmin şəxs sonra Ərdoğanla görüşüb.");
+  assert.ok(again.some((e) => e.actors.includes("Ceyhun Bayramov") && e.actors.includes("Ərdoğan")));
+});
