@@ -68,3 +68,11 @@ test("a common subject with words qualifying it (`Ötən hökumət …`) is no p
   const again = events("Ceyhun Bayramov Hakan Fidanla görüşüb. Həmin şəxs sonra Ərdoğanla görüşüb.");
   assert.ok(again.some((e) => e.actors.includes("Ceyhun Bayramov") && e.actors.includes("Ərdoğan")));
 });
+
+test("talks or a meeting one is not ready or willing to hold (`danışıqlara hazır deyil`) are declined (REJECT 125)", () => {
+  assert.deepEqual(types("Əraqçi bildirib ki, Tehran ABŞ ilə birbaşa danışıqlara hazır deyil."), ["REJECT:ABŞ|İran"]);
+  assert.deepEqual(types("Rusiya Ukrayna ilə görüşə razı deyil."), ["REJECT:Rusiya|Ukrayna"]);
+  // look-alikes: readiness stated stays an offer; a thing said to be no act is none
+  assert.deepEqual(types("İran ABŞ ilə danışıqlara hazırdır."), ["AGREE:ABŞ|İran"]);
+  assert.deepEqual(types("Nazir bildirib ki, bu addım sanksiya deyil."), []);
+});

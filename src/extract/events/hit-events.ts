@@ -310,7 +310,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const happens = (k: number) => k >= hit.end && k < sent.tokEnd && !!t.modes.happenWords?.some((w) => tokens[k].lower.startsWith(w));
   const unheld = nominal && verb >= hit.end && verb <= hit.end + 2 && (happens(verb) || happens(verb - 1));
   // (and one attempted, `hücuma cəhd edib`, was tried and did not come about)
-  if (nominal && mode === "negated" && !framed && !prevented && !unplanned && !unheld && tried < 0) return [];
+  // (and a phrase whose own predicate word the negative copula right after it denies, `danışıqlara hazır deyil`, is the
+  // phrase told negated: a refusal where the entry reads one)
+  const denied = nominal && !!e.needs && hit.end > hit.head + 1 && verb === hit.end && t.modes.negWords.includes(tokens[verb].lower);
+  if (nominal && mode === "negated" && !framed && !prevented && !unplanned && !unheld && !denied && tried < 0) return [];
   // a future participle before the noun plans it, whatever the clause says of it (`keçiriləcək danışıqların ərəfəsində`)
   // (not a phrase whose own word tells the act done to the noun: `tətbiq ediləcək rüsumları … təxirə salıb`, put off now)
   if (nominal && mode === "asserted" && !(hit.entry.needs && hit.end > hit.head + 1) && futureParticiple(ctx, hit.head - 1, sent.tokStart)) mode = "future";
