@@ -76,3 +76,16 @@ test("talks or a meeting one is not ready or willing to hold (`danışıqlara ha
   assert.deepEqual(types("İran ABŞ ilə danışıqlara hazırdır."), ["AGREE:ABŞ|İran"]);
   assert.deepEqual(types("Nazir bildirib ki, bu addım sanksiya deyil."), []);
 });
+
+test("a team's away game, its win or its home game is no visit or reception (CONSULT); a leader's trip and guest still are", () => {
+  assert.deepEqual(types("Ağdam təmsilçisi səfərdə İngiltərənin Çelsi komandası ilə qarşılaşıb."), []);
+  assert.deepEqual(types("Azərbaycan komandası səfərdə İslandiya ilə üz-üzə gələcək."), []);
+  assert.deepEqual(types("Qarabağ səfərdə Benfikaya 2:1 hesabı ilə qalib gəlib."), []);
+  assert.deepEqual(types("Qarabağ səfər oyununda Benfikaya uduzub."), []);
+  assert.deepEqual(types("Qarabağ növbəti turda doğma meydanda İtaliyanın Napoli klubunu qəbul edəcək."), []);
+  // look-alikes: a leader's visit, arrival and reception are meetings
+  assert.deepEqual(types("Ərdoğan Bakıya səfər edib."), ["CONSULT:Azərbaycan|Ərdoğan"]);
+  assert.deepEqual(types("Ərdoğan Bakıya gəlib."), ["CONSULT:Azərbaycan|Ərdoğan"]);
+  assert.ok(types("Nazir Ceyhun Bayramov səfərdə olarkən Hakan Fidanla görüşüb.").includes("CONSULT:Ceyhun Bayramov|Hakan Fidan"));
+  assert.ok(types("İlham Əliyev Bakıda İtaliyanın Baş nazirini qəbul edəcək.").some((x) => x.startsWith("CONSULT:") && x.includes("İlham Əliyev")));
+});

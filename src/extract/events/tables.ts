@@ -37,6 +37,9 @@ export interface TriggerEntry {
   /** The head does not count when a word with one of these stems stands in its clause before it (a warning of a
    *  danger, `daşqın təhlükəsi ilə bağlı xəbərdarlıq`, threatens no one). An abbreviation (`mmc`) matches as written. */
   clauseNot?: string[];
+  /** The head does not count when a word with one of these stems (verb or noun) stands in its clause after it (a team's
+   *  away game, `səfərdə X ilə qarşılaşacaq`, is no visit). */
+  clauseNotAfter?: string[];
   /** Tokens allowed between the head and the needed word (default 1). */
   gap?: number;
   /** The needed word may also stand before the head, as a participle (`keçirilən iclas`, `baş vermiş toqquşma`). */
@@ -132,7 +135,7 @@ export function shapedEntry(e: TriggerEntry): TriggerEntry {
     head: e.head, forms: e.forms, type: e.type, cameo: e.cameo, plover_mode: e.plover_mode, object: e.object,
     objectTypes: e.objectTypes, objectRequired: e.objectRequired, ownerHeadline: e.ownerHeadline,
     verblessBetween: e.verblessBetween, consentWord: e.consentWord, needs: e.needs, clauseNeeds: e.clauseNeeds,
-    clauseNot: e.clauseNot, gap: e.gap, needsBefore: e.needsBefore, notAfter: e.notAfter, notBefore: e.notBefore,
+    clauseNot: e.clauseNot, clauseNotAfter: e.clauseNotAfter, gap: e.gap, needsBefore: e.needsBefore, notAfter: e.notAfter, notBefore: e.notBefore,
     activeOnly: e.activeOnly, senses: e.senses, refusedAs: e.refusedAs, destination: e.destination,
     participation: e.participation, negatedOnly: e.negatedOnly, assertedOnly: e.assertedOnly,
     negationInNeeds: e.negationInNeeds, undergone: e.undergone, passiveOnly: e.passiveOnly,

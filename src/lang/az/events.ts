@@ -45,7 +45,7 @@ import { ARTICLES_V21 } from "./events/articles-v21.js";
 import { ARTICLES_L28 } from "./events/articles-l28.js";
 import { ARTICLES_S29 } from "./events/articles-s29.js";
 import { ARTICLES_A29 } from "./events/articles-a29.js";
-import { ARTICLES_A30 } from "./events/articles-a30.js";
+import { ARTICLES_A30, MATCH_NOUNS, MATCH_WORDS, TEAM_HOSTED } from "./events/articles-a30.js";
 import { ARTICLES_V16 } from "./events/articles-v16.js";
 import { ARTICLES_V18 } from "./events/articles-v18.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
@@ -98,8 +98,9 @@ const DISPLEASED_ACTS = ["əməliyyat", "hücum", "zərbə", "addım", "hərək�
 /** A ban whose clause names trade (`idxalına qadağa`, `ticarət müharibəsi çərçivəsində … qadağan edib`) is an embargo. */
 /** Verbs that cut or stop a measure (`azaldılması`, `aşağı salınması`, `dayandırmaq`). */
 const EASE = ["azalt", "azald", "endir", "aşağı", "dayandır"];
-/** Nouns of the idioms "come to a decision / conclusion" (`qərarına gəlib`, `nəticəyə gəlib`): no journey. */
-const ARRIVED_AT = ["qərarına", "qərara", "nəticəyə", "qənaətə"];
+/** Nouns of the idioms "come to a decision / conclusion" (`qərarına gəlib`, `nəticəyə gəlib`): no journey; nor the other
+ *  idioms of `gəlmək` that go nowhere (`X-ə qalib gəlib` defeated X, `üz-üzə gələcək` will face). */
+const ARRIVED_AT = ["qərarına", "qərara", "nəticəyə", "qənaətə", "qalib", "üz-üzə"];
 /** Nouns of the service a tariff is the price of (`çatdırılma tarifləri`): a price list, no trade barrier. */
 const PRICE_LISTS = ["çatdırılma", "daşınma", "gediş", "kommunal", "tibbi", "sığorta"];
 /** Adjectives of a price (`2 milyon manatlıq`): a contract told by its price is a purchase. */
@@ -126,7 +127,9 @@ const triggers: TriggerEntry[] = [
   // halting talks (CAMEO 164); before the bare noun of talks held, which would take the phrase
   { head: "danışıq", forms: "noun", type: "SANCTION", cameo: "164", plover_mode: "withdraw", object: ["ins"], needs: ["dayandır", "kəs", "dondur"], gap: 1 },
   { head: "danışıq", forms: "noun", type: "CONSULT", cameo: "046", object: ["ins"] },
-  { head: "səfər", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], destination: true },
+  // (a team's away game, `səfərdə X ilə qarşılaşıb`, `səfər oyununda`, is no visit: ./events/articles-a30.ts)
+  { head: "səfər", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], destination: true,
+    notBefore: MATCH_NOUNS, clauseNotAfter: MATCH_WORDS },
   // (a pilgrimage, `Həcc ziyarəti`, visits no one)
   { head: "ziyarət", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["acc", "dat"], destination: true, needs: ET, notAfter: ["həcc", "ümrə",
     // a grave, an alley of honour or a memorial visited (`Heydər Əliyevin məzarını ziyarət edib`, `Şəhidlər xiyabanını ziyarət
@@ -151,7 +154,9 @@ const triggers: TriggerEntry[] = [
       // (nor a concept, a strategy or a charter a body adopts, `Korporativ Könüllülük Konsepsiyasını qəbul edib`)
       "konsepsiya", "konsepsiyasını", "strategiya", "strategiyasını", "nizamnamə", "nizamnaməsini",
       // (nor a side's protest or note taken note of, `Y-in etirazını qəbul edib`: its owner is no guest)
-      "etirazını", "etirazlarını", "notasını", "notanı"],
+      "etirazını", "etirazlarını", "notasını", "notanı",
+      // (nor a team hosted in a game, `doğma meydanda X klubunu qəbul edəcək`)
+      ...TEAM_HOSTED],
     // (not accepted, they are refused: `şərtlərini qəbul etmir`, `təklifini qəbul etməyib`, `çağırışlarını qəbul etməyib` REJECT)
     senses: [{ stems: ["tələb", "şərt", "ultimatum", "çağırış"], type: "CONCEDE", cameo: "08", refusedAs: { type: "REJECT", cameo: "124" } },
       { stems: ["təklif", "plan", "təşəbbüs", "kvota", "bənd"], type: "AGREE", cameo: "030", refusedAs: { type: "REJECT", cameo: "120" } }] },

@@ -7,6 +7,14 @@ import { ET } from "./light-verbs.js";
  *  reach across a country (as the workers of ./codebook-conflict.ts). */
 const STRIKERS = ["işçi", "həmkarlar", "fəhlə", "sürücü", "müəllim", "həkim", "pilot", "dokçu", "əməkdaş", "maaş", "əmək", "ümummilli"];
 
+/** Stems of a match played or its result (`qarşılaşacaq`, `üz-üzə gələcək`, `qalib gəlib`, `uduzub`): a team's trip told
+ *  with them (`səfərdə X ilə qarşılaşıb`) is an away game, no visit, and one it hosts (`X klubunu qəbul edəcək`) no guest. */
+export const MATCH_WORDS = ["qarşılaş", "üz-üzə", "qalib", "uduz", "məğlub", "heç-heçə", "qələbə", "qol"];
+/** Nouns of a match, after `səfər` (`səfər oyununda`): an away game. */
+export const MATCH_NOUNS = ["oyun", "matç", "qarşılaşma"];
+/** Words of a team hosted (`doğma meydanda X klubunu qəbul edəcək`): a game, no guest received. */
+export const TEAM_HOSTED = ["klubunu", "komandasını", "yığmasını", "doğma"];
+
 export const ARTICLES_A30: TriggerEntry[] = [
   // 143 PROTEST: a strike held (`ümummilli tətil keçirilib`, `həmkarlar ittifaqları tətil keçirib`), as one declared or begun
   // (`tətil edib`, `tətilə başlayıb`, ./codebook-conflict.ts); a holiday spent (`yay tətilini keçirib`) names no workers
