@@ -89,3 +89,19 @@ test("a team's away game, its win or its home game is no visit or reception (CON
   assert.ok(types("Nazir Ceyhun Bayramov səfərdə olarkən Hakan Fidanla görüşüb.").includes("CONSULT:Ceyhun Bayramov|Hakan Fidan"));
   assert.ok(types("İlham Əliyev Bakıda İtaliyanın Baş nazirini qəbul edəcək.").some((x) => x.startsWith("CONSULT:") && x.includes("İlham Əliyev")));
 });
+
+test("a city or a settlement taken by a named side is seized (COERCE 192); drugs seized in a city are none", () => {
+  assert.deepEqual(types("Rusiya ordusu Pokrovsk şəhərini ələ keçirib."), ["COERCE:Pokrovsk|Rusiya"]);
+  assert.deepEqual(types("Polis Bakı şəhərində narkotik ələ keçirib."), []);
+});
+
+test("crossings on a border closed restrict movement (COERCE 191); a level crossing closed for repairs does not", () => {
+  assert.deepEqual(types("Litva hökuməti Belarusla sərhəddəki iki keçid məntəqəsini müvəqqəti olaraq bağlayıb."), ["COERCE:Belarus|Litva"]);
+  assert.deepEqual(types("Bakıda dəmiryol keçidi təmir üçün bağlanıb."), []);
+});
+
+test("an act named as the issue of a talk (`… sərtləşdirilməsi məsələsi müzakirə olunub`) is a topic, no act", () => {
+  assert.deepEqual(types("Görüşdə Rusiyaya qarşı sanksiyaların sərtləşdirilməsi məsələsi müzakirə olunub.").filter((x) => x.startsWith("SANCTION")), []);
+  // look-alike: sanctions told imposed stay
+  assert.ok(types("Avropa İttifaqı Rusiyaya qarşı yeni sanksiyalar tətbiq edib.").some((x) => x.startsWith("SANCTION")));
+});

@@ -1117,7 +1117,9 @@ export const events: EventTables = {
   postpositionNouns: ["müqabilində", "qarşılığında", "əvəzində", "ərzində", "müddətində"],
   // (and what a gathering or a work is dedicated to, `Memorandumun imzalanmasına həsr olunmuş tədbirdə`: the act told before,
   // or a theme, no act of the gathering's)
-  topicWords: ["dair", "barədə", "haqqında", "mövzusunda", "istiqamətində", "bağlı", "əlaqədar", "üzrə", "məsələsində", "məsələsinə", "həsr"],
+  topicWords: ["dair", "barədə", "haqqında", "mövzusunda", "istiqamətində", "bağlı", "əlaqədar", "üzrə", "məsələsində", "məsələsinə", "həsr",
+    // (`sanksiyaların sərtləşdirilməsi məsələləri müzakirə edilib`: the issue of it, no act)
+    "məsələsi", "məsələləri", "məsələsini", "məsələlərini", "məsələlərinə", "məsələlərində"],
   // (`Diviziyanın X ilə birlikdə açılışı barədə danışdı`: X opened it with the division, and is no partner of the talk)
   togetherWords: ["birlikdə", "bərabər"],
   // (`Bu barədə X-dən məlumat verilib. … Zərurət olmadıqda … daxil olunmaması xahiş olunur`: X asks the public)

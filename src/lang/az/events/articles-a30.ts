@@ -35,4 +35,13 @@ export const ARTICLES_A30: TriggerEntry[] = [
   ...["qarşısına", "qarşısında"].map((head): TriggerEntry => ({ head, forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo",
     needs: ["toplaş", "yığış"], gap: 0,
     clauseNeeds: ["parlament", "səfirliy", "səfirlik", "konsulluğ", "konsulluq", "hökumət", "nazirliy", "saray", "bələdiyyə", "məhkəmə", "iqamətgah"] })),
+  // 192 COERCE: a city or a settlement taken (`X şəhərini ələ keçirib`, `iki yaşayış məntəqəsini ələ keçirib`), as villages
+  // taken (./coverage-c4.ts), by the side named its subject (told in the passive, `X şəhərinin ələ keçirildiyini bildirib`, it
+  // names none); drugs or arms seized there are no place taken
+  { head: "ələ", forms: "noun", type: "COERCE", cameo: "192", plover_mode: "seize", object: ["acc"], needs: ["keçir"], gap: 0,
+    clauseNeeds: ["şəhərini", "şəhərləri", "məntəqəsini", "məntəqələrini"], activeOnly: true,
+    clauseNot: ["narkotik", "silah", "sursat", "qaçaqmal", "heroin", "kokain", "marixuana", "pul", "vəsait"] },
+  // 191 COERCE: crossings on a border closed (`X ilə sərhəddəki keçid məntəqələrini müvəqqəti olaraq bağlayıb`), as the border closed
+  // (`X ilə sərhədi bağlayıb`, ../events.ts); a level crossing closed for repairs is on no border
+  { head: "keçid", forms: "noun", type: "COERCE", cameo: "191", plover_mode: "restrict", object: ["ins"], needs: ["bağla"], gap: 3, clauseNeeds: ["sərhəd"] },
 ];
