@@ -105,3 +105,11 @@ test("an act named as the issue of a talk (`… sərtləşdirilməsi məsələsi
   // look-alike: sanctions told imposed stay
   assert.ok(types("Avropa İttifaqı Rusiyaya qarşı yeni sanksiyalar tətbiq edib.").some((x) => x.startsWith("SANCTION")));
 });
+
+test("an act an infinitive names before `barədə qərar` is decided, told as taken; a decision not made leaves it negated", () => {
+  assert.deepEqual(types("Niger hökuməti Fransanın səfirini ölkədən çıxarmaq barədə qərar verib."), ["SANCTION:Fransa|Niger"]);
+  assert.deepEqual(events("Polşa Rusiyaya qarşı sanksiyalar tətbiq etmək barədə qərar qəbul edib.").map((e) => `${e.type}:${e.mode}`), ["SANCTION:asserted"]);
+  assert.deepEqual(events("Polşa Rusiyaya qarşı sanksiyalar tətbiq etmək barədə qərar qəbul etməyib.").map((e) => `${e.type}:${e.mode}`), ["SANCTION:negated"]);
+  // look-alike: an act only told about (`… barədə məlumat yayıb`) is no decision
+  assert.deepEqual(types("Hökumət Rusiyaya qarşı sanksiyalar tətbiq etmək barədə məlumat yayıb."), []);
+});

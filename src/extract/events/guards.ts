@@ -200,12 +200,21 @@ export function plannedBy(ctx: DocContext, t: EventTables, verb: number): boolea
   if (!next || next.sent !== ctx.tokens[verb].sent) return false;
   const starts = (f: string) => next.lower.startsWith(f);
   if (t.modes.futureWords.some(starts) || t.modes.readinessWords.some(starts) || !!t.modes.decisionWords?.some(starts)) return true;
+  if (decidedAfterTopic(ctx, t, verb)) return true;
   // (so does a task given, active or passive: `X-ə … bildiriş göndərmək həvalə olunub`, `… danışıqlar aparmaq tapşırılıb`)
   if (t.modes.taskWords?.some(starts)) return true;
   // a proposal (`tətbiq etməyi tövsiyə edib`) plans the act; a passive one (`gəlmək tövsiyə olunur`) advises anyone
   if (!t.modes.proposalWords?.some(starts)) return false;
   const light = ctx.tokens[verb + 2];
   return !(light && light.sent === next.sent && (light.analysis?.passive || ctx.forms.verbFeatures(light, null).passive));
+}
+
+/** The infinitive at `verb` is followed by a topic word and a noun of a decision (`səfiri çıxarmaq barədə qərar verib`):
+ *  the act decided. */
+export function decidedAfterTopic(ctx: DocContext, t: EventTables, verb: number): boolean {
+  const topic = ctx.tokens[verb + 1], noun = ctx.tokens[verb + 2];
+  if (!topic || !noun || noun.sent !== ctx.tokens[verb].sent || !t.topicWords.includes(topic.lower)) return false;
+  return !!t.modes.decisionAfterTopic?.some((w) => noun.lower.startsWith(w));
 }
 
 /** Cases that end a list of nouns before its topic word (the nominative, genitive and comitative go on). */

@@ -11,7 +11,7 @@ import { eventArguments, namedGatheringEnds, participationParts, statementAt } f
 import { dateOf, demandDate, tenseOf } from "./dating.js";
 import { announcer, keepEvents, sourceLine } from "./vetoes.js";
 import { possessedVerbForm } from "./forms.js";
-import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, compoundAsked, describingPerfect, notDoing, orderedBy, ownedAct, plannedBy, refusedBy, requestedBy, allegedBy, threatenedBy } from "./guards.js";
+import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, compoundAsked, describingPerfect, notDoing, orderedBy, ownedAct, plannedBy, decidedAfterTopic, refusedBy, requestedBy, allegedBy, threatenedBy } from "./guards.js";
 import { isQuote } from "../entities/words.js";
 import { backgroundEvents } from "./background.js";
 
@@ -282,11 +282,14 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // (thanks or praise the speaker wishes to say, `təşəkkürümü bildirmək istərdim`, is said: the act itself)
     const performed = e.type === "SUPPORT" && e.cameo === "051" && !!t.modes.performWishWords?.includes(next);
     readiness = !performed && t.modes.readinessWords.some((r) => next.startsWith(r));
-    const decided = !!t.modes.decisionWords?.some((r) => next.startsWith(r));
+    const decided = !!t.modes.decisionWords?.some((r) => next.startsWith(r)) || decidedAfterTopic(ctx, t, verb);
     mode = performed || readiness || decided ? (mode === "reported" ? mode : "asserted") : "future";
     // (readiness or intent denied, `istefaya göndərmək niyyətində olmadığını`, `danışmağa hazır deyil`: none stated)
     const after = tokens[verb + 2];
     if (readiness && after?.sent === si && (!!after.analysis?.negated || t.modes.negWords.includes(after.lower))) mode = "negated";
+    // (and so is a decision denied, `… barədə qərar verməyib`: none taken)
+    const ruling = decidedAfterTopic(ctx, t, verb) && verb + 3 < sent.tokEnd ? tokens[governingVerb(ctx, verb + 3, sent.tokEnd)] : undefined;
+    if (ruling?.sent === si && ruling.kind === "word" && (!!ruling.analysis?.negated || t.modes.negWords.includes(ruling.lower))) mode = "negated";
   }
   // a negated participle describing the noun after it (`qanunla qadağan olunmayan fəaliyyət növləri`) tells what a thing
   // is not, no act that did not happen

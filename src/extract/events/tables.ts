@@ -194,6 +194,9 @@ export interface ModeTables {
   /** Word beginnings after an infinitive that tell a decision to do it (`getmək qərarına gəlib`): the act decided
    *  is told as taken. */
   decisionWords?: string[];
+  /** Word beginnings of a decision noun after an infinitive and a topic word (`çıxarmaq barədə qərar verib`): the act
+   *  decided, told as taken, as by `decisionWords`. */
+  decisionAfterTopic?: string[];
   /** Word beginnings after an infinitive that say the act goes on (`artırmağa davam edəcək`): the verb after
    *  them carries its tense and mode. */
   continueWords?: string[];

@@ -1016,6 +1016,7 @@ export const events: EventTables = {
     // `Prezidentə təşəkkürümü bildirmək istərdim`, `Sizi təbrik etmək istəyirəm`: thanks or praise said by the speaker
     performWishWords: ["istəyirəm", "istəyirik", "istərdim", "istərdik"],
     decisionWords: ["qərarına", "qərara"],
+    decisionAfterTopic: ["qərar"],
     continueWords: ["davam"],
     // `qoşunlarını çıxarmağa başlayıb`, `hücum etməyə başlayıblar`: begun, as told by the verb of beginning (not `başlanğıc`)
     beginWords: ["başlay", "başlad", "başlam"],
