@@ -113,3 +113,16 @@ test("an act an infinitive names before `barədə qərar` is decided, told as ta
   // look-alike: an act only told about (`… barədə məlumat yayıb`) is no decision
   assert.deepEqual(types("Hökumət Rusiyaya qarşı sanksiyalar tətbiq etmək barədə məlumat yayıb."), []);
 });
+
+test("a coup attempt a court finds someone guilty of is the charge, no act; the sentence passed is the act", () => {
+  const d = types("Braziliya Ali Məhkəməsi sentyabrda Bolsonaronu dövlət çevrilişinə cəhddə təqsirli bilərək 27 il həbs cəzasına məhkum edib.");
+  assert.ok(d.some((x) => x.startsWith("COERCE:") && x.includes("Bolsonaro")));
+  assert.ok(d.some((x) => x.startsWith("ACCUSE:") && x.includes("Bolsonaro")));
+  assert.equal(d.filter((x) => x.startsWith("COERCE")).length, 1);
+});
+
+test("a complaint addressed to a named body accuses (ACCUSE 114), planned or done; one to no named body is none", () => {
+  assert.deepEqual(events("Braziliya Ümumdünya Ticarət Təşkilatına şikayət ünvanlamağı planlaşdırır.").map((e) => `${e.type}:${e.mode}`), ["ACCUSE:future"]);
+  assert.deepEqual(types("Çin ABŞ-ın rüsumlarından Ümumdünya Ticarət Təşkilatına şikayət ünvanlayıb."), ["ACCUSE:Çin|Ümumdünya Ticarət Təşkilatı"]);
+  assert.deepEqual(types("Sakinlər bələdiyyəyə şikayət ünvanlayıblar."), []);
+});

@@ -130,10 +130,14 @@ export function describingPerfect(ctx: DocContext, verb: number, sentEnd: number
 export function allegedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHit, sentEnd: number): boolean {
   // (so is a crime's noun in the locative right before a charge told in the passive, `sui-qəsddə təqsirli bilinib`,
   // `hücumda ittiham olunur`, `terror aktında şübhəli bilinir`: the charge laid on a suspect, no act told of its own)
-  const last = ctx.tokens[hit.end - 1];
-  if (!hit.verbal && last.analysis?.case === "loc" && hit.end < sentEnd - 1 &&
-    index.match(ctx.tokens, hit.end, sentEnd).some((h) => !h.fallback && h.entry.type === "ACCUSE" &&
-      ctx.forms.verbFeatures(ctx.tokens[h.verb], h.verbRest).passive)) return true;
+  // (and so past the noun of an attempt in the locative, `dövlət çevrilişinə cəhddə təqsirli bilərək`; a court's finding of
+  // guilt, CAMEO 116, charges in the active as well: `Məhkəmə X-i … cəhddə təqsirli bilib`)
+  const last = ctx.tokens[hit.end - 1], attempt = ctx.tokens[hit.end];
+  const tried = last.analysis?.case === "dat" && attempt?.analysis?.case === "loc" && !!ctx.stemForm(attempt, ctx.t.modes.attemptWords ?? []);
+  const from = tried ? hit.end + 1 : hit.end;
+  if (!hit.verbal && (last.analysis?.case === "loc" || tried) && from < sentEnd - 1 &&
+    index.match(ctx.tokens, from, sentEnd).some((h) => !h.fallback && h.entry.type === "ACCUSE" &&
+      (h.entry.cameo === "116" || ctx.forms.verbFeatures(ctx.tokens[h.verb], h.verbRest).passive))) return true;
   for (let j = hit.verb; j < Math.min(sentEnd - 1, hit.end + REQUEST_REACH); j++) {
     const tk = ctx.tokens[j], a = tk.analysis;
     if (tk.kind !== "word") return false;

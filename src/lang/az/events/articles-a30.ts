@@ -44,4 +44,8 @@ export const ARTICLES_A30: TriggerEntry[] = [
   // 191 COERCE: crossings on a border closed (`X ilə sərhəddəki keçid məntəqələrini müvəqqəti olaraq bağlayıb`), as the border closed
   // (`X ilə sərhədi bağlayıb`, ../events.ts); a level crossing closed for repairs is on no border
   { head: "keçid", forms: "noun", type: "COERCE", cameo: "191", plover_mode: "restrict", object: ["ins"], needs: ["bağla"], gap: 3, clauseNeeds: ["sərhəd"] },
+  // 114 ACCUSE: a complaint addressed or sent to a named body (`Ümumdünya Ticarət Təşkilatına şikayət ünvanlayıb`), as one
+  // lodged (`şikayət verib`, ./articles-v16.ts); with no named body it tells no act between sides
+  { head: "şikayət", forms: "noun", type: "ACCUSE", cameo: "114", plover_mode: "allege", object: ["dat"], objectTypes: ["ORG"], objectRequired: true,
+    needs: ["ünvanla", "göndər"], gap: 0 },
 ];
