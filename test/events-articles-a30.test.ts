@@ -126,3 +126,10 @@ test("a complaint addressed to a named body accuses (ACCUSE 114), planned or don
   assert.deepEqual(types("Çin ABŞ-ın rüsumlarından Ümumdünya Ticarət Təşkilatına şikayət ünvanlayıb."), ["ACCUSE:Çin|Ümumdünya Ticarət Təşkilatı"]);
   assert.deepEqual(types("Sakinlər bələdiyyəyə şikayət ünvanlayıblar."), []);
 });
+
+test("a converb takes the time of the finite verb it leads to, not of a clause made a noun on the way", () => {
+  const e = events("Belarus XİN qərarı pisləyərək, Brüsselin addımına cavab veriləcəyini bəyan edib.").find((x) => x.trigger.text === "pisləyərək");
+  assert.equal(e?.mode, "asserted");
+  // look-alike: one leading to a future verb is still to come
+  assert.equal(events("Ərdoğan Bakıya gələrək sənədləri imzalayacaq.").find((x) => x.trigger.text === "gələrək")?.mode, "future");
+});

@@ -70,13 +70,15 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
 }
 
 /** A converb has no tense of its own: it takes the time of the finite verb it leads to (`Bakıya gələndə … görüşəcək`, when
- *  he comes; `gələrək … imzalayacaq`). Only the time: that verb's negation is its own (`gələndə … hiss etmirdim`). */
+ *  he comes; `gələrək … imzalayacaq`), past the clauses made nouns on the way (`pisləyərək, … veriləcəyini bəyan edib`: the
+ *  condemning is told done). Only the time: that verb's negation is its own (`gələndə … hiss etmirdim`). */
 function convergesOnFuture(ctx: ModeContext, forms: FormReader): boolean {
   const { tokens, verb } = ctx;
   if (ctx.nounHead !== undefined || tokens[verb].analysis?.verbForm !== "conv") return false;
   for (let j = verb + 1; j < ctx.sentEnd; j++) {
     const a = tokens[j].analysis;
-    if (a?.pos !== "VERB" || (a.verbForm !== "fin" && a.verbForm !== undefined)) continue;
+    // (a verb with a possessive or a case is a clause made a noun, `… cavab veriləcəyini bəyan edib`: not the one led to)
+    if (a?.pos !== "VERB" || (a.verbForm !== "fin" && a.verbForm !== undefined) || a.poss !== undefined || a.case) continue;
     return forms.verbFeatures(tokens[j], null).future;
   }
   return false;
