@@ -133,3 +133,10 @@ test("a converb takes the time of the finite verb it leads to, not of a clause m
   // look-alike: one leading to a future verb is still to come
   assert.equal(events("Ərdoğan Bakıya gələrək sənədləri imzalayacaq.").find((x) => x.trigger.text === "gələrək")?.mode, "future");
 });
+
+test("capitals of world news stand for their states (`Kinşasa Kiqalini … ittiham edir`, `Karakas … tələb edib`)", () => {
+  assert.deepEqual(types("Kinşasa Kiqalini üsyançıları silahlandırmaqda ittiham edir."), ["ACCUSE:Konqo Demokratik Respublikası|Ruanda"]);
+  assert.deepEqual(types("Karakas BMT Təhlükəsizlik Şurasının iclasının çağırılmasını tələb edib."), ["REQUEST:BMT Təhlükəsizlik Şurası|Venesuela"]);
+  // the long form is the press's name of the state
+  assert.deepEqual(types("Konqo Demokratik Respublikası və Ruanda Vaşinqtonda sülh sazişi imzalayıb."), ["SUPPORT:Konqo Demokratik Respublikası|Ruanda"]);
+});
