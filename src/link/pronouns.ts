@@ -36,6 +36,10 @@ function personInFocus(before: PersonMention[], sent: number, c: Case | "nom"): 
     // (not a genitive: it owns a noun, `X-in … təyin olunması münasibətilə onu`, and is no role of its own)
     const oblique = same.filter((m) => !m.nominative && !m.genitive);
     if (oblique.length) return oblique[oblique.length - 1];
+    // (with none, the first person named in the genitive other than the subject, the owner heading the phrase: `X Y-in
+    // siyasətini tənqid edərək onu … çağırıb`, Y; `X Y-in Z Prezidentinin … təyin olunması münasibətilə onu`, Y)
+    const owner = same.find((m) => m.genitive && !m.nominative && !same.some((n) => n.nominative && n.name === m.name));
+    if (owner) return owner;
   }
   if (same.length) return same.find((m) => m.nominative) ?? same[0];
   // an object pronoun after a sentence whose subject was no person (`ABŞ X-ə qarşı sanksiyalar tətbiq edib. Vaşinqton onu …

@@ -27,7 +27,9 @@ export interface Args { actors: string[]; subjects: string[]; location: string |
   /** Names joined to the subject by a conjunction (`X və Y … iştirak ediblər`): they act with it. */
   coSubjects?: string[];
   /** The subject is a group phrase (`tərəflər`, `hər iki tərəf`): the sides it names, the rest of the actors. */
-  group?: { sides: string[]; rest: string[]; people?: boolean; needed?: boolean } }
+  group?: { sides: string[]; rest: string[]; people?: boolean; needed?: boolean };
+  /** The only names are what the act is about (`X ilə bağlı … razılaşdırılıb`): no side of it named. */
+  topical?: boolean }
 
 export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: TriggerHit, cs: number, ce: number, passive: boolean, nominal: boolean, speaker: () => string | null): Args | null {
   const args = readArguments(ctx, t, e, hit, cs, ce, passive, nominal, speaker);
@@ -243,6 +245,10 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (a bare name right between the owner in the genitive and the possessed noun names where or with whom it is:
   // `X-in Y səfəri`, X's visit to Y)
   const compound = (m: MentionInfo) => nominal && subject?.case === "gen" && m.case === "nom" && m.tokEnd === hit.head && subject.tokEnd === m.tokStart;
+  // (and so is a bare name right before a trigger noun it owns by the noun's possessive, the clause's subject named before it:
+  // `X Y sərhədini bağlayıb`, Y's border; `X Y səfirliyinin fəaliyyətini dayandırıb`)
+  const headOwner = (m: MentionInfo) => !!subject && subject.case === "nom" && subject.tokEnd <= m.tokStart && m.case === "nom" && m.tokEnd === hit.head &&
+    ctx.tokens[hit.head].analysis?.pos === "NOUN" && ctx.tokens[hit.head].analysis?.poss === "3" && ctx.tokens[m.tokEnd - 1].norm !== '"';
   // the passive of a verb taking an accusative object, with its agent named, has that object in the nominative
   // (`X Y tərəfindən qəbul edilib`: Y received X)
   // (and so is the owner in the genitive of an organ in the nominative, `X-in nümayəndə heyəti Y tərəfindən qəbul olunub`:
@@ -255,8 +261,12 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (a nationality phrase before a verb form of its own is that verb's object: `Y-dən fransız vətəndaşını azad etməyi tələb
   // edib` asks Y)
   // (a name in the comitative inside a topic phrase, `X ilə görüşü barədə danışıb`, is the argument of that phrase's noun)
+  // (a name in an oblique case before a bare infinitive qualifying a noun is that infinitive's: `X-in Y-ə qaz ixracını artırmaq
+  // planına etiraz edib` objects to a plan, Y no side of the objection)
+  const ofPlanPhrase = (m: MentionInfo) => m.tokEnd <= hit.head && m.case !== "nom" && m.case !== "gen" && infinitiveModifierAfter(ctx, m.tokEnd, hit.head, e.object ?? []);
   const candidates = (nominal && !subjectNoun ? inClause : before).filter((m) => m !== subject && !(m.nationality && innerVerbAfter(ctx, m.tokEnd, hit.head)) &&
-    !insideTopicPhrase(ctx, t, m, hit.head) && (objCases.includes(m.case) || compound(m) || patient(m) || (m.tokEnd <= hit.head && (izafetSide(m) || objCases.includes(chainCase(ctx, t, m)!)))) &&
+    !ofPlanPhrase(m) && !namesTopic(ctx, t, m, hit.head) &&
+    !insideTopicPhrase(ctx, t, m, hit.head) && (objCases.includes(m.case) || compound(m) || headOwner(m) || patient(m) || (m.tokEnd <= hit.head && (izafetSide(m) || objCases.includes(chainCase(ctx, t, m)!)))) &&
     (!e.objectTypes || e.objectTypes.includes(m.type)));
   // an object participle before a name (`X-in həbs etdiyi Y`, `X-in vurduğu Y`) describes its object: Y
   const relObject = !nominal && !passive && objCases.includes("acc") ? objectRelativeHead(ctx, hit, quoted) : undefined;
@@ -339,7 +349,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // never a side; with no side named, the act has none of its own)
   // (a request in the passive, `X-dən … xahiş olunur`, has the one asked in the ablative: other names are what is asked)
   const asked = passive && !!t.passiveAsks?.includes(e.head);
-  if (passive) actors.push(...inClause.filter((m) => m !== subject && (!asked || m.case === "abl") && !(subject && object && m.case === "loc") && !(nominal && m.place && m.type === "LOC") &&
+  if (passive) actors.push(...inClause.filter((m) => m !== subject && (!asked || m.case === "abl") && !namesTopic(ctx, t, m, hit.head) && !(subject && object && m.case === "loc") && !(nominal && m.place && m.type === "LOC") &&
     !meansOwner(ctx, t, m) && !meansConjunct(ctx, t, m, inClause)).map((m) => m.name));
   else if (!object && actors.length > 0) {
     // (a body in the locative is where it happened: `X Y Qərargahında görüşüb`)
@@ -348,6 +358,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   }
   // (an act of an unnamed owner takes no side from the sentence around it, nor does a request in the passive: its maker is
   // told elsewhere)
+  let topical = false;
   if (actors.length === 0 && !unowned && !asked) {
     // the whole sentence, but not the speech frame of a `X bildirib ki, …` clause
     const from = afterComplementiser(ctx, t, cs) ? cs : sent.tokStart;
@@ -356,11 +367,14 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // (a demand's maker is named after it: `… etməlidir, – deyə X bildirib`)
     const until = e.type === "REQUEST" ? sent.tokEnd : predicateEnd(ctx, hit.end - 1, sent.tokEnd);
     // (so with no side found in the clause: `objectNoun` above)
-    const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m) && !mainClauses(m));
+    const wide = ctx.actorsIn(from, until, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m) && !mainClauses(m) && !ofPlanPhrase(m) && !namesTopic(ctx, t, m, hit.head));
     actors = wide.filter((m) => !meansOwner(ctx, t, m) && !meansConjunct(ctx, t, m, wide)).map((m) => m.name);
     // with no side named at all, what the act is about is the one name it has (`Q-də X ilə bağlı
     // görüş keçiriləcək`)
-    if (actors.length === 0) actors = ctx.mentionsIn(from, until).filter((m) => m.topic && !m.place && !m.source && told(m) && sameSide(m)).map((m) => m.name);
+    if (actors.length === 0) {
+      actors = ctx.mentionsIn(from, until).filter((m) => m.topic && !m.place && !m.source && told(m) && sameSide(m)).map((m) => m.name);
+      topical = actors.length > 0;
+    }
   }
   // a group phrase as the subject (`Tərəflər … razılaşıblar`, `… hər iki tərəf … azad edib`) names the sides of the story,
   // the states named before, not a place (`Q-də keçirilən`) or a sea (`Xəzər dənizinin`); the events stage prefers the
@@ -408,7 +422,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // keçirilib`: the place named, as the gold sets read it, not the state a capital stands for)
   if (actors.length === 0 && passive && place && e.type === "MOBILIZE") return { actors: [place.name], subjects: [], location };
   return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [],
-    coSubjects: coSubjects.map((a) => ctx.actorName(a)), location,
+    coSubjects: coSubjects.map((a) => ctx.actorName(a)), location, ...(topical ? { topical } : {}),
     ...(group ? { group: { ...group, sides: unique(group.sides.map((a) => ctx.actorName(a))), rest: unique(group.rest.map((a) => ctx.actorName(a))) } } : {}) };
 }
 
@@ -491,11 +505,43 @@ function insideTopicPhrase(ctx: DocContext, t: EventTables, m: MentionInfo, head
   return toks[p - 1].analysis?.poss !== undefined && (together || p === k + 1);
 }
 
+/** Words a topic phrase may hold after a name before its topic word (`X dəhlizi ilə bağlı`). */
+const TOPIC_REACH = 3;
+
+/** The name `m` opens a phrase its topic word closes, past the nouns it modifies and a linking word, before `head` or after
+ *  a noun trigger (`X dəhlizi ilə bağlı … razılaşdırılıb`, `Görüşdə X məsələsi ilə bağlı …`, `X haqqında`): what the act
+ *  is about, no side of it. */
+function namesTopic(ctx: DocContext, t: EventTables, m: MentionInfo, head: number): boolean {
+  const toks = ctx.tokens, sent = toks[m.tokStart].sent;
+  const end = m.tokEnd < head ? head : ctx.doc.sentences[sent].tokEnd;
+  for (let k = m.tokEnd; k < Math.min(end, m.tokEnd + TOPIC_REACH); k++) {
+    const tk = toks[k];
+    if (tk.kind !== "word") return false;
+    if (t.topicWords.includes(tk.lower)) return true;
+    if (t.topicLinks.includes(tk.lower)) return k + 1 < end && t.topicWords.includes(toks[k + 1].lower);
+    const a = tk.analysis;
+    if (a?.pos !== "NOUN" || a.case || a.poss === undefined || ctx.mentionsIn(k, k + 1).length > 0) return false;
+  }
+  return false;
+}
+
 /** A verbal noun or infinitive in [a, head) (`azad etməyi`): the words before it are its own arguments. */
 function innerVerbAfter(ctx: DocContext, a: number, head: number): boolean {
   for (let j = a; j < head; j++) {
     const an = ctx.tokens[j].analysis;
     if (an?.pos === "VERB" && (an.verbForm === "inf" || an.verbForm === "vnoun")) return true;
+  }
+  return false;
+}
+
+/** A bare infinitive qualifying the noun right after it, in a case the act takes its object in, stands in [a, head) (`Y-ə
+ *  qaz ixracını artırmaq planına`, `… dayandırmaq qərarına`): the names before it are its arguments, in the plan or decision
+ *  acted on, not the act's (not a purpose, `Y-ə təzyiqi artırmaq məqsədilə`). */
+function infinitiveModifierAfter(ctx: DocContext, a: number, head: number, objCases: readonly string[]): boolean {
+  for (let j = a; j + 1 < head; j++) {
+    const an = ctx.tokens[j].analysis, nx = ctx.tokens[j + 1].analysis;
+    if (an?.pos === "VERB" && an.verbForm === "inf" && !an.case && an.poss === undefined && ctx.tokens[j + 1].kind === "word" && nx?.pos === "NOUN" &&
+      !!nx.case && objCases.includes(nx.case)) return true;
   }
   return false;
 }
@@ -1459,9 +1505,19 @@ function phraseOwner(ctx: DocContext, object: MentionInfo, head: number, before:
     // (the phrase closed by a verbal noun is a clause: its own objects and places may stand between, `X Y-in Z ərazisindən
     // qoşunlarını çıxarmasını tələb edib` asks Y)
     if (clause && !named && b && b.case !== "gen" && b.pos !== "VERB") continue;
+    // (a compound's possessed noun in no case before the noun it qualifies, `X-in Y-ə dəmir yolu tikintisi layihəsinə`)
+    if (!named && b && compoundLink(ctx, j, k)) continue;
     if (!named && (!b || b.case === "gen" || b.poss !== undefined || b.pos === "VERB")) return undefined;
   }
   return g;
+}
+
+/** The word at j is a lower-case possessed noun in no case before another possessed noun that goes on the phrase up to
+ *  `end` (`dəmir yolu tikintisi`): a link of a compound, not the noun that closes it. */
+function compoundLink(ctx: DocContext, j: number, end: number): boolean {
+  const a = ctx.tokens[j].analysis, nx = ctx.tokens[j + 1];
+  return !!a && a.pos === "NOUN" && a.poss !== undefined && a.case === undefined && !isCapitalised(ctx.tokens[j]) && j + 1 <= end &&
+    nx?.analysis?.pos === "NOUN" && nx.analysis.poss !== undefined && !isCapitalised(nx);
 }
 
 /** A genitive name owns a possessed common noun in an oblique case before `head`, past bare words and arguments
@@ -1479,9 +1535,7 @@ function ownsNounBefore(ctx: DocContext, m: MentionInfo, head: number, posts?: r
     if (j > m.tokEnd && prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && prev.case === undefined && prev.poss === undefined &&
       (prev.pos === "PROPN" || isCapitalised(ctx.tokens[j - 1])) && !modelName(ctx, j - 1)) return false;
     // (a compound's possessed noun in no case goes on to the noun it qualifies: `X-in kənd təsərrüfatı məhsullarına`)
-    const nx = ctx.tokens[j + 1]?.analysis;
-    if (a.poss !== undefined && a.case === undefined && a.pos === "NOUN" && !isCapitalised(tk) && j + 1 < head && nx?.pos === "NOUN" &&
-      nx.poss !== undefined && !isCapitalised(ctx.tokens[j + 1])) continue;
+    if (j + 1 < head && compoundLink(ctx, j, head)) continue;
     // (a possessed noun before a postposition stands in its case: `X Y-in planı ilə razılaşdığını bildirib`, Y's plan)
     const post = j + 1 < head && !!posts?.some(([w]) => w === ctx.tokens[j + 1].lower);
     if (a.poss !== undefined && a.pos === "NOUN" && !isCapitalised(tk)) return (a.case !== undefined && a.case !== "nom") || (a.case === undefined && post);

@@ -23,6 +23,9 @@ export interface Draft extends Event {
   ownSetting?: boolean;
   /** An event noun of one word in an oblique case with no owner (`hücumdan sonra`): the act of its kind told before. */
   bareOblique?: boolean;
+  /** Such a noun in the genitive owning the noun after it, with nothing before it of its own (`görüşün nəticələrini`): of any
+   *  type, a gathering's too, the act told before, not one of the clause that judges it. */
+  ownsJudged?: boolean;
   /** A bare event noun opening its sentence in a time frame (`Səfər zamanı …`): the act told before. */
   backReference: boolean;
   /** A gathering's noun in a frame inside its clause (`NATO sammiti çərçivəsində … görüşüb`): the setting of the act told

@@ -4,6 +4,7 @@ import type { Token } from "../../text/doc.js";
 import type { EventTables } from "./tables.js";
 import { CLAUSE_MARKS, isCapitalised, type TriggerIndex, type TriggerHit } from "./triggers.js";
 import type { DocContext } from "./context.js";
+import { MUTUAL } from "./draft.js";
 
 /** Clause-final words looked at after a trigger for a condition (`… etdiyi təqdirdə`). */
 const CONDITION_WINDOW = 4;
@@ -126,18 +127,17 @@ export function describingPerfect(ctx: DocContext, verb: number, sentEnd: number
 
 /** The trigger is the act an accusation charges someone with: it ends in, or is the object of, an infinitive in the
  *  locative (`çevrilişə cəhd etməkdə`, `danışıqları pozmaqda`) right before an ACCUSE trigger (`ittiham edib`,
- *  `günahlandırıb`). The accusation tells it; it is no act of the accuser's. */
+ *  `günahlandırıb`), or is a noun of harm in the locative right before it (`X-i mülki obyektlərə hücumlarda ittiham edib`;
+ *  not a gathering, where the charge was made: `Y-i görüşdə ittiham edib`). The accusation tells it; it is no act of the
+ *  accuser's. */
 export function allegedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHit, sentEnd: number): boolean {
-  // (so is a crime's noun in the locative right before a charge told in the passive, `sui-qəsddə təqsirli bilinib`,
-  // `hücumda ittiham olunur`, `terror aktında şübhəli bilinir`: the charge laid on a suspect, no act told of its own)
-  // (and so past the noun of an attempt in the locative, `dövlət çevrilişinə cəhddə təqsirli bilərək`; a court's finding of
-  // guilt, CAMEO 116, charges in the active as well: `Məhkəmə X-i … cəhddə təqsirli bilib`)
-  const last = ctx.tokens[hit.end - 1], attempt = ctx.tokens[hit.end];
-  const tried = last.analysis?.case === "dat" && attempt?.analysis?.case === "loc" && !!ctx.stemForm(attempt, ctx.t.modes.attemptWords ?? []);
-  const from = tried ? hit.end + 1 : hit.end;
-  if (!hit.verbal && (last.analysis?.case === "loc" || tried) && from < sentEnd - 1 &&
-    index.match(ctx.tokens, from, sentEnd).some((h) => !h.fallback && h.entry.type === "ACCUSE" &&
-      (h.entry.cameo === "116" || ctx.forms.verbFeatures(ctx.tokens[h.verb], h.verbRest).passive))) return true;
+  const last = ctx.tokens[hit.end - 1].analysis;
+  if (last?.pos === "NOUN" && last.case === "loc" && !MUTUAL.has(hit.entry.type) && hit.end < sentEnd &&
+    index.match(ctx.tokens, hit.end, sentEnd).some((h) => !h.fallback && h.entry.type === "ACCUSE" && h.head === hit.end)) return true;
+  // (and so past the noun of an attempt in the locative, `dövlət çevrilişinə cəhddə təqsirli bilərək`: the attempt charged)
+  const attempt = ctx.tokens[hit.end];
+  if (last?.case === "dat" && attempt?.analysis?.case === "loc" && !!ctx.stemForm(attempt, ctx.t.modes.attemptWords ?? []) && hit.end + 1 < sentEnd &&
+    !MUTUAL.has(hit.entry.type) && index.match(ctx.tokens, hit.end + 1, sentEnd).some((h) => !h.fallback && h.entry.type === "ACCUSE" && h.head === hit.end + 1)) return true;
   for (let j = hit.verb; j < Math.min(sentEnd - 1, hit.end + REQUEST_REACH); j++) {
     const tk = ctx.tokens[j], a = tk.analysis;
     if (tk.kind !== "word") return false;

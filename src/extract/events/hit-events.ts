@@ -171,6 +171,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // (its voice is the noun's: `keçirilməsinə` names the meeting, no agent of a passive)
     else if (inf && (ready = readyAt(ctx, t, hit.end)) >= 0) { verb = ready; readyNoun = true; }
   }
+  // (a charge or suspicion describing the person after it, `şübhəli bilinən şəxs saxlanılıb`, tells who that is)
+  if (e.notAttributive && describingParticiple(ctx, hit.end - 1)) return [];
   // what an accusation charges someone with (`X-i çevrilişə cəhd etməkdə ittiham edib`) is told by the accusation
   if (e.type !== "ACCUSE" && allegedBy(ctx, index, hit, sent.tokEnd)) return [];
   // (what is threatened, `… tarif tətbiq edəcəyi ilə hədələyib`, is the threat's content, no act told)
@@ -242,6 +244,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (an act owned by a genitive is told as done even as a topic: `X-in Y ilə görüşü ilə bağlı bəyanat`)
   // (an act ordered or decided on, `… etmələri barədə göstəriş verib`, is told as the order's, no topic)
   if (!hit.attested && after && (t.topicWords.includes(after) || t.beforeWords.includes(after)) && !(t.topicWords.includes(after) && (ownedAct(ctx, t, hit) || orderedBy(ctx, t, nounOf, sent.tokEnd)))) return [];
+  // (an issue named by the act, `X-in girovları azad etməsi məsələsi müzakirə olunub`, is a question raised, owned or not)
+  // (the issue's noun owned by the act, with its possessive: not `görüşdə məsələlər … keçirilib`, things taken up at a meeting)
+  if (!hit.attested && after && t.issueNouns?.some((w) => after.startsWith(w)) && tokens[nounOf]?.lower === after &&
+    tokens[nounOf].analysis?.poss !== undefined) return [];
   const framed = nominal && !!after && t.eventFrames.includes(after);
   const cs = ctx.clauseStart[hit.head], ce = ctx.clauseEnd[hit.head];
   // (an abbreviation counts as written here too: a bare `DİN`, `DTX` takes no endings of its own)
@@ -372,7 +378,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (mode === "negated" && labelled && !ctx.quoted[hit.head]) mode = "reported";
   // harm still to come on a condition told before it in the sentence (`X … bağlanmasa, Y-ə rüsumlar tətbiq ediləcəyini bildirib`,
   // `İran razılaşmasa, ABŞ zərbə endirəcək`) is threatened: the threat is made
-  if (HARM.has(type) && mode === "future" && !nominal && conditionClauseBefore(ctx, t, sent.tokStart, hit.head)) {
+  if (HARM.has(type) && mode === "future" && conditionClauseBefore(ctx, t, sent.tokStart, hit.head)) {
     retype("THREATEN", type === "SANCTION" ? "1312" : type === "ASSAULT" ? "138" : "130"); mode = "asserted";
   }
   // harm told in a quotation that an accusation opens (`X Y-i ittiham edib: "Y kəndi bombalayıb"`) is alleged, not asserted
@@ -417,7 +423,13 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // `… razılıq əldə edilib`) is done by the sides of the event just told
   // (so is a measure threatened with no side named: `… əməl olunmaması halında sanksiyaların tətbiq ediləcəyi vurğulanıb`,
   // and an event noun naming no side: `… razılaşma uzun sürən danışıqların nəticəsi idi`)
-  if (actors.length === 0) {
+  // (nor, in the passive, by what the act is about, `X dəhlizi ilə bağlı layihə razılaşdırılıb`, when two sides are in focus)
+  if (args.topical && passive) {
+    const sides = sidesInFocus(told, si, ctx.quoted[hit.head] === 1, (k) => sourceLine(ctx, t, k));
+    if (sides.length >= 2) actors = sides;
+  }
+  // (not in a recalled event dated on its own, `Xatırladaq ki, ötən ilin dekabrında da … həbs olunmuşdu`: another story)
+  if (actors.length === 0 && !recalledOnItsOwnDate(ctx, t, sent.tokStart, hit.head)) {
     actors = sidesInFocus(told, si, ctx.quoted[hit.head] === 1, (k) => sourceLine(ctx, t, k));
     // (not people told before when the verb has a subject of its own, a bare noun that names no one: `Özəl … çağırıb.
     // Polis … bibər qazından istifadə edib` is no act of Özəl's) (inv-world)
@@ -495,6 +507,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // an event noun of one word in an oblique case, owned by no one (`hücumdan sonra`, `hücumun məsuliyyətini`)
     bareOblique: nominal && hit.end - hit.head === 1 && !!tokens[hit.head].analysis?.case && tokens[hit.head].analysis?.case !== "nom" &&
       !tokens[hit.head].analysis?.poss && !(hit.head > sent.tokStart && tokens[hit.head - 1].analysis?.case === "gen"),
+    ownsJudged: nominal && hit.end - hit.head === 1 && tokens[hit.head].analysis?.case === "gen" && !tokens[hit.head].analysis?.poss &&
+      (hit.head === sent.tokStart || (tokens[hit.head - 1].analysis?.case !== "gen" && tokens[hit.head - 1].analysis?.verbForm !== "part")) &&
+      tokens[hit.end]?.analysis?.pos === "NOUN" && tokens[hit.end].analysis?.poss !== undefined,
     // (an event noun opening its sentence in the locative, `Görüşdə …`, `Telefon danışığında …`, frames it as `… zamanı` does)
     frameSetting: framed && hit.head > sent.tokStart && !!t.withinFrames?.includes(after ?? ""),
     // (so does a frame opening a clause after a comma, `Onun sözlərinə görə, səfər çərçivəsində …`, `… bildirib ki, səfər zamanı …`)
@@ -635,6 +650,21 @@ function scareQuoted(ctx: DocContext, t: EventTables, hit: TriggerHit, sentStart
 }
 
 /** The sentence opening at token `a` opens with one of `words` (`Xatırladaq ki`, `Qeyd edək ki`). */
+/** A passive participle at v describes the word after it, a noun or a figure counting one (`şübhəli bilinən şəxs`, `… bilinən
+ *  70 nəfər`). */
+function describingParticiple(ctx: DocContext, v: number): boolean {
+  const a = ctx.tokens[v]?.analysis, next = ctx.tokens[v + 1];
+  return !!a?.passive && a.verbForm === "part" && a.case === undefined && a.poss === undefined && !!next && next.sent === ctx.tokens[v].sent &&
+    (next.kind === "word" || /^\d/.test(next.norm));
+}
+
+/** The sentence at `a` opens with a word of recalling (`Xatırladaq ki, …`) and gives a date of its own (`… ötən ilin
+ *  dekabrında …`, `atəşkəs oktyabrın 10-da qüvvəyə minib`): it tells an earlier story, not the one just told. */
+function recalledOnItsOwnDate(ctx: DocContext, t: EventTables, a: number, head: number): boolean {
+  const end = ctx.doc.sentences[ctx.tokens[a].sent].tokEnd;
+  return opensWith(ctx, a, t.backgroundWords) && ctx.datesIn(a, end, ctx.quoted[head] === 1).some((d) => d.absolute);
+}
+
 function opensWith(ctx: DocContext, a: number, words: readonly string[] | undefined): boolean {
   const s = ctx.doc.sentences[ctx.tokens[a].sent];
   return !!words && ctx.tokens.slice(a, Math.min(s.tokEnd, a + 3)).some((x) => words.includes(x.lower));

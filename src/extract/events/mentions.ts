@@ -165,7 +165,7 @@ export function collectMentions(
     const focus = lastSubject ?? lastPer;
     const t = doc.tokens[i];
     const c = covered[i] ? undefined : pronouns.get(t.lower);
-    if (c && focus) {
+    if (c && focus && !(c === "nom" && determinerBefore(doc.tokens, i))) {
       const m: Mention = { name: focus.name, type: "PER", kind: "pronoun", tokStart: i, tokEnd: i + 1, case: c };
       result.push(m);
       if (c === "nom") lastSubject = m;
@@ -173,6 +173,14 @@ export function collectMentions(
   }
   while (j < out.length) result.push(out[j++]);
   return result;
+}
+
+/** The nominative pronoun at i is a demonstrative before a common noun in the genitive, the ablative or the locative (`O
+ *  vaxtdan bəri …`, `o cümlədən`, `o ölkənin`): "that", no person (the pronoun itself takes those endings: `onun`, `ondan`). */
+function determinerBefore(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1], a = next?.analysis;
+  return !!a && next.kind === "word" && next.sent === tokens[i].sent && next.norm[0] === next.lower[0] && (a.pos === "NOUN" || a.pos === "ADJ") &&
+    (a.case === "gen" || a.case === "abl" || a.case === "loc");
 }
 
 /** Cases a bare name takes from a common noun joined to it (`X və müttəfiqlərinə`: to X and its allies). */

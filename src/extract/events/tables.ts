@@ -51,6 +51,9 @@ export interface TriggerEntry {
   notBefore?: string[];
   /** Only active forms count (the passive of "call on" is "convene"). */
   activeOnly?: boolean;
+  /** Not as a passive participle describing the noun after it (`şübhəli bilinən şəxs saxlanılıb`): it tells who that is,
+   *  no act. */
+  notAttributive?: boolean;
   /** A different type when a word of one of these stems stands in the clause before the head
    *  (lifting a restriction is a concession: `viza rejimini ləğv edib`). */
   senses?: { stems?: string[]; type: EventType; cameo?: string; plover_mode?: string;
@@ -136,7 +139,7 @@ export function shapedEntry(e: TriggerEntry): TriggerEntry {
     objectTypes: e.objectTypes, objectRequired: e.objectRequired, ownerHeadline: e.ownerHeadline,
     verblessBetween: e.verblessBetween, consentWord: e.consentWord, needs: e.needs, clauseNeeds: e.clauseNeeds,
     clauseNot: e.clauseNot, clauseNotAfter: e.clauseNotAfter, gap: e.gap, needsBefore: e.needsBefore, notAfter: e.notAfter, notBefore: e.notBefore,
-    activeOnly: e.activeOnly, senses: e.senses, refusedAs: e.refusedAs, destination: e.destination,
+    activeOnly: e.activeOnly, notAttributive: e.notAttributive, senses: e.senses, refusedAs: e.refusedAs, destination: e.destination,
     participation: e.participation, negatedOnly: e.negatedOnly, assertedOnly: e.assertedOnly,
     negationInNeeds: e.negationInNeeds, undergone: e.undergone, passiveOnly: e.passiveOnly,
     complementCase: e.complementCase, complementActs: e.complementActs, crime: e.crime, promisedOnly: e.promisedOnly, firstPerson: e.firstPerson,
@@ -349,6 +352,8 @@ export interface EventTables {
   sharedFrames?: string[];
   /** Words after a noun that make it the topic of something else (`atəşkəsə dair`, `… ilə bağlı`). */
   topicWords: string[];
+  /** Stems of nouns for an issue raised (`məsələ`): an act naming one (`… azad edilməsi məsələsi`) is a question, no event. */
+  issueNouns?: string[];
   /** Words after a name in the comitative that make it a co-doer (`X ilə birlikdə`, together with X): before a topic word,
    *  the name is inside the topic phrase, no partner of the verb after it. */
   togetherWords?: string[];

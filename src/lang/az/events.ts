@@ -44,6 +44,7 @@ import { ARTICLES_INV22P } from "./events/articles-inv22p.js";
 import { ARTICLES_V21 } from "./events/articles-v21.js";
 import { ARTICLES_L28 } from "./events/articles-l28.js";
 import { ARTICLES_S29 } from "./events/articles-s29.js";
+import { ARTICLES_S30 } from "./events/articles-s30.js";
 import { ARTICLES_A29 } from "./events/articles-a29.js";
 import { ARTICLES_A30, MATCH_NOUNS, MATCH_WORDS, TEAM_HOSTED } from "./events/articles-a30.js";
 import { ARTICLES_V16 } from "./events/articles-v16.js";
@@ -158,8 +159,9 @@ const triggers: TriggerEntry[] = [
       "qanun", "qətnamə",
       // (nor a concept, a strategy or a charter a body adopts, `Korporativ Könüllülük Konsepsiyasını qəbul edib`)
       "konsepsiya", "konsepsiyasını", "strategiya", "strategiyasını", "nizamnamə", "nizamnaməsini",
-      // (nor a side's protest or note taken note of, `Y-in etirazını qəbul edib`: its owner is no guest)
-      "etirazını", "etirazlarını", "notasını", "notanı",
+      // (nor a side's protest or note taken note of, `Y-in etirazını qəbul edib`: its owner is no guest; nor its apology
+      // accepted, `Y-in üzrxahlığını qəbul edib`, the apology Y's act)
+      "etirazını", "etirazlarını", "notasını", "notanı", "üzrünü", "üzrlərini", "üzrxahlığını", "üzrxahlıqlarını",
       // (nor a team hosted in a game, `doğma meydanda X klubunu qəbul edəcək`)
       ...TEAM_HOSTED],
     // (not accepted, they are refused: `şərtlərini qəbul etmir`, `təklifini qəbul etməyib`, `çağırışlarını qəbul etməyib` REJECT)
@@ -457,7 +459,8 @@ const triggers: TriggerEntry[] = [
   { head: "müraciət", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], objectTypes: ["ORG"], objectRequired: true, needs: ET, gap: 0,
     assertedOnly: true, clauseNot: ["məhkəmə", "arbitraj"] },
   // ACCUSE: accusations, criticism, dissatisfaction, official complaints
-  { head: "ittiham", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], needs: ET, gap: 0 },
+  // (not a charge describing the person after it, `casusluqda ittiham edilən jurnalist`: who the person is)
+  { head: "ittiham", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], needs: ET, gap: 0, notAttributive: true },
   // charges brought: `ittiham elan edilib`, `ittiham irəli sürülüb`; `cinayət məsuliyyətinə cəlb edilib` (a bare
   // `məsuliyyətə cəlb edilməli` is mostly a demand to hold someone to account, which the demand reading takes)
   { head: "ittiham", forms: "noun", type: "ACCUSE", cameo: "1121", plover_mode: "allege", object: ["dat"], needs: ["elan", "sür"], gap: 1 },
@@ -478,7 +481,7 @@ const triggers: TriggerEntry[] = [
   { head: "qına", forms: "verb", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["acc"] },
   { head: "günahlandır", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"] },
   // (the participle before `şəxs`, `Təqsirləndirilən şəxslər`, is the trial's name for the defendants, no charge laid)
-  { head: "təqsirləndir", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], notBefore: ["şəxs"] },
+  { head: "təqsirləndir", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], notBefore: ["şəxs"], notAttributive: true },
   // found guilty (CAMEO 116)
   { head: "təqsirli", forms: "noun", type: "ACCUSE", cameo: "116", plover_mode: "disapprove", object: ["acc"], needs: ["bil", "hesab"], gap: 0 },
   // an envoy summoned (`X-in səfiri Y XİN-ə çağırılıb`: Y summons X, to protest); called back, recalled
@@ -519,9 +522,9 @@ const triggers: TriggerEntry[] = [
   { head: "etiraz", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["aksiya", "yürüş", "mitinq"], gap: 0 },
   // protests going on (`etirazlar davam edir`); before the ACCUSE entry, whose `et` would take `davam edir`
   { head: "etiraz", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["davam", "başla", "keçiril"], gap: 1 },
-  // (a crowd's protest, `minlərlə insan … hökumətinə qarşı etiraz edib`, is a demonstration)
+  // (a crowd's protest, `minlərlə insan … hökumətinə qarşı etiraz edib`, `aksiya iştirakçıları … etiraz ediblər`, is a demonstration)
   { head: "etiraz", forms: "noun", type: "ACCUSE", cameo: "114", plover_mode: "disapprove", object: ["dat"], needs: [...ET, "bildir"],
-    senses: [{ stems: ["minlərlə", "yüzlərlə", "onminlərlə", "etirazçı", "nümayişçi"], type: "PROTEST", cameo: "141", plover_mode: "demo" }] },
+    senses: [{ stems: ["minlərlə", "yüzlərlə", "onminlərlə", "etirazçı", "nümayişçi", "aksiya", "mitinq", "piket"], type: "PROTEST", cameo: "141", plover_mode: "demo" }] },
   { head: "nota", forms: "noun", type: "ACCUSE", cameo: "114", plover_mode: "disapprove", object: ["dat"], needs: ["ver", "təqdim", "göndər"], gap: 1 },
   // REJECT
   { head: "rədd", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: [...ET, "cavab"] }, // `rədd cavabı verib`
@@ -915,6 +918,8 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_L28,
   // and of the lead's invented articles (stop 29): meddling charged (./events/articles-s29.ts)
   ...ARTICLES_S29,
+  // and of the lead's invented articles (stop 30): tariffs cut past the rates named (./events/articles-s30.ts)
+  ...ARTICLES_S30,
   // and of the errors of the studied real article sets (stop 29): a vow to hold to account (./events/articles-a29.ts)
   ...ARTICLES_A29,
   // and of invented world-news articles (stop 30): a strike held, cooperation ruled out, a mission closed by decision, an
@@ -1123,9 +1128,8 @@ export const events: EventTables = {
   postpositionNouns: ["müqabilində", "qarşılığında", "əvəzində", "ərzində", "müddətində"],
   // (and what a gathering or a work is dedicated to, `Memorandumun imzalanmasına həsr olunmuş tədbirdə`: the act told before,
   // or a theme, no act of the gathering's)
-  topicWords: ["dair", "barədə", "haqqında", "mövzusunda", "istiqamətində", "bağlı", "əlaqədar", "üzrə", "məsələsində", "məsələsinə", "həsr",
-    // (`sanksiyaların sərtləşdirilməsi məsələləri müzakirə edilib`: the issue of it, no act)
-    "məsələsi", "məsələləri", "məsələsini", "məsələlərini", "məsələlərinə", "məsələlərində"],
+  topicWords: ["dair", "barədə", "haqqında", "mövzusunda", "istiqamətində", "bağlı", "əlaqədar", "üzrə", "məsələsində", "məsələsinə", "həsr"],
+  issueNouns: ["məsələ"],
   // (`Diviziyanın X ilə birlikdə açılışı barədə danışdı`: X opened it with the division, and is no partner of the talk)
   togetherWords: ["birlikdə", "bərabər"],
   // (`Bu barədə X-dən məlumat verilib. … Zərurət olmadıqda … daxil olunmaması xahiş olunur`: X asks the public)

@@ -15,13 +15,12 @@ const WORKERS = ["işçi", "həmkarlar", "fəhlə", "sürücü", "müəllim", "h
 export const CODEBOOK_CONFLICT: TriggerEntry[] = [
   // 11 ACCUSE
   // 112 accuse: `X-i suçlayıb`; charged (`casusluqda ittiham olunur`); held guilty (`günahkar hesab edir`, `günahkar bilinib`);
-  // suspected (`qətldə şübhəli bilinir`)
+  // suspected (`qətldə şübhəli bilinir`); not as a participle describing the person after it (`şübhəli bilinən şəxs`, `casusluqda
+  // ittiham olunan jurnalist`), who the person is
   { head: "suçla", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"] },
-  { head: "ittiham", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], needs: ["olun"], gap: 0 },
-  { head: "günahkar", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], needs: ["bil", "hesab", "elan", "tanı", "say", "adlandır"], gap: 0 },
-  // (not the participle naming people held or sought, `casuslıqda şübhəli bilinən iki nəfəri saxlayıb`: the arrest is the act)
-  { head: "şübhəli", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], needs: ["bil", "hesab"], gap: 0,
-    notBefore: ["bilinən", "sayılan"] },
+  { head: "ittiham", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], notAttributive: true, needs: ["olun"], gap: 0 },
+  { head: "günahkar", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], notAttributive: true, needs: ["bil", "hesab", "elan", "tanı", "say", "adlandır"], gap: 0 },
+  { head: "şübhəli", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], notAttributive: true, needs: ["bil", "hesab"], gap: 0 },
   // 111 criticize: reproaches voiced (`iradlarını bildirib`, `irad tutub`)
   { head: "irad", forms: "noun", type: "ACCUSE", cameo: "111", plover_mode: "disapprove", object: ["dat"], needs: ["tut", "bildir", "səsləndir"], gap: 1 },
   // 111 a harsh reaction (`bəyanata kəskin reaksiya verib`; a reply or a market's reaction, `dərhal reaksiya verdi`, is no criticism)
