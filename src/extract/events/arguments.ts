@@ -513,7 +513,7 @@ const TOPIC_REACH = 3;
  *  is about, no side of it. */
 function namesTopic(ctx: DocContext, t: EventTables, m: MentionInfo, head: number): boolean {
   const toks = ctx.tokens, sent = toks[m.tokStart].sent;
-  const end = m.tokEnd < head ? head : ctx.doc.sentences[sent].tokEnd;
+  const end = m.tokEnd <= head ? head : ctx.doc.sentences[sent].tokEnd;
   for (let k = m.tokEnd; k < Math.min(end, m.tokEnd + TOPIC_REACH); k++) {
     const tk = toks[k];
     if (tk.kind !== "word") return false;

@@ -99,6 +99,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // edəcək"`, `"Görüş keçiriləcək"`)
   const goesOnNext = nominal && !!ctx.quoted[hit.head] && hit.end < sent.tokEnd && !!ctx.quoted[hit.end] && tokens[hit.end - 1].analysis?.case === undefined
     && [...(t.modes.continueWords ?? []), ...(t.modes.happenWords ?? [])].some((w) => tokens[hit.end].lower.startsWith(w));
+  // (and so is an act by its light verb's infinitive in the dative before a verb saying it goes on or begins, `"… X-ə yardım
+  // göndərməyə davam edəcək"`, `"… göndərməyə başlayıb"`: the act itself told going on, as the same words outside quotation marks)
+  const goesOnInf = nominal && !!ctx.quoted[hit.head] && hit.end - 1 > hit.head && hit.end < sent.tokEnd && !!ctx.quoted[hit.end]
+    && tokens[hit.end - 1].analysis?.verbForm === "inf" && tokens[hit.end - 1].analysis?.case === "dat"
+    && [...(t.modes.continueWords ?? []), ...(t.modes.beginWords ?? [])].some((w) => tokens[hit.end].lower.startsWith(w));
   // (or a predicate with its copula closing a clause of the quotation before a comma: `"X görüşməyə hazırdır, lakin …"`)
   const closesClause = nominal && !!ctx.quoted[hit.head] && hit.end - 1 >= hit.head && forms.endsClause(tokens[hit.end - 1]) && !tokens[hit.end - 1].analysis?.case
     && tokens[hit.end]?.sent === si && !!ctx.quoted[hit.end] && tokens[hit.end].kind === "punct" && tokens[hit.end].norm === ",";
@@ -111,7 +116,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // xatırlayıram"`, `"… təbriklərimi çatdırıram"`, `"X ilə apardığım söhbətdən …"`: the speaker's own act, told done)
   const speakersOwn = nominal && !!ctx.quoted[hit.head] && (FIRST_PERSON.has(tokens[hit.end - 1].analysis?.poss ?? "")
     || hit.head > sent.tokStart && tokens[hit.head - 1].analysis?.verbForm === "part" && FIRST_PERSON.has(tokens[hit.head - 1].analysis?.poss ?? ""));
-  const ownPredicate = nominal && (firstPersonPredicate(ctx, hit) || closesQuotation(ctx, t, hit) || goesOnNext || closesClause || ownIntent || speakersOwn);
+  const ownPredicate = nominal && (firstPersonPredicate(ctx, hit) || closesQuotation(ctx, t, hit) || goesOnNext || goesOnInf || closesClause || ownIntent || speakersOwn);
   if (nominal && ctx.quoted[hit.head] && !ownPredicate) return [];
   // a noun in a yes/no question (`X və Y danışıqlar masasına oturacaqmı?`) asks whether the act happens, as a verb closing
   // a question does below (a question of another word, `X-in səfəri nələri dəyişəcək?`, still tells the visit)

@@ -169,8 +169,8 @@ export const entities: EntityTables = {
     "məhdud məsuliyyətli cəmiyyət", "açıq səhmdar cəmiyyət", "qapalı səhmdar cəmiyyət", "səhmdar cəmiyyət",
     "publik hüquqi şəxs", "ictimai birlik",
   ],
-  // (`ƏDV` value-added tax: a tax, no body)
-  commonAbbreviations: ["ƏDV", "KOB", "SES", "İES", "AES", "GES", "KES", "MVt", "GVt", "kVt", "MVt-saat", "kVt-saat"],
+  // (`ƏDV` value-added tax: a tax, no body; `TIR` a lorry of international road haulage, `PUA` an unmanned aerial vehicle: no body)
+  commonAbbreviations: ["ƏDV", "KOB", "TIR", "PUA", "SES", "İES", "AES", "GES", "KES", "MVt", "GVt", "kVt", "MVt-saat", "kVt-saat"],
   attachmentWords: ["yanında", "nəzdində"],
   stateWords: bareAndPossessive(["dövlət", "respublika", "krallıq", "əmirlik", "sultanlıq"]),
   attributiveEndings: ["dakı", "dəki", "takı", "təki"],

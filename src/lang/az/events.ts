@@ -63,6 +63,7 @@ import { FRESH_F23 } from "./events/fresh-f23.js";
 import { FRESH_FX25 } from "./events/fresh-fx25.js";
 import { HEADLINES_R28 } from "./events/headlines-r28.js";
 import { HEADLINES_H29, HEADLINES_H29_FIRST } from "./events/headlines-h29.js";
+import { HARSH_WORDS, HEADLINES_H30, HEADLINES_H30_FIRST } from "./events/headlines-h30.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -111,8 +112,13 @@ const ARRIVED_AT = ["qərarına", "qərara", "nəticəyə", "qənaətə", "qalib
 const PRICE_LISTS = ["çatdırılma", "daşınma", "gediş", "kommunal", "tibbi", "sığorta"];
 /** Adjectives of a price (`2 milyon manatlıq`): a contract told by its price is a purchase. */
 const PRICED = ["manatlıq", "dollarlıq", "avroluq"];
+/** Adjectives of talk that is idle (`boş söhbət`): a verdict on words, no conversation. */
+const IDLE_TALK = ["boş"];
+/** Nouns of cultural and festive events (`festival`, `sərgi`, `konsert`, `yubiley`): their ceremonies are no meeting of sides. */
+const CULTURAL_EVENTS = ["festival", "sərgi", "konsert", "yubiley", "tamaşa", "müsabiqə"];
 const TAX_FINE = ["maliyyə"]; // `maliyyə sanksiyası`: the Tax Code's fine on a taxpayer
-const TRADE_BAN = { stems: ["idxal", "ixrac", "ticarət", "tranzit"], type: "SANCTION" as const, cameo: "163", plover_mode: "discontinue" };
+// (and a ban on a state's goods, `Rusiyadan Avropa mallarına qadağa`, `X məhsullarına qadağa qoyub`: ./events/headlines-h30.ts)
+const TRADE_BAN = { stems: ["idxal", "ixrac", "ticarət", "tranzit", "mallar", "məhsul"], type: "SANCTION" as const, cameo: "163", plover_mode: "discontinue" };
 
 const triggers: TriggerEntry[] = [
   // (phrases read before the bare head of their noun below: a meeting asked for, sanctions lifted by raising them;
@@ -125,6 +131,8 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_V15_FIRST,
   // (a police body's operation before the bare noun of a military one: ./events/headlines-h29.ts)
   ...HEADLINES_H29_FIRST,
+  // (an act asked of a side in the ablative by its verbal noun, before the genitive owner of its object: ./events/headlines-h30.ts)
+  ...HEADLINES_H30_FIRST,
   // CONSULT: meetings, visits, calls, talks, taking part in summits
   { head: "görüş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
   { head: "telefon", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["ins"], needs: ["danışıq", "danışığ", "söhbət", "zəng", "əlaqə"], gap: 0 },
@@ -172,7 +180,8 @@ const triggers: TriggerEntry[] = [
   // meetings held: `X-in iclası keçirilib` (a bare `iclasda` is mostly where something else was decided)
   { head: "iclas", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1, needsBefore: true, notAfter: ["plenar"] },
   { head: "toplantı", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1, needsBefore: true },
-  { head: "mərasim", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["keçir"], gap: 1, needsBefore: true },
+  // (a ceremony of a festival, a show or a jubilee, `Festivalının açılış mərasimi keçirilib`, is a cultural event, no meeting of sides)
+  { head: "mərasim", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["keçir"], gap: 1, needsBefore: true, clauseNot: CULTURAL_EVENTS },
   { head: "forum", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir"], gap: 1, needsBefore: true },
   // talking with someone; presenting credentials to a head of state
   { head: "danış", forms: "verb", type: "CONSULT", cameo: "040", object: ["ins"], objectRequired: true },
@@ -195,9 +204,10 @@ const triggers: TriggerEntry[] = [
   { head: "qatıl", forms: "verb", type: "CONSULT", cameo: "040", participation: true },
   // a talk held (`X ilə söhbət edib`), before the idiom `söhbət … gedir` "it is about …", no talk (no clause
   // word makes it an event), which would take `söhbət edib … gedib`
-  { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ET, gap: 0 },
-  { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", needs: ["ged", "get"], gap: 2, clauseNeeds: [] },
-  { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"] },
+  // (`boş söhbət`, idle talk, is a verdict on words, no conversation: `"Boş söhbətdir"`)
+  { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ET, gap: 0, notAfter: IDLE_TALK },
+  { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", needs: ["ged", "get"], gap: 2, clauseNeeds: [], notAfter: IDLE_TALK },
+  { head: "söhbət", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], notAfter: IDLE_TALK },
   // a delegation received (`nümayəndə heyətini qəbul edib`): the body named before it is the guest
   { head: "heyət", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc", "gen"], needs: ["qəbul"], gap: 0 },
   // letters exchanged between leaders (`məktub mübadiləsi ediblər`)
@@ -277,7 +287,8 @@ const triggers: TriggerEntry[] = [
   // (harm promised, `Seula "amansız cavab" vəd edib`, `Həmasa "cəhənnəm" vəd edib`, threatens: ./events/breadth-ac24.ts)
   { head: "vəd", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ET, senses: [{ stems: HARM_PROMISED, type: "THREATEN", cameo: "138" }] },
   // `söz verib` promised (the passive `söz verilib` gives the floor to a speaker)
-  { head: "söz", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ver"], gap: 0, activeOnly: true },
+  // (harsh words, `ağır sözlər`, rebuke: ./events/headlines-h30.ts)
+  { head: "söz", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ver"], gap: 0, activeOnly: true, notAfter: HARSH_WORDS },
   // offering goods, services or conditions (`müştərilərə xidmət təklif edir`) is trade, not a promise; a passive
   // is mostly a proposed domestic bill (`qanuna təklif edilən dəyişiklik`), not an offer between sides
   // (the light verb right after the noun: `təklifi rədd edib` rejects an offer, `təklifi qəbul edib` accepts one)
@@ -958,6 +969,9 @@ const triggers: TriggerEntry[] = [
   // and of the studied headline sets' errors of stop 29: a police body's operation told by its noun before a colon
   // (./events/headlines-h29.ts)
   ...HEADLINES_H29,
+  // and of the unannotated headline pool and invented world headlines of stop 30: restrictions and counter-sanctions on a
+  // state, an embargo extended, a body in Latin letters left, peace made with a side (./events/headlines-h30.ts)
+  ...HEADLINES_H30,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -1039,8 +1053,8 @@ export const events: EventTables = {
     concessive: ["də", "da"],
     conditionWords: ["təqdirdə", "halda", "halında", "şərtilə"], // `əməl olunmaması halında` in case it is not kept
     reportedFrames: ["söz", "iddia", "fikr", "ehtimal"],
-    // `KİV: …` "media: …" opens a line of what the press reports
-    mediaLabels: ["kiv"],
+    // `KİV: …` "media: …" opens a line of what the press reports (and `İddia: …` "claim: …" a line of what someone claims)
+    mediaLabels: ["kiv", "iddia"],
     // `Nəşrin yazdığına görə` "as the outlet wrote", `yaydığı məlumata görə` "by the news it spread"
     pressVerbs: ["yaz", "yay"],
     // `görüş baş tutmayacaq`, `sammit keçirilməyəcək`, `görüş olmayacaq`: the event does not take place
