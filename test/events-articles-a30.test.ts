@@ -139,3 +139,9 @@ test("capitals of world news stand for their states (`Kinşasa Kiqalini … itti
   // the long form is the press's name of the state
   assert.deepEqual(types("Konqo Demokratik Respublikası və Ruanda Vaşinqtonda sülh sazişi imzalayıb."), ["SUPPORT:Konqo Demokratik Respublikası|Ruanda"]);
 });
+
+test("talks not ready for are declined with more of the sentence after the copula (`… hazır deyil, lakin …`)", () => {
+  assert.ok(types("Əraqçi bildirib ki, Tehran ABŞ ilə birbaşa danışıqlara hazır deyil, lakin vasitəçilər vasitəsilə dialoqu davam etdirməyə açıqdır.")
+    .includes("REJECT:ABŞ|İran"));
+  assert.deepEqual(types("İran ABŞ ilə danışıqlara hazırdır, lakin şərtləri qəbul etməyəcək.").filter((x) => x.startsWith("AGREE")), ["AGREE:ABŞ|İran"]);
+});

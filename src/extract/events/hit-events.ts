@@ -327,7 +327,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (and one attempted, `hücuma cəhd edib`, was tried and did not come about)
   // (and a phrase whose own predicate word the negative copula right after it denies, `danışıqlara hazır deyil`, is the
   // phrase told negated: a refusal where the entry reads one)
-  const denied = nominal && !!e.needs && hit.end > hit.head + 1 && verb === hit.end && t.modes.negWords.includes(tokens[verb].lower);
+  const denied = nominal && !!e.needs && hit.end > hit.head + 1 && hit.end < sent.tokEnd && t.modes.negWords.includes(tokens[hit.end].lower);
   if (nominal && mode === "negated" && !framed && !prevented && !unplanned && !unheld && !denied && tried < 0) return [];
   // a future participle before the noun plans it, whatever the clause says of it (`keçiriləcək danışıqların ərəfəsində`)
   // (not a phrase whose own word tells the act done to the noun: `tətbiq ediləcək rüsumları … təxirə salıb`, put off now)

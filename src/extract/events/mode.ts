@@ -38,7 +38,9 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   if ((f.negated && !shortVerbalNoun(tokens[verb], m)) || (m.impossibleWords.includes(nextLower) && !known)) return "negated";
   if (m.negWords.includes(nextLower) || (next2 && m.negWords.includes(next2.lower) && next?.kind === "word" && next2.sent === tokens[verb].sent)) return "negated";
   // (a noun phrase's predicate may be the negative copula itself, `danışıqlara hazır deyil`: its governing word is `deyil`)
-  if (ctx.nounHead !== undefined && ctx.nounEnd !== undefined && verb >= ctx.nounEnd && m.negWords.includes(tokens[verb].lower)) return "negated";
+  // (or stand right after it with more of the sentence to come: `danışıqlara hazır deyil, lakin …`)
+  if (ctx.nounHead !== undefined && ctx.nounEnd !== undefined && verb >= ctx.nounEnd &&
+    (m.negWords.includes(tokens[verb].lower) || (tokens[ctx.nounEnd]?.sent === tokens[verb].sent && m.negWords.includes(tokens[ctx.nounEnd].lower)))) return "negated";
   // (a noun's governing verb may be the auxiliary itself: `görüşə bilər`, read as the noun `görüş`; `səfəri mümkündür`)
   const auxiliary = ctx.nounHead !== undefined && m.possibleWords.includes(tokens[verb].lower);
   if (auxiliary || m.possibleWords.includes(nextLower) || considered(ctx, m, phraseStart)) return "possible";
