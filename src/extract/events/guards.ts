@@ -134,6 +134,10 @@ export function allegedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHit,
   const last = ctx.tokens[hit.end - 1].analysis;
   if (last?.pos === "NOUN" && last.case === "loc" && !MUTUAL.has(hit.entry.type) && hit.end < sentEnd &&
     index.match(ctx.tokens, hit.end, sentEnd).some((h) => !h.fallback && h.entry.type === "ACCUSE" && h.head === hit.end)) return true;
+  // (and so past the noun of an attempt in the locative, `dövlət çevrilişinə cəhddə təqsirli bilərək`: the attempt charged)
+  const attempt = ctx.tokens[hit.end];
+  if (last?.case === "dat" && attempt?.analysis?.case === "loc" && !!ctx.stemForm(attempt, ctx.t.modes.attemptWords ?? []) && hit.end + 1 < sentEnd &&
+    !MUTUAL.has(hit.entry.type) && index.match(ctx.tokens, hit.end + 1, sentEnd).some((h) => !h.fallback && h.entry.type === "ACCUSE" && h.head === hit.end + 1)) return true;
   for (let j = hit.verb; j < Math.min(sentEnd - 1, hit.end + REQUEST_REACH); j++) {
     const tk = ctx.tokens[j], a = tk.analysis;
     if (tk.kind !== "word") return false;
@@ -222,12 +226,21 @@ export function plannedBy(ctx: DocContext, t: EventTables, verb: number): boolea
   if (!next || next.sent !== ctx.tokens[verb].sent) return false;
   const starts = (f: string) => next.lower.startsWith(f);
   if (t.modes.futureWords.some(starts) || t.modes.readinessWords.some(starts) || !!t.modes.decisionWords?.some(starts)) return true;
+  if (decidedAfterTopic(ctx, t, verb)) return true;
   // (so does a task given, active or passive: `X-ə … bildiriş göndərmək həvalə olunub`, `… danışıqlar aparmaq tapşırılıb`)
   if (t.modes.taskWords?.some(starts)) return true;
   // a proposal (`tətbiq etməyi tövsiyə edib`) plans the act; a passive one (`gəlmək tövsiyə olunur`) advises anyone
   if (!t.modes.proposalWords?.some(starts)) return false;
   const light = ctx.tokens[verb + 2];
   return !(light && light.sent === next.sent && (light.analysis?.passive || ctx.forms.verbFeatures(light, null).passive));
+}
+
+/** The infinitive at `verb` is followed by a topic word and a noun of a decision (`səfiri çıxarmaq barədə qərar verib`):
+ *  the act decided. */
+export function decidedAfterTopic(ctx: DocContext, t: EventTables, verb: number): boolean {
+  const topic = ctx.tokens[verb + 1], noun = ctx.tokens[verb + 2];
+  if (!topic || !noun || noun.sent !== ctx.tokens[verb].sent || !t.topicWords.includes(topic.lower)) return false;
+  return !!t.modes.decisionAfterTopic?.some((w) => noun.lower.startsWith(w));
 }
 
 /** Cases that end a list of nouns before its topic word (the nominative, genitive and comitative go on). */

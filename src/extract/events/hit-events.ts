@@ -11,7 +11,7 @@ import { attributiveParticiple, eventArguments, namedGatheringEnds, participatio
 import { dateOf, demandDate, tenseOf } from "./dating.js";
 import { announcer, keepEvents, sourceLine } from "./vetoes.js";
 import { possessedVerbForm } from "./forms.js";
-import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, compoundAsked, describingPerfect, notDoing, orderedBy, ownedAct, plannedBy, refusedBy, requestedBy, allegedBy, threatenedBy, deniedBy } from "./guards.js";
+import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, compoundAsked, describingPerfect, notDoing, orderedBy, ownedAct, plannedBy, decidedAfterTopic, refusedBy, requestedBy, allegedBy, threatenedBy, deniedBy } from "./guards.js";
 import { isQuote } from "../entities/words.js";
 import { backgroundEvents } from "./background.js";
 
@@ -263,6 +263,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (e.verblessBetween && !verblessClose(ctx, t, hit, sent.tokStart, sent.tokEnd)) return [];
   // (an abbreviation counts written as the table gives it, `MMC` as `mmc`: it takes no endings of its own)
   if (e.clauseNot && (hasStemBefore(ctx, e.clauseNot, cs, hit.head) || abbreviationBefore(tokens, e.clauseNot, cs, hit.head))) return [];
+  if (e.clauseNotAfter && hasStemBefore(ctx, e.clauseNotAfter, hit.end, ce, "both")) return [];
   // (an exercise named in quotation marks with its year, `"X-2025" təlimi`)
   if (e.yearNamed && !(hit.head >= 2 && /["”»]/.test(tokens[hit.head - 1].norm) && /\d{4}[A-Za-z]?$/.test(tokens[hit.head - 2].norm))) return [];
   // (a frame outside the quotation reports no act the speaker tells of himself in the first person inside it: `Onun sözlərinə
@@ -295,11 +296,14 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // (thanks or praise the speaker wishes to say, `təşəkkürümü bildirmək istərdim`, is said: the act itself)
     const performed = e.type === "SUPPORT" && e.cameo === "051" && !!t.modes.performWishWords?.includes(next);
     readiness = !performed && t.modes.readinessWords.some((r) => next.startsWith(r));
-    const decided = !!t.modes.decisionWords?.some((r) => next.startsWith(r));
+    const decided = !!t.modes.decisionWords?.some((r) => next.startsWith(r)) || decidedAfterTopic(ctx, t, verb);
     mode = performed || readiness || decided ? (mode === "reported" ? mode : "asserted") : "future";
     // (readiness or intent denied, `istefaya göndərmək niyyətində olmadığını`, `danışmağa hazır deyil`: none stated)
     const after = tokens[verb + 2];
     if (readiness && after?.sent === si && (!!after.analysis?.negated || t.modes.negWords.includes(after.lower))) mode = "negated";
+    // (and so is a decision denied, `… barədə qərar verməyib`: none taken)
+    const ruling = decidedAfterTopic(ctx, t, verb) && verb + 3 < sent.tokEnd ? tokens[governingVerb(ctx, verb + 3, sent.tokEnd)] : undefined;
+    if (ruling?.sent === si && ruling.kind === "word" && (!!ruling.analysis?.negated || t.modes.negWords.includes(ruling.lower))) mode = "negated";
   }
   // a negated participle describing the noun after it (`qanunla qadağan olunmayan fəaliyyət növləri`) tells what a thing
   // is not, no act that did not happen
@@ -324,7 +328,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const happens = (k: number) => k >= hit.end && k < sent.tokEnd && !!t.modes.happenWords?.some((w) => tokens[k].lower.startsWith(w));
   const unheld = nominal && verb >= hit.end && verb <= hit.end + 2 && (happens(verb) || happens(verb - 1));
   // (and one attempted, `hücuma cəhd edib`, was tried and did not come about)
-  if (nominal && mode === "negated" && !framed && !prevented && !unplanned && !unheld && tried < 0) return [];
+  // (and a phrase whose own predicate word the negative copula right after it denies, `danışıqlara hazır deyil`, is the
+  // phrase told negated: a refusal where the entry reads one)
+  const denied = nominal && !!e.needs && hit.end > hit.head + 1 && hit.end < sent.tokEnd && t.modes.negWords.includes(tokens[hit.end].lower);
+  if (nominal && mode === "negated" && !framed && !prevented && !unplanned && !unheld && !denied && tried < 0) return [];
   // a future participle before the noun plans it, whatever the clause says of it (`keçiriləcək danışıqların ərəfəsində`)
   // (not a phrase whose own word tells the act done to the noun: `tətbiq ediləcək rüsumları … təxirə salıb`, put off now)
   if (nominal && mode === "asserted" && !(hit.entry.needs && hit.end > hit.head + 1) && futureParticiple(ctx, hit.head - 1, sent.tokStart)) mode = "future";
@@ -434,7 +441,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     actors = sidesInFocus(told, si, ctx.quoted[hit.head] === 1, (k) => sourceLine(ctx, t, k));
     // (not people told before when the verb has a subject of its own, a bare noun that names no one: `Özəl … çağırıb.
     // Polis … bibər qazından istifadə edib` is no act of Özəl's) (inv-world)
-    if (actors.length > 0 && !passive && actors.every((a) => personNamed(ctx, a)) && commonSubject(ctx, index, cs, hit.head)) actors = [];
+    if (actors.length > 0 && !passive && actors.every((a) => personNamed(ctx, a)) && commonSubject(ctx, t, index, cs, hit.head)) actors = [];
+    // (nor any sides told before when that subject is a group of people named by a plural noun and set against the story
+    // by a particle of contrast: `Hüquq müdafiə təşkilatları isə … tənqid ediblər`, `Ekspertlər isə …`)
+    else if (actors.length > 0 && !passive && contrastedGroup(ctx, t, index, cs, hit.head)) actors = [];
   }
   // a first-person predicate outside quotation marks (`… narahatıq. Bu barədə X bildirib.`) is its speaker's
   if (ownPredicate && !ctx.quoted[hit.head]) {
@@ -796,18 +806,50 @@ function personNamed(ctx: DocContext, name: string): boolean {
 }
 
 /** The clause at `cs` opens with a bare common noun in the nominative before `head`, part of no name and no act's noun
- *  (`Polis …`, not `Razılaşma … danışıqların nəticəsi idi`): the clause's own subject, no one it names. */
-function commonSubject(ctx: DocContext, index: TriggerIndex, cs: number, head: number): boolean {
+ *  (`Polis …`, not `Razılaşma … danışıqların nəticəsi idi`): the clause's own subject, no one it names. (Words qualifying it
+ *  may come first, a figure, an adjective or a participle, `Ötən hökumət …`, `84 yaşlı siyasətçi …`; not a word pointing
+ *  back, `Həmin şəxs …`, who is someone told before.) */
+function commonSubject(ctx: DocContext, t: EventTables, index: TriggerIndex, cs: number, head: number): boolean {
   let k = cs;
   while (k < head && ctx.tokens[k].kind !== "word") k++;
+  while (k + 1 < head && qualifier(ctx, t, k)) k++;
   const tk = ctx.tokens[k], a = tk?.analysis;
   if (k >= head || a?.pos !== "NOUN" || a.case || a.poss !== undefined || a.plural || ctx.inDate(k)) return false;
   // (a capital only as the sentence's first letter)
   if (isCapitalised(tk) && k !== ctx.doc.sentences[tk.sent].tokStart) return false;
   // (heading its phrase: not a figure, nor a modifier of a bare word after it, `10%-lik universal tariflər`)
   const next = ctx.tokens[k + 1], na = next?.analysis;
-  if (/\d/.test(tk.norm) || (next && next.kind === "word" && (na?.pos === "NOUN" || na?.pos === "ADJ") && !na.case && na.poss === undefined)) return false;
+  // (a date after it is none: `Ötən hökumət iyun ayında …`)
+  if (/\d/.test(tk.norm) || (next && next.kind === "word" && (na?.pos === "NOUN" || na?.pos === "ADJ") && !na.case && na.poss === undefined && !ctx.inDate(k + 1))) return false;
   return ctx.mentionsIn(k, k + 1).length === 0 && index.match(ctx.tokens, k, ctx.doc.sentences[tk.sent].tokEnd).length === 0;
+}
+
+/** Token k is a word qualifying a noun after it, part of no name: a figure, an adjective or a participle in no case, not
+ *  one pointing back (`həmin`). */
+function qualifier(ctx: DocContext, t: EventTables, k: number): boolean {
+  const tk = ctx.tokens[k], a = tk.analysis;
+  if (tk.kind !== "word" || !a || a.case || a.poss !== undefined || t.anaphoric.includes(tk.lower)) return false;
+  if (a.pos !== "NUM" && a.pos !== "ADJ" && !(a.pos === "VERB" && a.verbForm === "part")) return false;
+  return ctx.mentionsIn(k, k + 1).length === 0;
+}
+
+/** The clause at `cs` opens with a plural common noun in no case, bare words qualifying it before it (`Hüquq müdafiə
+ *  təşkilatları`), then a particle of contrast (`isə`), before `head`: a group of its own, no name, no act's noun, and no
+ *  people or forces standing for the sides (`Nazirlər …`, `Hərbçilər …`, `Tərəflər …`). */
+function contrastedGroup(ctx: DocContext, t: EventTables, index: TriggerIndex, cs: number, head: number): boolean {
+  const toks = ctx.tokens;
+  let k = cs;
+  while (k < head && toks[k].kind !== "word") k++;
+  const from = k;
+  while (k + 1 < head && (qualifier(ctx, t, k) || (toks[k].analysis?.pos === "NOUN" && !toks[k].analysis?.case && toks[k].analysis?.poss === undefined && !toks[k].analysis?.plural))) k++;
+  const a = toks[k]?.analysis;
+  if (k + 1 >= head || a?.pos !== "NOUN" || !a.plural || a.case || !t.contrastParticles?.includes(toks[k + 1].lower)) return false;
+  const stem = a.stem ?? toks[k].lower;
+  const standing = [...(t.peopleGroups?.nouns ?? []), ...(t.forceNouns ?? []), ...t.groupRefs.map((g) => g[0])];
+  if (standing.some((n) => stem.startsWith(n))) return false;
+  if (ctx.mentionsIn(from, k + 1).length > 0) return false;
+  for (let j = from; j <= k; j++) if (index.match(toks, j, ctx.doc.sentences[toks[j].sent].tokEnd).length > 0) return false;
+  return true;
 }
 
 /** `head` is inside a quotation whose sentence has an accusation before the opening mark (`… ittiham etdi: "…"`). */

@@ -37,6 +37,10 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   const known = tokens[verb].analysis?.case === "acc";
   if ((f.negated && !shortVerbalNoun(tokens[verb], m)) || (m.impossibleWords.includes(nextLower) && !known)) return "negated";
   if (m.negWords.includes(nextLower) || (next2 && m.negWords.includes(next2.lower) && next?.kind === "word" && next2.sent === tokens[verb].sent)) return "negated";
+  // (a noun phrase's predicate may be the negative copula itself, `danışıqlara hazır deyil`: its governing word is `deyil`)
+  // (or stand right after it with more of the sentence to come: `danışıqlara hazır deyil, lakin …`)
+  if (ctx.nounHead !== undefined && ctx.nounEnd !== undefined && verb >= ctx.nounEnd &&
+    (m.negWords.includes(tokens[verb].lower) || (tokens[ctx.nounEnd]?.sent === tokens[verb].sent && m.negWords.includes(tokens[ctx.nounEnd].lower)))) return "negated";
   // (a noun's governing verb may be the auxiliary itself: `görüşə bilər`, read as the noun `görüş`; `səfəri mümkündür`)
   const auxiliary = ctx.nounHead !== undefined && m.possibleWords.includes(tokens[verb].lower);
   if (auxiliary || m.possibleWords.includes(nextLower) || considered(ctx, m, phraseStart)) return "possible";
@@ -68,13 +72,15 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
 }
 
 /** A converb has no tense of its own: it takes the time of the finite verb it leads to (`Bakıya gələndə … görüşəcək`, when
- *  he comes; `gələrək … imzalayacaq`). Only the time: that verb's negation is its own (`gələndə … hiss etmirdim`). */
+ *  he comes; `gələrək … imzalayacaq`), past the clauses made nouns on the way (`pisləyərək, … veriləcəyini bəyan edib`: the
+ *  condemning is told done). Only the time: that verb's negation is its own (`gələndə … hiss etmirdim`). */
 function convergesOnFuture(ctx: ModeContext, forms: FormReader): boolean {
   const { tokens, verb } = ctx;
   if (ctx.nounHead !== undefined || tokens[verb].analysis?.verbForm !== "conv") return false;
   for (let j = verb + 1; j < ctx.sentEnd; j++) {
     const a = tokens[j].analysis;
-    if (a?.pos !== "VERB" || (a.verbForm !== "fin" && a.verbForm !== undefined)) continue;
+    // (a verb with a possessive or a case is a clause made a noun, `… cavab veriləcəyini bəyan edib`: not the one led to)
+    if (a?.pos !== "VERB" || (a.verbForm !== "fin" && a.verbForm !== undefined) || a.poss !== undefined || a.case) continue;
     return forms.verbFeatures(tokens[j], null).future;
   }
   return false;

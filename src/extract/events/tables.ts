@@ -37,6 +37,9 @@ export interface TriggerEntry {
   /** The head does not count when a word with one of these stems stands in its clause before it (a warning of a
    *  danger, `daşqın təhlükəsi ilə bağlı xəbərdarlıq`, threatens no one). An abbreviation (`mmc`) matches as written. */
   clauseNot?: string[];
+  /** The head does not count when a word with one of these stems (verb or noun) stands in its clause after it (a team's
+   *  away game, `səfərdə X ilə qarşılaşacaq`, is no visit). */
+  clauseNotAfter?: string[];
   /** Tokens allowed between the head and the needed word (default 1). */
   gap?: number;
   /** The needed word may also stand before the head, as a participle (`keçirilən iclas`, `baş vermiş toqquşma`). */
@@ -135,7 +138,7 @@ export function shapedEntry(e: TriggerEntry): TriggerEntry {
     head: e.head, forms: e.forms, type: e.type, cameo: e.cameo, plover_mode: e.plover_mode, object: e.object,
     objectTypes: e.objectTypes, objectRequired: e.objectRequired, ownerHeadline: e.ownerHeadline,
     verblessBetween: e.verblessBetween, consentWord: e.consentWord, needs: e.needs, clauseNeeds: e.clauseNeeds,
-    clauseNot: e.clauseNot, gap: e.gap, needsBefore: e.needsBefore, notAfter: e.notAfter, notBefore: e.notBefore,
+    clauseNot: e.clauseNot, clauseNotAfter: e.clauseNotAfter, gap: e.gap, needsBefore: e.needsBefore, notAfter: e.notAfter, notBefore: e.notBefore,
     activeOnly: e.activeOnly, notAttributive: e.notAttributive, senses: e.senses, refusedAs: e.refusedAs, destination: e.destination,
     participation: e.participation, negatedOnly: e.negatedOnly, assertedOnly: e.assertedOnly,
     negationInNeeds: e.negationInNeeds, undergone: e.undergone, passiveOnly: e.passiveOnly,
@@ -194,6 +197,9 @@ export interface ModeTables {
   /** Word beginnings after an infinitive that tell a decision to do it (`getmək qərarına gəlib`): the act decided
    *  is told as taken. */
   decisionWords?: string[];
+  /** Word beginnings of a decision noun after an infinitive and a topic word (`çıxarmaq barədə qərar verib`): the act
+   *  decided, told as taken, as by `decisionWords`. */
+  decisionAfterTopic?: string[];
   /** Word beginnings after an infinitive that say the act goes on (`artırmağa davam edəcək`): the verb after
    *  them carries its tense and mode. */
   continueWords?: string[];
@@ -391,6 +397,8 @@ export interface EventTables {
   /** Focus particles that may stand between a phrase's noun and its light verb and are no word of it
    *  (`xəbərdarlıq da edilib`, `səfər də edəcək`). */
   focusParticles?: string[];
+  /** Particles of contrast after a clause's subject (`X isə …`): the subject they mark is a new one, not the story's. */
+  contrastParticles?: string[];
   /** Nouns of the means an act is done by (`X-in vasitəçiliyi ilə`, `X-in dəstəyi ilə`): their owner helped, no partner. */
   meansNouns?: string[];
   /** A bare body noun standing for a body told before whose name ends in another head of its kind (`parlament` for

@@ -46,6 +46,7 @@ import { ARTICLES_L28 } from "./events/articles-l28.js";
 import { ARTICLES_S29 } from "./events/articles-s29.js";
 import { ARTICLES_S30 } from "./events/articles-s30.js";
 import { ARTICLES_A29 } from "./events/articles-a29.js";
+import { ARTICLES_A30, MATCH_NOUNS, MATCH_WORDS, TEAM_HOSTED } from "./events/articles-a30.js";
 import { ARTICLES_V16 } from "./events/articles-v16.js";
 import { ARTICLES_V18 } from "./events/articles-v18.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
@@ -80,6 +81,11 @@ const CAPITALS: [string, string][] = [
   ["Qahirə", "EG"], ["Doha", "QA"], ["Əbu-Dabi", "AE"], ["Təl-Əviv", "IL"], ["Kişinyov", "MD"], ["Vilnüs", "LT"],
   ["Riqa", "LV"], ["Tallin", "EE"], ["Helsinki", "FI"], ["Stokholm", "SE"], ["Oslo", "NO"], ["Kopenhagen", "DK"],
   ["Afina", "GR"], ["Sofiya", "BG"], ["Belqrad", "RS"], ["Ottava", "CA"],
+  // (and of the states of world news in Africa, Asia and the Americas; Karakas and Beyrut stay the cities their tests name)
+  ["Boqota", "CO"], ["Havana", "CU"], ["Brazilia", "BR"], ["Mexiko", "MX"], ["Lima", "PE"],
+  ["Kinşasa", "CD"], ["Kiqali", "RW"], ["Xartum", "SD"], ["Niamey", "NE"], ["Bamako", "ML"], ["Uaqaduqu", "BF"],
+  ["Nayrobi", "KE"], ["Addis-Əbəba", "ET"], ["Abuca", "NG"], ["Rabat", "MA"], ["Əmman", "JO"],
+  ["Kabul", "AF"], ["Manila", "PH"], ["Cakarta", "ID"], ["Hanoy", "VN"], ["Banqkok", "TH"],
 ];
 
 /** A state's canonical name as the entity stage writes it: the press spelling, else the CLDR name. */
@@ -99,8 +105,9 @@ const DISPLEASED_ACTS = ["əməliyyat", "hücum", "zərbə", "addım", "hərək�
 /** A ban whose clause names trade (`idxalına qadağa`, `ticarət müharibəsi çərçivəsində … qadağan edib`) is an embargo. */
 /** Verbs that cut or stop a measure (`azaldılması`, `aşağı salınması`, `dayandırmaq`). */
 const EASE = ["azalt", "azald", "endir", "aşağı", "dayandır"];
-/** Nouns of the idioms "come to a decision / conclusion" (`qərarına gəlib`, `nəticəyə gəlib`): no journey. */
-const ARRIVED_AT = ["qərarına", "qərara", "nəticəyə", "qənaətə"];
+/** Nouns of the idioms "come to a decision / conclusion" (`qərarına gəlib`, `nəticəyə gəlib`): no journey; nor the other
+ *  idioms of `gəlmək` that go nowhere (`X-ə qalib gəlib` defeated X, `üz-üzə gələcək` will face). */
+const ARRIVED_AT = ["qərarına", "qərara", "nəticəyə", "qənaətə", "qalib", "üz-üzə"];
 /** Nouns of the service a tariff is the price of (`çatdırılma tarifləri`): a price list, no trade barrier. */
 const PRICE_LISTS = ["çatdırılma", "daşınma", "gediş", "kommunal", "tibbi", "sığorta"];
 /** Adjectives of a price (`2 milyon manatlıq`): a contract told by its price is a purchase. */
@@ -134,7 +141,9 @@ const triggers: TriggerEntry[] = [
   // halting talks (CAMEO 164); before the bare noun of talks held, which would take the phrase
   { head: "danışıq", forms: "noun", type: "SANCTION", cameo: "164", plover_mode: "withdraw", object: ["ins"], needs: ["dayandır", "kəs", "dondur"], gap: 1 },
   { head: "danışıq", forms: "noun", type: "CONSULT", cameo: "046", object: ["ins"] },
-  { head: "səfər", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], destination: true },
+  // (a team's away game, `səfərdə X ilə qarşılaşıb`, `səfər oyununda`, is no visit: ./events/articles-a30.ts)
+  { head: "səfər", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], destination: true,
+    notBefore: MATCH_NOUNS, clauseNotAfter: MATCH_WORDS },
   // (a pilgrimage, `Həcc ziyarəti`, visits no one)
   { head: "ziyarət", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["acc", "dat"], destination: true, needs: ET, notAfter: ["həcc", "ümrə",
     // a grave, an alley of honour or a memorial visited (`Heydər Əliyevin məzarını ziyarət edib`, `Şəhidlər xiyabanını ziyarət
@@ -160,7 +169,9 @@ const triggers: TriggerEntry[] = [
       "konsepsiya", "konsepsiyasını", "strategiya", "strategiyasını", "nizamnamə", "nizamnaməsini",
       // (nor a side's protest or note taken note of, `Y-in etirazını qəbul edib`: its owner is no guest; nor its apology
       // accepted, `Y-in üzrxahlığını qəbul edib`, the apology Y's act)
-      "etirazını", "etirazlarını", "notasını", "notanı", "üzrünü", "üzrlərini", "üzrxahlığını", "üzrxahlıqlarını"],
+      "etirazını", "etirazlarını", "notasını", "notanı", "üzrünü", "üzrlərini", "üzrxahlığını", "üzrxahlıqlarını",
+      // (nor a team hosted in a game, `doğma meydanda X klubunu qəbul edəcək`)
+      ...TEAM_HOSTED],
     // (not accepted, they are refused: `şərtlərini qəbul etmir`, `təklifini qəbul etməyib`, `çağırışlarını qəbul etməyib` REJECT)
     senses: [{ stems: ["tələb", "şərt", "ultimatum", "çağırış"], type: "CONCEDE", cameo: "08", refusedAs: { type: "REJECT", cameo: "124" } },
       { stems: ["təklif", "plan", "təşəbbüs", "kvota", "bənd"], type: "AGREE", cameo: "030", refusedAs: { type: "REJECT", cameo: "120" } }] },
@@ -922,6 +933,9 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_S30,
   // and of the errors of the studied real article sets (stop 29): a vow to hold to account (./events/articles-a29.ts)
   ...ARTICLES_A29,
+  // and of invented world-news articles (stop 30): a strike held, cooperation ruled out, a mission closed by decision, an
+  // extradition permitted (./events/articles-a30.ts)
+  ...ARTICLES_A30,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,
@@ -1026,6 +1040,7 @@ export const events: EventTables = {
     // `Prezidentə təşəkkürümü bildirmək istərdim`, `Sizi təbrik etmək istəyirəm`: thanks or praise said by the speaker
     performWishWords: ["istəyirəm", "istəyirik", "istərdim", "istərdik"],
     decisionWords: ["qərarına", "qərara"],
+    decisionAfterTopic: ["qərar"],
     continueWords: ["davam"],
     // `qoşunlarını çıxarmağa başlayıb`, `hücum etməyə başlayıblar`: begun, as told by the verb of beginning (not `başlanğıc`)
     beginWords: ["başlay", "başlad", "başlam"],
@@ -1158,6 +1173,7 @@ export const events: EventTables = {
   // `tərəflər ABŞ-ın vasitəçiliyi ilə razılaşıb`: the mediator helped, the sides agreed with each other
   // (and adverbs of "so far" that stand there alike: `təklifi hələlik qəbul etməyib`)
   focusParticles: ["da", "də", "hələlik", "hələ"],
+  contrastParticles: ["isə"],
   meansNouns: ["vasitəçilik", "dəstək", "kömək", "təşəbbüs", "köməklik"],
   // `X-in nəzarətində olan ərazilərə`, `X-də yerləşən bazaya hücum`: the clause tells whose the target is, its names sides
   relativeStatives: ["ol", "yerləş"],

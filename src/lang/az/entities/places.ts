@@ -40,6 +40,8 @@ export const COUNTRY_SPELLINGS: Record<string, { canonical?: string; aliases: st
   CF: { aliases: ["MAR", "CAR"] },
   // the long form names the state: `Cənubi Afrika` alone is also the region (as CF's name in CLDR)
   ZA: { canonical: "Cənubi Afrika Respublikası", aliases: ["Cənubi Afrika"] },
+  // the press names Congo-Kinshasa by its long form (CLDR's `Konqo - Kinşasa` is no spelling of the news)
+  CD: { canonical: "Konqo Demokratik Respublikası", aliases: ["KDR"] },
 };
 
 /** [Azerbaijani, English] of cities, regions and geographic names. */
@@ -73,6 +75,9 @@ const PLACES: [string, string][] = [
   ["Hələb", "Aleppo"], ["Kərkük", "Kirkuk"], ["Ərbil", "Erbil"], ["Havana", "Havana"], ["Brazilia", "Brasília"],
   ["Karakas", "Caracas"], ["Boqota", "Bogotá"], ["Maskat", "Muscat"], ["Cidde", "Jeddah"], ["Şarm-əş-Şeyx", "Sharm El Sheikh"],
   ["Xartum", "Khartoum"], ["Bamako", "Bamako"], ["Niamey", "Niamey"], ["Uaqaduqu", "Ouagadougou"], ["Ankoric", "Anchorage"],
+  ["Kinşasa", "Kinshasa"], ["Kiqali", "Kigali"], ["Nayrobi", "Nairobi"], ["Addis-Əbəba", "Addis Ababa"], ["Abuca", "Abuja"],
+  ["Rabat", "Rabat"], ["Manila", "Manila"], ["Cakarta", "Jakarta"], ["Hanoy", "Hanoi"], ["Banqkok", "Bangkok"],
+  ["Mexiko", "Mexico City"], ["Lima", "Lima"],
   // regions and geographic names
   ["İngiltərə", "England"], ["Şotlandiya", "Scotland"], ["Uels", "Wales"], ["Kvebek", "Quebec"],
   ["Qafqaz", "Caucasus"], ["Cənubi Qafqaz", "South Caucasus"], ["Şimali Qafqaz", "North Caucasus"],

@@ -32,8 +32,10 @@ export const CODEBOOK_COOPERATION: TriggerEntry[] = [
   { head: "uzlaşma", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["əldə", "gəl", "nail"], gap: 2 },
   ...["uzlaşıb", "uzlaşdı", "uzlaşacaq"].map((head): TriggerEntry => ({ head, forms: "verb", type: "AGREE", cameo: "030", object: ["ins"] })),
   // talks or dialogue agreed to, open to, or ready for (`danışıqlara razıdır`, `dialoqa açıqdır`, `danışıqlara hazırdır`): intent
-  // to negotiate (CAMEO 036), not talks held
-  ...["danışıqlara", "dialoqa", "görüşə"].map((head): TriggerEntry => ({ head, forms: "noun", type: "AGREE", cameo: "036", object: ["ins"], needs: ["razı", "razılıq", "razılığ", "açıq", "hazır", "hazırlıq", "hazırlığ"], gap: 0 })),
+  // to negotiate (CAMEO 036), not talks held; told negated (`danışıqlara hazır deyil`, `görüşə razı deyil`) it declines
+  // them (REJECT 125)
+  ...["danışıqlara", "dialoqa", "görüşə"].map((head): TriggerEntry => ({ head, forms: "noun", type: "AGREE", cameo: "036", object: ["ins"], needs: ["razı", "razılıq", "razılığ", "açıq", "hazır", "hazırlıq", "hazırlığ"], gap: 0,
+    refusedAs: { type: "REJECT", cameo: "125" } })),
   { head: "əməkdaşlığa", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["razı", "razılıq", "razılığ", "açıq"], gap: 0 },
   // (an intent, `X etmək niyyətindədir`, is read by the mode tables as the act of the infinitive planned: no entry of its own)
   // a promise given (`vəd verib`, as `vəd edib`; false promises, `yalan vədlər verərək`, are a fraud); a commitment restated (`öhdəliyini təsdiqləyib`), readiness or consent
