@@ -33,7 +33,7 @@ function personInFocus(before: PersonMention[], sent: number, c: Case | "nom"): 
   // named in another role (`X Y-ə zəng edib və onu təbrik edib`: Y), else the main clause's subject when another
   // subject came between (`X bildirib ki, Y onu dəvət edib`: X)
   if (same.length && c !== "nom" && c !== "gen") {
-    // (not a genitive: it owns a noun, `X-in … təyin olunması münasibətilə onu`, and is no role of its own)
+    // (a genitive only after that: it owns a noun, and is no role of its own)
     const oblique = same.filter((m) => !m.nominative && !m.genitive);
     if (oblique.length) return oblique[oblique.length - 1];
     // (with none, the first person named in the genitive other than the subject, the owner heading the phrase: `X Y-in

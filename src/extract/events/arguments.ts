@@ -246,7 +246,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // `X-in Y səfəri`, X's visit to Y)
   const compound = (m: MentionInfo) => nominal && subject?.case === "gen" && m.case === "nom" && m.tokEnd === hit.head && subject.tokEnd === m.tokStart;
   // (and so is a bare name right before a trigger noun it owns by the noun's possessive, the clause's subject named before it:
-  // `X Y sərhədini bağlayıb`, Y's border; `X Y səfirliyinin fəaliyyətini dayandırıb`)
+  // `X Y sərhədini bağlayıb`, Y's border)
   const headOwner = (m: MentionInfo) => !!subject && subject.case === "nom" && subject.tokEnd <= m.tokStart && m.case === "nom" && m.tokEnd === hit.head &&
     ctx.tokens[hit.head].analysis?.pos === "NOUN" && ctx.tokens[hit.head].analysis?.poss === "3" && ctx.tokens[m.tokEnd - 1].norm !== '"';
   // the passive of a verb taking an accusative object, with its agent named, has that object in the nominative

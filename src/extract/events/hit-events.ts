@@ -657,7 +657,6 @@ function scareQuoted(ctx: DocContext, t: EventTables, hit: TriggerHit, sentStart
   return close + 1 >= sentEnd || toks[close + 1].kind === "punct";
 }
 
-/** The sentence opening at token `a` opens with one of `words` (`Xatırladaq ki`, `Qeyd edək ki`). */
 /** The sentence at `a` opens with a word of recalling (`Xatırladaq ki, …`) and gives a date of its own (`… ötən ilin
  *  dekabrında …`, `atəşkəs oktyabrın 10-da qüvvəyə minib`): it tells an earlier story, not the one just told. */
 function recalledOnItsOwnDate(ctx: DocContext, t: EventTables, a: number, head: number): boolean {
@@ -665,6 +664,7 @@ function recalledOnItsOwnDate(ctx: DocContext, t: EventTables, a: number, head: 
   return opensWith(ctx, a, t.backgroundWords) && ctx.datesIn(a, end, ctx.quoted[head] === 1).some((d) => d.absolute);
 }
 
+/** The sentence opening at token `a` opens with one of `words` (`Xatırladaq ki`, `Qeyd edək ki`). */
 function opensWith(ctx: DocContext, a: number, words: readonly string[] | undefined): boolean {
   const s = ctx.doc.sentences[ctx.tokens[a].sent];
   return !!words && ctx.tokens.slice(a, Math.min(s.tokEnd, a + 3)).some((x) => words.includes(x.lower));
