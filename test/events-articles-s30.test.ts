@@ -145,3 +145,11 @@ test("an act told as what a side denies is the denial's, no event of its own", (
   // look-alike: an act admitted stays told, beside the admission
   assert.deepEqual(types("Rusiya Azərbaycan təyyarəsini vurduğunu etiraf edib.").map((s) => s.split(":")[0]), ["ASSAULT", "CONCEDE"]);
 });
+
+test("a common noun opening the sentence before an acronym is no part of the name (`Görüş APEC sammiti …`)", () => {
+  const names = (text: string) => annotate({ id: "t", text, document_date: "2025-11-20" }).entities.map((e) => e.name);
+  assert.deepEqual(names("Görüş APEC sammiti çərçivəsində baş tutub."), ["APEC sammiti"]);
+  assert.deepEqual(names("Toplantı ASEAN çərçivəsində keçirilib."), ["ASEAN"]);
+  // look-alike: a body's head noun before its acronym is its name (`Bank VTB`)
+  assert.deepEqual(names("Bank VTB yeni kredit təqdim edib."), ["Bank VTB"]);
+});

@@ -8,7 +8,7 @@ import type { SentenceScope } from "./scope.js";
 import { attachedBody, countryOwnsBody, joinConnected } from "./bodies.js";
 import { officialPerson, patronymicInside, patronymicLast } from "./official.js";
 import { attributivePlace, pieces } from "./pieces.js";
-import { commonAtStart, nameByItselfAtStart, opensLineElsewhere, trustedAtStart } from "./sentence-start.js";
+import { commonAtStart, nameByItselfAtStart, nounBeforeAcronym, opensLineElsewhere, trustedAtStart } from "./sentence-start.js";
 
 /** A run of capitalised words from i: split into names, returns the index after it. */
 export function chain(sc: SentenceScope, i: number): number {
@@ -88,6 +88,8 @@ export function chain(sc: SentenceScope, i: number): number {
     if (own) sc.push({ tokStart: i, tokEnd: i + 1, type: own });
     a = i + 1;
   }
+  // (a common noun opening the sentence before an acronym is its subject: `Görüş APEC sammiti çərçivəsində …`)
+  if (opening && a === i && j - i > 1 && nounBeforeAcronym(sc, i)) a = i + 1;
   pieces(sc, a, j, closedByForm);
   return j;
 }

@@ -67,6 +67,18 @@ function nounBeforeForeignName(sc: SentenceScope, i: number, j: number): boolean
   return !!sc.headKind(toks[j - 1]) && sc.headKind(toks[j - 1]) !== own;
 }
 
+/** `Görüş APEC sammiti çərçivəsində …`, `Toplantı OPEC+ …`: a common noun in the nominative (no head of a body's name, no
+ *  title, no word that opens names) opening the sentence right before an acronym: the sentence's subject, the acronym a
+ *  name of its own (a body's name puts its acronym first or its head noun: `Bank VTB`). */
+export function nounBeforeAcronym(sc: SentenceScope, i: number): boolean {
+  const { toks, lx } = sc;
+  const t = toks[i], next = toks[i + 1], a = t.analysis;
+  if (!next || next.kind === "punct" || !isCommonWord(t) || a?.pos !== "NOUN" || a.case || a.poss || a.plural || sc.isTitle(i)) return false;
+  if (sc.headKind(t) === "ORG" || lx.nameAdjectives.has(t.lower) || hasBase(lx.stateWords, t.lower, lx)) return false;
+  const stem = next.norm.split(/[-'’]/)[0];
+  return stem.length > 1 && /^\p{Lu}+\+?$/u.test(stem);
+}
+
 /** A capitalised first word of a sentence that is a name by itself. */
 export function trustedAtStart(sc: SentenceScope, i: number, j: number): boolean {
   const { toks, lx } = sc;
