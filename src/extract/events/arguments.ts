@@ -182,7 +182,10 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
       // a converb sharing the main verb's subject (`Forumda çıxış edərkən X bildirib`) has it named after it
       subject ??= sharedSubject(ctx, t, hit, before, quoted, told);
       // (a name joined to the owner of the means is an owner too, no doer: `X və Y-in vasitəçiliyi ilə Z və W razılaşıb`)
-      subject ??= pickSubject(before.filter((m) => m.case === "nom" && !modifiesNoun(ctx, m) && !meansConjunct(ctx, t, m, before)));
+      // (the owner it is joined to may open a relative clause, `X və Y-in vasitəçiliyi ilə Q-də keçirilən danışıqlarda Z və W
+      // razılaşıb`, no side of the trigger, but still the means' owner: looked for among all names before the trigger)
+      const allBefore = ctx.mentionsIn(cs, hit.head);
+      subject ??= pickSubject(before.filter((m) => m.case === "nom" && !modifiesNoun(ctx, m) && !meansConjunct(ctx, t, m, allBefore)));
       // (the name after a comitative opening the clause is the subject with it, though a bare noun follows: `X ilə Y sərhəd
       // məsələlərini müzakirə edib`)
       // (only before the verb's object, `X ilə Y sülh sazişini`; not a place, `X ilə Y sərhəd zonasında`, their border)
@@ -1311,10 +1314,20 @@ function groupReference(ctx: DocContext, t: EventTables, a: number, b: number, n
     // (a capital standing for its state is that state, no second side: `Pakistan … İslamabad …`)
     // (a town where something was held is no side, `Q-də keçirilən görüşdə … tərəflər`; a state or capital may be;
     // for a subject, nor a state in the genitive, owning a noun: `X-in vasitəçiliyi`, the mediator)
-    if (m.tokStart < a && m.type === "LOC" && !(noPlaces && m.place) && !((statesOnly || countries || m.place) && !m.iso && ctx.actorName(m.name) === m.name) && !(statesOnly && m.case === "gen") && !names.some((n) => ctx.actorName(n) === ctx.actorName(m.name))) names.push(m.name);
+    if (m.tokStart < a && m.type === "LOC" && !(noPlaces && m.place) && !sceneAttribute(ctx, t, m) && !((statesOnly || countries || m.place) && !m.iso && ctx.actorName(m.name) === m.name) && !(statesOnly && m.case === "gen") && !names.some((n) => ctx.actorName(n) === ctx.actorName(m.name))) names.push(m.name);
   }
   // (a subject's sides in the order the story named them: `X və Y … Hər iki tərəf …` is X's and Y's act, as told)
   return statesOnly ? names.reverse() : names;
+}
+
+/** Mention `m` is a place made an attribute of the noun after it (`Yəməndəki münaqişə`): where a thing is, no side
+ *  of a group phrase, unless that noun is an envoy's or a mission's (`X-in Azərbaycandakı səfiri`). */
+function sceneAttribute(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
+  const sa = t.groupSceneAttribute;
+  const last = ctx.tokens[m.tokEnd - 1];
+  if (!sa || !last || !sa.endings.some((x) => last.lower.endsWith(x))) return false;
+  const next = ctx.tokens[m.tokEnd];
+  return !(next?.kind === "word" && sa.keepNouns.some((n) => next.lower.startsWith(n)));
 }
 
 /** A group phrase (`hər iki ölkənin`) in [a, b) whose phrase closes with a noun before `ilə` or in the instrumental:

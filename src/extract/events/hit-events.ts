@@ -441,7 +441,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     actors = sidesInFocus(told, si, ctx.quoted[hit.head] === 1, (k) => sourceLine(ctx, t, k));
     // (not people told before when the verb has a subject of its own, a bare noun that names no one: `Özəl … çağırıb.
     // Polis … bibər qazından istifadə edib` is no act of Özəl's) (inv-world)
-    if (actors.length > 0 && !passive && actors.every((a) => personNamed(ctx, a)) && commonSubject(ctx, t, index, cs, hit.head)) actors = [];
+    // (but a noun of one private person, `84 yaşlı siyasətçi`, `Jurnalist …`, names again the person told, the act
+    // fell on: that person's act alone, not the state's that acted on them)
+    const personNoun = actors.length > 0 && !passive && personSubject(ctx, t, index, cs, hit.head);
+    if (personNoun && actors.some((a) => personNamed(ctx, a))) actors = actors.filter((a) => personNamed(ctx, a));
+    else if (actors.length > 0 && !passive && actors.every((a) => personNamed(ctx, a)) && commonSubject(ctx, t, index, cs, hit.head)) actors = [];
     // (nor any sides told before when that subject is a group of people named by a plural noun and set against the story
     // by a particle of contrast: `Hüquq müdafiə təşkilatları isə … tənqid ediblər`, `Ekspertlər isə …`)
     else if (actors.length > 0 && !passive && contrastedGroup(ctx, t, index, cs, hit.head)) actors = [];
@@ -810,18 +814,29 @@ function personNamed(ctx: DocContext, name: string): boolean {
  *  may come first, a figure, an adjective or a participle, `Ötən hökumət …`, `84 yaşlı siyasətçi …`; not a word pointing
  *  back, `Həmin şəxs …`, who is someone told before.) */
 function commonSubject(ctx: DocContext, t: EventTables, index: TriggerIndex, cs: number, head: number): boolean {
+  return commonSubjectAt(ctx, t, index, cs, head) >= 0;
+}
+
+/** `commonSubject`'s noun is one of `personSubjectNouns` (`84 yaşlı siyasətçi …`): one private person, told again. */
+function personSubject(ctx: DocContext, t: EventTables, index: TriggerIndex, cs: number, head: number): boolean {
+  const k = commonSubjectAt(ctx, t, index, cs, head);
+  return k >= 0 && !!t.personSubjectNouns && !!ctx.stemForm(ctx.tokens[k], t.personSubjectNouns, "noun");
+}
+
+/** The token of `commonSubject`'s noun, else -1. */
+function commonSubjectAt(ctx: DocContext, t: EventTables, index: TriggerIndex, cs: number, head: number): number {
   let k = cs;
   while (k < head && ctx.tokens[k].kind !== "word") k++;
   while (k + 1 < head && qualifier(ctx, t, k)) k++;
   const tk = ctx.tokens[k], a = tk?.analysis;
-  if (k >= head || a?.pos !== "NOUN" || a.case || a.poss !== undefined || a.plural || ctx.inDate(k)) return false;
+  if (k >= head || a?.pos !== "NOUN" || a.case || a.poss !== undefined || a.plural || ctx.inDate(k)) return -1;
   // (a capital only as the sentence's first letter)
-  if (isCapitalised(tk) && k !== ctx.doc.sentences[tk.sent].tokStart) return false;
+  if (isCapitalised(tk) && k !== ctx.doc.sentences[tk.sent].tokStart) return -1;
   // (heading its phrase: not a figure, nor a modifier of a bare word after it, `10%-lik universal tariflər`)
   const next = ctx.tokens[k + 1], na = next?.analysis;
   // (a date after it is none: `Ötən hökumət iyun ayında …`)
-  if (/\d/.test(tk.norm) || (next && next.kind === "word" && (na?.pos === "NOUN" || na?.pos === "ADJ") && !na.case && na.poss === undefined && !ctx.inDate(k + 1))) return false;
-  return ctx.mentionsIn(k, k + 1).length === 0 && index.match(ctx.tokens, k, ctx.doc.sentences[tk.sent].tokEnd).length === 0;
+  if (/\d/.test(tk.norm) || (next && next.kind === "word" && (na?.pos === "NOUN" || na?.pos === "ADJ") && !na.case && na.poss === undefined && !ctx.inDate(k + 1))) return -1;
+  return ctx.mentionsIn(k, k + 1).length === 0 && index.match(ctx.tokens, k, ctx.doc.sentences[tk.sent].tokEnd).length === 0 ? k : -1;
 }
 
 /** Token k is a word qualifying a noun after it, part of no name: a figure, an adjective or a participle in no case, not

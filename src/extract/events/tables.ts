@@ -386,6 +386,13 @@ export interface EventTables {
   backgroundWords?: string[];
   /** Phrases for "both countries / the sides": words matched as stems, in order ("*": any one word). */
   groupRefs: string[][];
+  /** A state named as an attribute of where a thing is (a name ending in one of `endings`, the locative made a nominal,
+   *  `Yəməndəki münaqişə`) is no side `groupRefs` name, unless the noun after it is one of `keepNouns` (stems: an envoy, a
+   *  mission). (Endings, as the morphology leaves many foreign names whole.) */
+  groupSceneAttribute?: { endings: string[]; keepNouns: string[] };
+  /** Nouns of one private person (stems) that, as a clause's bare subject (`84 yaşlı siyasətçi …`), name again the person
+   *  the act just told fell on: the sides carried over keep only the people named. */
+  personSubjectNouns?: string[];
   /** Phrases for "the two leaders" (`iki lider`) or "the two bodies" (`iki qurum`): as the subject, the sides of the two-sided
    *  act just told; never states. */
   leaderGroupRefs?: string[][];

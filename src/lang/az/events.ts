@@ -47,6 +47,7 @@ import { ARTICLES_S29 } from "./events/articles-s29.js";
 import { ARTICLES_S30 } from "./events/articles-s30.js";
 import { ARTICLES_A29 } from "./events/articles-a29.js";
 import { ARTICLES_A30, MATCH_NOUNS, MATCH_WORDS, TEAM_HOSTED } from "./events/articles-a30.js";
+import { PERSON_SUBJECT_NOUNS, SCENE_ATTRIBUTE, VENUE_NOUNS } from "./events/articles-a31.js";
 import { ARTICLES_V16 } from "./events/articles-v16.js";
 import { ARTICLES_V18 } from "./events/articles-v18.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
@@ -1108,7 +1109,7 @@ export const events: EventTables = {
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
   // (and a street's or an avenue's, `X küçəsində`, `X prospektində`: a name there, a person's too, is an address, no side)
-  vicinityNouns: ["yaxınlıq", "ətraf", "küçə", "prospekt"],
+  vicinityNouns: ["yaxınlıq", "ətraf", "küçə", "prospekt", ...VENUE_NOUNS],
   // `Şəmkir sakini … evini qarət etdi`, `X sakinləri … təşəkkür edib`: people living there, the place no side
   residentNouns: ["sakin"],
   privateNouns: ["vətəndaş", "turist"],
@@ -1161,6 +1162,10 @@ export const events: EventTables = {
     ["hər", "iki", "ölkə"], ["iki", "ölkə"], ["hər", "iki", "tərəf"], ["tərəflər"], ["hər", "iki", "dövlət"], ["iki", "dövlət"],
     ["iki", "*", "ölkə"], ["iki", "*", "dövlət"], ["iki", "qonşu"], ["ölkələr", "arasında"],
   ],
+  // (a state told as where a thing is, `Yəməndəki münaqişə`, is none of them: ./events/articles-a31.ts)
+  groupSceneAttribute: SCENE_ATTRIBUTE,
+  // (`84 yaşlı siyasətçi …` after a state's act on a named person: that person, ./events/articles-a31.ts)
+  personSubjectNouns: PERSON_SUBJECT_NOUNS,
   // (the two leaders just told: `İki lider … görüşəcəklərini razılaşdırıblar`)
   // (and the two bodies or firms just told: `X və Y arasında memorandum imzalanıb. İki qurum … razılığa gəlib`)
   leaderGroupRefs: [["hər", "iki", "lider"], ["iki", "lider"], ["hər", "iki", "qurum"], ["iki", "qurum"], ["hər", "iki", "şirkət"], ["iki", "şirkət"], ["hər", "iki", "təşkilat"], ["iki", "təşkilat"]],
