@@ -3,7 +3,7 @@
 import type { EntityType, Token } from "../../text/doc.js";
 import { endingsOf, endsWithAny, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
-import { isInitialWord, isQuote } from "./words.js";
+import { isAcronym, isInitialWord, isQuote } from "./words.js";
 import { givenNameAtStart, knownSurname, namedSurname, personStart } from "./people.js";
 import { commonWordAlone } from "./pieces.js";
 
@@ -73,10 +73,9 @@ function nounBeforeForeignName(sc: SentenceScope, i: number, j: number): boolean
 export function nounBeforeAcronym(sc: SentenceScope, i: number): boolean {
   const { toks, lx } = sc;
   const t = toks[i], next = toks[i + 1], a = t.analysis;
-  if (!next || next.kind === "punct" || !isCommonWord(t) || a?.pos !== "NOUN" || a.case || a.poss || a.plural || sc.isTitle(i)) return false;
+  if (!next || (next.kind !== "word" && next.kind !== "abbr") || !isCommonWord(t) || a?.pos !== "NOUN" || a.case || a.poss || a.plural || sc.isTitle(i)) return false;
   if (sc.headKind(t) === "ORG" || lx.nameAdjectives.has(t.lower) || hasBase(lx.stateWords, t.lower, lx)) return false;
-  const stem = next.norm.split(/[-'’]/)[0];
-  return stem.length > 1 && /^\p{Lu}+\+?$/u.test(stem);
+  return isAcronym(next);
 }
 
 /** A capitalised first word of a sentence that is a name by itself. */

@@ -251,7 +251,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (and so is a bare name right before a trigger noun it owns by the noun's possessive, the clause's subject named before it:
   // `X Y sərhədini bağlayıb`, Y's border)
   const headOwner = (m: MentionInfo) => !!subject && subject.case === "nom" && subject.tokEnd <= m.tokStart && m.case === "nom" && m.tokEnd === hit.head &&
-    ctx.tokens[hit.head].analysis?.pos === "NOUN" && ctx.tokens[hit.head].analysis?.poss === "3" && ctx.tokens[m.tokEnd - 1].norm !== '"';
+    ctx.tokens[hit.head].analysis?.pos === "NOUN" && ctx.tokens[hit.head].analysis?.poss === "3" && !isQuote(ctx.tokens[m.tokEnd - 1]);
   // the passive of a verb taking an accusative object, with its agent named, has that object in the nominative
   // (`X Y tərəfindən qəbul edilib`: Y received X)
   // (and so is the owner in the genitive of an organ in the nominative, `X-in nümayəndə heyəti Y tərəfindən qəbul olunub`:

@@ -296,13 +296,14 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // (thanks or praise the speaker wishes to say, `təşəkkürümü bildirmək istərdim`, is said: the act itself)
     const performed = e.type === "SUPPORT" && e.cameo === "051" && !!t.modes.performWishWords?.includes(next);
     readiness = !performed && t.modes.readinessWords.some((r) => next.startsWith(r));
-    const decided = !!t.modes.decisionWords?.some((r) => next.startsWith(r)) || decidedAfterTopic(ctx, t, verb);
+    const decidedOnTopic = decidedAfterTopic(ctx, t, verb);
+    const decided = !!t.modes.decisionWords?.some((r) => next.startsWith(r)) || decidedOnTopic;
     mode = performed || readiness || decided ? (mode === "reported" ? mode : "asserted") : "future";
     // (readiness or intent denied, `istefaya göndərmək niyyətində olmadığını`, `danışmağa hazır deyil`: none stated)
     const after = tokens[verb + 2];
     if (readiness && after?.sent === si && (!!after.analysis?.negated || t.modes.negWords.includes(after.lower))) mode = "negated";
     // (and so is a decision denied, `… barədə qərar verməyib`: none taken)
-    const ruling = decidedAfterTopic(ctx, t, verb) && verb + 3 < sent.tokEnd ? tokens[governingVerb(ctx, verb + 3, sent.tokEnd)] : undefined;
+    const ruling = decidedOnTopic && verb + 3 < sent.tokEnd ? tokens[governingVerb(ctx, verb + 3, sent.tokEnd)] : undefined;
     if (ruling?.sent === si && ruling.kind === "word" && (!!ruling.analysis?.negated || t.modes.negWords.includes(ruling.lower))) mode = "negated";
   }
   // a negated participle describing the noun after it (`qanunla qadağan olunmayan fəaliyyət növləri`) tells what a thing
