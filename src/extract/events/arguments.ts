@@ -97,7 +97,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     (nominalised && m.tokEnd <= hit.head && m.case === "nom" && ownSubjectAfter(m));
   // (an active participle describing private people does their act, no state's: `Azərbaycana səfər edən X turistlərinin sayı`)
   if (attributive && !passive && describesPrivatePeople(ctx, t, hit.end)) return null;
-  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun) || inside(m)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m) && !mainClauses(m));
+  // (so does an event noun before a frame word, `görüşdən sonra`, `səfər zamanı`: the names after it are the main verb's)
+  const framing = nominal && t.eventFrames.includes(ctx.tokens[hit.end]?.lower ?? "");
+  const inClause = ctx.actorsIn(cs, ce, quoted).filter((m) => !m.pair && (m.tokEnd <= hit.head || (m.tokStart >= hit.end && !objectNoun && !framing) || inside(m)) && told(m) && !(m.tokStart >= named && m.tokEnd <= hit.head) && ownClause(m) && !mainClauses(m));
   const before = inClause.filter((m) => m.tokEnd <= hit.head || inside(m));
   let subject: MentionInfo | undefined;
   let unowned = false;
@@ -141,6 +143,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // a verbal noun or object participle with a possessive (`X-in Y-ə zəng etməsi`, `X-in həbs etdiyi Y`; of an event
     // noun, the one it is the object of: `X-in Y ilə danışıqlara başlaması`) has its subject in the genitive, its owner
     // (not a genitive owning a noun of the clause: `X-in Y-in təklifini rədd etməsi`)
+    // an act told as the cause a side is blamed or thanked for, `X Y-i Z-dən neft almağa görə tənqid edib`, is the
+    // accusative side's, not the blamer's
+    subject ??= causeSide(ctx, t, hit, before);
     const owned = nominal ? hit.end : hit.verb;
     if (!subject && ownedForm(ctx.tokens[owned]) && (!nominal || ctx.tokens[owned].sent === ctx.tokens[hit.head].sent)) {
       subject = [...before].reverse().find((m) => m.case === "gen" && !genPartner(m) && !modifiesNoun(ctx, m) && !ownsNounBefore(ctx, m, hit.head, t.postpositionCases) && !conditionBefore(ctx, t, m.tokEnd, hit.head));
@@ -467,6 +472,16 @@ function meansConjunct(ctx: DocContext, t: EventTables, m: MentionInfo, pool: Me
     cur = next;
   }
   return false;
+}
+
+/** The side in the accusative before an act closing with a cause word, `Y-i Z-yə hücumlara görə`: whose act the cause is. */
+function causeSide(ctx: DocContext, t: EventTables, hit: TriggerHit, before: MentionInfo[]): MentionInfo | undefined {
+  if (!t.blameVerbs || !t.causeWords?.includes(ctx.tokens[hit.end]?.lower ?? "")) return undefined;
+  // (only before a verb of blame or thanks: `Y-i … vurduğuna görə sanksiya tətbiq edib` leaves Y the one struck)
+  const sent = ctx.tokens[hit.head].sent;
+  let blamed = false;
+  for (let j = hit.end + 1; j <= hit.end + 3 && ctx.tokens[j]?.sent === sent; j++) if (ctx.stemForm(ctx.tokens[j], t.blameVerbs, "both")) blamed = true;
+  return blamed ? before.find((m) => m.case === "acc") : undefined;
 }
 
 /** The event noun, in the genitive with no owner (`görüşün`, `danışıqların`), is the subject of a participle of a tense

@@ -159,8 +159,10 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // back: the sides of its clause are that clause's, none of the act's
     // (an act of one side on another only: a gathering told again names more of its sides, `… rəhbərliyi ilə keçirilən iclasın`)
     // (and a gathering's noun owning what is judged of it, `X görüşün nəticələrini müsbət qiymətləndirib`: the meeting told)
-    if (d.bareOblique && !d.ownDate && (!MUTUAL.has(d.type) || d.ownsJudged) && out.some((o) => o.type === d.type && o.stem === d.stem && (o.mode === "future") === (d.mode === "future") &&
-      (d.sentence ?? 0) > (o.sentence ?? 0))) continue;
+    // (and a meeting named as the time after which the clause's act came, `Ərdoğan görüşdən sonra … tənqid edib`: the meeting
+    // told before, in whatever word, `qəbul edib`)
+    if (d.bareOblique && !d.ownDate && (!MUTUAL.has(d.type) || d.ownsJudged || d.timeFrame) && out.some((o) => o.type === d.type &&
+      (o.stem === d.stem || d.timeFrame) && (o.mode === "future") === (d.mode === "future") && (d.sentence ?? 0) > (o.sentence ?? 0))) continue;
     // the bare event noun again, with no date of its own (`Qeyd edək ki, konfrans X və Y-nin təşkilatçılığı ilə
     // keçirilir`), is the gathering told just before; what it adds are more of its sides
     const bare = d.nominal && !d.ownDate && d.trigger.text.toLowerCase() === d.stem ? out.findIndex((o) => o.type === d.type &&
@@ -249,5 +251,5 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     keys.add(key);
     out.push(d);
   }
-  return out.map(({ nominal: _n, quoted: _q, ownDate: _o, head: _h, parts: _p, stem: _s, clause: _c, setting: _g, backReference: _b, ownSetting: _os, bareOblique: _bo, ownsJudged: _oj, frameSetting: _fs, ...ev }) => ev);
+  return out.map(({ nominal: _n, quoted: _q, ownDate: _o, head: _h, parts: _p, stem: _s, clause: _c, setting: _g, backReference: _b, ownSetting: _os, bareOblique: _bo, timeFrame: _tf, ownsJudged: _oj, frameSetting: _fs, ...ev }) => ev);
 }

@@ -290,6 +290,9 @@ export interface EventTables {
   lightVerbs: string[];
   /** Needed stems that make their phrase only bare: `baş` of `baş verib` (happened), not of `başa çatıb` (ended). */
   bareNeeds?: string[];
+  /** Words of their own that only spell a needed stem plus endings (`kəskin` sharp, no form of `kəs` cut): never the
+   *  needed word. */
+  ownWords?: string[];
   /** Nouns of a part (`hissə`, `qism`): a head in the genitive before one is still the phrase's noun (`qoşunlarının bir
    *  hissəsini çıxarıb` withdrew part of its troops). */
   partitiveNouns?: string[];
@@ -363,6 +366,9 @@ export interface EventTables {
   /** Postpositions after a noun that make it the cause of an act (`faciəyə görə üzr istəyib`): a date in a participle clause
    *  describing that noun (`dekabrda baş vermiş faciəyə görə`), or a topic one, is the cause's, not the act's. */
   causeWords?: string[];
+  /** Verbs of blame or thanks whose accusative side did the act told as the cause before them (`X Y-i Z-yə hücumlara görə
+   *  tənqid edib`: Y attacked). */
+  blameVerbs?: string[];
   /** Nouns of an order or a decision after a topic word (`… tərk etmələri barədə göstəriş`): the act is ordered, no topic. */
   orderNouns?: string[];
   /** Words after a noun that make it a point in time before the act told (`danışıqlardan əvvəl`). */

@@ -62,6 +62,8 @@ export class TriggerIndex {
   private readonly focus: ReadonlySet<string>;
   /** Auxiliaries of ability (`bilər`, `bilməz`): the word before one is a verb's converb (`açıla bilər`). */
   private readonly modal: ReadonlySet<string>;
+  /** Words that only spell a needed stem plus endings (`EventTables.ownWords`). */
+  private readonly ownWords: ReadonlySet<string>;
 
   constructor(tables: EventTables, private readonly forms: FormReader) {
     for (const tableEntry of tables.triggers) {
@@ -80,6 +82,7 @@ export class TriggerIndex {
     this.passiveLights = tables.passiveLightVerbs ?? [];
     this.agents = new Set(tables.agent);
     this.bare = new Set(tables.bareNeeds ?? []);
+    this.ownWords = new Set(tables.ownWords ?? []);
     this.parts = tables.partitiveNouns ?? [];
     this.means = tables.meansNouns ?? [];
     this.focus = new Set(tables.focusParticles ?? []);
@@ -131,6 +134,7 @@ export class TriggerIndex {
 
   /** Ending of `tok` after one of `stems` when it is a verb or noun form of it, else null. */
   formOf(tok: Token, stems: string[]): { stem: string; rest: string } | null {
+    if (this.ownWords.has(tok.lower)) return null;
     for (const s of stems) {
       const rest = this.forms.restAfter(tok.lower, s, "both");
       if (rest !== null && (rest === "" || !this.bare.has(s))) return { stem: s, rest };

@@ -191,7 +191,8 @@ const triggers: TriggerEntry[] = [
   // (coming to a decision or a conclusion, `… Beyruta uçuşları bərpa etmək qərarına gəlib`, goes nowhere)
   { head: "get", forms: "verb", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, destination: true, notAfter: ARRIVED_AT },
   { head: "gəl", forms: "verb", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, destination: true, notAfter: ARRIVED_AT },
-  { head: "məsləhətləş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
+  // (an envoy called back for consultations, `səfirini məsləhətləşmələr üçün geri çağırıb`, is recalled: no talks told)
+  { head: "məsləhətləş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"], clauseNotAfter: ["geri"] },
   // `X ilə bir araya gəlib` met (the dative noun is part of the idiom)
   { head: "araya", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["gəl"], gap: 0 },
   { head: "iştirak", forms: "noun", type: "CONSULT", cameo: "040", participation: true, needs: ET },
@@ -773,7 +774,7 @@ const triggers: TriggerEntry[] = [
   // sides, `iki ölkə arasındakı münasibətlərə ağır zərbə vurur`, a way of saying they suffer; nor one to democracy, a
   // freedom or stability, `həbs demokratiyaya vurulan zərbədir`) (inv-ru)
   { head: "zərbə", forms: "noun", type: "ASSAULT", cameo: "195", object: ["dat"], needs: ["endir", "vur"], gap: 1, needsBefore: true,
-    clauseNot: ["iqtisadiyyat", "nüfuz", "imic", "reputasiya", "büdcə", "demokratiya", "azadlıq", "sabitliy", "etimad", "maraqlar", ...TIES_NOUNS] },
+    clauseNot: ["iqtisadiyyat", "nüfuz", "imic", "reputasiya", "büdcə", "demokratiya", "azadlıq", "sabitliy", "etimad", "maraqlar", "proses", ...TIES_NOUNS] },
   { head: "aviazərbə", forms: "noun", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["dat"], needs: ["endir", "vur"], gap: 1 },
   { head: "bombala", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"] },
   { head: "atəş", forms: "noun", type: "ASSAULT", cameo: "193", plover_mode: "firearms", object: ["dat"], needs: ["aç", "tut"], gap: 1 },
@@ -1097,6 +1098,8 @@ export const events: EventTables = {
   lightVerbs: ["et", "ed", "ol", "ver", "göstər", "apar", "keçir", "qoy", "bildir", "ifadə", "tətbiq", "elan", "istə", "gəl", "get", "endir"],
   // `baş verib` happened; `başa çatıb` ended, `başa düşüb` understood
   bareNeeds: ["baş"],
+  // `münasibətlər kəskin pisləşib` sharply worsened: no ties cut
+  ownWords: ["kəskin"],
   partitiveNouns: ["hissə", "qism", "əksəriyyət"],
   // `etmək` only: nouns held (`iclas keçirilib`), carried out or given take verbs a headline keeps
   droppedLightVerbs: ["et"],
@@ -1122,6 +1125,8 @@ export const events: EventTables = {
   openingWords: ["açılış"],
   // `dekabrda baş vermiş faciəyə görə üzr istəyib`: the date of the cause, not of the apology
   causeWords: ["görə"],
+  // `X Y-i Z-dən neft almağa görə tənqid edib`: Y bought the oil
+  blameVerbs: ["tənqid", "pislə", "qına", "ittiham", "günahlandır", "məzəmmət", "təşəkkür", "təbrik", "təriflə", "cəzalandır", "alqışla", "hədələ"],
   between: ["arasında", "arasındakı"],
   // a background war's target, what ends it and what makes a side end it (`Y-yə qarşı`, `X-i … dayandırmağa məcbur`)
   warSides: { against: ["qarşı"], ends: ["dayandır", "bitir", "başa", "sona", "son"], causes: ["məcbur", "vadar"] },

@@ -1,0 +1,58 @@
+// Articles written for these tests (stop 31): the act a side is blamed for, a meeting named as the time after which
+// another act came, a blow to a process, relations that worsen sharply and an envoy recalled for consultations.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+
+const events = (text: string, date = "2025-11-20") => annotate({ id: "t", text, document_date: date }).events ?? [];
+const of = (text: string, type: string) => events(text).filter((e) => e.type === type).map((e) => e.actors);
+
+test("the act a side is blamed or thanked for is that side's, not the blamer's", () => {
+  assert.deepEqual(of("ABŞ Hindistanı Rusiyadan neft almağa görə tənqid edir.", "COOPERATE"), [["Hindistan", "Rusiya"]]);
+  assert.deepEqual(of("Çin Yaponiyanı Tayvana silah satdığına görə pisləyib.", "COOPERATE"), [["Yaponiya", "Tayvan"]]);
+  assert.deepEqual(of("Ərdoğan İsraili Suriya ərazisinə hücumlara görə tənqid edib.", "ASSAULT"), [["İsrail", "Suriya"]]);
+  // the blame itself keeps its sides
+  assert.deepEqual(of("ABŞ Hindistanı Rusiyadan neft almağa görə tənqid edir.", "ACCUSE"), [["ABŞ", "Hindistan"]]);
+  assert.deepEqual(of("Aİ Rusiyanı Ukraynaya hücumlara görə yeni sanksiyalarla hədələyib.", "ASSAULT"), [["Rusiya", "Ukrayna"]]);
+  // look-alike: before a verb of no blame the accusative is the act's own object, not its doer
+  const struck = of("Aİ Ukraynanı vurduğuna görə Rusiyaya yeni sanksiyalar tətbiq edib.", "ASSAULT");
+  assert.ok(!struck.some((a) => a[0] === "Ukrayna"));
+});
+
+test("a meeting named as the time after which another act came is the meeting told before", () => {
+  const text = "Ərdoğan dünən Ankarada Suriya prezidenti Əhməd əş-Şəraanı qəbul edib. " +
+    "Ərdoğan görüşdən sonra jurnalistlərə açıqlama verib.";
+  const consult = events(text).filter((e) => e.type === "CONSULT");
+  assert.equal(consult.length, 1);
+  assert.equal(consult[0].trigger.text, "qəbul edib");
+  // the names after the frame are the main verb's: a meeting alone in its article takes none of them
+  assert.deepEqual(of("Ərdoğan görüşdən sonra İsraili tənqid edib.", "CONSULT"), [["Ərdoğan"]]);
+});
+
+test("a meeting within a visit is an act of its own, its partner not the visit's", () => {
+  const text = "Fransa prezidenti Emmanuel Makron noyabrın 24-də Yerevana səfər edəcək. " +
+    "Məlumata görə, Makron səfər çərçivəsində Ermənistanın baş naziri Nikol Paşinyanla görüşəcək.";
+  const consult = events(text).filter((e) => e.type === "CONSULT");
+  assert.equal(consult.length, 2);
+  assert.ok(!consult[0].actors.includes("Nikol Paşinyan"));
+  assert.ok(consult[1].actors.includes("Nikol Paşinyan"));
+});
+
+test("a blow dealt to a process is no strike", () => {
+  assert.deepEqual(events("Sözçü bildirib ki, Fransanın Ermənistanı silahlandırması regionda sülh prosesinə zərbə vurur.").filter((e) => e.type === "ASSAULT"), []);
+  // look-alike: a strike on a place stays one
+  assert.deepEqual(of("Rusiya ordusu Xarkova raket zərbəsi endirib.", "ASSAULT"), [["Rusiya", "Xarkov"]]);
+});
+
+test("relations worsening sharply are not cut", () => {
+  assert.deepEqual(events("Ötən il Azərbaycan və Fransa arasında münasibətlər kəskin pisləşib."), []);
+  // look-alike: relations cut are
+  assert.deepEqual(of("Nikaraqua İsraillə diplomatik münasibətləri kəsib.", "SANCTION"), [["Nikaraqua", "İsrail"]]);
+});
+
+test("an envoy recalled for consultations is recalled, no talks", () => {
+  const evs = events("2024-cü ilin dekabrında Fransa Bakıdakı səfirini məsləhətləşmələr üçün geri çağırıb.");
+  assert.deepEqual(evs.map((e) => e.type), ["SANCTION"]);
+  // look-alike: consultations held are talks
+  assert.deepEqual(of("Rusiya və Türkiyə XİN-ləri Ankarada məsləhətləşmələr keçirib.", "CONSULT").length, 1);
+});
