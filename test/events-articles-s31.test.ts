@@ -56,3 +56,18 @@ test("an envoy recalled for consultations is recalled, no talks", () => {
   // look-alike: consultations held are talks
   assert.deepEqual(of("Rusiya və Türkiyə XİN-ləri Ankarada məsləhətləşmələr keçirib.", "CONSULT").length, 1);
 });
+
+test("a bare office word speaking is the one whose own office it is, not a deputy of that office", () => {
+  const text = "Xarici işlər naziri Ceyhun Bayramov Nyu-Yorkda görüşlər keçirib. " +
+    "Bayramov Pakistanın baş nazirinin müavini İshaq Dar ilə görüşüb. " +
+    "Görüşlərin birində nazir bildirib: \"Biz sülh sazişini paraflamışıq\".";
+  const quotes = annotate({ id: "t", text, document_date: "2025-10-20" }).quotes ?? [];
+  assert.deepEqual(quotes.map((q) => q.speaker), ["Ceyhun Bayramov"]);
+  // look-alike: a minister named last is the minister
+  const minister = "Bayramov Macarıstanın xarici işlər naziri Peter Siyarto ilə görüşüb. Sonra nazir jurnalistlərə bildirib: \"Biz tranzitə hazırıq\".";
+  assert.deepEqual((annotate({ id: "t", text: minister, document_date: "2025-10-20" }).quotes ?? []).map((q) => q.speaker).length, 1);
+});
+
+test("the capital of Afghanistan in its Azerbaijani spelling stands for the state", () => {
+  assert.deepEqual(of("Kabil Pakistanı hava məkanını pozmaqda ittiham edib.", "ACCUSE"), [["Əfqanıstan", "Pakistan"]]);
+});

@@ -190,7 +190,7 @@ function introducedAs(ctx: DocContext, q: QuoteTables, k: number): MentionInfo |
   for (let i = lo - 1; i >= Math.max(0, lo - FOCUS_REACH); i--) {
     const m = ms[i];
     if (m.type !== "PER" || m.kind !== "entity" || ctx.quoted[m.tokStart]) continue;
-    const titled = titledAs(ctx, m, office);
+    const titled = titledAs(ctx, m, office, q.speakerTitles);
     // (`Azərbaycan Prezidenti X`: the last so titled holds a body's office, and a bare title after it is told by focus)
     if (titled === "body") return other;
     if (!titled) continue;
@@ -201,12 +201,14 @@ function introducedAs(ctx: DocContext, q: QuoteTables, k: number): MentionInfo |
 }
 
 /** Whether the office noun `office` stands right before mention `m` in its sentence: "bare", "body" (after a body's
- *  name: `Azərbaycan Prezidenti X`), or null. */
-function titledAs(ctx: DocContext, m: MentionInfo, office: string): "bare" | "body" | null {
+ *  name: `Azərbaycan Prezidenti X`), or null. The office nearest the name is its holder's (`baş nazirinin müavini X` is
+ *  a deputy, no minister). */
+function titledAs(ctx: DocContext, m: MentionInfo, office: string, titles: string[]): "bare" | "body" | null {
   for (let j = m.tokStart - 1; j >= Math.max(0, m.tokStart - TITLE_REACH); j--) {
     const tk = ctx.tokens[j];
     if (tk.kind !== "word" || tk.sent !== ctx.tokens[m.tokStart].sent || ctx.mentionsIn(Math.max(0, j - BODY_WORDS), j + 1).some((x) => x.tokEnd === j + 1)) return null;
     if (ctx.stemForm(tk, [office]) !== null) return bodyEndingAt(ctx, j) ? "body" : "bare";
+    if (ctx.stemForm(tk, titles) !== null) return null;
   }
   return null;
 }

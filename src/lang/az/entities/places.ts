@@ -71,7 +71,7 @@ const PLACES: [string, string][] = [
   ["Doha", "Doha"], ["Bağdad", "Baghdad"], ["Dəməşq", "Damascus"], ["Beyrut", "Beirut"], ["Təl-Əviv", "Tel Aviv"],
   ["Qüds", "Jerusalem"], ["Əmman", "Amman"], ["Məkkə", "Mecca"], ["Mədinə", "Medina"], ["İslamabad", "Islamabad"],
   ["Yeni Dehli", "New Delhi"], ["Dehli", "Delhi"], ["Tokio", "Tokyo"], ["Seul", "Seoul"], ["Pxenyan", "Pyongyang"],
-  ["Kabul", "Kabul"], ["Ottava", "Ottawa"], ["Qəzza", "Gaza"], ["Qəzza zolağı", "Gaza Strip"], ["İdlib", "Idlib"],
+  ["Kabil", "Kabul"], ["Kabul", "Kabul"], ["Ottava", "Ottawa"], ["Qəzza", "Gaza"], ["Qəzza zolağı", "Gaza Strip"], ["İdlib", "Idlib"],
   ["Hələb", "Aleppo"], ["Kərkük", "Kirkuk"], ["Ərbil", "Erbil"], ["Havana", "Havana"], ["Brazilia", "Brasília"],
   ["Karakas", "Caracas"], ["Boqota", "Bogotá"], ["Maskat", "Muscat"], ["Cidde", "Jeddah"], ["Şarm-əş-Şeyx", "Sharm El Sheikh"],
   ["Xartum", "Khartoum"], ["Bamako", "Bamako"], ["Niamey", "Niamey"], ["Uaqaduqu", "Ouagadougou"], ["Ankoric", "Anchorage"],
