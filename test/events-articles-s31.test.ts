@@ -71,3 +71,9 @@ test("a bare office word speaking is the one whose own office it is, not a deput
 test("the capital of Afghanistan in its Azerbaijani spelling stands for the state", () => {
   assert.deepEqual(of("Kabil Pakistanı hava məkanını pozmaqda ittiham edib.", "ACCUSE"), [["Əfqanıstan", "Pakistan"]]);
 });
+
+test("an adverb of manner or time between a phrase's noun and its verb leaves the phrase whole", () => {
+  assert.deepEqual(of("Hindistanın neft emalı zavodları Rusiya neftinin alışını müvəqqəti dayandırıb.", "SANCTION"), [["Hindistan", "Rusiya"]]);
+  // look-alike: the adverb alone before another verb makes no phrase
+  assert.deepEqual(events("Hindistanın zavodları Rusiya neftinin alışını müvəqqəti artırıb."), []);
+});

@@ -221,7 +221,17 @@ function resolveSingle(s: Spec, ctx: Context): Resolved | null {
   if (s.rel?.soft && !softAnchorAgrees(s.rel.named ? s.rel.unit : "D", ctx)) return resolveSingle({ ...s, rel: { unit: s.rel.unit, n: s.rel.n, anchor: false } }, ctx);
   if (s.rel) {
     // (`N gün sonra` with a verb in the present, `2 gün sonra başa çatır`: from now, not from the day last named)
-    let base = s.rel.anchor && !(s.rel.later && ctx.tense() === "pres") ? ctx.anchor ?? ctx.ref : ctx.ref;
+    const fromLast = s.rel.anchor && !(s.rel.later && ctx.tense() === "pres");
+    // (`2023-cü ilin sentyabrında … Bir gün sonra …`: days after a month the text named last, no day of it, fall in that
+    // month as far as the text tells)
+    // (told in the past of a time before now, as a soft offset is: `Türkiyə beş ildən sonra … alacaq` counts from now)
+    if (fromLast && s.rel.later && s.rel.unit === "D" && ctx.last && /^\d{4}-\d{2}$/.test(ctx.last.value) && softAnchorAgrees("M", ctx)) return { type: "DATE", value: ctx.last.value, mod: s.mod };
+    let base = fromLast ? ctx.anchor ?? ctx.ref : ctx.ref;
+    // (and months or years after it count from that month or year: `2024-cü ilin aprelində … İki ay sonra`)
+    if (fromLast && s.rel.later && (s.rel.unit === "M" || s.rel.unit === "Y") && ctx.named && ctx.last && !/^\d{4}-\d{2}-\d{2}/.test(ctx.last.value) &&
+      softAnchorAgrees(s.rel.unit, ctx)) {
+      base = { y: ctx.named.y, m: ctx.named.m ?? 1, d: 1 };
+    }
     // a year or month counted from the one just named (`2020-ci ildə … Həmin il`, `əvvəlki illə müqayisədə`)
     const named = ctx.named;
     if (s.rel.named && named && (s.rel.unit === "Y" || s.rel.unit === "Q" || (s.rel.unit === "M" && named.m !== undefined))) {

@@ -1181,8 +1181,9 @@ export const events: EventTables = {
   postpositionCases: [["ilə", "ins"], ["barəsində", "acc"]],
   namingVerbs: ["adlandır"],
   // `tərəflər ABŞ-ın vasitəçiliyi ilə razılaşıb`: the mediator helped, the sides agreed with each other
-  // (and adverbs of "so far" that stand there alike: `təklifi hələlik qəbul etməyib`)
-  focusParticles: ["da", "də", "hələlik", "hələ"],
+  // (and adverbs of "so far" that stand there alike: `təklifi hələlik qəbul etməyib`; and of manner or time, `neftin alışını
+  // müvəqqəti dayandırıb`, `sanksiyaları tamamilə ləğv edib`, `münasibətləri rəsmən kəsib`)
+  focusParticles: ["da", "də", "hələlik", "hələ", "müvəqqəti", "tamamilə", "rəsmən", "dərhal", "qismən", "birdəfəlik", "bütünlüklə", "faktiki", "yenidən"],
   contrastParticles: ["isə"],
   meansNouns: ["vasitəçilik", "dəstək", "kömək", "təşəbbüs", "köməklik"],
   // `X-in nəzarətində olan ərazilərə`, `X-də yerləşən bazaya hücum`: the clause tells whose the target is, its names sides
