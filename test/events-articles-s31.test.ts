@@ -77,3 +77,17 @@ test("an adverb of manner or time between a phrase's noun and its verb leaves th
   // look-alike: the adverb alone before another verb makes no phrase
   assert.deepEqual(events("Hindistanın zavodları Rusiya neftinin alışını müvəqqəti artırıb."), []);
 });
+
+test("land given back to a side is a withdrawal; goods given back are none", () => {
+  assert.deepEqual(of("Ermənistan dörd kəndi Azərbaycana qaytarıb.", "RETREAT"), [["Ermənistan", "Azərbaycan"]]);
+  assert.deepEqual(of("Sonra dörd kəndin ərazisi Azərbaycana qaytarılıb.", "RETREAT"), [["Azərbaycan"]]);
+  assert.deepEqual(events("Bank vəsaiti müştərilərə qaytarıb."), []);
+  // prisoners given back stay a release
+  assert.equal(events("Ukrayna 100 hərbi əsiri Rusiyaya qaytarıb.")[0]?.plover_mode, "release");
+});
+
+test("antiterror measures carried out are an attack; measures of a holiday are none", () => {
+  const e = events("2023-cü ilin sentyabrında Azərbaycan Qarabağda antiterror tədbirləri həyata keçirib.");
+  assert.deepEqual(e.map((x) => [x.type, x.actors, x.date, x.location]), [["ASSAULT", ["Azərbaycan"], "2023-09", "Qarabağ"]]);
+  assert.deepEqual(events("Bakıda Novruz bayramı münasibətilə tədbirlər keçirilib."), []);
+});

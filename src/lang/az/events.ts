@@ -45,6 +45,7 @@ import { ARTICLES_V21 } from "./events/articles-v21.js";
 import { ARTICLES_L28 } from "./events/articles-l28.js";
 import { ARTICLES_S29 } from "./events/articles-s29.js";
 import { ARTICLES_S30 } from "./events/articles-s30.js";
+import { ARTICLES_S31 } from "./events/articles-s31.js";
 import { ARTICLES_A29 } from "./events/articles-a29.js";
 import { ARTICLES_A30, MATCH_NOUNS, MATCH_WORDS, TEAM_HOSTED } from "./events/articles-a30.js";
 import { PERSON_SUBJECT_NOUNS, SCENE_ATTRIBUTE, VENUE_NOUNS } from "./events/articles-a31.js";
@@ -933,6 +934,8 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_S29,
   // and of the lead's invented articles (stop 30): tariffs cut past the rates named (./events/articles-s30.ts)
   ...ARTICLES_S30,
+  // (stop 31): land given back, antiterror measures (./events/articles-s31.ts)
+  ...ARTICLES_S31,
   // and of the errors of the studied real article sets (stop 29): a vow to hold to account (./events/articles-a29.ts)
   ...ARTICLES_A29,
   // and of invented world-news articles (stop 30): a strike held, cooperation ruled out, a mission closed by decision, an

@@ -1,0 +1,15 @@
+// Triggers from the lead's invented articles of stop 31 (test/events-articles-s31.test.ts): each names the words that make
+// it an act between sides, and a look-alike of the same words stays no event.
+import type { TriggerEntry } from "../../../extract/events/tables.js";
+
+const TERRITORY = ["kənd", "ərazi", "torpaq", "rayon", "şəhər"];
+
+export const ARTICLES_S31: TriggerEntry[] = [
+  // 087 RETREAT withdraw: land given back to a side (`dörd kəndin ərazisi Azərbaycana qaytarılıb`), as prisoners given back
+  // are released (./paraphrase-coop2.ts); goods or money given back cede nothing
+  { head: "qaytar", forms: "verb", type: "RETREAT", cameo: "087", plover_mode: "withdraw", object: ["dat"], objectTypes: ["LOC"],
+    objectRequired: true, clauseNeeds: TERRITORY },
+  // 190 ASSAULT: antiterror measures carried out (`Qarabağda antiterror tədbirləri həyata keçirib`), as an antiterror operation
+  // (./articles-s30.ts); measures of other kinds are none
+  { head: "tədbir", forms: "noun", type: "ASSAULT", cameo: "190", needs: ["həyata", "keçir", "başla"], gap: 1, clauseNeeds: ["antiterror"] },
+];
