@@ -91,3 +91,10 @@ test("antiterror measures carried out are an attack; measures of a holiday are n
   assert.deepEqual(e.map((x) => [x.type, x.actors, x.date, x.location]), [["ASSAULT", ["Azərbaycan"], "2023-09", "Qarabağ"]]);
   assert.deepEqual(events("Bakıda Novruz bayramı münasibətilə tədbirlər keçirilib."), []);
 });
+
+test("an act told by an object participle in its own phrase is the participle's owner's, whoever acts on it", () => {
+  const e = events("ABŞ-ın Ticarət Məhkəməsi Donald Trampın tətbiq etdiyi gömrük rüsumlarını qanunsuz elan edib.").filter((x) => x.type === "SANCTION");
+  assert.equal(e[0]?.actors[0], "Donald Tramp");
+  // look-alike: the phrase told with its own subject keeps it
+  assert.equal(of("ABŞ Çinə yeni rüsumlar tətbiq edib.", "SANCTION")[0]?.[0], "ABŞ");
+});

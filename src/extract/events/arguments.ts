@@ -184,6 +184,11 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
       // (private people as the clause's subject, `X vətəndaşları villanı qarət ediblər`, act on their own: no subject is
       // found for them, and with none found otherwise, below, there is no act between sides)
       privateSubject = !subject && ctx.actorsIn(cs, hit.head, quoted).some((m) => privateDoer(m) && !inRelativeClause(ctx, t, m, hit));
+      // an act told by an object participle before its noun is the participle's owner's (`Məhkəmə X-in tətbiq etdiyi
+      // rüsumları qanunsuz elan edib`: X imposed them), whoever acts on the noun
+      if (hit.prior) subject ??= participleOwner(ctx, before, cs, hit.head);
+      // (and so is a phrase whose own words hold the object participle, `X-in tətbiq etdiyi rüsumları`)
+      else if (ownParticipleIn(ctx, hit)) subject ??= [...before].reverse().find((m) => m.case === "gen" && m.tokEnd === hit.head);
       // a converb sharing the main verb's subject (`Forumda çıxış edərkən X bildirib`) has it named after it
       subject ??= sharedSubject(ctx, t, hit, before, quoted, told);
       // (a name joined to the owner of the means is an owner too, no doer: `X və Y-in vasitəçiliyi ilə Z və W razılaşıb`)
@@ -855,6 +860,15 @@ function participleOwner(ctx: DocContext, before: MentionInfo[], cs: number, hea
     if (a.pos !== "NOUN" && a.pos !== "ADJ" || a.case !== undefined || a.poss !== undefined) return undefined;
   }
   return undefined;
+}
+
+/** The trigger's own words hold an object participle with its possessive (`tətbiq etdiyi rüsumları`). */
+function ownParticipleIn(ctx: DocContext, hit: TriggerHit): boolean {
+  for (let p = hit.head; p < hit.end; p++) {
+    const a = ctx.tokens[p].analysis;
+    if (a?.pos === "VERB" && a.verbForm === "part" && a.poss !== undefined && a.case === undefined) return true;
+  }
+  return false;
 }
 
 /** Words after a subject participle within which the name it describes starts (`gələn Türkiyə Prezidenti X`). */
