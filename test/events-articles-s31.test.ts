@@ -98,3 +98,11 @@ test("an act told by an object participle in its own phrase is the participle's 
   // look-alike: the phrase told with its own subject keeps it
   assert.equal(of("ABŞ Çinə yeni rüsumlar tətbiq edib.", "SANCTION")[0]?.[0], "ABŞ");
 });
+
+test("a headline label of one side speaking about another names the first as the speaker", () => {
+  const speaker = (text: string) => (annotate({ id: "t", text, document_date: "2025-11-22" }).quotes ?? []).map((q) => q.speaker);
+  assert.deepEqual(speaker("Tramp Putin haqqında: \"O, sülh istəmir\""), ["Tramp"]);
+  assert.deepEqual(speaker("Zaxarova Paşinyanın bəyanatı barədə: \"Bu, təxribatdır\""), ["Zaxarova"]);
+  // look-alike: a label of one name speaks as before
+  assert.deepEqual(speaker("Lavrov: \"Rusiya danışıqlara hazırdır\""), ["Lavrov"]);
+});

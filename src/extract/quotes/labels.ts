@@ -61,6 +61,11 @@ export function labelSpeaker(ctx: DocContext, lang: Language, a: number, c: numb
   if (title < 0 && a + 1 < c && opener?.pos === "NOUN" && opener.case === "abl" && opener.poss === undefined && lx.titles.has(opener.stem)) title = a;
   if (title >= 0) return { name: officeLabel(ctx, lx, a, c, title) };
   const capitals = toks.slice(a, c).every((t) => t.kind !== "word" || startsUpper(t));
+  // `Tramp Putin haqqında:`: the one named first speaks of the one after, whom the topic word closes
+  if (lang.events?.topicWords.includes(toks[c - 1].lower)) {
+    const first = ctx.doc.entities.find((e) => e.tokStart === a && e.tokEnd! < c - 1);
+    if (first) return { name: first.name };
+  }
   // `Xüsusi təyinatlı X:`, `Yerli sakin X:`: a person the words before the colon describe
   if (!capitals) return { name: personClosing(ctx, a, c)?.name ?? null };
   return { name: nameRun(ctx, lx, a, c) };
