@@ -106,3 +106,10 @@ test("a headline label of one side speaking about another names the first as the
   // look-alike: a label of one name speaks as before
   assert.deepEqual(speaker("Lavrov: \"Rusiya danışıqlara hazırdır\""), ["Lavrov"]);
 });
+
+test("an official of a body speaking is the body's person named before, not the last person in focus", () => {
+  const text = "Kremlin sözçüsü Dmitri Peskov jurnalistlərin suallarını cavablandırıb. Peskov deyib ki, Putin Əliyevlə görüşə hazırdır. " +
+    "\"Prezident həmişə dialoqa açıqdır\", - Kreml rəsmisi qeyd edib.";
+  const quotes = annotate({ id: "t", text, document_date: "2025-11-22" }).quotes ?? [];
+  assert.deepEqual(quotes.map((q) => q.speaker), ["Dmitri Peskov"]);
+});

@@ -98,7 +98,22 @@ function officeHolder(ctx: DocContext, body: MentionInfo, titles: string[]): Men
       if (bodyEndingAt(ctx, j)?.name === body.name) return m;
     }
   }
-  return introducedWith(ctx, body, lo) ?? personInFocus(ctx, body.tokStart);
+  // (one of the body's people under another office speaks before one merely in focus: `Kremlin sözçüsü X` … `- Kreml
+  // rəsmisi qeyd edib` is X, not a president the sentence before spoke of)
+  return introducedWith(ctx, body, lo) ?? bodyPerson(ctx, body, lo, titles) ?? personInFocus(ctx, body.tokStart);
+}
+
+/** The person last named (before mention `lo`) with an office of `body` right before the name. */
+function bodyPerson(ctx: DocContext, body: MentionInfo, lo: number, titles: string[]): MentionInfo | undefined {
+  const ms = ctx.mentions;
+  for (let k = lo - 1; k >= Math.max(0, lo - FOCUS_REACH); k--) {
+    const m = ms[k];
+    if (m.type !== "PER" || m.kind !== "entity" || ctx.quoted[m.tokStart]) continue;
+    for (let j = m.tokStart - 1; j >= Math.max(1, m.tokStart - TITLE_REACH); j--) {
+      if (ctx.stemForm(ctx.tokens[j], titles) !== null && bodyEndingAt(ctx, j)?.name === body.name) return m;
+    }
+  }
+  return undefined;
 }
 
 /** The person last named (before mention `lo`) with `body`'s state or body right before the name under another office
