@@ -113,3 +113,11 @@ test("an official of a body speaking is the body's person named before, not the 
   const quotes = annotate({ id: "t", text, document_date: "2025-11-22" }).quotes ?? [];
   assert.deepEqual(quotes.map((q) => q.speaker), ["Dmitri Peskov"]);
 });
+
+test("a lone unknown name in the locative is a place, though it ends as surnames do", () => {
+  const ents = (text: string) => (annotate({ id: "t", text, document_date: "2025-11-20" }).entities ?? []).map((e) => [e.text, e.type]);
+  assert.deepEqual(ents("Dünən sammit Tyanjində keçirilib."), [["Tyanjində", "LOC"]]);
+  assert.deepEqual(ents("Dünən sammit Dublində keçirilib."), [["Dublində", "LOC"]]);
+  // look-alike: the same shape in the nominative, a surname, stays a person
+  assert.deepEqual(ents("Dünən Tyanjin bəyanat verib."), [["Tyanjin", "PER"]]);
+});

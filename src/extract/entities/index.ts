@@ -425,6 +425,8 @@ class DocumentNames {
     const last = this.toks[m.tokEnd - 1];
     // an acronym first: `ƏDV-nin` ends like a surname (-in) but names no person
     if (isAcronym(last) || last.norm === last.norm.toUpperCase()) return "ORG";
+    // (a lone unknown word in the locative is where something is, though it ends as surnames do: `Tyanjində`, `Krakovda`)
+    if (m.tokEnd - m.tokStart === 1 && !this.givenNameWord(last) && this.chooseStem(last, null).case === "loc") return "LOC";
     if (!isCommonWord(last) && surnameShaped(last.lower, this.lx, false)) return "PER";
     if (m.tokEnd - m.tokStart === 1 && (this.givenNameWord(last) || this.joinedToPerson(m) || this.partnerOfPerson(m))) return "PER";
     if (this.subjectOfPersonWord(m)) return "PER";
