@@ -121,3 +121,13 @@ test("a lone unknown name in the locative is a place, though it ends as surnames
   // look-alike: the same shape in the nominative, a surname, stays a person
   assert.deepEqual(ents("Dünən Tyanjin bəyanat verib."), [["Tyanjin", "PER"]]);
 });
+
+test("a talk the sides are told to have held by a group word after a meeting is that meeting's talk", () => {
+  const text = "Azərbaycan və Qazaxıstan arasında ticarət dövriyyəsinin artırılması hədəflənir. " +
+    "Bu barədə nazir Mikayıl Cabbarov Qazaxıstanın naziri Arman Şakkaliyev ilə Astanada keçirdiyi görüşdə bildirib. " +
+    "Tərəflər həmçinin yükdaşımaları müzakirə ediblər.";
+  assert.equal(events(text).filter((e) => e.type === "CONSULT").length, 1);
+  // look-alike: talks the group word tells as still to come are their own
+  const later = "Nazir Mikayıl Cabbarov Qazaxıstanın naziri Arman Şakkaliyev ilə Astanada görüşüb. Tərəflər dekabrda Bakıda yenidən görüşəcəklər.";
+  assert.equal(events(later).filter((e) => e.type === "CONSULT").length, 2);
+});

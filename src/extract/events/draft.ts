@@ -23,6 +23,8 @@ export interface Draft extends Event {
   ownSetting?: boolean;
   /** An event noun of one word in an oblique case with no owner (`hücumdan sonra`): the act of its kind told before. */
   bareOblique?: boolean;
+  /** Its sides are told by a group word (`Tərəflər`, `Nazirlər`, `İki ölkə`). */
+  groupSides?: boolean;
   /** Such a noun before a frame word of time (`görüşdən sonra`): the act of its type told before, whatever its word. */
   timeFrame?: boolean;
   /** Such a noun in the genitive owning the noun after it, with nothing before it of its own (`görüşün nəticələrini`): of any

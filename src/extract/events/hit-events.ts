@@ -521,6 +521,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     bareOblique: nominal && hit.end - hit.head === 1 && !!tokens[hit.head].analysis?.case && tokens[hit.head].analysis?.case !== "nom" &&
       !tokens[hit.head].analysis?.poss && !(hit.head > sent.tokStart && tokens[hit.head - 1].analysis?.case === "gen"),
     timeFrame: framed && !t.withinFrames?.includes(after ?? ""),
+    groupSides: !!args.group,
     ownsJudged: nominal && hit.end - hit.head === 1 && tokens[hit.head].analysis?.case === "gen" && !tokens[hit.head].analysis?.poss &&
       (hit.head === sent.tokStart || (tokens[hit.head - 1].analysis?.case !== "gen" && tokens[hit.head - 1].analysis?.verbForm !== "part")) &&
       tokens[hit.end]?.analysis?.pos === "NOUN" && tokens[hit.end].analysis?.poss !== undefined,

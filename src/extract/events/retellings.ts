@@ -163,6 +163,10 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // told before, in whatever word, `qəbul edib`)
     if (d.bareOblique && !d.ownDate && (!MUTUAL.has(d.type) || d.ownsJudged || d.timeFrame) && out.some((o) => o.type === d.type &&
       (o.stem === d.stem || d.timeFrame) && (o.mode === "future") === (d.mode === "future") && (d.sentence ?? 0) > (o.sentence ?? 0))) continue;
+    // a talk told of the sides by a group word (`Tərəflər həmçinin … müzakirə ediblər`) with no date of its own, a few
+    // sentences after a meeting, is that meeting's talk
+    if (d.groupSides && d.type === "CONSULT" && d.plover_mode !== "visit" && !d.ownDate && out.some((o) => o.type === d.type &&
+      (o.mode === "future") === (d.mode === "future") && (d.sentence ?? 0) > (o.sentence ?? 0) && (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH)) continue;
     // the bare event noun again, with no date of its own (`Qeyd edək ki, konfrans X və Y-nin təşkilatçılığı ilə
     // keçirilir`), is the gathering told just before; what it adds are more of its sides
     const bare = d.nominal && !d.ownDate && d.trigger.text.toLowerCase() === d.stem ? out.findIndex((o) => o.type === d.type &&
@@ -251,5 +255,5 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     keys.add(key);
     out.push(d);
   }
-  return out.map(({ nominal: _n, quoted: _q, ownDate: _o, head: _h, parts: _p, stem: _s, clause: _c, setting: _g, backReference: _b, ownSetting: _os, bareOblique: _bo, timeFrame: _tf, ownsJudged: _oj, frameSetting: _fs, ...ev }) => ev);
+  return out.map(({ nominal: _n, quoted: _q, ownDate: _o, head: _h, parts: _p, stem: _s, clause: _c, setting: _g, backReference: _b, ownSetting: _os, bareOblique: _bo, timeFrame: _tf, groupSides: _gs, ownsJudged: _oj, frameSetting: _fs, ...ev }) => ev);
 }
