@@ -131,3 +131,10 @@ test("a talk the sides are told to have held by a group word after a meeting is 
   const later = "Nazir Mikayıl Cabbarov Qazaxıstanın naziri Arman Şakkaliyev ilə Astanada görüşüb. Tərəflər dekabrda Bakıda yenidən görüşəcəklər.";
   assert.equal(events(later).filter((e) => e.type === "CONSULT").length, 2);
 });
+
+test("an operation against armed groups is an attack; a security service's is a raid", () => {
+  const e = events("Türkiyə Suriyada kürd qruplaşmalarına qarşı əməliyyat keçirib.");
+  assert.deepEqual(e.map((x) => [x.type, x.actors, x.location]), [["ASSAULT", ["Türkiyə"], "Suriya"]]);
+  assert.deepEqual(events("DTX terrorçu qruplaşmaya qarşı əməliyyat keçirib.").map((x) => x.type), ["COERCE"]);
+  assert.deepEqual(events("Bank yeni əməliyyat sistemi keçirib."), []);
+});
