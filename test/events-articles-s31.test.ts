@@ -138,3 +138,10 @@ test("an operation against armed groups is an attack; a security service's is a 
   assert.deepEqual(events("DTX terrorçu qruplaşmaya qarşı əməliyyat keçirib.").map((x) => x.type), ["COERCE"]);
   assert.deepEqual(events("Bank yeni əməliyyat sistemi keçirib."), []);
 });
+
+test("passage permitted to a side, by a noun of passage, eases a restriction", () => {
+  assert.deepEqual(of("Azərbaycan Ermənistana yük tranzitinə icazə verib.", "CONCEDE"), [["Azərbaycan", "Ermənistan"]]);
+  assert.deepEqual(of("Azərbaycan Ermənistana tranzit yolu ilə taxıl daşınmasına icazə verib.", "CONCEDE"), [["Azərbaycan", "Ermənistan"]]);
+  // look-alike: a permission naming nothing permitted is none
+  assert.deepEqual(events("Azərbaycan Ermənistana icazə verib."), []);
+});

@@ -86,8 +86,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if ((e.type === "AGREE" || e.consentWord) && consentedAct(ctx, hit, told, si)) return [];
   // (a word of permission names what is permitted right before it, an infinitive or a verbal noun in the dative: `X Y-ə
   // icazə verib` alone tells no act)
+  // (or a noun of passage or trade owned by its possessive, `Ermənistana yük tranzitinə icazə verib`: goods let through)
   if (e.consentWord && !(hit.head > sent.tokStart && tokens[hit.head - 1].analysis?.case === "dat" &&
-    (tokens[hit.head - 1].analysis?.verbForm === "inf" || tokens[hit.head - 1].analysis?.verbForm === "vnoun"))) return [];
+    (tokens[hit.head - 1].analysis?.verbForm === "inf" || tokens[hit.head - 1].analysis?.verbForm === "vnoun" ||
+      (tokens[hit.head - 1].analysis?.poss !== undefined && !!ctx.stemForm(tokens[hit.head - 1], t.passageNouns ?? []))))) return [];
   // readiness for an act told by its infinitive right before (`X ilə əməkdaşlığı genişləndirməyə hazır olduğunu`) was read
   // with that act, made a promise or a threat by it: the readiness word tells no second promise
   if (e.type === "AGREE" && readinessTold(ctx, hit, told, si)) return [];

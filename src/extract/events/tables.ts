@@ -290,6 +290,9 @@ export interface EventTables {
   lightVerbs: string[];
   /** Needed stems that make their phrase only bare: `baş` of `baş verib` (happened), not of `başa çatıb` (ended). */
   bareNeeds?: string[];
+  /** Nouns of passage or trade (`tranzit`, `giriş`, `daşınma`): owned, in the dative before a word of permission, what is
+   *  permitted (`yük tranzitinə icazə verib`). */
+  passageNouns?: string[];
   /** Words of their own that only spell a needed stem plus endings (`kəskin` sharp, no form of `kəs` cut): never the
    *  needed word. */
   ownWords?: string[];

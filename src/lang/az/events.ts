@@ -1101,6 +1101,8 @@ export const events: EventTables = {
   lightVerbs: ["et", "ed", "ol", "ver", "göstər", "apar", "keçir", "qoy", "bildir", "ifadə", "tətbiq", "elan", "istə", "gəl", "get", "endir"],
   // `baş verib` happened; `başa çatıb` ended, `başa düşüb` understood
   bareNeeds: ["baş"],
+  // `Ermənistana yük tranzitinə icazə verib`, `jurnalistlərin Qəzzaya girişinə icazə verib`: passage let through
+  passageNouns: ["tranzit", "giriş", "daşınma", "keçid", "uçuş", "ixrac", "idxal"],
   // `münasibətlər kəskin pisləşib` sharply worsened: no ties cut
   ownWords: ["kəskin"],
   partitiveNouns: ["hissə", "qism", "əksəriyyət"],
