@@ -145,3 +145,16 @@ test("passage permitted to a side, by a noun of passage, eases a restriction", (
   // look-alike: a permission naming nothing permitted is none
   assert.deepEqual(events("Azərbaycan Ermənistana icazə verib."), []);
 });
+
+test("an exchange of prisoners put off is told negated", () => {
+  const e = events("Ukrayna Rusiya ilə əsir mübadiləsini təxirə salıb.");
+  assert.deepEqual(e.map((x) => [x.type, x.mode]), [["RETREAT", "negated"]]);
+  // look-alike: one carried out stays asserted
+  assert.deepEqual(events("Ukrayna Rusiya ilə əsir mübadiləsi həyata keçirib.").map((x) => [x.type, x.mode]), [["RETREAT", "asserted"]]);
+});
+
+test("purchases from a state resumed or increased are trade; a bank's currency purchases are none", () => {
+  assert.deepEqual(of("Çin ABŞ-dan soya alışını bərpa edib.", "COOPERATE"), [["Çin", "ABŞ"]]);
+  assert.deepEqual(of("Hindistan Rusiyadan neft alışını artırıb.", "COOPERATE"), [["Hindistan", "Rusiya"]]);
+  assert.deepEqual(events("Mərkəzi Bank valyuta alışını artırıb."), []);
+});

@@ -18,4 +18,8 @@ export const ARTICLES_S31: TriggerEntry[] = [
   // a named side (./headlines-v20.ts); a police or security service's is a raid (COERCE, ./headlines-h29.ts)
   { head: "əməliyyat", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["keçir", "başla", "apar"], gap: 1,
     clauseNeeds: ARMED_GROUPS, clauseNot: [...POLICE_OPERATORS, "xidmət"] },
+  // 061 COOPERATE economic: purchases from a state resumed or increased (`Çin ABŞ-dan soya alışını bərpa edib`), as purchases
+  // stopped are a sanction (./headlines-v20.ts); a bank's currency purchases name no state
+  { head: "alış", forms: "noun", type: "COOPERATE", cameo: "061", plover_mode: "economic", object: ["abl"], objectTypes: ["LOC"], objectRequired: true,
+    needs: ["bərpa", "artır"], gap: 1 },
 ];

@@ -105,8 +105,10 @@ export const HEADLINES_H30: TriggerEntry[] = [
     needs: ["normallaşdır", "normallaş"], gap: 1 })),
   // 040 CONSULT negated: a meeting or a visit put off (`X Çinə səfərini təxirə salıb`, `görüş təxirə salınıb`), as one called
   // off (`ləğv edib`, ../events.ts); a law's or a payment's date put off names no meeting
-  { head: "təxirə", forms: "noun", type: "CONSULT", cameo: "040", needs: ["sal"], gap: 0, clauseNeeds: ["görüş", "səfər", "danışıq", "sammit"],
-    senses: [{ stems: ["görüş", "səfər", "danışıq", "sammit"], type: "CONSULT", cameo: "040", negates: true }] },
+  // (and so is an exchange of prisoners put off, `Y ilə əsir mübadiləsini təxirə salıb`: the release told negated) (s31)
+  { head: "təxirə", forms: "noun", type: "CONSULT", cameo: "040", needs: ["sal"], gap: 0, clauseNeeds: ["görüş", "səfər", "danışıq", "sammit", "mübadilə"],
+    senses: [{ stems: ["görüş", "səfər", "danışıq", "sammit"], type: "CONSULT", cameo: "040", negates: true },
+      { stems: ["mübadilə", "əsir"], type: "RETREAT", cameo: "0841", plover_mode: "release", negates: true }] },
   // 100 REQUEST: pressure on a side increased (`ABŞ-nin Venesuelaya təzyiqi artır`, `X Y-ə təzyiqi gücləndirir`), as pressure
   // exerted (`təzyiq göstərir`, ../events.ts); pressure of blood or gas (`qan təzyiqi artır`) names no side in the dative
   { head: "təzyiq", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], objectTypes: ["LOC", "PER", "ORG"], objectRequired: true,
