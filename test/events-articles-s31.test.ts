@@ -158,3 +158,8 @@ test("purchases from a state resumed or increased are trade; a bank's currency p
   assert.deepEqual(of("Hindistan Rusiyadan neft alışını artırıb.", "COOPERATE"), [["Hindistan", "Rusiya"]]);
   assert.deepEqual(events("Mərkəzi Bank valyuta alışını artırıb."), []);
 });
+
+test("a diplomatic note from one side to another in a verbless headline is a protest", () => {
+  assert.deepEqual(of("Rusiyadan Azərbaycana nota", "ACCUSE"), [["Rusiya", "Azərbaycan"]]);
+  assert.deepEqual(of("Əliyev Bosniya və Herseqovina Prezidentliyinin sədrini qəbul edib.", "CONSULT")[0]?.includes("Bosniya və Herseqovina"), true);
+});

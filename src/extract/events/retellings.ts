@@ -164,9 +164,11 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     if (d.bareOblique && !d.ownDate && (!MUTUAL.has(d.type) || d.ownsJudged || d.timeFrame) && out.some((o) => o.type === d.type &&
       (o.stem === d.stem || d.timeFrame) && (o.mode === "future") === (d.mode === "future") && (d.sentence ?? 0) > (o.sentence ?? 0))) continue;
     // a talk told of the sides by a group word (`Tərəflər həmçinin … müzakirə ediblər`) with no date of its own, a few
-    // sentences after a meeting, is that meeting's talk
+    // sentences after a meeting, is that meeting's talk (not after a visit, within which talks are acts of their own; nor one
+    // naming a person the meeting did not have, `Üç lider X ilə birlikdə …`)
     if (d.groupSides && d.type === "CONSULT" && d.plover_mode !== "visit" && !d.ownDate && out.some((o) => o.type === d.type &&
-      (o.mode === "future") === (d.mode === "future") && (d.sentence ?? 0) > (o.sentence ?? 0) && (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH)) continue;
+      o.plover_mode !== "visit" && (o.mode === "future") === (d.mode === "future") && (d.sentence ?? 0) > (o.sentence ?? 0) &&
+      (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH && !d.actors.some((a) => persons.has(a) && !among(o, a)))) continue;
     // the bare event noun again, with no date of its own (`Qeyd edək ki, konfrans X və Y-nin təşkilatçılığı ilə
     // keçirilir`), is the gathering told just before; what it adds are more of its sides
     const bare = d.nominal && !d.ownDate && d.trigger.text.toLowerCase() === d.stem ? out.findIndex((o) => o.type === d.type &&

@@ -134,9 +134,10 @@ export class TriggerIndex {
 
   /** Ending of `tok` after one of `stems` when it is a verb or noun form of it, else null. */
   formOf(tok: Token, stems: string[]): { stem: string; rest: string } | null {
-    if (this.ownWords.has(tok.lower)) return null;
     for (const s of stems) {
       const rest = this.forms.restAfter(tok.lower, s, "both");
+      // (a word of its own is only itself: `kəskin` is needed as `kəskin`, never as `kəs` with endings)
+      if (rest !== null && rest !== "" && this.ownWords.has(tok.lower)) continue;
       if (rest !== null && (rest === "" || !this.bare.has(s))) return { stem: s, rest };
     }
     return null;

@@ -15,7 +15,7 @@ iştirakçı ittiham ittifaq izah jurnalist kampaniya kapital katib kənd kəlm�
 komissiya komitə konfrans konsert konstitusiya kredit kurs lider layihə mal maliyyə manat maraq market
 mərhələ mərkəz məqam məqsəd məlumat məktəb məsələ məsuliyyət mətbuat millət milyard milyon min minnət
 mövqe mövzu müavin mübadilə mübarizə müddət müdafiə müdir müəllim müəssisə müharibə mühit müqavilə
-münaqişə münasibət müraciət müsahibə müstəvi müzakirə nazir nazirlik namizəd neft nəqliyyat nəticə
+münaqişə münasibət müraciət müsahibə müstəvi müzakirə nazir nazirlik namizəd neft nəqliyyat nəticə nota
 nümayəndə nümayəndəlik nümunə oktyabr ordu orqan otaq paytaxt partiya pay plan polis prezident
 problem proqram proses prokuror qadın qanun qaz qərar qərargah qəza qiymət qonaq qonşu qoşun qrup qurum
 qüvvə rayon razılaşma rəhbər rəhbərlik rəis rəsmi rəy region respublika saat sabah sahə sahil sammit sanksiya
