@@ -1,0 +1,61 @@
+// Invented paraphrases of studied article events (helper para31a, ../src/lang/az/events/para-p31a.ts, the
+// frame rule of ../src/extract/events/retellings.ts and the name splits of ../src/extract/entities/): the same
+// acts told another way a news writer would, each with a look-alike that stays as it was.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+import { pipelineEvents as events, eventTypes as types, hasEvent as has, noEvent } from "./helpers-events.js";
+
+const people = (text: string) => (annotate({ id: "t", text, document_date: "2025-11-20" }).entities ?? []).map((e) => e.name);
+
+test("a bare gathering noun opening the sentence with no act told before: the later act of its type in the sentence is the one read", () => {
+  const a = events("Səfər zamanı Hakan Fidan Bədr Əbdüləti ilə görüşüb.");
+  assert.equal(a.length, 1, JSON.stringify(a));
+  assert.equal(a[0].trigger.text, "görüşüb");
+  assert.ok(a[0].actors.includes("Hakan Fidan") && a[0].actors.includes("Bədr Əbdülət"));
+  const b = events("Görüşdə Lavrov və Fidan Suriyadakı vəziyyəti müzakirə ediblər.");
+  assert.equal(b.length, 1, JSON.stringify(b));
+  assert.match(b[0].trigger.text, /müzakirə/);
+  const c = events("Səfər çərçivəsində Viktor Orban Prezident İlham Əliyevlə görüşəcək.");
+  assert.ok(c.length === 1 && c[0].trigger.text === "görüşəcək" && c[0].mode === "future", JSON.stringify(c));
+  // after a lead that told the act, the frame still hands its sides to the talks it frames
+  const d = events("Türkmənistan Prezidenti Serdar Berdiməhəmmədov Bakıya səfər edəcək. Səfər zamanı ikitərəfli əlaqələr müzakirə olunacaq.");
+  assert.ok(d.some((e) => e.trigger.text === "müzakirə olunacaq" && e.actors.includes("Serdar Berdiməhəmmədov")), JSON.stringify(d));
+});
+
+test("a gathering with its partner or owner told before the frame is an act of its own", () => {
+  const a = events("Ərdoğanla görüşdən sonra Əliyev bəyanat verib.");
+  assert.ok(a.some((e) => e.type === "CONSULT" && e.actors.includes("Əliyev") && e.actors.includes("Ərdoğan")), JSON.stringify(a));
+  const b = events("Prezident İlham Əliyevin Pakistana dövlət səfəri başa çatıb.");
+  assert.ok(b.some((e) => e.type === "CONSULT" && e.actors.includes("Pakistan")), JSON.stringify(b));
+});
+
+test("a known person's surname after a title is no given name: two people, the second the object", () => {
+  const n = people("Prezident Əliyev Tokayevi təbrik edib.");
+  assert.ok(n.includes("Əliyev") && n.includes("Tokayev") && !n.some((x) => x.includes(" ")), JSON.stringify(n));
+  assert.ok(has("Prezident Əliyev Tokayevlə görüşüb.", "CONSULT", "Tokayev"));
+  // a given name before a surname after a title stays one name
+  assert.ok(people("Nazir Sahil Babayev Bakıda çıxış edib.").includes("Sahil Babayev"));
+});
+
+test("a state in the genitive after a known person's surname owns the next noun: no part of the name", () => {
+  const text = "Türkiyənin xarici işlər naziri Hakan Fidan Qahirəyə gəlib. Nazir Fidan Misirin xarici işlər naziri ilə görüşüb.";
+  const n = people(text);
+  assert.ok(n.includes("Misir") && !n.includes("Fidan Misir"), JSON.stringify(n));
+  assert.ok(events(text).some((e) => e.type === "CONSULT" && e.actors.includes("Hakan Fidan") && e.actors.includes("Misir")));
+});
+
+test("relief goods sent to a state are AID (`ərzaq göndərib`, `dərman yola salıb`); goods exported or sent to no side are none", () => {
+  assert.ok(has("Səudiyyə Ərəbistanı Suriyaya 10 ton ərzaq göndərib.", "AID", "Suriya"));
+  assert.ok(has("Azərbaycan Livana dərman və çadır yola salıb.", "AID", "Livan"));
+  assert.ok(has("Türkiyə Qəzzaya ərzaq çatdırıb.", "AID", "Türkiyə"));
+  assert.ok(!types("Azərbaycan Rusiyaya 10 min ton ərzaq ixrac edib.").includes("AID"));
+  assert.ok(!types("Şirkət Gürcüstana müqavilə əsasında dərman göndərib.").includes("AID"));
+  noEvent("Rayonlara ərzaq göndərilib.");
+});
+
+test("an aid package approved for a side is AID; a programme of one's own approved is none", () => {
+  assert.ok(has("Norveç Ukraynaya hərbi yardım paketini təsdiqləyib.", "AID", "Ukrayna"));
+  assert.ok(has("Almaniya Ukraynaya 500 milyon avroluq yardımı təsdiqləyib.", "AID", "Almaniya"));
+  noEvent("Hökumət yeni sosial yardım proqramını təsdiqləyib.");
+});
