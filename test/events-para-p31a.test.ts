@@ -59,3 +59,24 @@ test("an aid package approved for a side is AID; a programme of one's own approv
   assert.ok(has("Almaniya Ukraynaya 500 milyon avroluq yardımı təsdiqləyib.", "AID", "Almaniya"));
   noEvent("Hökumət yeni sosial yardım proqramını təsdiqləyib.");
 });
+
+test("cooperation with a side carried on is COOPERATE (`əməkdaşlığı davam etdirəcək`); a bank's with its clients is none", () => {
+  const ev = events("Türkiyə Misirlə əməkdaşlığı davam etdirəcək.");
+  assert.ok(ev.some((e) => e.type === "COOPERATE" && e.mode === "future" && e.actors.includes("Türkiyə") && e.actors.includes("Misir")), JSON.stringify(ev));
+  noEvent("Bank müştərilərlə əməkdaşlığı davam etdirəcək.");
+});
+
+test("`iki ölkə arasında` after a state named only by its leader's office: that state is one of the two", () => {
+  const ev = events("Qazaxıstan Prezidenti Bakıya gəlib. İki ölkə arasında sənədlər imzalanıb.");
+  const s = ev.find((e) => e.type === "SUPPORT");
+  assert.ok(s && s.actors.includes("Qazaxıstan") && s.actors.includes("Azərbaycan"), JSON.stringify(ev));
+  // two states named outright stay the two, whoever speaks after them
+  const t = events("Tailand və Kamboca arasında atəşkəs elan olunub. Malayziyanın Baş naziri bunu bildirib. İki ölkə arasında toqquşmalar dayanıb.");
+  assert.ok(!t.some((e) => e.actors.includes("Malayziya") && e.type !== "CONSULT"), JSON.stringify(t));
+});
+
+test("consultations as the aim of a recall are not held (`səfirini məsləhətləşmələr üçün geri çağırıb`)", () => {
+  const ev = events("Azərbaycan Fransadakı səfirini məsləhətləşmələr üçün geri çağırıb.");
+  assert.ok(!ev.some((e) => e.type === "CONSULT") && ev.some((e) => e.type === "SANCTION"), JSON.stringify(ev));
+  assert.ok(has("Rusiya və Çin arasında məsləhətləşmələr keçirilib.", "CONSULT", "Çin"));
+});

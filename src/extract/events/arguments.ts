@@ -1316,6 +1316,15 @@ function groupReference(ctx: DocContext, t: EventTables, a: number, b: number, n
     // for a subject, nor a state in the genitive, owning a noun: `X-in vasitəçiliyi`, the mediator)
     if (m.tokStart < a && m.type === "LOC" && !(noPlaces && m.place) && !sceneAttribute(ctx, t, m) && !((statesOnly || countries || m.place) && !m.iso && ctx.actorName(m.name) === m.name) && !(statesOnly && m.case === "gen") && !names.some((n) => ctx.actorName(n) === ctx.actorName(m.name))) names.push(m.name);
   }
+  // (with fewer than two states named, a person named by a state's office, `Qazaxıstan Prezidenti Bakıya gəlib`, holds the
+  // other: that state is one of the two, as the state named alone would be; the latest first, as the names)
+  for (let k = ctx.mentions.length - 1; k >= 0 && names.length === 1; k--) {
+    const m = ctx.mentions[k];
+    if (m.kind !== "role" || m.tokStart >= a || (statesOnly && m.case === "gen")) continue;
+    const iso = ctx.doc.links?.find((l) => l.kind === "role" && l.name === m.name && l.iso)?.iso;
+    const state = iso ? ctx.doc.entities.find((e) => e.type === "LOC" && e.iso === iso)?.name : undefined;
+    if (state && !names.some((n) => ctx.actorName(n) === ctx.actorName(state))) names.push(state);
+  }
   // (a subject's sides in the order the story named them: `X və Y … Hər iki tərəf …` is X's and Y's act, as told)
   return statesOnly ? names.reverse() : names;
 }

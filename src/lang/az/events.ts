@@ -192,7 +192,8 @@ const triggers: TriggerEntry[] = [
   // (coming to a decision or a conclusion, `… Beyruta uçuşları bərpa etmək qərarına gəlib`, goes nowhere)
   { head: "get", forms: "verb", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, destination: true, notAfter: ARRIVED_AT },
   { head: "gəl", forms: "verb", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, destination: true, notAfter: ARRIVED_AT },
-  { head: "məsləhətləş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
+  // (consultations as the aim of another act, `səfirini məsləhətləşmələr üçün geri çağırıb`, are not held: the recall is the act)
+  { head: "məsləhətləş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"], notBefore: ["üçün"] },
   // `X ilə bir araya gəlib` met (the dative noun is part of the idiom)
   { head: "araya", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["gəl"], gap: 0 },
   { head: "iştirak", forms: "noun", type: "CONSULT", cameo: "040", participation: true, needs: ET },

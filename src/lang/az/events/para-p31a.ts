@@ -14,4 +14,8 @@ export const PARA_P31A: TriggerEntry[] = [
   // 071 AID: an aid package or aid approved for a side (`Ukraynaya hərbi yardım paketini təsdiqləyib`), as a tranche approved
   // (../events.ts); aid approved with no side to receive it (`yardım proqramı təsdiqlənib`) names none
   { head: "yardım", forms: "noun", type: "AID", cameo: "071", object: ["dat"], objectRequired: true, needs: ["təsdiqlə"], gap: 1 },
+  // 060 COOPERATE: cooperation with a side carried on (`Misirlə əməkdaşlığı davam etdirəcək`), as widened or strengthened
+  // (./coverage-c3.ts); a firm's cooperation with its clients or a bank is trade
+  { head: "əməkdaşlığı", forms: "noun", type: "COOPERATE", cameo: "060", object: ["ins"], objectTypes: ["LOC", "PER", "ORG"], objectRequired: true,
+    needs: ["davam"], gap: 0, clauseNot: ["bank", "şirkət", "müştəri", "sığorta", "holdinq", "brend", "kart", "mağaza", "kredit", "lizinq"] },
 ];
