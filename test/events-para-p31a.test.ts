@@ -80,3 +80,17 @@ test("consultations as the aim of a recall are not held (`səfirini məsləhətl
   assert.ok(!ev.some((e) => e.type === "CONSULT") && ev.some((e) => e.type === "SANCTION"), JSON.stringify(ev));
   assert.ok(has("Rusiya və Çin arasında məsləhətləşmələr keçirilib.", "CONSULT", "Çin"));
 });
+
+test("counter-tariffs are SANCTION (`əks-rüsumlar tətbiq edib`); a joint project launched is COOPERATE, a plant's launch none", () => {
+  const ev = events("Kanada ABŞ polad məhsullarına əks-rüsumlar tətbiq edib.");
+  assert.ok(ev.some((e) => e.type === "SANCTION" && e.actors.includes("Kanada") && e.actors.includes("ABŞ")), JSON.stringify(ev));
+  assert.ok(has("ABB və Mastercard yeni birgə layihəyə start veriblər.", "COOPERATE", "Mastercard"));
+  noEvent("Zavodda avtomobil istehsalına start verilib.");
+  noEvent("Bank yeni kampaniyaya start verib.");
+});
+
+test("goods imported from a state, told as a participle of the goods a tariff falls on, are no trade event", () => {
+  const ev = events("Çin ABŞ-dan idxal edilən soya pərakəndəsinə 10 faiz əlavə rüsum tətbiq edib.");
+  assert.ok(!ev.some((e) => e.type === "COOPERATE") && ev.some((e) => e.type === "SANCTION"), JSON.stringify(ev));
+  assert.ok(has("Azərbaycan Qazaxıstandan taxıl idxal edib.", "COOPERATE", "Qazaxıstan"));
+});

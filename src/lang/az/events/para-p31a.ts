@@ -18,4 +18,10 @@ export const PARA_P31A: TriggerEntry[] = [
   // (./coverage-c3.ts); a firm's cooperation with its clients or a bank is trade
   { head: "əməkdaşlığı", forms: "noun", type: "COOPERATE", cameo: "060", object: ["ins"], objectTypes: ["LOC", "PER", "ORG"], objectRequired: true,
     needs: ["davam"], gap: 0, clauseNot: ["bank", "şirkət", "müştəri", "sığorta", "holdinq", "brend", "kart", "mağaza", "kredit", "lizinq"] },
+  // 163 SANCTION: counter-tariffs imposed on a side's goods (`ABŞ polad məhsullarına əks-rüsumlar tətbiq edib`), the hyphened
+  // compound the head `rüsum` of ../events.ts cannot reach (a head matches at a word's start)
+  { head: "əks-rüsum", forms: "noun", type: "SANCTION", cameo: "163", object: ["dat"], needs: ["tətbiq", "qoy", "təsdiqlə"], gap: 1 },
+  // 061 COOPERATE: a joint project launched (`X və Y birgə layihəyə start veriblər`); a launch with nothing joint (`istehsalına
+  // start verilib`) is one side's business
+  { head: "start", forms: "noun", type: "COOPERATE", cameo: "061", needs: ["ver"], gap: 0, clauseNeeds: ["birgə"] },
 ];
