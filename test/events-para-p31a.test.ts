@@ -94,3 +94,15 @@ test("goods imported from a state, told as a participle of the goods a tariff fa
   assert.ok(!ev.some((e) => e.type === "COOPERATE") && ev.some((e) => e.type === "SANCTION"), JSON.stringify(ev));
   assert.ok(has("Azərbaycan Qazaxıstandan taxıl idxal edib.", "COOPERATE", "Qazaxıstan"));
 });
+
+test("an act told as the reason of criticism (`Y-i Z-i dəstəklədiyinə görə tənqid edib`) is done by the one criticised", () => {
+  for (const text of ["Rusiya Ermənistanı Türkiyəni dəstəklədiyinə görə tənqid edib.", "Rusiya Türkiyəni dəstəklədiyinə görə Ermənistanı tənqid edib."]) {
+    const ev = events(text);
+    const acc = ev.find((e) => e.type === "ACCUSE"), sup = ev.find((e) => e.type === "SUPPORT");
+    assert.ok(acc && acc.actors[0] === "Rusiya" && acc.actors.includes("Ermənistan") && !acc.actors.includes("Türkiyə"), `${text} ${JSON.stringify(ev)}`);
+    assert.ok(sup && sup.actors[0] === "Ermənistan" && sup.actors.includes("Türkiyə") && !sup.actors.includes("Rusiya"), `${text} ${JSON.stringify(ev)}`);
+  }
+  // with no one acted on named, the reason keeps the reading it had
+  const ev = events("Rusiyanı dəstəklədiyinə görə Aİ Belarusa qarşı sanksiyalar tətbiq edib.");
+  assert.ok(ev.some((e) => e.type === "SANCTION" && e.actors.includes("Aİ") && e.actors.includes("Belarus")), JSON.stringify(ev));
+});

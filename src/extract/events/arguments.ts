@@ -237,6 +237,10 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // a group phrase for the sides opening the clause before a bare name that modifies a noun (`İki qurum … X marşrutu üzrə …
   // razılığa gəlib`) is the subject: the name is a word of a phrase, no doer
   if (subject && !passive && subject.case === "nom" && subject.tokStart > cs && compoundModifier(ctx, subject) && groupSubjectPhrase(ctx, t, cs, subject.tokStart)) subject = undefined;
+  // an act told as the reason of another by an object participle before a postposition of reason, with no owner of its own
+  // (`X Y-i Z-i dəstəklədiyinə görə tənqid edib`, `Z-i dəstəklədiyinə görə X Y-i cəzalandırıb`): its doer is the one the
+  // main clause acts on, criticised or punished for it, not the main clause's subject
+  if (!nominal && !passive && subject?.case !== "gen") subject = reasonDoer(ctx, t, hit) ?? subject;
   if (privateSubject && !subject) return null;
   const objCases = e.object ?? [];
   // (a name modifying a possessed noun stands in that noun's case: `Qətər kral ailəsindən`; only before the
@@ -1604,6 +1608,21 @@ function genitiveEnd(ctx: DocContext, m: MentionInfo): number {
 
 /** Of names in one case before `head` (nearest first), the first when a non-finite verb in a case (`-maqda`, `-mağa`)
  *  stands between the last of them and `head`: the names nearer it are its own arguments. */
+/** The doer of a reason participle (`dəstəklədiyinə görə`): the accusative side of the main clause, before the participle's
+ *  own object or after the postposition; undefined when the trigger is no such participle or no such side is named. */
+function reasonDoer(ctx: DocContext, t: EventTables, hit: TriggerHit): MentionInfo | undefined {
+  const v = hit.verb, tk = ctx.tokens[v], a = tk?.analysis, post = ctx.tokens[v + 1];
+  if (a?.pos !== "VERB" || a.verbForm !== "part" || a.poss === undefined || a.case !== "dat" || !post || post.sent !== tk.sent ||
+    !t.framePostposition.includes(post.lower)) return undefined;
+  const sent = ctx.doc.sentences[tk.sent];
+  const sides = ctx.mentionsIn(sent.tokStart, sent.tokEnd).filter((m) => m.case === "acc" && !m.place && !m.source &&
+    ctx.quoted[m.tokStart] === ctx.quoted[v]);
+  const before = sides.filter((m) => m.tokEnd <= hit.head);
+  // (the nearest before is the participle's own object; one before it is the main verb's)
+  if (before.length >= 2) return before[before.length - 2];
+  return sides.find((m) => m.tokStart > v + 1);
+}
+
 function outerObject(ctx: DocContext, before: MentionInfo[], head: number): MentionInfo | undefined {
   if (before.length < 2) return undefined;
   const near = before[0];
@@ -1617,7 +1636,8 @@ function outerObject(ctx: DocContext, before: MentionInfo[], head: number): Ment
   for (let j = near.tokEnd; j < head; j++) {
     const a = ctx.tokens[j].analysis;
     if (ctx.tokens[j].sent !== ctx.tokens[head].sent) return undefined;
-    if (a?.pos === "VERB" && (a.verbForm === "inf" || a.verbForm === "vnoun") && a.case !== undefined) inner = true;
+    // (and an object participle in a case, the reason or aim of the act, `X Y-i Z-i dəstəklədiyinə görə tənqid edib`)
+    if (a?.pos === "VERB" && (a.verbForm === "inf" || a.verbForm === "vnoun" || (a.verbForm === "part" && a.poss !== undefined)) && a.case !== undefined) inner = true;
   }
   return inner ? same[same.length - 1] : undefined;
 }
