@@ -106,3 +106,10 @@ test("an act told as the reason of criticism (`Y-i Z-i dəstəklədiyinə görə
   const ev = events("Rusiyanı dəstəklədiyinə görə Aİ Belarusa qarşı sanksiyalar tətbiq edib.");
   assert.ok(ev.some((e) => e.type === "SANCTION" && e.actors.includes("Aİ") && e.actors.includes("Belarus")), JSON.stringify(ev));
 });
+
+test("a sentence opening with claims of no one named (`İddialara görə, …`) reports its act; `Məlumata görə` asserts it", () => {
+  const a = events("İddialara görə, Rusiya Ukraynaya hücum edib.");
+  assert.ok(a.some((e) => e.type === "ASSAULT" && e.mode === "reported"), JSON.stringify(a));
+  const b = events("Məlumata görə, Rusiya Ukraynaya hücum edib.");
+  assert.ok(b.some((e) => e.type === "ASSAULT" && e.mode === "asserted"), JSON.stringify(b));
+});
