@@ -113,3 +113,10 @@ test("a sentence opening with claims of no one named (`İddialara görə, …`) 
   const b = events("Məlumata görə, Rusiya Ukraynaya hücum edib.");
   assert.ok(b.some((e) => e.type === "ASSAULT" && e.mode === "asserted"), JSON.stringify(b));
 });
+
+test("the outlet of `X-in yazdığına görə` and of `\"X\"in məlumatına görə` is the source, no side", () => {
+  const a = events("Reuters agentliyinin yazdığına görə, Çin və Hindistan sərhəd məsələsi üzrə razılığa gəlib.");
+  assert.ok(a.some((e) => e.type === "AGREE" && e.mode === "reported" && !e.actors.includes("Reuters") && e.actors.includes("Çin")), JSON.stringify(a));
+  const b = events('"Bloomberg"in məlumatına görə, Çin və Hindistan sərhəd məsələsi üzrə razılığa gəlib.');
+  assert.ok(b.some((e) => e.type === "AGREE" && !e.actors.includes("Bloomberg") && e.actors.includes("Hindistan")), JSON.stringify(b));
+});
