@@ -120,3 +120,13 @@ test("the outlet of `X-in yazdığına görə` and of `\"X\"in məlumatına gör
   const b = events('"Bloomberg"in məlumatına görə, Çin və Hindistan sərhəd məsələsi üzrə razılığa gəlib.');
   assert.ok(b.some((e) => e.type === "AGREE" && !e.actors.includes("Bloomberg") && e.actors.includes("Hindistan")), JSON.stringify(b));
 });
+
+test("a personal pronoun as the object of its sentence's subject names the other person of the sentence", () => {
+  const a = events("Paşinyanın Moskvaya səfəri zamanı Putin onu Kremldə qəbul edib.");
+  assert.ok(a.some((e) => e.trigger.text === "qəbul edib" && e.actors.includes("Putin") && e.actors.includes("Paşinyan")), JSON.stringify(a));
+  const b = events("Putinlə telefonla danışan Ərdoğan ona atəşkəs təklif edib.");
+  assert.ok(b.some((e) => e.trigger.text === "təklif edib" && e.actors.includes("Ərdoğan") && e.actors.includes("Putin")), JSON.stringify(b));
+  // in a clause of speech the pronoun may be the speaker, named before the subject
+  const c = events("Ərdoğan bildirib ki, Putin onu Soçiyə dəvət edib.");
+  assert.ok(c.some((e) => e.actors.includes("Putin") && e.actors.includes("Ərdoğan")), JSON.stringify(c));
+});
