@@ -60,7 +60,8 @@ export function knownPersonsFirstName(sc: SentenceScope, p: number): boolean {
 export function knownPlaceInCase(sc: SentenceScope, q: number, words: number): boolean {
   const t = sc.toks[q];
   return endingsOf(t.lower, sc.lx).some((e) => {
-    if ((e.case === "gen" && words < 2) || e.case === "nom") return false;
+    // (nor after a known person's surname: `Nazir Fidan Misirin naziri` is the person and the state whose minister is met)
+    if ((e.case === "gen" && words < 2 && !(words === 1 && knownSurname(sc, q - 1))) || e.case === "nom") return false;
     const k = sc.lx.known.get(t.lower.slice(0, e.stemLength));
     return !!k && k.type !== "PER";
   });

@@ -199,6 +199,8 @@ export function titledGivenName(sc: SentenceScope, p: number, a: number, j: numb
   if (p !== a || p + 1 >= j || !sc.isTitle(p - 1) || t.kind !== "word" || lx.known.has(t.lower) || isAcronym(t)) return false;
   const c = t.analysis?.case;
   if ((c && c !== "nom") || t.analysis?.poss) return false;
+  // (a known person's surname is no given name: `Prezident Əliyev Tokayevi` names two people, the second the object)
+  if (knownSurname(sc, p) && !knownPersonsFirstName(sc, p)) return false;
   if (surname.kind !== "word" || isAcronym(surname) || sc.isTitle(p + 1) || sc.headKind(surname) || isCommonWord(surname)) return false;
   // a known person's surname: theirs, or anyone's when it has a surname's strong shape (`Babayev`)
   if (knownSurname(sc, p + 1)) return knownPersonsFirstName(sc, p) || surnameShaped(surname.lower, lx, true);

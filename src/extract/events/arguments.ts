@@ -247,6 +247,10 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // a group phrase for the sides opening the clause before a bare name that modifies a noun (`İki qurum … X marşrutu üzrə …
   // razılığa gəlib`) is the subject: the name is a word of a phrase, no doer
   if (subject && !passive && subject.case === "nom" && subject.tokStart > cs && compoundModifier(ctx, subject) && groupSubjectPhrase(ctx, t, cs, subject.tokStart)) subject = undefined;
+  // an act told as the reason of another by an object participle before a postposition of reason, with no owner of its own
+  // (`X Y-i Z-i dəstəklədiyinə görə tənqid edib`, `Z-i dəstəklədiyinə görə X Y-i cəzalandırıb`): its doer is the one the
+  // main clause acts on, criticised or punished for it, not the main clause's subject
+  if (!nominal && !passive && subject?.case !== "gen") subject = reasonDoer(ctx, t, hit) ?? subject;
   if (privateSubject && !subject) return null;
   const objCases = e.object ?? [];
   // (a name modifying a possessed noun stands in that noun's case: `Qətər kral ailəsindən`; only before the
@@ -1345,6 +1349,15 @@ function groupReference(ctx: DocContext, t: EventTables, a: number, b: number, n
     // for a subject, nor a state in the genitive, owning a noun: `X-in vasitəçiliyi`, the mediator)
     if (m.tokStart < a && m.type === "LOC" && !(noPlaces && m.place) && !sceneAttribute(ctx, t, m) && !((statesOnly || countries || m.place) && !m.iso && ctx.actorName(m.name) === m.name) && !(statesOnly && m.case === "gen") && !names.some((n) => ctx.actorName(n) === ctx.actorName(m.name))) names.push(m.name);
   }
+  // (with fewer than two states named, a person named by a state's office, `Qazaxıstan Prezidenti Bakıya gəlib`, holds the
+  // other: that state is one of the two, as the state named alone would be; the latest first, as the names)
+  for (let k = ctx.mentions.length - 1; k >= 0 && names.length === 1; k--) {
+    const m = ctx.mentions[k];
+    if (m.kind !== "role" || m.tokStart >= a || (statesOnly && m.case === "gen")) continue;
+    const iso = ctx.doc.links?.find((l) => l.kind === "role" && l.name === m.name && l.iso)?.iso;
+    const state = iso ? ctx.doc.entities.find((e) => e.type === "LOC" && e.iso === iso)?.name : undefined;
+    if (state && !names.some((n) => ctx.actorName(n) === ctx.actorName(state))) names.push(state);
+  }
   // (a subject's sides in the order the story named them: `X və Y … Hər iki tərəf …` is X's and Y's act, as told)
   return statesOnly ? names.reverse() : names;
 }
@@ -1622,6 +1635,21 @@ function genitiveEnd(ctx: DocContext, m: MentionInfo): number {
   return m.tokEnd;
 }
 
+/** The doer of a reason participle (`dəstəklədiyinə görə`): the accusative side of the main clause, before the participle's
+ *  own object or after the postposition; undefined when the trigger is no such participle or no such side is named. */
+function reasonDoer(ctx: DocContext, t: EventTables, hit: TriggerHit): MentionInfo | undefined {
+  const v = hit.verb, tk = ctx.tokens[v], a = tk?.analysis, post = ctx.tokens[v + 1];
+  if (a?.pos !== "VERB" || a.verbForm !== "part" || a.poss === undefined || a.case !== "dat" || !post || post.sent !== tk.sent ||
+    !t.framePostposition.includes(post.lower)) return undefined;
+  const sent = ctx.doc.sentences[tk.sent];
+  const sides = ctx.mentionsIn(sent.tokStart, sent.tokEnd).filter((m) => m.case === "acc" && !m.place && !m.source &&
+    ctx.quoted[m.tokStart] === ctx.quoted[v]);
+  const before = sides.filter((m) => m.tokEnd <= hit.head);
+  // (the nearest before is the participle's own object; one before it is the main verb's)
+  if (before.length >= 2) return before[before.length - 2];
+  return sides.find((m) => m.tokStart > v + 1);
+}
+
 /** Of names in one case before `head` (nearest first), the first when a non-finite verb in a case (`-maqda`, `-mağa`)
  *  stands between the last of them and `head`: the names nearer it are its own arguments. */
 function outerObject(ctx: DocContext, before: MentionInfo[], head: number): MentionInfo | undefined {
@@ -1637,7 +1665,8 @@ function outerObject(ctx: DocContext, before: MentionInfo[], head: number): Ment
   for (let j = near.tokEnd; j < head; j++) {
     const a = ctx.tokens[j].analysis;
     if (ctx.tokens[j].sent !== ctx.tokens[head].sent) return undefined;
-    if (a?.pos === "VERB" && (a.verbForm === "inf" || a.verbForm === "vnoun") && a.case !== undefined) inner = true;
+    // (and an object participle in a case, the reason or aim of the act, `X Y-i Z-i dəstəklədiyinə görə tənqid edib`)
+    if (a?.pos === "VERB" && (a.verbForm === "inf" || a.verbForm === "vnoun" || (a.verbForm === "part" && a.poss !== undefined)) && a.case !== undefined) inner = true;
   }
   return inner ? same[same.length - 1] : undefined;
 }

@@ -129,6 +129,11 @@ export class DocContext {
         sourceReported = this.t.modes.reportedFrames.some((r) => noun.lower.startsWith(r));
       } else if (frame && this.forms.caseOf(noun, frame) === "loc") {
         source = true; // `X-in (ABBR) məlumatında bildirilir`
+      } else {
+        // (the owner of a participle of the press before the postposition, `X-in yazdığına görə`: the outlet, no side)
+        const a = noun.analysis, post = toks[k + 1];
+        if (a?.pos === "VERB" && a.verbForm === "part" && a.poss !== undefined && a.case === "dat" && post && this.t.framePostposition.includes(post.lower) &&
+          (this.t.modes.pressVerbs ?? []).includes(a.stem ?? "")) source = true;
       }
     }
     // (the outlet the information was given to, `X-dən APA-ya verilən məlumata görə`, is no side either)
@@ -151,7 +156,13 @@ export class DocContext {
     let owner = m.case === "gen";
     for (let n = 0; n < OWNER_CHAIN && toks[k] && toks[k].sent === sent; n++) {
       const tk = toks[k];
-      if (tk.kind === "punct" && (tk.norm === '"' || tk.norm === "'")) { k++; continue; }
+      if (tk.kind === "punct" && (tk.norm === '"' || tk.norm === "'")) {
+        // (a closing mark with the name's case ending written after it, `"Reuters"in yazdığına görə`: the ending is the name's)
+        const ending = toks[k + 1];
+        if (k === m.tokEnd && tk.start === toks[k - 1].end && ending?.kind === "word" && ending.start === tk.end && ending.norm === ending.lower) k++;
+        k++;
+        continue;
+      }
       if (tk.kind !== "word") break;
       // (the genitive's own participle before the frame noun: `X-in verdiyi məlumata görə`, the information X gave)
       const a = tk.analysis;

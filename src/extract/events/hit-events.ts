@@ -272,7 +272,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // görə, …: "Bu, X ilə çalışdığımız layihədir"`)
   const frame = ctx.mentionsIn(sent.tokStart, hit.head).find((m) => m.source && !(ownParticiple && ctx.quoted[hit.head] && !ctx.quoted[m.tokStart]));
   let mode: EventMode = eventMode(
-    { tokens, verb, verbRest, sentStart: sent.tokStart, sentEnd: sent.tokEnd, reportedFrame: !!frame?.sourceReported, nounHead: nominal ? hit.head : undefined, nounEnd: nominal ? hit.end : undefined },
+    { tokens, verb, verbRest, sentStart: sent.tokStart, sentEnd: sent.tokEnd, reportedFrame: !!frame?.sourceReported || claimOpening(ctx, t, sent.tokStart, hit.head), nounHead: nominal ? hit.head : undefined, nounEnd: nominal ? hit.end : undefined },
     t.modes, forms,
   );
   // an act told as the time of another (`sanksiyalar ləğv edildikdən sonra … qüvvəyə minəcək`) is still to come when
@@ -1095,3 +1095,13 @@ function abbreviationBefore(tokens: readonly Token[], words: readonly string[], 
 
 /** Words looked over past a conjunction for the last dative of a list before a word of readiness. */
 const READY_LIST_REACH = 12;
+
+/** The sentence opens with a bare noun of claims or words before a postposition of source (`İddialara görə, …`, by claims, with
+ *  no one's claims named), before token `head`: what follows is reported, as after `X-in iddialarına görə`. */
+function claimOpening(ctx: DocContext, t: EventTables, sentStart: number, head: number): boolean {
+  let k = sentStart;
+  while (k < head && ctx.tokens[k].kind !== "word") k++;
+  const tk = ctx.tokens[k], a = tk?.analysis, post = ctx.tokens[k + 1];
+  if (!tk || k + 1 >= head || a?.poss !== undefined || a?.case !== "dat" || !post || !t.framePostposition.includes(post.lower)) return false;
+  return t.modes.reportedFrames.some((r) => tk.lower.startsWith(r));
+}

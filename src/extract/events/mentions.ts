@@ -156,15 +156,23 @@ export function collectMentions(
   let j = 0;
   // the person in focus is the last one named as a subject (nominative), else the last one named
   let lastPer: Mention | undefined, lastSubject: Mention | undefined;
+  const persons: Mention[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     while (j < out.length && out[j].tokStart <= i) {
       const m = out[j];
-      if (m.type === "PER") { lastPer = m; if (m.case === "nom") lastSubject = m; }
+      if (m.type === "PER") { lastPer = m; persons.push(m); if (m.case === "nom") lastSubject = m; }
       result.push(out[j++]);
     }
-    const focus = lastSubject ?? lastPer;
+    let focus = lastSubject ?? lastPer;
     const t = doc.tokens[i];
     const c = covered[i] ? undefined : pronouns.get(t.lower);
+    // (a personal pronoun as the object of its own sentence's subject is someone else, as the reflexive would be the subject:
+    // `X-in səfəri zamanı Y onu qəbul edib`, `X-lə danışan Y ona … təklif edib` tell X; the person named before in the sentence)
+    if (c && c !== "nom" && c !== "gen" && focus && focus.case === "nom" && doc.tokens[focus.tokStart].sent === t.sent) {
+      const subject = focus;
+      const other = [...persons].reverse().find((m) => doc.tokens[m.tokStart].sent === t.sent && m.name !== subject.name);
+      if (other) focus = other;
+    }
     if (c && focus && !(c === "nom" && determinerBefore(doc.tokens, i))) {
       const m: Mention = { name: focus.name, type: "PER", kind: "pronoun", tokStart: i, tokEnd: i + 1, case: c };
       result.push(m);

@@ -96,6 +96,9 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
         frames.set(d.sentence ?? -1, { act: out[at], talk: d.plover_mode !== "visit" });
         continue;
       }
+      // (with no act of its type told before, e.g. the lead left in a headline, a later act of that type in its sentence is
+      // the one told: `Səfər zamanı X Y ilə görüşüb`, `Görüşdə X və Y … müzakirə ediblər` tell the meeting, not the frame)
+      if (drafts.some((o) => o !== d && !o.backReference && o.sentence === d.sentence && o.type === d.type && o.head > d.head)) continue;
     }
     // a gathering named as the setting of another act of its clause (`sammitində … razılığa gəlib`) is
     // told by that act

@@ -56,6 +56,7 @@ import { PARAPHRASE_CONF } from "./events/paraphrase-conf.js";
 import { HEADLINES_HL } from "./events/headlines-hl.js";
 import { PARAPHRASE_CONF2 } from "./events/paraphrase-conf2.js";
 import { PARAPHRASE_COOP2 } from "./events/paraphrase-coop2.js";
+import { PARA_P31A } from "./events/para-p31a.js";
 import { BREADTH_CO24 } from "./events/breadth-co24.js";
 import { ARTICLES_V9 } from "./events/articles-v9.js";
 import { PARADIGMS_B2 } from "./events/paradigms-b2.js";
@@ -956,6 +957,8 @@ const triggers: TriggerEntry[] = [
   // second-round paraphrases of the cooperative acts: hostages let go, a state financed, an apology in the formal verb, a
   // state's demand complied with, partnerships begun, an understanding reached (./events/paraphrase-coop2.ts)
   ...PARAPHRASE_COOP2,
+  // and of paraphrases of studied article events (stop 31): relief goods sent, an aid package approved (./events/para-p31a.ts)
+  ...PARA_P31A,
   // and invented breadth of political and world news: acts asked of a side by an infinitive, invitations to act, aid frozen,
   // relations downgraded, agreements and embassies suspended (./events/breadth-rs24.ts)
   ...BREADTH_RS24,

@@ -11,9 +11,11 @@ export const REGULATORS_R19: TriggerEntry[] = [
   // are exported (`məhsullar BƏƏ-yə ixrac edilir`) or that it will export (`ixrac edəcəyik`) tell its business, no act
   { head: "ixrac", forms: "noun", type: "COOPERATE", cameo: "061", plover_mode: "economic", object: ["dat"], objectTypes: ["LOC"], objectRequired: true,
     needs: ["edib", "edilib", "olunub", "etdi", "edildi", "olundu", "etmişdir", "edilmişdir", "olunmuşdur"], gap: 0 },
-  // 061 COOPERATE: goods imported from a named state (`Türkiyə … Türkmənistandan qaz idxal edəcək`, `Qazaxıstandan … idxal olunub`)
+  // 061 COOPERATE: goods imported from a named state (`Türkiyə … Türkmənistandan qaz idxal edəcək`, `Qazaxıstandan … idxal olunub`);
+  // not as a participle describing the goods a measure falls on (`ABŞ-dan idxal edilən soyaya rüsum tətbiq edib`, para31a):
+  // that names the goods, no act of trade
   { head: "idxal", forms: "noun", type: "COOPERATE", cameo: "061", plover_mode: "economic", object: ["abl"], objectTypes: ["LOC"], objectRequired: true,
-    needs: [...ET, "olun", "edil"], gap: 0 },
+    needs: [...ET, "olun", "edil"], gap: 0, notAttributive: true },
   // 090 ACCUSE investigate: a named firm's doings looked into (`Agentlik X və Y şirkətlərinin fəaliyyətini araşdırıb`): only
   // with a firm or body as what is looked into (research, `araşdırmada`, and complaints looked into name none)
   // (a body of the state in its clause: advice to look into a fund, `Fondu araşdırsınlar`, is none)
