@@ -163,3 +163,10 @@ test("a diplomatic note from one side to another in a verbless headline is a pro
   assert.deepEqual(of("Rusiyadan Azərbaycana nota", "ACCUSE"), [["Rusiya", "Azərbaycan"]]);
   assert.deepEqual(of("Əliyev Bosniya və Herseqovina Prezidentliyinin sədrini qəbul edib.", "CONSULT")[0]?.includes("Bosniya və Herseqovina"), true);
 });
+
+test("force made ready by its noun is a threat, as by its infinitive", () => {
+  assert.deepEqual(events("İran İsrailə qarşı yeni hücum hazırlayır.").map((e) => [e.type, e.actors]), [["THREATEN", ["İran", "İsrail"]]]);
+  assert.deepEqual(events("Rusiya ordusu Xarkova hücuma hazırlaşır.").map((e) => e.type), ["THREATEN"]);
+  // look-alike: an attack made stays one
+  assert.deepEqual(events("Rusiya Xarkova hücum edib.").map((e) => e.type), ["ASSAULT"]);
+});

@@ -352,6 +352,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (nor is a resignation one is ready or preparing for, `postunu tərk etməyə hazırlaşır`: the gold sets tell it planned)
   if (readiness && (type === "MOBILIZE" || ploverMode === "resign")) { if (mode === "asserted") mode = "future"; }
   else if (readiness) retype(FORCE.has(type) ? "THREATEN" : "AGREE", FORCE.has(type) ? "130" : INTENT_CAMEO);
+  // (and so is force made ready by its noun, `Y-ə qarşı yeni hücum hazırlayır`, `hücuma hazırlaşır`, as by its infinitive)
+  else if (nominal && FORCE.has(type) && tokens[hit.end]?.sent === si && t.modes.readinessWords.some((r) => tokens[hit.end].lower.startsWith(r))) {
+    retype("THREATEN", "130");
+    if (mode === "future") mode = "asserted";
+  }
   // force the speaker says they will do (`"… məhv edəcəyik"`), or promised on a condition (`Y … etməyəcəyi
   // təqdirdə, Y-ə qarşı tarif tətbiq edəcək`), is a threat (PLOVER THREATEN); the threat is made: told asserted
   const ownForce = () => !!ctx.quoted[hit.head] && (args.subjects.length === 0 || args.subjects[0] === speaker());
