@@ -1065,11 +1065,12 @@ function verblessClose(ctx: DocContext, t: EventTables, hit: TriggerHit, sentSta
 }
 
 /** A verbal noun in the dative at `k` before a word of readiness (`keçirilməsinə hazırdır`, `imzalanmasına hazır
- *  olduğunu`): what one is ready for, read as the infinitive of readiness is (`görüşməyə hazırdır`). Gives the dative
+ *  olduğunu`): what one is ready for, read as the infinitive of readiness is (`görüşməyə hazırdır`); or in the locative,
+ *  the case of an interest (`sazişin imzalanmasında maraqlıdır`, as `genişləndirməkdə maraqlıdır`). Gives the verbal noun
  *  right before the word of readiness (`k` itself, or the last of a list `k` opens), else -1. */
 function readyAt(ctx: DocContext, t: EventTables, k: number): number {
   const tk = ctx.tokens[k];
-  if (tk?.analysis?.verbForm !== "vnoun" || tk.analysis.case !== "dat") return -1;
+  if (tk?.analysis?.verbForm !== "vnoun" || (tk.analysis.case !== "dat" && tk.analysis.case !== "loc")) return -1;
   const ready = (j: number) => ctx.tokens[j]?.sent === tk.sent && t.modes.readinessWords.some((r) => ctx.tokens[j].lower.startsWith(r));
   if (ready(k + 1)) return k;
   // (the first of a list of them before it: `görüşlərin keçirilməsinə və komitənin yaradılmasına hazırdır`)
