@@ -99,3 +99,12 @@ test("Yemen's Houthis named by their plural (`Husilər`, `Husiləri`) are a side
   assert.ok((d.events ?? []).some((e) => e.type === "RETREAT" && e.actors.includes("Husilər")));
   assert.ok((d.events ?? []).some((e) => e.type === "REQUEST" && e.actors.includes("Husilər")));
 });
+
+test("a bare act noun told next by a person the act before did not have (`Z də Y-ə təbrik məktubu göndərib`) is Z's own act", () => {
+  const text = "Avropa Şurasının prezidenti Antonio Koşta Rumıniyanın yeni prezidenti Nikuşor Danı qələbə münasibətilə təbrik edib. Moldova prezidenti Maya Sandu da Dana təbrik məktubu göndərib.";
+  const support = of(text, "SUPPORT");
+  assert.equal(support.length, 2);
+  assert.ok(support.some((e) => e.actors[0] === "Maya Sandu" && !e.actors.includes("Antonio Koşta")));
+  // look-alike: the same person's letter told again is the one congratulation
+  assert.equal(of("Prezident İlham Əliyev Tokayevi təbrik edib. Təbrik məktubunda Əliyev uğurlar arzulayıb.", "SUPPORT").length, 1);
+});
