@@ -108,3 +108,16 @@ test("a bare act noun told next by a person the act before did not have (`Z də 
   // look-alike: the same person's letter told again is the one congratulation
   assert.equal(of("Prezident İlham Əliyev Tokayevi təbrik edib. Təbrik məktubunda Əliyev uğurlar arzulayıb.", "SUPPORT").length, 1);
 });
+
+test("the one acted on named by a group phrase (`Z iki ölkəni … çağırıb`, `hər iki tərəfi`) is the two sides just told", () => {
+  const story = "Efiopiya Misiri sərhəddə təxribatda günahlandırıb. Misir ittihamları rədd edib. ";
+  for (const call of ["Çin iki ölkəni gərginliyi azaltmağa çağırıb.", "Türkiyə hər iki tərəfi dialoqa çağırıb."]) {
+    const req = of(story + call, "REQUEST");
+    assert.equal(req.length, 1);
+    assert.ok(req[0].actors.includes("Efiopiya") && req[0].actors.includes("Misir"), req[0].actors.join());
+  }
+  // look-alike: a group phrase as the subject keeps its reading (the sides act), and a state's own side (`Rusiya tərəfi`) is no group
+  assert.deepEqual(of(story + "İki ölkə danışıqlara başlamağa razılaşıb.", "REQUEST"), []);
+  const own = of("Efiopiya Misiri günahlandırıb. Misir ittihamları rədd edib. Rusiya tərəfi Misiri dialoqa çağırıb.", "REQUEST");
+  assert.ok(own.every((e) => !e.actors.includes("Efiopiya")), own.map((e) => e.actors.join()).join(" / "));
+});

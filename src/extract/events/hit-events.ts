@@ -423,6 +423,12 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // (a mutual act of people no act told before names, `Liderlər telefonla danışıblar`, has no sides: none)
     else if (args.group.needed && args.group.sides.length < 2) return [];
   }
+  // the one acted on named by a group phrase (`Çin iki ölkəni gərginliyi azaltmağa çağırıb`, `… hər iki tərəfi təmkinə`):
+  // the sides of the two-sided act just told, when the doer is none of them
+  if (args.objectGroup) {
+    const sides = lastSides(told, focusReach(si, (k) => sourceLine(ctx, t, k)), ctx.quoted[hit.head] === 1, 2);
+    if (sides.length >= 2 && !sides.some((a) => actors.includes(a))) actors = unique([...actors, ...sides]);
+  }
   // who did the act judged, told before, is the one the judgement is of (`… Zelenski hücumu pisləyib`: Zelenski, Rusiya)
   if (JUDGING.has(type) && !nominal) {
     const doer = judgedDoer(ctx, t, index, cs, hit.head, verb, told, si);
