@@ -424,10 +424,14 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     else if (args.group.needed && args.group.sides.length < 2) return [];
   }
   // the one acted on named by a group phrase (`Çin iki ölkəni gərginliyi azaltmağa çağırıb`, `… hər iki tərəfi təmkinə`):
-  // the sides of the two-sided act just told, when the doer is none of them
+  // the two states of the last act told that had two, when the doer is neither (a person and the body they lead are one)
   if (args.objectGroup) {
-    const sides = lastSides(told, focusReach(si, (k) => sourceLine(ctx, t, k)), ctx.quoted[hit.head] === 1, 2);
-    if (sides.length >= 2 && !sides.some((a) => actors.includes(a))) actors = unique([...actors, ...sides]);
+    const from = focusReach(si, (k) => sourceLine(ctx, t, k)), quoted = ctx.quoted[hit.head] === 1;
+    let states: string[] = [];
+    for (let k = told.length - 1; k >= 0 && (told[k].sentence ?? -1) >= from && states.length < 2; k--) {
+      if (told[k].quoted === quoted) states = told[k].actors.filter((a) => placeNamed(ctx, a));
+    }
+    if (states.length >= 2 && !states.some((a) => actors.includes(a))) actors = unique([...actors, ...states]);
   }
   // who did the act judged, told before, is the one the judgement is of (`… Zelenski hücumu pisləyib`: Zelenski, Rusiya)
   if (JUDGING.has(type) && !nominal) {
@@ -809,6 +813,11 @@ function focusReach(si: number, source: (k: number) => boolean): number {
   let reach = si - NARRATIVE_REACH;
   for (let k = si - 1; k >= reach && k >= 0; k--) if (source(k)) reach--;
   return reach;
+}
+
+/** `name` is a place's (a state's), by an entity of the document. */
+function placeNamed(ctx: DocContext, name: string): boolean {
+  return ctx.doc.entities.some((x) => x.type === "LOC" && (x.name === name || ctx.actorName(x.name) === name));
 }
 
 /** `name` is a person's, by an entity of the document. */
