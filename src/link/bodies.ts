@@ -98,8 +98,18 @@ export function linkBodies(doc: Doc): void {
     sentencesOf.set(e.name, l.add(sent));
   }
   const together = (a: string, b: string) => [...(sentencesOf.get(a) ?? [])].some((x) => sentencesOf.get(b)?.has(x));
+  // (a short name after a state in the genitive is that state's body, `Suriyanın Xarici İşlər Nazirliyi`: no longer name
+  // of another state's body, `Türkiyə Xarici İşlər Nazirliyi`, is its full form)
+  const ownerOf = (e: Entity) => e.tokStart === undefined ? undefined : ents.find((o) => o.type === "LOC" && o.tokEnd !== undefined && o.tokEnd === e.tokStart &&
+    toks[o.tokEnd - 1]?.analysis?.case === "gen");
   for (const e of ents) {
     if (e.type !== "ORG" || quotedWhole(e)) continue;
+    const owner = ownerOf(e);
+    if (owner) {
+      const own = [...bodyNames].filter((n) => n.length > e.name.length && n.startsWith(owner.name + " ") && endsWithName(n, e.name));
+      if (own.length === 1) e.name = own[0];
+      continue;
+    }
     let pick = longer.get(e.name);
     if (pick === undefined) {
       pick = null;

@@ -7,7 +7,7 @@ import type { EventTables, TriggerEntry, VetoTables } from "./tables.js";
 import { instrumentalWords, isCapitalised, meansPhrase, type TriggerHit } from "./triggers.js";
 import type { DocContext, MentionInfo } from "./context.js";
 import { isReportedForm } from "./claims.js";
-import { NARRATIVE_REACH, unique } from "./draft.js";
+import { MUTUAL, NARRATIVE_REACH, unique } from "./draft.js";
 import { possessedVerbForm } from "./forms.js";
 import { tokenSpan } from "./mentions.js";
 import { afterOpening, conditionBefore, finite, hasStemBefore, orderedBy } from "./guards.js";
@@ -29,7 +29,10 @@ export interface Args { actors: string[]; subjects: string[]; location: string |
   /** The subject is a group phrase (`tərəflər`, `hər iki tərəf`): the sides it names, the rest of the actors. */
   group?: { sides: string[]; rest: string[]; people?: boolean; needed?: boolean };
   /** The only names are what the act is about (`X ilə bağlı … razılaşdırılıb`): no side of it named. */
-  topical?: boolean }
+  topical?: boolean;
+  /** The one acted on is a group phrase in the accusative or dative (`X iki ölkəni … çağırıb`, `hər iki tərəfi`): the sides
+   *  of the two-sided act just told. */
+  objectGroup?: boolean }
 
 export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: TriggerHit, cs: number, ce: number, passive: boolean, nominal: boolean, speaker: () => string | null): Args | null {
   const args = readArguments(ctx, t, e, hit, cs, ce, passive, nominal, speaker);
@@ -438,7 +441,8 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (and so is an exercise held in a region or a city, `Naxçıvanda təlim toplanışı keçirilib`, `Ankarada "X-2025" təlimi
   // keçirilib`: the place named, as the gold sets read it, not the state a capital stands for)
   if (actors.length === 0 && passive && place && e.type === "MOBILIZE") return { actors: [place.name], subjects: [], location };
-  return { actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [],
+  const objectGroup = !!subject && !groupSubject && !passive && !MUTUAL.has(e.type) && groupObjectPhrase(ctx, t, subject.tokEnd, hit.head);
+  return { ...(objectGroup ? { objectGroup } : {}), actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [],
     coSubjects: coSubjects.map((a) => ctx.actorName(a)), location, ...(topical ? { topical } : {}),
     ...(group ? { group: { ...group, sides: unique(group.sides.map((a) => ctx.actorName(a))), rest: unique(group.rest.map((a) => ctx.actorName(a))) } } : {}) };
 }
@@ -1327,6 +1331,22 @@ function groupSubjectPhrase(ctx: DocContext, t: EventTables, a: number, b: numbe
     return false;
   };
   return t.groupRefs.some(told) || !!t.leaderGroupRefs?.some(told);
+}
+
+/** A group phrase of `groupRefs` in [a, b) whose last word is in the accusative or the dative (`iki ölkəni`, `tərəflərə`), or
+ *  in a possessive form the accusative shares with no owner before it (`hər iki tərəfi`, `tərəfləri`): the one acted on. */
+function groupObjectPhrase(ctx: DocContext, t: EventTables, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  return t.groupRefs.some((words) => {
+    if (words.some((w) => w === "*") || t.between.some((w) => words.includes(w))) return false;
+    for (let i = a; i + words.length <= b; i++) {
+      if (!words.every((w, k) => toks[i + k].kind === "word" && toks[i + k].lower.startsWith(w))) continue;
+      const last = toks[i + words.length - 1].analysis;
+      if (last?.case === "acc" || last?.case === "dat") return true;
+      if (last?.poss === "3" && !last.case && toks[i - 1]?.analysis?.case !== "gen") return true;
+    }
+    return false;
+  });
 }
 
 /** `hər iki ölkə`, `tərəflər`: the last two places named before the sentence (`noPlaces`: not where

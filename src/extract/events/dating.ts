@@ -8,8 +8,9 @@ import { hasStemBefore } from "./guards.js";
 import { isCapitalised } from "./triggers.js";
 
 /** The date of the sentence after sentence `si` when it opens with a noun of a decision or a document in the nominative
- *  (`Qərar …`, `Paket …`), as a subject told again: a calendar date no later than the news, else null. */
-function decisionDate(ctx: DocContext, t: EventTables, si: number): string | null {
+ *  (`Qərar …`, `Paket …`), or with the act's own noun (`stems`: `X-in iclası keçirilib. İclas noyabrın 20-də … baş tutub`),
+ *  as a subject told again: a calendar date no later than the news, else null. */
+function decisionDate(ctx: DocContext, t: EventTables, si: number, stems: readonly string[] = []): string | null {
   const n = ctx.doc.sentences[si + 1];
   if (!n || !t.decisionNouns?.length) return null;
   let i = n.tokStart;
@@ -20,7 +21,8 @@ function decisionDate(ctx: DocContext, t: EventTables, si: number): string | nul
   if (lead && lead.case === undefined && lead.poss === undefined && noun?.pos === "NOUN" && t.decisionNouns.includes(noun.stem) &&
     (lead.pos === "ADJ" || t.anaphoric.includes(ctx.tokens[i].lower) || (lead.pos === "PROPN" && ctx.mentionsIn(i, i + 1).length === 0))) i++;
   const a = ctx.tokens[i]?.analysis;
-  if (!a || (a.pos !== "NOUN" && a.pos !== "PROPN") || a.case !== undefined || a.poss !== undefined || a.plural || !t.decisionNouns.includes(a.stem)) return null;
+  if (!a || (a.pos !== "NOUN" && a.pos !== "PROPN") || a.case !== undefined || a.poss !== undefined || a.plural ||
+    !(t.decisionNouns.includes(a.stem) || (a.pos === "NOUN" && stems.includes(a.stem)))) return null;
   const d = ctx.datesIn(n.tokStart, n.tokEnd).find((x) => x.absolute && /^\d{4}-\d\d-\d\d$/.test(x.value ?? ""));
   return d && fitsTense(d.value, ctx.doc.document_date, "past") ? d.value : null;
 }
@@ -76,7 +78,7 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   }
   // an act told done with no date, then the decision or document it made opening the next sentence with its date
   // (`X "A" və "B" şirkətlərini cərimələyib. Qərar çərşənbə günü Brüsseldə elan edilib`): the act is on that date
-  const decided = !planned && (tense === "past" || tense === null) ? decisionDate(ctx, t, si) : null;
+  const decided = !planned && (tense === "past" || tense === null) ? decisionDate(ctx, t, si, stems) : null;
   if (decided) return { value: decided, own: false };
   // a clause placing its act in a time of its own (`növbəti 24 saat ərzində`, `hazırda`) is not on an earlier date
   if (ctx.timedIn(cs, ce)) return { value: null, own: false };
@@ -167,9 +169,28 @@ function datesCause(ctx: DocContext, t: EventTables, d: DatedSpan, head: number)
  *  locative (`mayın 21-də keçirilən iclasda … təmin etməyib`) dates the act, as does one describing its subject. */
 function describesObject(ctx: DocContext, d: DatedSpan, head: number): boolean {
   for (let k = d.tokEnd; k < Math.min(d.tokEnd + 2, head - 1); k++) {
-    const a = ctx.tokens[k].analysis, next = ctx.tokens[k + 1];
+    const a = ctx.tokens[k].analysis;
     if (a?.pos !== "VERB" || a.verbForm !== "part" || a.case !== undefined) continue;
-    return next.kind === "word" && next.analysis?.pos === "NOUN" && next.analysis.case === "acc";
+    return objectPhraseAfter(ctx, k + 1, head);
+  }
+  return false;
+}
+
+/** Words a participle's noun phrase may run to before the object's own noun (`ələ keçirdikləri "X" gəmisinin 25 nəfərlik
+ *  heyətini`). */
+const OBJECT_REACH = 8;
+
+/** The noun phrase from token `from` ends in a noun in the accusative before `head`: quoted names, owners in the genitive,
+ *  numbers and bare words may stand before it (`… keçirdikləri "X" gəmisinin heyətini azad ediblər`); a verb, another
+ *  case or other punctuation ends it (`… keçirilən iclasda …`: an occasion, which dates the act). */
+function objectPhraseAfter(ctx: DocContext, from: number, head: number): boolean {
+  for (let j = from; j < Math.min(head, from + OBJECT_REACH); j++) {
+    const tk = ctx.tokens[j], a = tk.analysis;
+    if (tk.kind === "punct" && tk.norm === '"') continue;
+    if (tk.kind !== "word" && tk.kind !== "number") return false;
+    if (a?.pos === "VERB" && !isCapitalised(tk)) return false;
+    if (a?.case === "acc") return a.pos === "NOUN" || a.pos === "PROPN";
+    if (a?.case !== undefined && a.case !== "gen") return false;
   }
   return false;
 }

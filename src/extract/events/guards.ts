@@ -125,6 +125,9 @@ export function describingPerfect(ctx: DocContext, verb: number, sentEnd: number
   return ctx.mentionsIn(ctx.clauseStart[verb], verb).length === 0;
 }
 
+/** Words looked at after a noun of harm in the locative for the one an accusation right after charges with it. */
+const ACCUSED_REACH = 8;
+
 /** The trigger is the act an accusation charges someone with: it ends in, or is the object of, an infinitive in the
  *  locative (`çevrilişə cəhd etməkdə`, `danışıqları pozmaqda`) right before an ACCUSE trigger (`ittiham edib`,
  *  `günahlandırıb`), or is a noun of harm in the locative right before it (`X-i mülki obyektlərə hücumlarda ittiham edib`;
@@ -134,6 +137,17 @@ export function allegedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHit,
   const last = ctx.tokens[hit.end - 1].analysis;
   if (last?.pos === "NOUN" && last.case === "loc" && !MUTUAL.has(hit.entry.type) && hit.end < sentEnd &&
     index.match(ctx.tokens, hit.end, sentEnd).some((h) => !h.fallback && h.entry.type === "ACCUSE" && h.head === hit.end)) return true;
+  // (and so with the one accused between, in the accusative right before the accusation: `X hücumda Y-i günahlandırıb`,
+  // `hücumda Y ilə əlaqəli qruplaşmanı ittiham edib`; a verb of its own in between ends the reach)
+  if (last?.pos === "NOUN" && last.case === "loc" && !MUTUAL.has(hit.entry.type)) {
+    for (let j = hit.end; j < Math.min(sentEnd - 1, hit.end + ACCUSED_REACH); j++) {
+      const tk = ctx.tokens[j], a = tk.analysis;
+      if (tk.kind !== "word") break;
+      if (a?.pos === "VERB" && a.verbForm !== "vnoun" && !isCapitalised(tk)) break;
+      const accusative = a?.case === "acc" || ctx.mentionsIn(j, j + 1).some((m) => m.tokEnd === j + 1 && m.case === "acc");
+      if (accusative && index.match(ctx.tokens, j + 1, sentEnd).some((h) => !h.fallback && h.entry.type === "ACCUSE" && h.head === j + 1)) return true;
+    }
+  }
   // (and so past the noun of an attempt in the locative, `dövlət çevrilişinə cəhddə təqsirli bilərək`: the attempt charged)
   const attempt = ctx.tokens[hit.end];
   if (last?.case === "dat" && attempt?.analysis?.case === "loc" && !!ctx.stemForm(attempt, ctx.t.modes.attemptWords ?? []) && hit.end + 1 < sentEnd &&

@@ -430,6 +430,16 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // (a mutual act of people no act told before names, `Liderlər telefonla danışıblar`, has no sides: none)
     else if (args.group.needed && args.group.sides.length < 2) return [];
   }
+  // the one acted on named by a group phrase (`Çin iki ölkəni gərginliyi azaltmağa çağırıb`, `… hər iki tərəfi təmkinə`):
+  // the two states of the last act told that had two, when the doer is neither (a person and the body they lead are one)
+  if (args.objectGroup) {
+    const from = focusReach(si, (k) => sourceLine(ctx, t, k)), quoted = ctx.quoted[hit.head] === 1;
+    let states: string[] = [];
+    for (let k = told.length - 1; k >= 0 && (told[k].sentence ?? -1) >= from && states.length < 2; k--) {
+      if (told[k].quoted === quoted) states = told[k].actors.filter((a) => placeNamed(ctx, a));
+    }
+    if (states.length >= 2 && !states.some((a) => actors.includes(a))) actors = unique([...actors, ...states]);
+  }
   // who did the act judged, told before, is the one the judgement is of (`… Zelenski hücumu pisləyib`: Zelenski, Rusiya)
   if (JUDGING.has(type) && !nominal) {
     const doer = judgedDoer(ctx, t, index, cs, hit.head, verb, told, si);
@@ -814,6 +824,11 @@ function focusReach(si: number, source: (k: number) => boolean): number {
   return reach;
 }
 
+/** `name` is a place's (a state's), by an entity of the document. */
+function placeNamed(ctx: DocContext, name: string): boolean {
+  return ctx.doc.entities.some((x) => x.type === "LOC" && (x.name === name || ctx.actorName(x.name) === name));
+}
+
 /** `name` is a person's, by an entity of the document. */
 function personNamed(ctx: DocContext, name: string): boolean {
   return ctx.doc.entities.some((x) => x.type === "PER" && (x.name === name || ctx.actorName(x.name) === name));
@@ -1074,11 +1089,12 @@ function verblessClose(ctx: DocContext, t: EventTables, hit: TriggerHit, sentSta
 }
 
 /** A verbal noun in the dative at `k` before a word of readiness (`keçirilməsinə hazırdır`, `imzalanmasına hazır
- *  olduğunu`): what one is ready for, read as the infinitive of readiness is (`görüşməyə hazırdır`). Gives the dative
+ *  olduğunu`): what one is ready for, read as the infinitive of readiness is (`görüşməyə hazırdır`); or in the locative,
+ *  the case of an interest (`sazişin imzalanmasında maraqlıdır`, as `genişləndirməkdə maraqlıdır`). Gives the verbal noun
  *  right before the word of readiness (`k` itself, or the last of a list `k` opens), else -1. */
 function readyAt(ctx: DocContext, t: EventTables, k: number): number {
   const tk = ctx.tokens[k];
-  if (tk?.analysis?.verbForm !== "vnoun" || tk.analysis.case !== "dat") return -1;
+  if (tk?.analysis?.verbForm !== "vnoun" || (tk.analysis.case !== "dat" && tk.analysis.case !== "loc")) return -1;
   const ready = (j: number) => ctx.tokens[j]?.sent === tk.sent && t.modes.readinessWords.some((r) => ctx.tokens[j].lower.startsWith(r));
   if (ready(k + 1)) return k;
   // (the first of a list of them before it: `görüşlərin keçirilməsinə və komitənin yaradılmasına hazırdır`)

@@ -176,7 +176,10 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // keçirilir`), is the gathering told just before; what it adds are more of its sides
     const bare = d.nominal && !d.ownDate && d.trigger.text.toLowerCase() === d.stem ? out.findIndex((o) => o.type === d.type &&
       o.stem === d.stem && (o.mode === "future") === (d.mode === "future") && (d.sentence ?? 0) > (o.sentence ?? 0) &&
-      (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH) : -1;
+      (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH &&
+      // (an act of one side on another, done by a person the act before did not have, is that person's own: `X Y-i təbrik
+      // edib. Z də Y-ə təbrik məktubu göndərib`)
+      (MUTUAL.has(d.type) || !d.actors.length || !persons.has(d.actors[0]) || among(o, d.actors[0]))) : -1;
     if (bare >= 0) {
       merge(bare, { actors: unique([...out[bare].actors, ...d.actors]) });
       keys.add(eventKey(d, documentDate)); // (a later act of just these sides, `X və Y bir araya gəlib`, is that gathering too)

@@ -49,6 +49,7 @@ import { ARTICLES_S31 } from "./events/articles-s31.js";
 import { ARTICLES_A29 } from "./events/articles-a29.js";
 import { ARTICLES_A30, MATCH_NOUNS, MATCH_WORDS, TEAM_HOSTED } from "./events/articles-a30.js";
 import { PERSON_SUBJECT_NOUNS, SCENE_ATTRIBUTE, VENUE_NOUNS } from "./events/articles-a31.js";
+import { ARTICLES_A32 } from "./events/articles-a32.js";
 import { ARTICLES_V16 } from "./events/articles-v16.js";
 import { ARTICLES_V18 } from "./events/articles-v18.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
@@ -942,6 +943,7 @@ const triggers: TriggerEntry[] = [
   // and of invented world-news articles (stop 30): a strike held, cooperation ruled out, a mission closed by decision, an
   // extradition permitted (./events/articles-a30.ts)
   ...ARTICLES_A30,
+  ...ARTICLES_A32,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,

@@ -51,6 +51,8 @@ const INTERNATIONAL: [string, string, ...string[]][] = [
   ["Qırmızı Aypara", "Red Crescent"],
   ["Human Rights Watch", "Human Rights Watch"], ["Amnesty International", "Amnesty International"],
   ["Hamas", "Hamas", "HƏMAS"], ["Hizbullah", "Hezbollah"], ["Taliban", "Taliban"], ["PKK", "PKK"],
+  // (Yemen's Houthi movement, named by its followers' plural, `Husilər`, or its own name)
+  ["Husilər", "Houthis", "Ənsarullah"],
   ["Körfəz Əməkdaşlıq Şurası", "Gulf Cooperation Council", "KƏŞ"],
   // (ten states of Central and West Asia, Azerbaijan among them; its summits are news: `ECO-nun Zirvə görüşü`)
   ["İqtisadi Əməkdaşlıq Təşkilatı", "Economic Cooperation Organization", "ECO"],
