@@ -170,3 +170,10 @@ test("force made ready by its noun is a threat, as by its infinitive", () => {
   // look-alike: an attack made stays one
   assert.deepEqual(events("Rusiya Xarkova hücum edib.").map((e) => e.type), ["ASSAULT"]);
 });
+
+test("a finding of guilt told on the way to the sentence is the sentence, no accusation of its own", () => {
+  const e = events("Keçmiş prezident Nikola Sarkozi qeyri-qanuni maliyyə almaqda təqsirli bilinərək beş il həbs cəzasına məhkum edilib.");
+  assert.deepEqual(e.map((x) => x.type), ["COERCE"]);
+  // look-alike: a finding of guilt alone stays one
+  assert.deepEqual(events("Məhkəmə Sarkozini təqsirli bilib.").map((x) => x.type), ["ACCUSE"]);
+});
