@@ -487,7 +487,8 @@ function meansConjunct(ctx: DocContext, t: EventTables, m: MentionInfo, pool: Me
   return false;
 }
 
-/** The side in the accusative before an act closing with a cause word, `Y-i Z-yə hücumlara görə`: whose act the cause is. */
+/** The side in the accusative before an act closing with a cause word, `Y-i Z-yə hücumlara görə`: whose act the cause is.
+ *  (A reason participle with an object of its own, `Y-i Z-i dəstəklədiyinə görə`, is `reasonDoer`'s, whatever the verb.) */
 function causeSide(ctx: DocContext, t: EventTables, hit: TriggerHit, before: MentionInfo[]): MentionInfo | undefined {
   if (!t.blameVerbs || !t.causeWords?.includes(ctx.tokens[hit.end]?.lower ?? "")) return undefined;
   // (only before a verb of blame or thanks: `Y-i … vurduğuna görə sanksiya tətbiq edib` leaves Y the one struck)
