@@ -310,6 +310,9 @@ export interface EventTables {
   ceremonyNouns?: string[];
   /** Place nouns after a name: `Rusiya ərazisində`, `Yekaterinburq şəhərində`. */
   placeNouns: string[];
+  /** Nouns of the line two sides share (`X-Y sərhədində`): fighting there, told after the hyphenated pair in the locative,
+   *  is between the pair's two names. */
+  borderNouns?: string[];
   /** Nouns of a name's vicinity (`yaxınlığında`): in the locative after any name, they make it where the act happened. */
   vicinityNouns?: string[];
   /** Words of a gathering's opening (`açılış`): an act told at it is on a span's first day. */

@@ -1,0 +1,26 @@
+// Triggers from invented paraphrases of the studied headline events at stop 31 (helper para31h,
+// test/events-para-p31h.test.ts): the same acts told in other words a news headline uses for them. A person summoned to
+// the interior ministry or the security service by its acronym, one thrown into custody, help or mediation asked of a
+// side by its noun, and a strike told by whose it is in a verbless headline. Each names the words that make it an act
+// between sides; a look-alike of the same words stays no event.
+import type { EntityType } from "../../../text/doc.js";
+import type { TriggerEntry } from "../../../extract/events/tables.js";
+
+const SIDES: EntityType[] = ["PER", "LOC", "ORG"];
+
+export const PARA_P31H: TriggerEntry[] = [
+  // 090 ACCUSE investigate: a person summoned to the police by the acronym of its ministry or of the security service
+  // (`X DİN-ə çağırılıb`, `X DTX-yə çağırıldı`) or by its name (`Daxili İşlər Nazirliyinə`, `Dövlət Təhlükəsizliyi
+  // Xidmətinə`), as to a prosecutor in ../events.ts; the acronyms only as written with their case after a hyphen (`dini`,
+  // religious, is no `DİN`); one called up to a team or a post names none of these
+  { head: "çağır", forms: "verb", type: "ACCUSE", cameo: "090", plover_mode: "investigate", object: ["dat"], passiveOnly: true,
+    clauseNeeds: ["din-", "dtx-", "daxili", "təhlükəsizliyi"] },
+  // 173 COERCE arrest: thrown or put into custody (`X həbsə atılıb`, `həbsə salınıb`), as into a dungeon (./paraphrase-conf2.ts)
+  { head: "həbsə", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ["at", "sal"], gap: 0 },
+  // 10 REQUEST: mediation, a guarantee, a loan, asylum or a handover asked of a side in the ablative by its noun right
+  // before the verb (`Ukrayna Türkiyədən vasitəçilik istəyib`, `X Y-dən kredit istəyir`, `X-in ekstradisiyasını tələb
+  // edib`), as help (`kömək istəyib`) and an explanation (`izahat`, ./breadth-rs24.ts) are; with no side asked (`kredit
+  // istəyən sahibkarlar`) it is none
+  ...["vasitəçilik", "zəmanət", "kredit", "sığınacaq", "ekstradisiya", "təhvil"].map((head): TriggerEntry => ({
+    head, forms: "noun", type: "REQUEST", cameo: "100", object: ["abl"], objectTypes: SIDES, objectRequired: true, needs: ["istə", "tələb"], gap: 0 })),
+];

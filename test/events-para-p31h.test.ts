@@ -1,0 +1,53 @@
+// Paraphrases of studied headline events, in invented headlines (helper para31h): the same act told in the other words a
+// headline uses for it. A passive of `olmaq` told done stands for that of `etmək`; a person summoned to the police by its
+// acronym; one thrown into custody; mediation or a loan asked of a side by its noun; a clash at the border of a
+// hyphenated pair is between the pair. Each with a look-alike that must stay as it was.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+
+const doc = (text: string, date = "2025-11-20") => annotate({ id: "t", text, document_date: date });
+const sides = (text: string) => (doc(text).events ?? []).map((e) => `${e.type}:${e.mode}:${[...e.actors].sort().join("|")}`);
+
+test("a passive of `olmaq` told done (`məhrum olunub`, `müsadirə olundu`) is the act, as its `edilmək` twin is", () => {
+  assert.deepEqual(sides("Rauf Səmədov 8 il azadlıqdan məhrum olunub"), ["COERCE:asserted:Rauf Səmədov"]);
+  assert.deepEqual(sides("Rauf Səmədov 8 il azadlıqdan məhrum edilib"), ["COERCE:asserted:Rauf Səmədov"]);
+  assert.deepEqual(sides("Rauf Səmədovun əmlakı müsadirə olundu"), ["COERCE:asserted:Rauf Səmədov"]);
+  // look-alikes: a present or a necessitative passive tells a rule, no act (as before)
+  assert.deepEqual(sides("Bu hallarda sürücülər hüquqdan məhrum olunur"), []);
+  assert.deepEqual(sides("Qaydalara əməl olunmalıdır"), []);
+});
+
+test("a person summoned to the police by its acronym or name (`X DİN-ə çağırılıb`, `DTX-yə`) is questioned by it", () => {
+  assert.deepEqual(sides("Jurnalist Rauf Səmədov DİN-ə çağırıldı"), ["ACCUSE:asserted:DİN|Rauf Səmədov"]);
+  assert.deepEqual(sides("Rauf Səmədov DTX-yə çağırılıb"), ["ACCUSE:asserted:DTX|Rauf Səmədov"]);
+  assert.deepEqual(sides("Rauf Səmədov Daxili İşlər Nazirliyinə çağırılıb"), ["ACCUSE:asserted:Daxili İşlər Nazirliyi|Rauf Səmədov"]);
+  // look-alikes: one called up to a team, or invited to a religious ceremony (`dini`), is questioned by no one
+  assert.deepEqual(sides("Rauf Səmədov millisinə çağırılıb"), []);
+  assert.deepEqual(sides("Rauf Səmədov dini mərasimə çağırılıb"), []);
+});
+
+test("thrown into custody (`həbsə atılıb`) is an arrest, as `həbsə alınıb`", () => {
+  assert.deepEqual(sides("Peruda sabiq nazir həbsə atılıb"), ["COERCE:asserted:Peru"]);
+  assert.deepEqual(sides("Peruda sabiq nazir həbsə alınıb"), ["COERCE:asserted:Peru"]);
+  // look-alike: a ball thrown is no arrest
+  assert.deepEqual(sides("Peruda futbolçu topu qapıya atıb"), []);
+});
+
+test("mediation, a loan or a handover asked of a side by its noun (`X Y-dən vasitəçilik istəyib`) is a request", () => {
+  assert.deepEqual(sides("Sudan Qətərdən vasitəçilik istəyib"), ["REQUEST:demanded:Qətər|Sudan"]);
+  assert.deepEqual(sides("Misir BVF-dən yeni kredit istəyir"), ["REQUEST:demanded:BVF|Misir"]);
+  assert.deepEqual(sides("Azərbaycan Fransadan Rəşad Əhmədovun ekstradisiyasını tələb edib").filter((s) => s.startsWith("REQUEST")).length, 1);
+  // look-alikes: a loan asked of a bank by no named side, and people wanting loans, ask no side
+  assert.deepEqual(sides("Sahibkarlar bankdan kredit istəyir"), []);
+  assert.deepEqual(sides("Kredit istəyənlərin sayı artıb"), []);
+});
+
+test("a clash at the border of a hyphenated pair (`X-Y sərhədində atışma olub`) is between the pair", () => {
+  assert.deepEqual(sides("Hindistan-Pakistan sərhədində toqquşma baş verib"), ["ASSAULT:asserted:Hindistan|Pakistan"]);
+  assert.deepEqual(sides("Tailand-Kamboca sərhədində atışma olub"), ["ASSAULT:asserted:Kamboca|Tailand"]);
+  assert.deepEqual(sides("Pakistan-Əfqanıstan sərhəd xəttində atışma olub"), ["ASSAULT:asserted:Pakistan|Əfqanıstan"]);
+  // look-alikes: an arrest or a crossing opened at such a border is no act of the pair together
+  assert.deepEqual(sides("Azərbaycan-İran sərhədində yeni keçid məntəqəsi açılıb"), []);
+  assert.ok(!sides("Azərbaycan-Gürcüstan sərhədində qaçaqmalçı saxlanılıb").some((s) => s.includes("Azərbaycan|Gürcüstan")));
+});
