@@ -51,3 +51,29 @@ test("a clash at the border of a hyphenated pair (`X-Y sərhədində atışma ol
   assert.deepEqual(sides("Azərbaycan-İran sərhədində yeni keçid məntəqəsi açılıb"), []);
   assert.ok(!sides("Azərbaycan-Gürcüstan sərhədində qaçaqmalçı saxlanılıb").some((s) => s.includes("Azərbaycan|Gürcüstan")));
 });
+
+test("exports or supplies to a state increased (`X Y-yə qaz ixracını artıracaq`) or energy carried to it (`qaz nəql edəcək`) is cooperation", () => {
+  assert.deepEqual(sides("Qazaxıstan Çinə taxıl ixracını artıracaq"), ["COOPERATE:future:Qazaxıstan|Çin"]);
+  assert.deepEqual(sides("Norveç Almaniyaya qaz tədarükünü artırıb"), ["COOPERATE:asserted:Almaniya|Norveç"]);
+  assert.deepEqual(sides("Türkmənistan Əfqanıstana elektrik enerjisi nəql edəcək"), ["COOPERATE:future:Türkmənistan|Əfqanıstan"]);
+  // look-alikes: a trade's own figure grown supplies no state; a patient carried to hospital is no trade
+  assert.deepEqual(sides("Qazaxıstanın taxıl ixracı artıb"), []);
+  assert.deepEqual(sides("Yaralı sürücü xəstəxanaya nəql edilib"), []);
+});
+
+test("a prison term cut, the colloquial sentence (`X-ə 6 il iş kəsilib`), is the court's act on the person", () => {
+  assert.deepEqual(sides("Bloger Rauf Səmədova 6 il iş kəsildi"), ["COERCE:asserted:Rauf Səmədov"]);
+  assert.deepEqual(sides("Məhkəmə Rauf Səmədova 9 il iş kəsib"), ["COERCE:asserted:Rauf Səmədov"]);
+  // look-alikes: the light cut, one's own work stopped, a tree felled
+  assert.deepEqual(sides("Bakının bəzi ərazilərində işıq kəsiləcək"), []);
+  assert.deepEqual(sides("Rauf Səmədov işini kəsib"), []);
+  assert.deepEqual(sides("Rauf Səmədov ağacı kəsib"), []);
+});
+
+test("joined owners whose last carries the genitive for both (`X və Y-nin nazirləri telefonla danışıb`) are both sides", () => {
+  assert.deepEqual(sides("Misir və Qətərin xarici işlər nazirləri telefonla danışıb"), ["CONSULT:asserted:Misir|Qətər"]);
+  assert.deepEqual(sides("Misir və Qətər xarici işlər nazirləri telefonla danışıb"), ["CONSULT:asserted:Misir|Qətər"]);
+  // look-alike: a genitive with no conjunction before it owns the subject's partner phrase, as before (one side talks
+  // to the other's minister)
+  assert.deepEqual(sides("Misir Qətərin xarici işlər naziri ilə telefonla danışıb"), ["CONSULT:asserted:Misir|Qətər"]);
+});

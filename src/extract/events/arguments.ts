@@ -669,7 +669,9 @@ function conjuncts(ctx: DocContext, t: EventTables, m: MentionInfo, pool: Mentio
     return w.norm === "," || (t.coordinators?.includes(w.lower) ?? false);
   };
   // (joined names may each carry the case, `X-i və Y-i dəvət edib`, or the last one for both, `X və Y-lə`)
-  const noms = pool.filter((x) => x.case === "nom" || x.case === m.case || x === m);
+  // (and the last of joined owners may carry the genitive for all, `X və Y-nin nazirləri telefonla danışıb`: both states'
+  // ministers; a conjunction or comma must stand between, as below)
+  const noms = pool.filter((x) => x.case === "nom" || x.case === m.case || x === m || (m.case === "nom" && x.case === "gen" && x.tokStart > m.tokEnd));
   const k = noms.indexOf(m);
   const out: MentionInfo[] = [];
   if (k < 0) return out;

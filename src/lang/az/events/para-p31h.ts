@@ -23,4 +23,18 @@ export const PARA_P31H: TriggerEntry[] = [
   // istəyən sahibkarlar`) it is none
   ...["vasitəçilik", "zəmanət", "kredit", "sığınacaq", "ekstradisiya", "təhvil"].map((head): TriggerEntry => ({
     head, forms: "noun", type: "REQUEST", cameo: "100", object: ["abl"], objectTypes: SIDES, objectRequired: true, needs: ["istə", "tələb"], gap: 0 })),
+  // 061 COOPERATE economic: exports or supplies to a state increased (`X Y-yə qaz ixracını artıracaq`, `tədarükünü
+  // genişləndirib`), as begun or resumed (./headlines-h30.ts); a trade's own figures grown with no state supplied
+  // (`ixrac artıb`) name no side
+  ...["ixrac", "tədarük"].map((head): TriggerEntry => ({ head, forms: "noun", type: "COOPERATE", cameo: "061", plover_mode: "economic",
+    object: ["dat"], objectTypes: ["LOC"], objectRequired: true, needs: ["artır", "genişləndir"], gap: 0 })),
+  // 061 COOPERATE economic: energy or freight carried to a state (`X Y-yə qaz nəql edəcək`), as exported or supplied; a
+  // patient or a prisoner moved (`xəstə xəstəxanaya nəql edilib`) names no state and no energy
+  { head: "nəql", forms: "noun", type: "COOPERATE", cameo: "061", plover_mode: "economic", object: ["dat"], objectTypes: ["LOC"], objectRequired: true,
+    needs: ["et", "ed"], gap: 0, clauseNeeds: ["qaz", "neft", "elektrik", "enerji", "taxıl", "yük"] },
+  // 173 COERCE: a prison term cut, the colloquial sentence of the news (`X-ə 6 il iş kəsilib`, `Məhkəmə X-ə 9 il iş kəsib`),
+  // as `hökm oxunub`; only the bare word `iş` right before the verb (one's work or the light cut, `işini kəsib`, `işıq
+  // kəsiləcək`, names none)
+  { head: "kəs", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["dat"], needs: ["iş"], gap: 0, needsBefore: true,
+    notAfter: ["işi", "işini", "işin", "işə", "işdən", "işlər", "işləri", "işlərini", "işıq", "işığı", "işıqlar", "işıqları"] },
 ];
