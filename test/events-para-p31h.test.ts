@@ -77,3 +77,17 @@ test("joined owners whose last carries the genitive for both (`X və Y-nin nazir
   // to the other's minister)
   assert.deepEqual(sides("Misir Qətərin xarici işlər naziri ilə telefonla danışıb"), ["CONSULT:asserted:Misir|Qətər"]);
 });
+
+test("bombs dropped (`aviabomba atıb`) and strikes carried out (`hava zərbələri həyata keçirib`) are attacks", () => {
+  assert.deepEqual(sides("Rusiya Ukraynanın Xarkov vilayətinə aviabomba atıb"), ["ASSAULT:asserted:Rusiya|Ukrayna"]);
+  assert.deepEqual(sides("İsrail Livana hava zərbələri həyata keçirib"), ["ASSAULT:asserted:Livan|İsrail"]);
+  // look-alike: a bombshell of news dropped is no attack
+  assert.deepEqual(sides("O, sosial şəbəkədə informasiya bombası atıb"), []);
+});
+
+test("an aid package for a state approved (`X Y-yə hərbi yardım paketi təsdiqləyib`) is aid to it", () => {
+  assert.deepEqual(sides("Kanada Ukraynaya 2 milyard dollarlıq hərbi yardım paketi təsdiqləyib"), ["AID:asserted:Kanada|Ukrayna"]);
+  // look-alikes: aid to farmers at home, or the rules of aid, name no state
+  assert.deepEqual(sides("Hökumət fermerlərə yardım paketini təsdiqləyib"), []);
+  assert.deepEqual(sides("Nazirlər Kabineti yardım qaydalarını təsdiqləyib"), []);
+});

@@ -37,4 +37,13 @@ export const PARA_P31H: TriggerEntry[] = [
   // kəsiləcək`, names none)
   { head: "kəs", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["dat"], needs: ["iş"], gap: 0, needsBefore: true,
     notAfter: ["işi", "işini", "işin", "işə", "işdən", "işlər", "işləri", "işlərini", "işıq", "işığı", "işıqlar", "işıqları"] },
+  // 195 ASSAULT aerial: bombs dropped on a place (`X Y-yə aviabomba atıb`), as missiles fired (`raket atıb`,
+  // ./codebook-conflict.ts)
+  ...["bomba", "aviabomba"].map((head): TriggerEntry => ({ head, forms: "noun", type: "ASSAULT", cameo: "195", plover_mode: "aerial",
+    object: ["dat"], needs: ["at"], gap: 1 })),
+  // 195 ASSAULT: strikes carried out (`X Y ərazisində hava zərbələri həyata keçirib`), as struck (`zərbə endirib`, ../events.ts)
+  { head: "zərbə", forms: "noun", type: "ASSAULT", cameo: "195", object: ["dat"], needs: ["həyata"], gap: 0 },
+  // 070 AID: an aid package for a state approved (`X Y-yə hərbi yardım paketi təsdiqləyib`), as a tranche (../events.ts);
+  // aid to farmers or to a sector at home names no state and stays none
+  { head: "yardım", forms: "noun", type: "AID", cameo: "070", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, needs: ["təsdiqlə"], gap: 1 },
 ];
