@@ -91,3 +91,11 @@ test("an aid package for a state approved (`X Y-yə hərbi yardım paketi təsdi
   assert.deepEqual(sides("Hökumət fermerlərə yardım paketini təsdiqləyib"), []);
   assert.deepEqual(sides("Nazirlər Kabineti yardım qaydalarını təsdiqləyib"), []);
 });
+
+test("a resignation accepted (`X-in istefası qəbul olunub`) is the resignation", () => {
+  assert.deepEqual(sides("Litvanın maliyyə nazirinin istefası qəbul olunub"), ["RETREAT:asserted:Litva"]);
+  // look-alikes: a school head's resignation is a change within it; a demand to resign refused is none
+  assert.deepEqual(sides("Məktəbin direktorunun istefası qəbul olunub"), []);
+  // (the demand refused stays a refusal, no resignation)
+  assert.deepEqual(sides("Litva hökuməti istefa tələbini qəbul etməyib"), ["REJECT:asserted:Litva"]);
+});

@@ -5,6 +5,7 @@
 // between sides; a look-alike of the same words stays no event.
 import type { EntityType } from "../../../text/doc.js";
 import type { TriggerEntry } from "../../../extract/events/tables.js";
+import { OWN_POSTS } from "./coverage-c1.js";
 
 const SIDES: EntityType[] = ["PER", "LOC", "ORG"];
 
@@ -46,4 +47,8 @@ export const PARA_P31H: TriggerEntry[] = [
   // 070 AID: an aid package for a state approved (`X Y-yə hərbi yardım paketi təsdiqləyib`), as a tranche (../events.ts);
   // aid to farmers or to a sector at home names no state and stays none
   { head: "yardım", forms: "noun", type: "AID", cameo: "070", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, needs: ["təsdiqlə"], gap: 1 },
+  // 0831 RETREAT resign: a resignation accepted (`X-in istefası qəbul olunub`, `istefasını qəbul edib`), as given
+  // (`istefa verib`, ../events.ts); a demand for it (`istefa tələbini`) is no word of this phrase, and a school's or a
+  // firm's head leaving is a change within it (`OWN_POSTS`)
+  { head: "istefa", forms: "noun", type: "RETREAT", cameo: "0831", plover_mode: "resign", needs: ["qəbul"], gap: 0, clauseNot: OWN_POSTS },
 ];
