@@ -99,3 +99,11 @@ test("a resignation accepted (`X-in istefası qəbul olunub`) is the resignation
   // (the demand refused stays a refusal, no resignation)
   assert.deepEqual(sides("Litva hökuməti istefa tələbini qəbul etməyib"), ["REJECT:asserted:Litva"]);
 });
+
+test("the hearsay perfect (`görüşübmüş`) and a `Media:` label tell a report", () => {
+  assert.deepEqual(sides("Makron Si Cinpinlə gizli görüşübmüş"), ["CONSULT:reported:Makron|Si Cinpin"]);
+  assert.deepEqual(sides("Media: Makron Si Cinpinlə gizli görüşüb"), ["CONSULT:reported:Makron|Si Cinpin"]);
+  // look-alikes: the plain perfect is told; hearsay of another thing the attacker did leaves the attack told
+  assert.deepEqual(sides("Makron Si Cinpinlə gizli görüşüb"), ["CONSULT:asserted:Makron|Si Cinpin"]);
+  assert.deepEqual(sides("Polis əməkdaşlarına atəş açan Rauf Səmədov bu il vətəndaşlıq alıbmış").map((s) => s.split(":")[1]), ["asserted"]);
+});

@@ -216,6 +216,9 @@ export interface ModeTables {
   attemptTypes?: string[];
   /** Words later in the sentence that make it reported ("bildirilir", "iddia edilir"). */
   reportedWords: string[];
+  /** Endings of the hearsay past, a perfect told at second hand (`görüşübmüş`, `təklif edibmiş`): what the verb tells is
+   *  reported, not asserted. */
+  hearsayEndings?: string[];
   /** Words of claiming before `ki` (`iddia edilir ki, …`): the clause after is reported. */
   claimWords?: string[];
   /** Particles after a conditional that make it concessive, so asserted ("də"). */

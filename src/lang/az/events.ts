@@ -1059,7 +1059,10 @@ export const events: EventTables = {
     conditionWords: ["təqdirdə", "halda", "halında", "şərtilə"], // `əməl olunmaması halında` in case it is not kept
     reportedFrames: ["söz", "iddia", "fikr", "ehtimal"],
     // `KİV: …` "media: …" opens a line of what the press reports (and `İddia: …` "claim: …" a line of what someone claims)
-    mediaLabels: ["kiv", "iddia"],
+    // (and `Media: …`, the press at large)
+    mediaLabels: ["kiv", "iddia", "media"],
+    // `X Y ilə gizli görüşübmüş`, `… təklif edibmiş`: the perfect with `-miş` after it is hearsay
+    hearsayEndings: ["ıbmış", "ibmiş", "ubmuş", "übmüş", "ıblarmış", "iblərmiş", "ublarmış", "üblərmiş"],
     // `Nəşrin yazdığına görə` "as the outlet wrote", `yaydığı məlumata görə` "by the news it spread"
     pressVerbs: ["yaz", "yay"],
     // `görüş baş tutmayacaq`, `sammit keçirilməyəcək`, `görüş olmayacaq`: the event does not take place
