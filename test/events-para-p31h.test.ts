@@ -107,3 +107,11 @@ test("the hearsay perfect (`görüşübmüş`) and a `Media:` label tell a repor
   assert.deepEqual(sides("Makron Si Cinpinlə gizli görüşüb"), ["CONSULT:asserted:Makron|Si Cinpin"]);
   assert.deepEqual(sides("Polis əməkdaşlarına atəş açan Rauf Səmədov bu il vətəndaşlıq alıbmış").map((s) => s.split(":")[1]), ["asserted"]);
 });
+
+test("a negated finite verb (`görüşmədi`) is the verb, not a noun with a first-person possessive (`görüş-m-ə-di`)", () => {
+  assert.deepEqual(sides("Makron Si Cinpinlə görüşmədi"), ["CONSULT:negated:Makron|Si Cinpin"]);
+  assert.deepEqual(sides("Makron və Si Cinpin görüşmədilər"), ["CONSULT:negated:Makron|Si Cinpin"]);
+  // look-alikes: the positive past and the noun in a case stay as they were
+  assert.deepEqual(sides("Makron Si Cinpinlə görüşdü"), ["CONSULT:asserted:Makron|Si Cinpin"]);
+  assert.deepEqual(sides("Makron Si Cinpinlə görüşdə Tayvanı müzakirə edib").filter((s) => s.startsWith("CONSULT")).length, 1);
+});
