@@ -115,3 +115,10 @@ test("a negated finite verb (`görüşmədi`) is the verb, not a noun with a fir
   assert.deepEqual(sides("Makron Si Cinpinlə görüşdü"), ["CONSULT:asserted:Makron|Si Cinpin"]);
   assert.deepEqual(sides("Makron Si Cinpinlə görüşdə Tayvanı müzakirə edib").filter((s) => s.startsWith("CONSULT")).length, 1);
 });
+
+test("a place set on fire by drones or missiles (`X dronları Y-in zavodunu yandırıb`) is an attack", () => {
+  assert.deepEqual(sides("Ukrayna dronları Rusiyanın neft terminalını yandırıb"), ["ASSAULT:asserted:Rusiya|Ukrayna"]);
+  // look-alikes: cars burnt by protesters, candles lit, name no weapon
+  assert.deepEqual(sides("Etirazçılar Tbilisidə maşınları yandırıb"), []);
+  assert.deepEqual(sides("Ukraynalılar şam yandırıb"), []);
+});

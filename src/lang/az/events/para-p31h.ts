@@ -51,4 +51,8 @@ export const PARA_P31H: TriggerEntry[] = [
   // (`istefa verib`, ../events.ts); a demand for it (`istefa tələbini`) is no word of this phrase, and a school's or a
   // firm's head leaving is a change within it (`OWN_POSTS`)
   { head: "istefa", forms: "noun", type: "RETREAT", cameo: "0831", plover_mode: "resign", needs: ["qəbul"], gap: 0, clauseNot: OWN_POSTS },
+  // 195 ASSAULT aerial: a place set on fire by drones or missiles (`X dronları Y-in neft zavodunu yandırıb`), as struck;
+  // a fire set by no weapon (`zibili yandırıb`, `şam yandırıb`) names no attack
+  { head: "yandır", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], activeOnly: true,
+    clauseNeeds: ["dron", "pua", "raket"] },
 ];
