@@ -1,5 +1,5 @@
 // Paraphrases of studied headline events, in invented headlines (helper para31h): the same act told in the other words a
-// headline uses for it. A passive of `olmaq` told done stands for that of `etmək`; a person summoned to the police by its
+// headline uses for it. A person summoned to the police by its
 // acronym; one thrown into custody; mediation or a loan asked of a side by its noun; a clash at the border of a
 // hyphenated pair is between the pair. Each with a look-alike that must stay as it was.
 import { test } from "node:test";
@@ -8,15 +8,6 @@ import { annotate } from "../src/pipeline.js";
 
 const doc = (text: string, date = "2025-11-20") => annotate({ id: "t", text, document_date: date });
 const sides = (text: string) => (doc(text).events ?? []).map((e) => `${e.type}:${e.mode}:${[...e.actors].sort().join("|")}`);
-
-test("a passive of `olmaq` told done (`məhrum olunub`, `müsadirə olundu`) is the act, as its `edilmək` twin is", () => {
-  assert.deepEqual(sides("Rauf Səmədov 8 il azadlıqdan məhrum olunub"), ["COERCE:asserted:Rauf Səmədov"]);
-  assert.deepEqual(sides("Rauf Səmədov 8 il azadlıqdan məhrum edilib"), ["COERCE:asserted:Rauf Səmədov"]);
-  assert.deepEqual(sides("Rauf Səmədovun əmlakı müsadirə olundu"), ["COERCE:asserted:Rauf Səmədov"]);
-  // look-alikes: a present or a necessitative passive tells a rule, no act (as before)
-  assert.deepEqual(sides("Bu hallarda sürücülər hüquqdan məhrum olunur"), []);
-  assert.deepEqual(sides("Qaydalara əməl olunmalıdır"), []);
-});
 
 test("a person summoned to the police by its acronym or name (`X DİN-ə çağırılıb`, `DTX-yə`) is questioned by it", () => {
   assert.deepEqual(sides("Jurnalist Rauf Səmədov DİN-ə çağırıldı"), ["ACCUSE:asserted:DİN|Rauf Səmədov"]);
@@ -34,10 +25,9 @@ test("thrown into custody (`həbsə atılıb`) is an arrest, as `həbsə alını
   assert.deepEqual(sides("Peruda futbolçu topu qapıya atıb"), []);
 });
 
-test("mediation, a loan or a handover asked of a side by its noun (`X Y-dən vasitəçilik istəyib`) is a request", () => {
+test("mediation or a loan asked of a side by its noun (`X Y-dən vasitəçilik istəyib`) is a request", () => {
   assert.deepEqual(sides("Sudan Qətərdən vasitəçilik istəyib"), ["REQUEST:demanded:Qətər|Sudan"]);
   assert.deepEqual(sides("Misir BVF-dən yeni kredit istəyir"), ["REQUEST:demanded:BVF|Misir"]);
-  assert.deepEqual(sides("Azərbaycan Fransadan Rəşad Əhmədovun ekstradisiyasını tələb edib").filter((s) => s.startsWith("REQUEST")).length, 1);
   // look-alikes: a loan asked of a bank by no named side, and people wanting loans, ask no side
   assert.deepEqual(sides("Sahibkarlar bankdan kredit istəyir"), []);
   assert.deepEqual(sides("Kredit istəyənlərin sayı artıb"), []);
@@ -52,9 +42,7 @@ test("a clash at the border of a hyphenated pair (`X-Y sərhədində atışma ol
   assert.ok(!sides("Azərbaycan-Gürcüstan sərhədində qaçaqmalçı saxlanılıb").some((s) => s.includes("Azərbaycan|Gürcüstan")));
 });
 
-test("exports or supplies to a state increased (`X Y-yə qaz ixracını artıracaq`) or energy carried to it (`qaz nəql edəcək`) is cooperation", () => {
-  assert.deepEqual(sides("Qazaxıstan Çinə taxıl ixracını artıracaq"), ["COOPERATE:future:Qazaxıstan|Çin"]);
-  assert.deepEqual(sides("Norveç Almaniyaya qaz tədarükünü artırıb"), ["COOPERATE:asserted:Almaniya|Norveç"]);
+test("energy carried to a state (`X Y-yə qaz nəql edəcək`) is cooperation, as exported", () => {
   assert.deepEqual(sides("Türkmənistan Əfqanıstana elektrik enerjisi nəql edəcək"), ["COOPERATE:future:Türkmənistan|Əfqanıstan"]);
   // look-alikes: a trade's own figure grown supplies no state; a patient carried to hospital is no trade
   assert.deepEqual(sides("Qazaxıstanın taxıl ixracı artıb"), []);
@@ -90,14 +78,6 @@ test("an aid package for a state approved (`X Y-yə hərbi yardım paketi təsdi
   // look-alikes: aid to farmers at home, or the rules of aid, name no state
   assert.deepEqual(sides("Hökumət fermerlərə yardım paketini təsdiqləyib"), []);
   assert.deepEqual(sides("Nazirlər Kabineti yardım qaydalarını təsdiqləyib"), []);
-});
-
-test("a resignation accepted (`X-in istefası qəbul olunub`) is the resignation", () => {
-  assert.deepEqual(sides("Litvanın maliyyə nazirinin istefası qəbul olunub"), ["RETREAT:asserted:Litva"]);
-  // look-alikes: a school head's resignation is a change within it; a demand to resign refused is none
-  assert.deepEqual(sides("Məktəbin direktorunun istefası qəbul olunub"), []);
-  // (the demand refused stays a refusal, no resignation)
-  assert.deepEqual(sides("Litva hökuməti istefa tələbini qəbul etməyib"), ["REJECT:asserted:Litva"]);
 });
 
 test("the hearsay perfect (`görüşübmüş`) and a `Media:` label tell a report", () => {

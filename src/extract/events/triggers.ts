@@ -42,15 +42,6 @@ export interface TriggerHit {
 
 interface Candidate { stem: string; entry: TriggerEntry }
 
-/** A passive told done, a finite past or evidential form (`məhrum olunub`, `müsadirə olundu`, `ləğv olunmuşdur`): the act
- *  reported as happened, as its `edilmək` twin (`məhrum edilib`) is read; a present, a participle or a necessitative
- *  (`tələb olunur`, `tələb olunan`, `əməl olunmalıdır`) mostly tells a rule or a requirement, and stays with `sidedPassive`. */
-function donePassive(tok: Token): boolean {
-  const a = tok.analysis;
-  return !!a && a.pos === "VERB" && a.passive === true && (a.tense === "past" || a.tense === "evid") &&
-    a.verbForm !== "part" && a.verbForm !== "vnoun" && a.poss === undefined && a.case === undefined;
-}
-
 export class TriggerIndex {
   private readonly byKey = new Map<string, Candidate[]>();
   private readonly light: string[];
@@ -327,7 +318,7 @@ export class TriggerIndex {
         const means = meansPhrase(tokens, j, sentEnd, this.means, this.withWords);
         if (means) { j += means - 1; continue; }
         left--;
-        const f = this.formOf(tokens[j], entry.needs) ?? (this.sidedPassive(tokens, i, entry) || donePassive(tokens[j]) ? this.passiveLight(tokens[j], entry.needs) : null);
+        const f = this.formOf(tokens[j], entry.needs) ?? (this.sidedPassive(tokens, i, entry) ? this.passiveLight(tokens[j], entry.needs) : null);
         if (f) { found = j; verbRest = f.rest; neededRest = f.rest; break; }
       }
       // a bare noun right before the needed word that makes its own phrase with it (`tələblərini rədd edib`

@@ -5,7 +5,6 @@
 // between sides; a look-alike of the same words stays no event.
 import type { EntityType } from "../../../text/doc.js";
 import type { TriggerEntry } from "../../../extract/events/tables.js";
-import { OWN_POSTS } from "./coverage-c1.js";
 
 const SIDES: EntityType[] = ["PER", "LOC", "ORG"];
 
@@ -18,17 +17,12 @@ export const PARA_P31H: TriggerEntry[] = [
     clauseNeeds: ["din-", "dtx-", "daxili", "təhlükəsizliyi"] },
   // 173 COERCE arrest: thrown or put into custody (`X həbsə atılıb`, `həbsə salınıb`), as into a dungeon (./paraphrase-conf2.ts)
   { head: "həbsə", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ["at", "sal"], gap: 0 },
-  // 10 REQUEST: mediation, a guarantee, a loan, asylum or a handover asked of a side in the ablative by its noun right
-  // before the verb (`Ukrayna Türkiyədən vasitəçilik istəyib`, `X Y-dən kredit istəyir`, `X-in ekstradisiyasını tələb
-  // edib`), as help (`kömək istəyib`) and an explanation (`izahat`, ./breadth-rs24.ts) are; with no side asked (`kredit
-  // istəyən sahibkarlar`) it is none
-  ...["vasitəçilik", "zəmanət", "kredit", "sığınacaq", "ekstradisiya", "təhvil"].map((head): TriggerEntry => ({
-    head, forms: "noun", type: "REQUEST", cameo: "100", object: ["abl"], objectTypes: SIDES, objectRequired: true, needs: ["istə", "tələb"], gap: 0 })),
-  // 061 COOPERATE economic: exports or supplies to a state increased (`X Y-yə qaz ixracını artıracaq`, `tədarükünü
-  // genişləndirib`), as begun or resumed (./headlines-h30.ts); a trade's own figures grown with no state supplied
-  // (`ixrac artıb`) name no side
-  ...["ixrac", "tədarük"].map((head): TriggerEntry => ({ head, forms: "noun", type: "COOPERATE", cameo: "061", plover_mode: "economic",
-    object: ["dat"], objectTypes: ["LOC"], objectRequired: true, needs: ["artır", "genişləndir"], gap: 0 })),
+  // 10 REQUEST: mediation, a guarantee, a loan or asylum asked of a side in the ablative by its noun right before the
+  // verb (`Ukrayna Türkiyədən vasitəçilik istəyib`, `X Y-dən kredit istəyir`), as help (`kömək istəyib`) and an
+  // explanation (`izahat`, ./breadth-rs24.ts) are; with no side asked (`kredit istəyən sahibkarlar`) it is none; a demand
+  // put before a side (`ekstradisiyası tələbini qoyub`) is the entry of ./paraphrase-conf.ts
+  ...["vasitəçilik", "zəmanət", "kredit", "sığınacaq"].map((head): TriggerEntry => ({
+    head, forms: "noun", type: "REQUEST", cameo: "100", object: ["abl"], objectTypes: SIDES, objectRequired: true, needs: ["istə"], gap: 0 })),
   // 061 COOPERATE economic: energy or freight carried to a state (`X Y-yə qaz nəql edəcək`), as exported or supplied; a
   // patient or a prisoner moved (`xəstə xəstəxanaya nəql edilib`) names no state and no energy
   { head: "nəql", forms: "noun", type: "COOPERATE", cameo: "061", plover_mode: "economic", object: ["dat"], objectTypes: ["LOC"], objectRequired: true,
@@ -47,10 +41,6 @@ export const PARA_P31H: TriggerEntry[] = [
   // 070 AID: an aid package for a state approved (`X Y-yə hərbi yardım paketi təsdiqləyib`), as a tranche (../events.ts);
   // aid to farmers or to a sector at home names no state and stays none
   { head: "yardım", forms: "noun", type: "AID", cameo: "070", object: ["dat"], objectTypes: ["LOC"], objectRequired: true, needs: ["təsdiqlə"], gap: 1 },
-  // 0831 RETREAT resign: a resignation accepted (`X-in istefası qəbul olunub`, `istefasını qəbul edib`), as given
-  // (`istefa verib`, ../events.ts); a demand for it (`istefa tələbini`) is no word of this phrase, and a school's or a
-  // firm's head leaving is a change within it (`OWN_POSTS`)
-  { head: "istefa", forms: "noun", type: "RETREAT", cameo: "0831", plover_mode: "resign", needs: ["qəbul"], gap: 0, clauseNot: OWN_POSTS },
   // 195 ASSAULT aerial: a place set on fire by drones or missiles (`X dronları Y-in neft zavodunu yandırıb`), as struck;
   // a fire set by no weapon (`zibili yandırıb`, `şam yandırıb`) names no attack
   { head: "yandır", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], activeOnly: true,
