@@ -321,7 +321,8 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   if (e.type === "CONSULT" && pressPartner(ctx, t, hit.head)) return null;
   const between = twoSided(ctx, t, cs, hit.head);
   // two names joined by a hyphen before the trigger are its two sides, as `X və Y arasında` (`X-Y danışıqları`)
-  if (between.length === 0) between.push(...pairSides(ctx, cs, hit.head, quoted));
+  // (and so are those of a pair whose border the fighting takes place at, `X-Y sərhədində atışma olub`: the line both share)
+  if (between.length === 0) between.push(...pairSides(ctx, cs, hit.head, quoted, e.type === "ASSAULT" ? t.borderNouns : undefined));
   // an event noun with sides of its own (`X və Y arasında söhbət`) is theirs, not the act of the clause's
   // subject that tells of it (`Z X və Y arasında söhbətə münasibət bildirib`, `X ilə Y arasında Z söhbəti`)
   // (not a predicate of readiness after it, `Z X ilə Y arasında vasitəçiliyə hazırdır`: Z is ready to mediate)
@@ -697,7 +698,9 @@ function conjuncts(ctx: DocContext, t: EventTables, m: MentionInfo, pool: Mentio
     return w.norm === "," || (t.coordinators?.includes(w.lower) ?? false);
   };
   // (joined names may each carry the case, `X-i və Y-i dəvət edib`, or the last one for both, `X və Y-lə`)
-  const noms = pool.filter((x) => x.case === "nom" || x.case === m.case || x === m);
+  // (and the last of joined owners may carry the genitive for all, `X və Y-nin nazirləri telefonla danışıb`: both states'
+  // ministers; a conjunction or comma must stand between, as below)
+  const noms = pool.filter((x) => x.case === "nom" || x.case === m.case || x === m || (m.case === "nom" && x.case === "gen" && x.tokStart > m.tokEnd));
   const k = noms.indexOf(m);
   const out: MentionInfo[] = [];
   if (k < 0) return out;
@@ -1085,11 +1088,28 @@ function pickSubject(ms: MentionInfo[]): MentionInfo | undefined {
 const BETWEEN_REACH = 8;
 
 /** The names of the last hyphenated pair (`X-Y`) that can be a side, in [cs, head). */
-export function pairSides(ctx: DocContext, cs: number, head: number, quoted: boolean): string[] {
-  const ms = ctx.actorsIn(cs, head, quoted).filter((m) => m.pair);
+export function pairSides(ctx: DocContext, cs: number, head: number, quoted: boolean, borders?: string[]): string[] {
+  let ms = ctx.actorsIn(cs, head, quoted).filter((m) => m.pair);
+  // (a pair before its border noun was read as where the act happened, a place: the line is both sides')
+  if (borders && ms.length < 2) ms = ctx.mentionsIn(cs, head).filter((m) => m.pair && m.place && !m.modifier && !m.source && !m.topic && pairBorder(ctx, m.tokEnd, head, borders));
   if (ms.length < 2) return [];
   const last = ms[ms.length - 1];
-  return pairHeads(ctx, last.tokEnd, head) ? ms.filter((m) => m.tokStart === last.tokStart).map((m) => m.name) : [];
+  const heads = pairHeads(ctx, last.tokEnd, head) || (!!borders && pairBorder(ctx, last.tokEnd, head, borders));
+  return heads ? ms.filter((m) => m.tokStart === last.tokStart).map((m) => m.name) : [];
+}
+
+/** The pair ending at `i` owns a border noun in the locative right after it, before the trigger at `head` (`X-Y
+ *  sərhədində`, `X-Y sərhəd xəttində`): where the two sides meet. */
+function pairBorder(ctx: DocContext, i: number, head: number, borders: string[]): boolean {
+  for (let j = i; j < Math.min(head, i + 2); j++) {
+    const tk = ctx.tokens[j];
+    if (tk.kind !== "word" || !ctx.stemForm(tk, borders)) continue;
+    if (tk.analysis?.case === "loc") return true;
+    // (the border noun bare before the line it names, `sərhəd xəttində`)
+    const nx = ctx.tokens[j + 1];
+    return j + 1 < head && nx?.kind === "word" && nx.analysis?.case === "loc" && nx.analysis?.poss === "3";
+  }
+  return false;
 }
 
 /** The noun phrase a pair at `i` opens ends, past bare words and genitives, in the trigger at `head` or in a

@@ -68,6 +68,9 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   }
   if (later) return later;
   if (expectedBefore(ctx, m, forms)) return "future";
+  // (a perfect told at second hand, `görüşübmüş`, `təklif edibmiş`: hearsay; only the phrase's own verb, not a main verb
+  // that tells something else of the one a participle describes, `atəş açan şəxs … vətəndaşlıq alıbmış`)
+  if (ctx.verbRest !== null && m.hearsayEndings?.some((x) => tokens[verb].lower.endsWith(x))) return "reported";
   return ctx.reportedFrame ? "reported" : "asserted";
 }
 

@@ -216,6 +216,9 @@ export interface ModeTables {
   attemptTypes?: string[];
   /** Words later in the sentence that make it reported ("bildirilir", "iddia edilir"). */
   reportedWords: string[];
+  /** Endings of the hearsay past, a perfect told at second hand (`görüşübmüş`, `təklif edibmiş`): what the verb tells is
+   *  reported, not asserted. */
+  hearsayEndings?: string[];
   /** Words of claiming before `ki` (`iddia edilir ki, …`): the clause after is reported. */
   claimWords?: string[];
   /** Particles after a conditional that make it concessive, so asserted ("də"). */
@@ -316,6 +319,9 @@ export interface EventTables {
   ceremonyNouns?: string[];
   /** Place nouns after a name: `Rusiya ərazisində`, `Yekaterinburq şəhərində`. */
   placeNouns: string[];
+  /** Nouns of the line two sides share (`X-Y sərhədində`): fighting there, told after the hyphenated pair in the locative,
+   *  is between the pair's two names. */
+  borderNouns?: string[];
   /** Nouns of a name's vicinity (`yaxınlığında`): in the locative after any name, they make it where the act happened. */
   vicinityNouns?: string[];
   /** Words of a gathering's opening (`açılış`): an act told at it is on a span's first day. */

@@ -178,7 +178,11 @@ export class TriggerIndex {
       // a noun reading wins when both fit (görüşdə, görüşün), unless the morphology read the word as a participle or
       // a verbal noun of the stem (`görüşən` who met, `görüşməsi` their meeting)
       const a = t.analysis;
-      const verbForm = asVerb && a?.pos === "VERB" && a.stem === stem && (a.verbForm === "part" || (a.verbForm === "vnoun" && a.poss !== undefined));
+      // (nor a negated or necessitative finite verb, `görüşmədi`, `görüşməlidir`, whose endings also spell a noun's
+      // first-person possessive and case, `görüş-m-ə-di`: no headline says "it was to my meeting")
+      const finiteMarked = a?.pos === "VERB" && a.stem === stem && a.tense !== undefined && a.verbForm !== "part" && a.verbForm !== "vnoun" &&
+        (a.negated === true || a.tense === "nec");
+      const verbForm = asVerb && a?.pos === "VERB" && a.stem === stem && (a.verbForm === "part" || (a.verbForm === "vnoun" && a.poss !== undefined) || finiteMarked);
       const verbal = asVerb && (!asNoun || verbForm);
       const hit = this.complete(tokens, i, sentEnd, entry, verbal ? rest : null, verbal, stem);
       if (!hit) continue;

@@ -68,6 +68,7 @@ import { FRESH_FX25 } from "./events/fresh-fx25.js";
 import { HEADLINES_R28 } from "./events/headlines-r28.js";
 import { HEADLINES_H29, HEADLINES_H29_FIRST } from "./events/headlines-h29.js";
 import { HARSH_WORDS, HEADLINES_H30, HEADLINES_H30_FIRST } from "./events/headlines-h30.js";
+import { PARA_P31H } from "./events/para-p31h.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -984,6 +985,9 @@ const triggers: TriggerEntry[] = [
   // and of the unannotated headline pool and invented world headlines of stop 30: restrictions and counter-sanctions on a
   // state, an embargo extended, a body in Latin letters left, peace made with a side (./events/headlines-h30.ts)
   ...HEADLINES_H30,
+  // and of invented paraphrases of the studied headline events at stop 31: a summons to the police by its acronym, one put
+  // into custody, mediation or a loan asked of a side (./events/para-p31h.ts)
+  ...PARA_P31H,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -1066,7 +1070,10 @@ export const events: EventTables = {
     conditionWords: ["təqdirdə", "halda", "halında", "şərtilə"], // `əməl olunmaması halında` in case it is not kept
     reportedFrames: ["söz", "iddia", "fikr", "ehtimal"],
     // `KİV: …` "media: …" opens a line of what the press reports (and `İddia: …` "claim: …" a line of what someone claims)
-    mediaLabels: ["kiv", "iddia"],
+    // (and `Media: …`, the press at large)
+    mediaLabels: ["kiv", "iddia", "media"],
+    // `X Y ilə gizli görüşübmüş`, `… təklif edibmiş`: the perfect with `-miş` after it is hearsay
+    hearsayEndings: ["ıbmış", "ibmiş", "ubmuş", "übmüş", "ıblarmış", "iblərmiş", "ublarmış", "üblərmiş"],
     // `Nəşrin yazdığına görə` "as the outlet wrote", `yaydığı məlumata görə` "by the news it spread"
     pressVerbs: ["yaz", "yay"],
     // `görüş baş tutmayacaq`, `sammit keçirilməyəcək`, `görüş olmayacaq`: the event does not take place
@@ -1122,6 +1129,8 @@ export const events: EventTables = {
   namedGatherings: NAMED_GATHERINGS.map(([name]) => name),
   ceremonyNouns: ["açılış"],
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
+  // `Tailand-Kamboca sərhədində atışma olub`: a clash at the border of a pair is between the pair (./events/para-p31h.ts)
+  borderNouns: ["sərhəd"],
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
   // (and a street's or an avenue's, `X küçəsində`, `X prospektində`: a name there, a person's too, is an address, no side)
   vicinityNouns: ["yaxınlıq", "ətraf", "küçə", "prospekt", ...VENUE_NOUNS],
