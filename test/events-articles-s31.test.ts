@@ -177,3 +177,10 @@ test("a finding of guilt told on the way to the sentence is the sentence, no acc
   // look-alike: a finding of guilt alone stays one
   assert.deepEqual(events("Məhkəmə Sarkozini təqsirli bilib.").map((x) => x.type), ["ACCUSE"]);
 });
+
+test("a known person before a known name that opens an event's name is someone at the event, not part of its name", () => {
+  const ents = (text: string) => (annotate({ id: "t", text, document_date: "2025-11-20" }).entities ?? []).map((e) => [e.name, e.type]);
+  assert.deepEqual(ents("İlham Əliyev Davos Forumunda çıxış edib."), [["İlham Əliyev", "PER"], ["Davos Forumu", "MISC"]]);
+  // look-alike: a body named after the person keeps the name
+  assert.deepEqual(ents("Heydər Əliyev Fondunun prezidenti bəyanat verib."), [["Heydər Əliyev Fondu", "ORG"]]);
+});

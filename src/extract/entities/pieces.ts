@@ -127,8 +127,10 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
     // (`BBC ABŞ-nin Daxili Təhlikəsizlik Xidməti`)
     // (a state's name right before another's that opens the body's name is a name of its own: `ABŞ Ukrayna Müdafiə
     // Nazirliyinə` is the United States and Ukraine's ministry)
+    // (and a known person before a known name that opens the event's own, `İlham Əliyev Davos Forumunda`, is someone there,
+    // not the name's: `Heydər Əliyev Beynəlxalq Hava Limanı` is named after the person)
     while (k > 0 && joinsName(sc, ps[k - 1], closer, type) && !stateBeforeState(sc, ps[k - 1], ps[k]) && !namesBeforeAcronym(sc, ps[k - 1], ps[k])
-      && !nameBeforeState(sc, ps[k - 1], ps[k], k < x)) if (opensOwnedName(sc, ps[--k])) break;
+      && !nameBeforeState(sc, ps[k - 1], ps[k], k < x) && !(k < x && ps[k - 1].known?.type === "PER" && !!ps[k].known)) if (opensOwnedName(sc, ps[--k])) break;
     if (k === x && closer.known) continue;
     ps.splice(k, x - k + 1, { s: ps[k].s, e: closer.e, type });
     x = k;
