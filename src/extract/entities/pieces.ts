@@ -5,7 +5,7 @@ import type { EntityType, Token } from "../../text/doc.js";
 import type { KnownName } from "./tables.js";
 import { baseForms, endingsOf, endsWithAny, hasBase, isCommonWord, startsUpper, surnameShaped } from "./lexicon.js";
 import type { SentenceScope } from "./scope.js";
-import { hyphenedParticle, isAcronym, isInitialWord, isLetterAbbreviation, isRomanNumeral, isWord } from "./words.js";
+import { beforeJoiner, hyphenedParticle, isAcronym, isInitialWord, isLetterAbbreviation, isRomanNumeral, isWord } from "./words.js";
 import { givenNameAtStart, initialNameInCase, knownPersonAt, knownPersonsFirstName, knownPlaceInCase, knownSurname, nameWordInCase, namedSurname, nextNameAfterComplete, otherNamedSurnameLast, personStart, placeCaseWord, variantFirstName } from "./people.js";
 import { documentTitle, modelCode, productAfter, typeFromContext } from "./context.js";
 
@@ -155,6 +155,8 @@ export function pieces(sc: SentenceScope, a: number, j: number, closedByForm: bo
       sc.push({ tokStart: pc.s, tokEnd: pc.e, type: "MISC", nameTail: " " + sc.headBase(eventHead) });
       continue;
     }
+    // (nor is a common noun's abbreviation after a name, `Azərbaycana PUA-ları`, as it is alone: `genericAt`)
+    if (!pc.known && pc.e - pc.s === 1 && lx.commonAbbreviations.has(beforeJoiner(toks[pc.s].norm))) continue;
     // titles of documents are no names; names inside them are (`Paris Sazişi` -> `Paris`)
     if (!pc.known && pc.type !== "PER" && documentTitle(sc, pc.s, pc.e)) continue;
     // `HIMARS sistemləri`, `Boeing 747-8 təyyarəsi`, `Airbus A321 Neo təyyarəsi`: a product, no entity (a

@@ -500,9 +500,7 @@ const triggers: TriggerEntry[] = [
   // (the participle before `şəxs`, `Təqsirləndirilən şəxslər`, is the trial's name for the defendants, no charge laid)
   { head: "təqsirləndir", forms: "verb", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["acc"], notBefore: ["şəxs"], notAttributive: true },
   // found guilty (CAMEO 116)
-  // (not where the same sentence sentences for it, `təqsirli bilinərək … həbs cəzasına məhkum edilib`: the verdict is one act)
-  { head: "təqsirli", forms: "noun", type: "ACCUSE", cameo: "116", plover_mode: "disapprove", object: ["acc"], needs: ["bil", "hesab"], gap: 0,
-    clauseNotAfter: ["məhkum", "cəzalandır"] },
+  { head: "təqsirli", forms: "noun", type: "ACCUSE", cameo: "116", plover_mode: "disapprove", object: ["acc"], needs: ["bil", "hesab"], gap: 0 },
   // an envoy summoned (`X-in səfiri Y XİN-ə çağırılıb`: Y summons X, to protest); called back, recalled
   // (a chargé d'affaires too, `müvəqqəti işlər vəkili X XİN-ə çağırılıb`: inv-ru)
   { head: "çağır", forms: "verb", type: "ACCUSE", cameo: "114", plover_mode: "allege", object: ["dat"], passiveOnly: true, clauseNeeds: ["səfir", "diplomat", "müvəqqəti"],
