@@ -184,3 +184,9 @@ test("a common noun's abbreviation after a name is no body", () => {
   // look-alike: a body's acronym stays one
   assert.deepEqual(ents("Türkiyə NATO-ya məktub göndərib.").map((e) => e[1]), ["LOC", "ORG"]);
 });
+
+test("a negated converb (görüşmədən, without meeting) tells no meeting", () => {
+  assert.deepEqual(events("Tramp Putinlə görüşmədən Alyaskadan ayrılıb.").filter((e) => e.type === "CONSULT"), []);
+  // look-alike: the meeting told done stays one
+  assert.deepEqual(of("Tramp Alyaskada Putinlə görüşüb.", "CONSULT"), [["Tramp", "Putin"]]);
+});

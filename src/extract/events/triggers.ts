@@ -64,6 +64,8 @@ export class TriggerIndex {
   private readonly modal: ReadonlySet<string>;
   /** Words that only spell a needed stem plus endings (`EventTables.ownWords`). */
   private readonly ownWords: ReadonlySet<string>;
+  /** Words of a point in time before an act (`EventTables.beforeWords`): `görüşmədən əvvəl` is the meeting's noun. */
+  private readonly beforeWords: ReadonlySet<string>;
 
   constructor(tables: EventTables, private readonly forms: FormReader) {
     for (const tableEntry of tables.triggers) {
@@ -83,6 +85,7 @@ export class TriggerIndex {
     this.agents = new Set(tables.agent);
     this.bare = new Set(tables.bareNeeds ?? []);
     this.ownWords = new Set(tables.ownWords ?? []);
+    this.beforeWords = new Set(tables.beforeWords);
     this.parts = tables.partitiveNouns ?? [];
     this.means = tables.meansNouns ?? [];
     this.focus = new Set(tables.focusParticles ?? []);
@@ -179,9 +182,11 @@ export class TriggerIndex {
       // a verbal noun of the stem (`görüşən` who met, `görüşməsi` their meeting)
       const a = t.analysis;
       // (nor a negated or necessitative finite verb, `görüşmədi`, `görüşməlidir`, whose endings also spell a noun's
-      // first-person possessive and case, `görüş-m-ə-di`: no headline says "it was to my meeting")
-      const finiteMarked = a?.pos === "VERB" && a.stem === stem && a.tense !== undefined && a.verbForm !== "part" && a.verbForm !== "vnoun" &&
-        (a.negated === true || a.tense === "nec");
+      // first-person possessive and case, `görüş-m-ə-di`: no headline says "it was to my meeting"; nor a negated converb,
+      // `görüşmədən` without meeting, save the verbal noun's ablative before a word of "before", `görüşmədən əvvəl`)
+      const finiteMarked = a?.pos === "VERB" && a.stem === stem && a.verbForm !== "part" && a.verbForm !== "vnoun" &&
+        ((a.tense !== undefined && (a.negated === true || a.tense === "nec")) ||
+          (a.verbForm === "conv" && a.negated === true && !this.beforeWords.has(tokens[i + 1]?.lower ?? "")));
       const verbForm = asVerb && a?.pos === "VERB" && a.stem === stem && (a.verbForm === "part" || (a.verbForm === "vnoun" && a.poss !== undefined) || finiteMarked);
       const verbal = asVerb && (!asNoun || verbForm);
       const hit = this.complete(tokens, i, sentEnd, entry, verbal ? rest : null, verbal, stem);
