@@ -190,3 +190,9 @@ test("a negated converb (görüşmədən, without meeting) tells no meeting", ()
   // look-alike: the meeting told done stays one
   assert.deepEqual(of("Tramp Alyaskada Putinlə görüşüb.", "CONSULT"), [["Tramp", "Putin"]]);
 });
+
+test("a call told by a converb with no partner of its own is to the main verb's object", () => {
+  assert.deepEqual(of("Əliyev Ərdoğanı telefonla zəng edərək təbrik edib.", "CONSULT"), [["Əliyev", "Ərdoğan"]]);
+  // look-alike: a call with its own partner keeps it
+  assert.deepEqual(of("Əliyev Ərdoğana zəng edərək onu təbrik edib.", "CONSULT"), [["Əliyev", "Ərdoğan"]]);
+});

@@ -297,6 +297,11 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   if (nested) candidates.unshift(nested);
   let object: MentionInfo | undefined = candidates[0] ??
     (relObject && relObject !== subject && (!e.objectTypes || e.objectTypes.includes(relObject.type)) ? relObject : undefined);
+  // a talk told by a converb with no partner of its own shares the main verb's object (`X Y-i telefonla zəng edərək təbrik
+  // edib`: the call was to Y)
+  if (!object && e.type === "CONSULT" && !nominal && !passive && ctx.tokens[hit.verb].analysis?.verbForm === "conv") {
+    object = before.find((m) => m !== subject && m.case === "acc" && m.type === "PER");
+  }
   // a visit's host in the locative (`X Azərbaycanda səfərdə olacaq`): a place there is otherwise only where an act
   // happens, no side, so an entry whose destination stands in the locative takes the nearest one before it
   if (!object && e.destination && objCases.includes("loc")) {
