@@ -87,30 +87,21 @@ function pronounPastPostposition(ctx: DocContext, pron: MentionInfo): MentionInf
  *  (a state's president is not a body's). */
 function officeHolder(ctx: DocContext, body: MentionInfo, titles: string[]): MentionInfo | undefined {
   const office = ctx.stemForm(ctx.tokens[officeTokenOf(ctx, body, titles)], titles);
-  const ms = ctx.mentions;
-  const lo = countBefore(ms, (m) => m.tokStart < body.tokStart);
-  for (let k = lo - 1; k >= Math.max(0, lo - FOCUS_REACH); k--) {
-    const m = ms[k];
-    if (m.type !== "PER" || m.kind !== "entity" || ctx.quoted[m.tokStart]) continue;
-    // the office noun and its body within a few words before the name
-    for (let j = m.tokStart - 1; j >= Math.max(1, m.tokStart - TITLE_REACH); j--) {
-      if (!office || ctx.stemForm(ctx.tokens[j], [office]) === null) continue;
-      if (bodyEndingAt(ctx, j)?.name === body.name) return m;
-    }
-  }
+  const lo = countBefore(ctx.mentions, (m) => m.tokStart < body.tokStart);
   // (one of the body's people under another office speaks before one merely in focus: `Kremlin sözçüsü X` … `- Kreml
   // rəsmisi qeyd edib` is X, not a president the sentence before spoke of)
-  return introducedWith(ctx, body, lo) ?? bodyPerson(ctx, body, lo, titles) ?? personInFocus(ctx, body.tokStart);
+  return (office ? bodyPerson(ctx, body, lo, [office]) : undefined) ?? introducedWith(ctx, body, lo) ??
+    bodyPerson(ctx, body, lo, titles) ?? personInFocus(ctx, body.tokStart);
 }
 
-/** The person last named (before mention `lo`) with an office of `body` right before the name. */
-function bodyPerson(ctx: DocContext, body: MentionInfo, lo: number, titles: string[]): MentionInfo | undefined {
+/** The person last named (before mention `lo`) with one of `offices` and `body` within a few words before the name. */
+function bodyPerson(ctx: DocContext, body: MentionInfo, lo: number, offices: string[]): MentionInfo | undefined {
   const ms = ctx.mentions;
   for (let k = lo - 1; k >= Math.max(0, lo - FOCUS_REACH); k--) {
     const m = ms[k];
     if (m.type !== "PER" || m.kind !== "entity" || ctx.quoted[m.tokStart]) continue;
     for (let j = m.tokStart - 1; j >= Math.max(1, m.tokStart - TITLE_REACH); j--) {
-      if (ctx.stemForm(ctx.tokens[j], titles) !== null && bodyEndingAt(ctx, j)?.name === body.name) return m;
+      if (ctx.stemForm(ctx.tokens[j], offices) !== null && bodyEndingAt(ctx, j)?.name === body.name) return m;
     }
   }
   return undefined;
