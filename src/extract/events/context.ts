@@ -99,6 +99,13 @@ export class DocContext {
     return null;
   }
 
+  /** `noun` is a place noun of its own case (`paytaxtı`) and `name` after it a capitalised word in the locative. */
+  private beforeNamedPlace(noun: Token, name: Token | undefined): boolean {
+    if (!name || name.kind !== "word" || name.sent !== noun.sent || name.norm[0] === name.lower[0]) return false;
+    const s = this.stemForm(noun, this.t.placeNouns);
+    return !!s && this.forms.caseOf(noun, s) !== "loc" && name.analysis?.case === "loc";
+  }
+
   /** `tk` is a word of one of `nouns` in the locative. */
   private inLocative(tk: Token, nouns: string[]): boolean {
     const s = this.stemForm(tk, nouns);
@@ -113,6 +120,8 @@ export class DocContext {
     // an argument of its own, `X Y-i sərhəddə təxribatda ittiham edib`, Y accused)
     const canOwn = m.case === "nom" || m.case === "gen" || m.case === undefined;
     if (m.type === "LOC" && after && !place && canOwn && this.inLocative(after, this.t.placeNouns)) place = true;
+    // (or before such a noun in apposition to a name in the locative: `ABŞ-nin paytaxtı Vaşinqtonda`)
+    if (m.type === "LOC" && after && !place && canOwn && this.beforeNamedPlace(after, toks[m.tokEnd + 1])) place = true;
     // (any name before a noun of its vicinity in the locative is where it happened: `Ağ Ev yaxınlığında`, `X-in ətrafında`)
     if (after && !place && canOwn && this.t.vicinityNouns && this.inLocative(after, this.t.vicinityNouns)) place = true;
     // (a place before a noun of its inhabitants, `X sakini`, `X sakinlərinə`, in any case: where private people live)

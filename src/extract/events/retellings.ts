@@ -202,8 +202,11 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
       continue;
     }
     // the same act told again with more of its sides (`Çin …`, then `Vyetnam Çinlə …`) is one event
+    // (one acting first in a plan acted on in a deed is another act: `Çin ABŞ-yə rüsum tətbiq edəcək. … Tramp Çinə rüsum
+    // tətbiq edib`)
     const fuller = out.findIndex((o) => o.type === d.type && o.stem === d.stem && o.date === d.date &&
-      o.actors.length < d.actors.length && o.actors.every((a) => d.actors.includes(a)));
+      o.actors.length < d.actors.length && o.actors.every((a) => d.actors.includes(a)) &&
+      (MUTUAL.has(d.type) || o.mode === d.mode || d.actors.indexOf(o.actors[0]) <= 0));
     if (fuller >= 0) {
       merge(fuller, { actors: d.actors });
       continue;

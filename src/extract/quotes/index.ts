@@ -366,13 +366,21 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   const end = cueEnd(ctx, last, toks.length);
   // inline (`X jurnalistlərə "…" deyib`): the subject stands before the quotation
   const inlineFrom = ctx.doc.sentences[toks[p.openFirst].sent].tokStart;
-  let speaker = cueSpeaker(ctx, q, i, end, p.openFirst) ?? (dashed ? null : subjectOf(ctx, q, inlineFrom, p.openFirst) ?? null);
+  let speaker = cueSpeaker(ctx, q, i, end, p.openFirst) ?? (dashed ? subjectBeforeComma(ctx, inlineFrom, p.openFirst) : subjectOf(ctx, q, inlineFrom, p.openFirst)) ?? null;
   // a name inside a quoted title in the cue (`"Azərbaycan müəllimi"nə verilən məlumatda`) does not speak
   if (speaker && speaker.tokStart >= i && insideMarks(ctx, i, speaker.tokStart)) speaker = null;
   const feats = ctx.forms.verbFeatures(toks[end - 1], null);
   // (a named speaker whose speech verb closes the sentence ties it too, however far: `"…", - X sosial şəbəkə hesabında yazıb.`)
   const closing = !toks[end] || toks[end].sent !== sentAfter || (toks[end].kind === "punct" && toks[end + 1]?.sent !== sentAfter);
   return { speaker, cue: [i, end], impersonal: !speaker || feats.passive, pointer: [i, end], tied: dashed && (isSpeechVerb(ctx, q, i) || last <= i + 3 || (!!speaker && closing)) };
+}
+
+/** `O, "…" - deyə qeyd edib`: a subject set off by a comma right before the quotation speaks it when the dashed cue after
+ *  it names no one (the source of a lead line, `X.az xəbər verir ki, …`, said nothing). */
+function subjectBeforeComma(ctx: DocContext, from: number, open: number): MentionInfo | undefined {
+  if (ctx.tokens[open - 1]?.norm !== "," || open - 1 <= from) return undefined;
+  const m = ctx.mentionsIn(from, open - 1).find((x) => x.tokEnd === open - 1);
+  return m && m.case === "nom" && !m.place && !ctx.quoted[m.tokStart] ? m : undefined;
 }
 
 /** `"A, - deyə nazir bildirib. - B"`: a quotation broken by its own cue between two dashes, the speech going
@@ -434,7 +442,8 @@ function before(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language): A
   // (a speaker named after the frame, subject of the speech verb before the colon, says the words the frame's outlet
   // passes on: `X agentliyinin məlumatına görə, Peskov deyib: "…"`)
   const spoken = frame && toks[p.openFirst - 1]?.norm === ":" ? colonClause(ctx, q, p, lang) : null;
-  if (frame && spoken?.speaker && !spoken.impersonal && spoken.speaker.tokStart >= frame.tokEnd) return spoken;
+  // (so does an office noun after the frame standing for someone named before: `X.az-ın məlumatına görə, jurnalist … bildirib ki`)
+  if (frame && spoken?.speaker && !spoken.impersonal && (spoken.speaker.tokStart >= frame.tokEnd || (spoken.speaker.name !== frame.name && officeNounIn(ctx, q, frame.tokEnd, p.openFirst) >= 0))) return spoken;
   if (frame) return { speaker: (frame.type !== "PER" && officeWordAt(ctx, frame.tokEnd, q.speakerTitles) ? titleHolder(ctx, q, frame.tokEnd, frame.tokStart) : undefined) ?? frame, cue: [frame.tokStart, Math.min(frame.tokEnd + 2, p.openFirst)], impersonal: false, framed: true, tied: toks[p.openFirst - 1]?.norm === ":" };
   // (an office noun owning the frame, `Ekspertin fikrincə, "…"`, `Bank sədrinin sözlərinə görə, "…"`: whoever holds it)
   const titled = titleFrame(ctx, q, from, p.openFirst);
@@ -598,6 +607,8 @@ function closesSentence(ctx: DocContext, p: MarkPair): boolean {
 function cueSpeaker(ctx: DocContext, q: QuoteTables, a: number, b: number, quoteStart?: number): MentionInfo | null {
   const named = speakerIn(ctx, a, b, q.speakerTitles) ?? sourceIn(ctx, q, a, b);
   if (named?.kind === "pronoun" && quoteStart !== undefined) return citedBefore(ctx, q, quoteStart) ?? named;
+  // (`X.az-ın məlumatına görə, jurnalist … bildirib ki`: the outlet passes the words on, the office noun's holder speaks)
+  if (named?.source && named.type !== "PER" && officeNounIn(ctx, q, a, b) > named.tokStart) return officeSpeaker(ctx, q, a, b) ?? named;
   if (named) return named;
   if (officeNounIn(ctx, q, a, b) >= 0) return officeSpeaker(ctx, q, a, b) ?? null;
   // a name whose ending reads as an accusative (`Hüseyni qeyd edib`) is still the one before the verb

@@ -1032,7 +1032,7 @@ export const events: EventTables = {
   },
   modes: {
     negWords: ["deyil", "yox"],
-    possibleWords: ["bilər", "bilərlər", "biləcək", "biləcəklər", "bilərdi", "bilərik", "bilərəm", "mümkündür",
+    possibleWords: ["bilər", "bilərlər", "biləcək", "biləcəklər", "bilərdi", "bilərik", "bilərəm", "mümkündür", "realdır",
       // the same in a reported clause: `hücum edə biləcəyini bildirib`, `keçirilə bilməsi`
       "biləcəyi", "biləcəyini", "biləcəkləri", "biləcəklərini", "bilməsi", "bilmələri"],
     impossibleWords: ["bilməz", "bilməzlər", "bilmərik", "bilmərəm", "bilmir", "bilmirlər", "bilməyib", "bilməyiblər",

@@ -5,7 +5,7 @@ export const quotes: QuoteTables = {
   speechVerbs: [
     "de", "bildir", "qeyd", "vurğula", "əlavə", "söylə", "açıqla", "yaz", "xatırlat", "bəyan", "səsləndir",
     "deklarasiya", "cavab", "təkid", "şərh", "xəbər", "sitat", "paylaş", "müraciət", "təsdiqlə", "izah", "xahiş",
-    "soruş", "etiraf", "iddia", "xəbərdarlıq",
+    "soruş", "etiraf", "iddia", "xəbərdarlıq", "danış",
     // congratulating is a speech act: its letter is the congratulator's (`X Y-i təbrik edib. Təbrik məktubunda deyilir: "…"`)
     "təbrik",
   ],
@@ -19,7 +19,7 @@ export const quotes: QuoteTables = {
     // `XİN rəsmisi əlavə edib`: an official of a body named before
     "rəsmi",
     // professions quoted by title after their named mention (`İqtisadçı X …` ¶ `"…", - deyə iqtisadçı qeyd edib`)
-    "ekspert", "politoloq", "iqtisadçı", "analitik", "komissar", "ombudsman",
+    "ekspert", "politoloq", "iqtisadçı", "analitik", "komissar", "ombudsman", "jurnalist",
     // offices named after their holder was (`keçmiş həmsədri X` … `- deyə həmsədr bildirib`, `Prezidentin köməkçisi`)
     "həmsədr", "köməkçi", "müşavir", "senator", "rəis", "konsul", "prokuror", "general", "professor", "akademik",
     // a person named with an office before, told by their profession after (`XİN-in nümayəndəsi X` … `- deyə diplomat`)

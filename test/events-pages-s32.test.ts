@@ -1,0 +1,58 @@
+// Sentences written for these tests (stop 32) in the style of other outlets' news (an agency lead line `X.az xəbər verir
+// ki, …`, a headline quotation told by the next sentence): who speaks when the outlet only passes the words on, a capital
+// named with its state, an act told as possible, and the retaliation against an act told after it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+
+const doc = (text: string, date = "2025-11-20") => annotate({ id: "t", text, document_date: date });
+const speakers = (text: string) => (doc(text).quotes ?? []).map((q) => q.speaker);
+
+test("a pronoun set off before a quotation with a dashed cue speaks it, not the outlet of the lead line", () => {
+  assert.deepEqual(speakers("Argentina prezidenti Xavier Milei yeni vergini elan edib. Xeber.az xəbər verir ki, Milei bu barədə " +
+    "parlamentdə çıxış edib. O, “Biz vergiləri bu il iki dəfə azaldacağıq” - deyə vurğulayıb."), ["Xavier Milei"]);
+  // a name so set off speaks too
+  assert.deepEqual(speakers("Xeber.az xəbər verir ki, Norveçin baş naziri Yonas Qar Störe mətbuat konfransı keçirib. " +
+    "Baş nazir, “Ölkəmiz yardımı artırmağa hazırdır” - deyə bildirib."), ["Yonas Qar Störe"]);
+  // look-alike: a cue naming its own speaker keeps it
+  assert.deepEqual(speakers("Xeber.az xəbər verir ki, Milei bu barədə çıxış edib. O, “Biz hazırıq və gözləyirik” - deyə " +
+    "nazir Fernando Haddad bildirib."), ["Fernando Haddad"]);
+});
+
+test("an office noun after an outlet's frame speaks for the one it named before, not the outlet", () => {
+  const text = "Fransa prezidenti Makron Hindistana səfər edəcək. Bu iddia ilə tanınmış jurnalist Jan Dyupon çıxış edib. " +
+    "Novosti.az-ın məlumatına görə, jurnalist Yenixeber.az-a açıqlamasında bildirib ki, səfər realdır: “Makron yanvarda " +
+    "Dehliyə gedəcək və müqavilələr imzalanacaq”.";
+  assert.deepEqual(speakers(text), ["Jan Dyupon"]);
+});
+
+test("a headline quotation is spoken by the one the next sentence says talked about it", () => {
+  const text = "Simonyan danışıqlardan danışdı\n“Bakı ilə İrəvan arasında danışıqlar yaxşı gedir”.\n" +
+    "Xeber.az xəbər verir ki, bu barədə parlamentdə jurnalistlərlə görüşündə Alen Simonyan danışıb.";
+  assert.deepEqual(speakers(text), ["Alen Simonyan"]);
+});
+
+test("a state owning the capital that names the place is where it happened, no side", () => {
+  const signed = doc("Qazaxıstan və Qırğızıstan prezidentləri Rusiyanın paytaxtı Moskvada saziş imzalayıblar.").events ?? [];
+  assert.ok(signed.length > 0 && signed.every((e) => !e.actors.includes("Rusiya")));
+  const met = (doc("Ceyhun Bayramov Türkiyənin paytaxtı Ankarada Hakan Fidanla görüşüb.").events ?? []).filter((e) => e.type === "CONSULT");
+  assert.deepEqual(met.map((e) => [e.actors, e.location]), [[["Ceyhun Bayramov", "Hakan Fidan"], "Ankara"]]);
+  // look-alike: a state owning another noun is still a side (`Rusiyanın səfiri … görüşüb`)
+  const envoy = (doc("Türkiyənin səfiri Moskvada Rusiya XİN rəsmiləri ilə görüşüb.").events ?? []).filter((e) => e.type === "CONSULT");
+  assert.ok(envoy.some((e) => e.actors.includes("Türkiyə")));
+});
+
+test("an act said to be real, not yet done, is possible", () => {
+  const ev = (doc("Ekspert bildirib ki, Ermənistanla Gürcüstan arasında ticarət sazişinin imzalanması realdır.").events ?? [])
+    .filter((e) => e.type === "SUPPORT");
+  assert.deepEqual(ev.map((e) => e.mode), ["possible"]);
+});
+
+test("retaliation told first and the act it answers told after are two acts, not one with more sides", () => {
+  const text = "Kanada ölkəyə idxal edilən bəzi məhsullara əlavə rüsum tətbiq edəcəyini açıqlayıb. " +
+    "Xatırladaq ki, ABŞ prezidenti Donald Tramp Meksika və Kanadadan idxala 25 faiz rüsum tətbiq edən sərəncam imzalayıb.";
+  const sanctions = (doc(text).events ?? []).filter((e) => e.type === "SANCTION");
+  assert.equal(sanctions.length, 2);
+  assert.equal(sanctions[0].actors[0], "Kanada");
+  assert.equal(sanctions[1].actors[0], "Donald Tramp");
+});
