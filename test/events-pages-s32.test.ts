@@ -56,3 +56,21 @@ test("retaliation told first and the act it answers told after are two acts, not
   assert.equal(sanctions[0].actors[0], "Kanada");
   assert.equal(sanctions[1].actors[0], "Donald Tramp");
 });
+
+test("a visit whose taking place is denied by a verbal noun did not happen, whatever the main verb says", () => {
+  const ev = (text: string) => (doc(text).events ?? []).filter((e) => e.type === "CONSULT").map((e) => e.mode);
+  assert.deepEqual(ev("Ankara Ərdoğanın Bakıya planlaşdırılan səfərinin baş tutmamasına anlayışla yanaşıb."), ["negated"]);
+  assert.deepEqual(ev("Kreml Tokayevin Moskvaya səfərinin baş tutmamasını təəssüflə qarşılayıb."), ["negated"]);
+  // look-alike: one that took place stays told done
+  assert.deepEqual(ev("Kreml Tokayevin Moskvaya səfərinin baş tutmasını alqışlayıb."), ["asserted"]);
+});
+
+test("a date in parentheses right after a name is when that one's act came; an aside's date is not", () => {
+  const coerce = (doc("Sonradan daha bir jurnalist, Elvin Qasımov (martın 3-də) həbs edilib.", "2025-09-10").events ?? [])
+    .filter((e) => e.type === "COERCE");
+  assert.deepEqual(coerce.map((e) => e.date), ["2025-03-03"]);
+  // look-alike: a birthday in parentheses dates nothing (`doğum günü (1960-cı il mayın 2-si)`)
+  const greeted = (doc("Prezident Mirziyoyev Tokayevi doğum günü (1953-cü il mayın 17-si) münasibətilə təbrik edib.").events ?? [])
+    .filter((e) => e.type === "SUPPORT");
+  assert.deepEqual(greeted.map((e) => e.date), ["2025-11-20"]);
+});

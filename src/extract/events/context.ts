@@ -251,7 +251,7 @@ export class DocContext {
     const out: DatedSpan[] = [];
     for (const x of this.doc.timexes) {
       const [s, e] = tokenSpan(this.doc, x);
-      if (this.inParentheses(s)) continue;
+      if (this.inParentheses(s) && !this.actDateAfterName(s, e)) continue;
       const quoted = this.quoted[s] === 1;
       if (!quoted) this.spans.push(s);
       if (x.type !== "DATE" && x.type !== "TIME") continue;
@@ -261,6 +261,14 @@ export class DocContext {
         ...(x.endValue ? { endValue: x.endValue.slice(0, 10) } : {}) });
     }
     return out.sort((a, b) => a.tokStart - b.tokStart);
+  }
+
+  /** A date in the locative filling the parentheses right after a name: when that one's act came (`X (fevralın 5-də), Y
+   *  (martın 1-də) … həbs edilib`), not an aside (`doğum günü (1952-ci il oktyabrın 7-i)`). */
+  private actDateAfterName(s: number, e: number): boolean {
+    const open = this.tokens[s - 1], before = this.tokens[s - 2], close = this.tokens[e];
+    return open?.norm === "(" && close?.norm === ")" && !!before && before.kind === "word" && before.norm[0] !== before.lower[0] &&
+      this.tokens[e - 1].analysis?.case === "loc";
   }
 
   private inParentheses(i: number): boolean {

@@ -330,11 +330,16 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (a noun whose verb of taking place is negated, `X ilə Y-in görüşü baş tutmayacaq`, is the act that does not happen)
   const happens = (k: number) => k >= hit.end && k < sent.tokEnd && !!t.modes.happenWords?.some((w) => tokens[k].lower.startsWith(w));
   const unheld = nominal && verb >= hit.end && verb <= hit.end + 2 && (happens(verb) || happens(verb - 1));
+  // (so is one followed by that verb negated as a verbal noun, whatever the main verb says of it: `X-in səfərinin baş
+  // tutmamasına anlayışla yanaşıb`)
+  const unheldNamed = nominal && !unheld && happens(hit.end) &&
+    [hit.end, hit.end + 1].some((k) => k < sent.tokEnd && k !== verb && tokens[k].analysis?.negated === true && tokens[k].analysis?.verbForm !== "fin");
+  if (unheldNamed) mode = "negated";
   // (and one attempted, `hücuma cəhd edib`, was tried and did not come about)
   // (and a phrase whose own predicate word the negative copula right after it denies, `danışıqlara hazır deyil`, is the
   // phrase told negated: a refusal where the entry reads one)
   const denied = nominal && !!e.needs && hit.end > hit.head + 1 && hit.end < sent.tokEnd && t.modes.negWords.includes(tokens[hit.end].lower);
-  if (nominal && mode === "negated" && !framed && !prevented && !unplanned && !unheld && !denied && tried < 0) return [];
+  if (nominal && mode === "negated" && !framed && !prevented && !unplanned && !unheld && !unheldNamed && !denied && tried < 0) return [];
   // a future participle before the noun plans it, whatever the clause says of it (`keçiriləcək danışıqların ərəfəsində`)
   // (not a phrase whose own word tells the act done to the noun: `tətbiq ediləcək rüsumları … təxirə salıb`, put off now)
   if (nominal && mode === "asserted" && !(hit.entry.needs && hit.end > hit.head + 1) && futureParticiple(ctx, hit.head - 1, sent.tokStart)) mode = "future";
