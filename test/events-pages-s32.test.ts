@@ -74,3 +74,25 @@ test("a date in parentheses right after a name is when that one's act came; an a
     .filter((e) => e.type === "SUPPORT");
   assert.deepEqual(greeted.map((e) => e.date), ["2025-11-20"]);
 });
+
+test("a name right before a quotation with a dashed cue speaks it, not a body named in the sentence before", () => {
+  assert.deepEqual(speakers("Səhiyyə Nazirliyinin məlumatına görə, azı 12 nəfər yaralanıb. Sülh Kiyevdə də sevinclə qarşılanıb. " +
+    "Keçmiş əsir Marta Kovalenko “Əsgərlər evə qayıdana qədər işləməliyik”, – deyə bildirib."), ["Marta Kovalenko"]);
+});
+
+test("fighting resumed is an attack, and a truce that began is one reached", () => {
+  const types = (text: string) => (doc(text).events ?? []).map((e) => [e.type, e.actors[0]]);
+  assert.deepEqual(types("Sudan ordusu Darfurda döyüşləri bərpa edib."), [["ASSAULT", "Sudan"]]);
+  assert.deepEqual(types("Hindistanla Pakistan arasında atəşkəs başlayıb."), [["RETREAT", "Hindistan"]]);
+  assert.deepEqual(types("Hizbullah İsrail ilə atəşkəsin başladığını elan edib.").map(([t]) => t), ["RETREAT"]);
+  // look-alike: talks on a truce begun are no truce
+  assert.deepEqual(types("Hindistanla Pakistan atəşkəs danışıqlarına başlayıb.").filter(([t]) => t === "RETREAT"), []);
+});
+
+test("an act told by a participle describing a noun is done, whatever the clause plans", () => {
+  const modes = (text: string) => (doc(text).events ?? []).map((e) => [e.type, e.mode]);
+  assert.deepEqual(modes("Türkiyə 2024-cü ildə həbs edilmiş 40 Suriya vətəndaşını azad etməyi planlaşdırır."),
+    [["COERCE", "asserted"], ["RETREAT", "future"]]);
+  // look-alike: a participle of the future plans it (`keçiriləcək görüşdə`)
+  assert.deepEqual(modes("Makron martda keçiriləcək görüşdə Şolts ilə danışıqlar aparacaq.").every(([, m]) => m === "future"), true);
+});

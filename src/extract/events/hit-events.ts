@@ -4,7 +4,7 @@ import type { EventMode, EventType, Token } from "../../text/doc.js";
 import type { Case, EventTables } from "./tables.js";
 import { CLAUSE_MARKS, INTENT_CAMEO, isCapitalised, type TriggerIndex, type TriggerHit } from "./triggers.js";
 import type { DocContext } from "./context.js";
-import { askedInList, askedOfAnother, eventMode, scheduledMode } from "./mode.js";
+import { askedInList, askedOfAnother, doneParticiple, eventMode, scheduledMode } from "./mode.js";
 import type { Requesters } from "./demands.js";
 import { MUTUAL, NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
 import { attributiveParticiple, eventArguments, namedGatheringEnds, participationParts, statementAt } from "./arguments.js";
@@ -275,6 +275,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     { tokens, verb, verbRest, sentStart: sent.tokStart, sentEnd: sent.tokEnd, reportedFrame: !!frame?.sourceReported || claimOpening(ctx, t, sent.tokStart, hit.head), nounHead: nominal ? hit.head : undefined, nounEnd: nominal ? hit.end : undefined },
     t.modes, forms,
   );
+  // (a noun whose own phrase ends in, or is governed by, a participle of an act done describing a noun, `2023-cü ildə həbs
+  // edilmiş sakinləri`, `hücuma başladığı ildən bəri`, is that act done, whatever the clause plans)
+  if (nominal && mode === "future" && [hit.end - 1, hit.end].some((k) => k < sent.tokEnd && doneParticiple(tokens, k, sent.tokEnd))) mode = "asserted";
   // an act told as the time of another (`sanksiyalar ləğv edildikdən sonra … qüvvəyə minəcək`) is still to come when
   // that act is
   if (mode === "asserted" && !nominal && timeOfLater(ctx, t, verb, sent.tokEnd)) mode = "future";

@@ -51,6 +51,9 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   if (scheduled(ctx, m)) return "future";
   if (f.future) return "future";
   if (convergesOnFuture(ctx, forms)) return "future";
+  // a participle of an act done describing a noun (`2023-cü ildə həbs edilmiş sakinləri azad edəcək`, `hücuma başladığı
+  // ildən bəri`): that act is told done; what the clause goes on to plan or claim is another act
+  if (doneParticiple(tokens, verb, ctx.sentEnd)) return "asserted";
   let later: EventMode | null = null;
   // a converb's act is its main verb's subject's own (`ittiham edərək, … iddia edib`): what that verb
   // claims is another clause
@@ -72,6 +75,17 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   // that tells something else of the one a participle describes, `atəş açan şəxs … vətəndaşlıq alıbmış`)
   if (ctx.verbRest !== null && m.hearsayEndings?.some((x) => tokens[verb].lower.endsWith(x))) return "reported";
   return ctx.reportedFrame ? "reported" : "asserted";
+}
+
+/** The verb at `v` is a participle of the past (`edilmiş`, `başladığı`) with the word after it in its sentence a noun it
+ *  describes, no verb: not a clause made an object (`başladığını`), nor a finite evidential closing a clause. */
+export function doneParticiple(tokens: readonly Token[], v: number, sentEnd: number): boolean {
+  const a = tokens[v].analysis, next = tokens[v + 1];
+  if (!a || a.negated || a.case || v + 1 >= sentEnd || next.kind === "punct" || next.analysis?.pos === "VERB") return false;
+  const last = a.suffixes?.[a.suffixes.length - 1] ?? "";
+  const relative = a.verbForm === "part" && a.poss === "3" && /^[dt][ıiuü]ğ$/.test(a.suffixes?.[a.suffixes.length - 2] ?? "");
+  const perfect = a.tense === "evid" && a.poss === undefined && /^m[ıiuü]ş$/.test(last);
+  return relative || perfect;
 }
 
 /** A converb has no tense of its own: it takes the time of the finite verb it leads to (`Bakıya gələndə … görüşəcək`, when

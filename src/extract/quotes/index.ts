@@ -366,7 +366,7 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   const end = cueEnd(ctx, last, toks.length);
   // inline (`X jurnalistlərə "…" deyib`): the subject stands before the quotation
   const inlineFrom = ctx.doc.sentences[toks[p.openFirst].sent].tokStart;
-  let speaker = cueSpeaker(ctx, q, i, end, p.openFirst) ?? (dashed ? subjectBeforeComma(ctx, inlineFrom, p.openFirst) : subjectOf(ctx, q, inlineFrom, p.openFirst)) ?? null;
+  let speaker = cueSpeaker(ctx, q, i, end, p.openFirst) ?? (dashed ? subjectBeforeQuote(ctx, inlineFrom, p.openFirst) : subjectOf(ctx, q, inlineFrom, p.openFirst)) ?? null;
   // a name inside a quoted title in the cue (`"Azərbaycan müəllimi"nə verilən məlumatda`) does not speak
   if (speaker && speaker.tokStart >= i && insideMarks(ctx, i, speaker.tokStart)) speaker = null;
   const feats = ctx.forms.verbFeatures(toks[end - 1], null);
@@ -375,12 +375,14 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   return { speaker, cue: [i, end], impersonal: !speaker || feats.passive, pointer: [i, end], tied: dashed && (isSpeechVerb(ctx, q, i) || last <= i + 3 || (!!speaker && closing)) };
 }
 
-/** `O, "…" - deyə qeyd edib`: a subject set off by a comma right before the quotation speaks it when the dashed cue after
- *  it names no one (the source of a lead line, `X.az xəbər verir ki, …`, said nothing). */
-function subjectBeforeComma(ctx: DocContext, from: number, open: number): MentionInfo | undefined {
-  if (ctx.tokens[open - 1]?.norm !== "," || open - 1 <= from) return undefined;
-  const m = ctx.mentionsIn(from, open - 1).find((x) => x.tokEnd === open - 1);
-  return m && m.case === "nom" && !m.place && !ctx.quoted[m.tokStart] ? m : undefined;
+/** `O, "…" - deyə qeyd edib`, `Keçmiş girov X "…", – deyə bildirib`: a subject right before the quotation, or set off by a
+ *  comma there, speaks it when the dashed cue after it names no one (the source of a lead line, `X.az xəbər verir ki, …`, or
+ *  a body named in the sentence before, said nothing). */
+function subjectBeforeQuote(ctx: DocContext, from: number, open: number): MentionInfo | undefined {
+  const end = ctx.tokens[open - 1]?.norm === "," ? open - 1 : open;
+  if (end <= from) return undefined;
+  const m = ctx.mentionsIn(from, end).find((x) => x.tokEnd === end);
+  return m && m.case === "nom" && !m.place && !ctx.quoted[m.tokStart] && (end < open || m.type !== "LOC") ? m : undefined;
 }
 
 /** `"A, - deyə nazir bildirib. - B"`: a quotation broken by its own cue between two dashes, the speech going

@@ -371,6 +371,9 @@ const triggers: TriggerEntry[] = [
   // the truce reached, which the agreement's noun would match
   { head: "atəşkəs", forms: "noun", type: "ASSAULT", cameo: "196", object: ["acc"], needs: ["poz"], gap: 2 },
   { head: "atəşkəs", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["elan", "razılaş", "imzala", "əldə", "bərqərar", "qüvvə", "qəbul"], gap: 1 },
+  // a truce that began (`atəşkəs başlayıb`, `atəşkəsin başladığını elan edib`): right before its verb, not talks on it begun
+  { head: "atəşkəs", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["başla"], gap: 0 },
+  { head: "atəşkəsin", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["başla"], gap: 0 },
   // fighting that ended in a truce (`münaqişə atəşkəslə başa çatıb`, `… atəşkəslə nəticələnib`)
   { head: "atəşkəslə", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["başa", "nəticələn", "bit", "yekunlaş"], gap: 0 },
   // a truce agreed to or reached by its dative (`atəşkəsə razılaşıblar`, `atəşkəsə nail olublar`), as `atəşkəs əldə olunub`
@@ -828,7 +831,8 @@ const triggers: TriggerEntry[] = [
   { head: "qarşıdurma", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "kəskinləş"], gap: 1, needsBefore: true },
   { head: "toqquşma", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "kəskinləş"], gap: 1, needsBefore: true },
   { head: "münaqişə", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "kəskinləş"], gap: 1, needsBefore: true },
-  { head: "döyüş", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "gedir", "kəskinləş"], gap: 1, needsBefore: true },
+  // (and fighting resumed: `döyüşləri bərpa edib`)
+  { head: "döyüş", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "gedir", "kəskinləş", "bərpa"], gap: 1, needsBefore: true },
   // (an explosion that merely happens, `restoranda partlayış baş verib`, is mostly gas or a factory: an attack only
   // when the clause names one; one set off, `partlayış törədib`, is)
   { head: "partlayış", forms: "noun", type: "ASSAULT", cameo: "183", plover_mode: "explosives", needs: ["törət"], gap: 1, needsBefore: true },
