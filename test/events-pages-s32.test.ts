@@ -96,3 +96,10 @@ test("an act told by a participle describing a noun is done, whatever the clause
   // look-alike: a participle of the future plans it (`keçiriləcək görüşdə`)
   assert.deepEqual(modes("Makron martda keçiriləcək görüşdə Şolts ilə danışıqlar aparacaq.").every(([, m]) => m === "future"), true);
 });
+
+test("an outlet's frame passes on what the person named after it says: that person speaks the quotation that follows", () => {
+  const text = "Qazaxıstan Çin ilə neft sazişlərini uzatmaq niyyətindədir.\n" +
+    "Xəbər.az-ın məlumatına görə, bu barədə Qazaxıstanın energetika naziri Almasadam Satkaliyev deyib.\n" +
+    "\"Çin bizim əsas alıcımızdır. Müqavilələri yeni müddətə uzatmağa hazırıq.\"";
+  assert.deepEqual(speakers(text), ["Almasadam Satkaliyev"]);
+});

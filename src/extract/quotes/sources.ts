@@ -46,6 +46,11 @@ function readSource(ctx: DocContext, q: QuoteTables, a: number, b: number): Ment
   }
   // `X-in məlumatına görə`, `X-in bildirdiyinə görə`, `X-in mətbuat xidmətindən`, `X-in məktubunda`
   const owner = ms.find((m) => isFrame(ctx, q, m) || (m.case === "gen" && ownsPointer(ctx, q, m)));
+  // (an outlet's frame passes on what a person named after it says: `Trend-in məlumatına görə, bu barədə nazir X deyib`)
+  if (owner && owner.type !== "PER") {
+    const speaker = spokenAfter(ctx, q, owner.tokEnd, b);
+    if (speaker) return speaker;
+  }
   if (owner) return owner;
   // `X bəyanatında …`, `X məktubunda …`: a subject right before its own document, in a case, says what is in it
   const issuer = ms.find((m) => (m.case ?? "nom") === "nom" && ownDocumentAfter(ctx, q, m.tokEnd));
@@ -63,6 +68,16 @@ function readSource(ctx: DocContext, q: QuoteTables, a: number, b: number): Ment
     if (subject) return subject;
   }
   return null;
+}
+
+/** The person, subject of a speech verb over [a, b), who says what a frame before `a` reports. */
+function spokenAfter(ctx: DocContext, q: QuoteTables, a: number, b: number): MentionInfo | undefined {
+  for (let k = a; k < b; k++) {
+    if (ctx.quoted[k] || !isSpeechVerb(ctx, q, k) || ctx.stemForm(ctx.tokens[k], q.documentNouns)) continue;
+    const subject = subjectOf(ctx, q, a, k);
+    return subject?.type === "PER" && subject.tokStart >= a ? subject : undefined;
+  }
+  return undefined;
 }
 
 /** The first name in the genitive before a document noun in a case with its possessive ending (`bəyanatında`) over
