@@ -103,3 +103,15 @@ test("an outlet's frame passes on what the person named after it says: that pers
     "\"Çin bizim əsas alıcımızdır. Müqavilələri yeni müddətə uzatmağa hazırıq.\"";
   assert.deepEqual(speakers(text), ["Almasadam Satkaliyev"]);
 });
+
+test("an outlet's lead line passes on the words of the body it names as their issuer", () => {
+  const text = "Gürcüstan səfiri XİN-ə çağırılıb. Xeber.az xəbər verir ki, bununla bağlı Ermənistan XİN məlumat yayıb. " +
+    "“Gürcüstan tərəfinə sərhəddəki insidentlə bağlı kəskin etiraz bildirilib”, - məlumatda deyilir.";
+  assert.deepEqual(speakers(text), ["Ermənistan XİN"]);
+});
+
+test("a web address written with capitals is one token, an outlet, no place", () => {
+  const d = doc("XİN-dən Day.Az-a verilən xəbərə görə, səfir çağırılıb.");
+  assert.ok(d.tokens.some((t) => d.text.slice(t.start, t.end) === "Day.Az-a"));
+  assert.ok(!d.entities.some((e) => e.type === "LOC" && e.name === "Day"));
+});

@@ -99,7 +99,8 @@ function domainEnd(norm: string, e: number, domains: Set<string>): number {
     return f;
   };
   const f = letters(e + 1);
-  if (f === e + 1 || f - e > 7 || !domains.has(norm.slice(e + 1, f))) return -1;
+  // (a domain written with capitals is the same address: `Day.Az`, `Oxu.Az`)
+  if (f === e + 1 || f - e > 7 || !domains.has(norm.slice(e + 1, f).toLowerCase())) return -1;
   if (norm.charCodeAt(f) === HYPHEN) {
     const g = letters(f + 1);
     if (g > f + 1 && g - f <= 6 && !isWordChar(charClass(norm.charCodeAt(g)))) return g;

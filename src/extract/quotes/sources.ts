@@ -65,6 +65,11 @@ function readSource(ctx: DocContext, q: QuoteTables, a: number, b: number): Ment
     const owner = ctx.forms.verbFeatures(toks[k], null).passive ? documentOwner(ctx, q, ms, a, k) : undefined;
     if (owner) return owner;
     const subject = subjectOf(ctx, q, a, k) ?? bodyNamedBefore(ctx, q, a, k);
+    // (an outlet's lead line, `X.az xəbər verir ki, bununla bağlı Y məlumat yayıb`: Y issued it, X passes it on)
+    if (subject && q.complementiser.includes(toks[k + 1]?.lower ?? "")) {
+      const issuer = readSource(ctx, q, k + 2, b);
+      if (issuer && issuer.tokStart > k) return issuer;
+    }
     if (subject) return subject;
   }
   return null;
