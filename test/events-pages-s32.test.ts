@@ -115,3 +115,19 @@ test("a web address written with capitals is one token, an outlet, no place", ()
   assert.ok(d.tokens.some((t) => d.text.slice(t.start, t.end) === "Day.Az-a"));
   assert.ok(!d.entities.some((e) => e.type === "LOC" && e.name === "Day"));
 });
+
+test("an outlet's lead line names who reports, no doer of what its clause tells", () => {
+  const first = (text: string) => (doc(text).events ?? []).map((e) => e.actors[0]);
+  assert.deepEqual(first("“Xəbərlər” yazır ki, Human Rights Watch təşkilatının nümayəndələri piket keçirib."), ["Human Rights Watch"]);
+  assert.deepEqual(first("Xeber.az xəbər verir ki, Human Rights Watch təşkilatının nümayəndələri piket keçirib."), ["Human Rights Watch"]);
+  // look-alike: a person writing goes on as the doer of a clause with no subject of its own
+  assert.ok(first("Makron yazıb ki, Moldovaya yardım göndəriləcək.").every((a) => a !== "Xəbərlər"));
+});
+
+test("a date made a document's attribute dates that document, not what is said of it", () => {
+  const dates = (text: string) => (doc(text).events ?? []).map((e) => [e.type, e.date]);
+  assert.deepEqual(dates("XİN Aİ-nin 5 iyul tarixli bəyanatını kəskin pisləyib."), [["ACCUSE", "2025-11-20"]]);
+  // look-alike: a document the act is done in or by dates it
+  assert.deepEqual(dates("BMT Təhlükəsizlik Şurasının 2 mart tarixli qətnaməsində Rusiya pislənib."), [["ACCUSE", "2025-03-02"]]);
+  assert.deepEqual(dates("Prezident 12 mart tarixli sərəncamla Rusiyaya qarşı sanksiyalar tətbiq edib."), [["SANCTION", "2025-03-12"]]);
+});

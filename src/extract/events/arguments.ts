@@ -221,6 +221,8 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     // (nor one whose subject is the bare word for the country, the speaker's own: `X bildirib ki, ölkə … edəcək`)
     if (!subject && rel < 0 && afterComplementiser(ctx, t, cs) && (!ownSubject(ctx, cs, hit.head, nominal) || speakersCountry(ctx, t, cs, hit.head))) {
       subject = pickSubject(ctx.actorsIn(sent.tokStart, cs, quoted).filter((m) => m.case === "nom" && told(m) && !modifiesNoun(ctx, m) && m.tokEnd < cs));
+      // (an outlet's lead line, `“Turan” yazır ki, …`, names who reports, no doer: the clause's genitive owner acts, else no one)
+      if (subject && subject.type !== "PER" && subject.type !== "LOC" && outletLead(ctx, t, cs)) subject = before.find((m) => m.case === "gen" && ownsSubject(ctx, m, hit.head));
     }
     // a sentence with no subject word at all goes on with the subject of the one before (`Oktyabrın 8-də X Y-ə
     // gəlib. Ertəsi gün Z ilə görüşüb.`)
@@ -655,6 +657,16 @@ function titleParties(ctx: DocContext, cs: number, head: number): string[] {
 }
 
 /** The clause opens after `ki,`: the clause before is who says it, not who does it. */
+/** The clause before the one opening at `cs` ends in an outlet's lead verb and `ki` (`X xəbər verir ki,`, `X yazır ki,`). */
+function outletLead(ctx: DocContext, t: EventTables, cs: number): boolean {
+  const leads = t.modes.outletLeads ?? [];
+  for (let j = cs - 1; j >= Math.max(0, cs - 3); j--) {
+    if (!t.complementisers.includes(ctx.tokens[j].lower)) continue;
+    return [j - 1, j - 2].some((k) => k >= 0 && ctx.tokens[k].kind === "word" && ctx.stemForm(ctx.tokens[k], leads, "both") !== null);
+  }
+  return false;
+}
+
 function afterComplementiser(ctx: DocContext, t: EventTables, cs: number): boolean {
   for (let j = cs - 1; j >= Math.max(0, cs - 2); j--) {
     if (t.complementisers.includes(ctx.tokens[j].lower)) return true;

@@ -58,15 +58,15 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     (!doneLight || !/^\d{4}(-\d\d)?$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past"));
   // (an act told inside quotation marks is dated by the quotation's own dates first)
   const inQuote = ctx.quoted[head] === 1;
-  const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter(fits) : [];
+  const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter((d) => fits(d) && !datesDocument(ctx, t, d, head)) : [];
   if (quotedClause.length) return { value: nearest(quotedClause, head).value, own: true };
-  const clause = ctx.datesIn(cs, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head));
+  const clause = ctx.datesIn(cs, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !datesDocument(ctx, t, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head));
   if (clause.length) return { value: nearest(clause, head).value, own: true };
   const s = ctx.doc.sentences[si];
   // a date of a later clause belongs to that clause's verb (`X razılaşıb, avqustun 1-dən qüvvəyə minəcək`)
-  const quotedSentence = inQuote ? ctx.datesIn(s.tokStart, ce, true).filter(fits) : [];
+  const quotedSentence = inQuote ? ctx.datesIn(s.tokStart, ce, true).filter((d) => fits(d) && !datesDocument(ctx, t, d, head)) : [];
   if (quotedSentence.length) return { value: nearest(quotedSentence, head).value, own: true };
-  const sentence = ctx.datesIn(s.tokStart, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head));
+  const sentence = ctx.datesIn(s.tokStart, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !datesDocument(ctx, t, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head));
   if (sentence.length) return { value: nearest(sentence, head).value, own: true };
   const opening = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).map((x) => x.lower);
   if (opening.some((w) => t.timeShift.includes(w))) return { value: null, own: false };
@@ -120,6 +120,20 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
  *  when the act took place. Not so where the phrase owns the act's own noun (`11 avqustda keçirilən X Şurasının
  *  iclasından`), is a place or another oblique (`Aprelin 22-də X-in nəzarətində olan Kəşmirdə terror aktı`), or
  *  the participle describes a common noun (`mayın 7-də keçiriləcək sammitdə`). */
+/** A date a word after it makes a document's (`2014-cü il sentyabr 18 tarixli qətnaməsi`), not the trigger at `head`'s. */
+function datesDocument(ctx: DocContext, t: EventTables, d: DatedSpan, head: number): boolean {
+  const words = t.dateAttributes ?? [];
+  for (let k = d.tokEnd; k < Math.min(d.tokEnd + 2, ctx.tokens.length); k++) {
+    if (!words.includes(ctx.tokens[k].lower)) continue;
+    // (a document the act is done in or by, `… tarixli qətnaməsində`, `… tarixli sərəncamla`, dates the act)
+    const noun = ctx.tokens[k + 1], c = noun?.analysis?.case;
+    const post = ctx.tokens[k + 2]?.lower ?? "";
+    if (c === "loc" || c === "ins" || t.postpositionCases?.some(([w, pc]) => w === post && pc === "ins") || t.framePostposition.includes(post)) return false;
+    return head < d.tokStart || head > k + 1;
+  }
+  return false;
+}
+
 function describesName(ctx: DocContext, d: DatedSpan, head: number): boolean {
   for (let k = d.tokEnd; k < head - 1; k++) {
     const a = ctx.tokens[k].analysis, next = ctx.tokens[k + 1];

@@ -251,6 +251,9 @@ export interface ModeTables {
   /** Verb stems of the press that make a `görə` frame a media report (`Nəşrin yazdığına görə`, `yayılan məlumata
    *  görə`): what it tells is reported, as under a media label. */
   pressVerbs?: string[];
+  /** Words closing a lead line before `ki` (`X xəbər verir ki`, `X yazır ki`): its subject, no person nor state, is an
+   *  outlet passing the report on, no doer of what the clause tells. */
+  outletLeads?: string[];
   /** Attributes before a noun trigger that put it ahead (`qarşıdakı danışıqlar` the upcoming talks): it is to come. */
   upcomingWords?: string[];
   /** Nouns of when after an act's noun in the genitive (`görüşün vaxtı müəyyənləşib`, `səfərin tarixi açıqlanıb`): the
@@ -319,6 +322,9 @@ export interface EventTables {
   ceremonyNouns?: string[];
   /** Place nouns after a name: `Rusiya ərazisində`, `Yekaterinburq şəhərində`. */
   placeNouns: string[];
+  /** Words after a date making it a document's attribute (`18 sentyabr tarixli qətnaməsi`): it dates that document, not the
+   *  clause's other acts. */
+  dateAttributes?: string[];
   /** Nouns of the line two sides share (`X-Y sərhədində`): fighting there, told after the hyphenated pair in the locative,
    *  is between the pair's two names. */
   borderNouns?: string[];

@@ -1078,6 +1078,8 @@ export const events: EventTables = {
     hearsayEndings: ["ıbmış", "ibmiş", "ubmuş", "übmüş", "ıblarmış", "iblərmiş", "ublarmış", "üblərmiş"],
     // `Nəşrin yazdığına görə` "as the outlet wrote", `yaydığı məlumata görə` "by the news it spread"
     pressVerbs: ["yaz", "yay"],
+    // `“Turan” yazır ki, …`, `X.az xəbər verir ki, …`: an outlet's lead line, its subject no doer in the clause after it
+    outletLeads: ["xəbər", "yaz"],
     // `görüş baş tutmayacaq`, `sammit keçirilməyəcək`, `görüş olmayacaq`: the event does not take place
     happenWords: ["baş", "keçiril", "olmayacaq", "olmayıb", "olmadı", "reallaş", "gerçəkləş", "getmə"],
     questionParticles: ["mı", "mi", "mu", "mü"],
@@ -1133,6 +1135,7 @@ export const events: EventTables = {
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
   // `Tailand-Kamboca sərhədində atışma olub`: a clash at the border of a pair is between the pair (./events/para-p31h.ts)
   borderNouns: ["sərhəd"],
+  dateAttributes: ["tarixli"],
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
   // (and a street's or an avenue's, `X küçəsində`, `X prospektində`: a name there, a person's too, is an address, no side)
   vicinityNouns: ["yaxınlıq", "ətraf", "küçə", "prospekt", ...VENUE_NOUNS],
