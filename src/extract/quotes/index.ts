@@ -339,7 +339,7 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   while (i < toks.length && toks[i].kind === "punct" && (toks[i].norm === "," || toks[i].norm === "-")) i++;
   const dashed = i > p.closeLast + 1;
   if (!dashed && toks[i]?.sent === sentAfter) {
-    const back = backReferenceFrom(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd);
+    const back = backReferenceFrom(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd, true);
     if (back) return { speaker: back.speaker, cue: back.cue, impersonal: false, pointer: back.cue };
     // with no dash, only speech right after the mark attributes it (`"…" deyə`, `"…" sözlərini deyib`):
     // `"…" müddəası`, `"…" MMC-nin müraciəti` are titles and names
@@ -594,7 +594,7 @@ function unnamedFrame(ctx: DocContext, q: QuoteTables, a: number, b: number): nu
 
 /** The next sentence: `Bunu ABŞ Prezidenti Donald Tramp deyib.` */
 function backReference(ctx: DocContext, q: QuoteTables, si: number): Attribution | null {
-  const back = backReferenceSpeaker(ctx, q, si);
+  const back = backReferenceSpeaker(ctx, q, si, true);
   return back ? { speaker: back.speaker, cue: back.cue, impersonal: false } : null;
 }
 

@@ -265,34 +265,36 @@ export function personInFocus(ctx: DocContext, i: number): MentionInfo | undefin
 }
 
 /** `Bunu X deyib.` opening sentence `si`: the speaker it names, when it is a back-reference to speech. */
-export function backReferenceSpeaker(ctx: DocContext, q: QuoteTables, si: number): { speaker: MentionInfo | null; cue: [number, number] } | null {
+export function backReferenceSpeaker(ctx: DocContext, q: QuoteTables, si: number, talk = false): { speaker: MentionInfo | null; cue: [number, number] } | null {
   const ns = ctx.doc.sentences[si];
   if (!ns) return null;
   // `X bunu jurnalistlərə deyib`: the speaker named first, then the back-reference
   const lead = ctx.mentionsIn(ns.tokStart, ns.tokEnd).find((m) => m.tokStart === ns.tokStart && m.case === "nom");
   if (lead) {
-    const back = backReferenceFrom(ctx, q, lead.tokEnd, ns.tokEnd);
+    const back = backReferenceFrom(ctx, q, lead.tokEnd, ns.tokEnd, talk);
     if (back) return { speaker: lead, cue: [ns.tokStart, back.cue[1]] };
   }
   // (past an outlet's frame: `“X” xəbər verir ki, bunu Y deyib`, the words are Y's)
   for (let j = ns.tokStart + 1; j + 2 < Math.min(ns.tokEnd, ns.tokStart + OUTLET_FRAME_REACH); j++) {
     if (q.complementiser.includes(ctx.tokens[j].lower) && ctx.tokens[j + 1].norm === ",") {
-      return backReferenceFrom(ctx, q, ns.tokStart, ns.tokEnd) ?? backReferenceFrom(ctx, q, j + 2, ns.tokEnd);
+      return backReferenceFrom(ctx, q, ns.tokStart, ns.tokEnd, talk) ?? backReferenceFrom(ctx, q, j + 2, ns.tokEnd, talk);
     }
   }
-  return backReferenceFrom(ctx, q, ns.tokStart, ns.tokEnd);
+  return backReferenceFrom(ctx, q, ns.tokStart, ns.tokEnd, talk);
 }
 
 /** Tokens an outlet's frame before `ki` may take (`“APA-Economics” xəbər verir ki,`). */
 const OUTLET_FRAME_REACH = 8;
 
-/** `Bunu X deyib` starting at token `a` (a sentence, or the words right after a closing mark), up to `b`. */
-export function backReferenceFrom(ctx: DocContext, q: QuoteTables, a: number, b: number): { speaker: MentionInfo | null; cue: [number, number] } | null {
+/** `Bunu X deyib` starting at token `a` (a sentence, or the words right after a closing mark), up to `b`; with `talk`, a verb
+ *  of talking about it cues the words too (`Bu barədə … X danışıb`, for a quotation: the day of a statement keeps to speech). */
+export function backReferenceFrom(ctx: DocContext, q: QuoteTables, a: number, b: number, talk = false): { speaker: MentionInfo | null; cue: [number, number] } | null {
   if (!ctx.tokens[a] || !q.backReference.includes(ctx.tokens[a].lower)) return null;
   for (let j = a; j < b; j++) {
     // (a report issued counts as speech: `Bu barədə X məlumat verib`, `… bəyanat yayıb`)
     // (a document noun in a case says where, not who: `Bu sözləri açıqlamasında X deyib`)
-    const end = isSpeechVerb(ctx, q, j) && !documentInCase(ctx, q, j) ? j + 1 : issuedAt(ctx, q, j, b);
+    const said = isSpeechVerb(ctx, q, j) || (talk && !!q.statementVerbs && ctx.stemForm(ctx.tokens[j], q.statementVerbs, "verb") !== null);
+    const end = said && !documentInCase(ctx, q, j) ? j + 1 : issuedAt(ctx, q, j, b);
     if (end > j) return { speaker: speakerIn(ctx, a, end, q.speakerTitles) ?? subjectOf(ctx, q, a, end - 1) ?? passiveFrom(ctx, q, a, end) ?? null, cue: [a, end] };
   }
   return null;

@@ -5,7 +5,7 @@ export const quotes: QuoteTables = {
   speechVerbs: [
     "de", "bildir", "qeyd", "vurğula", "əlavə", "söylə", "açıqla", "yaz", "xatırlat", "bəyan", "səsləndir",
     "deklarasiya", "cavab", "təkid", "şərh", "xəbər", "sitat", "paylaş", "müraciət", "təsdiqlə", "izah", "xahiş",
-    "soruş", "etiraf", "iddia", "xəbərdarlıq", "danış",
+    "soruş", "etiraf", "iddia", "xəbərdarlıq",
     // congratulating is a speech act: its letter is the congratulator's (`X Y-i təbrik edib. Təbrik məktubunda deyilir: "…"`)
     "təbrik",
   ],
