@@ -131,3 +131,12 @@ test("a date made a document's attribute dates that document, not what is said o
   assert.deepEqual(dates("BMT Təhlükəsizlik Şurasının 2 mart tarixli qətnaməsində Rusiya pislənib."), [["ACCUSE", "2025-03-02"]]);
   assert.deepEqual(dates("Prezident 12 mart tarixli sərəncamla Rusiyaya qarşı sanksiyalar tətbiq edib."), [["SANCTION", "2025-03-12"]]);
 });
+
+test("a planned talk told again for its very day is one talk; sanctions whose lifting is awaited are none imposed", () => {
+  const text = "İranın xarici işlər naziri Abbas Araqçi şənbə günü Romada ABŞ prezidentinin xüsusi nümayəndəsi Stiv Uitkoff ilə " +
+    "görüşəcək. Araqçi daha əvvəl bildirmişdi ki, İran və ABŞ rəsmiləri şənbə günü Romada danışıqlarda iştirak edəcəklər.";
+  assert.equal((doc(text, "2025-11-20").events ?? []).filter((e) => e.type === "CONSULT").length, 1);
+  assert.deepEqual((doc("Karakas Vaşinqtondan sanksiyaların ləğvini gözləyir.").events ?? []).filter((e) => e.type === "SANCTION"), []);
+  // look-alike: sanctions imposed stay told
+  assert.equal((doc("Vaşinqton Karakasa qarşı yeni sanksiyalar tətbiq edib.").events ?? []).filter((e) => e.type === "SANCTION").length, 1);
+});

@@ -219,6 +219,12 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     if (d.cameo && !d.quoted && out.some((o) => o.cameo === d.cameo && o.type !== d.type && (d.sentence ?? 0) > (o.sentence ?? 0) &&
       (d.sentence ?? 0) - (o.sentence ?? 0) <= (d.ownDate ? 1 : 2) &&
       (!d.ownDate || (o.date ?? documentDate) === (d.date ?? documentDate)) && d.actors.length > 0 && d.actors.every((a) => among(o, a)))) continue;
+    // a planned talk told again on the very day told for one planned before, between sides all of that one's, or some of them
+    // in the same place (`X və Y şənbə günü Omanda danışıqlarda iştirak edəcəklər. … X bildirmişdi ki, … şənbə günü Omanda
+    // görüşəcəklər`): the same talk
+    if (d.type === "CONSULT" && d.mode === "future" && d.ownDate && /^\d{4}-\d\d-\d\d$/.test(d.date ?? "") && d.actors.length > 1 &&
+      out.some((o) => o.type === "CONSULT" && o.mode === "future" && o.ownDate && o.date === d.date && o.plover_mode === d.plover_mode &&
+        (d.actors.every((a) => among(o, a)) || (!!o.location && o.location === d.location && d.actors.some((a) => among(o, a)))))) continue;
     const key = eventKey(d, documentDate);
     if (keys.has(key) && !out.some((o) => eventKey(o, documentDate) === key && doneAfterPlanned(o, d))) continue;
     // an event whose sides are all among an earlier event's, undated or on its date, retells it when it is

@@ -620,8 +620,9 @@ const triggers: TriggerEntry[] = [
   { head: "sanksiya", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["götür", "aradan", "yumşalt", "ləğv", "dayandır"], gap: 2, notAfter: TAX_FINE },
   // sanctions imposed (`sanksiyaların tətbiq ediləcəyi`): the light verb carries the tense, as for tariffs
   { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], needs: ["tətbiq"], gap: 1, notAfter: TAX_FINE },
+  // (nor their lifting in a genitive phrase, `sanksiyaların ləğvini gözləyir`: sanctions lifted, or not yet, none imposed)
   { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], notAfter: TAX_FINE,
-    notBefore: ["təhdid", "hədələ"] },
+    notBefore: ["təhdid", "hədələ", "ləğv", "aradan", "yumşaldıl", "götürül"] },
   // tariffs cut, stopped or given up (`tariflərin azaldılması`, `rüsumların tətbiqini dayandırmaq`): easing an
   // economic sanction is a RETREAT (CAMEO 085); first, so that the phrase wins over the imposing senses below
   { head: "tarif", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat"], needs: EASE, gap: 2 },
