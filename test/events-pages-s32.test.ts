@@ -140,3 +140,15 @@ test("a planned talk told again for its very day is one talk; sanctions whose li
   // look-alike: sanctions imposed stay told
   assert.equal((doc("Vaşinqton Karakasa qarşı yeni sanksiyalar tətbiq edib.").events ?? []).filter((e) => e.type === "SANCTION").length, 1);
 });
+
+test("protests and their dispersal where no one is named: the country of the place acts", () => {
+  const acts = (text: string) => (doc(text).events ?? []).map((e) => [e.type, e.actors[0]]);
+  // police with no place in their sentence act for the country where the story just happened
+  assert.deepEqual(acts("Tbilisidə baş nazir İrakli Kobaxidzenin istefası tələbi ilə aksiya keçirilib. Polis onlarla etirazçını saxlayıb."),
+    [["PROTEST", "Gürcüstan"], ["COERCE", "Gürcüstan"]]);
+  // and a bare force named as the agent of a passive at a city
+  assert.deepEqual(acts("Yerevanda etiraz aksiyası zamanı təhlükəsizlik qüvvələri tərəfindən 200 nəfər saxlanılıb.").filter(([t]) => t === "COERCE"),
+    [["COERCE", "Ermənistan"]]);
+  // look-alike: a detention at a city with no agent named names no state
+  assert.deepEqual(acts("Gəncədə üç nəfər saxlanılıb."), []);
+});

@@ -427,18 +427,30 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   if (actors.length === 0 && passive) actors = patientOwner(ctx, t, cs, hit.head);
   // people protesting with no one named: the protest is the country's where it happens (PLOVER: civilians of a state)
   if (actors.length === 0 && e.type === "PROTEST" && place) actors = [place.name];
+  // (with only the one it is against named, `X-da Y-in istefası tələbi ilə aksiya keçirilib`, the country, or a capital standing
+  // for it, protests against Y)
+  else if (e.type === "PROTEST" && place && (place.iso || ctx.actorName(place.name) !== place.name) && !subject && !actors.includes(place.name)) actors.unshift(place.name);
   // (and power seized with no one named, `X-da hərbçilər dövlət çevrilişi edib`, `hakimiyyəti ələ keçiriblər`: the coup
   // is done to the state of the country where it happens, PLOVER COERCE seize, CAMEO 170)
   if (actors.length === 0 && e.type === "COERCE" && e.cameo === COUP_CAMEO && e.plover_mode === "seize" && place?.iso) actors = [place.name];
   // (so is a criminal case opened there, `X-da … cinayət işi açılıb`: an investigation, CAMEO 091, is the state's act)
   // (and so is a headline's act whose light verb is dropped, `X-da … yeni qadağa: …`, read as the passive)
   if ((passive || hit.elided) && !subject && !e.crime && (STATE_ACTS.has(e.type) || e.plover_mode === STATE_INQUIRY) && place?.iso) actors.unshift(place.name);
+  // (a passive whose agent is a force or body named by a bare noun, `təhlükəsizlik qüvvələri tərəfindən … saxlanılıb`, at a
+  // city: the state the city is in, as `Bakıda polis … saxlayıb` is)
+  else if (passive && !subject && !e.crime && STATE_ACTS.has(e.type) && place && !actors.includes(place.name) && bareAgent(ctx, t, cs, hit.head)) actors.unshift(place.name);
   // (a coercive act with no agent and no side named at a city or a district, `Q-də üç nəfər saxlanılıb`, names no
   // participant: a city is not the arresting state, nor does a capital name it there, as the gold sets read it)
   // a body named by a bare noun (`X-da hökumət istefa verib`, `X-da məhkəmə Y-in … müsadirə edib`) is
   // the state of the place it is in
   // (a coercive act, as in the passive, by any place: `Bakıda polis … saxlayıb` is Azerbaijan's, a capital naming its state)
   if (!subject && !passive && place && (place.iso || PLACE_ACTS.has(e.type)) && bareBodySubject(ctx, t, cs, hit.head)) actors.unshift(place.name);
+  // (with no place in its sentence, the country where the story just told happened: `İrəvanda … aksiya keçirilib. Polis
+  // onlarla etirazçını saxlayıb`)
+  else if (!subject && !passive && !place && !quoted && STATE_ACTS.has(e.type) && bareBodySubject(ctx, t, cs, hit.head)) {
+    const before = storyPlace(ctx, sent.tokStart);
+    if (before && (before.iso || PLACE_ACTS.has(e.type))) actors.unshift(before.name);
+  }
   // so is one holding a public role told right after a country in the locative (`X-da millət vəkili Y-ni ittiham etdi`)
   else if (!subject && !passive && !nominal && !quoted) { const home = placeRole(ctx, t, cs, hit.head); if (home) actors.unshift(home.name); }
   // a passive of any type with no side named at all in a country (`X-da nazirlər istefaya göndərilib`, `X-da … məhkəməyə
@@ -1513,6 +1525,26 @@ export function participationParts(ctx: DocContext, t: EventTables, cs: number, 
 
 /** A bare body noun in the nominative (`hökumət`, `ordu`: no owner, no ending) before the trigger in its
  *  clause: the subject is the body of the state where it happens. */
+/** The last place named as where something happened in the sentences just before `from`. */
+function storyPlace(ctx: DocContext, from: number): MentionInfo | undefined {
+  const si = ctx.tokens[from]?.sent ?? 0;
+  const start = ctx.doc.sentences[Math.max(0, si - NARRATIVE_REACH)].tokStart;
+  const ms = ctx.mentionsIn(start, from).filter((m) => m.place && m.type === "LOC" && !ctx.quoted[m.tokStart]);
+  return ms[ms.length - 1];
+}
+
+/** An agent phrase over [cs, head) whose noun is a body or a force named by a common noun (`polis tərəfindən`,
+ *  `təhlükəsizlik qüvvələri tərəfindən`), no name. */
+function bareAgent(ctx: DocContext, t: EventTables, cs: number, head: number): boolean {
+  for (let i = cs + 1; i < head; i++) {
+    if (!t.agent.includes(ctx.tokens[i].lower)) continue;
+    const noun = ctx.tokens[i - 1], a = noun.analysis;
+    if (noun.kind !== "word" || isCapitalised(noun) || a?.pos !== "NOUN" || ctx.mentionsIn(i - 1, i).length) return false;
+    return !!(t.bodyNouns?.includes(a.stem) || t.forceNouns?.includes(a.stem));
+  }
+  return false;
+}
+
 function bareBodySubject(ctx: DocContext, t: EventTables, cs: number, head: number): boolean {
   for (let i = cs; i < head; i++) {
     const tk = ctx.tokens[i], a = tk.analysis;

@@ -77,7 +77,7 @@ import { ET } from "./events/light-verbs.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
 const CAPITALS: [string, string][] = [
-  ["Bakı", "AZ"], ["Moskva", "RU"], ["Vaşinqton", "US"], ["Tehran", "IR"], ["Ankara", "TR"], ["İrəvan", "AM"],
+  ["Bakı", "AZ"], ["Moskva", "RU"], ["Vaşinqton", "US"], ["Tehran", "IR"], ["Ankara", "TR"], ["İrəvan", "AM"], ["Yerevan", "AM"],
   ["Tbilisi", "GE"], ["Kiyev", "UA"], ["Kiyiv", "UA"], ["Minsk", "BY"], ["Astana", "KZ"], ["Daşkənd", "UZ"],
   ["Aşqabad", "TM"], ["Düşənbə", "TJ"], ["Bişkek", "KG"], ["Pekin", "CN"], ["London", "GB"], ["Paris", "FR"],
   ["Berlin", "DE"], ["Roma", "IT"], ["Madrid", "ES"], ["Varşava", "PL"], ["Budapeşt", "HU"], ["Vyana", "AT"],

@@ -55,7 +55,7 @@ const PLACES: [string, string][] = [
   ["İğdır", "Iğdır"], ["Bursa", "Bursa"], ["Trabzon", "Trabzon"],
   ["Tehran", "Tehran"], ["Təbriz", "Tabriz"], ["Ərdəbil", "Ardabil"], ["Urmiya", "Urmia"], ["Məşhəd", "Mashhad"],
   ["Tbilisi", "Tbilisi"], ["Batumi", "Batumi"], ["Borçalı", "Borchali"], ["Marneuli", "Marneuli"],
-  ["İrəvan", "Yerevan"], ["Astana", "Astana"], ["Almatı", "Almaty"], ["Aktau", "Aktau"], ["Daşkənd", "Tashkent"],
+  ["İrəvan", "Yerevan"], ["Yerevan", "Yerevan"], ["Astana", "Astana"], ["Almatı", "Almaty"], ["Aktau", "Aktau"], ["Daşkənd", "Tashkent"],
   ["Səmərqənd", "Samarkand"], ["Buxara", "Bukhara"], ["Xivə", "Khiva"], ["Aşqabad", "Ashgabat"], ["Türkmənbaşı", "Turkmenbashi"],
   ["Düşənbə", "Dushanbe"], ["Bişkek", "Bishkek"], ["Kiyev", "Kyiv"], ["Kiyiv", "Kyiv"], ["Xarkov", "Kharkiv"],
   ["Odessa", "Odesa"], ["Lvov", "Lviv"], ["Minsk", "Minsk"], ["Pekin", "Beijing"], ["Şanxay", "Shanghai"],
