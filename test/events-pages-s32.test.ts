@@ -152,3 +152,10 @@ test("protests and their dispersal where no one is named: the country of the pla
   // look-alike: a detention at a city with no agent named names no state
   assert.deepEqual(acts("Gəncədə üç nəfər saxlanılıb."), []);
 });
+
+test("a person joined after the conjunction keeps a title opening with the state that owns it", () => {
+  const sides = (text: string) => (doc(text).events ?? []).filter((e) => e.type === "CONSULT").map((e) => e.actors);
+  assert.ok(sides("Vang İ və ABŞ-ın xüsusi nümayəndəsi Stiv Uitkoff Pekində görüşəcəklər.")[0].includes("Stiv Uitkoff"));
+  assert.ok(sides("Çinin xarici işlər naziri Vang İ və Rusiyanın müdafiə naziri Andrey Belousov danışıqlarda iştirak edəcəklər.")[0]
+    .includes("Andrey Belousov"));
+});

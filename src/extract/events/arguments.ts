@@ -718,10 +718,11 @@ function conjuncts(ctx: DocContext, t: EventTables, m: MentionInfo, pool: Mentio
     while (end > k && isQuote(ctx.tokens[end - 1])) end--;
     // (a person after the conjunction may carry a title the role tables do not link, `X və Birinci vitse-prezident Y`:
     // up to three bare nominative words, no verb, between the conjunction and that person's name)
+    // (the title may open with the state or body owning it, `X və ABŞ-ın xüsusi nümayəndəsi Y`)
     if (end - k > 1 && end - k <= 4 && b.type === "PER" && b.kind === "entity" && a.type === "PER" && b.case === "nom" &&
       (t.coordinators?.includes(ctx.tokens[k].lower) ?? false) &&
-      ctx.tokens.slice(k + 1, end).every((w) => w.kind === "word" && !w.analysis?.case && w.analysis?.pos !== "VERB" &&
-        !(t.coordinators?.includes(w.lower) ?? false))) return true;
+      ctx.tokens.slice(k + 1, end).every((w, i) => w.kind === "word" && (!w.analysis?.case || (i === 0 && w.analysis.case === "gen" && isCapitalised(w))) &&
+        w.analysis?.pos !== "VERB" && !(t.coordinators?.includes(w.lower) ?? false))) return true;
     if (end - k !== 1) return false;
     const w = ctx.tokens[k];
     return w.norm === "," || (t.coordinators?.includes(w.lower) ?? false);
