@@ -159,3 +159,11 @@ test("a person joined after the conjunction keeps a title opening with the state
   assert.ok(sides("Çinin xarici işlər naziri Vang İ və Rusiyanın müdafiə naziri Andrey Belousov danışıqlarda iştirak edəcəklər.")[0]
     .includes("Andrey Belousov"));
 });
+
+test("one person whose full name the article spells two ways is one actor, by the spelling given first", () => {
+  const d = doc("Ankara Böyükşəhər Bələdiyyəsinin sədri Mənsur Yavaş haqqında həbs qərarı çıxarılıb. Məlumata görə, " +
+    "korrupsiya istintaqı çərçivəsində Mansur Yavaş da daxil olmaqla 40 nəfər haqqında həbs qərarı çıxarılıb.");
+  const names = new Set(d.entities.filter((e) => e.type === "PER").map((e) => e.name));
+  assert.deepEqual([...names], ["Mənsur Yavaş"]);
+  assert.equal((d.events ?? []).filter((e) => e.type === "COERCE").length, 1);
+});

@@ -43,6 +43,7 @@ export function linkDocument(doc: Doc, lang: Language): void {
   const offices = officesOf(t);
   epithetsNamed(doc, t, lang.lower);
   const identity = linkPeople(doc, t.known, offices, lang.lower);
+  samePersonSpelt(doc, spellingKey(t, lang.lower));
   linkBodies(doc);
   const knownOf = (name: string): KnownName | undefined => lx.known.get(lang.lower(name));
   const enOfPerson = englishNames(t);
@@ -98,6 +99,27 @@ export function linkDocument(doc: Doc, lang: Language): void {
   const pronouns = findPronouns(doc, t, roles, idOf);
   const guests = findGuests(doc, t, roles, offices, idOf);
   doc.links = [...roles, ...pronouns, ...guests].sort((a, b) => a.start - b.start);
+}
+
+/** One person whose full name the article spells two ways (`Əkrəm İmamoğlu`, `Ekrem İmamoğlu`: the Turkish spelling and
+ *  the Azerbaijani) goes by the spelling the article gives most often, the first of equals (a slip, `Pauellin` once among
+ *  many `Pauel`, gives way). */
+function samePersonSpelt(doc: Doc, fold: (s: string) => string): void {
+  const spellings = new Map<string, Map<string, number>>();
+  const people = [...doc.entities].filter((e) => e.type === "PER" && e.name.includes(" ")).sort((a, b) => a.start - b.start);
+  for (const e of people) {
+    const key = fold(e.name);
+    let m = spellings.get(key);
+    if (!m) spellings.set(key, (m = new Map()));
+    m.set(e.name, (m.get(e.name) ?? 0) + 1);
+  }
+  for (const e of people) {
+    const m = spellings.get(fold(e.name))!;
+    if (m.size < 2) continue;
+    let best = e.name, most = -1;
+    for (const [name, n] of m) if (n > most) { best = name; most = n; }
+    e.name = best;
+  }
 }
 
 /** A mention of an epithet (`Ulu Öndərin`) is the person it stands for, where the article names that person too. */
