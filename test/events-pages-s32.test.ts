@@ -167,3 +167,9 @@ test("one person whose full name the article spells two ways is one actor, by th
   assert.deepEqual([...names], ["Mənsur Yavaş"]);
   assert.equal((d.events ?? []).filter((e) => e.type === "COERCE").length, 1);
 });
+
+test("a name before a square or a centre in the locative is where it happened, no side", () => {
+  const sides = (doc("Budapeştin mərkəzində, Kossut meydanında müxalifət partiyası Tisa tərəfindən təşkil olunmuş etiraz mitinqi keçirilir.").events ?? [])
+    .filter((e) => e.type === "PROTEST").flatMap((e) => e.actors);
+  assert.ok(!sides.includes("Budapeşt") && !sides.includes("Kossut"));
+});

@@ -1136,10 +1136,12 @@ export const events: EventTables = {
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
   // `Tailand-Kamboca sərhədində atışma olub`: a clash at the border of a pair is between the pair (./events/para-p31h.ts)
   borderNouns: ["sərhəd"],
+  // `2014-cü il sentyabr 18 tarixli qətnaməsi`: a date made a document's attribute dates that document
   dateAttributes: ["tarixli"],
   placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
-  // (and a street's or an avenue's, `X küçəsində`, `X prospektində`: a name there, a person's too, is an address, no side)
-  vicinityNouns: ["yaxınlıq", "ətraf", "küçə", "prospekt", ...VENUE_NOUNS],
+  // (and a street's, an avenue's, a square's or a centre's, `X küçəsində`, `X meydanında`, `X-in mərkəzində`: a name
+  // there, a person's too, is an address, no side)
+  vicinityNouns: ["yaxınlıq", "ətraf", "küçə", "prospekt", "meydan", "mərkəz", ...VENUE_NOUNS],
   // `Şəmkir sakini … evini qarət etdi`, `X sakinləri … təşəkkür edib`: people living there, the place no side
   residentNouns: ["sakin"],
   privateNouns: ["vətəndaş", "turist"],
