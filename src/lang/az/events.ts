@@ -69,6 +69,7 @@ import { HEADLINES_R28 } from "./events/headlines-r28.js";
 import { HEADLINES_H29, HEADLINES_H29_FIRST } from "./events/headlines-h29.js";
 import { HARSH_WORDS, HEADLINES_H30, HEADLINES_H30_FIRST } from "./events/headlines-h30.js";
 import { PARA_P31H } from "./events/para-p31h.js";
+import { PAGES_PGC } from "./events/pages-pgc.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -175,6 +176,8 @@ const triggers: TriggerEntry[] = [
       // (nor a side's protest or note taken note of, `Y-in etirazını qəbul edib`: its owner is no guest; nor its apology
       // accepted, `Y-in üzrxahlığını qəbul edib`, the apology Y's act)
       "etirazını", "etirazlarını", "notasını", "notanı", "üzrünü", "üzrlərini", "üzrxahlığını", "üzrxahlıqlarını",
+      // (nor a complaint or a motion a court accepts or turns down, `X-in vəsatətini qəbul etməyib`: ./events/pages-pgc.ts)
+      "şikayətini", "şikayətlərini", "vəsatətini", "vəsatətlərini",
       // (nor a team hosted in a game, `doğma meydanda X klubunu qəbul edəcək`)
       ...TEAM_HOSTED],
     // (not accepted, they are refused: `şərtlərini qəbul etmir`, `təklifini qəbul etməyib`, `çağırışlarını qəbul etməyib` REJECT)
@@ -284,7 +287,9 @@ const triggers: TriggerEntry[] = [
   { head: "münasibət", forms: "noun", type: "SUPPORT", cameo: "054", object: ["ins"], needs: ["qur", "bərpa"], gap: 1, clauseNeeds: ["diplomatik"] },
   { head: "əlaqə", forms: "noun", type: "SUPPORT", cameo: "054", object: ["ins"], needs: ["qur", "bərpa"], gap: 1, clauseNeeds: ["diplomatik"] },
   // AGREE: agreeing, promising, offering
-  { head: "razılaş", forms: "verb", type: "AGREE", cameo: "030", object: ["ins"] },
+  // (not agreeing with a decision, a verdict or a stance, `bu qərarla razılaşmır`, refuses it: REJECT, ./events/pages-pgc.ts)
+  { head: "razılaş", forms: "verb", type: "AGREE", cameo: "030", object: ["ins"],
+    senses: [{ stems: ["qərar", "hökm", "mövqe"], type: "AGREE", cameo: "030", refusedAs: { type: "REJECT", cameo: "120" } }] },
   // the noun is the agreement itself; reaching one is the act
   // (a date may stand between the noun and its verb: `razılaşma ötən ilin oktyabrında əldə olunub`)
   { head: "razılaşma", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["əldə", "gəl"], gap: 3 },
@@ -986,6 +991,9 @@ const triggers: TriggerEntry[] = [
   // and of invented paraphrases of the studied headline events at stop 31: a summons to the police by its acronym, one put
   // into custody, mediation or a loan asked of a side (./events/para-p31h.ts)
   ...PARA_P31H,
+  // and of real news of law, order and domestic politics read at stop 32: reports denied as not reflecting reality, a
+  // complaint or a motion not accepted, a decision disagreed with (./events/pages-pgc.ts)
+  ...PAGES_PGC,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -1144,6 +1152,8 @@ export const events: EventTables = {
   openingWords: ["açılış"],
   // `dekabrda baş vermiş faciəyə görə üzr istəyib`: the date of the cause, not of the apology
   causeWords: ["görə"],
+  // `1989-cu il təvəllüdlü X saxlanılıb`, `1980-ci ildə anadan olmuş X`: a birth date, never the act's
+  birthWords: ["təvəllüd", "anadan"],
   // `X Y-i Z-dən neft almağa görə tənqid edib`: Y bought the oil
   blameVerbs: ["tənqid", "pislə", "qına", "ittiham", "günahlandır", "məzəmmət", "təşəkkür", "təbrik", "təriflə", "cəzalandır", "alqışla", "hədələ"],
   between: ["arasında", "arasındakı"],
@@ -1152,6 +1162,8 @@ export const events: EventTables = {
   agent: ["tərəfindən"],
   frameNouns: ["söz", "xəbər", "məlumat", "mövqe", "fikir", "fikr", "iddia", "açıqlama", "bəyanat", "qərar", "tələb"],
   framePostposition: ["görə", "əsasən"],
+  // `X-in NTV telekanalına istinadən verdiyi məlumata görə`: the outlet cites another, still no side
+  citingWords: ["istinadən"],
   complementisers: ["ki"],
   timeOfEventNouns: ["gün", "saat", "həftə"],
   eventFrames: ["zamanı", "ərzində", "çərçivəsində", "sonra", "yekununda", "nəticəsində", "gedişində", "əsnasında", "kənarında"],
@@ -1272,6 +1284,8 @@ export const events: EventTables = {
     // `müqaviləni imzalama səlahiyyətinə malik şəxs`, `sazişi imzalamaq hüququ`: a power to act, no act
     // (and a stage a procedure is in, `razılaşdırılma mərhələsindədir`: the act still under way, none done)
     capacityNouns: ["səlahiyyət", "hüquq", "mərhələ"],
+    // `qəsdən adam öldürmə ittihamı ilə axtarışa verilib`: the crime a charge or a suspicion names, no act done
+    chargeNouns: ["ittiham", "şübhə"],
     // `jurnalistlərin azad edilməsi tələbi çatdırılıb`, `atəşin dayandırılması çağırışı`: what is asked, no act done
     // (and what is proposed or refused, `qüvvələrin yerləşdirilməsi ideyasına qarşı çıxıb`, `raketlərin verilməsindən imtina
     // edib`: no act done)
