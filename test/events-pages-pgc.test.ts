@@ -71,3 +71,28 @@ test("a post left past a particle of focus (`sədri vəzifəsindən də azad edi
   assert.deepEqual(sides("Jurnalist Elçin Məmmədov da həbsdən azad edilib."), ["RETREAT:asserted:Elçin Məmmədov"]);
   assert.deepEqual(sides("Jurnalist Elçin Məmmədov da azad edilib."), ["RETREAT:asserted:Elçin Məmmədov"]);
 });
+
+test("a news outlet by its web domain asking for comment (`X.az Y ilə əlaqə saxlayıb`) meets no one; declining comment refuses nothing", () => {
+  assert.deepEqual(sides("Qaynarxəbər.az deputat Sevda Mirzəyeva ilə əlaqə saxlayıb."), []);
+  assert.deepEqual(sides("Deputat Sevda Mirzəyeva açıqlama verməkdən imtina edib."), []);
+  // look-alikes: a person contacting a side, and a side refusing a side's offer, are acts
+  assert.deepEqual(sides("Deputat Sevda Mirzəyeva nazir Orxan Qasımovla əlaqə saxlayıb.").map((s) => s.split(":")[0]), ["CONSULT"]);
+  assert.deepEqual(sides("Ermənistan Azərbaycanın təklifindən imtina edib.").map((s) => s.split(":")[0]), ["REJECT"]);
+});
+
+test("a rally before a body's building (`X binası qarşısında etiraz aksiyası keçiriblər`) is a protest", () => {
+  assert.deepEqual(sides("Bu gün Kaspi Şirkətinin işçiləri Şəhər Bələdiyyəsi binası qarşısında etiraz aksiyası keçiriblər."),
+    ["PROTEST:asserted:Kaspi Şirkəti|Şəhər Bələdiyyəsi"]);
+  // look-alike: fans gathered before a stadium's building protest nothing
+  assert.deepEqual(sides("Azarkeşlər stadionun binası qarşısında toplaşıblar."), []);
+});
+
+test("one held in a pre-trial detention centre (`istintaq təcridxanasında saxlanılan`) is in custody, no arrest", () => {
+  assert.deepEqual(sides("Bakı istintaq təcridxanasında saxlanılan jurnalist Nurlan Əsgərov aclıq elan edib.").filter((s) => s.startsWith("COERCE")), []);
+  // look-alike: one detained and sent to such a centre is arrested
+  assert.deepEqual(sides("Jurnalist Nurlan Əsgərov Gürcüstanda saxlanılaraq istintaq təcridxanasına göndərilib.").filter((s) => s.startsWith("COERCE")).length, 1);
+});
+
+test("a firm by a foreign web domain stays a side (`Booking.com şirkətindən kompensasiya tələb edib`)", () => {
+  assert.ok(sides("Fransanın otelləri Booking.com şirkətindən kompensasiya tələb edib.").some((s) => s.includes("Booking.com")));
+});

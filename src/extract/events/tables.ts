@@ -378,6 +378,9 @@ export interface EventTables {
   /** Postpositions after a noun that make it the cause of an act (`faciəyə görə üzr istəyib`): a date in a participle clause
    *  describing that noun (`dekabrda baş vermiş faciəyə görə`), or a topic one, is the cause's, not the act's. */
   causeWords?: string[];
+  /** Endings of a web domain (`.az`, `.com`): a name written so (`Xəbər.az`) is a news outlet, which reports and contacts
+   *  people for comment (`X.az Y ilə əlaqə saxlayıb`), no side of an act it is the first side of. */
+  outletDomains?: string[];
   /** Words right after a date that make it a birth date (`1989-cu il təvəllüdlü`, `1980-ci ildə anadan olmuş`): it tells who
    *  the person is, never when an act took place. */
   birthWords?: string[];

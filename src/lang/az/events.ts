@@ -553,7 +553,7 @@ const triggers: TriggerEntry[] = [
   // denials (PLOVER: all rejections and refusals)
   { head: "təkzib", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0 },
   { head: "inkar", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0 },
-  // (declining to comment, `hökmə münasibət bildirməkdən imtina edib`, `şərh verməkdən imtina edib`, is CAMEO 011, a
+  // (declining to comment, `hökmə münasibət bildirməkdən imtina edib`, `şərh verməkdən`, `açıqlama verməkdən imtina edib`, is CAMEO 011, a
   // statement, no refusal of anything a side asked)
   // (territory or claims given up, `ərazilərdən imtina etməyəcək`, `iddialarından imtina edib`, concede: a refusal to give
   // them up stays a negated CONCEDE, as `güzəştə getməyəcək`)
@@ -561,7 +561,7 @@ const triggers: TriggerEntry[] = [
   // a side) (cp25b)
   { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET,
     // (nor is refusing food, `qida qəbulundan imtina edir`: a hunger strike told again, `aclıq` below, no refusal of a side)
-    notAfter: ["bildirməkdən", "vetodan", "vəkilindən", "vəkillərindən", "vəkildən", "müdafiəçisindən", "müdafiəçilərindən"], clauseNot: ["şərh", "qida", "yemək"],
+    notAfter: ["bildirməkdən", "vetodan", "vəkilindən", "vəkillərindən", "vəkildən", "müdafiəçisindən", "müdafiəçilərindən"], clauseNot: ["şərh", "qida", "yemək", "açıqlama"],
     // (a deputy giving up the seat, `mandatından imtina edib`, resigns: RETREAT, as `istefa verib`)
     senses: [{ stems: ["ərazi", "torpaq", "iddia"], type: "CONCEDE", cameo: "080" }, { stems: ["mandat"], type: "RETREAT", plover_mode: "resign" }] },
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["dat"], needs: ["qoy", "tətbiq"], gap: 1 },
@@ -698,7 +698,10 @@ const triggers: TriggerEntry[] = [
   // freed from detention (`həbsdən azad edilib`, `həbsdən buraxılıb`) is a release, not an arrest
   { head: "həbsdən", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ["azad", "burax", "çıx"], gap: 1 },
   // (held in a prison or captivity, `həbsxanalarında saxlanılan məhbuslar`, is custody, no arrest)
-  { head: "saxla", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true, clauseNot: ["həbsxana", "türmə", "əsirlik"] },
+  // (and so is one held in a pre-trial detention centre, `istintaq təcridxanasında saxlanılan vəkil`; sent to one,
+  // `təcridxanasına`, stays an arrest)
+  { head: "saxla", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true,
+    clauseNot: ["həbsxana", "türmə", "əsirlik", "təcridxanasında", "təcridxanada", "təcridxanalarında"] },
   { head: "tut", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true, notAfter: ["nəzərdə", "nəzərə", "diqqətdə", "yadda"] },
   // a ban on imports, exports or trade is an economic sanction (CAMEO 163 embargo), not a domestic restriction
   { head: "qadağa", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", needs: ["qoy", "tətbiq", ...ET], gap: 1, senses: [TRADE_BAN] },
@@ -1152,6 +1155,9 @@ export const events: EventTables = {
   openingWords: ["açılış"],
   // `dekabrda baş vermiş faciəyə görə üzr istəyib`: the date of the cause, not of the apology
   causeWords: ["görə"],
+  // `Xəbər.az X ilə əlaqə saxlayıb`: an outlet asking for comment, no meeting (the country's own domain only: a firm's
+  // `.com`, `Booking.com`, is a side of suits and demands)
+  outletDomains: [".az"],
   // `1989-cu il təvəllüdlü X saxlanılıb`, `1980-ci ildə anadan olmuş X`: a birth date, never the act's
   birthWords: ["təvəllüd", "anadan"],
   // `X Y-i Z-dən neft almağa görə tənqid edib`: Y bought the oil

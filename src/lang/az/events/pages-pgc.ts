@@ -18,4 +18,9 @@ export const PAGES_PGC: TriggerEntry[] = [
     clauseNeeds: ["şikayət", "vəsatət"] },
   // (a side not agreeing with a decision, a verdict or a stance, `Baş Prokurorluq bu qərarla razılaşmır`, refuses it: the
   // refusal sense of `razılaş` in ../events.ts; agreeing with a side stays AGREE)
+  // 141 PROTEST: a rally held before a building of a body (`İcra Hakimiyyəti binası qarşısında etiraz aksiyası keçiriblər`,
+  // `nazirliyin binası qarşısında piket keçirib`), as before a mission or a parliament (./coverage-c4.ts); without it the
+  // words before `qarşısında` would hold the rally's own phrase and tell none
+  { head: "qarşısında", forms: "noun", type: "PROTEST", cameo: "141", plover_mode: "demo", needs: ["aksiya", "piket", "etiraz"], gap: 0,
+    clauseNeeds: ["binası", "binasının"] },
 ];
