@@ -96,3 +96,10 @@ test("one held in a pre-trial detention centre (`istintaq təcridxanasında saxl
 test("a firm by a foreign web domain stays a side (`Booking.com şirkətindən kompensasiya tələb edib`)", () => {
   assert.ok(sides("Fransanın otelləri Booking.com şirkətindən kompensasiya tələb edib.").some((s) => s.includes("Booking.com")));
 });
+
+test("the desk information came into (`X-in Mətbuat Mərkəzinə daxil olan məlumata görə`) is no side", () => {
+  assert.deepEqual(sides("Hüquq Mərkəzinin Mətbuat Xidmətinə daxil olan məlumata görə, bu gün Polad Zavodunun işçiləri Tehranda etiraz aksiyası keçiriblər."),
+    ["PROTEST:asserted:Polad Zavodu"]);
+  // look-alike: a side that entered a place (`X Y-yə daxil olan qoşunları`) is no source
+  assert.ok(sides("Rusiya Ukraynaya daxil olan Belarus qoşunlarına hücum edib.").some((s) => s.includes("Rusiya")));
+});

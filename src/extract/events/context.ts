@@ -142,9 +142,12 @@ export class DocContext {
     }
     // (the outlet the information was given to, `X-dən APA-ya verilən məlumata görə`, is no side either)
     if (!source && m.case === "dat") {
-      const part = toks[m.tokEnd], frame = toks[m.tokEnd + 1], post = toks[m.tokEnd + 2];
-      if (part?.analysis?.verbForm === "part" && frame && post && this.stemForm(frame, this.t.frameNouns) &&
-        this.t.framePostposition.includes(post.lower)) source = true;
+      // (a word of the participle's phrase may stand before it: `Mətbuat Mərkəzinə daxil olan məlumata görə`)
+      for (const at of [m.tokEnd, m.tokEnd + 1]) {
+        const part = toks[at], frame = toks[at + 1], post = toks[at + 2];
+        if (part?.sent === toks[m.tokStart].sent && part.analysis?.verbForm === "part" && frame && post && this.stemForm(frame, this.t.frameNouns) &&
+          this.t.framePostposition.includes(post.lower)) source = true;
+      }
     }
     // (nor the body it came from, `X-dən APA-ya verilən məlumata görə`, `X-in Mətbuat Xidmətinin Y regional qrupundan
     // Z-yə verilən məlumata görə`: the name in the ablative or owning the ablative noun a few words on)
@@ -204,6 +207,13 @@ export class DocContext {
       const a = tk.analysis;
       if (owner && a?.pos === "VERB" && a.verbForm === "part" && a.poss !== undefined && !a.case && k + 1 < toks.length &&
         toks[k + 1].sent === sent && this.stemForm(toks[k + 1], this.t.frameNouns)) { k++; continue; }
+      // (the owner's desk in the dative the information came into, `X-in Mətbuat Mərkəzinə daxil olan məlumata görə`: the
+      // participle a word or two on, before the frame noun)
+      if (owner && this.forms.caseOf(tk) === "dat") {
+        const j = [k + 1, k + 2].find((x) => toks[x + 1]?.sent === sent && toks[x].analysis?.pos === "VERB" && toks[x].analysis?.verbForm === "part" &&
+          !!this.stemForm(toks[x + 1], this.t.frameNouns));
+        if (j !== undefined) return [j + 1, owner];
+      }
       if (tk.norm[0] !== tk.lower[0]) { k++; continue; } // another name inside the phrase
       // (a bare noun opening a compound owned by the name, `X-in mətbuat xidmətinin yaydığı məlumata görə`)
       const nx = toks[k + 1];
