@@ -18,6 +18,10 @@ const NATIONALITY_MEMO = 50_000;
 const QUOTED_SPEECH_WORDS = 4;
 /** Words looked over between an owner and the noun it owns (`X-in “Y” portalının məlumatına`). */
 const OWNER_CHAIN = 4;
+/** Words from a name to the ablative noun it owns or qualifies (`X-in Y regional qrupundan`), and from that to the
+ *  participle past the outlet (`"Report"a verilən`). */
+const GIVER_REACH = 3;
+const OUTLET_REACH = 5;
 
 export interface DatedSpan { value: string; tokStart: number; tokEnd: number; absolute: boolean;
   /** Inside quotation marks: it dates only an act told in the same quotation. */
@@ -147,12 +151,47 @@ export class DocContext {
     }
     // (the outlet the information was given to, `X-dən APA-ya verilən məlumata görə`, is no side either)
     if (!source && m.case === "dat") {
-      const part = toks[m.tokEnd], frame = toks[m.tokEnd + 1], post = toks[m.tokEnd + 2];
-      if (part?.analysis?.verbForm === "part" && frame && post && this.stemForm(frame, this.t.frameNouns) &&
-        this.t.framePostposition.includes(post.lower)) source = true;
+      // (a word of the participle's phrase may stand before it: `Mətbuat Mərkəzinə daxil olan məlumata görə`)
+      for (const at of [m.tokEnd, m.tokEnd + 1]) {
+        const part = toks[at], frame = toks[at + 1], post = toks[at + 2];
+        if (part?.sent === toks[m.tokStart].sent && part.analysis?.verbForm === "part" && frame && post && this.stemForm(frame, this.t.frameNouns) &&
+          this.t.framePostposition.includes(post.lower)) source = true;
+      }
     }
+    // (nor the body it came from, `X-dən APA-ya verilən məlumata görə`, `X-in Mətbuat Xidmətinin Y regional qrupundan
+    // Z-yə verilən məlumata görə`: the name in the ablative or owning the ablative noun a few words on)
+    if (!source && this.givesInformation(m)) source = true;
     // (described in place: the collected mentions are this context's own, and copying each costs more)
     return Object.assign(m, { place, modifier: false, source, sourceReported, topic: this.topicOf(m) });
+  }
+
+  /** Mention `m` is the source of information given to an outlet: it is in the ablative, or owns or qualifies a noun in the
+   *  ablative at most three words on (no verb between, no other name unless it is the owner), and after it come an optional outlet in the dative, a participle, a
+   *  frame noun and its postposition (`DİN-dən "Report"a verilən məlumata görə`, `X-in Y qrupundan verilən məlumata görə`). */
+  private givesInformation(m: Mention): boolean {
+    const toks = this.tokens, sent = toks[m.tokStart].sent;
+    let j = -1;
+    if (m.case === "abl") j = m.tokEnd;
+    else if (m.case === "gen" || m.case === "nom" || m.case === undefined) {
+      for (let k = m.tokEnd; k < m.tokEnd + GIVER_REACH && toks[k]?.sent === sent && toks[k].kind === "word"; k++) {
+        const a = toks[k].analysis, named = toks[k].norm[0] !== toks[k].lower[0];
+        if (a?.pos === "VERB") break;
+        // (a name in the ablative after a subject is a source of its own, `X Rusiyadan aldığı məlumata görə`: X is not)
+        if (this.forms.caseOf(toks[k]) === "abl") { if (!named) j = k + 1; break; }
+        // (only an owner reaches past another name: `X-in Y regional qrupundan`)
+        if (named && m.case !== "gen") break;
+      }
+    }
+    if (j < 0) return false;
+    // (the outlet between, in the dative, its name maybe in quotation marks: `APA-ya`, `"Report"a`; no verb but the participle)
+    let k = j;
+    for (; k < j + OUTLET_REACH && toks[k]?.sent === sent; k++) {
+      const a = toks[k].analysis;
+      if (toks[k].kind === "word" && a?.pos === "VERB") break;
+    }
+    const part = toks[k], frame = toks[k + 1], post = toks[k + 2];
+    return !!part && part.sent === sent && part.analysis?.verbForm === "part" && !!frame && !!post &&
+      !!this.stemForm(frame, this.t.frameNouns) && this.t.framePostposition.includes(post.lower);
   }
 
   /** The noun a mention is the owner of, past quotation marks, a name and generic nouns in the genitive
@@ -177,11 +216,20 @@ export class DocContext {
       const a = tk.analysis;
       if (owner && a?.pos === "VERB" && a.verbForm === "part" && a.poss !== undefined && !a.case && k + 1 < toks.length &&
         toks[k + 1].sent === sent && this.stemForm(toks[k + 1], this.t.frameNouns)) { k++; continue; }
+      // (the owner's desk in the dative the information came into, `X-in Mətbuat Mərkəzinə daxil olan məlumata görə`: the
+      // participle a word or two on, before the frame noun)
+      if (owner && this.forms.caseOf(tk) === "dat") {
+        const j = [k + 1, k + 2].find((x) => toks[x + 1]?.sent === sent && toks[x].analysis?.pos === "VERB" && toks[x].analysis?.verbForm === "part" &&
+          !!this.stemForm(toks[x + 1], this.t.frameNouns));
+        if (j !== undefined) return [j + 1, owner];
+      }
       if (tk.norm[0] !== tk.lower[0]) { k++; continue; } // another name inside the phrase
       // (a bare noun opening a compound owned by the name, `X-in mətbuat xidmətinin yaydığı məlumata görə`)
       const nx = toks[k + 1];
       if (owner && a?.pos === "NOUN" && !a.case && a.poss === undefined && !a.plural && nx?.sent === sent && nx.kind === "word" &&
         nx.norm[0] === nx.lower[0] && nx.analysis?.case === "gen" && nx.analysis.poss !== undefined) { k++; continue; }
+      // (an outlet cited in the dative before a word of citing, `X-in NTV telekanalına istinadən verdiyi məlumata görə`)
+      if (owner && this.t.citingWords?.includes(toks[k + 1]?.lower ?? "") && toks[k + 1].sent === sent) { k += 2; continue; }
       if (this.stemForm(tk, this.t.frameNouns) || this.forms.caseOf(tk) !== "gen") break;
       owner = true;
       k = this.skipParenthesis(k + 1);

@@ -53,7 +53,7 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   const past = !planned && tense === "past";
   const doneVerb = past && ["past", "evid"].includes(ctx.tokens[head]?.analysis?.tense ?? "");
   const doneLight = past && !!light?.analysis && (light.analysis.verbForm ?? "fin") === "fin" && ["past", "evid"].includes(light.analysis.tense ?? "");
-  const fits = (d: DatedSpan) => d.absolute && (!planned || fitsTense(d.value, ctx.doc.document_date, "future")) &&
+  const fits = (d: DatedSpan) => d.absolute && !bornOn(ctx, t, d) && (!planned || fitsTense(d.value, ctx.doc.document_date, "future")) &&
     (!doneVerb || !/^\d{4}(-\d\d){0,2}$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past")) &&
     (!doneLight || !/^\d{4}(-\d\d)?$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past"));
   // (an act told inside quotation marks is dated by the quotation's own dates first)
@@ -102,7 +102,7 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     const prev = ctx.datesIn(p.tokStart, p.tokEnd);
     if (!prev.length) continue;
     if (tense !== "future" && !hasStemBefore(ctx, stems, p.tokStart, p.tokEnd, "both") && !continuesStory(ctx, t, s, p, ctx.tokens[head]?.analysis?.pos === "VERB") && !continuesBackground(ctx, t, s, p)) break;
-    const abs = prev.filter((d) => d.absolute);
+    const abs = prev.filter((d) => d.absolute && !bornOn(ctx, t, d));
     const value = abs.length ? abs[abs.length - 1].value : sectionDate;
     // (an act told done within a span of days the news was written in, `Sammit iyunun 24-25-də keçirilib. … X Y ilə
     // görüşüb`, is on no day the text names, unless told at the opening: `açılış sessiyasında` is the first day)
@@ -112,6 +112,13 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     return { value: fitsTense(value, ctx.doc.document_date, tense) ? value : null, own: false };
   }
   return { value: fitsTense(sectionDate, ctx.doc.document_date, tense) ? sectionDate : null, own: false };
+}
+
+/** Date `d` is a birth date, a word of birth right after it (`1989-cu il təvəllüdlü`, `1980-ci ildə anadan olmuş`): it
+ *  tells who a person is, never when the act took place. */
+function bornOn(ctx: DocContext, t: EventTables, d: DatedSpan): boolean {
+  const next = ctx.tokens[d.tokEnd];
+  return !!next && next.kind === "word" && !!t.birthWords?.some((w) => next.lower.startsWith(w));
 }
 
 /** Date `d` stands in a relative clause describing a party of the act: a participle after it is followed by a

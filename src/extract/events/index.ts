@@ -77,7 +77,8 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
   }
   const stateOf = statesOf(doc);
   const persons = new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name));
-  const events = dedupe(oneWarEach(earlierStagesOut(ctx, drafts, persons), warStemsOf(t)), persons, stateOf, doc.document_date ?? null).filter((e) => !ownBudget(doc, stateOf, e));
+  const events = dedupe(oneWarEach(earlierStagesOut(ctx, drafts, persons), warStemsOf(t)), persons, stateOf, doc.document_date ?? null)
+    .filter((e) => !ownBudget(doc, stateOf, e) && !outletsOwn(t, e));
   withStates(stateOf, events);
   // what the text leaves undated is placed at the publication date (news tells of its own days),
   // marked so a reader can tell it from a date the text gives
@@ -101,6 +102,13 @@ function statesOf(doc: Doc): Map<string, string> {
     if (state) stateOf.set(l.name, state.name);
   }
   return stateOf;
+}
+
+/** An act whose first side is a news outlet by its web domain (`Xəbər.az müğənni X ilə əlaqə saxlayıb`): the outlet at
+ *  work, asking for comment or telling the news, no act between sides. */
+function outletsOwn(t: EventTables, e: Event): boolean {
+  const first = e.actors[0]?.toLowerCase();
+  return !!first && !!t.outletDomains?.some((d) => first.endsWith(d));
 }
 
 /** Money given to a body of the giver's own state (`Prezident X Y Federasiyasına maliyyə dəstəyi göstərilməsi haqqında

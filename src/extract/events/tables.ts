@@ -349,6 +349,9 @@ export interface EventTables {
   agent: string[];
   /** `X-in N-ə görə` attributions: frame nouns and the postposition. */
   frameNouns: string[];
+  /** Words of citing after a source in the dative (`NTV telekanalına istinadən`): inside an outlet's frame (`X-in Y-yə
+   *  istinadən verdiyi məlumata görə`) they stand between the outlet and its participle. */
+  citingWords?: string[];
   framePostposition: string[];
   /** Conjunctions opening a complement clause (`X deyib ki, …`): a comma after one closes a clause. */
   complementisers: string[];
@@ -381,6 +384,12 @@ export interface EventTables {
   /** Postpositions after a noun that make it the cause of an act (`faciəyə görə üzr istəyib`): a date in a participle clause
    *  describing that noun (`dekabrda baş vermiş faciəyə görə`), or a topic one, is the cause's, not the act's. */
   causeWords?: string[];
+  /** Endings of a web domain (`.az`, `.com`): a name written so (`Xəbər.az`) is a news outlet, which reports and contacts
+   *  people for comment (`X.az Y ilə əlaqə saxlayıb`), no side of an act it is the first side of. */
+  outletDomains?: string[];
+  /** Words right after a date that make it a birth date (`1989-cu il təvəllüdlü`, `1980-ci ildə anadan olmuş`): it tells who
+   *  the person is, never when an act took place. */
+  birthWords?: string[];
   /** Verbs of blame or thanks whose accusative side did the act told as the cause before them (`X Y-i Z-yə hücumlara görə
    *  tənqid edib`: Y attacked). */
   blameVerbs?: string[];
@@ -504,6 +513,9 @@ export interface VetoTables {
   /** Stems of nouns of a power or right (`səlahiyyət`, `hüquq`): a verbal noun right before one names what someone may
    *  do (`müqaviləni imzalama səlahiyyəti`), no act done. */
   capacityNouns?: string[];
+  /** Stems of nouns of a charge or a suspicion (`ittiham`, `şübhə`): a bare verbal noun of an act right before one (`qəsdən
+   *  adam öldürmə ittihamı ilə`) names the crime charged, no act done. */
+  chargeNouns?: string[];
   /** Nouns of asking after an act's verbal noun (`azad edilməsi tələbi`): the act is what is asked, none done. */
   askedNouns?: string[];
   /** Words of likeness (`kimi`) and beginnings of verbs of judging (`qiymətləndir`, `hesab`): a verbal noun before both

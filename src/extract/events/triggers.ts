@@ -153,6 +153,9 @@ export class TriggerIndex {
     const list = this.byKey.get(t.lower.slice(0, KEY));
     if (!list) return [];
     const prev = i > 0 && tokens[i - 1].sent === t.sent ? tokens[i - 1].lower : "";
+    // (a word the head may not follow still counts past a particle of focus, `sədri vəzifəsindən də azad edilib` is a post
+    // left, as `vəzifəsindən azad edilib`)
+    const prevPast = prev && this.focus.has(prev) && i > 1 && tokens[i - 2].sent === t.sent ? tokens[i - 2].lower : "";
     // (past a closing quotation mark, as the needed words are: `"qeyri-dost addım" adlandırıb`, whose `addım` meets `ad-`)
     const nx = i + 1 < sentEnd && isQuote(tokens[i + 1]) && i + 2 < sentEnd && tokens[i + 2].kind === "word" ? i + 2 : i + 1;
     const next = nx < sentEnd ? tokens[nx].lower : "";
@@ -166,7 +169,7 @@ export class TriggerIndex {
       if (!t.lower.startsWith(stem)) continue;
       // (a background war noun is read all the same: a phrase of its head may name no side, `Sudanda döyüşlər davam edir`)
       if (phrased && !entry.needs && !entry.background) continue; // the more specific phrase wins over a bare head of the same stem
-      if (entry.notAfter?.includes(prev)) continue;
+      if (entry.notAfter?.includes(prev) || (prevPast && entry.notAfter?.includes(prevPast))) continue;
       if (entry.notBefore && next && entry.notBefore.some((w) => next.startsWith(w))) continue;
       const rest = t.lower.slice(stem.length);
       // a noun the morphology derived from the verb (`razılaşma` agreement) is not a form of the verb

@@ -36,6 +36,15 @@ function capacityNamed(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean
   return !!v.capacityNouns?.some(names) || !!v.askedNouns?.some(names);
 }
 
+/** The act's bare verbal noun names the crime of a charge or a suspicion right after it (`qəsdən adam öldürmə ittihamı ilə
+ *  axtarışa verilib`, `dələduzluq etmə şübhəsi ilə`): what someone is charged with, no act told done. */
+function chargeNamed(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
+  const next = ctx.tokens[hit.end], noun = ctx.tokens[hit.verb];
+  if (!v.chargeNouns || !next || hit.verb !== hit.end - 1 || finite(ctx, noun) || next.sent !== noun.sent) return false;
+  if (noun.analysis?.case !== undefined || noun.analysis?.poss !== undefined) return false;
+  return v.chargeNouns.some((s) => next.lower.startsWith(s));
+}
+
 /** A verbal noun before a word of likeness and a verb of judging (`… imtina etməsi kimi qiymətləndiriləcək`, `müharibəyə
  *  qoşulması kimi qəbul ediləcək`): the act names what something is counted as, none done. */
 function deemedAs(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
@@ -114,6 +123,7 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   if (actedOnAsObject(ctx, v, hit)) return true;
   if (ownActSigned(ctx, t, v, hit)) return true;
   if (capacityNamed(ctx, v, hit)) return true;
+  if (chargeNamed(ctx, v, hit)) return true;
   if (deemedAs(ctx, v, hit)) return true;
   // the passive-only verbs have everyday senses (`saxlanılması` storing); their verbal noun names the act, tells none
   if (hit.entry.passiveOnly && verb.analysis?.verbForm === "vnoun") return true;

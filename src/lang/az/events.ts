@@ -69,6 +69,7 @@ import { HEADLINES_R28 } from "./events/headlines-r28.js";
 import { HEADLINES_H29, HEADLINES_H29_FIRST } from "./events/headlines-h29.js";
 import { HARSH_WORDS, HEADLINES_H30, HEADLINES_H30_FIRST } from "./events/headlines-h30.js";
 import { PARA_P31H } from "./events/para-p31h.js";
+import { PAGES_PGC } from "./events/pages-pgc.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -175,6 +176,8 @@ const triggers: TriggerEntry[] = [
       // (nor a side's protest or note taken note of, `Y-in etirazını qəbul edib`: its owner is no guest; nor its apology
       // accepted, `Y-in üzrxahlığını qəbul edib`, the apology Y's act)
       "etirazını", "etirazlarını", "notasını", "notanı", "üzrünü", "üzrlərini", "üzrxahlığını", "üzrxahlıqlarını",
+      // (nor a complaint or a motion a court accepts or turns down, `X-in vəsatətini qəbul etməyib`: ./events/pages-pgc.ts)
+      "şikayətini", "şikayətlərini", "vəsatətini", "vəsatətlərini",
       // (nor a team hosted in a game, `doğma meydanda X klubunu qəbul edəcək`)
       ...TEAM_HOSTED],
     // (not accepted, they are refused: `şərtlərini qəbul etmir`, `təklifini qəbul etməyib`, `çağırışlarını qəbul etməyib` REJECT)
@@ -284,7 +287,9 @@ const triggers: TriggerEntry[] = [
   { head: "münasibət", forms: "noun", type: "SUPPORT", cameo: "054", object: ["ins"], needs: ["qur", "bərpa"], gap: 1, clauseNeeds: ["diplomatik"] },
   { head: "əlaqə", forms: "noun", type: "SUPPORT", cameo: "054", object: ["ins"], needs: ["qur", "bərpa"], gap: 1, clauseNeeds: ["diplomatik"] },
   // AGREE: agreeing, promising, offering
-  { head: "razılaş", forms: "verb", type: "AGREE", cameo: "030", object: ["ins"] },
+  // (not agreeing with a decision, a verdict or a stance, `bu qərarla razılaşmır`, refuses it: REJECT, ./events/pages-pgc.ts)
+  { head: "razılaş", forms: "verb", type: "AGREE", cameo: "030", object: ["ins"],
+    senses: [{ stems: ["qərar", "hökm", "mövqe"], type: "AGREE", cameo: "030", refusedAs: { type: "REJECT", cameo: "120" } }] },
   // the noun is the agreement itself; reaching one is the act
   // (a date may stand between the noun and its verb: `razılaşma ötən ilin oktyabrında əldə olunub`)
   { head: "razılaşma", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["əldə", "gəl"], gap: 3 },
@@ -551,7 +556,7 @@ const triggers: TriggerEntry[] = [
   // denials (PLOVER: all rejections and refusals)
   { head: "təkzib", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0 },
   { head: "inkar", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ET, gap: 0 },
-  // (declining to comment, `hökmə münasibət bildirməkdən imtina edib`, `şərh verməkdən imtina edib`, is CAMEO 011, a
+  // (declining to comment, `hökmə münasibət bildirməkdən imtina edib`, `şərh verməkdən`, `açıqlama verməkdən imtina edib`, is CAMEO 011, a
   // statement, no refusal of anything a side asked)
   // (territory or claims given up, `ərazilərdən imtina etməyəcək`, `iddialarından imtina edib`, concede: a refusal to give
   // them up stays a negated CONCEDE, as `güzəştə getməyəcək`)
@@ -559,7 +564,7 @@ const triggers: TriggerEntry[] = [
   // a side) (cp25b)
   { head: "imtina", forms: "noun", type: "REJECT", cameo: "120", object: ["abl"], needs: ET,
     // (nor is refusing food, `qida qəbulundan imtina edir`: a hunger strike told again, `aclıq` below, no refusal of a side)
-    notAfter: ["bildirməkdən", "vetodan", "vəkilindən", "vəkillərindən", "vəkildən", "müdafiəçisindən", "müdafiəçilərindən"], clauseNot: ["şərh", "qida", "yemək"],
+    notAfter: ["bildirməkdən", "vetodan", "vəkilindən", "vəkillərindən", "vəkildən", "müdafiəçisindən", "müdafiəçilərindən"], clauseNot: ["şərh", "qida", "yemək", "açıqlama"],
     // (a deputy giving up the seat, `mandatından imtina edib`, resigns: RETREAT, as `istefa verib`)
     senses: [{ stems: ["ərazi", "torpaq", "iddia"], type: "CONCEDE", cameo: "080" }, { stems: ["mandat"], type: "RETREAT", plover_mode: "resign" }] },
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["dat"], needs: ["qoy", "tətbiq"], gap: 1 },
@@ -697,7 +702,10 @@ const triggers: TriggerEntry[] = [
   // freed from detention (`həbsdən azad edilib`, `həbsdən buraxılıb`) is a release, not an arrest
   { head: "həbsdən", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ["azad", "burax", "çıx"], gap: 1 },
   // (held in a prison or captivity, `həbsxanalarında saxlanılan məhbuslar`, is custody, no arrest)
-  { head: "saxla", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true, clauseNot: ["həbsxana", "türmə", "əsirlik"] },
+  // (and so is one held in a pre-trial detention centre, `istintaq təcridxanasında saxlanılan vəkil`; sent to one,
+  // `təcridxanasına`, stays an arrest)
+  { head: "saxla", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true,
+    clauseNot: ["həbsxana", "türmə", "əsirlik", "təcridxanasında", "təcridxanada", "təcridxanalarında"] },
   { head: "tut", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true, notAfter: ["nəzərdə", "nəzərə", "diqqətdə", "yadda"] },
   // a ban on imports, exports or trade is an economic sanction (CAMEO 163 embargo), not a domestic restriction
   { head: "qadağa", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", needs: ["qoy", "tətbiq", ...ET], gap: 1, senses: [TRADE_BAN] },
@@ -991,6 +999,9 @@ const triggers: TriggerEntry[] = [
   // and of invented paraphrases of the studied headline events at stop 31: a summons to the police by its acronym, one put
   // into custody, mediation or a loan asked of a side (./events/para-p31h.ts)
   ...PARA_P31H,
+  // and of real news of law, order and domestic politics read at stop 32: reports denied as not reflecting reality, a
+  // complaint or a motion not accepted, a decision disagreed with (./events/pages-pgc.ts)
+  ...PAGES_PGC,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -1154,6 +1165,11 @@ export const events: EventTables = {
   openingWords: ["açılış"],
   // `dekabrda baş vermiş faciəyə görə üzr istəyib`: the date of the cause, not of the apology
   causeWords: ["görə"],
+  // `Xəbər.az X ilə əlaqə saxlayıb`: an outlet asking for comment, no meeting (the country's own domain only: a firm's
+  // `.com`, `Booking.com`, is a side of suits and demands)
+  outletDomains: [".az"],
+  // `1989-cu il təvəllüdlü X saxlanılıb`, `1980-ci ildə anadan olmuş X`: a birth date, never the act's
+  birthWords: ["təvəllüd", "anadan"],
   // `X Y-i Z-dən neft almağa görə tənqid edib`: Y bought the oil
   blameVerbs: ["tənqid", "pislə", "qına", "ittiham", "günahlandır", "məzəmmət", "təşəkkür", "təbrik", "təriflə", "cəzalandır", "alqışla", "hədələ"],
   between: ["arasında", "arasındakı"],
@@ -1162,6 +1178,8 @@ export const events: EventTables = {
   agent: ["tərəfindən"],
   frameNouns: ["söz", "xəbər", "məlumat", "mövqe", "fikir", "fikr", "iddia", "açıqlama", "bəyanat", "qərar", "tələb"],
   framePostposition: ["görə", "əsasən"],
+  // `X-in NTV telekanalına istinadən verdiyi məlumata görə`: the outlet cites another, still no side
+  citingWords: ["istinadən"],
   complementisers: ["ki"],
   timeOfEventNouns: ["gün", "saat", "həftə"],
   eventFrames: ["zamanı", "ərzində", "çərçivəsində", "sonra", "yekununda", "nəticəsində", "gedişində", "əsnasında", "kənarında"],
@@ -1282,6 +1300,8 @@ export const events: EventTables = {
     // `müqaviləni imzalama səlahiyyətinə malik şəxs`, `sazişi imzalamaq hüququ`: a power to act, no act
     // (and a stage a procedure is in, `razılaşdırılma mərhələsindədir`: the act still under way, none done)
     capacityNouns: ["səlahiyyət", "hüquq", "mərhələ"],
+    // `qəsdən adam öldürmə ittihamı ilə axtarışa verilib`: the crime a charge or a suspicion names, no act done
+    chargeNouns: ["ittiham", "şübhə"],
     // `jurnalistlərin azad edilməsi tələbi çatdırılıb`, `atəşin dayandırılması çağırışı`: what is asked, no act done
     // (and what is proposed or refused, `qüvvələrin yerləşdirilməsi ideyasına qarşı çıxıb`, `raketlərin verilməsindən imtina
     // edib`: no act done)
