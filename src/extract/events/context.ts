@@ -136,6 +136,13 @@ export class DocContext {
           (this.t.modes.pressVerbs ?? []).includes(a.stem ?? "")) source = true;
       }
     }
+    // (a source an outlet cites, `APA-ya istinadən`, `Rusiya mediasına istinadən`, is no side either)
+    const cites = this.t.citeWords ?? [];
+    if (!source && cites.length) {
+      if (m.case === "dat" && cites.includes(toks[m.tokEnd]?.lower ?? "")) source = true;
+      else if (noun && noun.sent === toks[m.tokStart].sent && noun.kind === "word" && noun.norm[0] === noun.lower[0] &&
+        this.forms.caseOf(noun) === "dat" && cites.includes(toks[k + 1]?.lower ?? "")) source = true;
+    }
     // (the outlet the information was given to, `X-dən APA-ya verilən məlumata görə`, is no side either)
     if (!source && m.case === "dat") {
       const part = toks[m.tokEnd], frame = toks[m.tokEnd + 1], post = toks[m.tokEnd + 2];
@@ -169,6 +176,9 @@ export class DocContext {
       if (owner && a?.pos === "VERB" && a.verbForm === "part" && a.poss !== undefined && !a.case && k + 1 < toks.length &&
         toks[k + 1].sent === sent && this.stemForm(toks[k + 1], this.t.frameNouns)) { k++; continue; }
       if (tk.norm[0] !== tk.lower[0]) { k++; continue; } // another name inside the phrase
+      // (the outlet's own source cited on the way, `X-in türk mediasına istinadən xəbərinə görə`)
+      const cite = toks[k + 1];
+      if (owner && cite?.sent === sent && (this.t.citeWords ?? []).includes(cite.lower) && this.forms.caseOf(tk) === "dat") { k += 2; continue; }
       // (a bare noun opening a compound owned by the name, `X-in mətbuat xidmətinin yaydığı məlumata görə`)
       const nx = toks[k + 1];
       if (owner && a?.pos === "NOUN" && !a.case && a.poss === undefined && !a.plural && nx?.sent === sent && nx.kind === "word" &&
@@ -189,7 +199,14 @@ export class DocContext {
     const tk = toks[k];
     if (!tk || tk.sent !== sent) return false;
     if (this.t.topicLinks.includes(tk.lower) || (tk.kind === "word" && k > m.tokEnd && tk.start === toks[k - 1].end)) k++;
-    return !!toks[k] && toks[k].sent === sent && this.t.topicWords.includes(toks[k].lower);
+    if (!!toks[k] && toks[k].sent === sent && this.t.topicWords.includes(toks[k].lower)) return true;
+    // (the name qualifying the topic's noun, `Qarabağ münaqişəsi ilə bağlı`, `Ukrayna böhranı barədə`: no side either; a
+    // plural one names its members, `Avropa institutları ilə bağlı … olmalıdır`, a demand on them)
+    const a = tk.analysis, link = toks[m.tokEnd + 1];
+    if (k !== m.tokEnd || (m.case ?? "nom") !== "nom" || tk.kind !== "word" || tk.norm[0] !== tk.lower[0] || a?.pos !== "NOUN" ||
+      a.plural || a.poss === undefined || (a.case ?? "nom") !== "nom" || !link || link.sent !== sent) return false;
+    const j = this.t.topicLinks.includes(link.lower) ? m.tokEnd + 2 : m.tokEnd + 1;
+    return !!toks[j] && toks[j].sent === sent && this.t.topicWords.includes(toks[j].lower);
   }
 
   /** The token after a parenthesis opening at `i` (`İdarəsinin (OFAC) məlumatında`), else `i`. */
@@ -243,6 +260,9 @@ export class DocContext {
     for (const x of this.doc.timexes) {
       const [s, e] = tokenSpan(this.doc, x);
       if (this.inParentheses(s)) continue;
+      // (a year naming a document or a gathering, `1961-ci il Vyana Konvensiyası`, `2021-ci il 28 may tarixli Fərmanı`,
+      // dates no act of the sentence)
+      if (this.namesDocument(s, e, x.value)) continue;
       const quoted = this.quoted[s] === 1;
       if (!quoted) this.spans.push(s);
       if (x.type !== "DATE" && x.type !== "TIME") continue;
@@ -252,6 +272,17 @@ export class DocContext {
         ...(x.endValue ? { endValue: x.endValue.slice(0, 10) } : {}) });
     }
     return out.sort((a, b) => a.tokStart - b.tokStart);
+  }
+
+  /** The timex ending before token `e` qualifies what follows it: a bare (nominative) year before a capitalised name
+   *  (`1961-ci il Vyana Konvensiyası`), or a date before a word of dating (`tarixli`, the table `datedWords`). */
+  private namesDocument(s: number, e: number, value: string): boolean {
+    const last = this.tokens[e - 1], next = this.tokens[e];
+    if (!last || !next || next.sent !== last.sent || next.kind !== "word" || last.analysis?.case) return false;
+    if ((this.t.datedWords ?? []).includes(next.lower)) return true;
+    // (only a year written in figures before a name in no case: `bu həftə Ağ Evdə`, `Gələn il Türkiyədə` are when)
+    return /^\d{4}$/.test(value) && /^\d/.test(this.tokens[s].norm) && next.norm[0] !== next.lower[0] &&
+      this.mentionsIn(e, e + 1).some((m) => m.tokStart === e && m.type !== "PER" && (m.case ?? "nom") === "nom");
   }
 
   private inParentheses(i: number): boolean {

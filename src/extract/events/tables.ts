@@ -344,6 +344,11 @@ export interface EventTables {
   /** `X-in N-ə görə` attributions: frame nouns and the postposition. */
   frameNouns: string[];
   framePostposition: string[];
+  /** Words after a name in the dative that cite it as the outlet's source, inside the owner's chain of an attribution
+   *  (`X-in Y mediasına istinadən xəbərinə görə`): passed over on the way to the frame noun. */
+  citeWords?: string[];
+  /** Words after a date that make it an attribute of the noun after them (`28 may tarixli Fərmanı`): no act's date. */
+  datedWords?: string[];
   /** Conjunctions opening a complement clause (`X deyib ki, …`): a comma after one closes a clause. */
   complementisers: string[];
   /** Words after an event noun that place another act in its time (`danışıq zamanı`): the noun's event

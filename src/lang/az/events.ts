@@ -1082,7 +1082,8 @@ export const events: EventTables = {
     // `X-in qarşısı alınıb` "X was prevented"
     preventWords: ["qarşısı", "qarşısını"],
     // `X-dən … dayandırmasını istəyib` asked X to stop …
-    askedActEndings: ["masını", "məsini", "malarını", "mələrini"],
+    // (and in the nominative, asked in the passive: `diplomatların ölkəni tərk etməsi tələb edilib`)
+    askedActEndings: ["masını", "məsini", "malarını", "mələrini", "ması", "məsi", "maları", "mələri"],
     askWords: ["istə", "xahiş", "tələb"],
     // `… etiraf etməsini, … cəzalandırılmasını və … ödənilməsini tələb edib`: each act of the list is asked
     askedActLinks: [",", "və"],
@@ -1152,6 +1153,10 @@ export const events: EventTables = {
   agent: ["tərəfindən"],
   frameNouns: ["söz", "xəbər", "məlumat", "mövqe", "fikir", "fikr", "iddia", "açıqlama", "bəyanat", "qərar", "tələb"],
   framePostposition: ["görə", "əsasən"],
+  // `Lent.az-ın türk mediasına istinadən xəbərinə görə`: the outlet's source cited inside its attribution
+  citeWords: ["istinadən"],
+  // `2021-ci il 28 may tarixli Fərmanı`: a document's date
+  datedWords: ["tarixli"],
   complementisers: ["ki"],
   timeOfEventNouns: ["gün", "saat", "həftə"],
   eventFrames: ["zamanı", "ərzində", "çərçivəsində", "sonra", "yekununda", "nəticəsində", "gedişində", "əsnasında", "kənarında"],
