@@ -412,11 +412,14 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   if (people) {
     // (the states a group phrase owning them names, `hər iki ölkənin`, are the sides only where no people acted before)
     const found = groupReference(ctx, t, sent.tokStart, sent.tokEnd, true, true);
-    group = { sides: found, rest: [...actors], people: true, ...(mutual ? { needed: true } : {}) };
-    if (found.length >= 2) actors = [...found, ...actors];
+    // (what the act is about, taken only for want of a side, gives way to the sides: `Prezidentlər X münaqişəsi ilə bağlı
+    // razılığa gəliblər`)
+    const kept = topical ? [] : actors;
+    group = { sides: found, rest: [...kept], people: true, ...(mutual ? { needed: true } : {}) };
+    actors = found.length >= 2 ? [...found, ...kept] : kept;
   } else if (actors.length === 0 || groupSubject) {
     const found = groupReference(ctx, t, sent.tokStart, sent.tokEnd, groupSubject, groupSubject, true);
-    const rest = actors.filter((a) => a !== subject?.name);
+    const rest = topical && found.length ? [] : actors.filter((a) => a !== subject?.name);
     if (found.length) actors = [...found, ...rest];
     if (groupSubject) group = { sides: found, rest };
   }

@@ -149,6 +149,13 @@ export class DocContext {
           (this.t.modes.pressVerbs ?? []).includes(a.stem ?? "")) source = true;
       }
     }
+    // (a source an outlet cites, `APA-ya istinadən`, `Rusiya mediasına istinadən`, is no side either)
+    const cites = this.t.citingWords ?? [];
+    if (!source && cites.length) {
+      if (m.case === "dat" && cites.includes(toks[m.tokEnd]?.lower ?? "")) source = true;
+      else if (noun && noun.sent === toks[m.tokStart].sent && noun.kind === "word" && noun.norm[0] === noun.lower[0] &&
+        this.forms.caseOf(noun) === "dat" && cites.includes(toks[k + 1]?.lower ?? "")) source = true;
+    }
     // (the outlet the information was given to, `X-dən APA-ya verilən məlumata görə`, is no side either)
     if (!source && m.case === "dat") {
       // (a word of the participle's phrase may stand before it: `Mətbuat Mərkəzinə daxil olan məlumata görə`)
@@ -228,7 +235,8 @@ export class DocContext {
       const nx = toks[k + 1];
       if (owner && a?.pos === "NOUN" && !a.case && a.poss === undefined && !a.plural && nx?.sent === sent && nx.kind === "word" &&
         nx.norm[0] === nx.lower[0] && nx.analysis?.case === "gen" && nx.analysis.poss !== undefined) { k++; continue; }
-      // (an outlet cited in the dative before a word of citing, `X-in NTV telekanalına istinadən verdiyi məlumata görə`)
+      // (an outlet cited in the dative before a word of citing, `X-in NTV telekanalına istinadən verdiyi məlumata görə`, `X-in
+      // türk mediasına istinadən xəbərinə görə`)
       if (owner && this.t.citingWords?.includes(toks[k + 1]?.lower ?? "") && toks[k + 1].sent === sent) { k += 2; continue; }
       if (this.stemForm(tk, this.t.frameNouns) || this.forms.caseOf(tk) !== "gen") break;
       owner = true;
@@ -246,7 +254,14 @@ export class DocContext {
     const tk = toks[k];
     if (!tk || tk.sent !== sent) return false;
     if (this.t.topicLinks.includes(tk.lower) || (tk.kind === "word" && k > m.tokEnd && tk.start === toks[k - 1].end)) k++;
-    return !!toks[k] && toks[k].sent === sent && this.t.topicWords.includes(toks[k].lower);
+    if (!!toks[k] && toks[k].sent === sent && this.t.topicWords.includes(toks[k].lower)) return true;
+    // (the name qualifying the topic's noun, `Qarabağ münaqişəsi ilə bağlı`, `Ukrayna böhranı barədə`: no side either; a
+    // plural one names its members, `Avropa institutları ilə bağlı … olmalıdır`, a demand on them)
+    const a = tk.analysis, link = toks[m.tokEnd + 1];
+    if (k !== m.tokEnd || (m.case ?? "nom") !== "nom" || tk.kind !== "word" || tk.norm[0] !== tk.lower[0] || a?.pos !== "NOUN" ||
+      a.plural || a.poss === undefined || (a.case ?? "nom") !== "nom" || !link || link.sent !== sent) return false;
+    const j = this.t.topicLinks.includes(link.lower) ? m.tokEnd + 2 : m.tokEnd + 1;
+    return !!toks[j] && toks[j].sent === sent && this.t.topicWords.includes(toks[j].lower);
   }
 
   /** The token after a parenthesis opening at `i` (`İdarəsinin (OFAC) məlumatında`), else `i`. */
@@ -300,6 +315,9 @@ export class DocContext {
     for (const x of this.doc.timexes) {
       const [s, e] = tokenSpan(this.doc, x);
       if (this.inParentheses(s) && !this.actDateAfterName(s, e)) continue;
+      // (a year naming a document or a gathering, `1961-ci il Vyana Konvensiyası`, dates no act of the sentence; a date
+      // made a document's attribute, `… tarixli Fərmanı`, is read by the dating, which knows the act it may be)
+      if (this.namesDocument(s, e, x.value)) continue;
       const quoted = this.quoted[s] === 1;
       if (!quoted) this.spans.push(s);
       if (x.type !== "DATE" && x.type !== "TIME") continue;
@@ -317,6 +335,16 @@ export class DocContext {
     const open = this.tokens[s - 1], before = this.tokens[s - 2], close = this.tokens[e];
     return open?.norm === "(" && close?.norm === ")" && !!before && before.kind === "word" && before.norm[0] !== before.lower[0] &&
       this.tokens[e - 1].analysis?.case === "loc";
+  }
+
+  /** The timex ending before token `e` qualifies what follows it: a bare (nominative) year before a capitalised name
+   *  (`1961-ci il Vyana Konvensiyası`). */
+  private namesDocument(s: number, e: number, value: string): boolean {
+    const last = this.tokens[e - 1], next = this.tokens[e];
+    if (!last || !next || next.sent !== last.sent || next.kind !== "word" || last.analysis?.case) return false;
+    // (only a year written in figures before a name in no case: `bu həftə Ağ Evdə`, `Gələn il Türkiyədə` are when)
+    return /^\d{4}$/.test(value) && /^\d/.test(this.tokens[s].norm) && next.norm[0] !== next.lower[0] &&
+      this.mentionsIn(e, e + 1).some((m) => m.tokStart === e && m.type !== "PER" && (m.case ?? "nom") === "nom");
   }
 
   private inParentheses(i: number): boolean {

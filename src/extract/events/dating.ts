@@ -135,7 +135,8 @@ function datesDocument(ctx: DocContext, t: EventTables, d: DatedSpan, head: numb
     // (a document the act is done in or by, `… tarixli qətnaməsində`, `… tarixli sərəncamla`, dates the act)
     const noun = ctx.tokens[k + 1], c = noun?.analysis?.case;
     const post = ctx.tokens[k + 2]?.lower ?? "";
-    if (c === "loc" || c === "ins" || t.postpositionCases?.some(([w, pc]) => w === post && pc === "ins") || t.framePostposition.includes(post)) return false;
+    // (not one an act is only based on, `… tarixli Fərmanına əsasən`: the act may come later)
+    if (c === "loc" || c === "ins" || t.postpositionCases?.some(([w, pc]) => w === post && pc === "ins")) return false;
     return head < d.tokStart || head > k + 1;
   }
   return false;

@@ -349,8 +349,9 @@ export interface EventTables {
   agent: string[];
   /** `X-in N-ə görə` attributions: frame nouns and the postposition. */
   frameNouns: string[];
-  /** Words of citing after a source in the dative (`NTV telekanalına istinadən`): inside an outlet's frame (`X-in Y-yə
-   *  istinadən verdiyi məlumata görə`) they stand between the outlet and its participle. */
+  /** Words of citing after a source in the dative (`NTV telekanalına istinadən`, `APA-ya istinadən`): the source is no side,
+   *  and inside an outlet's frame (`X-in Y-yə istinadən verdiyi məlumata görə`) they stand between the outlet and its
+   *  participle. */
   citingWords?: string[];
   framePostposition: string[];
   /** Conjunctions opening a complement clause (`X deyib ki, …`): a comma after one closes a clause. */

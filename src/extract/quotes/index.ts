@@ -446,6 +446,11 @@ function before(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language): A
   const spoken = frame && toks[p.openFirst - 1]?.norm === ":" ? colonClause(ctx, q, p, lang) : null;
   // (so does an office noun after the frame standing for someone named before: `X.az-ın məlumatına görə, jurnalist … bildirib ki`)
   if (frame && spoken?.speaker && !spoken.impersonal && (spoken.speaker.tokStart >= frame.tokEnd || (spoken.speaker.name !== frame.name && officeNounIn(ctx, q, frame.tokEnd, p.openFirst) >= 0))) return spoken;
+  // (an outlet's frame before a document of someone told before, `X.az-ın məlumatına görə, başsağlığında deyilir: "…"`:
+  // its sender speaks)
+  const inner = frame && mark?.norm === ":" ? documentAfterLead(ctx, q, from, frame.tokEnd) : -1;
+  const sender = inner >= 0 ? pointedSource(ctx, q, inner, inner + 1, inner) : undefined;
+  if (sender && sender.tokStart < frame!.tokStart) return { speaker: sender, cue: [inner, p.openFirst - 1], impersonal: false, tied: true };
   if (frame) return { speaker: (frame.type !== "PER" && officeWordAt(ctx, frame.tokEnd, q.speakerTitles) ? titleHolder(ctx, q, frame.tokEnd, frame.tokStart) : undefined) ?? frame, cue: [frame.tokStart, Math.min(frame.tokEnd + 2, p.openFirst)], impersonal: false, framed: true, tied: toks[p.openFirst - 1]?.norm === ":" };
   // (an office noun owning the frame, `Ekspertin fikrincə, "…"`, `Bank sədrinin sözlərinə görə, "…"`: whoever holds it)
   const titled = titleFrame(ctx, q, from, p.openFirst);
@@ -513,11 +518,37 @@ function finiteVerb(ctx: DocContext, v: number): boolean {
  *  qurumları tərəfindən verilən təlimatlara`) does not speak. The clause's reading is kept when no issuer is found. */
 function issuedIn(ctx: DocContext, q: QuoteTables, from: number, said: Attribution | null): Attribution | null {
   const toks = ctx.tokens, opener = toks[from];
+  // (the same clause after an outlet's lead line or frame, `X.az xəbər verir ki, məktubda deyilir:`, `X.az-ın məlumatına
+  // görə, başsağlığında deyilir:`: the outlet passes the document on, its sender wrote it)
+  const inner = said?.cue ? documentAfterLead(ctx, q, from, said.cue[0]) : -1;
+  if (inner >= 0) {
+    const issuer = pointedSource(ctx, q, inner, inner + 1, inner);
+    if (issuer && issuer.tokStart < from) return { ...said!, speaker: issuer, impersonal: false };
+  }
   if (!said?.speaker || !said.cue || !opener || opener.kind !== "word" || ctx.quoted[from] || opener.analysis?.case !== "loc") return said;
   if (!ctx.stemForm(opener, q.documentNouns) || ctx.mentionsIn(from, from + 1).length > 0) return said;
   if (!ctx.forms.verbFeatures(toks[said.cue[1] - 1], null).passive) return said;
   const issuer = pointedSource(ctx, q, from, from + 1, from);
   return issuer ? { ...said, speaker: issuer, impersonal: false } : said;
+}
+
+/** A document noun in the locative (`məktubda`, `bəyanatda`) opening the clause after an outlet's lead line (`X xəbər verir
+ *  ki,`) or attribution frame (`X-in məlumatına görə,`) and closed by a speech verb naming no one, the cue of a quotation whose
+ *  lead-in begins at `from`: its token, or -1. */
+function documentAfterLead(ctx: DocContext, q: QuoteTables, from: number, cueStart: number): number {
+  const toks = ctx.tokens;
+  const colon = toks.findIndex((t, k) => k > cueStart && t.norm === ":");
+  if (colon < 0) return -1;
+  for (let k = from + 1; k < colon - 1; k++) {
+    const tk = toks[k], prev = toks[k - 1];
+    if (tk.kind !== "word" || ctx.quoted[k] || tk.analysis?.case !== "loc" || !ctx.stemForm(tk, q.documentNouns)) continue;
+    if (ctx.mentionsIn(k, k + 1).length > 0 || prev.norm !== ",") continue;
+    const before = toks[k - 2];
+    if (!before || !(q.complementiser.includes(before.lower) || ctx.t.framePostposition.includes(before.lower))) continue;
+    // (an impersonal cue: no name between the document and the colon, `məktubda deyilir`, `bəyanatda qeyd olunur`)
+    if (isSpeechVerb(ctx, q, colon - 1) && ctx.mentionsIn(k + 1, colon).length === 0) return k;
+  }
+  return -1;
 }
 
 /** `X bildirib ki, "…".`: a speech verb and its complementiser right before the opening mark, the quotation

@@ -218,7 +218,7 @@ export const entities: EntityTables = {
     "onu", "ona", "ondan", "özü", "digər", "başqa", "bəzi", "hətta", "sanki", "yalnız", "sadəcə", "xüsusilə",
     "əlavə", "ümumilikdə", "ümumiyyətlə", "nəticədə", "halbuki", "üstəlik", "görə", "üçün", "ilə", "kimi", "sabiq", "mərhum",
     "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr",
-    "dünən", "srağagün", "bazar", "cümə", "şənbə", "prezident", "baş", "nazir", "sədr", "dövlət", "ölkə", "hökumət", "tərəf", "bəli", "xeyr",
+    "dünən", "srağagün", "sabah", "bazar", "cümə", "şənbə", "prezident", "baş", "nazir", "sədr", "dövlət", "ölkə", "hökumət", "tərəf", "bəli", "xeyr",
     // names that are also common words: trusted only when capitalised in running text
     "qərb", "şərq", "dünya", "nar", "trend", "report", "meta", "turan", "kür", "araz", "apple", "visa", "senat", "konqres",
   ],
@@ -265,7 +265,10 @@ export const entities: EntityTables = {
   titleNouns: ["nazir", "səfir", "nümayəndə", "sədr", "sözçü", "katib", "komissar", "elçi", "spiker", "kansler", "arxiyepiskop", "patriarx", "nuntsi", "komandan", "lider",
     "məruzəçi", "müdafiəçi", "fəal", "vəkil", "ombudsman"],
   // (the national leader's epithets, written capitalised as names)
-  epithets: { "ulu öndər": "Heydər Əliyev", "ulu öndərimiz": "Heydər Əliyev", "ümummilli lider": "Heydər Əliyev", "ümummilli öndər": "Heydər Əliyev" },
+  epithets: { "ulu öndər": "Heydər Əliyev", "ulu öndərimiz": "Heydər Əliyev", "ümummilli lider": "Heydər Əliyev", "ümummilli öndər": "Heydər Əliyev",
+    // the President's title since 2020, written capitalised before his name (`Prezident, Müzəffər Ali Baş Komandan X`): its first
+    // two words read as a given name and a second one, and they are that person, not another
+    "müzəffər ali baş komandan": "İlham Əliyev", "müzəffər ali": "İlham Əliyev" },
   homeCountry: "AZ",
   leaderOffices: LEADER_OFFICES,
   offices: OFFICES,

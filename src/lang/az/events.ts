@@ -1100,7 +1100,8 @@ export const events: EventTables = {
     // `X-in qarşısı alınıb` "X was prevented"
     preventWords: ["qarşısı", "qarşısını"],
     // `X-dən … dayandırmasını istəyib` asked X to stop …
-    askedActEndings: ["masını", "məsini", "malarını", "mələrini"],
+    // (and in the nominative, asked in the passive: `diplomatların ölkəni tərk etməsi tələb edilib`)
+    askedActEndings: ["masını", "məsini", "malarını", "mələrini", "ması", "məsi", "maları", "mələri"],
     askWords: ["istə", "xahiş", "tələb"],
     // `… etiraf etməsini, … cəzalandırılmasını və … ödənilməsini tələb edib`: each act of the list is asked
     askedActLinks: [",", "və"],
@@ -1178,7 +1179,7 @@ export const events: EventTables = {
   agent: ["tərəfindən"],
   frameNouns: ["söz", "xəbər", "məlumat", "mövqe", "fikir", "fikr", "iddia", "açıqlama", "bəyanat", "qərar", "tələb"],
   framePostposition: ["görə", "əsasən"],
-  // `X-in NTV telekanalına istinadən verdiyi məlumata görə`: the outlet cites another, still no side
+  // `X-in NTV telekanalına istinadən verdiyi məlumata görə`, `APA-ya istinadən`: the outlet cites another, still no side
   citingWords: ["istinadən"],
   complementisers: ["ki"],
   timeOfEventNouns: ["gün", "saat", "həftə"],

@@ -48,7 +48,8 @@ export const BREADTH_AC24: TriggerEntry[] = [
   { head: "qəbul", forms: "noun", type: "REJECT", cameo: "120", negatedOnly: true, needs: ["et", "ed", "olun"], gap: 0,
     clauseNeeds: ["iddia", "ittiham", "ultimatum"] },
   // 055 an apology as forgiveness asked (`X-dən bağışlanma diləyib`), as `üzr diləyib` (paraphrase-coop2.ts)
-  { head: "bağışlanma", forms: "noun", type: "CONCEDE", cameo: "055", object: ["abl"], needs: ["dilə", "istə"], gap: 0 },
+  // (forgiveness asked of God for the dead, `Allahdan rəhmət və bağışlanma diləyir`, is a prayer of condolence: pages-pga)
+  { head: "bağışlanma", forms: "noun", type: "CONCEDE", cameo: "055", object: ["abl"], needs: ["dilə", "istə"], gap: 0, clauseNot: ["allah", "rəhmət", "tanrı"] },
   // 080 a fault taken upon oneself (`hökumətin səhvə yol verdiyini boynuna alıb`), as `günahını boynuna alıb`
   // (paraphrase-coop2.ts); anything else taken on (`öhdəliyi boynuna alıb`) is none
   { head: "boynuna", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["al"], gap: 0, clauseNeeds: ["səhv", "xəta", "yanlış", "təqsir", "günah", "məsuliyyət"] },
