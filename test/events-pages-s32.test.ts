@@ -173,3 +173,14 @@ test("a name before a square or a centre in the locative is where it happened, n
     .filter((e) => e.type === "PROTEST").flatMap((e) => e.actors);
   assert.ok(!sides.includes("Budapeşt") && !sides.includes("Kossut"));
 });
+
+test("the act a headline tells, told again by the lead under it, is one act with the lead's sides", () => {
+  const text = "Fransız diplomat Türkiyə XİN-ə çağırıldı\nFransanın Ankaradakı səfirliyinin müvəqqəti işlər vəkili Jan Düpon " +
+    "Türkiyə Xarici İşlər Nazirliyinə çağırılıb.\nBu barədə Türkiyə XİN məlumat yayıb.";
+  const acts = (doc(text).events ?? []).filter((e) => e.type === "ACCUSE");
+  assert.equal(acts.length, 1);
+  assert.ok(acts[0].actors.includes("Jan Düpon"));
+  // look-alike: a second act of the type by other sides in the lead stays its own
+  const two = "Fransız diplomat Türkiyə XİN-ə çağırıldı\nEyni gündə Almaniya Rusiyanın səfirini Berlində XİN-ə çağırıb.";
+  assert.equal((doc(two).events ?? []).filter((e) => e.type === "ACCUSE").length, 2);
+});

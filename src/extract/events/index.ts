@@ -77,7 +77,9 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
   }
   const stateOf = statesOf(doc);
   const persons = new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name));
-  const events = dedupe(oneWarEach(earlierStagesOut(ctx, drafts, persons), warStemsOf(t)), persons, stateOf, doc.document_date ?? null)
+  const headings = new Set<number>();
+  doc.sentences.forEach((s, si) => { if (s.heading) headings.add(si); });
+  const events = dedupe(oneWarEach(earlierStagesOut(ctx, drafts, persons), warStemsOf(t)), persons, stateOf, doc.document_date ?? null, headings)
     .filter((e) => !ownBudget(doc, stateOf, e) && !outletsOwn(t, e));
   withStates(stateOf, events);
   // what the text leaves undated is placed at the publication date (news tells of its own days),

@@ -53,7 +53,7 @@ function eventKey(d: Draft, documentDate: string | null = null): string {
 
 /** Each event once: same type, actors and date; a mention restating an earlier event is dropped. */
 export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: ReadonlyMap<string, string> = new Map(),
-  documentDate: string | null = null): Event[] {
+  documentDate: string | null = null, headings: ReadonlySet<number> = new Set()): Event[] {
   const out: Draft[] = [];
   const keys = new Set<string>();
   // an event noun a participation verb takes part in is that event, not one of its own
@@ -225,6 +225,17 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     if (d.type === "CONSULT" && d.mode === "future" && d.ownDate && /^\d{4}-\d\d-\d\d$/.test(d.date ?? "") && d.actors.length > 1 &&
       out.some((o) => o.type === "CONSULT" && o.mode === "future" && o.ownDate && o.date === d.date && o.plover_mode === d.plover_mode &&
         (d.actors.every((a) => among(o, a)) || (!!o.location && o.location === d.location && d.actors.some((a) => among(o, a)))))) continue;
+    // the act a headline tells, told again by the lead right under it (`Rusiyalı diplomat XİN-ə çağırıldı` ¶ `… müvəqqəti işlər
+    // vəkili … XİN-ə çağırılıb`), in the same tense and sharing a side, is one act: the lead's sides and date fill the headline's
+    const headline = out.findIndex((o) => headings.has(o.sentence ?? -1) && !headings.has(d.sentence ?? -1) && o.type === d.type &&
+      (d.sentence ?? 0) > (o.sentence ?? 0) && (d.sentence ?? 0) - (o.sentence ?? 0) <= 2 && (o.mode === "future") === (d.mode === "future") &&
+      (o.mode === "negated") === (d.mode === "negated") && !o.ownDate && d.actors.some((a) => among(o, a)) &&
+      (MUTUAL.has(d.type) || !swapped(o.actors, d.actors)));
+    if (headline >= 0) {
+      const o = out[headline];
+      merge(headline, { actors: unique([...o.actors, ...d.actors]), ...(d.ownDate ? { date: d.date, ownDate: true } : {}) });
+      continue;
+    }
     const key = eventKey(d, documentDate);
     if (keys.has(key) && !out.some((o) => eventKey(o, documentDate) === key && doneAfterPlanned(o, d))) continue;
     // an event whose sides are all among an earlier event's, undated or on its date, retells it when it is
