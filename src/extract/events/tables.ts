@@ -396,6 +396,13 @@ export interface EventTables {
   anaphoric: string[];
   /** Sentence openers that move time away from the previous sentence ("sonradan"). */
   timeShift: string[];
+  /** Words right after a date, and endings of its last word, that make it the end bound of a span ("qədər" until,
+   *  `mayın 1-dək`): it dates no act told done (`sanksiyalar yanvarın sonuna qədər uzadılıb` were extended now). */
+  untilWords?: string[];
+  untilEndings?: string[];
+  /** Words right after a date that make it the start of a span up to now ("bəri" since): it dates no act of any tense
+   *  (`2022-ci ilin fevralından bəri ən böyük paket`, `oktyabrın 7-dən bəri həbsdə olan məhbusları azad edəcək`). */
+  sinceWords?: string[];
   /** Sentence openers of a background paragraph ("xatırladaq ki"): its acts are not within the visit or gathering
    *  just told. */
   backgroundWords?: string[];
