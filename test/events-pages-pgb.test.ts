@@ -83,3 +83,14 @@ test("people described by a passive participle of capture or arrest tell who the
   assert.equal(of("Rusiya ordusu beş ukraynalı əsgəri əsir götürüb.", "ASSAULT").length, 1);
   assert.equal(of("Gürcüstan polisi iki Ermənistan vətəndaşını həbs edib.", "COERCE").length, 1);
 });
+
+test("a war begun against a side is an act of force by the one who began it", () => {
+  const got = events("Xatırladaq ki, martın 3-də Efiopiya Eritreyaya qarşı genişmiqyaslı müharibəyə başlayıb.", "2025-11-20")
+    .filter((e) => e.type === "ASSAULT");
+  assert.deepEqual(got.map((e) => [e.actors, e.date]), [[["Efiopiya", "Eritreya"], "2025-03-03"]]);
+  assert.deepEqual(of("İsrail HƏMAS-a qarşı müharibəyə başlayıb.", "ASSAULT"), [["İsrail", "HƏMAS"]]);
+  // a war of trade begun names no force
+  assert.deepEqual(of("ABŞ Çinə qarşı ticarət müharibəsinə başlayıb.", "ASSAULT"), []);
+  assert.deepEqual(of("Nazir korrupsiyaya qarşı müharibəyə başlayıb.", "ASSAULT"), []);
+  assert.deepEqual(of("Senator Marko Rubio mətbuat azadlığına qarşı müharibəyə başlayıb.", "ASSAULT"), []);
+});

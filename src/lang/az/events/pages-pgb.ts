@@ -16,6 +16,12 @@ export const PAGES_PGB_FIRST: TriggerEntry[] = [
 ];
 
 export const PAGES_PGB: TriggerEntry[] = [
+  // 190 ASSAULT: a war begun against a side (`Rusiya Ukraynaya qarşı genişmiqyaslı müharibəyə başlayıb`): the dative is the
+  // head's (a noun in an oblique case makes no phrase with the words after it otherwise); a war as the start of a span
+  // (`müharibə başlayandan bəri`) is a bound of time, no act, and one against no side, a freedom or a vice (`söz azadlığına qarşı
+  // müharibəyə başlayıb`), a figure of speech
+  { head: "müharibəyə", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], objectTypes: ["LOC", "ORG"], objectRequired: true, needs: ["başla"], gap: 0, notBefore: ["başlayandan", "başlayalı"],
+    notAfter: ["ticarət", "tarif", "informasiya", "hibrid", "kiber", "soyuq", "qiymət"] },
   // 190 ASSAULT: a counter-offensive carried out or begun (`ordu əks-hücum əməliyyatı həyata keçirib`, `əks-hücuma keçib`):
   // always an army's act of force, against the side that attacked
   { head: "əks-hücum", forms: "noun", type: "ASSAULT", cameo: "190", object: ["dat"], needs: ["həyata", "keçir", "başla", "apar", "keç"], gap: 2 },
