@@ -94,3 +94,10 @@ test("a war begun against a side is an act of force by the one who began it", ()
   assert.deepEqual(of("Nazir korrupsiyaya qarşı müharibəyə başlayıb.", "ASSAULT"), []);
   assert.deepEqual(of("Senator Marko Rubio mətbuat azadlığına qarşı müharibəyə başlayıb.", "ASSAULT"), []);
 });
+
+test("a place before its district's or region's genitive is what the act is done to, with a state's forces as the doer", () => {
+  assert.deepEqual(of("Erməni silahlı qüvvələri Tovuz rayonunun kəndlərini artilleriyadan atəşə tutub.", "ASSAULT"), [["Ermənistan", "Tovuz"]]);
+  assert.deepEqual(of("Rus qoşunları Donetsk vilayətinin yaşayış məntəqələrini atəşə tutub.", "ASSAULT"), [["Rusiya", "Donetsk"]]);
+  // (its people or officials are sides of their own, no place the act is done to)
+  assert.deepEqual(of("Nazir Qəbələ rayonunun sakinlərini qəbul edib.", "CONSULT"), []);
+});

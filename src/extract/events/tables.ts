@@ -398,6 +398,10 @@ export interface EventTables {
   timeShift: string[];
   /** Words right after a date, and endings of its last word, that make it the end bound of a span ("qədər" until,
    *  `mayın 1-dək`): it dates no act told done (`sanksiyalar yanvarın sonuna qədər uzadılıb` were extended now). */
+  /** Nouns of a unit of land a bare place name heads (`X rayonu`, `X vilayəti`): `X rayonunun kəndlərini` is done to X. */
+  placeUnitNouns?: string[];
+  /** The land of such a unit and what stands on it (`kəndlərini`, `ərazisini`, `mövqelərini`): the nouns it may own there. */
+  placeUnitParts?: string[];
   untilWords?: string[];
   untilEndings?: string[];
   /** Words right after a date that make it the start of a span up to now ("bəri" since): it dates no act of any tense

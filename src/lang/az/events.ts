@@ -1198,6 +1198,9 @@ export const events: EventTables = {
   timeShift: ["sonradan", "sonra", "əvvəl", "əvvəllər", "daha", "keçmişdə"],
   // `yanvarın sonuna qədər uzadılıb`, `mayın 1-dək uzadılıb`: the end of a span, no date of the act told done; `2022-ci
   // ilin fevralından bəri ən böyük paket`: the start of a span up to now, no date of any act
+  // `Füzuli rayonunun kəndlərini atəşə tutub`, `Xarkov vilayətinin yaşayış məntəqələrini`: done to the place
+  placeUnitNouns: ["rayon", "vilayət", "bölgə", "əyalət", "qəza", "diyar", "region"],
+  placeUnitParts: ["kənd", "yaşayış", "ərazi", "məntəqə", "mövqe", "şəhər", "qəsəbə", "obyekt", "infrastruktur", "ev", "bina", "yol", "sərhəd", "mərkəz"],
   untilWords: ["qədər"],
   untilEndings: ["dək", "dəkki"],
   sinceWords: ["bəri"],
