@@ -101,3 +101,11 @@ test("a place before its district's or region's genitive is what the act is done
   // (its people or officials are sides of their own, no place the act is done to)
   assert.deepEqual(of("Nazir Qəbələ rayonunun sakinlərini qəbul edib.", "CONSULT"), []);
 });
+
+test("a harsh reply one will be compelled to give is a threat made; one compelled before is none", () => {
+  const text = "Prezident bildirib ki, Ermənistan təxribatları davam etdirsə, Azərbaycan adekvat cavab verməyə məcbur olacaq.";
+  const got = events(text).filter((e) => e.type === "THREATEN");
+  assert.equal(got.length, 1);
+  assert.equal(got[0].mode, "asserted");
+  assert.deepEqual(of("İran ordusu sərt cavab verməyə məcbur olub.", "THREATEN"), []);
+});

@@ -194,6 +194,10 @@ export interface ModeTables {
   /** Word beginnings after an infinitive that task someone with it, active or passive (`bildiriş göndərmək həvalə olunub`,
    *  `danışıqlar aparmaq tapşırılıb`): the act is planned. */
   taskWords?: string[];
+  /** A word of being compelled after the act's infinitive in the dative, and the future copulas after it (`cavab verməyə
+   *  məcbur olacaq`): the act is still to come. */
+  compelledWords?: string[];
+  compelledCopulas?: string[];
   /** Word beginnings after an infinitive that tell a decision to do it (`getmək qərarına gəlib`): the act decided
    *  is told as taken. */
   decisionWords?: string[];

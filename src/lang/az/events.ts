@@ -1061,6 +1061,9 @@ export const events: EventTables = {
     proposalWords: ["tövsiyə"],
     // `X-ə … bildiriş göndərmək həvalə olunub`, `… tapşırılsın`: a body tasked with the act (an order's formula)
     taskWords: ["həvalə", "tapşırıl", "tapşırıb", "tapşırır", "tapşırsın"],
+    // `… adekvat cavab verməyə məcbur olacağıq`: compelled to act, still to come (`məcbur olub`, had to, tells what happened)
+    compelledWords: ["məcbur"],
+    compelledCopulas: ["olacaq", "olacaqlar", "olacağıq", "olacağam", "qalacaq", "qalacaqlar", "qalacağıq"],
     // stated intent is readiness too (guidelines: intent to cooperate is AGREE, asserted): `… etmək niyyətindədir`,
     // `… görüşmək istəyir` (a past `istəyib` tells an attempt or a wish that passed: no intent stated)
     readinessWords: ["hazır", "niyyətində", "istəyir", "istəyirlər", "istədiyini", "istədiklərini",
