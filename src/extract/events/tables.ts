@@ -408,8 +408,8 @@ export interface EventTables {
   placeUnitParts?: string[];
   untilWords?: string[];
   untilEndings?: string[];
-  /** Words right after a date that make it the start of a span up to now ("bəri" since): it dates no act of any tense
-   *  (`2022-ci ilin fevralından bəri ən böyük paket`, `oktyabrın 7-dən bəri həbsdə olan məhbusları azad edəcək`). */
+  /** Words right after a date that make it the start of a span up to now ("bəri" since): it dates no act not told done
+   *  (`2022-ci ilin fevralından bəri ən böyük paketdir`, `oktyabrın 7-dən bəri həbsdə olan məhbusları azad edəcək`). */
   sinceWords?: string[];
   /** Sentence openers of a background paragraph ("xatırladaq ki"): its acts are not within the visit or gathering
    *  just told. */

@@ -699,9 +699,7 @@ const triggers: TriggerEntry[] = [
   // COERCE: arrests, detentions, bans, deportations
   // (an arrest laid on property lifted, `aktivləri üzərindəki həbsi götürüb`, eases: ./events/breadth-ac24.ts)
   // (a prison term as the owner of its length or its part served, `həbs cəzasının yarısını çəkib`, tells no sentence passed)
-  // (a passive participle describing the people, `oktyabrdan bəri həbs olunan məhbusları azad edəcək`, tells who they are:
-  // the release is the act told)
-  { head: "həbs", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], notBefore: ["götür", "cəzasının"], notAttributive: true },
+  { head: "həbs", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], notBefore: ["götür", "cəzasının"] },
   // freed from detention (`həbsdən azad edilib`, `həbsdən buraxılıb`) is a release, not an arrest
   { head: "həbsdən", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ["azad", "burax", "çıx"], gap: 1 },
   // (held in a prison or captivity, `həbsxanalarında saxlanılan məhbuslar`, is custody, no arrest)
@@ -1200,7 +1198,8 @@ export const events: EventTables = {
   anaphoric: ["bu", "həmin", "sözügedən", "adıçəkilən"],
   timeShift: ["sonradan", "sonra", "əvvəl", "əvvəllər", "daha", "keçmişdə"],
   // `yanvarın sonuna qədər uzadılıb`, `mayın 1-dək uzadılıb`: the end of a span, no date of the act told done; `2022-ci
-  // ilin fevralından bəri ən böyük paket`: the start of a span up to now, no date of any act
+  // ilin fevralından bəri ən böyük paketdir`: the start of a span up to now, no date of an act not told done (one told done
+  // since then, `2022-ci ilin fevralından bəri 17 paket qəbul edib`, is the background of those years, dated by it)
   // `Füzuli rayonunun kəndlərini atəşə tutub`, `Xarkov vilayətinin yaşayış məntəqələrini`: done to the place
   placeUnitNouns: ["rayon", "vilayət", "bölgə", "əyalət", "qəza", "diyar", "region"],
   placeUnitParts: ["kənd", "yaşayış", "ərazi", "məntəqə", "mövqe", "şəhər", "qəsəbə", "obyekt", "infrastruktur", "ev", "bina", "yol", "sərhəd", "mərkəz"],
