@@ -802,7 +802,8 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
   if (ctx.timedIn(m.tokEnd, m.tokEnd + 1)) return null;
   // (past bare words before the owned noun: `X-in müdafiə nazirini`, `X-in xarici işlər nazirini`; a person's bare name
   // owns only the noun right after it, before a compound it is the subject: `X istefa ərizəsini … təqdim edib`)
-  for (let j = m.tokEnd; j < m.tokEnd + (m.case === "gen" ? 3 : m.type === "PER" ? 1 : 2); j++) {
+  let unit = 0; // (one more word past a district's genitive: `X rayonunun yaşayış məntəqələrini`)
+  for (let j = m.tokEnd; j < m.tokEnd + (m.case === "gen" ? 3 : m.type === "PER" ? 1 : 2) + unit; j++) {
     const tk = ctx.tokens[j];
     const a = tk?.analysis;
     // (and past a number: `X-in 5 təyyarəsini vurduğunu` shot down five of X's planes, X is no subject)
@@ -818,6 +819,12 @@ function izafetCase(ctx: DocContext, m: MentionInfo): MentionInfo["case"] | null
     // (a name's own speech is where it acts: `X müsahibəsində`, in X's interview, X is the subject)
     if (m.case === "nom" && a.poss !== undefined && a.case === "loc" && ctx.t.settingNouns?.includes(a.stem)) return null;
     // (after a genitive the noun is possessed whatever the morphology read: `X-in mandatını`)
+    // (a bare place before its district's or region's genitive goes on to the noun that genitive owns: `X rayonunun kəndlərini
+    // atəşə tutub`, the villages of X district)
+    // (only to its land or what stands on it, `kəndlərini`, `ərazisini`: its people or officials, `rayonunun sakinlərini`, are
+    // sides of their own)
+    if (m.case === "nom" && m.type === "LOC" && j === m.tokEnd && a.poss !== undefined && a.case === "gen" && !!ctx.t.placeUnitNouns?.includes(a.stem) &&
+      !!ctx.t.placeUnitParts?.includes(ctx.tokens[j + 1]?.analysis?.stem ?? "")) { unit = 1; continue; }
     if ((a.poss !== undefined || m.case === "gen") && a.case !== undefined && OBLIQUE_HEAD.has(a.case) && (m.case === "nom" || a.case === "acc")) return a.case;
     if (a.poss !== undefined || a.case !== undefined) return null;
   }

@@ -53,7 +53,15 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   const past = !planned && tense === "past";
   const doneVerb = past && ["past", "evid"].includes(ctx.tokens[head]?.analysis?.tense ?? "");
   const doneLight = past && !!light?.analysis && (light.analysis.verbForm ?? "fin") === "fin" && ["past", "evid"].includes(light.analysis.tense ?? "");
-  const fits = (d: DatedSpan) => d.absolute && !bornOn(ctx, t, d) && (!planned || fitsTense(d.value, ctx.doc.document_date, "future")) &&
+  // (the end of a span, `yanvarın sonuna qədər`, `mayın 1-dək`, dates no act told done; its start up to now, `fevraldan
+  // bəri`, no act not told done: one done since then is the background of those years)
+  const wordAfter = (d: DatedSpan, words: string[] | undefined) => {
+    const after = ctx.tokens[d.tokEnd];
+    return !!after && after.sent === ctx.tokens[d.tokStart]?.sent && !!words?.includes(after.lower);
+  };
+  const until = (d: DatedSpan) => wordAfter(d, t.untilWords) || !!t.untilEndings?.some((e) => (ctx.tokens[d.tokEnd - 1]?.lower ?? "").endsWith(e));
+  const fits = (d: DatedSpan) => d.absolute && !bornOn(ctx, t, d) && (!past || !until(d)) && (past || !wordAfter(d, t.sinceWords)) &&
+    (!planned || fitsTense(d.value, ctx.doc.document_date, "future")) &&
     (!doneVerb || !/^\d{4}(-\d\d){0,2}$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past")) &&
     (!doneLight || !/^\d{4}(-\d\d)?$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past"));
   // (an act told inside quotation marks is dated by the quotation's own dates first)

@@ -241,6 +241,9 @@ export function plannedBy(ctx: DocContext, t: EventTables, verb: number): boolea
   const starts = (f: string) => next.lower.startsWith(f);
   if (t.modes.futureWords.some(starts) || t.modes.readinessWords.some(starts) || !!t.modes.decisionWords?.some(starts)) return true;
   if (decidedAfterTopic(ctx, t, verb)) return true;
+  // (and so does being compelled to it, still to come: `… cavab verməyə məcbur olacağıq`; `məcbur olub` tells what happened)
+  const copula = ctx.tokens[verb + 2];
+  if (t.modes.compelledWords?.some(starts) && !!copula && copula.sent === next.sent && !!t.modes.compelledCopulas?.includes(copula.lower)) return true;
   // (so does a task given, active or passive: `X-ə … bildiriş göndərmək həvalə olunub`, `… danışıqlar aparmaq tapşırılıb`)
   if (t.modes.taskWords?.some(starts)) return true;
   // a proposal (`tətbiq etməyi tövsiyə edib`) plans the act; a passive one (`gəlmək tövsiyə olunur`) advises anyone

@@ -79,8 +79,9 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
   const persons = new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name));
   const headings = new Set<number>();
   doc.sentences.forEach((s, si) => { if (s.heading) headings.add(si); });
-  const events = dedupe(oneWarEach(earlierStagesOut(ctx, drafts, persons), warStemsOf(t)), persons, stateOf, doc.document_date ?? null, headings)
+  const deduped = dedupe(oneWarEach(earlierStagesOut(ctx, drafts, persons), warStemsOf(t)), persons, stateOf, doc.document_date ?? null, headings)
     .filter((e) => !ownBudget(doc, stateOf, e) && !outletsOwn(t, e));
+  const events = deduped.filter((e) => !struckPlaceRetold(doc, stateOf, deduped, e));
   withStates(stateOf, events);
   // what the text leaves undated is placed at the publication date (news tells of its own days),
   // marked so a reader can tell it from a date the text gives
@@ -95,6 +96,19 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
  * its state (`İran XİN`), acts for that state too: the state follows them among the actors, as event
  * data codes an actor by state and role (and as gold that lets "a country stand for its state" expects).
  */
+/** A strike told by the place it fell on alone (`Dneprə dron hücumu edilib`, `X-in mövqeləri atəşə tutulub`: the sides
+ *  only towns, districts or regions, no state, person or body), in a story that tells a strike with a side that struck or
+ *  was struck (`Rusiya ordusu … Dnepr şəhərində hücum edib`): the headline or the passive telling of that strike, or a
+ *  part of it (`… zərbələr Xan Yunis şəhərinə endirilib`), no act of its own. */
+function struckPlaceRetold(doc: Doc, stateOf: ReadonlyMap<string, string>, events: Event[], e: Event): boolean {
+  if (e.type !== "ASSAULT" || e.actors.length === 0) return false;
+  const place = (a: string) => !stateOf.has(a) && doc.entities.some((x) => x.name === a && x.type === "LOC" && !x.iso) &&
+    !doc.entities.some((x) => x.name === a && x.type !== "LOC");
+  if (!e.actors.every(place)) return false;
+  return events.some((o) => o !== e && o.type === e.type && (o.mode === "negated") === (e.mode === "negated") && o.actors.some((a) => !place(a)) &&
+    (o.date === null || e.date === null || o.date === e.date));
+}
+
 function statesOf(doc: Doc): Map<string, string> {
   const stateOf = new Map<string, string>();
   for (const e of doc.entities) if (e.state && !stateOf.has(e.name)) stateOf.set(e.name, e.state);

@@ -194,6 +194,10 @@ export interface ModeTables {
   /** Word beginnings after an infinitive that task someone with it, active or passive (`bildiriş göndərmək həvalə olunub`,
    *  `danışıqlar aparmaq tapşırılıb`): the act is planned. */
   taskWords?: string[];
+  /** A word of being compelled after the act's infinitive in the dative, and the future copulas after it (`cavab verməyə
+   *  məcbur olacaq`): the act is still to come. */
+  compelledWords?: string[];
+  compelledCopulas?: string[];
   /** Word beginnings after an infinitive that tell a decision to do it (`getmək qərarına gəlib`): the act decided
    *  is told as taken. */
   decisionWords?: string[];
@@ -412,6 +416,17 @@ export interface EventTables {
   anaphoric: string[];
   /** Sentence openers that move time away from the previous sentence ("sonradan"). */
   timeShift: string[];
+  /** Words right after a date, and endings of its last word, that make it the end bound of a span ("qədər" until,
+   *  `mayın 1-dək`): it dates no act told done (`sanksiyalar yanvarın sonuna qədər uzadılıb` were extended now). */
+  /** Nouns of a unit of land a bare place name heads (`X rayonu`, `X vilayəti`): `X rayonunun kəndlərini` is done to X. */
+  placeUnitNouns?: string[];
+  /** The land of such a unit and what stands on it (`kəndlərini`, `ərazisini`, `mövqelərini`): the nouns it may own there. */
+  placeUnitParts?: string[];
+  untilWords?: string[];
+  untilEndings?: string[];
+  /** Words right after a date that make it the start of a span up to now ("bəri" since): it dates no act not told done
+   *  (`2022-ci ilin fevralından bəri ən böyük paketdir`, `oktyabrın 7-dən bəri həbsdə olan məhbusları azad edəcək`). */
+  sinceWords?: string[];
   /** Sentence openers of a background paragraph ("xatırladaq ki"): its acts are not within the visit or gathering
    *  just told. */
   backgroundWords?: string[];

@@ -50,6 +50,7 @@ import { ARTICLES_A29 } from "./events/articles-a29.js";
 import { ARTICLES_A30, MATCH_NOUNS, MATCH_WORDS, TEAM_HOSTED } from "./events/articles-a30.js";
 import { PERSON_SUBJECT_NOUNS, SCENE_ATTRIBUTE, VENUE_NOUNS } from "./events/articles-a31.js";
 import { ARTICLES_A32 } from "./events/articles-a32.js";
+import { PAGES_PGB, PAGES_PGB_FIRST } from "./events/pages-pgb.js";
 import { ARTICLES_V16 } from "./events/articles-v16.js";
 import { ARTICLES_V18 } from "./events/articles-v18.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
@@ -113,7 +114,9 @@ const DISPLEASED_ACTS = ["əməliyyat", "hücum", "zərbə", "addım", "hərək�
 const EASE = ["azalt", "azald", "endir", "aşağı", "dayandır"];
 /** Nouns of the idioms "come to a decision / conclusion" (`qərarına gəlib`, `nəticəyə gəlib`): no journey; nor the other
  *  idioms of `gəlmək` that go nowhere (`X-ə qalib gəlib` defeated X, `üz-üzə gələcək` will face). */
-const ARRIVED_AT = ["qərarına", "qərara", "nəticəyə", "qənaətə", "qalib", "üz-üzə"];
+const ARRIVED_AT = ["qərarına", "qərara", "nəticəyə", "qənaətə", "qalib", "üz-üzə",
+  // (a plane, a ship or a convoy come with cargo, `Ukraynaya silah daşıyan 45 təyyarə gəlib`, is a delivery, no visit of a side)
+  "təyyarə", "təyyarəsi", "gəmi", "gəmisi", "qatar", "qatarı", "konvoy", "konvoyu", "karvan", "karvanı", "yük", "yükü"];
 /** Nouns of the service a tariff is the price of (`çatdırılma tarifləri`): a price list, no trade barrier. */
 const PRICE_LISTS = ["çatdırılma", "daşınma", "gediş", "kommunal", "tibbi", "sığorta"];
 /** Adjectives of a price (`2 milyon manatlıq`): a contract told by its price is a purchase. */
@@ -139,6 +142,8 @@ const triggers: TriggerEntry[] = [
   ...HEADLINES_H29_FIRST,
   // (an act asked of a side in the ablative by its verbal noun, before the genitive owner of its object: ./events/headlines-h30.ts)
   ...HEADLINES_H30_FIRST,
+  // (an exercise held with a named partner before one held alone: ./events/pages-pgb.ts)
+  ...PAGES_PGB_FIRST,
   // CONSULT: meetings, visits, calls, talks, taking part in summits
   { head: "görüş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
   { head: "telefon", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["ins"], needs: ["danışıq", "danışığ", "söhbət", "zəng", "əlaqə"], gap: 0 },
@@ -166,7 +171,8 @@ const triggers: TriggerEntry[] = [
   // accepted is agreeing: the side owns the object, no guest is received)
   // (taken on or admitted, `işə qəbul edilib`, `universitetə qəbul olunub`, is no guest received)
   { head: "qəbul", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectTypes: ["PER", "ORG", "LOC"], objectRequired: true, needs: ET,
-    notAfter: ["işə", "xidmətə", "üzvlüyə", "universitetə", "məktəbə"],
+    // (nor a decision adopted, `yardım göstərmək barədə qərar qəbul ediblər`: the decision is the object, no guest)
+    notAfter: ["işə", "xidmətə", "üzvlüyə", "universitetə", "məktəbə", "qərar", "qərarlar"],
     // (a bill, a law or a resolution adopted, `qanun layihəsini səsverməyə çıxarıb və qəbul ediblər`, receives no guest)
     clauseNot: ["layihəsini", "layihələrini", "qanunu", "qanunları", "qanununu", "dəyişiklikləri", "dəyişikliyi", "qətnaməni", "büdcəni", "büdcəsini",
       // (and one told with no ending, `səlahiyyətlərini məhdudlaşdıran qanun qəbul etmişdi`)
@@ -392,7 +398,11 @@ const triggers: TriggerEntry[] = [
   // (only a named place or body: `ölkə ərazisini tərk edərkən` is anyone's journey; and only a side's own people:
   // people counted leaving a country, `100 min insan Ukraynanı tərk edib`, are migration, no withdrawal)
   { head: "tərk", forms: "noun", type: "RETREAT", cameo: "0872", plover_mode: "withdraw", object: ["acc"], objectTypes: ["LOC", "ORG"], objectRequired: true, needs: ET, gap: 0,
-    clauseNot: ["insan", "adam", "nəfər", "sakin", "qaçqın", "miqrant", "mühacir", "turist"],
+    clauseNot: ["insan", "adam", "nəfər", "sakin", "qaçqın", "miqrant", "mühacir", "turist",
+      // (nor an embassy's staff leaving once declared persona non grata, `persona non qrata elan edilən əməkdaşları X-ı tərk
+      // edib`: the expulsion is the act, their going no withdrawal of a side; staff their own state calls home, `səfirliyin
+      // əməkdaşlarına İraqı tərk etmələri barədə göstəriş verib`, are withdrawn)
+      "persona", "arzuolunmaz"],
     senses: [{ stems: ["saziş", "müqavilə", "razılaşma", "təşkilat", "ittifaq", "birlik", "şura", "danışıq"], type: "SANCTION", cameo: "161", plover_mode: "withdraw" }] },
   { head: "geri", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "withdraw", needs: ["çəkil", "çək"], gap: 1 },
   // an envoy called back (`Fransadakı səfirini geri çağırıb`) is recalled (CAMEO 161); goods called back
@@ -833,7 +843,8 @@ const triggers: TriggerEntry[] = [
     clauseNeeds: ["ordu", "qoşun", "silahlı", "məntəqə", "hərbçi", "döyüşçü"] },
   { head: "nəzarət", forms: "noun", type: "COERCE", cameo: "192", plover_mode: "seize", object: ["acc"], needs: ["altına"], gap: 0,
     clauseNeeds: ["ordu", "qoşun", "silahlı", "məntəqə", "hərbçi", "döyüşçü"] },
-  { head: "əsir", forms: "noun", type: "ASSAULT", cameo: "181", plover_mode: "abduct", object: ["acc"], needs: ["götür", "al"], gap: 0 },
+  // (a passive participle describing the people, `əsir götürülən 150 əsgər … təhvil verilib`, tells who they are, no capture)
+  { head: "əsir", forms: "noun", type: "ASSAULT", cameo: "181", plover_mode: "abduct", object: ["acc"], needs: ["götür", "al"], gap: 0, notAttributive: true },
   { head: "girov", forms: "noun", type: "ASSAULT", cameo: "181", plover_mode: "abduct", object: ["acc"], needs: ["götür"], gap: 0 },
   { head: "terror", forms: "noun", type: "ASSAULT", cameo: "180", needs: ["akt", "hücum"], gap: 0 },
   // fighting that takes place: `toqquşmalar baş verib`, `baş vermiş qarşıdurma`, `döyüşlər davam edir`
@@ -958,6 +969,8 @@ const triggers: TriggerEntry[] = [
   // extradition permitted (./events/articles-a30.ts)
   ...ARTICLES_A30,
   ...ARTICLES_A32,
+  // real news of conflict and security: a counter-offensive (./events/pages-pgb.ts)
+  ...PAGES_PGB,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,
@@ -1062,6 +1075,9 @@ export const events: EventTables = {
     proposalWords: ["tövsiyə"],
     // `X-ə … bildiriş göndərmək həvalə olunub`, `… tapşırılsın`: a body tasked with the act (an order's formula)
     taskWords: ["həvalə", "tapşırıl", "tapşırıb", "tapşırır", "tapşırsın"],
+    // `… adekvat cavab verməyə məcbur olacağıq`: compelled to act, still to come (`məcbur olub`, had to, tells what happened)
+    compelledWords: ["məcbur"],
+    compelledCopulas: ["olacaq", "olacaqlar", "olacağıq", "olacağam", "qalacaq", "qalacaqlar", "qalacağıq"],
     // stated intent is readiness too (guidelines: intent to cooperate is AGREE, asserted): `… etmək niyyətindədir`,
     // `… görüşmək istəyir` (a past `istəyib` tells an attempt or a wish that passed: no intent stated)
     readinessWords: ["hazır", "niyyətində", "istəyir", "istəyirlər", "istədiyini", "istədiklərini",
@@ -1100,7 +1116,7 @@ export const events: EventTables = {
     // `X-in qarşısı alınıb` "X was prevented"
     preventWords: ["qarşısı", "qarşısını"],
     // `X-dən … dayandırmasını istəyib` asked X to stop …
-    // (and in the nominative, asked in the passive: `diplomatların ölkəni tərk etməsi tələb edilib`)
+    // (and in the nominative, the subject of a passive of asking: `diplomatların ölkəni tərk etməsi tələb edilib`)
     askedActEndings: ["masını", "məsini", "malarını", "mələrini", "ması", "məsi", "maları", "mələri"],
     askWords: ["istə", "xahiş", "tələb"],
     // `… etiraf etməsini, … cəzalandırılmasını və … ödənilməsini tələb edib`: each act of the list is asked
@@ -1209,6 +1225,15 @@ export const events: EventTables = {
   beforeWords: ["əvvəl", "öncə", "ərəfəsində"],
   anaphoric: ["bu", "həmin", "sözügedən", "adıçəkilən"],
   timeShift: ["sonradan", "sonra", "əvvəl", "əvvəllər", "daha", "keçmişdə"],
+  // `yanvarın sonuna qədər uzadılıb`, `mayın 1-dək uzadılıb`: the end of a span, no date of the act told done; `2022-ci
+  // ilin fevralından bəri ən böyük paketdir`: the start of a span up to now, no date of an act not told done (one told done
+  // since then, `2022-ci ilin fevralından bəri 17 paket qəbul edib`, is the background of those years, dated by it)
+  // `Füzuli rayonunun kəndlərini atəşə tutub`, `Xarkov vilayətinin yaşayış məntəqələrini`: done to the place
+  placeUnitNouns: ["rayon", "vilayət", "bölgə", "əyalət", "qəza", "diyar", "region"],
+  placeUnitParts: ["kənd", "yaşayış", "ərazi", "məntəqə", "mövqe", "şəhər", "qəsəbə", "obyekt", "infrastruktur", "ev", "bina", "yol", "sərhəd", "mərkəz"],
+  untilWords: ["qədər"],
+  untilEndings: ["dək", "dəkki"],
+  sinceWords: ["bəri"],
   // (and `Qeyd edək ki, …`, "let us note", read by its second word: `qeyd olunub ki` is a report, no background)
   backgroundWords: ["xatırladaq", "xatırladım", "xatırlatma", "xatırladılır", "edək"],
   groupRefs: [

@@ -30,6 +30,8 @@ const HEADS: string[] = [
   "qoşun", "ordu", "hərbçi", "hərbi qulluqçu", "əsgər", "zabit", "general", "komandir", "komandan", "döyüşçü",
   "silahlı", "muzdlu", "pilot", "dənizçi", "sərhədçi", "kəşfiyyatçı", "casus", "desantçı", "snayper",
   "xüsusi təyinatlı", "hərbi birləşmə", "hərbi hissə",
+  // (`erməni silahlı qüvvələri … atəşə tutub`: a state's forces)
+  "silahlı qüvvə", "hərbi qüvvə", "qüvvə",
   // people
   "vətəndaş", "jurnalist", "tələbə", "turist", "işçi", "fəhlə", "mühacir", "miqrant", "qaçqın", "əsir", "hərbi əsir",
   "girov", "məhbus", "sərnişin", "sahibkar", "iş adam", "aktivist", "müxalifətçi", "haker",
