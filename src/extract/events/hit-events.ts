@@ -277,7 +277,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   );
   // (a noun whose own phrase ends in, or is governed by, a participle of an act done describing a noun, `2023-cü ildə həbs
   // edilmiş sakinləri`, `hücuma başladığı ildən bəri`, is that act done, whatever the clause plans)
-  if (nominal && mode === "future" && [hit.end - 1, hit.end].some((k) => k < sent.tokEnd && doneParticiple(tokens, k, sent.tokEnd))) mode = "asserted";
+  if (nominal && mode === "future" && [hit.end - 1, hit.end].some((k) => k < sent.tokEnd && doneParticiple(tokens, k, sent.tokEnd, t.modes))) mode = "asserted";
   // an act told as the time of another (`sanksiyalar ləğv edildikdən sonra … qüvvəyə minəcək`) is still to come when
   // that act is
   if (mode === "asserted" && !nominal && timeOfLater(ctx, t, verb, sent.tokEnd)) mode = "future";

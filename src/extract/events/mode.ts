@@ -53,7 +53,7 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   if (convergesOnFuture(ctx, forms)) return "future";
   // a participle of an act done describing a noun (`2023-cü ildə həbs edilmiş sakinləri azad edəcək`, `hücuma başladığı
   // ildən bəri`): that act is told done; what the clause goes on to plan or claim is another act
-  if (doneParticiple(tokens, verb, ctx.sentEnd)) return "asserted";
+  if (doneParticiple(tokens, verb, ctx.sentEnd, m)) return "asserted";
   let later: EventMode | null = null;
   // a converb's act is its main verb's subject's own (`ittiham edərək, … iddia edib`): what that verb
   // claims is another clause
@@ -79,12 +79,12 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
 
 /** The verb at `v` is a participle of the past (`edilmiş`, `başladığı`) with the word after it in its sentence a noun it
  *  describes, no verb: not a clause made an object (`başladığını`), nor a finite evidential closing a clause. */
-export function doneParticiple(tokens: readonly Token[], v: number, sentEnd: number): boolean {
-  const a = tokens[v].analysis, next = tokens[v + 1];
-  if (!a || a.negated || a.case || v + 1 >= sentEnd || next.kind === "punct" || next.analysis?.pos === "VERB") return false;
+export function doneParticiple(tokens: readonly Token[], v: number, sentEnd: number, m: ModeTables): boolean {
+  const a = tokens[v].analysis, next = tokens[v + 1], suffixes = m.doneParticiples;
+  if (!suffixes || !a || a.negated || a.case || v + 1 >= sentEnd || next.kind === "punct" || next.analysis?.pos === "VERB") return false;
   const last = a.suffixes?.[a.suffixes.length - 1] ?? "";
-  const relative = a.verbForm === "part" && a.poss === "3" && /^[dt][ıiuü]ğ$/.test(a.suffixes?.[a.suffixes.length - 2] ?? "");
-  const perfect = a.tense === "evid" && a.poss === undefined && /^m[ıiuü]ş$/.test(last);
+  const relative = a.verbForm === "part" && a.poss === "3" && suffixes.relative.includes(a.suffixes?.[a.suffixes.length - 2] ?? "");
+  const perfect = a.tense === "evid" && a.poss === undefined && suffixes.perfect.includes(last);
   return relative || perfect;
 }
 

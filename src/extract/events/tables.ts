@@ -175,6 +175,9 @@ export interface SuffixTables {
 }
 
 export interface ModeTables {
+  /** Suffixes of participles telling an act done (`başla-dığ-ı`, `edil-miş`): the relative participle's, before its
+   *  possessive, and the perfect's, last. */
+  doneParticiples?: { relative: string[]; perfect: string[] };
   /** Words after the verb that negate it ("deyil", "yox"). */
   negWords: string[];
   /** Auxiliaries after the verb that make it possible ("bilər"). */

@@ -1069,6 +1069,8 @@ export const events: EventTables = {
       "bilmədiyi", "bilmədiyini", "bilmədikləri", "bilmədiklərini", "bilməyəcəyi", "bilməyəcəyini", "bilməməsi"],
     futureWords: ["gözlənil", "planlaşdır", "nəzərdə"],
     upcomingWords: ["qarşıdakı"],
+    // `2023-cü ildə həbs edilmiş sakinlər`, `hücuma başladığı ildən bəri`: participles of an act done describing a noun
+    doneParticiples: { relative: ["dığ", "diğ", "duğ", "düğ", "tığ", "tiğ", "tuğ", "tüğ"], perfect: ["mış", "miş", "muş", "müş"] },
     // `görüşün vaxtı müəyyənləşib`, `səfərin tarixi açıqlanıb`: the act's time fixed, the act to come
     scheduleWords: ["vaxtı", "tarixi"],
     // `rüsumlar tətbiq etməyi tövsiyə edib` recommends imposing them
