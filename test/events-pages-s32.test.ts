@@ -184,3 +184,13 @@ test("the act a headline tells, told again by the lead under it, is one act with
   const two = "Fransız diplomat Türkiyə XİN-ə çağırıldı\nEyni gündə Almaniya Rusiyanın səfirini Berlində XİN-ə çağırıb.";
   assert.equal((doc(two).events ?? []).filter((e) => e.type === "ACCUSE").length, 2);
 });
+
+test("support noted, pride in a side, condolences announced and talks ended are told", () => {
+  const acts = (text: string) => (doc(text).events ?? []).map((e) => [e.type, ...e.actors]);
+  assert.deepEqual(acts("Qazaxıstan Qırğızıstan xalqına dəstəyini bir daha qeyd edir."), [["SUPPORT", "Qazaxıstan", "Qırğızıstan"]]);
+  assert.deepEqual(acts("Özbəkistan Qazaxıstanla fəxr edir."), [["SUPPORT", "Özbəkistan", "Qazaxıstan"]]);
+  assert.deepEqual(acts("Qırğızıstan ilə Tacikistan arasında müzakirələr başa çatıb."), [["CONSULT", "Qırğızıstan", "Tacikistan"]]);
+  // look-alikes: pride in a result, talks ended with no sides named
+  assert.deepEqual(acts("Nazir bu nəticə ilə fəxr etdiyini bildirib."), []);
+  assert.deepEqual(acts("Müzakirələr başa çatıb."), []);
+});

@@ -71,6 +71,7 @@ import { HEADLINES_H29, HEADLINES_H29_FIRST } from "./events/headlines-h29.js";
 import { HARSH_WORDS, HEADLINES_H30, HEADLINES_H30_FIRST } from "./events/headlines-h30.js";
 import { PARA_P31H } from "./events/para-p31h.js";
 import { PAGES_PGC } from "./events/pages-pgc.js";
+import { PAGES_S32 } from "./events/pages-s32.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -971,6 +972,8 @@ const triggers: TriggerEntry[] = [
   ...ARTICLES_A32,
   // real news of conflict and security: a counter-offensive (./events/pages-pgb.ts)
   ...PAGES_PGB,
+  // and of other outlets' news read by the lead: support noted, pride in a side, talks ended (./events/pages-s32.ts)
+  ...PAGES_S32,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,
