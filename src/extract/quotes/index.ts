@@ -275,7 +275,12 @@ function attribute(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language)
     const lead = dashedLeadIn(ctx, p, q);
     if (lead?.label) return lead;
   }
-  return late ?? before(ctx, q, p, lang) ?? (closesSentence(ctx, p) ? backReference(ctx, q, sentAfter + 1) : null) ?? dashedLeadIn(ctx, p, q);
+  if (late) return late;
+  const early = before(ctx, q, p, lang);
+  const back = closesSentence(ctx, p) ? backReference(ctx, q, sentAfter + 1) : null;
+  // (a label line, `Polis rəisi: "…"`, whose next sentence tells who said it, `Bunu … X deyib`: X, named in full)
+  if (early?.label !== undefined && back?.speaker) return back;
+  return early ?? back ?? dashedLeadIn(ctx, p, q);
 }
 
 /** The name a label right before the opening mark gives (`X: "…"`, the colon after the sentence's first words), else

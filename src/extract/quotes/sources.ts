@@ -42,6 +42,11 @@ function readSource(ctx: DocContext, q: QuoteTables, a: number, b: number): Ment
   for (let k = a; k < b; k++) {
     if (!q.citing.includes(toks[k].lower)) continue;
     const cited = ms.filter((m) => m.tokEnd <= k && k - m.tokEnd <= NAME_REACH && !punctBetween(ctx, m.tokEnd, k)).pop();
+    // (an outlet's lead line citing another outlet, `X.az Y-ə istinadən xəbər verir ki, bu barədə Z məlumat yayıb`: Z
+    // issued the words, the outlets pass them on)
+    const ki = leadComplement(ctx, q, k, b);
+    const issuer = cited && ki >= 0 ? readSource(ctx, q, ki + 2, b) : null;
+    if (issuer && issuer.tokStart > ki) return issuer;
     if (cited) return cited;
   }
   // `X-in məlumatına görə`, `X-in bildirdiyinə görə`, `X-in mətbuat xidmətindən`, `X-in məktubunda`
@@ -75,6 +80,15 @@ function readSource(ctx: DocContext, q: QuoteTables, a: number, b: number): Ment
   return null;
 }
 
+/** The complementiser with its comma (`xəbər verir ki,`) a few words after token `k`, before `b`: its token, or -1. */
+function leadComplement(ctx: DocContext, q: QuoteTables, k: number, b: number): number {
+  for (let j = k + 1; j + 1 < Math.min(b, k + NAME_REACH + 1); j++) {
+    if (ctx.tokens[j].kind === "punct") return -1;
+    if (q.complementiser.includes(ctx.tokens[j].lower) && ctx.tokens[j + 1].norm === ",") return j;
+  }
+  return -1;
+}
+
 /** The person, subject of a speech verb over [a, b), who says what a frame before `a` reports. */
 function spokenAfter(ctx: DocContext, q: QuoteTables, a: number, b: number): MentionInfo | undefined {
   for (let k = a; k < b; k++) {
@@ -105,12 +119,25 @@ export function passiveFrom(ctx: DocContext, q: QuoteTables, a: number, b: numbe
     for (let k = m.tokEnd; k < Math.min(b, m.tokEnd + NAME_REACH); k++) {
       if (ctx.tokens[k].kind !== "word") break;
       if (issues(ctx, q, k)) {
-        if (ctx.forms.verbFeatures(ctx.tokens[k], null).passive) return m;
+        if (ctx.forms.verbFeatures(ctx.tokens[k], null).passive) return bodyOwner(ctx, m) ?? m;
         break;
       }
     }
   }
   return undefined;
+}
+
+/** `X Nazirliyinin (XN) Mətbuat Xidmətindən`: a body in the genitive right before the one named (past an abbreviation
+ *  in brackets) owns it and speaks through it. */
+function bodyOwner(ctx: DocContext, m: MentionInfo): MentionInfo | undefined {
+  let end = m.tokStart;
+  if (ctx.tokens[end - 1]?.norm === ")") {
+    let j = end - 2;
+    while (j > end - 5 && j >= 0 && ctx.tokens[j].norm !== "(") j--;
+    if (ctx.tokens[j]?.norm !== "(") return undefined;
+    end = j;
+  }
+  return ctx.mentionsIn(Math.max(0, end - 8), end).find((o) => o.tokEnd === end && o.type === "ORG" && o.case === "gen" && !ctx.quoted[o.tokStart]);
 }
 
 /** `Bu barədə hökumət məlumat yayıb`, `səfirliyin hesabında yazılıb`: a common body noun in [a, b)
@@ -155,12 +182,16 @@ export function pointedSource(ctx: DocContext, q: QuoteTables, cueA: number, cue
   const bodies = nouns.filter((n) => q.bodyNouns.includes(n));
   const sents = ctx.doc.sentences;
   const first = ctx.tokens[Math.max(0, before - 1)]?.sent ?? 0;
-  let nearest: MentionInfo | undefined, sameNoun: MentionInfo | undefined;
+  let nearest: MentionInfo | undefined, sameNoun: MentionInfo | undefined, relay: MentionInfo | undefined;
+  // (a quotation opening right after a lead line's `ki,`, `X.az xəbər verir ki, "…", - məlumatda deyilir`: X passes on a
+  // document whose source was told before; X only when none was)
+  const relayed = before > 1 && ctx.tokens[before - 1].norm === "," && q.complementiser.includes(ctx.tokens[before - 2].lower);
   for (let si = first; si >= Math.max(0, first - LOOK_BACK); si--) {
     const s = sents[si];
     const end = Math.min(s.tokEnd, before);
     const found = sourceIn(ctx, q, s.tokStart, end);
     if (!found) continue;
+    if (relayed && si === first && found.tokEnd <= before - 2) { relay = found; continue; }
     if (nouns.length === 0) return found;
     // the body itself by name: `… Nazirliyi` or `CBS telekanalı` for `nazirliyin`, `telekanalın`
     if (bodies.length && namedAs(ctx, found, bodies)) return found;
@@ -168,7 +199,7 @@ export function pointedSource(ctx: DocContext, q: QuoteTables, cueA: number, cue
     nearest ??= found;
   }
   // `- universitetdən verilən məlumatda deyilir`: no source told, the body the cue says it came from
-  return sameNoun ?? (bodies.length && bodyAsOrigin(ctx, q, cueA, cueB) ? bodyNamedBefore(ctx, q, cueA, cueB) : undefined) ?? nearest;
+  return sameNoun ?? (bodies.length && bodyAsOrigin(ctx, q, cueA, cueB) ? bodyNamedBefore(ctx, q, cueA, cueB) : undefined) ?? nearest ?? relay;
 }
 
 /** A body noun in [a, b) in the ablative or genitive: what is said came from it (`universitetdən`, `nazirliyin`). */

@@ -210,11 +210,19 @@ function introducedAs(ctx: DocContext, q: QuoteTables, k: number): MentionInfo |
  *  name: `Azərbaycan Prezidenti X`), or null. The office nearest the name is its holder's (`baş nazirinin müavini X` is
  *  a deputy, no minister). */
 function titledAs(ctx: DocContext, m: MentionInfo, office: string, titles: string[]): "bare" | "body" | null {
-  for (let j = m.tokStart - 1; j >= Math.max(0, m.tokStart - TITLE_REACH); j--) {
+  // (a rank in apposition after a comma, `Müdafiə naziri, general-polkovnik X`: the office before the comma is X's too)
+  let reach = TITLE_REACH, other = false;
+  for (let j = m.tokStart - 1; j >= Math.max(0, m.tokStart - reach); j--) {
     const tk = ctx.tokens[j];
-    if (tk.kind !== "word" || tk.sent !== ctx.tokens[m.tokStart].sent || ctx.mentionsIn(Math.max(0, j - BODY_WORDS), j + 1).some((x) => x.tokEnd === j + 1)) return null;
-    if (ctx.stemForm(tk, [office]) !== null) return bodyEndingAt(ctx, j) ? "body" : "bare";
-    if (ctx.stemForm(tk, titles) !== null) return null;
+    if (tk.sent !== ctx.tokens[m.tokStart].sent) return null;
+    if (tk.kind !== "word" && (tk.norm === "," || (tk.norm === "-" && !tk.spaceBefore))) {
+      if (tk.norm === ",") other = false;
+      reach++;
+      continue;
+    }
+    if (tk.kind !== "word" || ctx.mentionsIn(Math.max(0, j - BODY_WORDS), j + 1).some((x) => x.tokEnd === j + 1)) return null;
+    if (ctx.stemForm(tk, [office]) !== null && !other) return bodyEndingAt(ctx, j) ? "body" : "bare";
+    if (ctx.stemForm(tk, titles) !== null) other = true;
   }
   return null;
 }
@@ -278,6 +286,13 @@ export function backReferenceSpeaker(ctx: DocContext, q: QuoteTables, si: number
   for (let j = ns.tokStart + 1; j + 2 < Math.min(ns.tokEnd, ns.tokStart + OUTLET_FRAME_REACH); j++) {
     if (q.complementiser.includes(ctx.tokens[j].lower) && ctx.tokens[j + 1].norm === ",") {
       return backReferenceFrom(ctx, q, ns.tokStart, ns.tokEnd, talk) ?? backReferenceFrom(ctx, q, j + 2, ns.tokEnd, talk);
+    }
+    // (past an outlet's label, `Xəbər.az: Bunu Y deyib`, or its frame, `APA-nın xəbərinə görə, bunu Y deyib`)
+    const label = ctx.tokens[j].norm === ":" && !ctx.quoted[j];
+    const frame = ctx.tokens[j].norm === "," && ctx.t.framePostposition.includes(ctx.tokens[j - 1].lower);
+    if (label || frame) {
+      const back = backReferenceFrom(ctx, q, j + 1, ns.tokEnd, talk);
+      if (back) return back;
     }
   }
   return backReferenceFrom(ctx, q, ns.tokStart, ns.tokEnd, talk);
