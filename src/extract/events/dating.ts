@@ -179,8 +179,9 @@ function datesCause(ctx: DocContext, t: EventTables, d: DatedSpan, head: number)
     const a = ctx.tokens[k].analysis;
     if (ctx.tokens[k].kind !== "word") return false;
     if (a?.pos !== "VERB" || isCapitalised(ctx.tokens[k])) continue;
-    // (a bare `-mış` form before a noun is the participle, `baş vermiş faciəyə`, whatever tense the analysis gave it)
-    const bareEvid = a.tense === "evid" && a.suffixes?.length === 1 && ctx.tokens[k + 1]?.analysis?.pos === "NOUN";
+    // (a bare `-mış` form before a noun is the participle, `baş vermiş faciəyə`, whatever tense the analysis gave it; so is a
+    // passive one, `keçirilmiş seçkilər ilə əlaqədar`)
+    const bareEvid = isBareEvid(ctx, k);
     if ((a.verbForm !== "part" && !bareEvid) || a.case !== undefined || a.poss !== undefined) return false;
     for (let j = k + 1; j < Math.min(head, k + 1 + CAUSE_REACH); j++) {
       const tk = ctx.tokens[j];
@@ -193,15 +194,30 @@ function datesCause(ctx: DocContext, t: EventTables, d: DatedSpan, head: number)
   return false;
 }
 
-/** Date `d` opens a relative clause describing the act's object: a participle at most two words after it (a light verb's
- *  noun between) right before a noun in the accusative that stands before the act's head (`noyabrın 20-də qəbul etdiyi
- *  qətnaməni rədd edib`: the resolution is of that day, the rejection is not). A participle before an occasion in the
- *  locative (`mayın 21-də keçirilən iclasda … təmin etməyib`) dates the act, as does one describing its subject. */
+/** A bare `-mış` form (active or passive, no person or copula after it) before a noun: the participle, whatever tense the
+ *  analysis gave it (`baş vermiş faciəyə`, `keçirilmiş seçkilər`). */
+function isBareEvid(ctx: DocContext, k: number): boolean {
+  const a = ctx.tokens[k]?.analysis;
+  return !!a && a.pos === "VERB" && a.tense === "evid" && a.suffixes?.length === (a.passive ? 2 : 1) && ctx.tokens[k + 1]?.analysis?.pos === "NOUN";
+}
+
+/** Words of a participle clause between its date and the participle (`2015-ci ildə qətl törətməkdə şübhəli sayılan`). */
+const PARTICIPLE_REACH = 5;
+
+/** Date `d` opens a relative clause describing the act's object: a participle at most a few words after it (its own
+ *  objects, places and verbal nouns between, no verb told finite, no converb, no punctuation) right before a noun phrase
+ *  ending in the accusative before the act's head (`noyabrın 20-də qəbul etdiyi qətnaməni rədd edib`, `2015-ci ildə qətl
+ *  törətməkdə şübhəli sayılan X-i saxlayıb`: the resolution, the suspicion are of that date, the act is not). A participle
+ *  before an occasion in the locative (`mayın 21-də keçirilən iclasda … təmin etməyib`) dates the act, as does one
+ *  describing its subject. */
 function describesObject(ctx: DocContext, d: DatedSpan, head: number): boolean {
-  for (let k = d.tokEnd; k < Math.min(d.tokEnd + 2, head - 1); k++) {
-    const a = ctx.tokens[k].analysis;
-    if (a?.pos !== "VERB" || a.verbForm !== "part" || a.case !== undefined) continue;
-    return objectPhraseAfter(ctx, k + 1, head);
+  for (let k = d.tokEnd; k < Math.min(d.tokEnd + PARTICIPLE_REACH, head - 1); k++) {
+    const tk = ctx.tokens[k], a = tk.analysis;
+    if (tk.kind !== "word" && tk.kind !== "number" && !(tk.kind === "punct" && tk.norm === '"')) return false;
+    if (a?.pos !== "VERB" || isCapitalised(tk)) continue;
+    if (a.verbForm === "part" && a.case === undefined) return objectPhraseAfter(ctx, k + 1, head);
+    if (isBareEvid(ctx, k)) return objectPhraseAfter(ctx, k + 1, head);
+    if (a.verbForm === "conv" || (a.verbForm === undefined && a.tense !== undefined)) return false;
   }
   return false;
 }
@@ -220,6 +236,9 @@ function objectPhraseAfter(ctx: DocContext, from: number, head: number): boolean
     if (tk.kind !== "word" && tk.kind !== "number") return false;
     if (a?.pos === "VERB" && !isCapitalised(tk)) return false;
     if (a?.case === "acc") return a.pos === "NOUN" || a.pos === "PROPN";
+    // (a name ending in `-i` right before the act's verb is its object too, whatever the analysis made of the ending:
+    // `… sayılan X Əliyevi saxlayıb`)
+    if (a?.pos === "PROPN" && a.poss === "3" && a.case === undefined && j + 1 === head) return true;
     if (a?.case !== undefined && a.case !== "gen") return false;
   }
   return false;

@@ -99,6 +99,14 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
       // (with no act of its type told before, e.g. the lead left in a headline, a later act of that type in its sentence is
       // the one told: `Səfər zamanı X Y ilə görüşüb`, `Görüşdə X və Y … müzakirə ediblər` tell the meeting, not the frame)
       if (drafts.some((o) => o !== d && !o.backReference && o.sentence === d.sentence && o.type === d.type && o.head > d.head)) continue;
+      // (with none, the frame is the act told just before of the same sides in another word, not a talk of its own: an envoy
+      // summoned, then `Görüş zamanı səfirə etiraz bildirilib`, the summons's meeting, one act of protest)
+      const told = out.map((o) => !o.quoted && o.mode === d.mode && (d.sentence ?? 0) > (o.sentence ?? 0) &&
+        (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH && d.actors.length > 0 && d.actors.every((a) => among(o, a))).lastIndexOf(true);
+      if (!d.ownDate && told >= 0) {
+        frames.set(d.sentence ?? -1, { act: out[told], talk: false });
+        continue;
+      }
     }
     // a gathering named as the setting of another act of its clause (`sammitində … razılığa gəlib`) is
     // told by that act
