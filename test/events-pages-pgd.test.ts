@@ -36,3 +36,33 @@ test("`Görüş zamanı …` after an envoy's summons, with no meeting told befo
     "Görüş zamanı tərəflər ikitərəfli əlaqələri müzakirə ediblər.");
   assert.equal(met.filter((e) => e.type === "CONSULT").length, 1);
 });
+
+test("a date of the cause inside a quotation (`\"Dünən X tərəfindən qəbul olunmuş qərəzli qətnamə ilə əlaqədar …\"`) is the cause's", () => {
+  const text = "Nazirliyin sözçüsü Aynur Qasımova bildirib: \"Dünən Belçika Parlamenti tərəfindən qəbul olunmuş qərəzli qətnamə ilə əlaqədar " +
+    "Belçikanın ölkəmizdəki səfiri Yan De Vos XİN-ə çağırıldı\".";
+  const evs = events(text).filter((e) => e.type === "ACCUSE");
+  assert.ok(evs.length > 0);
+  assert.ok(evs.every((e) => e.date !== "2025-11-19"));
+  // look-alike: the day told of the act itself
+  const own = events("Nazirliyin sözçüsü Aynur Qasımova bildirib: \"Dünən Belçikanın ölkəmizdəki səfiri Yan De Vos XİN-ə çağırıldı\".");
+  assert.ok(own.some((e) => e.type === "ACCUSE" && e.date === "2025-11-19"));
+});
+
+test("a meeting with the envoy told after his summons (`Nazir müavini səfirlə görüş keçirib`) is the complaint told again", () => {
+  const summons = "Belçikanın ölkəmizdəki səfiri Yan De Vos Azərbaycan Xarici İşlər Nazirliyinə çağırılıb.\n\n";
+  const evs = events(summons + "Xarici işlər nazirinin müavini Elnur Məmmədov səfir Yan De Vos ilə görüş keçirib.");
+  assert.ok(evs.some((e) => e.type === "ACCUSE"));
+  assert.deepEqual(evs.filter((e) => e.type === "CONSULT"), []);
+  // look-alike: a meeting of other people after the summons is a meeting of its own
+  const other = events(summons + "Xarici işlər nazirinin müavini Elnur Məmmədov Gürcüstanın səfiri Levan Beridze ilə görüş keçirib.");
+  assert.equal(other.filter((e) => e.type === "CONSULT").length, 1);
+});
+
+test("a list of dates, each of its own item, before the act (`avqustun 22-24-ü X-ə, sentyabrın 16-sı Y-ə … səfərlərinə`) dates none", () => {
+  const list = events("Hökumət Prezident Nino Beridzenin avqustun 22-24-ü Ukraynaya, sentyabrın 16-sı İsveçrəyə, dekabrın 18-20-si İsrailə " +
+    "səfərlərinə rədd cavabı verib.");
+  assert.ok(list.every((e) => !["2025-12-18", "2025-09-16", "2025-08-22"].includes(e.date ?? "")));
+  // look-alikes: one date told coarser then finer, or one date alone, dates the act
+  assert.deepEqual(dated("Prezident İlham Əliyev 2025-ci ildə, mayın 5-də Bakıda Vladimir Putin ilə görüşüb.", "CONSULT"), ["2025-05-05"]);
+  assert.deepEqual(dated("Prezident İlham Əliyev mayın 5-də Vladimir Putin ilə görüşüb.", "CONSULT"), ["2025-05-05"]);
+});

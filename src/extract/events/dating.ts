@@ -64,15 +64,18 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     (!planned || fitsTense(d.value, ctx.doc.document_date, "future")) &&
     (!doneVerb || !/^\d{4}(-\d\d){0,2}$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past")) &&
     (!doneLight || !/^\d{4}(-\d\d)?$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past"));
-  // (an act told inside quotation marks is dated by the quotation's own dates first)
+  // (an act told inside quotation marks is dated by the quotation's own dates first, but for those of its cause or object)
   const inQuote = ctx.quoted[head] === 1;
-  const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter((d) => fits(d) && !datesDocument(ctx, t, d, head)) : [];
+  const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter((d) => fits(d) && !datesDocument(ctx, t, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head)) : [];
   if (quotedClause.length) return { value: nearest(quotedClause, head).value, own: true };
   const clause = ctx.datesIn(cs, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !datesDocument(ctx, t, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head));
+  // (a list of dates before the act, each of its own item, `avqustun 22-24-ü X-ə, sentyabrın 16-sı Y-ə … səfərləri`, dates
+  // several acts, none of them the act told)
+  if (datedList(ctx, clause, head)) return { value: null, own: true };
   if (clause.length) return { value: nearest(clause, head).value, own: true };
   const s = ctx.doc.sentences[si];
   // a date of a later clause belongs to that clause's verb (`X razılaşıb, avqustun 1-dən qüvvəyə minəcək`)
-  const quotedSentence = inQuote ? ctx.datesIn(s.tokStart, ce, true).filter((d) => fits(d) && !datesDocument(ctx, t, d, head)) : [];
+  const quotedSentence = inQuote ? ctx.datesIn(s.tokStart, ce, true).filter((d) => fits(d) && !datesDocument(ctx, t, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head)) : [];
   if (quotedSentence.length) return { value: nearest(quotedSentence, head).value, own: true };
   const sentence = ctx.datesIn(s.tokStart, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !datesDocument(ctx, t, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head));
   if (sentence.length) return { value: nearest(sentence, head).value, own: true };
@@ -120,6 +123,21 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     return { value: fitsTense(value, ctx.doc.document_date, tense) ? value : null, own: false };
   }
   return { value: fitsTense(sectionDate, ctx.doc.document_date, tense) ? sectionDate : null, own: false };
+}
+
+/** Dates before `head` listed item by item: two of other values, neither holding the other, a comma between them and no
+ *  verb. */
+function datedList(ctx: DocContext, dates: readonly DatedSpan[], head: number): boolean {
+  const before = dates.filter((d) => d.tokEnd <= head).sort((a, b) => a.tokStart - b.tokStart);
+  for (let i = 1; i < before.length; i++) {
+    const a = before[i - 1], b = before[i];
+    // (not one date told twice, coarser then finer: `2025-ci ildə, mayın 5-də`, `dünən, mayın 5-də`)
+    const va = a.value ?? "", vb = b.value ?? "";
+    if (!va || !vb || va.startsWith(vb) || vb.startsWith(va) || (a.endValue ?? va) === vb) continue;
+    const between = ctx.tokens.slice(a.tokEnd, b.tokStart);
+    if (between.some((x) => x.norm === ",") && !between.some((x) => x.analysis?.pos === "VERB")) return true;
+  }
+  return false;
 }
 
 /** Date `d` is a birth date, a word of birth right after it (`1989-cu il təvəllüdlü`, `1980-ci ildə anadan olmuş`): it
@@ -179,6 +197,8 @@ function datesCause(ctx: DocContext, t: EventTables, d: DatedSpan, head: number)
     const a = ctx.tokens[k].analysis;
     if (ctx.tokens[k].kind !== "word") return false;
     if (a?.pos !== "VERB" || isCapitalised(ctx.tokens[k])) continue;
+    // (a light verb's bare noun, `qəbul olunmuş`, is part of the participle)
+    if (lightNoun(a)) continue;
     // (a bare `-mış` form before a noun is the participle, `baş vermiş faciəyə`, whatever tense the analysis gave it; so is a
     // passive one, `keçirilmiş seçkilər ilə əlaqədar`)
     const bareEvid = isBareEvid(ctx, k);
@@ -187,18 +207,26 @@ function datesCause(ctx: DocContext, t: EventTables, d: DatedSpan, head: number)
       const tk = ctx.tokens[j];
       if (tk.kind !== "word") return false;
       if (words.includes(tk.lower) || (t.topicLinks.includes(tk.lower) && words.includes(ctx.tokens[j + 1]?.lower ?? ""))) return j > k + 1;
-      if (tk.analysis?.pos === "VERB" && !isCapitalised(tk)) return false;
+      if (tk.analysis?.pos === "VERB" && !isCapitalised(tk) && !lightNoun(tk.analysis)) return false;
     }
     return false;
   }
   return false;
 }
 
-/** A bare `-mış` form (active or passive, no person or copula after it) before a noun: the participle, whatever tense the
+/** A bare `-mış` form (active or passive, no person or copula after it) before a noun or adjective: the participle, whatever tense the
  *  analysis gave it (`baş vermiş faciəyə`, `keçirilmiş seçkilər`). */
 function isBareEvid(ctx: DocContext, k: number): boolean {
   const a = ctx.tokens[k]?.analysis;
-  return !!a && a.pos === "VERB" && a.tense === "evid" && a.suffixes?.length === (a.passive ? 2 : 1) && ctx.tokens[k + 1]?.analysis?.pos === "NOUN";
+  const n = ctx.tokens[k + 1]?.analysis;
+  // (a bare word read as a verb with no ending, `qərəzli`, is no verb told: a word of the noun phrase)
+  const nominal = n?.pos === "NOUN" || n?.pos === "ADJ" || (n?.pos === "VERB" && lightNoun(n));
+  return !!a && a.pos === "VERB" && a.tense === "evid" && a.suffixes?.length === (a.passive ? 2 : 1) && nominal;
+}
+
+/** A bare word the analysis reads as a verb for its light verb after it (`qəbul`, `əldə`): no ending, tense or form. */
+function lightNoun(a: { tense?: string; verbForm?: string; suffixes?: readonly string[]; case?: string }): boolean {
+  return a.tense === undefined && a.verbForm === undefined && a.case === undefined && !a.suffixes?.length;
 }
 
 /** Words of a participle clause between its date and the participle (`2015-ci ildə qətl törətməkdə şübhəli sayılan`). */

@@ -7,6 +7,9 @@ import { MUTUAL, NARRATIVE_REACH, unique, type Draft } from "./draft.js";
  *  another act (thanks after greetings), unlike a complaint's summons and its note. */
 const COOPERATIVE_OR_CONCESSIVE = new Set<string>(["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"]);
 
+/** The CAMEO code of an official complaint (an envoy summoned, a protest note handed over). */
+const OFFICIAL_COMPLAINT = "114";
+
 /** Sentences back a quoted verb with no date of its own may retell an act from: a quotation closing the story
  *  often repeats its lead (`Hökumət istefa verib. … Baş nazir deyib: "… Hökumət istefa verir"`). */
 const QUOTED_REACH = 4;
@@ -108,6 +111,12 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
         continue;
       }
     }
+    // a meeting with a person an official complaint was made to (an envoy summoned, `X-in səfiri XİN-ə çağırılıb`), told a
+    // few sentences after it with no date of its own and no other person of a side it had, is where it was made (`Nazir
+    // müavini səfirlə görüş keçirib`): the complaint told again
+    if (d.type === "CONSULT" && d.plover_mode !== "visit" && !d.ownDate && d.mode === "asserted" && out.some((o) => o.type === "ACCUSE" &&
+      o.cameo === OFFICIAL_COMPLAINT && (d.sentence ?? 0) > (o.sentence ?? 0) && (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH &&
+      d.actors.some((a) => persons.has(a) && among(o, a)))) continue;
     // a gathering named as the setting of another act of its clause (`sammitində … razılığa gəlib`) is
     // told by that act
     if (d.setting && d.type === "CONSULT" && drafts.some((o) => o.clause === d.clause && o.sentence === d.sentence && !o.nominal && o.type !== d.type)) continue;
