@@ -66,3 +66,13 @@ test("a list of dates, each of its own item, before the act (`avqustun 22-24-ü 
   assert.deepEqual(dated("Prezident İlham Əliyev 2025-ci ildə, mayın 5-də Bakıda Vladimir Putin ilə görüşüb.", "CONSULT"), ["2025-05-05"]);
   assert.deepEqual(dated("Prezident İlham Əliyev mayın 5-də Vladimir Putin ilə görüşüb.", "CONSULT"), ["2025-05-05"]);
 });
+
+test("an official complaint told again (a note, then the envoy summoned for it) is one act; the other side's answer is another", () => {
+  const note = "Azərbaycan Belçikaya nota verib.\n\n";
+  const one = events(note + "Belçikanın ölkəmizdəki səfiri Yan De Vos Azərbaycan Xarici İşlər Nazirliyinə çağırılıb.");
+  assert.equal(one.filter((e) => e.type === "ACCUSE").length, 1);
+  // look-alikes: the side complained to answering, and a complaint to another state, are acts of their own
+  assert.equal(events(note + "Belçika da Azərbaycana nota verib.").filter((e) => e.type === "ACCUSE").length, 2);
+  assert.equal(events(note + "Belçika Azərbaycanın səfirini XİN-ə çağırıb.").filter((e) => e.type === "ACCUSE").length, 2);
+  assert.equal(events(note + "Azərbaycan Fransaya da nota verib.").filter((e) => e.type === "ACCUSE").length, 2);
+});

@@ -117,6 +117,15 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     if (d.type === "CONSULT" && d.plover_mode !== "visit" && !d.ownDate && d.mode === "asserted" && out.some((o) => o.type === "ACCUSE" &&
       o.cameo === OFFICIAL_COMPLAINT && (d.sentence ?? 0) > (o.sentence ?? 0) && (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH &&
       d.actors.some((a) => persons.has(a) && among(o, a)))) continue;
+    // an official complaint told again a few sentences after one, sharing a side and naming no other state (the note, then
+    // the envoy summoned for it: `X Y-ə nota verib. … Y-in səfiri X-in XİN-inə çağırılıb`), with no date of its own, is that
+    // complaint; not the other side's answer, done by the one complained to (`Y də X-in səfirini çağırıb`), nor one to
+    // another state (`X Z-yə də nota verib`)
+    if (d.type === "ACCUSE" && d.cameo === OFFICIAL_COMPLAINT && !d.ownDate && out.some((o) => o.type === "ACCUSE" &&
+      o.cameo === OFFICIAL_COMPLAINT && o.mode === d.mode && (d.sentence ?? 0) > (o.sentence ?? 0) &&
+      (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH && o.actors.length > 1 &&
+      d.actors.some((a) => among(o, a) || o.actors.includes(stateOf.get(a) ?? "\u0000")) &&
+      d.actors.every((a) => among(o, a) || persons.has(a) || stateOf.has(a)) && o.actors.indexOf(d.actors[0]) <= 0)) continue;
     // a gathering named as the setting of another act of its clause (`sammitində … razılığa gəlib`) is
     // told by that act
     if (d.setting && d.type === "CONSULT" && drafts.some((o) => o.clause === d.clause && o.sentence === d.sentence && !o.nominal && o.type !== d.type)) continue;
