@@ -76,3 +76,12 @@ test("an official complaint told again (a note, then the envoy summoned for it) 
   assert.equal(events(note + "Belçika Azərbaycanın səfirini XİN-ə çağırıb.").filter((e) => e.type === "ACCUSE").length, 2);
   assert.equal(events(note + "Azərbaycan Fransaya da nota verib.").filter((e) => e.type === "ACCUSE").length, 2);
 });
+
+test("a date in a participle clause describing the subject past its birth year (`… sayılan 1989-cu il təvəllüdlü X`) is the subject's", () => {
+  assert.deepEqual(dated("2015-ci ildə qətl törətməkdə şübhəli sayılan 1989-cu il təvəllüdlü Orxan Əliyev Gürcüstan polisi tərəfindən saxlanılıb.", "COERCE")
+    .filter((d) => d === "2015"), []);
+  assert.deepEqual(dated("Axtarışda olan, 2015-ci ildə qətl törətməkdə şübhəli sayılan 1989-cu il təvəllüdlü T. Q əməliyyat nəticəsində " +
+    "Gürcüstan polisi tərəfindən saxlanılıb.", "COERCE").filter((d) => d === "2015"), []);
+  // look-alike: no participle, the date is the act's
+  assert.deepEqual(dated("2015-ci ildə Orxan Əliyev Gürcüstan polisi tərəfindən saxlanılıb.", "COERCE"), ["2015"]);
+});

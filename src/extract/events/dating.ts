@@ -170,10 +170,12 @@ function datesDocument(ctx: DocContext, t: EventTables, d: DatedSpan, head: numb
 
 function describesName(ctx: DocContext, d: DatedSpan, head: number): boolean {
   for (let k = d.tokEnd; k < head - 1; k++) {
-    const a = ctx.tokens[k].analysis, next = ctx.tokens[k + 1];
-    if (!(a?.pos === "VERB" && a.verbForm === "part" && a.case === undefined && a.poss === undefined && next.kind === "word" && isCapitalised(next))) continue;
-    for (let j = k + 1; j < head; j++) {
+    const a = ctx.tokens[k].analysis;
+    const name = a?.pos === "VERB" && a.verbForm === "part" && a.case === undefined && a.poss === undefined ? nameAfter(ctx, k + 1, head) : -1;
+    if (name < 0) continue;
+    for (let j = name; j < head; j++) {
       const tk = ctx.tokens[j], c = tk.analysis?.case;
+      if (tk.kind === "initial") continue;
       if (tk.kind !== "word") return false;
       if (c) return c === "gen" && j + 1 !== head;
       if (!isCapitalised(tk)) return true;
@@ -181,6 +183,24 @@ function describesName(ctx: DocContext, d: DatedSpan, head: number): boolean {
     return false;
   }
   return false;
+}
+
+/** Words of a person's description (a birth year, `1989-cu il təvəllüdlü`) a participle may stand before the name. */
+const DESCRIPTION_REACH = 4;
+
+/** Where a name starts right after a participle, at `from`, or past a few bare lower-case nouns and adjectives with a number
+ *  describing the person (`… sayılan 1989-cu il təvəllüdlü T. Q`); -1 if none does before `head`. */
+function nameAfter(ctx: DocContext, from: number, head: number): number {
+  // (a description holds a number, a year of birth or an age: `45 yaşlı`; a bare noun alone may be the act's own, `… başlayan
+  // təlimlər NATO ilə birgə keçirilir`)
+  let counted = false;
+  for (let j = from; j < Math.min(head, from + DESCRIPTION_REACH + 1); j++) {
+    const tk = ctx.tokens[j], a = tk.analysis;
+    if (tk.kind === "initial" || (tk.kind === "word" && isCapitalised(tk))) return j === from || counted ? j : -1;
+    if (tk.kind === "number") { counted = true; continue; }
+    if (tk.kind !== "word" || !a || (a.pos !== "NOUN" && a.pos !== "ADJ") || a.case !== undefined || a.poss !== undefined) return -1;
+  }
+  return -1;
 }
 
 /** Words a participle's noun phrase may run to before its cause or topic word (`AZAL-a məxsus təyyarəsinə görə`). */
