@@ -123,6 +123,8 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // another state (`X Z-yə də nota verib`)
     if (d.type === "ACCUSE" && d.cameo === OFFICIAL_COMPLAINT && !d.ownDate && out.some((o) => o.type === "ACCUSE" &&
       o.cameo === OFFICIAL_COMPLAINT && o.mode === d.mode && (d.sentence ?? 0) > (o.sentence ?? 0) &&
+      // (a heading's act told again by the lead right under it is merged with the lead's sides below)
+      !(headings.has(o.sentence ?? -1) && d.sentence === (o.sentence ?? 0) + 1) &&
       (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH && o.actors.length > 1 &&
       d.actors.some((a) => among(o, a) || o.actors.includes(stateOf.get(a) ?? "\u0000")) &&
       d.actors.every((a) => among(o, a) || persons.has(a) || stateOf.has(a)) && o.actors.indexOf(d.actors[0]) <= 0)) continue;
