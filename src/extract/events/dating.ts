@@ -64,15 +64,18 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     (!planned || fitsTense(d.value, ctx.doc.document_date, "future")) &&
     (!doneVerb || !/^\d{4}(-\d\d){0,2}$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past")) &&
     (!doneLight || !/^\d{4}(-\d\d)?$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past"));
-  // (an act told inside quotation marks is dated by the quotation's own dates first)
+  // (an act told inside quotation marks is dated by the quotation's own dates first, but for those of its cause or object)
   const inQuote = ctx.quoted[head] === 1;
-  const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter((d) => fits(d) && !datesDocument(ctx, t, d, head)) : [];
+  const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter((d) => fits(d) && !datesDocument(ctx, t, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head)) : [];
   if (quotedClause.length) return { value: nearest(quotedClause, head).value, own: true };
   const clause = ctx.datesIn(cs, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !datesDocument(ctx, t, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head));
+  // (a list of dates before the act, each of its own item, `avqustun 22-24-ü X-ə, sentyabrın 16-sı Y-ə … səfərləri`, dates
+  // several acts, none of them the act told)
+  if (datedList(ctx, clause, head)) return { value: null, own: true };
   if (clause.length) return { value: nearest(clause, head).value, own: true };
   const s = ctx.doc.sentences[si];
   // a date of a later clause belongs to that clause's verb (`X razılaşıb, avqustun 1-dən qüvvəyə minəcək`)
-  const quotedSentence = inQuote ? ctx.datesIn(s.tokStart, ce, true).filter((d) => fits(d) && !datesDocument(ctx, t, d, head)) : [];
+  const quotedSentence = inQuote ? ctx.datesIn(s.tokStart, ce, true).filter((d) => fits(d) && !datesDocument(ctx, t, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head)) : [];
   if (quotedSentence.length) return { value: nearest(quotedSentence, head).value, own: true };
   const sentence = ctx.datesIn(s.tokStart, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !datesDocument(ctx, t, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head));
   if (sentence.length) return { value: nearest(sentence, head).value, own: true };
@@ -122,6 +125,21 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   return { value: fitsTense(sectionDate, ctx.doc.document_date, tense) ? sectionDate : null, own: false };
 }
 
+/** Dates before `head` listed item by item: two of other values, neither holding the other, a comma between them and no
+ *  verb. */
+function datedList(ctx: DocContext, dates: readonly DatedSpan[], head: number): boolean {
+  const before = dates.filter((d) => d.tokEnd <= head).sort((a, b) => a.tokStart - b.tokStart);
+  for (let i = 1; i < before.length; i++) {
+    const a = before[i - 1], b = before[i];
+    // (not one date told twice, coarser then finer: `2025-ci ildə, mayın 5-də`, `dünən, mayın 5-də`)
+    const va = a.value ?? "", vb = b.value ?? "";
+    if (!va || !vb || va.startsWith(vb) || vb.startsWith(va) || (a.endValue ?? va) === vb) continue;
+    const between = ctx.tokens.slice(a.tokEnd, b.tokStart);
+    if (between.some((x) => x.norm === ",") && !between.some((x) => x.analysis?.pos === "VERB")) return true;
+  }
+  return false;
+}
+
 /** Date `d` is a birth date, a word of birth right after it (`1989-cu il təvəllüdlü`, `1980-ci ildə anadan olmuş`): it
  *  tells who a person is, never when the act took place. */
 function bornOn(ctx: DocContext, t: EventTables, d: DatedSpan): boolean {
@@ -152,10 +170,12 @@ function datesDocument(ctx: DocContext, t: EventTables, d: DatedSpan, head: numb
 
 function describesName(ctx: DocContext, d: DatedSpan, head: number): boolean {
   for (let k = d.tokEnd; k < head - 1; k++) {
-    const a = ctx.tokens[k].analysis, next = ctx.tokens[k + 1];
-    if (!(a?.pos === "VERB" && a.verbForm === "part" && a.case === undefined && a.poss === undefined && next.kind === "word" && isCapitalised(next))) continue;
-    for (let j = k + 1; j < head; j++) {
+    const a = ctx.tokens[k].analysis;
+    const name = a?.pos === "VERB" && a.verbForm === "part" && a.case === undefined && a.poss === undefined ? nameAfter(ctx, k + 1, head) : -1;
+    if (name < 0) continue;
+    for (let j = name; j < head; j++) {
       const tk = ctx.tokens[j], c = tk.analysis?.case;
+      if (tk.kind === "initial") continue;
       if (tk.kind !== "word") return false;
       if (c) return c === "gen" && j + 1 !== head;
       if (!isCapitalised(tk)) return true;
@@ -163,6 +183,24 @@ function describesName(ctx: DocContext, d: DatedSpan, head: number): boolean {
     return false;
   }
   return false;
+}
+
+/** Words of a person's description (a birth year, `1989-cu il təvəllüdlü`) a participle may stand before the name. */
+const DESCRIPTION_REACH = 4;
+
+/** Where a name starts right after a participle, at `from`, or past a few bare lower-case nouns and adjectives with a number
+ *  describing the person (`… sayılan 1989-cu il təvəllüdlü T. Q`); -1 if none does before `head`. */
+function nameAfter(ctx: DocContext, from: number, head: number): number {
+  // (a description holds a number, a year of birth or an age: `45 yaşlı`; a bare noun alone may be the act's own, `… başlayan
+  // təlimlər NATO ilə birgə keçirilir`)
+  let counted = false;
+  for (let j = from; j < Math.min(head, from + DESCRIPTION_REACH + 1); j++) {
+    const tk = ctx.tokens[j], a = tk.analysis;
+    if (tk.kind === "initial" || (tk.kind === "word" && isCapitalised(tk))) return j === from || counted ? j : -1;
+    if (tk.kind === "number") { counted = true; continue; }
+    if (tk.kind !== "word" || !a || (a.pos !== "NOUN" && a.pos !== "ADJ") || a.case !== undefined || a.poss !== undefined) return -1;
+  }
+  return -1;
 }
 
 /** Words a participle's noun phrase may run to before its cause or topic word (`AZAL-a məxsus təyyarəsinə görə`). */
@@ -179,29 +217,55 @@ function datesCause(ctx: DocContext, t: EventTables, d: DatedSpan, head: number)
     const a = ctx.tokens[k].analysis;
     if (ctx.tokens[k].kind !== "word") return false;
     if (a?.pos !== "VERB" || isCapitalised(ctx.tokens[k])) continue;
-    // (a bare `-mış` form before a noun is the participle, `baş vermiş faciəyə`, whatever tense the analysis gave it)
-    const bareEvid = a.tense === "evid" && a.suffixes?.length === 1 && ctx.tokens[k + 1]?.analysis?.pos === "NOUN";
+    // (a light verb's bare noun, `qəbul olunmuş`, is part of the participle)
+    if (lightNoun(a)) continue;
+    // (a bare `-mış` form before a noun is the participle, `baş vermiş faciəyə`, whatever tense the analysis gave it; so is a
+    // passive one, `keçirilmiş seçkilər ilə əlaqədar`)
+    const bareEvid = isBareEvid(ctx, k);
     if ((a.verbForm !== "part" && !bareEvid) || a.case !== undefined || a.poss !== undefined) return false;
     for (let j = k + 1; j < Math.min(head, k + 1 + CAUSE_REACH); j++) {
       const tk = ctx.tokens[j];
       if (tk.kind !== "word") return false;
       if (words.includes(tk.lower) || (t.topicLinks.includes(tk.lower) && words.includes(ctx.tokens[j + 1]?.lower ?? ""))) return j > k + 1;
-      if (tk.analysis?.pos === "VERB" && !isCapitalised(tk)) return false;
+      if (tk.analysis?.pos === "VERB" && !isCapitalised(tk) && !lightNoun(tk.analysis)) return false;
     }
     return false;
   }
   return false;
 }
 
-/** Date `d` opens a relative clause describing the act's object: a participle at most two words after it (a light verb's
- *  noun between) right before a noun in the accusative that stands before the act's head (`noyabrın 20-də qəbul etdiyi
- *  qətnaməni rədd edib`: the resolution is of that day, the rejection is not). A participle before an occasion in the
- *  locative (`mayın 21-də keçirilən iclasda … təmin etməyib`) dates the act, as does one describing its subject. */
+/** A bare `-mış` form (active or passive, no person or copula after it) before a noun or adjective: the participle, whatever tense the
+ *  analysis gave it (`baş vermiş faciəyə`, `keçirilmiş seçkilər`). */
+function isBareEvid(ctx: DocContext, k: number): boolean {
+  const a = ctx.tokens[k]?.analysis;
+  const n = ctx.tokens[k + 1]?.analysis;
+  // (a bare word read as a verb with no ending, `qərəzli`, is no verb told: a word of the noun phrase)
+  const nominal = n?.pos === "NOUN" || n?.pos === "ADJ" || (n?.pos === "VERB" && lightNoun(n));
+  return !!a && a.pos === "VERB" && a.tense === "evid" && a.suffixes?.length === (a.passive ? 2 : 1) && nominal;
+}
+
+/** A bare word the analysis reads as a verb for its light verb after it (`qəbul`, `əldə`): no ending, tense or form. */
+function lightNoun(a: { tense?: string; verbForm?: string; suffixes?: readonly string[]; case?: string }): boolean {
+  return a.tense === undefined && a.verbForm === undefined && a.case === undefined && !a.suffixes?.length;
+}
+
+/** Words of a participle clause between its date and the participle (`2015-ci ildə qətl törətməkdə şübhəli sayılan`). */
+const PARTICIPLE_REACH = 5;
+
+/** Date `d` opens a relative clause describing the act's object: a participle at most a few words after it (its own
+ *  objects, places and verbal nouns between, no verb told finite, no converb, no punctuation) right before a noun phrase
+ *  ending in the accusative before the act's head (`noyabrın 20-də qəbul etdiyi qətnaməni rədd edib`, `2015-ci ildə qətl
+ *  törətməkdə şübhəli sayılan X-i saxlayıb`: the resolution, the suspicion are of that date, the act is not). A participle
+ *  before an occasion in the locative (`mayın 21-də keçirilən iclasda … təmin etməyib`) dates the act, as does one
+ *  describing its subject. */
 function describesObject(ctx: DocContext, d: DatedSpan, head: number): boolean {
-  for (let k = d.tokEnd; k < Math.min(d.tokEnd + 2, head - 1); k++) {
-    const a = ctx.tokens[k].analysis;
-    if (a?.pos !== "VERB" || a.verbForm !== "part" || a.case !== undefined) continue;
-    return objectPhraseAfter(ctx, k + 1, head);
+  for (let k = d.tokEnd; k < Math.min(d.tokEnd + PARTICIPLE_REACH, head - 1); k++) {
+    const tk = ctx.tokens[k], a = tk.analysis;
+    if (tk.kind !== "word" && tk.kind !== "number" && !(tk.kind === "punct" && tk.norm === '"')) return false;
+    if (a?.pos !== "VERB" || isCapitalised(tk)) continue;
+    if (a.verbForm === "part" && a.case === undefined) return objectPhraseAfter(ctx, k + 1, head);
+    if (isBareEvid(ctx, k)) return objectPhraseAfter(ctx, k + 1, head);
+    if (a.verbForm === "conv" || (a.verbForm === undefined && a.tense !== undefined)) return false;
   }
   return false;
 }
@@ -220,6 +284,9 @@ function objectPhraseAfter(ctx: DocContext, from: number, head: number): boolean
     if (tk.kind !== "word" && tk.kind !== "number") return false;
     if (a?.pos === "VERB" && !isCapitalised(tk)) return false;
     if (a?.case === "acc") return a.pos === "NOUN" || a.pos === "PROPN";
+    // (a name ending in `-i` right before the act's verb is its object too, whatever the analysis made of the ending:
+    // `… sayılan X Əliyevi saxlayıb`)
+    if (a?.pos === "PROPN" && a.poss === "3" && a.case === undefined && j + 1 === head) return true;
     if (a?.case !== undefined && a.case !== "gen") return false;
   }
   return false;

@@ -7,6 +7,9 @@ import { MUTUAL, NARRATIVE_REACH, unique, type Draft } from "./draft.js";
  *  another act (thanks after greetings), unlike a complaint's summons and its note. */
 const COOPERATIVE_OR_CONCESSIVE = new Set<string>(["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"]);
 
+/** The CAMEO code of an official complaint (an envoy summoned, a protest note handed over). */
+const OFFICIAL_COMPLAINT = "114";
+
 /** Sentences back a quoted verb with no date of its own may retell an act from: a quotation closing the story
  *  often repeats its lead (`Hökumət istefa verib. … Baş nazir deyib: "… Hökumət istefa verir"`). */
 const QUOTED_REACH = 4;
@@ -99,7 +102,32 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
       // (with no act of its type told before, e.g. the lead left in a headline, a later act of that type in its sentence is
       // the one told: `Səfər zamanı X Y ilə görüşüb`, `Görüşdə X və Y … müzakirə ediblər` tell the meeting, not the frame)
       if (drafts.some((o) => o !== d && !o.backReference && o.sentence === d.sentence && o.type === d.type && o.head > d.head)) continue;
+      // (with none, the frame is the act told just before of the same sides in another word, not a talk of its own: an envoy
+      // summoned, then `Görüş zamanı səfirə etiraz bildirilib`, the summons's meeting, one act of protest)
+      const told = out.map((o) => !o.quoted && o.mode === d.mode && (d.sentence ?? 0) > (o.sentence ?? 0) &&
+        (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH && d.actors.length > 0 && d.actors.every((a) => among(o, a))).lastIndexOf(true);
+      if (!d.ownDate && told >= 0) {
+        frames.set(d.sentence ?? -1, { act: out[told], talk: false });
+        continue;
+      }
     }
+    // a meeting with a person an official complaint was made to (an envoy summoned, `X-in səfiri XİN-ə çağırılıb`), told a
+    // few sentences after it with no date of its own and no other person of a side it had, is where it was made (`Nazir
+    // müavini səfirlə görüş keçirib`): the complaint told again
+    if (d.type === "CONSULT" && d.plover_mode !== "visit" && !d.ownDate && d.mode === "asserted" && out.some((o) => o.type === "ACCUSE" &&
+      o.cameo === OFFICIAL_COMPLAINT && (d.sentence ?? 0) > (o.sentence ?? 0) && (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH &&
+      d.actors.some((a) => persons.has(a) && among(o, a)))) continue;
+    // an official complaint told again a few sentences after one, sharing a side and naming no other state (the note, then
+    // the envoy summoned for it: `X Y-ə nota verib. … Y-in səfiri X-in XİN-inə çağırılıb`), with no date of its own, is that
+    // complaint; not the other side's answer, done by the one complained to (`Y də X-in səfirini çağırıb`), nor one to
+    // another state (`X Z-yə də nota verib`)
+    if (d.type === "ACCUSE" && d.cameo === OFFICIAL_COMPLAINT && !d.ownDate && out.some((o) => o.type === "ACCUSE" &&
+      o.cameo === OFFICIAL_COMPLAINT && o.mode === d.mode && (d.sentence ?? 0) > (o.sentence ?? 0) &&
+      // (a heading's act told again by the lead right under it is merged with the lead's sides below)
+      !(headings.has(o.sentence ?? -1) && d.sentence === (o.sentence ?? 0) + 1) &&
+      (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH && o.actors.length > 1 &&
+      d.actors.some((a) => among(o, a) || o.actors.includes(stateOf.get(a) ?? "\u0000")) &&
+      d.actors.every((a) => among(o, a) || persons.has(a) || stateOf.has(a)) && o.actors.indexOf(d.actors[0]) <= 0)) continue;
     // a gathering named as the setting of another act of its clause (`sammitində … razılığa gəlib`) is
     // told by that act
     if (d.setting && d.type === "CONSULT" && drafts.some((o) => o.clause === d.clause && o.sentence === d.sentence && !o.nominal && o.type !== d.type)) continue;
