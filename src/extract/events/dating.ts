@@ -64,20 +64,22 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     (!planned || fitsTense(d.value, ctx.doc.document_date, "future")) &&
     (!doneVerb || !/^\d{4}(-\d\d){0,2}$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past")) &&
     (!doneLight || !/^\d{4}(-\d\d)?$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past"));
+  // (a date of a document, of the act's cause or of its object is that noun's, not the act's)
+  const another = (d: DatedSpan) => datesDocument(ctx, t, d, head) || datesCause(ctx, t, d, head) || describesObject(ctx, d, head);
   // (an act told inside quotation marks is dated by the quotation's own dates first, but for those of its cause or object)
   const inQuote = ctx.quoted[head] === 1;
-  const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter((d) => fits(d) && !datesDocument(ctx, t, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head)) : [];
+  const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter((d) => fits(d) && !another(d)) : [];
   if (quotedClause.length) return { value: nearest(quotedClause, head).value, own: true };
-  const clause = ctx.datesIn(cs, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !datesDocument(ctx, t, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head));
+  const clause = ctx.datesIn(cs, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !another(d));
   // (a list of dates before the act, each of its own item, `avqustun 22-24-ü X-ə, sentyabrın 16-sı Y-ə … səfərləri`, dates
   // several acts, none of them the act told)
   if (datedList(ctx, clause, head)) return { value: null, own: true };
   if (clause.length) return { value: nearest(clause, head).value, own: true };
   const s = ctx.doc.sentences[si];
   // a date of a later clause belongs to that clause's verb (`X razılaşıb, avqustun 1-dən qüvvəyə minəcək`)
-  const quotedSentence = inQuote ? ctx.datesIn(s.tokStart, ce, true).filter((d) => fits(d) && !datesDocument(ctx, t, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head)) : [];
+  const quotedSentence = inQuote ? ctx.datesIn(s.tokStart, ce, true).filter((d) => fits(d) && !another(d)) : [];
   if (quotedSentence.length) return { value: nearest(quotedSentence, head).value, own: true };
-  const sentence = ctx.datesIn(s.tokStart, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !datesDocument(ctx, t, d, head) && !datesCause(ctx, t, d, head) && !describesObject(ctx, d, head));
+  const sentence = ctx.datesIn(s.tokStart, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !another(d));
   if (sentence.length) return { value: nearest(sentence, head).value, own: true };
   const opening = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).map((x) => x.lower);
   if (opening.some((w) => t.timeShift.includes(w))) return { value: null, own: false };
@@ -147,12 +149,6 @@ function bornOn(ctx: DocContext, t: EventTables, d: DatedSpan): boolean {
   return !!next && next.kind === "word" && !!t.birthWords?.some((w) => next.lower.startsWith(w));
 }
 
-/** Date `d` stands in a relative clause describing a party of the act: a participle after it is followed by a
- *  name whose phrase is the subject or its owner (`2024-cü ilin iyunundan satışa başlayan TEMU platformasının
- *  rəsmiləri … dəvət olunub`, `2019-cu ildə qurulan X şirkəti … imzalayıb`). The date tells who the party is, not
- *  when the act took place. Not so where the phrase owns the act's own noun (`11 avqustda keçirilən X Şurasının
- *  iclasından`), is a place or another oblique (`Aprelin 22-də X-in nəzarətində olan Kəşmirdə terror aktı`), or
- *  the participle describes a common noun (`mayın 7-də keçiriləcək sammitdə`). */
 /** A date a word after it makes a document's (`2014-cü il sentyabr 18 tarixli qətnaməsi`), not the trigger at `head`'s. */
 function datesDocument(ctx: DocContext, t: EventTables, d: DatedSpan, head: number): boolean {
   const words = t.dateAttributes ?? [];
@@ -168,6 +164,12 @@ function datesDocument(ctx: DocContext, t: EventTables, d: DatedSpan, head: numb
   return false;
 }
 
+/** Date `d` stands in a relative clause describing a party of the act: a participle after it is followed by a
+ *  name whose phrase is the subject or its owner (`2024-cü ilin iyunundan satışa başlayan TEMU platformasının
+ *  rəsmiləri … dəvət olunub`, `2019-cu ildə qurulan X şirkəti … imzalayıb`). The date tells who the party is, not
+ *  when the act took place. Not so where the phrase owns the act's own noun (`11 avqustda keçirilən X Şurasının
+ *  iclasından`), is a place or another oblique (`Aprelin 22-də X-in nəzarətində olan Kəşmirdə terror aktı`), or
+ *  the participle describes a common noun (`mayın 7-də keçiriləcək sammitdə`). */
 function describesName(ctx: DocContext, d: DatedSpan, head: number): boolean {
   for (let k = d.tokEnd; k < head - 1; k++) {
     const a = ctx.tokens[k].analysis;
