@@ -631,9 +631,7 @@ class DocumentNames {
       const whole = this.bareStem(t, top[0]), rest = top.slice(1);
       const plain = rest.every((c) => { const b = this.bareStem(t, c); return !this.lx.given.has(b) && !surnameShaped(b, this.lx, false); });
       const long = this.lx.surnames.some((e) => e.length >= 3 && whole.endsWith(e));
-      const next = this.toks[countBefore(this.toks, (x) => x.start <= t.start)];
-      const finite = !!next?.analysis && (next.analysis.verbForm === "fin" || (next.analysis.pos === "VERB" && !next.analysis.verbForm && !next.analysis.case));
-      const verbNext = finite && rest.some((c) => c.case === "gen");
+      const verbNext = this.ownsNothing(t) && rest.some((c) => c.case === "gen");
       if (plain && surnameShaped(whole, this.lx, false) && (long || verbNext)) return top[0];
     }
     // a person's word the morphology read whole, as it reads any unknown name, whose whole does not end as
@@ -691,6 +689,18 @@ class DocumentNames {
   }
 
   /** The word after t is a lower-case noun (or verbal noun) with the third person's possessive (what t owns). */
+  /** The clause goes on from t to its finite verb with no possessed noun for a genitive on t to own
+   *  (`Viktor Xrenin deyib`, `Ongun Tekin Bakıda həbs edilib`): t is no genitive. */
+  private ownsNothing(t: Token): boolean {
+    const n = countBefore(this.toks, (x) => x.start <= t.start);
+    for (let k = n; k < this.toks.length && k < n + 5; k++) {
+      const a = this.toks[k].analysis;
+      if (this.toks[k].kind !== "word" || !a || a.poss) return false;
+      if (a.verbForm === "fin" || (a.pos === "VERB" && !a.verbForm && !a.case)) return true;
+    }
+    return false;
+  }
+
   private ownsNext(t: Token): boolean {
     const next = this.toks[countBefore(this.toks, (x) => x.start <= t.start)];
     return !!next && next.kind === "word" && !startsUpper(next) && next.analysis?.poss === "3" && next.analysis.verbForm !== "fin";

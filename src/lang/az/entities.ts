@@ -94,6 +94,8 @@ export const entities: EntityTables = {
       "tədqiqatçı", "alim", "akademik", "səlahiyyətli", "elçi", "təmsilçi", "sədrlik", "icraçı", "məsləhətçi",
       "papa", "senator", "konqresmen", "komissar", "arxiyepiskop", "yepiskop", "mitropolit", "katolikos", "milyarder",
       "biznesmen", "təsisçi",
+      // Turkish titles as the press quotes them (`Türkiyə Cümhurbaşkanı X`, `TBMM Başkanı X`, `Dışişleri Bakanı X`)
+      "cümhurbaşkan", "cumhurbaşkan", "cümhurbaşqan", "cumhurbaşqan", "başkan", "başqan", "bakan",
     ]),
     "cənab", "xanım", "sabiq", "mərhum", "general-mayor", "general-leytenant",
     // forms of address in letters and speeches (`Hörmətli Ziyad müəllim`): outside the name like a title
@@ -231,6 +233,7 @@ export const entities: EntityTables = {
   roles: [
     { words: ["prezident"], office: "president" },
     { words: ["prezidenti"], office: "president" },
+    ...["cümhurbaşkanı", "cumhurbaşkanı", "cümhurbaşqanı", "cumhurbaşqanı"].map((w) => ({ words: [w], office: "president" })),
     { words: ["dövlət", "başçısı"], office: "president" },
     { words: ["baş", "nazir"], office: "prime_minister" },
     { words: ["baş", "naziri"], office: "prime_minister" },
