@@ -227,6 +227,11 @@ export function findRoles(c: RoleContext): RoleLink[] {
         if (again) i = end - 1;
         break;
       }
+      if (r.plural) {
+        const held = holdersOfListed(c, r, end, aroundCode ? around : before, aroundCode ?? beforeCode, endsAt);
+        if (held.length) { out.push(...held); i = end - 1; }
+        break;
+      }
       if (!code && r.needsCountry) break;
       const after = startsAt.get(end);
       // `AMEA prezidenti`, `şirkətin prezidenti`: a body's office, not a state's; only a name after it says who holds it
@@ -267,6 +272,31 @@ export function findRoles(c: RoleContext): RoleLink[] {
     }
   }
   out.push(...titlesAgain(c, out, startsAt, inside, endsAt));
+  return out;
+}
+
+/** `Rusiya və Azərbaycan prezidentləri`, `A, B və C XİN başçıları`: the holder of the office in each state listed before
+ *  the plural role words ending at `end`, one link a state (the last over the role's words, all in the role's case);
+ *  none unless two states or more are listed. */
+function holdersOfListed(c: RoleContext, r: RoleWord, end: number, last: Entity | undefined, lastCode: string | undefined, endsAt: Map<number, Entity>): RoleLink[] {
+  const toks = c.doc.tokens;
+  const states: [Entity, string][] = [];
+  let e = last, code = lastCode;
+  while (e && code) {
+    states.unshift([e, code]);
+    const joiner = toks[e.tokStart! - 1];
+    if (!joiner || joiner.sent !== toks[end - 1].sent || !(c.t.coordinators?.includes(joiner.lower) || joiner.norm === ",")) break;
+    e = endsAt.get(e.tokStart! - 1);
+    code = e ? c.countryOf(e) : undefined;
+  }
+  if (states.length < 2) return [];
+  const base = r.words[r.words.length - 1], own = caseWithBase(toks[end - 1], base, c.lx);
+  const out: RoleLink[] = [];
+  for (const [x, [s, iso]] of states.entries()) {
+    const office = r.leader ? c.t.leaderOffices[iso] ?? c.t.leaderOffices.default ?? r.office : r.office;
+    const name = c.offices.holder(iso, office, c.doc.document_date)?.name;
+    if (name) out.push({ ...roleLink(c, s.tokStart!, x === states.length - 1 ? end : s.tokEnd!, base, name, iso), case: own });
+  }
   return out;
 }
 

@@ -51,6 +51,9 @@ export interface RoleWord {
   needsCountry?: boolean;
   /** The words name the article's own country themselves (`dövlətimizin başçısı`, our head of state). */
   home?: boolean;
+  /** The words name the holders of the office in each of the states listed before them (`Rusiya və Azərbaycan
+   *  prezidentləri`): one holder a state. */
+  plural?: boolean;
 }
 
 export interface EntityTables {

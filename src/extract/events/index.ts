@@ -76,7 +76,8 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
     }
   }
   const stateOf = statesOf(doc);
-  const persons = new Set(doc.entities.filter((e) => e.type === "PER").map((e) => e.name));
+  // (people named by their office too: `ABŞ və Azərbaycan prezidentləri`)
+  const persons = new Set([...doc.entities.filter((e) => e.type === "PER").map((e) => e.name), ...(doc.links ?? []).filter((l) => l.kind === "role").map((l) => l.name)]);
   const headings = new Set<number>();
   doc.sentences.forEach((s, si) => { if (s.heading) headings.add(si); });
   const deduped = dedupe(oneWarEach(earlierStagesOut(ctx, drafts, persons), warStemsOf(t)), persons, stateOf, doc.document_date ?? null, headings)

@@ -234,7 +234,10 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // tətbiq edib`)
     const fuller = out.findIndex((o) => o.type === d.type && o.stem === d.stem && o.date === d.date &&
       o.actors.length < d.actors.length && o.actors.every((a) => d.actors.includes(a)) &&
-      (MUTUAL.has(d.type) || o.mode === d.mode || d.actors.indexOf(o.actors[0]) <= 0));
+      (MUTUAL.has(d.type) || o.mode === d.mode || d.actors.indexOf(o.actors[0]) <= 0) &&
+      // (two people told meeting, then they and a third: `X Y ilə ikitərəfli görüş keçirəcək. … X, Y və Z üçtərəfli görüş
+      // keçirəcək` is another meeting)
+      !(o.actors.filter((a) => persons.has(a)).length > 1 && d.actors.some((a) => persons.has(a) && !o.actors.includes(a))));
     if (fuller >= 0) {
       merge(fuller, { actors: d.actors });
       continue;

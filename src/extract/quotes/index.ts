@@ -343,13 +343,16 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   let i = p.closeLast + 1;
   while (i < toks.length && toks[i].kind === "punct" && (toks[i].norm === "," || toks[i].norm === "-")) i++;
   const dashed = i > p.closeLast + 1;
+  // (a quotation opening its sentence: one inside it is a title, `… olunan "X" üzrə mərkəzin açılışında deyib`)
+  const opensSentence = ctx.doc.sentences[toks[p.openFirst].sent].tokStart === p.openFirst;
   if (!dashed && toks[i]?.sent === sentAfter) {
     const back = backReferenceFrom(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd, true);
     if (back) return { speaker: back.speaker, cue: back.cue, impersonal: false, pointer: back.cue };
     // with no dash, only speech right after the mark attributes it (`"…" deyə`, `"…" sözlərini deyib`):
     // `"…" müddəası`, `"…" MMC-nin müraciəti` are titles and names
-    if (!opensSpeechCue(ctx, q, i)) return null;
+    if (!opensSpeechCue(ctx, q, i) && !(opensSentence && closingSpeechClause(ctx, q, i))) return null;
   }
+  const closingClause = !dashed && opensSentence && closingSpeechClause(ctx, q, i);
   // (the quotation as the object of saying, `"…" sözlərini X parlamentdəki çıxışında deyib`: its verb may stand further on)
   const objectOfSaying = !dashed && !!toks[i] && ctx.stemForm(toks[i], q.speechNouns) !== null && toks[i].analysis?.case === "acc";
   let last = -1, waiting = false;
@@ -363,7 +366,7 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
     const dotted = tk.norm === "." && !tk.spaceBefore && toks[j + 1]?.kind === "word" && !toks[j + 1].spaceBefore && toks[j + 1].sent === tk.sent;
     if (tk.kind === "punct" && tk.norm !== "-" && tk.norm !== '"' && !comma && !dotted) break;
     if (!isSpeechVerb(ctx, q, j)) continue;
-    if (!dashed && last < 0 && j > i + 3 && !objectOfSaying) break;
+    if (!dashed && last < 0 && j > i + 3 && !objectOfSaying && !closingClause) break;
     last = j; // `deyə X bildirib`: the cue runs to the last speech verb
     waiting = q.sayingConverb.includes(tk.lower);
   }
@@ -371,13 +374,23 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   const end = cueEnd(ctx, last, toks.length);
   // inline (`X jurnalistlərə "…" deyib`): the subject stands before the quotation
   const inlineFrom = ctx.doc.sentences[toks[p.openFirst].sent].tokStart;
-  let speaker = cueSpeaker(ctx, q, i, end, p.openFirst) ?? (dashed ? subjectBeforeQuote(ctx, inlineFrom, p.openFirst) : subjectOf(ctx, q, inlineFrom, p.openFirst)) ?? null;
+  let speaker = qualifiedBySaying(ctx, last) ?? cueSpeaker(ctx, q, i, end, p.openFirst) ?? (dashed ? subjectBeforeQuote(ctx, inlineFrom, p.openFirst) : subjectOf(ctx, q, inlineFrom, p.openFirst)) ?? null;
   // a name inside a quoted title in the cue (`"Azərbaycan müəllimi"nə verilən məlumatda`) does not speak
   if (speaker && speaker.tokStart >= i && insideMarks(ctx, i, speaker.tokStart)) speaker = null;
   const feats = ctx.forms.verbFeatures(toks[end - 1], null);
   // (a named speaker whose speech verb closes the sentence ties it too, however far: `"…", - X sosial şəbəkə hesabında yazıb.`)
   const closing = !toks[end] || toks[end].sent !== sentAfter || (toks[end].kind === "punct" && toks[end + 1]?.sent !== sentAfter);
   return { speaker, cue: [i, end], impersonal: !speaker || feats.passive, pointer: [i, end], tied: dashed && (isSpeechVerb(ctx, q, i) || last <= i + 3 || (!!speaker && closing)) };
+}
+
+/** `"…" - deyən X …`, `"…" deyərək salamlayan X`: a subject participle of saying (or one right after a converb of saying)
+ *  qualifies whoever said it, named right after it, past their titles. */
+function qualifiedBySaying(ctx: DocContext, k: number): MentionInfo | undefined {
+  const toks = ctx.tokens, participle = (j: number) => toks[j]?.analysis?.verbForm === "part" && toks[j].analysis!.poss === undefined && !toks[j].analysis!.case;
+  let at = participle(k) ? k : -1;
+  if (at < 0 && toks[k]?.analysis?.verbForm === "conv") for (let j = k + 1; j <= k + 3 && at < 0 && toks[j]?.sent === toks[k].sent; j++) if (participle(j)) at = j;
+  if (at < 0) return undefined;
+  return ctx.mentionsIn(at + 1, at + 8).find((m) => m.tokStart > at && !m.place && !ctx.quoted[m.tokStart] && (m.case ?? "nom") === "nom");
 }
 
 /** `O, "…" - deyə qeyd edib`, `Keçmiş girov X "…", – deyə bildirib`: a subject right before the quotation, or set off by a
@@ -424,6 +437,23 @@ function insideMarks(ctx: DocContext, a: number, k: number): boolean {
  *  form (`əlavə edilir`, `qeyd olunub`), when it stands before `limit`. */
 function cueEnd(ctx: DocContext, k: number, limit: number): number {
   return k + 1 < limit && ctx.stemForm(ctx.tokens[k + 1], ctx.t.lightVerbs, "verb") ? k + 2 : k + 1;
+}
+
+/** `"…" şənbə günü X bildirib.`, `"…," jurnalist məhkəmədə deyib.`: the words from `i` to the end of the sentence are one
+ *  clause closed by an active speech verb, with a speaker (a name or an office noun) in the nominative and no other verb. */
+function closingSpeechClause(ctx: DocContext, q: QuoteTables, i: number): boolean {
+  const toks = ctx.tokens, s = ctx.doc.sentences[toks[i]?.sent ?? -1];
+  if (!s || toks[i].kind !== "word") return false;
+  let v = s.tokEnd - 1;
+  while (v > i && toks[v].kind === "punct") v--;
+  if (v - i > AFTER_WINDOW || !isSpeechVerb(ctx, q, v) || !finiteVerb(ctx, v) || ctx.forms.verbFeatures(toks[v], null).passive) return false;
+  let speaker = false;
+  for (let k = i; k < v; k++) {
+    const tk = toks[k];
+    if (tk.kind === "punct" || tk.analysis?.pos === "VERB") return false;
+    if ((tk.analysis?.case ?? "nom") === "nom" && ctx.stemForm(tk, q.speakerTitles) !== null) speaker = true;
+  }
+  return speaker || ctx.mentionsIn(i, v).some((m) => m.case === "nom" && !m.place);
 }
 
 /** A word that can open a cue right after a closing mark with no dash. */

@@ -6,6 +6,7 @@ import type { DocContext, MentionInfo } from "../events/context.js";
 import type { QuoteTables } from "./tables.js";
 import { isSpeechVerb, officeWordAt, subjectOf } from "./speakers.js";
 import { countBefore } from "../../text/ordered.js";
+import { isQuote } from "../entities/words.js";
 
 /** Sentences looked back over for the source of an impersonal cue. */
 const LOOK_BACK = 12;
@@ -55,6 +56,12 @@ function readSource(ctx: DocContext, q: QuoteTables, a: number, b: number): Ment
   if (owner && owner.type !== "PER") {
     const speaker = spokenAfter(ctx, q, owner.tokEnd, b);
     if (speaker) return speaker;
+    // (and a document of someone named after it, `"X"un məlumatına görə, bu barədə NATO-nun bəyanatında deyilir`: its owner;
+    // or one who issues it, `… bu barədə NATO bəyanat yayıb`)
+    if (isFrame(ctx, q, owner)) {
+      const documented = ms.find((m) => m.tokStart > owner.tokEnd && m.case === "gen" && ownsPointer(ctx, q, m)) ?? issuedAfter(ctx, q, owner.tokEnd, b);
+      if (documented) return documented;
+    }
   }
   if (owner) return owner;
   // `X bəyanatında …`, `X məktubunda …`: a subject right before its own document, in a case, says what is in it
@@ -87,6 +94,16 @@ function leadComplement(ctx: DocContext, q: QuoteTables, k: number, b: number): 
     if (q.complementiser.includes(ctx.tokens[j].lower) && ctx.tokens[j + 1].norm === ",") return j;
   }
   return -1;
+}
+
+/** The subject, named after `a`, of the first verb over [a, b) that issues words (`NATO bəyanat yayıb`). */
+function issuedAfter(ctx: DocContext, q: QuoteTables, a: number, b: number): MentionInfo | undefined {
+  for (let k = a; k < b; k++) {
+    if (ctx.quoted[k] || !issues(ctx, q, k)) continue;
+    const subject = subjectOf(ctx, q, a, k);
+    return subject && subject.tokStart >= a && !subject.place ? subject : undefined;
+  }
+  return undefined;
 }
 
 /** The person, subject of a speech verb over [a, b), who says what a frame before `a` reports. */
@@ -252,7 +269,10 @@ function ownDocumentAfter(ctx: DocContext, q: QuoteTables, k: number): boolean {
 
 /** `X-in mətbuat xidmətindən`, `X-in təbrik məktubunda`: a genitive name owning a document or body noun. */
 function ownsPointer(ctx: DocContext, q: QuoteTables, m: MentionInfo): boolean {
-  for (let k = m.tokEnd; k < Math.min(ctx.tokens.length, m.tokEnd + NAME_REACH); k++) {
+  // (a quoted name's case ending is written after its closing mark, `“X”ın yazılı açıqlamasında`: the words after it)
+  const close = ctx.tokens[m.tokEnd], ending = ctx.tokens[m.tokEnd + 1];
+  const from = isQuote(close) && isQuote(ctx.tokens[m.tokStart - 1]) && ending?.kind === "word" && ending.start === close.end ? m.tokEnd + 2 : m.tokEnd;
+  for (let k = from; k < Math.min(ctx.tokens.length, from + NAME_REACH); k++) {
     const tk = ctx.tokens[k];
     // another name in between owns the noun (`ABŞ-ın CBS telekanalı`)
     if (tk.kind !== "word" || ctx.mentionsIn(k, k + 1).length > 0) return false;

@@ -259,6 +259,11 @@ export const entities: EntityTables = {
     { words: ["dövlətimizin", "rəhbəri"], office: "president", home: true },
     { words: ["lideri"], office: "president", leader: true, needsCountry: true },
     { words: ["rəhbəri"], office: "president", leader: true, needsCountry: true },
+    // the holders in each of the states listed before (`Rusiya və Azərbaycan prezidentləri`, `A və B XİN başçıları`)
+    ...[["prezidentləri"], ["dövlət", "başçıları"]].map((words) => ({ words, office: "president", plural: true })),
+    ...[["baş", "nazirləri"], ["hökumət", "başçıları"]].map((words) => ({ words, office: "prime_minister", plural: true })),
+    ...[["xarici", "işlər", "nazirləri"], ["xin", "başçıları"], ["xin", "rəhbərləri"]].map((words) => ({ words, office: "foreign_minister", plural: true })),
+    ...[["liderləri"], ["rəhbərləri"]].map((words) => ({ words, office: "president", leader: true, plural: true })),
   ],
   // posts that title a person and, opening a later sentence alone, name that person again (`Nazir …`, `Səfirə …`)
   // a spokesperson titled by the phrase of the post (`mətbuat katibi X`, `mətbuat xidmətinin rəhbəri X`) is `Sözçü` again

@@ -1,0 +1,36 @@
+// Speakers of real news pages (stop 33): a statement of a quoted body told after an outlet's lead line, a document of
+// someone named after an outlet's frame, a participle of saying qualifying its speaker, and a quotation opening its
+// sentence with the cue's speech verb closing it past other words. Sentences invented for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+
+const quotes = (text: string) => (annotate({ id: "t", text, document_date: "2025-06-10" }).quotes ?? []).map((q) => [q.text, q.speaker]);
+
+test("a quoted body's document after an outlet's lead line: the body speaks, not the outlet", () => {
+  const t = "Xəbər.az xəbər verir ki, “Hamas”ın yazılı açıqlamasında deyilir ki, xəbərlər həqiqəti əks etdirmir.\n\n" +
+    "“Bəzi KİV-lərdə yayılan xəbərlər tamamilə yalandır”, - deyə bəyanatda bildirilir.";
+  assert.deepEqual(quotes(t), [["Bəzi KİV-lərdə yayılan xəbərlər tamamilə yalandır", "Hamas"]]);
+});
+
+test("a document of someone named after an outlet's frame: its owner speaks", () => {
+  const t = "\"Report\"un məlumatına görə, bu barədə NATO-nun bəyanatında deyilir.\n\n\"Biz cavab verməyə davam edəcəyik\", - sənəddə deyilir.";
+  assert.deepEqual(quotes(t), [["Biz cavab verməyə davam edəcəyik", "NATO"]]);
+  // the frame alone: the outlet's source as before
+  const u = "\"Report\"un məlumatına görə, bu barədə NATO bəyanat yayıb.\n\n\"Biz cavab verməyə davam edəcəyik\", - sənəddə deyilir.";
+  assert.deepEqual(quotes(u), [["Biz cavab verməyə davam edəcəyik", "NATO"]]);
+});
+
+test("a participle of saying after the quotation qualifies its speaker, named right after it", () => {
+  assert.deepEqual(quotes("“Şura islah olunmalıdır”, - deyən Ərdoğan islahatlara çağırıb."), [["Şura islah olunmalıdır", "Ərdoğan"]]);
+  const t = "Prezident İlham Əliyevi \"mənim əziz dostum\" deyərək salamlayan Çin Sədri Si Cinpin təşəkkürünü bildirib.";
+  assert.deepEqual(quotes(t), [["mənim əziz dostum", "Si Cinpin"]]);
+});
+
+test("a quotation opening its sentence, its cue's speech verb closing the sentence past time words and titles", () => {
+  const t = "Mətbuat Şurası danışıqlara başlayacaq. \"İşlərimizi davam etdirəcəyik\" şənbə günü Şuranın sədri Murad Əliyev bildirib.";
+  assert.deepEqual(quotes(t), [["İşlərimizi davam etdirəcəyik", "Murad Əliyev"]]);
+  // look-alike: a quoted title inside a sentence whose speaker is told before it names no quotation
+  const title = "Bunu nazir Anar Quliyev “Yaşıl enerji” üzrə mərkəzin açılış mərasimində deyib.";
+  assert.deepEqual(quotes(title), []);
+});
