@@ -34,3 +34,24 @@ test("a quotation opening its sentence, its cue's speech verb closing the senten
   const title = "Bunu nazir Anar Quliyev “Yaşıl enerji” üzrə mərkəzin açılış mərasimində deyib.";
   assert.deepEqual(quotes(title), []);
 });
+
+test("a speech clause inside a lead line's complement names who spoke; the outlet passes it on", () => {
+  const t = "Xəbər.az xəbər verir ki, DİN-in mətbuat xidmətindən bildirilib ki, o, dünən saxlanılıb:\n\n“Onun barəsində inzibati həbs qərarı verilib”.";
+  assert.deepEqual(quotes(t), [["Onun barəsində inzibati həbs qərarı verilib", "DİN"]]);
+  // a clause of its own keeps its subject
+  const own = "Nazir Anar Quliyev bildirib ki, bu məsələ vacibdir:\n\n“Biz fəaliyyətimizi davam etdirəcəyik”.";
+  assert.deepEqual(quotes(own), [["Biz fəaliyyətimizi davam etdirəcəyik", "Anar Quliyev"]]);
+});
+
+test("a label of an initial glued to a surname is the person's full name; a person closing the clause before the colon speaks", () => {
+  const t = "ABŞ prezidenti Donald Tramp Rusiyaya xəbərdarlıq edib.\nD.Tramp: “Sanksiyalar tətbiq olunacaq və rüsumlar artırılacaq”";
+  assert.deepEqual(quotes(t), [["Sanksiyalar tətbiq olunacaq və rüsumlar artırılacaq", "Donald Tramp"]]);
+  const u = "Moskva xəbərdarlığa cavab verib. Sualı cavablandıran Tramp: “Onlar lazımi yerdədirlər, bəli”, - deyə bildirib.";
+  assert.deepEqual(quotes(u), [["Onlar lazımi yerdədirlər, bəli", "Tramp"]]);
+});
+
+test("a subject with titles, then `belə`, in the sentence after a quotation tells who said it", () => {
+  const t = "“Nə BMT-dən, nə də onun Şurasından ədalət gözləməyə dəyməz”. Türkiyə prezidenti Rəcəb Tayyib Ərdoğan belə bəyanatla çıxış edib.";
+  assert.deepEqual(quotes(t), [["Nə BMT-dən, nə də onun Şurasından ədalət gözləməyə dəyməz", "Rəcəb Tayyib Ərdoğan"]]);
+  assert.deepEqual(quotes("“Biz sülh istəyirik və danışıqlara hazırıq”. Nazir Ceyhun Bayramov belə deyib."), [["Biz sülh istəyirik və danışıqlara hazırıq", "Ceyhun Bayramov"]]);
+});

@@ -271,6 +271,9 @@ function attribute(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language)
   if (late && !late.speaker) {
     const name = labelBefore(ctx, lang, p);
     if (name) return { ...late, label: name, impersonal: false };
+    // (and so does a person closing the clause before the colon, `Sualı cavablandıran Tramp: "…", - deyə bildirib`)
+    const closer = personBeforeColon(ctx, p);
+    if (closer) return { ...late, speaker: closer, impersonal: false };
     // (`"…" - X-dən açıqlama`: a headline's lead-in naming its source, read as a cue with no subject)
     const lead = dashedLeadIn(ctx, p, q);
     if (lead?.label) return lead;
@@ -281,6 +284,14 @@ function attribute(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language)
   // (a label line, `Polis rəisi: "…"`, whose next sentence tells who said it, `Bunu … X deyib`: X, named in full)
   if (early?.label !== undefined && back?.speaker) return back;
   return early ?? back ?? dashedLeadIn(ctx, p, q);
+}
+
+/** A person in the nominative right before a colon that opens the quotation. */
+function personBeforeColon(ctx: DocContext, p: MarkPair): MentionInfo | undefined {
+  const colon = ctx.tokens[p.openFirst - 1];
+  if (!colon || colon.norm !== ":") return undefined;
+  const from = ctx.doc.sentences[colon.sent].tokStart;
+  return ctx.mentionsIn(from, p.openFirst - 1).find((m) => m.tokEnd === p.openFirst - 1 && m.type === "PER" && (m.case ?? "nom") === "nom" && !ctx.quoted[m.tokStart]);
 }
 
 /** The name a label right before the opening mark gives (`X: "…"`, the colon after the sentence's first words), else
@@ -625,7 +636,11 @@ function speechClause(ctx: DocContext, q: QuoteTables, a: number, colon: number)
     const next = toks[end];
     if (end !== colon && !q.complementiser.includes(next.lower) && next.norm !== ",") continue;
     // (a pronoun opening the clause, `O bildirib ki, …:`, is the source the sentence before named)
-    const speaker = cueSpeaker(ctx, q, a, end, a);
+    // (a clause inside another's complement is its own: `X.az xəbər verir ki, DİN-in mətbuat xidmətindən bildirilib ki, …:`
+    // names DİN, the outlet passes it on)
+    let from = a;
+    for (let j = k - 1; j > a; j--) if (toks[j].norm === "," && q.complementiser.includes(toks[j - 1].lower)) { from = j + 1; break; }
+    const speaker = (from > a ? cueSpeaker(ctx, q, from, end, from) : null) ?? cueSpeaker(ctx, q, a, end, a);
     const passive = ctx.forms.verbFeatures(toks[end - 1], null).passive;
     return { speaker, cue: [k, end], impersonal: !speaker || passive };
   }

@@ -282,6 +282,16 @@ export function backReferenceSpeaker(ctx: DocContext, q: QuoteTables, si: number
     const back = backReferenceFrom(ctx, q, lead.tokEnd, ns.tokEnd, talk);
     if (back) return { speaker: lead, cue: [ns.tokStart, back.cue[1]] };
   }
+  // (a subject of titles and names before it, `Türkiyə prezidenti X belə bəyanatla çıxış edib`: the person named last)
+  for (let j = ns.tokStart + 1; j < Math.min(ns.tokEnd, ns.tokStart + OUTLET_FRAME_REACH); j++) {
+    const tk = ctx.tokens[j];
+    if (tk.kind !== "word") break;
+    if (!q.backReference.includes(tk.lower)) continue;
+    const subject = ctx.mentionsIn(ns.tokStart, j).filter((m) => m.type === "PER" && (m.case ?? "nom") === "nom").pop();
+    const said = subject && !q.complementiser.includes(ctx.tokens[j + 1]?.lower ?? "") ? backReferenceFrom(ctx, q, j, ns.tokEnd, talk) : null;
+    if (said) return { speaker: subject!, cue: [ns.tokStart, said.cue[1]] };
+    break;
+  }
   // (past an outlet's frame: `“X” xəbər verir ki, bunu Y deyib`, the words are Y's)
   for (let j = ns.tokStart + 1; j + 2 < Math.min(ns.tokEnd, ns.tokStart + OUTLET_FRAME_REACH); j++) {
     if (q.complementiser.includes(ctx.tokens[j].lower) && ctx.tokens[j + 1].norm === ",") {

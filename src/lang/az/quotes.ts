@@ -10,7 +10,7 @@ export const quotes: QuoteTables = {
     "təbrik",
   ],
   notSpeech: ["deyil", "deyilmi", "dedikdə", "yazı", "yazılı"],
-  backReference: ["bunu", "bu", "bunları", "sözügedən"],
+  backReference: ["bunu", "bu", "bunları", "sözügedən", "belə"],
   statementVerbs: ["danış", "çıxış"],
   complementiser: ["ki"],
   speakerTitles: [
