@@ -55,3 +55,13 @@ test("a subject with titles, then `belə`, in the sentence after a quotation tel
   assert.deepEqual(quotes(t), [["Nə BMT-dən, nə də onun Şurasından ədalət gözləməyə dəyməz", "Rəcəb Tayyib Ərdoğan"]]);
   assert.deepEqual(quotes("“Biz sülh istəyirik və danışıqlara hazırıq”. Nazir Ceyhun Bayramov belə deyib."), [["Biz sülh istəyirik və danışıqlara hazırıq", "Ceyhun Bayramov"]]);
 });
+
+test("the sentence after a quotation pointing back at it: its noun is what was said, a document's light verb issues it", () => {
+  const t = "“Biz üç çətinliyə qarşı mübarizə aparırıq. Bunlar bizim əsas problemlərimizdir”.\n\n" +
+    "Xəbər.az xəbər verir ki, bu sözləri Milli Məclisdə çıxışı zamanı deputat Kamal Həsənov deyib.";
+  assert.deepEqual(quotes(t).map((q) => q[1]), ["Kamal Həsənov"]);
+  const u = "“Bizim mülki əhali ilə problemimiz yoxdur, hədəf hərbi obyektlərdir”.\n\nBu açıqlamanı Xəbər.az-a millət vəkili Kamal Həsənov edib.";
+  assert.deepEqual(quotes(u).map((q) => q[1]), ["Kamal Həsənov"]);
+  const v = "«Bu xəbəri məndən yox, onu yayanlardan soruşmaq lazımdır». Təhsil naziri Kamal Həsənov dünən jurnalistlərlə görüşündə şaiyələrə münasibət bildirərkən belə deyib.";
+  assert.deepEqual(quotes(v).map((q) => q[1]), ["Kamal Həsənov"]);
+});

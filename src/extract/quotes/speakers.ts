@@ -282,6 +282,14 @@ export function backReferenceSpeaker(ctx: DocContext, q: QuoteTables, si: number
     const back = backReferenceFrom(ctx, q, lead.tokEnd, ns.tokEnd, talk);
     if (back) return { speaker: lead, cue: [ns.tokStart, back.cue[1]] };
   }
+  // (the back-reference right before the speech verb closing the sentence, `Nazir X … münasibət bildirərkən belə deyib`: the
+  // sentence's subject)
+  let v = ns.tokEnd - 1;
+  while (v > ns.tokStart && ctx.tokens[v].kind === "punct") v--;
+  if (v - 1 > ns.tokStart && q.backReference.includes(ctx.tokens[v - 1].lower) && isSpeechVerb(ctx, q, v)) {
+    const subject = speakerIn(ctx, ns.tokStart, v - 1, q.speakerTitles);
+    if (subject) return { speaker: subject, cue: [v - 1, v + 1] };
+  }
   // (a subject of titles and names before it, `Türkiyə prezidenti X belə bəyanatla çıxış edib`: the person named last)
   for (let j = ns.tokStart + 1; j < Math.min(ns.tokEnd, ns.tokStart + OUTLET_FRAME_REACH); j++) {
     const tk = ctx.tokens[j];
@@ -318,11 +326,29 @@ export function backReferenceFrom(ctx: DocContext, q: QuoteTables, a: number, b:
   for (let j = a; j < b; j++) {
     // (a report issued counts as speech: `Bu barədə X məlumat verib`, `… bəyanat yayıb`)
     // (a document noun in a case says where, not who: `Bu sözləri açıqlamasında X deyib`)
-    const said = isSpeechVerb(ctx, q, j) || (talk && !!q.statementVerbs && ctx.stemForm(ctx.tokens[j], q.statementVerbs, "verb") !== null);
+    // (the noun the back-reference points with is what was said, no verb: `bu sözləri … X deyib`; a document so pointed at is
+    // issued by the light verb closing the clause, `Bu açıqlamanı Y-ə X edib`)
+    const pointed = j === a + 1 && (ctx.tokens[j].analysis?.pos === "NOUN" || ctx.tokens[j].analysis?.verbForm === "vnoun");
+    if (pointed && ctx.stemForm(ctx.tokens[j], q.documentNouns) && ctx.tokens[j].analysis?.case === "acc") {
+      let v = b - 1;
+      while (v > j && ctx.tokens[v].kind === "punct") v--;
+      if (v > j + 1 && (ctx.stemForm(ctx.tokens[v], q.issueVerbs, "verb") || ctx.stemForm(ctx.tokens[v], ctx.t.lightVerbs, "verb"))) {
+        return { speaker: speakerIn(ctx, j + 1, v, q.speakerTitles) ?? null, cue: [a, v + 1] };
+      }
+    }
+    const said = !pointed && (isSpeechVerb(ctx, q, j) || (talk && statementAt(ctx, q, j)));
     const end = said && !documentInCase(ctx, q, j) ? j + 1 : issuedAt(ctx, q, j, b);
     if (end > j) return { speaker: speakerIn(ctx, a, end, q.speakerTitles) ?? subjectOf(ctx, q, a, end - 1) ?? passiveFrom(ctx, q, a, end) ?? null, cue: [a, end] };
   }
   return null;
+}
+
+/** A verb of talking at `j`, finite (`danışıb`) or a noun with its light verb (`çıxış edib`); not the noun of a time
+ *  phrase (`çıxışı zamanı`). */
+function statementAt(ctx: DocContext, q: QuoteTables, j: number): boolean {
+  const tk = ctx.tokens[j];
+  if (!q.statementVerbs || ctx.stemForm(tk, q.statementVerbs, "verb") === null) return false;
+  return tk.analysis?.pos !== "NOUN" || ctx.stemForm(ctx.tokens[j + 1], ctx.t.lightVerbs, "verb") !== null;
 }
 
 /** `açıqlamasında`, `müsahibəsində`: a document noun in a case other than the nominative. */
