@@ -65,3 +65,9 @@ test("the sentence after a quotation pointing back at it: its noun is what was s
   const v = "«Bu xəbəri məndən yox, onu yayanlardan soruşmaq lazımdır». Təhsil naziri Kamal Həsənov dünən jurnalistlərlə görüşündə şaiyələrə münasibət bildirərkən belə deyib.";
   assert.deepEqual(quotes(v).map((q) => q[1]), ["Kamal Həsənov"]);
 });
+
+test("an office noun qualified by a nationality after an outlet's frame is the holder in focus, not the outlet", () => {
+  const t = "Rusiya XİN-in rəsmi nümayəndəsi Mariya Zaxarova sualına reaksiya verib. Xəbər.az-ın məlumatına görə, jurnalistin sualını " +
+    "cavablandıran rusiyalı diplomat deyib: “Siz doğrudanmı başa düşmürsünüz ki, bu sual gülməli səslənir?”";
+  assert.deepEqual(quotes(t).map((q) => q[1]), ["Mariya Zaxarova"]);
+});

@@ -230,7 +230,8 @@ function titledAs(ctx: DocContext, m: MentionInfo, office: string, titles: strin
 /** Token of an office noun as a subject (`nazir`, `səfir`, not `nazirə`) in [a, j) outside any mention, or -1. */
 export function officeNounIn(ctx: DocContext, q: QuoteTables, a: number, j: number): number {
   const named = new Set<number>();
-  for (const m of ctx.mentionsIn(a, j)) for (let k = m.tokStart; k < m.tokEnd; k++) named.add(k);
+  // (a nationality before the office names no one: `rusiyalı diplomat deyib` is the diplomat's holder)
+  for (const m of ctx.mentionsIn(a, j)) if (!m.nationality) for (let k = m.tokStart; k < m.tokEnd; k++) named.add(k);
   for (let k = a; k < j; k++) {
     const tk = ctx.tokens[k];
     const c = tk.analysis?.case;

@@ -19,7 +19,7 @@ export const quotes: QuoteTables = {
     // `XİN rəsmisi əlavə edib`: an official of a body named before
     "rəsmi",
     // professions quoted by title after their named mention (`İqtisadçı X …` ¶ `"…", - deyə iqtisadçı qeyd edib`)
-    "ekspert", "politoloq", "iqtisadçı", "analitik", "komissar", "ombudsman", "jurnalist",
+    "ekspert", "politoloq", "iqtisadçı", "analitik", "komissar", "ombudsman", "jurnalist", "diplomat",
     // offices named after their holder was (`keçmiş həmsədri X` … `- deyə həmsədr bildirib`, `Prezidentin köməkçisi`)
     "həmsədr", "köməkçi", "müşavir", "senator", "rəis", "konsul", "prokuror", "general", "professor", "akademik",
     // a person named with an office before, told by their profession after (`XİN-in nümayəndəsi X` … `- deyə diplomat`)
