@@ -71,3 +71,11 @@ test("an office noun qualified by a nationality after an outlet's frame is the h
     "cavablandıran rusiyalı diplomat deyib: “Siz doğrudanmı başa düşmürsünüz ki, bu sual gülməli səslənir?”";
   assert.deepEqual(quotes(t).map((q) => q[1]), ["Mariya Zaxarova"]);
 });
+
+test("past an outlet's lead line, a titled subject then `belə` with a document and its light verb tells who said the words before", () => {
+  const t = "“Rusiya istənilən ölkənin səylərini alqışlayır”.\n\nXəbər.az xəbər verir ki, Kremlin mətbuat katibi Dmitri Peskov belə açıqlama verib.";
+  assert.deepEqual(quotes(t).map((q) => q[1]), ["Dmitri Peskov"]);
+  // an outlet's lead line citing a quoted source, longer before its `ki`
+  const u = "“Rusiya Prezidenti indi müzakirələrə daha açıqdır”.\nXəbər.az “Haber Global”a istinadən xəbər verir ki, bunu Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan jurnalistlərə deyib.";
+  assert.deepEqual(quotes(u).map((q) => q[1]), ["Rəcəb Tayyib Ərdoğan"]);
+});

@@ -283,28 +283,13 @@ export function backReferenceSpeaker(ctx: DocContext, q: QuoteTables, si: number
     const back = backReferenceFrom(ctx, q, lead.tokEnd, ns.tokEnd, talk);
     if (back) return { speaker: lead, cue: [ns.tokStart, back.cue[1]] };
   }
-  // (the back-reference right before the speech verb closing the sentence, `Nazir X … münasibət bildirərkən belə deyib`: the
-  // sentence's subject)
-  let v = ns.tokEnd - 1;
-  while (v > ns.tokStart && ctx.tokens[v].kind === "punct") v--;
-  if (v - 1 > ns.tokStart && q.backReference.includes(ctx.tokens[v - 1].lower) && isSpeechVerb(ctx, q, v)) {
-    const subject = speakerIn(ctx, ns.tokStart, v - 1, q.speakerTitles);
-    if (subject) return { speaker: subject, cue: [v - 1, v + 1] };
-  }
-  // (a subject of titles and names before it, `Türkiyə prezidenti X belə bəyanatla çıxış edib`: the person named last)
-  for (let j = ns.tokStart + 1; j < Math.min(ns.tokEnd, ns.tokStart + OUTLET_FRAME_REACH); j++) {
-    const tk = ctx.tokens[j];
-    if (tk.kind !== "word") break;
-    if (!q.backReference.includes(tk.lower)) continue;
-    const subject = ctx.mentionsIn(ns.tokStart, j).filter((m) => m.type === "PER" && (m.case ?? "nom") === "nom").pop();
-    const said = subject && !q.complementiser.includes(ctx.tokens[j + 1]?.lower ?? "") ? backReferenceFrom(ctx, q, j, ns.tokEnd, talk) : null;
-    if (said) return { speaker: subject!, cue: [ns.tokStart, said.cue[1]] };
-    break;
-  }
+  const subjectBack = subjectThenBack(ctx, q, ns.tokStart, ns.tokEnd, talk);
+  if (subjectBack) return subjectBack;
   // (past an outlet's frame: `“X” xəbər verir ki, bunu Y deyib`, the words are Y's)
   for (let j = ns.tokStart + 1; j + 2 < Math.min(ns.tokEnd, ns.tokStart + OUTLET_FRAME_REACH); j++) {
     if (q.complementiser.includes(ctx.tokens[j].lower) && ctx.tokens[j + 1].norm === ",") {
-      return backReferenceFrom(ctx, q, ns.tokStart, ns.tokEnd, talk) ?? backReferenceFrom(ctx, q, j + 2, ns.tokEnd, talk);
+      return backReferenceFrom(ctx, q, ns.tokStart, ns.tokEnd, talk) ?? backReferenceFrom(ctx, q, j + 2, ns.tokEnd, talk) ??
+        subjectThenBack(ctx, q, j + 2, ns.tokEnd, talk);
     }
     // (past an outlet's label, `Xəbər.az: Bunu Y deyib`, or its frame, `APA-nın xəbərinə görə, bunu Y deyib`)
     const label = ctx.tokens[j].norm === ":" && !ctx.quoted[j];
@@ -317,8 +302,29 @@ export function backReferenceSpeaker(ctx: DocContext, q: QuoteTables, si: number
   return backReferenceFrom(ctx, q, ns.tokStart, ns.tokEnd, talk);
 }
 
+/** A subject first, then the back-reference, over [a, b): `belə` right before the speech verb closing the clause (`Nazir X …
+ *  münasibət bildirərkən belə deyib`: the subject), or after a subject of titles and names (`Türkiyə prezidenti X belə
+ *  bəyanatla çıxış edib`, `Kremlin mətbuat katibi X belə açıqlama verib`: the person named last). */
+function subjectThenBack(ctx: DocContext, q: QuoteTables, a: number, b: number, talk: boolean): { speaker: MentionInfo | null; cue: [number, number] } | null {
+  let v = b - 1;
+  while (v > a && ctx.tokens[v].kind === "punct") v--;
+  if (v - 1 > a && q.backReference.includes(ctx.tokens[v - 1].lower) && isSpeechVerb(ctx, q, v)) {
+    const subject = speakerIn(ctx, a, v - 1, q.speakerTitles);
+    if (subject) return { speaker: subject, cue: [v - 1, v + 1] };
+  }
+  for (let j = a + 1; j < Math.min(b, a + OUTLET_FRAME_REACH); j++) {
+    const tk = ctx.tokens[j];
+    if (tk.kind !== "word") break;
+    if (!q.backReference.includes(tk.lower)) continue;
+    const subject = ctx.mentionsIn(a, j).filter((m) => m.type === "PER" && (m.case ?? "nom") === "nom").pop();
+    const said = subject && !q.complementiser.includes(ctx.tokens[j + 1]?.lower ?? "") ? backReferenceFrom(ctx, q, j, b, talk) : null;
+    return said ? { speaker: subject!, cue: [a, said.cue[1]] } : null;
+  }
+  return null;
+}
+
 /** Tokens an outlet's frame before `ki` may take (`“APA-Economics” xəbər verir ki,`). */
-const OUTLET_FRAME_REACH = 8;
+const OUTLET_FRAME_REACH = 12;
 
 /** `Bunu X deyib` starting at token `a` (a sentence, or the words right after a closing mark), up to `b`; with `talk`, a verb
  *  of talking about it cues the words too (`Bu barədə … X danışıb`, for a quotation: the day of a statement keeps to speech). */
