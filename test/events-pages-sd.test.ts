@@ -120,3 +120,20 @@ test("a quotation closing its sentence before `X belə bəyanatla çıxış edib
     ["Tural Qasımlı"]);
   assert.deepEqual(speakers("Bakıda “Yaşıl şəhər” adlı layihə başlayıb. Belə ki, paytaxtda ağaclar əkiləcək."), []);
 });
+
+test("a fake report exposed is denied; a wrong exposed by a journalist is not", () => {
+  assert.deepEqual(of("Nazir Tural Qasımlı ermənilərin “vurulmuş qırıcı” barədə saxta xəbərini ifşa edib.", "REJECT"), [["Tural Qasımlı"]]);
+  assert.deepEqual(events("Jurnalist Tural Qasımlı korrupsiyanı ifşa edib."), []);
+});
+
+test("international law said broken, with a manner between, is a charge by whoever says it", () => {
+  assert.deepEqual(of("Səfir Tural Qasımlı Moldovanın beynəlxalq hüququ açıq şəkildə pozduğunu qeyd edib.", "ACCUSE"), [["Tural Qasımlı", "Moldova"]]);
+  // (told by no one it is none)
+  assert.deepEqual(of("Moldova beynəlxalq hüququ açıq şəkildə pozub.", "ACCUSE"), []);
+});
+
+test("a plan denied in a reported clause negates the act; one affirmed plans it", () => {
+  assert.deepEqual(of("Sözçü Tural Qasımlı Moldovanın Gürcüstan ilə əlaqə saxlamağı planlaşdırmadığını deyib.", "CONSULT").length, 1);
+  assert.equal(events("Sözçü Tural Qasımlı Moldovanın Gürcüstan ilə əlaqə saxlamağı planlaşdırmadığını deyib.").find((e) => e.type === "CONSULT")?.mode, "negated");
+  assert.equal(events("Sözçü Tural Qasımlı Moldovanın Gürcüstan ilə görüşməyi planlaşdırdığını deyib.").find((e) => e.type === "CONSULT")?.mode, "future");
+});

@@ -35,4 +35,8 @@ export const PAGES_SD: TriggerEntry[] = [
   // ./coverage-c2.ts; a fake thing seized (`saxta sənəd`) is no such predicate
   ...["saxtadır", "uydurmadır"].map((head): TriggerEntry => ({ head, forms: "noun", type: "REJECT", cameo: "120", plover_mode: "deny",
     clauseNeeds: ["iddia", "ittiham", "xəbər", "məlumat"], saidOf: true, saidAlone: true })),
+  // 120 REJECT deny: a fake report exposed (`ermənilərin "vurulmuş qırıcı" barədə saxta xəbərini ifşa edib`): denying it; the
+  // police uncovering a gang is ./headlines-r28.ts, a journalist exposing a wrong with no fake named stays none
+  { head: "ifşa", forms: "noun", type: "REJECT", cameo: "120", plover_mode: "deny", needs: ["et"], gap: 0,
+    clauseNeeds: ["saxta", "yalan", "uydurma", "dezinformasiya", "feyk"] },
 ];
