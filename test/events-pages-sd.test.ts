@@ -124,6 +124,8 @@ test("a quotation closing its sentence before `X belə bəyanatla çıxış edib
 test("a fake report exposed is denied; a wrong exposed by a journalist is not", () => {
   assert.deepEqual(of("Nazir Tural Qasımlı ermənilərin “vurulmuş qırıcı” barədə saxta xəbərini ifşa edib.", "REJECT"), [["Tural Qasımlı"]]);
   assert.deepEqual(events("Jurnalist Tural Qasımlı korrupsiyanı ifşa edib."), []);
+  // (fake goods sold by a gang the police uncovered are no report denied)
+  assert.deepEqual(of("Kiberpolis saxta kredit verən dəstəni ifşa edib.", "REJECT"), []);
 });
 
 test("international law said broken, with a manner between, is a charge by whoever says it", () => {

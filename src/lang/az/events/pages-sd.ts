@@ -36,7 +36,9 @@ export const PAGES_SD: TriggerEntry[] = [
   ...["saxtadır", "uydurmadır"].map((head): TriggerEntry => ({ head, forms: "noun", type: "REJECT", cameo: "120", plover_mode: "deny",
     clauseNeeds: ["iddia", "ittiham", "xəbər", "məlumat"], saidOf: true, saidAlone: true })),
   // 120 REJECT deny: a fake report exposed (`ermənilərin "vurulmuş qırıcı" barədə saxta xəbərini ifşa edib`): denying it; the
-  // police uncovering a gang is ./headlines-r28.ts, a journalist exposing a wrong with no fake named stays none
+  // police uncovering a gang, fake credit sellers too (`Kiberpolis saxta kredit verən dəstəni ifşa etdi`), is ./headlines-r28.ts,
+  // and a journalist exposing a wrong with no fake named stays none
   { head: "ifşa", forms: "noun", type: "REJECT", cameo: "120", plover_mode: "deny", needs: ["et"], gap: 0,
-    clauseNeeds: ["saxta", "yalan", "uydurma", "dezinformasiya", "feyk"] },
+    clauseNeeds: ["saxta", "yalan", "uydurma", "dezinformasiya", "feyk"],
+    clauseNot: ["polis", "kiberpolis", "dtx", "prokurorluq", "prokurorluğ", "dəstə", "şəbəkə", "dələduz", "cinayətkar"] },
 ];
