@@ -117,7 +117,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // Rusiyaya girişi qadağan olunub` bans his entry)
   const ownedNoun = nominal || (!e.needs && hit.verb !== hit.head && ctx.tokens[hit.head].analysis?.pos === "NOUN" && ctx.tokens[hit.head].analysis?.poss === "3" && ctx.tokens[hit.head].analysis?.case === undefined);
   const nounOwner = () => !ownedNoun || !possessed(ctx.tokens[hit.head]) ? undefined :
-    before.find((m) => m.case === "gen" && hit.head - genitiveEnd(ctx, m) <= 1) ??
+    before.find((m) => m.case === "gen" && (hit.head - genitiveEnd(ctx, m) <= 1 || quotationBetween(ctx, genitiveEnd(ctx, m), hit.head))) ??
     [...before].reverse().find((m) => m.case === "gen" && m.type !== "ORG" && m.tokEnd <= hit.head && ownerOfNoun(ctx, genitiveEnd(ctx, m), hit.head));
   if (passive) {
     subject = inClause.find((m) => ctx.isAgent(m));
@@ -1730,6 +1730,14 @@ function innerParticipleOwner(ctx: DocContext, before: MentionInfo[], hit: Trigg
 
 /** The token after the genitive of a mention in the genitive: its own last word, or a body noun after it that
  *  carries the case (`X ordusunun`, past an adjective: `X-in rəsmi şəxslərinin`). */
+/** Tokens [a, b) are one quotation, its marks included (`X-in "…" iradına`: the words said stand between the owner and
+ *  its noun of speech). */
+function quotationBetween(ctx: DocContext, a: number, b: number): boolean {
+  if (b - a < 3 || ctx.tokens[a].norm !== '"' || ctx.tokens[b - 1].norm !== '"') return false;
+  for (let k = a + 1; k < b - 1; k++) if (!ctx.quoted[k]) return false;
+  return true;
+}
+
 function genitiveEnd(ctx: DocContext, m: MentionInfo): number {
   if (ctx.tokens[m.tokEnd - 1]?.analysis?.case === "gen") return m.tokEnd;
   for (let k = m.tokEnd; k < m.tokEnd + 2; k++) if (ctx.tokens[k]?.analysis?.case === "gen") return k + 1;

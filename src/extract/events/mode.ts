@@ -64,7 +64,8 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
       // `planlaşdırmır` plans nothing: the act is negated, not planned; `gözlənilmədən` "unexpectedly",
       // `gözlənilməz` "unexpected" describe, they neither plan nor deny
       if (!negatedForm(tokens[j], m)) { later = "future"; break; }
-      if (finiteForm(tokens[j])) { later = "negated"; break; }
+      // (and so does one made the object of a report, `… saxlamağı planlaşdırmadığını deyib`)
+      if (finiteForm(tokens[j]) || (tokens[j].analysis?.verbForm === "part" && tokens[j].analysis?.case === "acc")) { later = "negated"; break; }
       continue;
     }
     if ((j > verb || (j < verb && ctx.nounHead !== undefined)) && claimable && m.reportedWords.includes(w)) later = "reported";

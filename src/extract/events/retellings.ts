@@ -104,6 +104,14 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
       if (drafts.some((o) => o !== d && !o.backReference && o.sentence === d.sentence && o.type === d.type && o.head > d.head)) continue;
       // (with none, the frame is the act told just before of the same sides in another word, not a talk of its own: an envoy
       // summoned, then `Görüş zamanı səfirə etiraz bildirilib`, the summons's meeting, one act of protest)
+      // (a meeting's frame after an envoy summoned and complained to, however many sentences the complaint ran on,
+      // `… səfiri XİN-ə çağırılıb … etiraz bildirilib. … Görüşdə Y tərəfi … çağırılıb`: the summons's meeting)
+      const summons = d.type === "CONSULT" && !d.ownDate ? out.map((o) => !o.quoted && o.type === "ACCUSE" && o.cameo === OFFICIAL_COMPLAINT &&
+        o.mode === d.mode && (d.sentence ?? 0) > (o.sentence ?? 0) && d.actors.some((a) => among(o, a))).lastIndexOf(true) : -1;
+      if (summons >= 0) {
+        frames.set(d.sentence ?? -1, { act: out[summons], talk: false });
+        continue;
+      }
       const told = out.map((o) => !o.quoted && o.mode === d.mode && (d.sentence ?? 0) > (o.sentence ?? 0) &&
         (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH && d.actors.length > 0 && d.actors.every((a) => among(o, a))).lastIndexOf(true);
       if (!d.ownDate && told >= 0) {
@@ -111,6 +119,15 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
         continue;
       }
     }
+    // a demand in a quotation and the verb of calling on that reports it in the same sentence (`"… etməməlidir" - deyən X
+    // islahatlara çağırıb`): one call, its sides no more than the quotation's
+    if (d.type === "REQUEST" && d.actors.length > 0 && out.some((o) => o.type === "REQUEST" && o.sentence === d.sentence && o.mode === d.mode &&
+      o.quoted !== d.quoted && o.actors[0] === d.actors[0] && d.actors.slice(1).every((a) => among(o, a)))) continue;
+    // a meeting framing its own sentence's official complaint (`Rusiya səfiri ilə görüş zamanı … kəskin etiraz bildirilib`,
+    // `Bildirilib ki, görüş zamanı … nota təqdim edilib`) is the summons the complaint was made at, no talk of its own,
+    // whatever date or sides its clause names for what was protested
+    if (d.type === "CONSULT" && d.plover_mode !== "visit" && (d.frameSetting || d.backReference) && drafts.some((o) => o.sentence === d.sentence &&
+      o.head > d.head && o.type === "ACCUSE" && o.cameo === OFFICIAL_COMPLAINT && o.mode === d.mode)) continue;
     // a meeting with a person an official complaint was made to (an envoy summoned, `X-in səfiri XİN-ə çağırılıb`), told a
     // few sentences after it with no date of its own and no other person of a side it had, is where it was made (`Nazir
     // müavini səfirlə görüş keçirib`): the complaint told again

@@ -140,7 +140,10 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
     (verb.analysis.passive || ctx.forms.verbFeatures(verb, hit.verbRest).passive) && !agentInClause(ctx, t, hit.head)) return true;
   // (a verb of calling on someone whose words the next sentence gives to a named speaker, `… vətəndaşları diqqətli olmağa
   // çağırır. Bunu X deyib`, is that speaker's call: the subject was dropped, no thing asks)
-  if (hit.entry.type === "REQUEST" && thingAsks(ctx, t, v, hit, REQUESTER_CASES, false) &&
+  // (in the passive the nominative is the one called on, `Y tərəfi … tədbirlər görməyə çağırılıb`, or what is asked of the
+  // agent named, `X tərəfindən Y-ə müraciət olunub`: no thing that asks)
+  const passiveAsked = ctx.forms.verbFeatures(verb, hit.verbRest).passive && (!!hit.entry.passiveOnly || agentInClause(ctx, t, hit.head));
+  if (hit.entry.type === "REQUEST" && !passiveAsked && thingAsks(ctx, t, v, hit, REQUESTER_CASES, false) &&
     !(hit.entry.forms === "verb" && requesters.of(hit.verb)?.sentence === verb.sent + 1)) return true;
   // a thing threatens (`X-in Y ilə əlaqələri … təhlükəsizliyini təhdid edir`): a danger, no threat by a side
   if (hit.entry.type === "THREATEN" && !verb.analysis?.passive && finite(ctx, verb) &&

@@ -48,7 +48,7 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
     if (p.nested) continue;
     const words = wordsInside(doc, p);
     if (words === 0 || gluedSuffix(doc, p, q)) continue;
-    const a: Attribution | null = attribute(ctx, q, p, lang) ?? innerCue(ctx, q, p) ?? resumedAfter(ctx, p, lastCued);
+    const a: Attribution | null = attribute(ctx, q, p, lang) ?? innerCue(ctx, q, p) ?? resumedAfter(ctx, p, lastCued) ?? mannerAfter(ctx, q, p);
     // a short quoted string is a name or a term unless a dash or a colon ties it to speech (`"Xeyr", - deyə o bildirib`)
     if (words < q.minWords && !a?.tied) continue;
     if (!a && words < q.minWordsUncued && !speechGoesOn(ctx, q, p)) continue;
@@ -385,7 +385,8 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   const end = cueEnd(ctx, last, toks.length);
   // inline (`X jurnalistlərə "…" deyib`): the subject stands before the quotation
   const inlineFrom = ctx.doc.sentences[toks[p.openFirst].sent].tokStart;
-  let speaker = qualifiedBySaying(ctx, last) ?? cueSpeaker(ctx, q, i, end, p.openFirst) ?? (dashed ? subjectBeforeQuote(ctx, inlineFrom, p.openFirst) : subjectOf(ctx, q, inlineFrom, p.openFirst)) ?? null;
+  const participled = dashed ? participleSpeaker(ctx, q, end, sentAfter) : ownerBeforeQuote(ctx, q, p, i);
+  let speaker = participled ?? qualifiedAfterConverb(ctx, last) ?? cueSpeaker(ctx, q, i, end, p.openFirst) ?? (dashed ? subjectBeforeQuote(ctx, inlineFrom, p.openFirst) : subjectOf(ctx, q, inlineFrom, p.openFirst)) ?? null;
   // a name inside a quoted title in the cue (`"Azərbaycan müəllimi"nə verilən məlumatda`) does not speak
   if (speaker && speaker.tokStart >= i && insideMarks(ctx, i, speaker.tokStart)) speaker = null;
   const feats = ctx.forms.verbFeatures(toks[end - 1], null);
@@ -394,14 +395,34 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   return { speaker, cue: [i, end], impersonal: !speaker || feats.passive, pointer: [i, end], tied: dashed && (isSpeechVerb(ctx, q, i) || last <= i + 3 || (!!speaker && closing)) };
 }
 
-/** `"…" - deyən X …`, `"…" deyərək salamlayan X`: a subject participle of saying (or one right after a converb of saying)
- *  qualifies whoever said it, named right after it, past their titles. */
-function qualifiedBySaying(ctx: DocContext, k: number): MentionInfo | undefined {
+/** `"…" deyərək salamlayan X`: a subject participle right after a converb of saying qualifies whoever said it, named right
+ *  after it, past their titles (a participle of saying itself, `- deyən X`, is `participleSpeaker`'s). */
+function qualifiedAfterConverb(ctx: DocContext, k: number): MentionInfo | undefined {
   const toks = ctx.tokens, participle = (j: number) => toks[j]?.analysis?.verbForm === "part" && toks[j].analysis!.poss === undefined && !toks[j].analysis!.case;
-  let at = participle(k) ? k : -1;
-  if (at < 0 && toks[k]?.analysis?.verbForm === "conv") for (let j = k + 1; j <= k + 3 && at < 0 && toks[j]?.sent === toks[k].sent; j++) if (participle(j)) at = j;
+  if (toks[k]?.analysis?.verbForm !== "conv") return undefined;
+  let at = -1;
+  for (let j = k + 1; j <= k + 3 && at < 0 && toks[j]?.sent === toks[k].sent; j++) if (participle(j)) at = j;
   if (at < 0) return undefined;
   return ctx.mentionsIn(at + 1, at + 8).find((m) => m.tokStart > at && !m.place && !ctx.quoted[m.tokStart] && (m.case ?? "nom") === "nom");
+}
+
+/** `X Y-in "…" sözlərinə cavab verib`: a genitive name right before the opening mark owning a noun of speech or of a
+ *  document right after the closing mark (`sözlərinə`, `açıqlamasını`) said the words; the cue's subject answers them. */
+function ownerBeforeQuote(ctx: DocContext, q: QuoteTables, p: MarkPair, i: number): MentionInfo | undefined {
+  const toks = ctx.tokens;
+  if (!toks[i] || i !== p.closeLast + 1 || ctx.stemForm(toks[i], [...q.speechNouns, ...q.documentNouns]) === null) return undefined;
+  return ctx.mentionsIn(Math.max(0, p.openFirst - 6), p.openFirst)
+    .find((m) => m.tokEnd === p.openFirst && m.case === "gen" && !m.place && !ctx.quoted[m.tokStart] && m.type !== "LOC");
+}
+
+/** `"…" - deyən X …`: a dashed cue closing in the subject participle of its speech verb (the table's
+ *  `speakerParticiples`) is said by the name right after it (titles before the name allowed), in the same sentence. */
+function participleSpeaker(ctx: DocContext, q: QuoteTables, end: number, sent: number): MentionInfo | undefined {
+  const toks = ctx.tokens, v = toks[end - 1];
+  const ending = v?.analysis?.verbForm === "part" ? v.analysis.suffixes?.at(-1) : undefined;
+  if (!ending || !q.speakerParticiples?.includes(ending)) return undefined;
+  return ctx.mentionsIn(end, Math.min(toks.length, end + 4))
+    .find((m) => toks[m.tokStart].sent === sent && !m.place && !ctx.quoted[m.tokStart] && (m.case ?? "nom") === "nom" && m.type !== "LOC");
 }
 
 /** `O, "…" - deyə qeyd edib`, `Keçmiş girov X "…", – deyə bildirib`: a subject right before the quotation, or set off by a
@@ -491,7 +512,10 @@ function before(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language): A
   // passes on: `X agentliyinin məlumatına görə, Peskov deyib: "…"`)
   const spoken = frame && toks[p.openFirst - 1]?.norm === ":" ? colonClause(ctx, q, p, lang) : null;
   // (so does an office noun after the frame standing for someone named before: `X.az-ın məlumatına görə, jurnalist … bildirib ki`)
-  if (frame && spoken?.speaker && !spoken.impersonal && (spoken.speaker.tokStart >= frame.tokEnd || (spoken.speaker.name !== frame.name && officeNounIn(ctx, q, frame.tokEnd, p.openFirst) >= 0))) return spoken;
+  // (not a country or body acting in the clause after a frame of someone's words, `Onun sözlərinə görə, X … təklif edib: "…"`:
+  // the words are the frame's)
+  const wordsFrame = !!frame && ctx.stemForm(toks[frame.tokEnd], q.speechNouns) !== null && spoken?.speaker?.type !== "PER";
+  if (frame && !wordsFrame && spoken?.speaker && !spoken.impersonal && (spoken.speaker.tokStart >= frame.tokEnd || (spoken.speaker.name !== frame.name && officeNounIn(ctx, q, frame.tokEnd, p.openFirst) >= 0))) return spoken;
   // (an outlet's frame before a document of someone told before, `X.az-ın məlumatına görə, başsağlığında deyilir: "…"`:
   // its sender speaks)
   const inner = frame && mark?.norm === ":" ? documentAfterLead(ctx, q, from, frame.tokEnd) : -1;
@@ -677,6 +701,27 @@ function unnamedFrame(ctx: DocContext, q: QuoteTables, a: number, b: number): nu
 function backReference(ctx: DocContext, q: QuoteTables, si: number): Attribution | null {
   const back = backReferenceSpeaker(ctx, q, si, true);
   return back ? { speaker: back.speaker, cue: back.cue, impersonal: false } : null;
+}
+
+/** `"…". X belə bəyanatla çıxış edib`, `"…" X belə deyib`: right after the quotation (in its sentence or the next), a
+ *  clause whose word of manner (`mannerReference`) stands right before its speech verb or document noun: its subject said
+ *  it. A word of manner before anything else (`Belə ki, …`) points at nothing. */
+function mannerAfter(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null {
+  const toks = ctx.tokens;
+  if (!q.mannerReference?.length) return null;
+  let from = p.closeLast + 1;
+  while (from < toks.length && toks[from].kind === "punct" && !isQuote(toks[from])) from++;
+  if (from >= toks.length || toks[from].sent > toks[p.close].sent + 1) return null;
+  const end = ctx.doc.sentences[toks[from].sent].tokEnd;
+  for (let k = from; k < end - 1; k++) {
+    if (toks[k].kind === "punct") return null;
+    if (!q.mannerReference.includes(toks[k].lower)) continue;
+    const n = k + 1;
+    if (!isSpeechVerb(ctx, q, n) && ctx.stemForm(toks[n], q.documentNouns) === null) return null;
+    const speaker = subjectOf(ctx, q, from, k);
+    return speaker ? { speaker, cue: [from, Math.min(end, n + 1)], impersonal: false, tied: true } : null;
+  }
+  return null;
 }
 
 function closesSentence(ctx: DocContext, p: MarkPair): boolean {

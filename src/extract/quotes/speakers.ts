@@ -302,23 +302,30 @@ export function backReferenceSpeaker(ctx: DocContext, q: QuoteTables, si: number
   return backReferenceFrom(ctx, q, ns.tokStart, ns.tokEnd, talk);
 }
 
-/** A subject first, then the back-reference, over [a, b): `belə` right before the speech verb closing the clause (`Nazir X …
- *  münasibət bildirərkən belə deyib`: the subject), or after a subject of titles and names (`Türkiyə prezidenti X belə
- *  bəyanatla çıxış edib`, `Kremlin mətbuat katibi X belə açıqlama verib`: the person named last). */
+/** A subject first, then a back-reference or a word of manner (`mannerReference`), over [a, b): the manner word right before
+ *  the speech verb closing the clause (`Nazir X … münasibət bildirərkən belə deyib`: the subject), or after a subject of titles
+ *  and names, before a speech verb or a document (`Kremlin mətbuat katibi X belə açıqlama verib`, `X bunu deyib`: the person
+ *  named last). */
 function subjectThenBack(ctx: DocContext, q: QuoteTables, a: number, b: number, talk: boolean): { speaker: MentionInfo | null; cue: [number, number] } | null {
+  const manner = (k: number) => !!q.mannerReference?.includes(ctx.tokens[k]?.lower ?? "");
   let v = b - 1;
   while (v > a && ctx.tokens[v].kind === "punct") v--;
-  if (v - 1 > a && q.backReference.includes(ctx.tokens[v - 1].lower) && isSpeechVerb(ctx, q, v)) {
+  if (v - 1 > a && manner(v - 1) && isSpeechVerb(ctx, q, v)) {
     const subject = speakerIn(ctx, a, v - 1, q.speakerTitles);
     if (subject) return { speaker: subject, cue: [v - 1, v + 1] };
   }
   for (let j = a + 1; j < Math.min(b, a + OUTLET_FRAME_REACH); j++) {
     const tk = ctx.tokens[j];
     if (tk.kind !== "word") break;
-    if (!q.backReference.includes(tk.lower)) continue;
+    if (!q.backReference.includes(tk.lower) && !manner(j)) continue;
     const subject = ctx.mentionsIn(a, j).filter((m) => m.type === "PER" && (m.case ?? "nom") === "nom").pop();
-    const said = subject && !q.complementiser.includes(ctx.tokens[j + 1]?.lower ?? "") ? backReferenceFrom(ctx, q, j, b, talk) : null;
-    return said ? { speaker: subject!, cue: [a, said.cue[1]] } : null;
+    if (!subject) return null;
+    if (manner(j)) {
+      const n = j + 1;
+      return isSpeechVerb(ctx, q, n) || ctx.stemForm(ctx.tokens[n], q.documentNouns) !== null ? { speaker: subject, cue: [a, n + 1] } : null;
+    }
+    const said = !q.complementiser.includes(ctx.tokens[j + 1]?.lower ?? "") ? backReferenceFrom(ctx, q, j, b, talk) : null;
+    return said ? { speaker: subject, cue: [a, said.cue[1]] } : null;
   }
   return null;
 }

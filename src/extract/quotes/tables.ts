@@ -40,6 +40,12 @@ export interface QuoteTables {
   imaginedWords?: string[];
   /** Stems of verbs (and nouns with a light verb) of opinion before `ki`: `X hesab edir ki, "…"` gives the quotation to X. */
   opinionVerbs?: string[];
+  /** A word of manner pointing back at a quotation right before the speech verb or document noun of the sentence after it
+   *  (`"…". X belə bəyanatla çıxış edib`, `X belə deyib`): that sentence's subject said it. */
+  mannerReference?: string[];
+  /** Endings of the subject participle of a speech verb (`"…" - deyən X …`, the one who said it): the name right after
+   *  the participle closing a dashed cue speaks. */
+  speakerParticiples?: string[];
   /** A quotation needs at least this many words (shorter quoted strings are names and terms). */
   minWords: number;
   /** Without any cue, a quotation needs this many words to count as speech. */

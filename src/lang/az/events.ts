@@ -72,6 +72,7 @@ import { HARSH_WORDS, HEADLINES_H30, HEADLINES_H30_FIRST } from "./events/headli
 import { PARA_P31H } from "./events/para-p31h.js";
 import { PAGES_PGC } from "./events/pages-pgc.js";
 import { PAGES_S32 } from "./events/pages-s32.js";
+import { PAGES_SD } from "./events/pages-sd.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -471,6 +472,8 @@ const triggers: TriggerEntry[] = [
   // (called to nothing, `O, bizi çağırdı və dedi ki`, one is summoned: `complementCase`)
   { head: "çağır", forms: "verb", type: "REQUEST", cameo: "100", object: ["acc"], activeOnly: true, notAfter: ["geri"], complementCase: "dat",
     senses: [
+      // (called on to do something by its infinitive, `Səfir X Y-i … çıxarmağa çağırıb`, is a request whoever calls)
+      { objectEndings: ["mağa", "məyə"], type: "REQUEST", cameo: "100" },
       // (not `səfirlik`: an embassy calling on its citizens is mostly the subject, not one summoned)
       { stems: ["səfir", "diplomat"], type: "ACCUSE", cameo: "114", plover_mode: "allege" },
     ] },
@@ -974,6 +977,7 @@ const triggers: TriggerEntry[] = [
   ...PAGES_PGB,
   // and of other outlets' news read by the lead: support noted, pride in a side, talks ended (./events/pages-s32.ts)
   ...PAGES_S32,
+  ...PAGES_SD,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,

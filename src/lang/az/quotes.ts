@@ -10,7 +10,7 @@ export const quotes: QuoteTables = {
     "təbrik",
   ],
   notSpeech: ["deyil", "deyilmi", "dedikdə", "yazı", "yazılı"],
-  backReference: ["bunu", "bu", "bunları", "sözügedən", "belə"],
+  backReference: ["bunu", "bu", "bunları", "sözügedən"],
   statementVerbs: ["danış", "çıxış"],
   complementiser: ["ki"],
   speakerTitles: [
@@ -40,7 +40,8 @@ export const quotes: QuoteTables = {
     "universitet", "akademiya", "institut", "assosiasiya", "aviaşirkət",
   ],
   stateNouns: ["hökumət", "kabinet", "administrasiya"],
-  speechNouns: ["söz", "ifadə", "fikir", "fikr", "çağırış"],
+  // (a reproach quoted, `X-in "…" iradına`, is words said too)
+  speechNouns: ["söz", "ifadə", "fikir", "fikr", "çağırış", "irad"],
   frameWords: ["fikrincə", "fikirlərincə", "qənaətincə", "qənaətlərincə"],
   sayingConverb: ["deyə"],
   // `"… necədir?", – sualına gəldikdə`: an interviewer's question; `Bu kitab … sanki deyir: "…"`: words imagined
@@ -50,6 +51,10 @@ export const quotes: QuoteTables = {
   interviewNouns: ["müsahibə"],
   // `X hesab edir ki, "…"`, `X düşünür ki, "…"`: an opinion told in the speaker's words
   opinionVerbs: ["hesab", "düşün", "inan"],
+  // `"…". X belə bəyanatla çıxış edib`: the sentence after a quotation tells who said it "so" (not `Belə ki, …`)
+  mannerReference: ["belə"],
+  // `"…" - deyən X islahatlara çağırıb`, `"…", - qeyd edən nazir X`: the subject participle's name is the speaker
+  speakerParticiples: ["an", "ən", "yan", "yən"],
   minWords: 3,
   minWordsUncued: 8,
 };

@@ -9,7 +9,8 @@ export const ARTICLES_V12: TriggerEntry[] = [
   // (`saidOf`); the same words in the narrative with no one saying them stay no event
   { head: "mane", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", object: ["dat"], needs: ["ol"], gap: 0, saidOf: true },
   ...["sabitliyi", "hüququ", "hüquqlarını", "normalarını", "suverenliyini"].map((head): TriggerEntry => ({
-    head, forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", needs: ["poz"], gap: 0, saidOf: true })),
+    // (a manner between the right and its breaking, `beynəlxalq hüququ açıq şəkildə pozduğunu`: sd)
+    head, forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", needs: ["poz"], gap: 2, saidOf: true })),
   // disinformation charged (`"X-in yaydığı məlumat dezinformasiyadır"`, `X dezinformasiya yayır`)
   { head: "dezinformasiya", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", needs: ["yay"], gap: 0, saidOf: true },
   { head: "dezinformasiyadır", forms: "noun", type: "ACCUSE", cameo: "112", plover_mode: "allege", saidOf: true },
