@@ -55,10 +55,14 @@ function readSource(ctx: DocContext, q: QuoteTables, a: number, b: number): Ment
   if (owner && owner.type !== "PER") {
     const speaker = spokenAfter(ctx, q, owner.tokEnd, b);
     if (speaker) return speaker;
+    // (and a frame passes on the document of an owner named after it: `"Report"un məlumatına görə, bu barədə NATO-nun
+    // bəyanatında deyilir`, the words are NATO's)
+    const issuer = isFrame(ctx, q, owner) ? ms.find((m) => m.tokStart >= owner.tokEnd && m.case === "gen" && ownsPointer(ctx, q, m)) : undefined;
+    if (issuer) return issuer;
   }
   if (owner) return owner;
   // `X bəyanatında …`, `X məktubunda …`: a subject right before its own document, in a case, says what is in it
-  const issuer = ms.find((m) => (m.case ?? "nom") === "nom" && ownDocumentAfter(ctx, q, m.tokEnd));
+  const issuer = ms.find((m) => (m.case ?? "nom") === "nom" && ownDocumentAfter(ctx, q, pastName(ctx, m)));
   if (issuer) return issuer;
   const from = passiveFrom(ctx, q, a, b);
   if (from) return from;
@@ -252,7 +256,8 @@ function ownDocumentAfter(ctx: DocContext, q: QuoteTables, k: number): boolean {
 
 /** `X-in mətbuat xidmətindən`, `X-in təbrik məktubunda`: a genitive name owning a document or body noun. */
 function ownsPointer(ctx: DocContext, q: QuoteTables, m: MentionInfo): boolean {
-  for (let k = m.tokEnd; k < Math.min(ctx.tokens.length, m.tokEnd + NAME_REACH); k++) {
+  const from = pastName(ctx, m);
+  for (let k = from; k < Math.min(ctx.tokens.length, from + NAME_REACH); k++) {
     const tk = ctx.tokens[k];
     // another name in between owns the noun (`ABŞ-ın CBS telekanalı`)
     if (tk.kind !== "word" || ctx.mentionsIn(k, k + 1).length > 0) return false;
@@ -261,6 +266,12 @@ function ownsPointer(ctx: DocContext, q: QuoteTables, m: MentionInfo): boolean {
     if (ctx.stemForm(tk, q.bodyNouns)) return !officeWordAt(ctx, k + 1, q.speakerTitles);
   }
   return false;
+}
+
+/** The token after a name, past the closing mark of a quoted one and the case ending glued to it (`“Hizbullah”ın`). */
+function pastName(ctx: DocContext, m: MentionInfo): number {
+  const mark = ctx.tokens[m.tokEnd], ending = ctx.tokens[m.tokEnd + 1];
+  return mark?.kind === "punct" && mark.norm === '"' && ending?.kind === "word" && ending.start === mark.end ? m.tokEnd + 2 : m.tokEnd;
 }
 
 // Every quotation looks back over the same sentences for its source: what a span names is read once
