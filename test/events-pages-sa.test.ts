@@ -92,3 +92,11 @@ test("`bunu X deyib` after a lead line citing another source gives the words to 
     "“Xeber” BMT-nin rəsmi saytına istinadən xəbər verir ki, bunu təşkilatın Baş katibi Antonio Quterreş deyib.";
   assert.deepEqual(speakers(text), ["Antonio Quterreş"]);
 });
+
+test("a killing told by a participle right after the attack it came of is that attack", () => {
+  const got = of("Sudanın hücumunda öldürülən Ahmed Musanın dəfn mərasimi keçirilib.", "ASSAULT");
+  assert.equal(got.length, 1);
+  assert.ok(got[0].includes("Sudan"));
+  // a killing told alone stays an act
+  assert.equal(of("Sudan ordusu Ahmed Musanı öldürüb.", "ASSAULT").length, 1);
+});

@@ -183,6 +183,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (e.notAttributive && !!tokens[hit.end - 1].analysis?.passive && attributiveParticiple(ctx, hit.end - 1, true)) return [];
   // (a side's tie named as what a group is, `İranın dəstəklədiyi husilər`, `Rusiyanın dəstəklədiyi Əsəd qüvvələri`)
   if (e.notObjectRelative && objectRelative(ctx, hit.end - 1)) return [];
+  // (a killing told by a participle right after the attack it came of, `X-in hücumunda öldürülən Y`: that attack's harm, one act)
+  if (e.type === "ASSAULT" && hit.head > sent.tokStart && tokens[hit.head - 1].analysis?.case === "loc" && attributiveParticiple(ctx, hit.end - 1) &&
+    index.match(tokens, hit.head - 1, sent.tokEnd).some((h) => h.entry.type === "ASSAULT" && h.end === hit.head)) return [];
   // what an accusation charges someone with (`X-i çevrilişə cəhd etməkdə ittiham edib`) is told by the accusation
   if (e.type !== "ACCUSE" && allegedBy(ctx, index, hit, sent.tokEnd)) return [];
   // (what is threatened, `… tarif tətbiq edəcəyi ilə hədələyib`, is the threat's content, no act told)
