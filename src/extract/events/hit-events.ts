@@ -181,6 +181,11 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (a charge or suspicion describing the person after it, `şübhəli bilinən şəxs saxlanılıb`, tells who that is)
   // (a figure counting them too: `… şübhəli bilinən 70 nəfər`)
   if (e.notAttributive && !!tokens[hit.end - 1].analysis?.passive && attributiveParticiple(ctx, hit.end - 1, true)) return [];
+  // (a side's tie named as what a group is, `İranın dəstəklədiyi husilər`, `Rusiyanın dəstəklədiyi Əsəd qüvvələri`)
+  if (e.notObjectRelative && objectRelative(ctx, hit.end - 1)) return [];
+  // (a killing told by a participle right after the attack it came of, `X-in hücumunda öldürülən Y`: that attack's harm, one act)
+  if (e.type === "ASSAULT" && hit.head > sent.tokStart && tokens[hit.head - 1].analysis?.case === "loc" && attributiveParticiple(ctx, hit.end - 1) &&
+    index.match(tokens, hit.head - 1, sent.tokEnd).some((h) => h.entry.type === "ASSAULT" && h.end === hit.head)) return [];
   // what an accusation charges someone with (`X-i çevrilişə cəhd etməkdə ittiham edib`) is told by the accusation
   if (e.type !== "ACCUSE" && allegedBy(ctx, index, hit, sent.tokEnd)) return [];
   // (what is threatened, `… tarif tətbiq edəcəyi ilə hədələyib`, is the threat's content, no act told)
@@ -1133,4 +1138,13 @@ function claimOpening(ctx: DocContext, t: EventTables, sentStart: number, head: 
   const tk = ctx.tokens[k], a = tk?.analysis, post = ctx.tokens[k + 1];
   if (!tk || k + 1 >= head || a?.poss !== undefined || a?.case !== "dat" || !post || !t.framePostposition.includes(post.lower)) return false;
   return t.modes.reportedFrames.some((r) => tk.lower.startsWith(r));
+}
+
+/** Token `v` is an object participle with its possessive and no case (`dəstəklədiyi`) before a noun or a name of its
+ *  sentence (`qruplaşma` read as a verbal noun too): it describes what follows (a postposition after it, `dəstəklədiyi üçün`,
+ *  makes a clause of reason). */
+function objectRelative(ctx: DocContext, v: number): boolean {
+  const a = ctx.tokens[v]?.analysis, next = ctx.tokens[v + 1], n = next?.analysis;
+  return a?.pos === "VERB" && a.verbForm === "part" && a.poss !== undefined && a.case === undefined && !!next &&
+    next.kind === "word" && next.sent === ctx.tokens[v].sent && (!n || n.pos === "NOUN" || n.pos === "PROPN" || n.pos === "ADJ" || n.verbForm === "vnoun");
 }

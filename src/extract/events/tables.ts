@@ -54,6 +54,9 @@ export interface TriggerEntry {
   /** Not as a passive participle describing the noun after it (`şübhəli bilinən şəxs saxlanılıb`): it tells who that is,
    *  no act. */
   notAttributive?: boolean;
+  /** Not as an object participle describing the noun after it (`İranın dəstəklədiyi husilər`): a standing tie that says who
+   *  they are, no act. */
+  notObjectRelative?: boolean;
   /** A different type when a word of one of these stems stands in the clause before the head
    *  (lifting a restriction is a concession: `viza rejimini ləğv edib`). */
   senses?: { stems?: string[]; type: EventType; cameo?: string; plover_mode?: string;
@@ -139,7 +142,7 @@ export function shapedEntry(e: TriggerEntry): TriggerEntry {
     objectTypes: e.objectTypes, objectRequired: e.objectRequired, ownerHeadline: e.ownerHeadline,
     verblessBetween: e.verblessBetween, consentWord: e.consentWord, needs: e.needs, clauseNeeds: e.clauseNeeds,
     clauseNot: e.clauseNot, clauseNotAfter: e.clauseNotAfter, gap: e.gap, needsBefore: e.needsBefore, notAfter: e.notAfter, notBefore: e.notBefore,
-    activeOnly: e.activeOnly, notAttributive: e.notAttributive, senses: e.senses, refusedAs: e.refusedAs, destination: e.destination,
+    activeOnly: e.activeOnly, notAttributive: e.notAttributive, notObjectRelative: e.notObjectRelative, senses: e.senses, refusedAs: e.refusedAs, destination: e.destination,
     participation: e.participation, negatedOnly: e.negatedOnly, assertedOnly: e.assertedOnly,
     negationInNeeds: e.negationInNeeds, undergone: e.undergone, passiveOnly: e.passiveOnly,
     complementCase: e.complementCase, complementActs: e.complementActs, crime: e.crime, promisedOnly: e.promisedOnly, firstPerson: e.firstPerson,

@@ -65,7 +65,7 @@ function readSource(ctx: DocContext, q: QuoteTables, a: number, b: number): Ment
   }
   if (owner) return owner;
   // `X bəyanatında …`, `X məktubunda …`: a subject right before its own document, in a case, says what is in it
-  const issuer = ms.find((m) => (m.case ?? "nom") === "nom" && ownDocumentAfter(ctx, q, m.tokEnd));
+  const issuer = ms.find((m) => (m.case ?? "nom") === "nom" && ownDocumentAfter(ctx, q, pastName(ctx, m)));
   if (issuer) return issuer;
   const from = passiveFrom(ctx, q, a, b);
   if (from) return from;
@@ -269,9 +269,7 @@ function ownDocumentAfter(ctx: DocContext, q: QuoteTables, k: number): boolean {
 
 /** `X-in mətbuat xidmətindən`, `X-in təbrik məktubunda`: a genitive name owning a document or body noun. */
 function ownsPointer(ctx: DocContext, q: QuoteTables, m: MentionInfo): boolean {
-  // (a quoted name's case ending is written after its closing mark, `“X”ın yazılı açıqlamasında`: the words after it)
-  const close = ctx.tokens[m.tokEnd], ending = ctx.tokens[m.tokEnd + 1];
-  const from = isQuote(close) && isQuote(ctx.tokens[m.tokStart - 1]) && ending?.kind === "word" && ending.start === close.end ? m.tokEnd + 2 : m.tokEnd;
+  const from = pastName(ctx, m);
   for (let k = from; k < Math.min(ctx.tokens.length, from + NAME_REACH); k++) {
     const tk = ctx.tokens[k];
     // another name in between owns the noun (`ABŞ-ın CBS telekanalı`)
@@ -281,6 +279,12 @@ function ownsPointer(ctx: DocContext, q: QuoteTables, m: MentionInfo): boolean {
     if (ctx.stemForm(tk, q.bodyNouns)) return !officeWordAt(ctx, k + 1, q.speakerTitles);
   }
   return false;
+}
+
+/** The token after a name, past the closing mark of a quoted one and the case ending glued to it (`“Hizbullah”ın`). */
+function pastName(ctx: DocContext, m: MentionInfo): number {
+  const mark = ctx.tokens[m.tokEnd], ending = ctx.tokens[m.tokEnd + 1];
+  return isQuote(mark) && ending?.kind === "word" && ending.start === mark.end ? m.tokEnd + 2 : m.tokEnd;
 }
 
 // Every quotation looks back over the same sentences for its source: what a span names is read once

@@ -330,7 +330,8 @@ function subjectThenBack(ctx: DocContext, q: QuoteTables, a: number, b: number, 
   return null;
 }
 
-/** Tokens an outlet's frame before `ki` may take (`“APA-Economics” xəbər verir ki,`). */
+/** Tokens an outlet's frame before `ki` may take (`“APA-Economics” xəbər verir ki,`, `“Report” NATO-nun rəsmi saytına istinadən
+ *  xəbər verir ki,`: the source it cites too). */
 const OUTLET_FRAME_REACH = 12;
 
 /** `Bunu X deyib` starting at token `a` (a sentence, or the words right after a closing mark), up to `b`; with `talk`, a verb

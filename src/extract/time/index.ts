@@ -69,7 +69,7 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
     // the last day of a day range just named: a clock time after it (`21-28 avqust (saat 18:00-dək)`) is its deadline
     let rangeEnd: Ymd | null = null;
     for (const it of chosen) {
-      if (namedInQuotes(doc, it)) continue;
+      if (namedInQuotes(doc, it) || namesPlace(toks, it, c)) continue;
       if (recurring.has(it)) {
         const start = toks[it.s].start, end = toks[it.e - 1].end;
         out.push({ start, end, text: doc.text.slice(start, end), type: "SET", value: `XXXX-WXX-${it.spec!.wd}`, tokStart: it.s, tokEnd: it.e });
@@ -173,6 +173,23 @@ function recurringWeekdays(items: Item[], toks: Token[], sentEnd: number, c: Com
 
 /** A time word inside a short quoted phrase with words of its own besides it (`"soyuq qış"la hədələyib`, `"Qış-2025"
  *  təlimi`): a name or a figure of speech, no time. (A quotation that is the date alone, or quoted speech, stays.) */
+/** A day and a month right before a noun of a place, or a quoted one before it (`28 May küçəsində`, `"20 Yanvar"
+ *  metrostansiyasında`): the place's name, no time. */
+function namesPlace(toks: Token[], it: Item, c: Compiled): boolean {
+  const s = it.spec!;
+  if (s.d === undefined || s.m === undefined || s.y !== undefined || s.rel || !c.placeNameNouns.length) return false;
+  // (a name's shape: a figure and a capitalised month, `28 May`; `Mayın 28-də park açılıb` is a date)
+  const month = toks[it.e - 1];
+  if (it.e - it.s !== 2 || !/^\d+$/.test(toks[it.s].norm) || month.kind !== "word" || month.norm[0] === month.lower[0]) return false;
+  let k = it.e;
+  // (past the closing mark of a quoted name: `"20 Yanvar"`)
+  if (toks[k]?.kind === "punct" && toks[k].norm === '"' && toks[it.s - 1]?.norm === '"') k++;
+  const next = toks[k];
+  if (!next || next.kind !== "word" || next.sent !== toks[it.e - 1].sent) return false;
+  const w = next.lower;
+  return c.placeNameNouns.some((n) => w.startsWith(n) && (w.length === n.length || /^(ı|i|u|ü|si|sı|su|sü|nda|ndə|ndan|ndən|nın|nin|nun|nün|na|nə|nı|ni|nu|nü|lar|lər|ları|ləri|larında|lərində|da|də|dan|dən|a|ə)/.test(w.slice(n.length))));
+}
+
 function namedInQuotes(doc: Doc, it: Item): boolean {
   const pairs = pairQuoteMarks(doc);
   if (!pairs.length) return false;

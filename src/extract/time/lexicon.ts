@@ -35,6 +35,7 @@ export interface Compiled {
   tenseWords: Map<string, "past" | "fut" | "pres">;
   futureVerbs: Set<string>;
   backgroundOpeners: Set<string>;
+  placeNameNouns: string[];
 }
 
 const cache = new WeakMap<TimeTables, Compiled>();
@@ -88,6 +89,7 @@ export function compile(t: TimeTables): Compiled {
     tenseWords: new Map(Object.entries(t.tenseWords)),
     futureVerbs: new Set(t.futureVerbs ?? []),
     backgroundOpeners: new Set(t.backgroundOpeners ?? []),
+    placeNameNouns: t.placeNameNouns ?? [],
   };
   cache.set(t, c);
   return c;

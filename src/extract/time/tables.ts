@@ -95,6 +95,9 @@ export interface TimeTables {
   /** Words that open a background passage (`Xatırladaq ki, …`): the dates it names are not the story's, so from the
    *  end of its paragraph expressions count from the day the story last named again. */
   backgroundOpeners?: string[];
+  /** Stems of nouns of a place a day and month name (`28 May küçəsi`, `"20 Yanvar" metrostansiyası`): the date before
+   *  one, glued to it or past its closing quotation mark, is the place's name, no time. */
+  placeNameNouns?: string[];
   /** Words joining the items of a list (`çərşənbə və bazar günləri`); commas always join. */
   listJoiners: string[];
 }

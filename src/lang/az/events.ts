@@ -73,6 +73,7 @@ import { PARA_P31H } from "./events/para-p31h.js";
 import { PAGES_PGC } from "./events/pages-pgc.js";
 import { PAGES_S32 } from "./events/pages-s32.js";
 import { PAGES_SD } from "./events/pages-sd.js";
+import { PAGES_SA, PAGES_SA_FIRST } from "./events/pages-sa.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -146,6 +147,8 @@ const triggers: TriggerEntry[] = [
   ...HEADLINES_H30_FIRST,
   // (an exercise held with a named partner before one held alone: ./events/pages-pgb.ts)
   ...PAGES_PGB_FIRST,
+  // (military support given before support of any kind: ./events/pages-sa.ts)
+  ...PAGES_SA_FIRST,
   // CONSULT: meetings, visits, calls, talks, taking part in summits
   { head: "görüş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
   { head: "telefon", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["ins"], needs: ["danışıq", "danışığ", "söhbət", "zəng", "əlaqə"], gap: 0 },
@@ -247,7 +250,8 @@ const triggers: TriggerEntry[] = [
   // support given to a side (`Ukraynaya dəstək verib`); to a thing or an aim (`bizneslərin inkişafına dəstək olur`,
   // `mədəni layihələrə dəstək verib`) it is a service or sponsorship, no act toward a side
   { head: "dəstək", forms: "noun", type: "SUPPORT", cameo: "051", object: ["dat"], objectRequired: true, needs: ["ver", "göstər", "ifadə", "bildir", "ol"], gap: 2 },
-  { head: "dəstəklə", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
+  // (not as the object participle naming a group, `İranın dəstəklədiyi husilər`: a standing tie, no act)
+  { head: "dəstəklə", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"], notObjectRelative: true },
   { head: "alqışla", forms: "verb", type: "SUPPORT", cameo: "051", object: ["acc"] },
   // signing one's own decree, order or law is a domestic act, not an agreement between sides (CAMEO 057)
   // (nor a contract told by its price, `2 milyon manatlıq müqavilə imzalanıb`: a purchase, as with `bağla` below)
@@ -1022,6 +1026,9 @@ const triggers: TriggerEntry[] = [
   // and of real news of law, order and domestic politics read at stop 32: reports denied as not reflecting reality, a
   // complaint or a motion not accepted, a decision disagreed with (./events/pages-pgc.ts)
   ...PAGES_PGC,
+  // and of real news of war and security read at stop 33: prisoners exchanged by their genitive, army and attack operations,
+  // antiterror measures launched, an operation launched against a side (./events/pages-sa.ts)
+  ...PAGES_SA,
 ];
 
 const V = (s: string) => s.split(" ");

@@ -400,5 +400,8 @@ export const time: TimeTables = {
   recurringDays: ["günləri", "günlərində", "günlərinə", "günlər"],
   listJoiners: ["və", "ya", "həm", "həmçinin"],
   backgroundOpeners: ["xatırladaq", "xatırladım", "xatırladırıq"],
+  // streets, avenues, stations, squares, parks and settlements named after a day (`28 May küçəsi`, `8 Noyabr prospekti`,
+  // `"20 Yanvar" metrostansiyası`, `20 Yanvar dairəsi`)
+  placeNameNouns: ["küçə", "prospekt", "metrostansiya", "stansiya", "metro", "meydan", "park", "xiyaban", "dairə", "qəsəbə", "bulvar", "döngə", "körpü"],
   notVerbs: ["indi", "bəzi", "əsasən", "iqtisadi", "ədədi", "fərdi", "cari", "tədbir", "tədbirlər", "tərkib", "tərtib", "sahib", "qərib", "mənbə", "şəxsi", "əlavə", "həmçinin", "milli", "beynəlxalq", "nəticədə"],
 };
