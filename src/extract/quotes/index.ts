@@ -348,12 +348,14 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
     if (back) return { speaker: back.speaker, cue: back.cue, impersonal: false, pointer: back.cue };
     // with no dash, only speech right after the mark attributes it (`"…" deyə`, `"…" sözlərini deyib`):
     // `"…" müddəası`, `"…" MMC-nin müraciəti` are titles and names
-    if (!opensSpeechCue(ctx, q, i)) return null;
+    if (!opensSpeechCue(ctx, q, i) && !closedBySpeech(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd)) return null;
   }
+  // (`"…" şənbə günü X-ə Y bildirib.`: the rest of the sentence is the cue, closed by its speech verb)
+  const wholeRest = !dashed && closedBySpeech(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd);
   // (the quotation as the object of saying, `"…" sözlərini X parlamentdəki çıxışında deyib`: its verb may stand further on)
   const objectOfSaying = !dashed && !!toks[i] && ctx.stemForm(toks[i], q.speechNouns) !== null && toks[i].analysis?.case === "acc";
   let last = -1, waiting = false;
-  for (let j = i; j < Math.min(toks.length, i + (waiting ? CONVERB_WINDOW : AFTER_WINDOW)) && (toks[j].sent === sentAfter || dashed); j++) {
+  for (let j = i; j < Math.min(toks.length, i + (waiting || wholeRest ? CONVERB_WINDOW : AFTER_WINDOW)) && (toks[j].sent === sentAfter || dashed); j++) {
     const tk = toks[j];
     // `- deyə, X bildirib`, `- o, həmçinin qeyd edib`: a comma may follow the converb or the subject, and
     // stand anywhere between the converb and its verb (a speaker with titles in apposition)
@@ -362,10 +364,12 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
     // (a dot inside a web address goes on too: `- deputat Oxu.Az-a açıqlamasında deyib`)
     const dotted = tk.norm === "." && !tk.spaceBefore && toks[j + 1]?.kind === "word" && !toks[j + 1].spaceBefore && toks[j + 1].sent === tk.sent;
     if (tk.kind === "punct" && tk.norm !== "-" && tk.norm !== '"' && !comma && !dotted) break;
-    if (!isSpeechVerb(ctx, q, j)) continue;
-    if (!dashed && last < 0 && j > i + 3 && !objectOfSaying) break;
+    // (a dashed cue may close on the noun of what was said, owned by its speaker: `"…", - vəkil X-in sözləridir`)
+    if (!isSpeechVerb(ctx, q, j) && !(dashed && ownedWordsClosing(ctx, q, j))) continue;
+    if (!dashed && last < 0 && j > i + 3 && !objectOfSaying && !wholeRest) break;
     last = j; // `deyə X bildirib`: the cue runs to the last speech verb
-    waiting = q.sayingConverb.includes(tk.lower);
+    // (a speech noun between the converb and its verb, `- deyə X-ə açıqlamasında … Y bildirib`, keeps it waiting)
+    waiting = q.sayingConverb.includes(tk.lower) || (waiting && !finiteVerb(ctx, j));
   }
   if (last < 0) return null;
   const end = cueEnd(ctx, last, toks.length);
@@ -378,6 +382,39 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   // (a named speaker whose speech verb closes the sentence ties it too, however far: `"…", - X sosial şəbəkə hesabında yazıb.`)
   const closing = !toks[end] || toks[end].sent !== sentAfter || (toks[end].kind === "punct" && toks[end + 1]?.sent !== sentAfter);
   return { speaker, cue: [i, end], impersonal: !speaker || feats.passive, pointer: [i, end], tied: dashed && (isSpeechVerb(ctx, q, i) || last <= i + 3 || (!!speaker && closing)) };
+}
+
+/** With no dash after the closing mark, the words from `i` to the end of the sentence hold no finite verb but a speech verb
+ *  closing it, and no quotation mark (`"…" jurnalist məhkəmədə deyib.`, `"…" şənbə günü X-ə Y bildirib.`): they are the cue. */
+function closedBySpeech(ctx: DocContext, q: QuoteTables, i: number, sentEnd: number): boolean {
+  const toks = ctx.tokens;
+  let last = sentEnd - 1;
+  while (last > i && toks[last].kind === "punct") last--;
+  if (last <= i || !finiteVerb(ctx, last) || !isSpeechVerb(ctx, q, last) && !isSpeechVerb(ctx, q, last - 1)) return false;
+  // (a noun owned right after the mark names what the quoted words are the title of: `"…" müddəasının … qeyd edilir`)
+  if (toks[i].analysis?.poss !== undefined) return false;
+  for (let j = i; j < last; j++) {
+    if (isQuote(toks[j]) || (toks[j].kind === "punct" && toks[j].norm !== "," && toks[j].norm !== "." && toks[j].norm !== "/")) return false;
+    if (j < last - 1 && finiteVerb(ctx, j)) return false;
+  }
+  // (someone speaks: a name in the nominative, or an office noun for one named before)
+  return ctx.mentionsIn(i, last).some((m) => m.case === "nom" && !m.place && !ctx.quoted[m.tokStart]) || officeNounIn(ctx, q, i, last) >= 0;
+}
+
+/** A speech verb (or its light verb's noun) closes the clause before the colon that opens the quotation at `open`, past
+ *  a complementiser (`deyib: "…"`, `qeyd edib ki: "…"`). */
+function speechBeforeColon(ctx: DocContext, q: QuoteTables, open: number): boolean {
+  let v = open - 2;
+  if (v >= 0 && q.complementiser.includes(ctx.tokens[v].lower)) v--;
+  return isSpeechVerb(ctx, q, v) || isSpeechVerb(ctx, q, v - 1);
+}
+
+/** Token `j` is a speech noun owned and in no case (`sözləridir`, `sözləri`) closing its sentence: the words were those of
+ *  the name in the genitive before it. */
+function ownedWordsClosing(ctx: DocContext, q: QuoteTables, j: number): boolean {
+  const tk = ctx.tokens[j], a = tk.analysis, next = ctx.tokens[j + 1];
+  if (tk.kind !== "word" || a?.poss !== "3" || a.case !== undefined || ctx.stemForm(tk, q.speechNouns) === null) return false;
+  return !next || next.sent !== tk.sent || (next.kind === "punct" && ctx.tokens[j + 2]?.sent !== tk.sent);
 }
 
 /** `O, "…" - deyə qeyd edib`, `Keçmiş girov X "…", – deyə bildirib`: a subject right before the quotation, or set off by a
@@ -450,7 +487,10 @@ function before(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language): A
   // passes on: `X agentliyinin məlumatına görə, Peskov deyib: "…"`)
   const spoken = frame && toks[p.openFirst - 1]?.norm === ":" ? colonClause(ctx, q, p, lang) : null;
   // (so does an office noun after the frame standing for someone named before: `X.az-ın məlumatına görə, jurnalist … bildirib ki`)
-  if (frame && spoken?.speaker && !spoken.impersonal && (spoken.speaker.tokStart >= frame.tokEnd || (spoken.speaker.name !== frame.name && officeNounIn(ctx, q, frame.tokEnd, p.openFirst) >= 0))) return spoken;
+  // (not a person's frame before a clause of another act, `Onun sözlərinə görə, siyahıya X-in də adını daxil ediblər: "…"`:
+  // the one whose words they are goes on speaking, the name in the clause is what it tells of)
+  const otherAct = frame?.type === "PER" && !speechBeforeColon(ctx, q, p.openFirst);
+  if (frame && spoken?.speaker && !spoken.impersonal && !otherAct && (spoken.speaker.tokStart >= frame.tokEnd || (spoken.speaker.name !== frame.name && officeNounIn(ctx, q, frame.tokEnd, p.openFirst) >= 0))) return spoken;
   // (an outlet's frame before a document of someone told before, `X.az-ın məlumatına görə, başsağlığında deyilir: "…"`:
   // its sender speaks)
   const inner = frame && mark?.norm === ":" ? documentAfterLead(ctx, q, from, frame.tokEnd) : -1;
@@ -589,17 +629,30 @@ function opinionClause(ctx: DocContext, q: QuoteTables, from: number, k: number)
  *  name inside what is said. Only a speech verb closing its clause (before `ki`, a comma or the colon) counts. */
 function speechClause(ctx: DocContext, q: QuoteTables, a: number, colon: number): Attribution | null {
   const toks = ctx.tokens;
+  const cues: [number, number][] = [];
   for (let k = a; k < colon; k++) {
     if (!isSpeechVerb(ctx, q, k) || ctx.stemForm(toks[k], q.documentNouns)) continue;
     const end = cueEnd(ctx, k, colon);
     const next = toks[end];
     if (end !== colon && !q.complementiser.includes(next.lower) && next.norm !== ",") continue;
-    // (a pronoun opening the clause, `O bildirib ki, …:`, is the source the sentence before named)
-    const speaker = cueSpeaker(ctx, q, a, end, a);
-    const passive = ctx.forms.verbFeatures(toks[end - 1], null).passive;
-    return { speaker, cue: [k, end], impersonal: !speaker || passive };
+    cues.push([k, end]);
   }
-  return null;
+  if (!cues.length) return null;
+  // (reports passed on, `X.az xəbər verir ki, Y-yə istinadən xəbər verir ki, Z-dən bildirilib ki, …:`: the last clause that
+  // names its own source says the words, the outlets before it pass them on)
+  for (let c = cues.length - 1; c >= 0; c--) {
+    const [k, end] = cues[c];
+    let from = a;
+    for (let j = k - 1; j > a; j--) if (q.complementiser.includes(toks[j].lower)) { from = j + 1; break; }
+    if (from === a) continue;
+    const own = sourceIn(ctx, q, from, end) ?? speakerIn(ctx, from, end, q.speakerTitles);
+    if (own && own.kind !== "pronoun") return { speaker: own, cue: [k, end], impersonal: false };
+  }
+  const [k, end] = cues[0];
+  // (a pronoun opening the clause, `O bildirib ki, …:`, is the source the sentence before named)
+  const speaker = cueSpeaker(ctx, q, a, end, a);
+  const passive = ctx.forms.verbFeatures(toks[end - 1], null).passive;
+  return { speaker, cue: [k, end], impersonal: !speaker || passive };
 }
 
 /** An office noun in the genitive owning an attribution frame over [a, b) (`ekspertin fikrincə`, `sədrinin sözlərinə görə`,

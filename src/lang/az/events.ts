@@ -72,6 +72,7 @@ import { HARSH_WORDS, HEADLINES_H30, HEADLINES_H30_FIRST } from "./events/headli
 import { PARA_P31H } from "./events/para-p31h.js";
 import { PAGES_PGC } from "./events/pages-pgc.js";
 import { PAGES_S32 } from "./events/pages-s32.js";
+import { PAGES_SC, PAGES_SC_FIRST } from "./events/pages-sc.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -145,6 +146,8 @@ const triggers: TriggerEntry[] = [
   ...HEADLINES_H30_FIRST,
   // (an exercise held with a named partner before one held alone: ./events/pages-pgb.ts)
   ...PAGES_PGB_FIRST,
+  // (a rally permitted or refused before a rally held: ./events/pages-sc.ts)
+  ...PAGES_SC_FIRST,
   // CONSULT: meetings, visits, calls, talks, taking part in summits
   { head: "görüş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
   { head: "telefon", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["ins"], needs: ["danışıq", "danışığ", "söhbət", "zəng", "əlaqə"], gap: 0 },
@@ -1018,6 +1021,8 @@ const triggers: TriggerEntry[] = [
   // and of real news of law, order and domestic politics read at stop 32: reports denied as not reflecting reality, a
   // complaint or a motion not accepted, a decision disagreed with (./events/pages-pgc.ts)
   ...PAGES_PGC,
+  // and of real news of courts, arrests, rallies and hunger strikes read at stop 33 (./events/pages-sc.ts)
+  ...PAGES_SC,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -1332,7 +1337,7 @@ export const events: EventTables = {
     // (and a stage a procedure is in, `razılaşdırılma mərhələsindədir`: the act still under way, none done)
     capacityNouns: ["səlahiyyət", "hüquq", "mərhələ"],
     // `qəsdən adam öldürmə ittihamı ilə axtarışa verilib`: the crime a charge or a suspicion names, no act done
-    chargeNouns: ["ittiham", "şübhə"],
+    chargeNouns: ["ittiham", "şübhə", "maddə", "cinayət"],
     // `jurnalistlərin azad edilməsi tələbi çatdırılıb`, `atəşin dayandırılması çağırışı`: what is asked, no act done
     // (and what is proposed or refused, `qüvvələrin yerləşdirilməsi ideyasına qarşı çıxıb`, `raketlərin verilməsindən imtina
     // edib`: no act done)
