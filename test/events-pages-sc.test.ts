@@ -78,3 +78,23 @@ test("a stray opening mark does not make the paragraphs after it quoted speech",
     "mayın 3-də aclıq aksiyasına başladığı bildirilir.\n\nBu barədə məlumat Samir Quliyevin “Facebook” səhifəsində yayımlanıb.";
   assert.ok(of(text, "PROTEST", "2025-05-04").some((a) => a.includes("Kamran Bağırov")));
 });
+
+test("a request answered yes is CONCEDE, answered no REJECT; a survey's answers are none", () => {
+  assert.deepEqual(of("Gəncə Şəhər İcra Hakimiyyəti dünən Vətəndaş Birliyinin müraciətinə müsbət cavab verib.", "CONCEDE"),
+    [["Gəncə Şəhər İcra Hakimiyyəti", "Vətəndaş Birliyi"]]);
+  assert.equal(events("Gəncə Şəhər İcra Hakimiyyəti dünən Vətəndaş Birliyinin müraciətinə müsbət cavab verməyib.").find((e) => e.type === "REJECT")?.cameo, "120");
+  assert.deepEqual(events("Sorğuda iştirak edənlərin 60 faizi müsbət cavab verib."), []);
+  // an offer answered yes stays accepted
+  assert.equal(of("Hökumət Yaşıllar Partiyasının təklifinə müsbət cavab verib.", "AGREE").length, 1);
+});
+
+test("an act denied by `nə … nə də` is negated", () => {
+  const got = events("Polis jurnalist Rəşad Kərimovu nə saxlayıb, nə də cərimələyib.").filter((e) => e.type === "COERCE");
+  assert.ok(got.length >= 1 && got.every((e) => e.mode === "negated"));
+  // look-alike: a lone `nə` asks, it denies nothing
+  assert.ok(events("Polis jurnalist Rəşad Kərimovu saxlayıb, bəs nə edəcək?").some((e) => e.type === "COERCE" && e.mode === "asserted"));
+});
+
+test("a participle charging the person after it, past a quoted name, tells who they are", () => {
+  assert.deepEqual(of('Rüşvətdə ittiham olunan "Yeni Gün" qəzetinin əməkdaşı Rəşad Kərimov azadlığa buraxılıb.', "ACCUSE"), []);
+});

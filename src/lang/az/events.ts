@@ -1069,6 +1069,8 @@ export const events: EventTables = {
   },
   modes: {
     negWords: ["deyil", "yox"],
+    // `O, nə həbs olunub, nə də saxlanılıb`: neither arrested nor detained (a lone `nə` asks "what")
+    neitherWords: ["nə"],
     possibleWords: ["bilər", "bilərlər", "biləcək", "biləcəklər", "bilərdi", "bilərik", "bilərəm", "mümkündür", "realdır",
       // the same in a reported clause: `hücum edə biləcəyini bildirib`, `keçirilə bilməsi`
       "biləcəyi", "biləcəyini", "biləcəkləri", "biləcəklərini", "bilməsi", "bilmələri"],
