@@ -348,10 +348,10 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
     if (back) return { speaker: back.speaker, cue: back.cue, impersonal: false, pointer: back.cue };
     // with no dash, only speech right after the mark attributes it (`"…" deyə`, `"…" sözlərini deyib`):
     // `"…" müddəası`, `"…" MMC-nin müraciəti` are titles and names
-    if (!opensSpeechCue(ctx, q, i) && !closedBySpeech(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd)) return null;
+    if (!opensSpeechCue(ctx, q, i) && !(saysSomething(ctx, p) && closedBySpeech(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd))) return null;
   }
   // (`"…" şənbə günü X-ə Y bildirib.`: the rest of the sentence is the cue, closed by its speech verb)
-  const wholeRest = !dashed && closedBySpeech(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd);
+  const wholeRest = !dashed && saysSomething(ctx, p) && closedBySpeech(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd);
   // (the quotation as the object of saying, `"…" sözlərini X parlamentdəki çıxışında deyib`: its verb may stand further on)
   const objectOfSaying = !dashed && !!toks[i] && ctx.stemForm(toks[i], q.speechNouns) !== null && toks[i].analysis?.case === "acc";
   let last = -1, waiting = false;
@@ -382,6 +382,12 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   // (a named speaker whose speech verb closes the sentence ties it too, however far: `"…", - X sosial şəbəkə hesabında yazıb.`)
   const closing = !toks[end] || toks[end].sent !== sentAfter || (toks[end].kind === "punct" && toks[end + 1]?.sent !== sentAfter);
   return { speaker, cue: [i, end], impersonal: !speaker || feats.passive, pointer: [i, end], tied: dashed && (isSpeechVerb(ctx, q, i) || last <= i + 3 || (!!speaker && closing)) };
+}
+
+/** The quoted words hold a finite verb: a clause said, not a term (`"persona non qrata" elan edilməsi`). */
+function saysSomething(ctx: DocContext, p: MarkPair): boolean {
+  for (let k = p.open + 1; k < p.close; k++) if (finiteVerb(ctx, k)) return true;
+  return false;
 }
 
 /** With no dash after the closing mark, the words from `i` to the end of the sentence hold no finite verb but a speech verb

@@ -19,14 +19,14 @@ export const PAGES_SC: TriggerEntry[] = [
   // extended (`vizanın müddəti uzadılıb`, no custody in the clause) is none
   { head: "müddət", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["gen"], needs: ["uzad", "artır"], gap: 3,
     clauseNeeds: ["həbs"] },
-  // 1041 REQUEST: a side's extradition asked of the state holding them (`Tbilisi X-in ekstradisiyasını istəyir`, `… tələb
+  { head: "həbsi", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["gen"], needs: ["uzad", "artır"], gap: 1 },
+  // 100 REQUEST: a side's extradition asked of the state holding them (`Tbilisi X-in ekstradisiyasını istəyir`, `… tələb
   // edib`): the one extradited in the genitive; extradition ruled out or granted is no asking (`ekstradisiyasına razılıq
   // verib`, ./articles-a30.ts)
-  { head: "ekstradisiyasını", forms: "noun", type: "REQUEST", cameo: "1041", object: ["gen", "abl"], needs: ["istə", "tələb"], gap: 0 },
+  { head: "ekstradisiyasını", forms: "noun", type: "REQUEST", cameo: "100", object: ["gen", "abl"], needs: ["istə", "tələb"], gap: 0 },
   // 083 CONCEDE (accede to requests): a request or an application answered yes by the body it went to (`BŞİH X-in
   // müraciətinə müsbət cavab verib`), as an offer answered yes is accepted (./coverage-c3.ts); answered no it is refused
   // (REJECT); a survey's answers (`60%-i müsbət cavab verib`) answer no request
   { head: "müsbət", forms: "noun", type: "CONCEDE", cameo: "083", object: ["dat"], needs: ["cavab"], gap: 0,
     clauseNeeds: ["müraciət", "xahiş", "tələb"], refusedAs: { type: "REJECT", cameo: "120" } },
-  { head: "həbsi", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["gen"], needs: ["uzad", "artır"], gap: 1 },
 ];
