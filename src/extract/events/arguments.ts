@@ -1324,7 +1324,9 @@ function isParticiple(tk: Token): boolean {
 /** Token `v` is a participle with no ending of case or person before a word in its sentence (or, `figure`, a figure counting
  *  one: `… bilinən 70 nəfər`): it describes that word. */
 export function attributiveParticiple(ctx: DocContext, v: number, figure = false): boolean {
-  const a = ctx.tokens[v]?.analysis, next = ctx.tokens[v + 1];
+  // (the noun described may open with a quoted name: `… ittiham olunan "X" qəzetinin əməkdaşı`)
+  const quoted = !!ctx.tokens[v + 1] && isQuote(ctx.tokens[v + 1]) && ctx.tokens[v + 2]?.kind === "word" && !ctx.tokens[v + 2].spaceBefore;
+  const a = ctx.tokens[v]?.analysis, next = ctx.tokens[quoted ? v + 2 : v + 1];
   return a?.pos === "VERB" && a.verbForm === "part" && a.case === undefined && a.poss === undefined && !!next &&
     (next.kind === "word" || (figure && /^\d/.test(next.norm))) && next.sent === ctx.tokens[v].sent;
 }

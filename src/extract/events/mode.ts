@@ -37,6 +37,7 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   const known = tokens[verb].analysis?.case === "acc";
   if ((f.negated && !shortVerbalNoun(tokens[verb], m)) || (m.impossibleWords.includes(nextLower) && !known)) return "negated";
   if (m.negWords.includes(nextLower) || (next2 && m.negWords.includes(next2.lower) && next?.kind === "word" && next2.sent === tokens[verb].sent)) return "negated";
+  if (neitherNor(ctx, m)) return "negated";
   // (a noun phrase's predicate may be the negative copula itself, `danışıqlara hazır deyil`: its governing word is `deyil`)
   // (or stand right after it with more of the sentence to come: `danışıqlara hazır deyil, lakin …`)
   if (ctx.nounHead !== undefined && ctx.nounEnd !== undefined && verb >= ctx.nounEnd &&
@@ -76,6 +77,20 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   // that tells something else of the one a participle describes, `atəş açan şəxs … vətəndaşlıq alıbmış`)
   if (ctx.verbRest !== null && m.hearsayEndings?.some((x) => tokens[verb].lower.endsWith(x))) return "reported";
   return ctx.reportedFrame ? "reported" : "asserted";
+}
+
+/** The act's first word comes right after a particle of "neither … nor" and its sentence holds another one (`O, nə həbs
+ *  olunub, nə də saxlanılıb`): the act is denied. */
+function neitherNor(ctx: ModeContext, m: ModeTables): boolean {
+  if (!m.neitherWords?.length) return false;
+  const { tokens } = ctx;
+  const first = Math.min(ctx.nounHead ?? ctx.verb, ctx.verb);
+  // (the second one may have its particle after it: `nə də saxlanılıb`)
+  const at = (k: number) => !!tokens[k] && tokens[k].sent === tokens[first].sent && m.neitherWords!.includes(tokens[k].lower);
+  if (!at(first - 1) && !(at(first - 2) && tokens[first - 1].kind === "word" && [...tokens[first - 1].lower].length <= 2)) return false;
+  let n = 0;
+  for (let j = ctx.sentStart; j < ctx.sentEnd; j++) if (m.neitherWords.includes(tokens[j].lower)) n++;
+  return n >= 2;
 }
 
 /** The verb at `v` is a participle of the past (`edilmiş`, `başladığı`) with the word after it in its sentence a noun it

@@ -183,6 +183,9 @@ export interface ModeTables {
   doneParticiples?: { relative: string[]; perfect: string[] };
   /** Words after the verb that negate it ("deyil", "yox"). */
   negWords: string[];
+  /** The particle of "neither … nor" (`nə həbs olunub, nə də saxlanılıb`): one right before the act's first word, with
+   *  another in its sentence, denies it. */
+  neitherWords?: string[];
   /** Auxiliaries after the verb that make it possible ("bilər"). */
   possibleWords: string[];
   /** Auxiliaries after the verb that negate possibility ("bilməz"). */

@@ -42,8 +42,22 @@ function chargeNamed(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
   const next = ctx.tokens[hit.end], noun = ctx.tokens[hit.verb];
   if (!v.chargeNouns || !next || hit.verb !== hit.end - 1 || finite(ctx, noun) || next.sent !== noun.sent) return false;
   if (noun.analysis?.case !== undefined || noun.analysis?.poss !== undefined) return false;
-  return v.chargeNouns.some((s) => next.lower.startsWith(s));
+  if (v.chargeNouns.some((s) => next.lower.startsWith(s))) return true;
+  // (or a few words on, the crime's verbal noun opening a longer name of it or a list of crimes: `hədələmə yolu ilə pul
+  // tələb etmə ittihamı ilə`, `terrorçuluqla hədələmə, … vergidən yayınma cinayətlərində`: no finite verb or clause end between)
+  if (noun.analysis?.verbForm !== "vnoun") return false;
+  for (let j = hit.end; j < Math.min(ctx.tokens.length, hit.end + CHARGE_REACH); j++) {
+    const tk = ctx.tokens[j];
+    if (tk.sent !== noun.sent) return false;
+    if (tk.kind === "punct") { if (tk.norm === ",") continue; return false; }
+    if (v.chargeNouns.some((s) => tk.lower.startsWith(s))) return true;
+    if (finite(ctx, tk) || tk.analysis?.verbForm === "conv" || tk.analysis?.verbForm === "part") return false;
+  }
+  return false;
 }
+
+/** Words looked over after a crime's verbal noun for the noun of the charge that names it (`chargeNamed`). */
+const CHARGE_REACH = 8;
 
 /** A verbal noun before a word of likeness and a verb of judging (`… imtina etməsi kimi qiymətləndiriləcək`, `müharibəyə
  *  qoşulması kimi qəbul ediləcək`): the act names what something is counted as, none done. */
@@ -111,6 +125,8 @@ function hitVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   if (timeAttribute(ctx, v, hit.verbal ? hit.verb : hit.end - 1)) return true;
   // `Müharibə başlayanda X …`: an act of harm told as the time of the main clause, no side of its own named
   if (HARMFUL.has(hit.entry.type) && whenClause(ctx, v, hit)) return true;
+  // (a noun's phrase closed by a light verb's bare verbal noun names a crime too: `qəsdən xəsarət yetirmə maddələri ilə`)
+  if (!hit.verbal && hit.end - 1 > hit.head && chargeNamed(ctx, v, { ...hit, verb: hit.end - 1 })) return true;
   // a noun whose needed verb reads as no verb of its own (`şübhəli bilinən şəxs`) is still acted on by that participle
   if (!hit.verbal) return hit.end - 1 > hit.head ? classActedOn(ctx, t, v, hit, hit.end - 1) : custody(ctx, v, hit);
   if (readerImperative(ctx, v, hit.verb)) return true;

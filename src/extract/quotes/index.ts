@@ -354,20 +354,19 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   let i = p.closeLast + 1;
   while (i < toks.length && toks[i].kind === "punct" && (toks[i].norm === "," || toks[i].norm === "-")) i++;
   const dashed = i > p.closeLast + 1;
-  // (a quotation opening its sentence: one inside it is a title, `… olunan "X" üzrə mərkəzin açılışında deyib`)
-  const opensSentence = ctx.doc.sentences[toks[p.openFirst].sent].tokStart === p.openFirst;
   if (!dashed && toks[i]?.sent === sentAfter) {
     const back = backReferenceFrom(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd, true);
     if (back) return { speaker: back.speaker, cue: back.cue, impersonal: false, pointer: back.cue };
     // with no dash, only speech right after the mark attributes it (`"…" deyə`, `"…" sözlərini deyib`):
     // `"…" müddəası`, `"…" MMC-nin müraciəti` are titles and names
-    if (!opensSpeechCue(ctx, q, i) && !(opensSentence && closingSpeechClause(ctx, q, i))) return null;
+    if (!opensSpeechCue(ctx, q, i) && !(saysSomething(ctx, p) && closedBySpeech(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd))) return null;
   }
-  const closingClause = !dashed && opensSentence && closingSpeechClause(ctx, q, i);
+  // (`"…" şənbə günü X-ə Y bildirib.`: the rest of the sentence is the cue, closed by its speech verb)
+  const wholeRest = !dashed && saysSomething(ctx, p) && closedBySpeech(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd);
   // (the quotation as the object of saying, `"…" sözlərini X parlamentdəki çıxışında deyib`: its verb may stand further on)
   const objectOfSaying = !dashed && !!toks[i] && ctx.stemForm(toks[i], q.speechNouns) !== null && toks[i].analysis?.case === "acc";
   let last = -1, waiting = false;
-  for (let j = i; j < Math.min(toks.length, i + (waiting ? CONVERB_WINDOW : AFTER_WINDOW)) && (toks[j].sent === sentAfter || dashed); j++) {
+  for (let j = i; j < Math.min(toks.length, i + (waiting || wholeRest ? CONVERB_WINDOW : AFTER_WINDOW)) && (toks[j].sent === sentAfter || dashed); j++) {
     const tk = toks[j];
     // `- deyə, X bildirib`, `- o, həmçinin qeyd edib`: a comma may follow the converb or the subject, and
     // stand anywhere between the converb and its verb (a speaker with titles in apposition)
@@ -376,10 +375,12 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
     // (a dot inside a web address goes on too: `- deputat Oxu.Az-a açıqlamasında deyib`)
     const dotted = tk.norm === "." && !tk.spaceBefore && toks[j + 1]?.kind === "word" && !toks[j + 1].spaceBefore && toks[j + 1].sent === tk.sent;
     if (tk.kind === "punct" && tk.norm !== "-" && tk.norm !== '"' && !comma && !dotted) break;
-    if (!isSpeechVerb(ctx, q, j)) continue;
-    if (!dashed && last < 0 && j > i + 3 && !objectOfSaying && !closingClause) break;
+    // (a dashed cue may close on the noun of what was said, owned by its speaker: `"…", - vəkil X-in sözləridir`)
+    if (!isSpeechVerb(ctx, q, j) && !(dashed && ownedWordsClosing(ctx, q, j))) continue;
+    if (!dashed && last < 0 && j > i + 3 && !objectOfSaying && !wholeRest) break;
     last = j; // `deyə X bildirib`: the cue runs to the last speech verb
-    waiting = q.sayingConverb.includes(tk.lower);
+    // (a speech noun between the converb and its verb, `- deyə X-ə açıqlamasında … Y bildirib`, keeps it waiting)
+    waiting = q.sayingConverb.includes(tk.lower) || (waiting && !finiteVerb(ctx, j));
   }
   if (last < 0) return null;
   const end = cueEnd(ctx, last, toks.length);
@@ -423,6 +424,45 @@ function participleSpeaker(ctx: DocContext, q: QuoteTables, end: number, sent: n
   if (!ending || !q.speakerParticiples?.includes(ending)) return undefined;
   return ctx.mentionsIn(end, Math.min(toks.length, end + 4))
     .find((m) => toks[m.tokStart].sent === sent && !m.place && !ctx.quoted[m.tokStart] && (m.case ?? "nom") === "nom" && m.type !== "LOC");
+}
+
+/** The quoted words hold a finite verb: a clause said, not a term (`"persona non qrata" elan edilməsi`). */
+function saysSomething(ctx: DocContext, p: MarkPair): boolean {
+  for (let k = p.open + 1; k < p.close; k++) if (finiteVerb(ctx, k)) return true;
+  return false;
+}
+
+/** With no dash after the closing mark, the words from `i` to the end of the sentence hold no finite verb but a speech verb
+ *  closing it, and no quotation mark (`"…" jurnalist məhkəmədə deyib.`, `"…" şənbə günü X-ə Y bildirib.`): they are the cue. */
+function closedBySpeech(ctx: DocContext, q: QuoteTables, i: number, sentEnd: number): boolean {
+  const toks = ctx.tokens;
+  let last = sentEnd - 1;
+  while (last > i && toks[last].kind === "punct") last--;
+  if (last <= i || !finiteVerb(ctx, last) || !isSpeechVerb(ctx, q, last) && !isSpeechVerb(ctx, q, last - 1)) return false;
+  // (a noun owned right after the mark names what the quoted words are the title of: `"…" müddəasının … qeyd edilir`)
+  if (toks[i].analysis?.poss !== undefined) return false;
+  for (let j = i; j < last; j++) {
+    if (isQuote(toks[j]) || (toks[j].kind === "punct" && toks[j].norm !== "," && toks[j].norm !== "." && toks[j].norm !== "/")) return false;
+    if (j < last - 1 && finiteVerb(ctx, j)) return false;
+  }
+  // (someone speaks: a name in the nominative, or an office noun for one named before)
+  return ctx.mentionsIn(i, last).some((m) => m.case === "nom" && !m.place && !ctx.quoted[m.tokStart]) || officeNounIn(ctx, q, i, last) >= 0;
+}
+
+/** A speech verb (or its light verb's noun) closes the clause before the colon that opens the quotation at `open`, past
+ *  a complementiser (`deyib: "…"`, `qeyd edib ki: "…"`). */
+function speechBeforeColon(ctx: DocContext, q: QuoteTables, open: number): boolean {
+  let v = open - 2;
+  if (v >= 0 && q.complementiser.includes(ctx.tokens[v].lower)) v--;
+  return isSpeechVerb(ctx, q, v) || isSpeechVerb(ctx, q, v - 1);
+}
+
+/** Token `j` is a speech noun owned and in no case (`sözləridir`, `sözləri`) closing its sentence: the words were those of
+ *  the name in the genitive before it. */
+function ownedWordsClosing(ctx: DocContext, q: QuoteTables, j: number): boolean {
+  const tk = ctx.tokens[j], a = tk.analysis, next = ctx.tokens[j + 1];
+  if (tk.kind !== "word" || a?.poss !== "3" || a.case !== undefined || ctx.stemForm(tk, q.speechNouns) === null) return false;
+  return !next || next.sent !== tk.sent || (next.kind === "punct" && ctx.tokens[j + 2]?.sent !== tk.sent);
 }
 
 /** `O, "…" - deyə qeyd edib`, `Keçmiş girov X "…", – deyə bildirib`: a subject right before the quotation, or set off by a
@@ -471,23 +511,6 @@ function cueEnd(ctx: DocContext, k: number, limit: number): number {
   return k + 1 < limit && ctx.stemForm(ctx.tokens[k + 1], ctx.t.lightVerbs, "verb") ? k + 2 : k + 1;
 }
 
-/** `"…" şənbə günü X bildirib.`, `"…," jurnalist məhkəmədə deyib.`: the words from `i` to the end of the sentence are one
- *  clause closed by an active speech verb, with a speaker (a name or an office noun) in the nominative and no other verb. */
-function closingSpeechClause(ctx: DocContext, q: QuoteTables, i: number): boolean {
-  const toks = ctx.tokens, s = ctx.doc.sentences[toks[i]?.sent ?? -1];
-  if (!s || toks[i].kind !== "word") return false;
-  let v = s.tokEnd - 1;
-  while (v > i && toks[v].kind === "punct") v--;
-  if (v - i > AFTER_WINDOW || !isSpeechVerb(ctx, q, v) || !finiteVerb(ctx, v) || ctx.forms.verbFeatures(toks[v], null).passive) return false;
-  let speaker = false;
-  for (let k = i; k < v; k++) {
-    const tk = toks[k];
-    if (tk.kind === "punct" || tk.analysis?.pos === "VERB") return false;
-    if ((tk.analysis?.case ?? "nom") === "nom" && ctx.stemForm(tk, q.speakerTitles) !== null) speaker = true;
-  }
-  return speaker || ctx.mentionsIn(i, v).some((m) => m.case === "nom" && !m.place);
-}
-
 /** A word that can open a cue right after a closing mark with no dash. */
 function opensSpeechCue(ctx: DocContext, q: QuoteTables, i: number): boolean {
   const tk = ctx.tokens[i];
@@ -513,9 +536,11 @@ function before(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language): A
   const spoken = frame && toks[p.openFirst - 1]?.norm === ":" ? colonClause(ctx, q, p, lang) : null;
   // (so does an office noun after the frame standing for someone named before: `X.az-ın məlumatına görə, jurnalist … bildirib ki`)
   // (not a country or body acting in the clause after a frame of someone's words, `Onun sözlərinə görə, X … təklif edib: "…"`:
-  // the words are the frame's)
+  // the words are the frame's; nor a person's frame before a clause of another act, `Onun sözlərinə görə, siyahıya X-in də adını
+  // daxil ediblər: "…"`: the one whose words they are goes on speaking, the name in the clause is what it tells of)
   const wordsFrame = !!frame && ctx.stemForm(toks[frame.tokEnd], q.speechNouns) !== null && spoken?.speaker?.type !== "PER";
-  if (frame && !wordsFrame && spoken?.speaker && !spoken.impersonal && (spoken.speaker.tokStart >= frame.tokEnd || (spoken.speaker.name !== frame.name && officeNounIn(ctx, q, frame.tokEnd, p.openFirst) >= 0))) return spoken;
+  const otherAct = frame?.type === "PER" && !speechBeforeColon(ctx, q, p.openFirst);
+  if (frame && !wordsFrame && !otherAct && spoken?.speaker && !spoken.impersonal && (spoken.speaker.tokStart >= frame.tokEnd || (spoken.speaker.name !== frame.name && officeNounIn(ctx, q, frame.tokEnd, p.openFirst) >= 0))) return spoken;
   // (an outlet's frame before a document of someone told before, `X.az-ın məlumatına görə, başsağlığında deyilir: "…"`:
   // its sender speaks)
   const inner = frame && mark?.norm === ":" ? documentAfterLead(ctx, q, from, frame.tokEnd) : -1;
@@ -654,21 +679,30 @@ function opinionClause(ctx: DocContext, q: QuoteTables, from: number, k: number)
  *  name inside what is said. Only a speech verb closing its clause (before `ki`, a comma or the colon) counts. */
 function speechClause(ctx: DocContext, q: QuoteTables, a: number, colon: number): Attribution | null {
   const toks = ctx.tokens;
+  const cues: [number, number][] = [];
   for (let k = a; k < colon; k++) {
     if (!isSpeechVerb(ctx, q, k) || ctx.stemForm(toks[k], q.documentNouns)) continue;
     const end = cueEnd(ctx, k, colon);
     const next = toks[end];
     if (end !== colon && !q.complementiser.includes(next.lower) && next.norm !== ",") continue;
-    // (a pronoun opening the clause, `O bildirib ki, …:`, is the source the sentence before named)
-    // (a clause inside another's complement is its own: `X.az xəbər verir ki, DİN-in mətbuat xidmətindən bildirilib ki, …:`
-    // names DİN, the outlet passes it on)
-    let from = a;
-    for (let j = k - 1; j > a; j--) if (toks[j].norm === "," && q.complementiser.includes(toks[j - 1].lower)) { from = j + 1; break; }
-    const speaker = (from > a ? cueSpeaker(ctx, q, from, end, from) : null) ?? cueSpeaker(ctx, q, a, end, a);
-    const passive = ctx.forms.verbFeatures(toks[end - 1], null).passive;
-    return { speaker, cue: [k, end], impersonal: !speaker || passive };
+    cues.push([k, end]);
   }
-  return null;
+  if (!cues.length) return null;
+  // (reports passed on, `X.az xəbər verir ki, Y-yə istinadən xəbər verir ki, Z-dən bildirilib ki, …:`: the last clause that
+  // names its own source says the words, the outlets before it pass them on)
+  for (let c = cues.length - 1; c >= 0; c--) {
+    const [k, end] = cues[c];
+    let from = a;
+    for (let j = k - 1; j > a; j--) if (q.complementiser.includes(toks[j].lower)) { from = j + 1; break; }
+    if (from === a) continue;
+    const own = sourceIn(ctx, q, from, end) ?? speakerIn(ctx, from, end, q.speakerTitles);
+    if (own && own.kind !== "pronoun") return { speaker: own, cue: [k, end], impersonal: false };
+  }
+  const [k, end] = cues[0];
+  // (a pronoun opening the clause, `O bildirib ki, …:`, is the source the sentence before named)
+  const speaker = cueSpeaker(ctx, q, a, end, a);
+  const passive = ctx.forms.verbFeatures(toks[end - 1], null).passive;
+  return { speaker, cue: [k, end], impersonal: !speaker || passive };
 }
 
 /** An office noun in the genitive owning an attribution frame over [a, b) (`ekspertin fikrincə`, `sədrinin sözlərinə görə`,

@@ -66,7 +66,7 @@ function readPairs(doc: Doc): MarkPair[] {
   const firstOf = new Map<number, number>();
   let lastLine = -1;
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (doc.tokens[i].lineBefore) { lastLine = i; stacks.single.length = 0; dropLost(doc, stacks.double, pairs, firstOf); }
+    if (doc.tokens[i].lineBefore) { lastLine = i; stacks.single.length = 0; dropLost(doc, stacks.double, pairs, firstOf); dropStray(doc, i, stacks.double, firstOf); }
     let kind = markKind(doc, i);
     if (!kind) continue;
     const start = i;
@@ -105,6 +105,20 @@ function dropLost(doc: Doc, stack: number[], pairs: MarkPair[], firstOf: Map<num
     const first = firstOf.get(stack[k]) ?? stack[k];
     if (doc.tokens[first - 1]?.norm !== ":") continue;
     if (pairs.some((p) => p.openFirst > stack[k] && doc.tokens[p.openFirst - 1]?.norm === ":")) stack.splice(k, 1);
+  }
+}
+
+/** At a paragraph's start `i`, double marks left open by the paragraphs before are stray (a page's lost or stray opening
+ *  mark, `“X işi ilə bağlı … bildirilir.` ¶ `… “Facebook” səhifəsində …`) when the next mark of the text opens a quotation
+ *  inside running text: a quotation going on over paragraphs is closed by the next mark, or reopened at a paragraph's start. */
+function dropStray(doc: Doc, i: number, stack: number[], firstOf: Map<number, number>): void {
+  if (!stack.length) return;
+  for (let j = i; j < doc.tokens.length; j++) {
+    if (markKind(doc, j) !== "double") continue;
+    if (doc.tokens[j].lineBefore || direction(doc, j, j, 0) !== "open" || !OPENERS.has(doc.text[doc.tokens[j].start])) return;
+    // (a quotation opened after a lead-in's colon, `… yazıb: ¶ “…`, goes on over paragraphs with quoted names inside)
+    for (let k = stack.length - 1; k >= 0; k--) if (doc.tokens[(firstOf.get(stack[k]) ?? stack[k]) - 1]?.norm !== ":") stack.splice(k, 1);
+    return;
   }
 }
 

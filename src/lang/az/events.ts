@@ -74,6 +74,7 @@ import { PAGES_PGC } from "./events/pages-pgc.js";
 import { PAGES_S32 } from "./events/pages-s32.js";
 import { PAGES_SD } from "./events/pages-sd.js";
 import { PAGES_SA, PAGES_SA_FIRST } from "./events/pages-sa.js";
+import { PAGES_SC, PAGES_SC_FIRST } from "./events/pages-sc.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -149,6 +150,8 @@ const triggers: TriggerEntry[] = [
   ...PAGES_PGB_FIRST,
   // (military support given before support of any kind: ./events/pages-sa.ts)
   ...PAGES_SA_FIRST,
+  // (a rally permitted or refused before a rally held: ./events/pages-sc.ts)
+  ...PAGES_SC_FIRST,
   // CONSULT: meetings, visits, calls, talks, taking part in summits
   { head: "görüş", forms: "both", type: "CONSULT", cameo: "040", object: ["ins"] },
   { head: "telefon", forms: "noun", type: "CONSULT", cameo: "041", plover_mode: "phone", object: ["ins"], needs: ["danışıq", "danışığ", "söhbət", "zəng", "əlaqə"], gap: 0 },
@@ -1029,6 +1032,8 @@ const triggers: TriggerEntry[] = [
   // and of real news of war and security read at stop 33: prisoners exchanged by their genitive, army and attack operations,
   // antiterror measures launched, an operation launched against a side (./events/pages-sa.ts)
   ...PAGES_SA,
+  // and of real news of courts, arrests, rallies and hunger strikes read at stop 33 (./events/pages-sc.ts)
+  ...PAGES_SC,
 ];
 
 const V = (s: string) => s.split(" ");
@@ -1075,6 +1080,8 @@ export const events: EventTables = {
   },
   modes: {
     negWords: ["deyil", "yox"],
+    // `O, nə həbs olunub, nə də saxlanılıb`: neither arrested nor detained (a lone `nə` asks "what")
+    neitherWords: ["nə"],
     possibleWords: ["bilər", "bilərlər", "biləcək", "biləcəklər", "bilərdi", "bilərik", "bilərəm", "mümkündür", "realdır",
       // the same in a reported clause: `hücum edə biləcəyini bildirib`, `keçirilə bilməsi`
       "biləcəyi", "biləcəyini", "biləcəkləri", "biləcəklərini", "bilməsi", "bilmələri"],
@@ -1343,7 +1350,7 @@ export const events: EventTables = {
     // (and a stage a procedure is in, `razılaşdırılma mərhələsindədir`: the act still under way, none done)
     capacityNouns: ["səlahiyyət", "hüquq", "mərhələ"],
     // `qəsdən adam öldürmə ittihamı ilə axtarışa verilib`: the crime a charge or a suspicion names, no act done
-    chargeNouns: ["ittiham", "şübhə"],
+    chargeNouns: ["ittiham", "şübhə", "maddə", "cinayət"],
     // `jurnalistlərin azad edilməsi tələbi çatdırılıb`, `atəşin dayandırılması çağırışı`: what is asked, no act done
     // (and what is proposed or refused, `qüvvələrin yerləşdirilməsi ideyasına qarşı çıxıb`, `raketlərin verilməsindən imtina
     // edib`: no act done)

@@ -14,10 +14,11 @@ export const HEADLINES_HL: TriggerEntry[] = [
   { head: "saxla", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", activeOnly: true, object: ["acc"],
     clauseNeeds: DETAINED, clauseNot: HELD_NOT },
   // 173 COERCE: people caught by the police or detained in the active with `tutmaq` (`X polisi müxalifət fəallarını tutub`);
-  // a stance or a place held (`mövqe tutub`), fire opened (`atəşə tutub`), a way blocked, a fast kept or a hand held is none
+  // a stance or a place held (`mövqe tutub`), fire opened (`atəşə tutub`), a way blocked, a fast kept or a hand held is none,
+  // nor is a thing that took place (`cəhdimiz baş tutmayıb`, `aksiya baş tutub`)
   { head: "tut", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", activeOnly: true, object: ["acc"],
     clauseNeeds: ["polis", "fəal", "etirazçı", "nümayişçi", "jurnalist", ...DETAINED],
-    notAfter: ["nəzərdə", "nəzərə", "diqqətdə", "yadda", "atəşə", "atəşinə", "mühasirəyə", "girov", "əsir", "yer", "mövqe", "yolunu", "yolu", "qarşısını", "nəzarətdə"],
+    notAfter: ["baş", "nəzərdə", "nəzərə", "diqqətdə", "yadda", "atəşə", "atəşinə", "mühasirəyə", "girov", "əsir", "yer", "mövqe", "yolunu", "yolu", "qarşısını", "nəzarətdə"],
     clauseNot: ["oruc", "yas", "tərəfini", "əlindən", "əlini", "hüquq", "qərar"] },
   // 173 COERCE: a person taken into custody (`Türkiyədə jurnalist nəzarətə götürülüb`), as ground is taken in ../events.ts
   // (whose clause names an army); a fire or a situation brought under control names none of these people
