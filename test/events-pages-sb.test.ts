@@ -1,7 +1,8 @@
 // Sentences written for these tests (stop 33, sb) in the style of diplomacy news: delegations led by a person, meetings
 // owned by a genitive before a titled partner, the home head of state after a foreign leader's name, words voiced against a
 // side, a visit that could not happen, a finer date of the clause, a war prevented, and quotations whose speaker a frame, a
-// converb's participle or a long label names.
+// converb's participle or a long label names. (`cavab` stays no document noun of the quote stage: `"…" cavabını verib` is
+// speech, `Y-in fikirlərinə cavab olaraq` names whom it answers.)
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { annotate } from "../src/pipeline.js";
@@ -86,8 +87,8 @@ test("a long label ending in a person's name before the colon names that person;
   assert.deepEqual(speakers(text), ["Baatar Tsend", "Baatar Tsend"]);
 });
 
-test("a community organised as a body is an organisation, and its answer's words are its own", () => {
-  const text = "Ankara.az xəbər verir ki, bu barədə Cənubi Azərbaycan İcmasının Belçika nazirinə cavabında bildirilib. “Bu açıqlamalar qəbul edilə bilməz”, - bəyanatda vurğulanıb.";
+test("a community organised as a body is an organisation, and its statement's words are its own", () => {
+  const text = "Ankara.az xəbər verir ki, bu barədə Cənubi Azərbaycan İcmasının Belçika nazirinə ünvanlanan bəyanatında bildirilib. “Bu açıqlamalar qəbul edilə bilməz”, - bəyanatda vurğulanıb.";
   const d = doc(text);
   assert.ok(d.entities.some((e) => e.type === "ORG" && e.name === "Cənubi Azərbaycan İcması"));
   assert.deepEqual(speakers(text), ["Cənubi Azərbaycan İcması"]);

@@ -28,8 +28,6 @@ export const quotes: QuoteTables = {
   documentNouns: [
     "məlumat", "məktub", "bəyanat", "açıqlama", "müraciət", "xəbər", "hesabat", "paylaşım", "müsahibə",
     "çıxış", "mesaj", "yazı", "post", "şərh", "press-reliz", "qərar", "sənəd", "status", "video",
-    // an answer issued to someone (`X-in Y-ə cavabında bildirilib`)
-    "cavab",
     // a message of congratulation or condolence quoted by its noun (`Təbrikdə deyilir:`, `Başsağlığında deyilir:`)
     "təbrik", "başsağlığı",
   ],
