@@ -464,10 +464,35 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (and so is an exercise held in a region or a city, `Naxçıvanda təlim toplanışı keçirilib`, `Ankarada "X-2025" təlimi
   // keçirilib`: the place named, as the gold sets read it, not the state a capital stands for)
   if (actors.length === 0 && passive && place && e.type === "MOBILIZE") return { actors: [place.name], subjects: [], location };
+  // (a group led by a person named before the trigger acts with that person at its head: `X-in başçılığı ilə nümayəndə heyəti`)
+  const leader = passive ? undefined : leaderOf(ctx, t, cs, hit.head, quoted);
+  if (leader) actors = [leader.name, ...actors.filter((a) => a !== leader.name)];
   const objectGroup = !!subject && !groupSubject && !passive && !MUTUAL.has(e.type) && groupObjectPhrase(ctx, t, subject.tokEnd, hit.head);
   return { ...(objectGroup ? { objectGroup } : {}), actors: unique(actors.map((a) => ctx.actorName(a))), subjects: subjectName ? [ctx.actorName(subjectName)] : [],
     coSubjects: coSubjects.map((a) => ctx.actorName(a)), location, ...(topical ? { topical } : {}),
     ...(group ? { group: { ...group, sides: unique(group.sides.map((a) => ctx.actorName(a))), rest: unique(group.rest.map((a) => ctx.actorName(a))) } } : {}) };
+}
+
+/** The person in the genitive right before a noun of leading (the table `leaderNouns`, possessed, `başçılığı ilə`, or bare
+ *  before a participle, `rəhbərlik etdiyi`) over [a, head): the one at the head of the group that acts; else undefined. */
+function leaderOf(ctx: DocContext, t: EventTables, a: number, head: number, quoted: boolean): MentionInfo | undefined {
+  const nouns = t.leaderNouns;
+  if (!nouns?.length) return undefined;
+  for (const m of ctx.mentionsIn(a, head)) {
+    if (m.case !== "gen" || m.type !== "PER" || m.kind !== "entity" || (ctx.quoted[m.tokStart] === 1) !== quoted) continue;
+    const tk = ctx.tokens[m.tokEnd], next = ctx.tokens[m.tokEnd + 1];
+    if (!tk || tk.sent !== ctx.tokens[m.tokStart].sent || m.tokEnd >= head || !ctx.stemForm(tk, nouns, "noun")) continue;
+    if (tk.analysis?.poss === undefined && !(next?.analysis?.pos === "VERB" && next.analysis.verbForm === "part")) continue;
+    // (the group led is the subject: a group noun in a case after it is what is acted on, `X Y-in başçılığı ilə gələn heyəti
+    // qəbul edib`, X received it)
+    for (let j = m.tokEnd + 1; j <= head && j < ctx.tokens.length; j++) {
+      const a = ctx.tokens[j].analysis;
+      if (a?.pos !== "NOUN" || (a.poss === undefined && a.case === undefined)) continue;
+      return a.case === undefined || a.case === "nom" ? m : undefined;
+    }
+    return m;
+  }
+  return undefined;
 }
 
 /** Words between a gathering's owner and the frame word after the gathering's noun (`Şurasının növbəti iclası çərçivəsində`). */
@@ -1625,6 +1650,15 @@ function ownerOfNoun(ctx: DocContext, from: number, head: number): boolean {
   let words = head - from;
   for (const m of ctx.mentionsIn(from, head)) if (m.tokEnd <= head) words -= m.tokEnd - m.tokStart - 1;
   if (words > OWNED_REACH) return false;
+  // (a person named with a title their own genitive owns, before a postposition, is the noun's partner whole: `X-in Y
+  // Respublikasının Sədri Z ilə görüşü`)
+  const partner = ctx.mentionsIn(from, head).find((m) => m.type === "PER" && m.kind === "entity" && m.tokEnd < head &&
+    !!ctx.t.postpositionCases?.some(([w]) => w === ctx.tokens[m.tokEnd].lower));
+  if (partner) {
+    // (the genitive owning that title right after it is the partner's, not the noun's owner)
+    if (ctx.tokens[from]?.analysis?.poss !== undefined) return false;
+    from = partner.tokEnd;
+  }
   for (let j = from; j < head; j++) {
     const tk = ctx.tokens[j], a = tk.analysis;
     if (tk.kind !== "word" || tk.sent !== ctx.tokens[head].sent) return false;

@@ -74,7 +74,12 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   // (a list of dates before the act, each of its own item, `avqustun 22-24-ü X-ə, sentyabrın 16-sı Y-ə … səfərləri`, dates
   // several acts, none of them the act told)
   if (datedList(ctx, clause, head)) return { value: null, own: true };
-  if (clause.length) return { value: nearest(clause, head).value, own: true };
+  if (clause.length) {
+    const near = nearest(clause, head);
+    // (a finer date of the clause within the nearest one is the act's: `bu il üçün … səfəri isə martın 15-də olub`)
+    const finer = clause.filter((d) => d !== near && !!d.value && !!near.value && d.value.startsWith(near.value + "-"));
+    return { value: (finer.length ? nearest(finer, head) : near).value, own: true };
+  }
   const s = ctx.doc.sentences[si];
   // a date of a later clause belongs to that clause's verb (`X razılaşıb, avqustun 1-dən qüvvəyə minəcək`)
   const quotedSentence = inQuote ? ctx.datesIn(s.tokStart, ce, true).filter((d) => fits(d) && !another(d)) : [];

@@ -535,8 +535,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (a verb of its own in the past tense tells it done, whatever day a relative date gives it: `Ertəsi gün X Y-ə zərbə
   // endirib` after an undated lead is the day after the news, told as past)
   const toldDone = !nominal && !planned && tenseOf(tokens[verb], feats.future) === "past";
+  // (a speaker's own present, `… iddiaları rədd edirik`, is done as it is said, on the day it names, no schedule)
+  const ownPresent = !!t.vetoes?.speakerPersons.includes(tokens[verb].analysis?.suffixes?.at(-1) ?? "");
   const onDay = (d: { value: string | null; own: boolean }) => toldDone ? mode :
-    scheduledMode(mode, d.value, ctx.doc.document_date, d.own && tenseOf(tokens[verb], false) === "present");
+    scheduledMode(mode, d.value, ctx.doc.document_date, d.own && tenseOf(tokens[verb], false) === "present" && !ownPresent);
   // a bare frame noun right after the name opening its sentence (`X görüş zamanı … bildirib`): the meeting told before,
   // whose sides are that name's, not the names the rest of the sentence tells
   const openingSubject = framed && hit.end - hit.head === 1 && !!t.withinFrames?.includes(after ?? "") && !tokens[hit.head].analysis?.poss &&
@@ -560,6 +562,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // (so does a frame opening a clause after a comma, `Onun sözlərinə görə, səfər çərçivəsində …`, `… bildirib ki, səfər zamanı …`)
     backReference: ((framed || (nominal && tokens[hit.end - 1].analysis?.case === "loc")) && hit.head === sent.tokStart) ||
       (framed && !!t.withinFrames?.includes(after ?? "") && hit.head > sent.tokStart && tokens[hit.head - 1].kind === "punct" && tokens[hit.head - 1].norm === ",") ||
+      // (and an event noun in the locative opening the clause a complementiser opens, `Bildirilib ki, görüşdə …`)
+      (nominal && hit.end - hit.head === 1 && tokens[hit.head].analysis?.case === "loc" && !tokens[hit.head].analysis?.poss &&
+        hit.head - 2 >= sent.tokStart && tokens[hit.head - 1].norm === "," && t.complementisers.includes(tokens[hit.head - 2].lower)) ||
       // (and a bare one right after the name opening its sentence, `X görüş zamanı … bildirib`: the meeting told before,
       // whose sides are not the names the rest of the sentence tells)
       !!openingSubject,

@@ -474,6 +474,9 @@ export interface EventTables {
   relativeStatives?: string[];
   /** Organs of a state that act as one, never a person's title (`X polisi Y-i saxlayıb`: X's police, not a policeman Y). */
   organNouns?: string[];
+  /** Nouns of leading a group (`X-in başçılığı ilə nümayəndə heyəti`, `X-in rəhbərlik etdiyi heyət`): the person in the
+   *  genitive before one, in the trigger's clause, heads the group that acts and is its first side. */
+  leaderNouns?: string[];
   /** Nouns of speech that, possessed and in the locative after a bare name, are where that name acts, not what it
    *  owns (`X müsahibəsində Y-i ittiham edib`: X, in an interview, accused Y). */
   settingNouns?: string[];

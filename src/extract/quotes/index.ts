@@ -74,6 +74,8 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
       speaker = pointedSource(ctx, q, pa, pb, p.openFirst)?.name ?? null;
     }
     speaker ??= lastSpeaker;
+    // (a label read as written, `D.Tramp:`, takes the name the entities give that writing)
+    if (speaker) { const said: string = speaker; speaker = doc.entities.find((e) => e.text === said)?.name ?? said; }
     if (speaker && !speaker.includes(" ")) speaker = fullNameOf(doc, speaker, lang);
     const start = doc.tokens[p.open].end, end = doc.tokens[p.close].start;
     const raw = doc.text.slice(start, end);
@@ -271,9 +273,6 @@ function attribute(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language)
   if (late && !late.speaker) {
     const name = labelBefore(ctx, lang, p);
     if (name) return { ...late, label: name, impersonal: false };
-    // (and so does a person closing the clause before the colon, `Sualı cavablandıran Tramp: "…", - deyə bildirib`)
-    const closer = personBeforeColon(ctx, p);
-    if (closer) return { ...late, speaker: closer, impersonal: false };
     // (`"…" - X-dən açıqlama`: a headline's lead-in naming its source, read as a cue with no subject)
     const lead = dashedLeadIn(ctx, p, q);
     if (lead?.label) return lead;
@@ -286,21 +285,17 @@ function attribute(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language)
   return early ?? back ?? dashedLeadIn(ctx, p, q);
 }
 
-/** A person in the nominative right before a colon that opens the quotation. */
-function personBeforeColon(ctx: DocContext, p: MarkPair): MentionInfo | undefined {
-  const colon = ctx.tokens[p.openFirst - 1];
-  if (!colon || colon.norm !== ":") return undefined;
-  const from = ctx.doc.sentences[colon.sent].tokStart;
-  return ctx.mentionsIn(from, p.openFirst - 1).find((m) => m.tokEnd === p.openFirst - 1 && m.type === "PER" && (m.case ?? "nom") === "nom" && !ctx.quoted[m.tokStart]);
-}
-
 /** The name a label right before the opening mark gives (`X: "…"`, the colon after the sentence's first words), else
  *  undefined. */
 function labelBefore(ctx: DocContext, lang: Language, p: MarkPair): string | undefined {
   const colon = ctx.tokens[p.openFirst - 1];
   if (!colon || colon.norm !== ":") return undefined;
   const from = ctx.doc.sentences[colon.sent].tokStart;
-  return p.openFirst - 1 > from ? labelSpeaker(ctx, lang, from, p.openFirst - 1)?.name ?? undefined : undefined;
+  const name = p.openFirst - 1 > from ? labelSpeaker(ctx, lang, from, p.openFirst - 1)?.name ?? undefined : undefined;
+  if (name) return name;
+  // (a longer clause whose last words are a person's name in the nominative, `Sualı cavablandıran Tramp: "…"`: that person)
+  const m = ctx.mentionsIn(from, p.openFirst - 1).find((x) => x.tokEnd === p.openFirst - 1);
+  return m && m.type === "PER" && m.kind === "entity" && (m.case ?? "nom") === "nom" && !ctx.quoted[m.tokStart] ? m.name : undefined;
 }
 
 /** `"Dediyim hər şeyi etməlisən" - X-da … qətlə yetirməsinin TƏFƏRRÜATI`: a headline opened by a quoted sentence, a dash
@@ -387,24 +382,16 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   // inline (`X jurnalistlərə "…" deyib`): the subject stands before the quotation
   const inlineFrom = ctx.doc.sentences[toks[p.openFirst].sent].tokStart;
   const participled = dashed ? participleSpeaker(ctx, q, end, sentAfter) : ownerBeforeQuote(ctx, q, p, i);
-  let speaker = participled ?? qualifiedAfterConverb(ctx, last) ?? cueSpeaker(ctx, q, i, end, p.openFirst) ?? (dashed ? subjectBeforeQuote(ctx, inlineFrom, p.openFirst) : subjectOf(ctx, q, inlineFrom, p.openFirst)) ?? null;
+  let speaker = participled ?? cueSpeaker(ctx, q, i, end, p.openFirst) ?? (dashed ? subjectBeforeQuote(ctx, inlineFrom, p.openFirst) : subjectOf(ctx, q, inlineFrom, p.openFirst)) ?? null;
   // a name inside a quoted title in the cue (`"Azərbaycan müəllimi"nə verilən məlumatda`) does not speak
   if (speaker && speaker.tokStart >= i && insideMarks(ctx, i, speaker.tokStart)) speaker = null;
+  // (`X-i "…" deyərək salamlayan Y`: a saying converb before a subject participle speaks through the noun that participle
+  // describes, the first person named in the nominative after it)
+  if (!speaker && (q.sayingConverb.includes(toks[end - 1].lower) || toks[end - 1].analysis?.verbForm === "conv")) speaker = participleHead(ctx, end, sentAfter) ?? null;
   const feats = ctx.forms.verbFeatures(toks[end - 1], null);
   // (a named speaker whose speech verb closes the sentence ties it too, however far: `"…", - X sosial şəbəkə hesabında yazıb.`)
   const closing = !toks[end] || toks[end].sent !== sentAfter || (toks[end].kind === "punct" && toks[end + 1]?.sent !== sentAfter);
   return { speaker, cue: [i, end], impersonal: !speaker || feats.passive, pointer: [i, end], tied: dashed && (isSpeechVerb(ctx, q, i) || last <= i + 3 || (!!speaker && closing)) };
-}
-
-/** `"…" deyərək salamlayan X`: a subject participle right after a converb of saying qualifies whoever said it, named right
- *  after it, past their titles (a participle of saying itself, `- deyən X`, is `participleSpeaker`'s). */
-function qualifiedAfterConverb(ctx: DocContext, k: number): MentionInfo | undefined {
-  const toks = ctx.tokens, participle = (j: number) => toks[j]?.analysis?.verbForm === "part" && toks[j].analysis!.poss === undefined && !toks[j].analysis!.case;
-  if (toks[k]?.analysis?.verbForm !== "conv") return undefined;
-  let at = -1;
-  for (let j = k + 1; j <= k + 3 && at < 0 && toks[j]?.sent === toks[k].sent; j++) if (participle(j)) at = j;
-  if (at < 0) return undefined;
-  return ctx.mentionsIn(at + 1, at + 8).find((m) => m.tokStart > at && !m.place && !ctx.quoted[m.tokStart] && (m.case ?? "nom") === "nom");
 }
 
 /** `X Y-in "…" sözlərinə cavab verib`: a genitive name right before the opening mark owning a noun of speech or of a
@@ -463,6 +450,24 @@ function ownedWordsClosing(ctx: DocContext, q: QuoteTables, j: number): boolean 
   const tk = ctx.tokens[j], a = tk.analysis, next = ctx.tokens[j + 1];
   if (tk.kind !== "word" || a?.poss !== "3" || a.case !== undefined || ctx.stemForm(tk, q.speechNouns) === null) return false;
   return !next || next.sent !== tk.sent || (next.kind === "punct" && ctx.tokens[j + 2]?.sent !== tk.sent);
+}
+
+/** The person a subject participle at token `k` describes (`salamlayan … Sədri Si Cinpin`): the first name in the
+ *  nominative after it in sentence `si`, a person, before any other verb; else undefined. */
+function participleHead(ctx: DocContext, k: number, si: number): MentionInfo | undefined {
+  const toks = ctx.tokens, a = toks[k]?.analysis, parts = ctx.t.vetoes?.subjectParticiples ?? [];
+  if (!a || a.pos !== "VERB" || a.verbForm !== "part" || a.passive || !a.suffixes?.some((x) => parts.includes(x))) return undefined;
+  const end = Math.min(ctx.doc.sentences[si].tokEnd, k + 1 + CONVERB_WINDOW);
+  for (const m of ctx.mentionsIn(k + 1, end)) {
+    // (a name in the genitive qualifies the noun to come: `Çin Xalq Respublikasının Sədri Si Cinpin`)
+    if (ctx.quoted[m.tokStart] || m.case === "gen") continue;
+    // (and so does a bare name before a title it qualifies: `Monqolustan Prezidenti X`)
+    const next = toks[m.tokEnd]?.analysis;
+    if (m.type !== "PER" && next?.pos === "NOUN" && next.poss !== undefined) continue;
+    for (let j = k + 1; j < m.tokStart; j++) if (toks[j].analysis?.pos === "VERB") return undefined;
+    return m.type === "PER" && (m.case ?? "nom") === "nom" && m.kind !== "pronoun" ? m : undefined;
+  }
+  return undefined;
 }
 
 /** `O, "…" - deyə qeyd edib`, `Keçmiş girov X "…", – deyə bildirib`: a subject right before the quotation, or set off by a

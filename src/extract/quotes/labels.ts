@@ -161,9 +161,8 @@ function nameRun(ctx: DocContext, lx: Lexicon, a: number, c: number): string | n
       const k = lx.known.get(toks[a].lower);
       if (k?.type === "LOC" && k.iso) return k.name;
     }
-    // (an initial glued to the surname, `D.Tramp:`, is the same word)
-    const last = lx.lower(whole.name.split(" ").pop()!), word = toks[c - 1].lower;
-    return last === word || word.endsWith("." + last) ? whole.name : written;
+    const last = whole.name.split(" ").pop()!;
+    return lx.lower(last) === toks[c - 1].lower ? whole.name : written;
   }
   // one word: a name only when the morphology does not know it as a common word
   if (c - a === 1) {

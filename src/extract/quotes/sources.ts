@@ -110,8 +110,21 @@ function issuedAfter(ctx: DocContext, q: QuoteTables, a: number, b: number): Men
 function spokenAfter(ctx: DocContext, q: QuoteTables, a: number, b: number): MentionInfo | undefined {
   for (let k = a; k < b; k++) {
     if (ctx.quoted[k] || !isSpeechVerb(ctx, q, k) || ctx.stemForm(ctx.tokens[k], q.documentNouns)) continue;
+    // (a noun of saying in a case is what the words are about, not their verb: `Y-in iddialarına dair şərhində bildirilib`)
+    const an = ctx.tokens[k].analysis;
+    if (an?.pos === "NOUN" && an.case && an.case !== "nom") continue;
     const subject = subjectOf(ctx, q, a, k);
-    return subject?.type === "PER" && subject.tokStart >= a ? subject : undefined;
+    if (subject?.type === "PER" && subject.tokStart >= a) return subject;
+    // (`X.az-ın məlumatına görə, bu barədə nazir Y-in şərhində bildirilib`: a passive verb with no subject says the words
+    // of the person whose document they are in)
+    if (ctx.forms.verbFeatures(ctx.tokens[k], null).passive) {
+      let j = k - 1;
+      while (j > a && !ownDocumentAfter(ctx, q, j)) j--;
+      // (the first person in the genitive, whatever names qualify the document in between: `Y-in Z-in iddialarına dair şərhində`)
+      const owner = j > a ? ctx.mentionsIn(a, j).find((m) => m.case === "gen" && m.type === "PER" && !ctx.quoted[m.tokStart]) : undefined;
+      if (owner) return owner;
+    }
+    return undefined;
   }
   return undefined;
 }

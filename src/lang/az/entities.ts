@@ -126,6 +126,8 @@ export const entities: EntityTables = {
       "cəbhə", "hərəkat", "platforma", "kooperativ", "tərəfdaşlıq", "filial", "alyans", "liqa", "kollektiv",
       "sindikat", "ansambl", "orkestr", "studiya", "xəbər agentliyi", "radio", "televiziya", "konservatoriya",
       "komandanlıq", "qərargah", "restoran", "kafe", "senat", "rada", "müdirlik", "büro", "xronika", "qvardiya",
+      // a community organised as a body (`Qərbi Azərbaycan İcması`)
+      "icma",
       // a collective head of state (`Bosniya və Herseqovina Prezidentliyi`)
       "prezidentlik",
       // a town's or district's executive authority (`Qusar Rayon İcra Hakimiyyəti`) is a body, not its place

@@ -75,6 +75,7 @@ import { PAGES_S32 } from "./events/pages-s32.js";
 import { PAGES_SD } from "./events/pages-sd.js";
 import { PAGES_SA, PAGES_SA_FIRST } from "./events/pages-sa.js";
 import { PAGES_SC, PAGES_SC_FIRST } from "./events/pages-sc.js";
+import { PAGES_SB } from "./events/pages-sb.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -591,7 +592,8 @@ const triggers: TriggerEntry[] = [
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["dat"], needs: ["qoy", "tətbiq"], gap: 1 },
   // `X Y-in qərarını veto edib`: the decision's owner is the side rejected
   { head: "veto", forms: "noun", type: "REJECT", cameo: "129", object: ["acc"], needs: ET, gap: 0 },
-  { head: "əleyhinə", forms: "noun", type: "REJECT", cameo: "120", needs: ["səs"], gap: 0 },
+  // (a vote, `səs`; not words voiced against a side, `əleyhinə səsləndirilmiş fikirlər`, criticism in ./events/pages-sb.ts)
+  { head: "əleyhinə", forms: "noun", type: "REJECT", cameo: "120", needs: ["səs"], gap: 0, notBefore: ["səsləndir"] },
   // not ruling out force or any step against a side (`Karakasa qarşı heç bir addımı istisna etmir`, `hərbi variantı istisna
   // etmir`) threatens it (CAMEO 138); a likelihood not ruled out (`görüş ehtimalını istisna etmir`) is no threat
   { head: "istisna", forms: "noun", type: "THREATEN", cameo: "138", plover_mode: "violence", object: ["dat"], needs: ET, gap: 0, negatedOnly: true,
@@ -985,6 +987,8 @@ const triggers: TriggerEntry[] = [
   // and of other outlets' news read by the lead: support noted, pride in a side, talks ended (./events/pages-s32.ts)
   ...PAGES_S32,
   ...PAGES_SD,
+  // and of real diplomacy news: words voiced against a side (./events/pages-sb.ts)
+  ...PAGES_SB,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,
@@ -1087,6 +1091,8 @@ export const events: EventTables = {
       "biləcəyi", "biləcəyini", "biləcəkləri", "biləcəklərini", "bilməsi", "bilmələri"],
     impossibleWords: ["bilməz", "bilməzlər", "bilmərik", "bilmərəm", "bilmir", "bilmirlər", "bilməyib", "bilməyiblər",
       "bilmədi", "bilmədilər", "bilməyəcək", "bilməyəcəklər",
+      // past tenses of the story told before (`Bakıya gələ bilməmişdi`, `iştirak edə bilmirdi`)
+      "bilməmişdi", "bilməmişdilər", "bilmirdi", "bilmirdilər", "bilmədik", "bilmədim",
       "bilmədiyi", "bilmədiyini", "bilmədikləri", "bilmədiklərini", "bilməyəcəyi", "bilməyəcəyini", "bilməməsi"],
     futureWords: ["gözlənil", "planlaşdır", "nəzərdə"],
     upcomingWords: ["qarşıdakı"],
@@ -1294,6 +1300,8 @@ export const events: EventTables = {
     "şirkət", "bank"],
   settingNouns: ["bəyanat", "müsahibə", "çıxış", "açıqlama", "məktub", "müraciət", "paylaşım", "mesaj", "danışıq", "söhbət", "brifinq", "şərh"],
   organNouns: ["hökumət", "hakimiyyət", "rəhbərlik", "ordu", "qoşun", "parlament", "polis", "məhkəmə", "prokurorluq", "səfirlik", "nazirlik", "heyət"],
+  // a delegation led by a person (`X-in başçılığı ilə nümayəndə heyəti … səfər edəcək`, `X-in rəhbərlik etdiyi heyət`): X acts
+  leaderNouns: ["başçılıq", "rəhbərlik"],
   memberBodies: [
     ["deputatlar", ["parlament", "məclis", "assambleya", "duma", "rada", "palata", "seym", "bundestaq", "knesset", "konqres"]],
     ["parlamentarilər", ["parlament", "məclis", "assambleya", "duma", "rada", "palata", "seym", "bundestaq", "knesset"]],

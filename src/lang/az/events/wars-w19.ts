@@ -17,7 +17,9 @@ const NOT_ARMS = ["ticarət", "tarif", "gömrük", "hibrid", "informasiya", "inf
  *  bound of time (`müharibəyə qədər`, until the war): no war fought. */
 const NOT_FOUGHT = ["ehtimal", "təhlükə", "risk", "mümkün", "qorxu", "hal", "veteran", "iştirakçı", "əlil", "dul", "yetim", "cinayət",
   "mövzu", "haqqında", "əleyhinə", "tərəfdar", "qızışdır", "elan", "ssenari", "zona", "vəziyyət", "bölgə", "dövr", "illər", "memorial",
-  "qədər"];
+  "qədər",
+  // a war prevented or opposed (`yeni müharibənin qarşısını almaq`, `müharibəyə qarşı çıxmaq`) is none fought
+  "qarşı"];
 
 const WAR = { type: "ASSAULT" as const, cameo: "190", background: true, notAfter: NOT_ARMS, notBefore: NOT_FOUGHT };
 
