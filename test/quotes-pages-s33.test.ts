@@ -79,3 +79,9 @@ test("past an outlet's lead line, a titled subject then `belə` with a document 
   const u = "“Rusiya Prezidenti indi müzakirələrə daha açıqdır”.\nXəbər.az “Haber Global”a istinadən xəbər verir ki, bunu Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan jurnalistlərə deyib.";
   assert.deepEqual(quotes(u).map((q) => q[1]), ["Rəcəb Tayyib Ərdoğan"]);
 });
+
+test("a place named inside the complement of a speech clause is what the clause tells of, no source of the words", () => {
+  const t = "Əyalətin başçısı Məhəmməd Əmin Rzazadə bildirib ki, Urmiya gölünün dirçəlişi haqqında düşünməyin vacib olduğunu bildirərək deyib: " +
+    "“Bu gün biz bilməliyik ki, göl hamı üçün vacibdir”.";
+  assert.deepEqual(quotes(t).map((q) => q[1]), ["Məhəmməd Əmin Rzazadə"]);
+});

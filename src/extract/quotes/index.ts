@@ -701,7 +701,8 @@ function speechClause(ctx: DocContext, q: QuoteTables, a: number, colon: number)
     for (let j = k - 1; j > a; j--) if (q.complementiser.includes(toks[j].lower)) { from = j + 1; break; }
     if (from === a) continue;
     const own = sourceIn(ctx, q, from, end) ?? speakerIn(ctx, from, end, q.speakerTitles);
-    if (own && own.kind !== "pronoun") return { speaker: own, cue: [k, end], impersonal: false };
+    // (a place is what the clause tells of, no source: `… Urmiya gölünün dirçəlişi … bildirərək deyib:`)
+    if (own && own.kind !== "pronoun" && own.type !== "LOC") return { speaker: own, cue: [k, end], impersonal: false };
   }
   const [k, end] = cues[0];
   // (a pronoun opening the clause, `O bildirib ki, …:`, is the source the sentence before named)
