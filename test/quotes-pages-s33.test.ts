@@ -85,3 +85,10 @@ test("a place named inside the complement of a speech clause is what the clause 
     "“Bu gün biz bilməliyik ki, göl hamı üçün vacibdir”.";
   assert.deepEqual(quotes(t).map((q) => q[1]), ["Məhəmməd Əmin Rzazadə"]);
 });
+
+test("a pronoun after a body's frame is the one the frame tells of: the frame's body stays the source of the words", () => {
+  const t = "Oktyabrın 7-də Qazaxıstan prezidenti Kasım-Jomart Tokayev Vladimir Putinə zəng edib.\n" +
+    "Qazaxıstan Prezidentinin Mətbuat xidmətinin məlumatına görə, o, Rusiya prezidentini doğum günü münasibətilə təbrik edib.\n" +
+    "\"Telefon danışığı zamanı iki ölkə arasında əməkdaşlığın genişləndirilməsi məsələləri müzakirə olunub\" - məlumatın sonunda əlavə edilir.";
+  assert.deepEqual(quotes(t).map((q) => q[1]), ["Qazaxıstan Prezidentinin Mətbuat xidməti"]);
+});

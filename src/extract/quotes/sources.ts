@@ -101,7 +101,8 @@ function issuedAfter(ctx: DocContext, q: QuoteTables, a: number, b: number): Men
   for (let k = a; k < b; k++) {
     if (ctx.quoted[k] || !issues(ctx, q, k)) continue;
     const subject = subjectOf(ctx, q, a, k);
-    return subject && subject.tokStart >= a && !subject.place ? subject : undefined;
+    // (a pronoun there is the one the frame told of: `X-in məlumatına görə, o, … təbrik edib`, the frame's words)
+    return subject && subject.tokStart >= a && !subject.place && subject.kind !== "pronoun" ? subject : undefined;
   }
   return undefined;
 }
