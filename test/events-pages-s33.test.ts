@@ -27,3 +27,14 @@ test("two people meeting, then they and a third, are two meetings; the same two 
   const again = "Paşinyan Vaşinqtonda Donald Trampla görüş keçirəcək. Məlumatda qeyd olunur ki, Paşinyan ABŞ Prezidenti ilə Vaşinqtonda görüş keçirəcək.";
   assert.equal(of(again, "CONSULT", "2025-08-05").length, 1);
 });
+
+test("regret over one's own act is no charge; a delegation led by someone and met as a partner keeps the subject first", () => {
+  assert.deepEqual(of("Rektor bildirib: “Bu addımı atmağa məcbur olduğumuza görə səmimi şəkildə təəssüf edirəm”.", "ACCUSE"), []);
+  // regret over a side's act stays a charge
+  assert.equal(of("Nazir Rusiya kontingentinin müraciətlərə məhəl qoymamasına təəssüf edirik deyib.", "ACCUSE").length, 1);
+  const [met] = of("Kamal Həsənov Alison Hukerin rəhbərlik etdiyi nümayəndə heyəti ilə görüşüb.", "CONSULT");
+  assert.equal(met?.[0], "Kamal Həsənov");
+  // a delegation led by someone as the subject: its leader first
+  const [visit] = of("Milli Məclisin sədri Sahibə Qafarovanın rəhbərlik etdiyi nümayəndə heyəti Ankaraya səfər edib.", "CONSULT");
+  assert.equal(visit?.[0], "Sahibə Qafarova");
+});

@@ -488,7 +488,9 @@ function leaderOf(ctx: DocContext, t: EventTables, a: number, head: number, quot
     for (let j = m.tokEnd + 1; j <= head && j < ctx.tokens.length; j++) {
       const a = ctx.tokens[j].analysis;
       if (a?.pos !== "NOUN" || (a.poss === undefined && a.case === undefined)) continue;
-      return a.case === undefined || a.case === "nom" ? m : undefined;
+      // (the group before a postposition is a partner, `X-in rəhbərlik etdiyi heyət ilə görüşüb`, no subject)
+      const post = ctx.tokens[j + 1] && ctx.t.postpositionCases?.some(([w]) => w === ctx.tokens[j + 1].lower);
+      return (a.case === undefined || a.case === "nom") && !post ? m : undefined;
     }
     return m;
   }

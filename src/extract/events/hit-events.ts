@@ -1088,6 +1088,11 @@ function attemptedBy(ctx: DocContext, t: EventTables, verb: number, type: string
 
 /** A word in case `c` stands before the verb at `v` in its clause. */
 function complementBefore(ctx: DocContext, v: number, c: Case, acts?: string[]): boolean {
+  // (a verb form of the first person there is the speaker's own act: `… məcbur olduğumuza görə təəssüf edirəm`)
+  for (let k = ctx.clauseStart[v]; k < v; k++) {
+    const a = ctx.tokens[k].analysis;
+    if (a?.pos === "VERB" && a.poss?.startsWith("1") && ctx.forms.caseOf(ctx.tokens[k]) === c) return false;
+  }
   for (let k = ctx.clauseStart[v]; k < v; k++) {
     const tk = ctx.tokens[k];
     const f = tk.analysis?.verbForm;
