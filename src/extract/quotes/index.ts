@@ -12,7 +12,7 @@ import type { Language } from "../../lang/types.js";
 import type { QuoteTables } from "./tables.js";
 import { DocContext, type MentionInfo } from "../events/context.js";
 import { pairQuoteMarks, wordsInside, type MarkPair } from "./marks.js";
-import { backReferenceFrom, backReferenceSpeaker, isSpeechVerb, officeNounIn, officeSpeaker, officeWordAt, personInFocus, speakerIn, subjectOf, titleHolder } from "./speakers.js";
+import { backReferenceFrom, backReferenceSpeaker, isSpeechVerb, lastWord, officeNounIn, officeSpeaker, officeWordAt, personInFocus, speakerIn, subjectOf, titleHolder } from "./speakers.js";
 import { isFrame, pointedSource, sourceIn } from "./sources.js";
 import { isQuote } from "../entities/words.js";
 import { labelSpeaker } from "./labels.js";
@@ -349,15 +349,15 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   let i = p.closeLast + 1;
   while (i < toks.length && toks[i].kind === "punct" && (toks[i].norm === "," || toks[i].norm === "-")) i++;
   const dashed = i > p.closeLast + 1;
+  // (`"…" şənbə günü X-ə Y bildirib.`: the rest of the sentence is the cue, closed by its speech verb)
+  const wholeRest = !dashed && toks[i]?.sent === sentAfter && saysSomething(ctx, p) && closedBySpeech(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd);
   if (!dashed && toks[i]?.sent === sentAfter) {
     const back = backReferenceFrom(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd, true);
     if (back) return { speaker: back.speaker, cue: back.cue, impersonal: false, pointer: back.cue };
     // with no dash, only speech right after the mark attributes it (`"…" deyə`, `"…" sözlərini deyib`):
     // `"…" müddəası`, `"…" MMC-nin müraciəti` are titles and names
-    if (!opensSpeechCue(ctx, q, i) && !(saysSomething(ctx, p) && closedBySpeech(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd))) return null;
+    if (!opensSpeechCue(ctx, q, i) && !wholeRest) return null;
   }
-  // (`"…" şənbə günü X-ə Y bildirib.`: the rest of the sentence is the cue, closed by its speech verb)
-  const wholeRest = !dashed && saysSomething(ctx, p) && closedBySpeech(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd);
   // (the quotation as the object of saying, `"…" sözlərini X parlamentdəki çıxışında deyib`: its verb may stand further on)
   const objectOfSaying = !dashed && !!toks[i] && ctx.stemForm(toks[i], q.speechNouns) !== null && toks[i].analysis?.case === "acc";
   let last = -1, waiting = false;
@@ -381,7 +381,7 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   const end = cueEnd(ctx, last, toks.length);
   // inline (`X jurnalistlərə "…" deyib`): the subject stands before the quotation
   const inlineFrom = ctx.doc.sentences[toks[p.openFirst].sent].tokStart;
-  const participled = dashed ? participleSpeaker(ctx, q, end, sentAfter) : ownerBeforeQuote(ctx, q, p, i);
+  const participled = dashed ? participleSpeaker(ctx, end, sentAfter) : ownerBeforeQuote(ctx, q, p, i);
   let speaker = participled ?? cueSpeaker(ctx, q, i, end, p.openFirst) ?? (dashed ? subjectBeforeQuote(ctx, inlineFrom, p.openFirst) : subjectOf(ctx, q, inlineFrom, p.openFirst)) ?? null;
   // a name inside a quoted title in the cue (`"Azərbaycan müəllimi"nə verilən məlumatda`) does not speak
   if (speaker && speaker.tokStart >= i && insideMarks(ctx, i, speaker.tokStart)) speaker = null;
@@ -403,12 +403,12 @@ function ownerBeforeQuote(ctx: DocContext, q: QuoteTables, p: MarkPair, i: numbe
     .find((m) => m.tokEnd === p.openFirst && m.case === "gen" && !m.place && !ctx.quoted[m.tokStart] && m.type !== "LOC");
 }
 
-/** `"…" - deyən X …`: a dashed cue closing in the subject participle of its speech verb (the table's
- *  `speakerParticiples`) is said by the name right after it (titles before the name allowed), in the same sentence. */
-function participleSpeaker(ctx: DocContext, q: QuoteTables, end: number, sent: number): MentionInfo | undefined {
+/** `"…" - deyən X …`: a dashed cue closing in the subject participle of its speech verb (the events' `subjectParticiples`)
+ *  is said by the name right after it (titles before the name allowed), in the same sentence. */
+function participleSpeaker(ctx: DocContext, end: number, sent: number): MentionInfo | undefined {
   const toks = ctx.tokens, v = toks[end - 1];
   const ending = v?.analysis?.verbForm === "part" ? v.analysis.suffixes?.at(-1) : undefined;
-  if (!ending || !q.speakerParticiples?.includes(ending)) return undefined;
+  if (!ending || !ctx.t.vetoes?.subjectParticiples.includes(ending)) return undefined;
   return ctx.mentionsIn(end, Math.min(toks.length, end + 4))
     .find((m) => toks[m.tokStart].sent === sent && !m.place && !ctx.quoted[m.tokStart] && (m.case ?? "nom") === "nom" && m.type !== "LOC");
 }
@@ -423,8 +423,7 @@ function saysSomething(ctx: DocContext, p: MarkPair): boolean {
  *  closing it, and no quotation mark (`"…" jurnalist məhkəmədə deyib.`, `"…" şənbə günü X-ə Y bildirib.`): they are the cue. */
 function closedBySpeech(ctx: DocContext, q: QuoteTables, i: number, sentEnd: number): boolean {
   const toks = ctx.tokens;
-  let last = sentEnd - 1;
-  while (last > i && toks[last].kind === "punct") last--;
+  const last = lastWord(ctx, i, sentEnd);
   if (last <= i || !finiteVerb(ctx, last) || !isSpeechVerb(ctx, q, last) && !isSpeechVerb(ctx, q, last - 1)) return false;
   // (a noun owned right after the mark names what the quoted words are the title of: `"…" müddəasının … qeyd edilir`)
   if (toks[i].analysis?.poss !== undefined) return false;

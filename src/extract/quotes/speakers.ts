@@ -308,8 +308,7 @@ export function backReferenceSpeaker(ctx: DocContext, q: QuoteTables, si: number
  *  named last). */
 function subjectThenBack(ctx: DocContext, q: QuoteTables, a: number, b: number, talk: boolean): { speaker: MentionInfo | null; cue: [number, number] } | null {
   const manner = (k: number) => !!q.mannerReference?.includes(ctx.tokens[k]?.lower ?? "");
-  let v = b - 1;
-  while (v > a && ctx.tokens[v].kind === "punct") v--;
+  const v = lastWord(ctx, a, b);
   if (v - 1 > a && manner(v - 1) && isSpeechVerb(ctx, q, v)) {
     const subject = speakerIn(ctx, a, v - 1, q.speakerTitles);
     if (subject) return { speaker: subject, cue: [v - 1, v + 1] };
@@ -330,6 +329,13 @@ function subjectThenBack(ctx: DocContext, q: QuoteTables, a: number, b: number, 
   return null;
 }
 
+/** The last token of [a, b) that is no punctuation (`a` when all after it are). */
+export function lastWord(ctx: DocContext, a: number, b: number): number {
+  let v = b - 1;
+  while (v > a && ctx.tokens[v].kind === "punct") v--;
+  return v;
+}
+
 /** Tokens an outlet's frame before `ki` may take (`“APA-Economics” xəbər verir ki,`, `“Report” NATO-nun rəsmi saytına istinadən
  *  xəbər verir ki,`: the source it cites too). */
 const OUTLET_FRAME_REACH = 12;
@@ -345,8 +351,7 @@ export function backReferenceFrom(ctx: DocContext, q: QuoteTables, a: number, b:
     // issued by the light verb closing the clause, `Bu açıqlamanı Y-ə X edib`)
     const pointed = j === a + 1 && (ctx.tokens[j].analysis?.pos === "NOUN" || ctx.tokens[j].analysis?.verbForm === "vnoun");
     if (pointed && ctx.stemForm(ctx.tokens[j], q.documentNouns) && ctx.tokens[j].analysis?.case === "acc") {
-      let v = b - 1;
-      while (v > j && ctx.tokens[v].kind === "punct") v--;
+      const v = lastWord(ctx, j, b);
       if (v > j + 1 && (ctx.stemForm(ctx.tokens[v], q.issueVerbs, "verb") || ctx.stemForm(ctx.tokens[v], ctx.t.lightVerbs, "verb"))) {
         return { speaker: speakerIn(ctx, j + 1, v, q.speakerTitles) ?? null, cue: [a, v + 1] };
       }

@@ -43,9 +43,6 @@ export interface QuoteTables {
   /** A word of manner pointing back at a quotation right before the speech verb or document noun of the sentence after it
    *  (`"…". X belə bəyanatla çıxış edib`, `X belə deyib`): that sentence's subject said it. */
   mannerReference?: string[];
-  /** Endings of the subject participle of a speech verb (`"…" - deyən X …`, the one who said it): the name right after
-   *  the participle closing a dashed cue speaks. */
-  speakerParticiples?: string[];
   /** A quotation needs at least this many words (shorter quoted strings are names and terms). */
   minWords: number;
   /** Without any cue, a quotation needs this many words to count as speech. */

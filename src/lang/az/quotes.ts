@@ -53,8 +53,6 @@ export const quotes: QuoteTables = {
   opinionVerbs: ["hesab", "düşün", "inan"],
   // `"…". X belə bəyanatla çıxış edib`: the sentence after a quotation tells who said it "so" (not `Belə ki, …`)
   mannerReference: ["belə"],
-  // `"…" - deyən X islahatlara çağırıb`, `"…", - qeyd edən nazir X`: the subject participle's name is the speaker
-  speakerParticiples: ["an", "ən", "yan", "yən"],
   minWords: 3,
   minWordsUncued: 8,
 };
