@@ -46,6 +46,7 @@ export function findEntities(doc: Doc, lang: Language): Entity[] {
   namedAfterPerson(doc, lang, mentions);
   listBeforePlaceHead(doc, lx, mentions);
   personBeforeBody(doc, lx, mentions);
+  personBeforeNamedBody(doc, lx, mentions);
   return new DocumentNames(doc, lx, lang, mentions, lowerSeen).entities();
 }
 
@@ -63,11 +64,33 @@ function personBeforeBody(doc: Doc, lx: Lexicon, mentions: Mention[]): void {
     if (joined) m = { ...next, tokStart: s };
     if (m.type !== "ORG" || m.known || m.tokEnd - s < 6) continue;
     const [g, f, h] = [toks[s], toks[s + 1], toks[s + 2]];
-    const given = lx.given.has(g.lower) || (g.analysis?.pos === "PROPN" && !g.analysis.case && !surnameShaped(g.lower, lx, false) && !lx.known.has(g.lower) && !headKindOf(g.lower, true, lx));
-    if (!given || !surnameShaped(f.lower, lx, true) || f.analysis?.case || !startsUpper(h)) continue;
+    if (!givenNameShaped(g, lx) || !surnameShaped(f.lower, lx, true) || f.analysis?.case || !startsUpper(h)) continue;
     if (!headKindOf(h.lower, true, lx) || headKindOf(toks[m.tokEnd - 1].lower, true, lx) !== "ORG") continue;
     if ([g, f, h].some((t) => t.kind !== "word") || lx.known.has(`${g.lower} ${f.lower}`) && lx.known.get(`${g.lower} ${f.lower}`)!.type !== "PER") continue;
     mentions.splice(x, joined ? 2 : 1, { tokStart: s, tokEnd: s + 2, type: "PER" }, { ...m, tokStart: s + 2, name: undefined });
+  }
+}
+
+/** A known given name, or a bare proper name of no surname's shape that is no known name or head. */
+function givenNameShaped(g: Token, lx: Lexicon): boolean {
+  return lx.given.has(g.lower) || (g.analysis?.pos === "PROPN" && !g.analysis.case && !surnameShaped(g.lower, lx, false) && !lx.known.has(g.lower) && !headKindOf(g.lower, true, lx));
+}
+
+/** `Natiq Cəfərli Real TV-də`: a known given name and a surname the document names as a person elsewhere (`N. Cəfərliyə`),
+ *  opening a body's name of a proper name and a head: the person, then the body (a guest, then the channel). A body named
+ *  after a person has its head or an adjective right after the name (`X Y Fondu`, `X Y Beynəlxalq Mərkəzi`). */
+function personBeforeNamedBody(doc: Doc, lx: Lexicon, mentions: Mention[]): void {
+  const toks = doc.tokens;
+  for (let x = mentions.length - 1; x >= 0; x--) {
+    const m = mentions[x], s = m.tokStart;
+    if (m.type !== "ORG" || m.known || m.tokEnd - s < 4) continue;
+    const [g, f, h] = [toks[s], toks[s + 1], toks[s + 2]];
+    if ([g, f, h].some((t) => t.kind !== "word") || !givenNameShaped(g, lx) || !surnameShaped(f.lower, lx, false) || f.analysis?.case) continue;
+    if (h.analysis?.pos !== "PROPN" || headKindOf(h.lower, true, lx) || headKindOf(toks[m.tokEnd - 1].lower, true, lx) !== "ORG") continue;
+    const surname = f.analysis?.stem ?? f.lower;
+    const named = mentions.some((o) => o !== m && o.type === "PER" && (toks[o.tokEnd - 1].analysis?.stem ?? toks[o.tokEnd - 1].lower) === surname);
+    if (!named) continue;
+    mentions.splice(x, 1, { tokStart: s, tokEnd: s + 2, type: "PER" }, { ...m, tokStart: s + 2, name: undefined });
   }
 }
 

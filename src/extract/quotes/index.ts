@@ -12,7 +12,7 @@ import type { Language } from "../../lang/types.js";
 import type { QuoteTables } from "./tables.js";
 import { DocContext, type MentionInfo } from "../events/context.js";
 import { pairQuoteMarks, wordsInside, type MarkPair } from "./marks.js";
-import { backReferenceFrom, backReferenceSpeaker, isSpeechVerb, lastWord, officeNounIn, officeSpeaker, officeWordAt, personInFocus, speakerIn, subjectOf, titleHolder } from "./speakers.js";
+import { backReferenceFrom, backReferenceSpeaker, headlineOffice, isSpeechVerb, lastWord, officeNounIn, officeSpeaker, officeWordAt, personInFocus, speakerIn, subjectOf, titleHolder } from "./speakers.js";
 import { isFrame, pointedSource, sourceIn } from "./sources.js";
 import { isQuote } from "../entities/words.js";
 import { labelSpeaker } from "./labels.js";
@@ -271,7 +271,7 @@ function attribute(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language)
   // `Vuçiç: "…", - deyə bildirib`: a cue after the quotation naming no one, a label opening the sentence before it names
   // the speaker
   if (late && !late.speaker) {
-    const name = labelBefore(ctx, lang, p);
+    const name = labelBefore(ctx, q, lang, p);
     if (name) return { ...late, label: name, impersonal: false };
     // (`"…" - X-dən açıqlama`: a headline's lead-in naming its source, read as a cue with no subject)
     const lead = dashedLeadIn(ctx, p, q);
@@ -287,7 +287,7 @@ function attribute(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Language)
 
 /** The name a label right before the opening mark gives (`X: "…"`, the colon after the sentence's first words), else
  *  undefined. */
-function labelBefore(ctx: DocContext, lang: Language, p: MarkPair): string | undefined {
+function labelBefore(ctx: DocContext, q: QuoteTables, lang: Language, p: MarkPair): string | undefined {
   const colon = ctx.tokens[p.openFirst - 1];
   if (!colon || colon.norm !== ":") return undefined;
   const from = ctx.doc.sentences[colon.sent].tokStart;
@@ -295,7 +295,11 @@ function labelBefore(ctx: DocContext, lang: Language, p: MarkPair): string | und
   if (name) return name;
   // (a longer clause whose last words are a person's name in the nominative, `Sualı cavablandıran Tramp: "…"`: that person)
   const m = ctx.mentionsIn(from, p.openFirst - 1).find((x) => x.tokEnd === p.openFirst - 1);
-  return m && m.type === "PER" && m.kind === "entity" && (m.case ?? "nom") === "nom" && !ctx.quoted[m.tokStart] ? m.name : undefined;
+  if (m && m.type === "PER" && m.kind === "entity" && (m.case ?? "nom") === "nom" && !ctx.quoted[m.tokStart]) return m.name;
+  // (a lead-in with no verb whose subject is a person, `Nazir X hadisə barədə: "…", - deyib`: that person)
+  for (let k = from; k < p.openFirst - 1; k++) if (ctx.tokens[k].analysis?.pos === "VERB" || isQuote(ctx.tokens[k])) return undefined;
+  const subject = subjectOf(ctx, q, from, p.openFirst - 1);
+  return subject?.type === "PER" && subject.kind === "entity" ? subject.name : undefined;
 }
 
 /** `"Dediyim hər şeyi etməlisən" - X-da … qətlə yetirməsinin TƏFƏRRÜATI`: a headline opened by a quoted sentence, a dash
@@ -310,11 +314,12 @@ function dashedLeadIn(ctx: DocContext, p: MarkPair, q: QuoteTables): Attribution
   if (toks[i]?.norm !== "-" || toks[i].lineBefore) return null;
   i++;
   const end = ctx.doc.sentences[toks[p.close].sent].tokEnd;
-  if (i >= end || toks[i].kind !== "word" || toks[i].lineBefore) return null;
+  if (i >= end || (toks[i].kind !== "word" && toks[i].kind !== "abbr") || toks[i].lineBefore) return null;
   let lower = false;
   for (let k = p.open + 1; k < p.close; k++) if (toks[k].kind === "word" && /^\p{Ll}/u.test(toks[k].norm)) lower = true;
   if (!lower) return null;
-  return { speaker: null, label: leadInName(ctx, q, i, end) ?? interviewee(ctx, q, i, end), cue: [i, end], impersonal: false, pointer: [i, end], tied: true };
+  const label = leadInName(ctx, q, i, end) ?? interviewee(ctx, q, i, end) ?? headlineOffice(ctx, q, i, end)?.name ?? null;
+  return { speaker: null, label, cue: [i, end], impersonal: false, pointer: [i, end], tied: true };
 }
 
 /** `"…" - Ərdoğan`, `"…" - Kreml`: a lead-in that is nothing but one name in the nominative (a person, a body or a state)
@@ -380,7 +385,9 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   if (last < 0) return null;
   const end = cueEnd(ctx, last, toks.length);
   // inline (`X jurnalistlərə "…" deyib`): the subject stands before the quotation
-  const inlineFrom = ctx.doc.sentences[toks[p.openFirst].sent].tokStart;
+  // (the clause's subject: past a finite verb closing an earlier clause, `X Y-i … adlandırıb və Z də ona "…" deyib` is Z)
+  let inlineFrom = ctx.doc.sentences[toks[p.openFirst].sent].tokStart;
+  for (let k = p.openFirst - 1; k > inlineFrom; k--) if (!ctx.quoted[k] && finiteVerb(ctx, k)) { inlineFrom = k + 1; break; }
   const participled = dashed ? participleSpeaker(ctx, end, sentAfter) : ownerBeforeQuote(ctx, q, p, i);
   let speaker = participled ?? cueSpeaker(ctx, q, i, end, p.openFirst) ?? (dashed ? subjectBeforeQuote(ctx, inlineFrom, p.openFirst) : subjectOf(ctx, q, inlineFrom, p.openFirst)) ?? null;
   // a name inside a quoted title in the cue (`"Azərbaycan müəllimi"nə verilən məlumatda`) does not speak

@@ -101,7 +101,9 @@ function bodyPerson(ctx: DocContext, body: MentionInfo, lo: number, offices: str
     const m = ms[k];
     if (m.type !== "PER" || m.kind !== "entity" || ctx.quoted[m.tokStart]) continue;
     for (let j = m.tokStart - 1; j >= Math.max(1, m.tokStart - TITLE_REACH); j--) {
-      if (ctx.stemForm(ctx.tokens[j], offices) !== null && bodyEndingAt(ctx, j)?.name === body.name) return m;
+      if (ctx.stemForm(ctx.tokens[j], offices) !== null && bodyChainAt(ctx, j).some((b) => b.name === body.name)) return m;
+      // (an office before another person's name is that person's: `rəhbəri X Y-in oğlu`)
+      if (ctx.mentionsIn(Math.max(0, j - TITLE_REACH), j + 1).some((x) => x.type === "PER" && x.tokEnd === j + 1)) break;
     }
   }
   return undefined;
@@ -141,11 +143,60 @@ function bodyEndingAt(ctx: DocContext, k: number): MentionInfo | undefined {
   return ctx.mentionsIn(Math.max(0, k - BODY_WORDS), k).find((m) => m.tokEnd === k && m.type !== "PER");
 }
 
+/** The body named right before token `k` and the bodies owning it in a chain of genitives, an abbreviation in brackets
+ *  passed over (`Nazirliyinin (XİN) Mətbuat Xidmətinin rəhbəri`: the service and the ministry whose service it is). */
+function bodyChainAt(ctx: DocContext, k: number): MentionInfo[] {
+  const chain: MentionInfo[] = [];
+  for (let end = k; chain.length < BODY_CHAIN;) {
+    if (chain.length && ctx.tokens[end - 1]?.norm === ")") {
+      let open = end - 2;
+      while (open > end - 1 - BODY_WORDS && open >= 0 && ctx.tokens[open].norm !== "(") open--;
+      if (ctx.tokens[open]?.norm !== "(") break;
+      end = open;
+    }
+    const b = bodyEndingAt(ctx, end);
+    if (!b || (chain.length && b.case !== "gen")) break;
+    chain.push(b);
+    end = b.tokStart;
+  }
+  return chain;
+}
+
+/** Bodies of a genitive chain read back from an office noun. */
+const BODY_CHAIN = 3;
+
 /** The most words of a body's name looked back over. */
 const BODY_WORDS = 8;
 
 /** Words between an office noun and the name of its holder (`prezidenti, akademik X`). */
 const TITLE_REACH = 4;
+
+/** `"…" - XİN sözçüsü`: a headline's lead-in of a body and an office noun, over [a, b), names the person the article's
+ *  first sentences introduce with an office, that body named before them in their sentence (`X Nazirliyinin (XİN) …
+ *  rəisi Y`); a lead-in of an office noun alone, the person introduced with that office; undefined when the lead-in is
+ *  anything else or no such person follows. */
+export function headlineOffice(ctx: DocContext, q: QuoteTables, a: number, b: number): MentionInfo | undefined {
+  let k = b;
+  while (k > a && ctx.tokens[k - 1].kind === "punct") k--;
+  // (or a bare office noun, `"…" - Prezident`: the person introduced with that very office)
+  const body = bodyEndingAt(ctx, k - 1);
+  const office = ctx.stemForm(ctx.tokens[k - 1], q.speakerTitles);
+  if (!office || ctx.tokens[k - 1].analysis?.case || (body ? body.tokStart !== a || body.type === "PER" : k - 1 !== a)) return undefined;
+  const offices = body ? q.speakerTitles : [office];
+  const sent = ctx.tokens[a].sent;
+  const last = ctx.doc.sentences[Math.min(ctx.doc.sentences.length - 1, sent + HEADLINE_REACH)].tokEnd;
+  for (const m of ctx.mentionsIn(ctx.doc.sentences[sent].tokEnd, last)) {
+    if (m.type !== "PER" || m.kind !== "entity" || ctx.quoted[m.tokStart]) continue;
+    const from = ctx.doc.sentences[ctx.tokens[m.tokStart].sent].tokStart;
+    let titledHere = false;
+    for (let j = m.tokStart - 1; j >= Math.max(from, m.tokStart - TITLE_REACH); j--) if (officeWordAt(ctx, j, offices)) titledHere = true;
+    if (titledHere && (!body || ctx.mentionsIn(from, m.tokStart).some((x) => x.name === body.name))) return m;
+  }
+  return undefined;
+}
+
+/** Sentences after a headline looked through for the person its lead-in names by office. */
+const HEADLINE_REACH = 2;
 
 /** `Ağ Ev lideri`: a body or country followed by an office noun names that office's holder. */
 function titled(ctx: DocContext, m: MentionInfo, titles: string[]): boolean {
@@ -368,6 +419,8 @@ export function backReferenceFrom(ctx: DocContext, q: QuoteTables, a: number, b:
 function statementAt(ctx: DocContext, q: QuoteTables, j: number): boolean {
   const tk = ctx.tokens[j];
   if (!q.statementVerbs || ctx.stemForm(tk, q.statementVerbs, "verb") === null) return false;
+  // (a converb tells when the words were said, the verb of saying comes later: `Bu sözləri … danışarkən X söyləyib`)
+  if (tk.analysis?.pos === "VERB" && tk.analysis.verbForm === "conv") return false;
   return tk.analysis?.pos !== "NOUN" || ctx.stemForm(ctx.tokens[j + 1], ctx.t.lightVerbs, "verb") !== null;
 }
 
