@@ -38,7 +38,7 @@ test("a headline's lead-in naming an office: the person the first sentences intr
 });
 
 test("the subject of a second clause after a finite verb says the words quoted in it", () => {
-  const t = "Verilişdə qonaqlar mübahisə ediblər. Mübahisə zamanı Rəşid Əlili opponentini “yalançı” adlandırıb və cavabında " +
+  const t = "Verilişdə qonaqlar mübahisə ediblər. Mübahisə zamanı R. Məmmədov opponentini “yalançı” adlandırıb və cavabında " +
     "Kamal Nəbili də ona “yalançı sənsən, sənin rəhbərindir” sözlərini deyib.";
   assert.deepEqual(quotes(t), [["yalançı sənsən, sənin rəhbərindir", "Kamal Nəbili"]]);
 });
@@ -51,4 +51,18 @@ test("a guest named before a channel the document names: the person, then the ch
   // look-alike: a body named after a person keeps the name (an adjective after it, no channel of a name)
   const b = doc("Vüsal Kərimli Beynəlxalq Mərkəzi açılıb. Kərimli danışıb.");
   assert.ok(!b.entities.some((e) => e.text === "Vüsal Kərimli" && e.type === "PER" && e.start === 0), JSON.stringify(b.entities.map((e) => [e.text, e.type])));
+});
+
+test("a body's official is the one whose title that body owns past the words of a department", () => {
+  const t = "Avropa Komissiyasının Genişlənmə və Qonşuluq Siyasəti üzrə Baş direktoru Hans Müllerin Bakıya səfəri başlayıb.\n\n" +
+    "Xəbər.az xəbər verir ki, onun Prezidentin köməkçisi Samir Əliyevlə görüşü olub.\n\n" +
+    "\"Əməkdaşlığı müzakirə etmək üçün Bakıdayam. Görüşlərim məhsuldar keçdi\", - Avropa Komissiyasının rəsmisi \"X\" hesabında bildirib.";
+  assert.deepEqual(quotes(t), [["Əməkdaşlığı müzakirə etmək üçün Bakıdayam. Görüşlərim məhsuldar keçdi", "Hans Müller"]]);
+});
+
+test("a pronoun speaking right after `Onun sözlərinə görə` is the person that `onun` stands for", () => {
+  const t = "Xəbər.az xəbər verir ki, bu barədə ekspert Nərgiz Hüseynova deyib.\n\n" +
+    "Onun sözlərinə görə, Samir Vəliyev hakimiyyətdə qalmaq istəyir.\n\n" +
+    "“Vəliyev hər şeyi təsdiq edir. Artıq seçkiyə hazırlaşırlar”, - o iddia edib.";
+  assert.deepEqual(quotes(t), [["Vəliyev hər şeyi təsdiq edir. Artıq seçkiyə hazırlaşırlar", "Nərgiz Hüseynova"]]);
 });

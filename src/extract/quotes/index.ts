@@ -791,12 +791,13 @@ function cueSpeaker(ctx: DocContext, q: QuoteTables, a: number, b: number, quote
 }
 
 /** `Bu barədə X Y-ə istinadən məlumat yayıb. "…", – o bildirib`: a pronoun speaking right after the
- *  sentence that names a report's source is that source, a person. */
+ *  sentence that names a report's source is that source, a person (`Onun sözlərinə görə, …`: whom `onun` stands for). */
 function citedBefore(ctx: DocContext, q: QuoteTables, quoteStart: number): MentionInfo | undefined {
   const s = ctx.doc.sentences[ctx.tokens[quoteStart].sent - 1];
   if (!s) return undefined;
   const source = sourceIn(ctx, q, s.tokStart, s.tokEnd);
-  return source?.type === "PER" && source.kind !== "pronoun" ? source : undefined;
+  // (a source told by a pronoun, `Onun sözlərinə görə, Y …`, is the person that pronoun stands for)
+  return source?.type === "PER" ? source : undefined;
 }
 
 export const quoteStage: Stage = {

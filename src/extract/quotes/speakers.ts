@@ -101,7 +101,7 @@ function bodyPerson(ctx: DocContext, body: MentionInfo, lo: number, offices: str
     const m = ms[k];
     if (m.type !== "PER" || m.kind !== "entity" || ctx.quoted[m.tokStart]) continue;
     for (let j = m.tokStart - 1; j >= Math.max(1, m.tokStart - TITLE_REACH); j--) {
-      if (ctx.stemForm(ctx.tokens[j], offices) !== null && bodyChainAt(ctx, j).some((b) => b.name === body.name)) return m;
+      if (ctx.stemForm(ctx.tokens[j], offices) !== null && (bodyChainAt(ctx, j).some((b) => b.name === body.name) || ownerOfTitle(ctx, j, body.name))) return m;
       // (an office before another person's name is that person's: `rəhbəri X Y-in oğlu`)
       if (ctx.mentionsIn(Math.max(0, j - TITLE_REACH), j + 1).some((x) => x.type === "PER" && x.tokEnd === j + 1)) break;
     }
@@ -161,6 +161,25 @@ function bodyChainAt(ctx: DocContext, k: number): MentionInfo[] {
   }
   return chain;
 }
+
+/** A body named `name` in the genitive owns the title whose office noun is token `k`, past the words of a department
+ *  (`Avropa Komissiyasının Genişlənmə … üzrə Baş direktoru`), no verb, punctuation or person between. */
+function ownerOfTitle(ctx: DocContext, k: number, name: string): boolean {
+  const sent = ctx.tokens[k].sent;
+  for (let i = k - 1; i >= Math.max(0, k - TITLE_WORDS); i--) {
+    const tk = ctx.tokens[i];
+    if (tk.sent !== sent || tk.kind === "punct" || (tk.analysis?.pos === "VERB" && tk.analysis.verbForm !== "vnoun")) return false;
+    const m = ctx.mentionsIn(Math.max(0, i - BODY_WORDS), i + 1).find((x) => x.tokEnd === i + 1);
+    if (!m) continue;
+    if (m.type === "PER") return false;
+    if (m.name === name) return m.case === "gen";
+    i = m.tokStart;
+  }
+  return false;
+}
+
+/** Words of a title between its owning body and its office noun. */
+const TITLE_WORDS = 10;
 
 /** Bodies of a genitive chain read back from an office noun. */
 const BODY_CHAIN = 3;
