@@ -365,15 +365,17 @@ function nominative(sc: SentenceScope, pc: Piece): boolean {
   return sc.lx.known.has(key);
 }
 
-/** A hyphenated word whose parts are both known names. */
+/** A hyphenated word whose parts are all known names, two or three (`İran-İsrail`, `Türkiyə-Finlandiya-İsveç`). */
 function pairOfNames(sc: SentenceScope, i: number): boolean {
   const t = sc.toks[i];
-  const h = t.lower.indexOf("-");
-  if (h <= 0 || sc.lx.known.has(t.lower)) return false;
-  const right = t.lower.slice(h + 1);
-  if (sc.lx.known.has(t.lower.slice(0, h)) && baseForms(right, sc.lx).some((b) => sc.lx.known.has(b))) return true;
+  const parts = t.lower.split("-");
+  if (parts.length < 2 || parts.length > 3 || parts.some((x) => !x) || sc.lx.known.has(t.lower)) return false;
+  const last = baseForms(parts[parts.length - 1], sc.lx), first = parts.slice(0, -1);
+  // (three only of states or bodies: three cities name a route, `Bakı-Tbilisi-Qars` dəmir yolu)
+  const side = (x: string) => sc.lx.known.has(x) && (parts.length === 2 || !!sc.lx.known.get(x)!.iso || sc.lx.known.get(x)!.type === "ORG");
+  if (first.every(side) && last.some(side)) return true;
   // two known persons' surnames (`Əliyev-Paşinyan görüşü`): a pair of people, neither one's name
-  return sc.lx.knownSurnames.has(t.lower.slice(0, h)) && baseForms(right, sc.lx).some((b) => sc.lx.knownSurnames.has(b));
+  return first.every((x) => sc.lx.knownSurnames.has(x)) && last.some((b) => sc.lx.knownSurnames.has(b));
 }
 
 /** A known person's surname with a case ending (`İlon Maskı Leonardo`): it closes the name it ends. */

@@ -1218,14 +1218,16 @@ export function twoSided(ctx: DocContext, t: EventTables, cs: number, head: numb
   return [];
 }
 
-/** The last mention and those joined to it before (`X, Y və Z`, `X ilə Y`, `X-lə Y`): the sides before
+/** The last mention and those joined to it before (`X, Y və Z`, `X ilə Y`, `X-lə Y`, `X-Y`): the sides before
  *  `arasında`, not a subject told before them (`W X və Y arasında söhbətə …`). */
 function joinedChain(ctx: DocContext, t: EventTables, ms: MentionInfo[]): MentionInfo[] {
   let k = ms.length - 1;
   for (; k > 0; k--) {
     const prev = ms[k - 1], gap = ms[k].tokStart - prev.tokEnd;
     const w = ctx.tokens[prev.tokEnd];
-    const joined = gap === 0 ? prev.case === "ins" : gap === 1 && (prev.case === "ins" || w.norm === "," || !!t.coordinators?.includes(w.lower));
+    // (the names of one hyphenated word are joined: `X-Y arasında`)
+    const joined = (prev.pair && ms[k].pair && prev.tokStart === ms[k].tokStart) ||
+      (gap === 0 ? prev.case === "ins" : gap === 1 && (prev.case === "ins" || w.norm === "," || !!t.coordinators?.includes(w.lower)));
     if (!joined) break;
   }
   return ms.slice(Math.max(0, k));

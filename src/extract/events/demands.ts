@@ -104,7 +104,8 @@ export class Requesters {
         tokens.slice(s.tokStart, s.tokEnd).some((tk) => !!q.statementVerbs && ctx.stemForm(tk, q.statementVerbs, "verb") !== null);
       if (!back && !told) return null;
       if (back?.speaker && who && ctx.actorName(back.speaker.name) !== who) return null;
-      return abs(s.tokStart, s.tokEnd)[0]?.value ?? null;
+      // (a date in the dative is one something is set for, `19 oktyabra planlaşdırdığı mitinq`, not the day of saying)
+      return abs(s.tokStart, s.tokEnd).find((d) => tokens[d.tokEnd - 1]?.analysis?.case !== "dat")?.value ?? null;
     };
     if (ctx.quoted[i]) {
       let c = i, o = i;

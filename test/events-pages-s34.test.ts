@@ -1,0 +1,33 @@
+// Events of real news pages (stop 34, lead): the day a statement was made, read from the sentence telling it again.
+// Sentences invented for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+
+const events = (text: string, date = "2025-06-10") =>
+  annotate({ id: "t", text, document_date: date }).events.map((e) => [e.type, e.actors, e.date]);
+
+test("a date in the dative in the sentence telling the words again is one a rally is set for, not the day of saying", () => {
+  const t = "Elnur Səfərov müxalifəti HƏDƏLƏDİ\n\n“Bu yürüş təxribatdan başqa bir şey deyil”.\n\n" +
+    "Bu sözləri Xəbər.az-a açıqlamasında partiyanın 21 iyuna planlaşdırdığı yürüş haqqında danışarkən deputat Elnur Səfərov söyləyib.";
+  const threat = events(t).find(([type]) => type === "THREATEN");
+  assert.deepEqual(threat, ["THREATEN", ["Elnur Səfərov"], "2025-06-10"]);
+  // the day of saying in the locative still dates it
+  const u = t.replace("Bu sözləri", "Bu sözləri iyunun 8-də");
+  assert.deepEqual(events(u).find(([type]) => type === "THREATEN"), ["THREATEN", ["Elnur Səfərov"], "2025-06-08"]);
+});
+
+test("three states joined by hyphens are three sides, before `arasında` as before the trigger's noun", () => {
+  assert.deepEqual(events("Vilnüsdə Litva-Latviya-Estoniya arasında memorandum imzalanıb.")[0]?.[1], ["Litva", "Latviya", "Estoniya"]);
+  assert.deepEqual(events("Bakıda Azərbaycan-Gürcüstan-Qazaxıstan üçtərəfli görüşü keçirilib.")[0]?.[1], ["Azərbaycan", "Gürcüstan", "Qazaxıstan"]);
+  // a pair before `arasında` too
+  assert.deepEqual(events("Vilnüsdə Litva-Latviya arasında memorandum imzalanıb.")[0]?.[1], ["Litva", "Latviya"]);
+  // look-alike: no entity of the joined word
+  const d = annotate({ id: "t", text: "Vilnüsdə Litva-Latviya-Estoniya arasında memorandum imzalanıb.", document_date: "2025-06-10" });
+  assert.ok(!d.entities.some((e) => e.text.includes("-")), JSON.stringify(d.entities.map((e) => e.text)));
+});
+
+test("three cities joined by hyphens name a route, one name", () => {
+  const d = annotate({ id: "t", text: "Yüklər Bakı–Tbilisi–Qars dəmir yolu ilə daşınıb.", document_date: "2025-06-10" });
+  assert.deepEqual(d.entities.map((e) => [e.text, e.type]), [["Bakı–Tbilisi–Qars", "LOC"]]);
+});
