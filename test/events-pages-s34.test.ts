@@ -31,3 +31,19 @@ test("three cities joined by hyphens name a route, one name", () => {
   const d = annotate({ id: "t", text: "Yüklər Bakı–Tbilisi–Qars dəmir yolu ilə daşınıb.", document_date: "2025-06-10" });
   assert.deepEqual(d.entities.map((e) => [e.text, e.type]), [["Bakı–Tbilisi–Qars", "LOC"]]);
 });
+
+test("a city naming a treaty or a group after it is no side of the act", () => {
+  const t = "Səfirliyin 2 əməkdaşının 1961-ci il Vyana Konvensiyası ilə ziddiyyət təşkil edən fəaliyyətinə görə Gürcüstan onları arzuolunmaz şəxs elan edib.";
+  const sanction = events(t).find(([type]) => type === "SANCTION");
+  assert.ok(sanction && !(sanction[1] as string[]).includes("Avstriya"), JSON.stringify(events(t)));
+  // look-alike: a capital standing for its state stays a side
+  assert.deepEqual(events("Vaşinqton Tehranı ittiham edib.")[0]?.[1], ["ABŞ", "İran"]);
+});
+
+test("a letter's formula asking to accept one's wishes or respect asks nothing of a side", () => {
+  const t = "Təşkilatın Baş katibi Nərmin Qasımova Prezidentə təbrik məktubu ünvanlayıb. Məktubda deyilir: \"Sizi təbrik edir, " +
+    "ən xoş arzularımı qəbul etməyinizi xahiş edirəm. Ən yüksək ehtiramımı qəbul etməyinizi xahiş edirəm\".";
+  assert.ok(!events(t).some(([type]) => type === "REQUEST"), JSON.stringify(events(t)));
+  // look-alike: asking a state to declare diplomats unwelcome is a request
+  assert.deepEqual(events("Gürcüstan İrandan diplomatı arzuolunmaz şəxs elan etməsini xahiş edib.").find(([type]) => type === "REQUEST")?.[1], ["Gürcüstan", "İran"]);
+});

@@ -79,7 +79,9 @@ export class DocContext {
     this.states = maps.states;
     const pairs = pairQuoteMarks(doc);
     this.quoted = namesUnmasked(doc, pairs, quotedMask(doc, pairs, QUOTED_SPEECH_WORDS));
-    this.mentions = collectMentions(doc, forms, maps.pronouns, lang.lower, maps.postpositions, t.bodyNouns ?? [], t.coordinators ?? [], knownReader(lang, this.states), (this.nationality = nationalityReader(lang)), t.bodyHeadsAlike).map((m) => this.describe(m));
+    const collected = collectMentions(doc, forms, maps.pronouns, lang.lower, maps.postpositions, t.bodyNouns ?? [], t.coordinators ?? [], knownReader(lang, this.states), (this.nationality = nationalityReader(lang)), t.bodyHeadsAlike);
+    const starts = new Set(collected.map((m) => m.tokStart));
+    this.mentions = collected.map((m) => this.describe(m, starts));
     this.markModifiers();
     this.dates = this.datedSpans();
     [this.clauseStart, this.clauseEnd] = this.clauses();
@@ -116,7 +118,7 @@ export class DocContext {
     return !!s && this.forms.caseOf(tk, s) === "loc";
   }
 
-  private describe(m: Mention): MentionInfo {
+  private describe(m: Mention, starts: ReadonlySet<number>): MentionInfo {
     const toks = this.tokens;
     const after = toks[m.tokEnd];
     let place = m.type === "LOC" && m.case === "loc";
@@ -169,7 +171,16 @@ export class DocContext {
     // Z-yə verilən məlumata görə`: the name in the ablative or owning the ablative noun a few words on)
     if (!source && this.givesInformation(m)) source = true;
     // (described in place: the collected mentions are this context's own, and copying each costs more)
-    return Object.assign(m, { place, modifier: false, source, sourceReported, topic: this.topicOf(m) });
+    return Object.assign(m, { place, modifier: !starts.has(m.tokEnd) && this.namesNoun(m), source, sourceReported, topic: this.topicOf(m) });
+  }
+
+  /** A city naming the capitalised possessed noun after it (`Vyana Konvensiyası`, `Minsk Qrupu`) names a treaty or a group:
+   *  no side of its own, and no subject of the sentence's act either (the caller checks the noun is no name of its own in a
+   *  case: `Vaşinqton Tehranı ittiham edib`). */
+  private namesNoun(m: Mention): boolean {
+    const next = this.tokens[m.tokEnd], a = next?.analysis;
+    return m.type === "LOC" && !m.iso && (m.case ?? "nom") === "nom" && !!next && next.sent === this.tokens[m.tokStart].sent &&
+      next.kind === "word" && next.norm[0] !== next.lower[0] && (a?.pos === "NOUN" || a?.pos === "PROPN") && a.poss === "3" && !a.plural;
   }
 
   /** Mention `m` is the source of information given to an outlet: it is in the ablative, or owns or qualifies a noun in the

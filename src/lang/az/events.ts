@@ -486,7 +486,8 @@ const triggers: TriggerEntry[] = [
       { stems: ["səfir", "diplomat"], type: "ACCUSE", cameo: "114", plover_mode: "allege" },
     ] },
   // (and its passive with `olunmaq`, `… xahiş olunur`: see `passiveAsks` below)
-  { head: "xahiş", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl"], needs: [...ET, "olun"] },
+  // (not a letter's formula asking to accept one's wishes or respect, `ən xoş arzularımı qəbul etməyinizi xahiş edirəm`)
+  { head: "xahiş", forms: "noun", type: "REQUEST", cameo: "100", object: ["abl"], needs: [...ET, "olun"], clauseNot: ["arzu", "ehtiram"] },
   { head: "təzyiq", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], needs: [...ET, "göstər"], gap: 0 },
   { head: "israr", forms: "noun", type: "REQUEST", cameo: "100", needs: ET, gap: 0 },
   { head: "təkid", forms: "noun", type: "REQUEST", cameo: "100", needs: ET, gap: 0 },
