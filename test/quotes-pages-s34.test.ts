@@ -66,3 +66,12 @@ test("a pronoun speaking right after `Onun sözlərinə görə` is the person th
     "“Vəliyev hər şeyi təsdiq edir. Artıq seçkiyə hazırlaşırlar”, - o iddia edib.";
   assert.deepEqual(quotes(t), [["Vəliyev hər şeyi təsdiq edir. Artıq seçkiyə hazırlaşırlar", "Nərgiz Hüseynova"]]);
 });
+
+test("a headline of a quotation alone takes the speaker of the first quotation the lead attributes", () => {
+  const t = "“Bəzən deputatdan onun işi olmayan şey tələb edirlər”\n\n“Bəzən mətbuat deputatdan onun işi olmayan şey tələb edir”.\n\n" +
+    "Xəbər.az xəbər verir ki, bu sözləri deputat Elnur Səfərov parlamentin iclasında deyib.";
+  assert.deepEqual(quotes(t).map(([, s]) => s), ["Elnur Səfərov", "Elnur Səfərov"]);
+  // look-alike: a quotation inside a headline that opens with other words keeps no speaker of the lead's
+  const u = "Partiya cavab verdi – “Bu, siyasi alverdir”\n\nSədr Murad Əliyev açıqlama yayıb: “Hamını azad edin, məni həbs edin”.";
+  assert.ok(!quotes(u).some(([q, s]) => q === "Bu, siyasi alverdir" && s !== null), JSON.stringify(quotes(u)));
+});

@@ -44,6 +44,7 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
   let lastCued: Attribution | null = null;
   const lost = lostClosings(doc);
   const pairs = lost.length ? [...pairQuoteMarks(doc), ...lost].sort((x, y) => x.close - y.close) : pairQuoteMarks(doc);
+  const opened: number[] = [];
   for (const p of pairs) {
     if (p.nested) continue;
     const words = wordsInside(doc, p);
@@ -83,9 +84,11 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
     const quote: Quote = { start: start + lead, end: end - trail, text: raw.trim(), speaker };
     if (a?.cue) quote.cue = doc.text.slice(doc.tokens[a.cue[0]].start, doc.tokens[a.cue[1] - 1].end);
     out.push(quote);
+    opened.push(p.openFirst);
     if (speaker) lastSpeaker = speaker;
     lastCued = a?.cue ? a : null;
   }
+  headlineSpeaker(doc, out, opened);
   // (dialogue typed with dashes and no quotation marks, `– Biz … edəcəyik, – nazir deyib.`, is left out: the
   // guidelines count direct speech inside quotation marks only)
   return out;
@@ -788,6 +791,20 @@ function cueSpeaker(ctx: DocContext, q: QuoteTables, a: number, b: number, quote
   // a name whose ending reads as an accusative (`Hüseyni qeyd edib`) is still the one before the verb
   const ms = ctx.mentionsIn(a, b).filter((m) => !ctx.quoted[m.tokStart] && !m.place && m.case === "acc");
   return ms.find((m) => m.type === "PER") ?? ms[0] ?? null;
+}
+
+/** Sentences of the lead a headline's quotation looks into for its speaker. */
+const HEADLINE_QUOTE_REACH = 4;
+
+/** A quotation opening the text's first sentence, the headline, with no speaker of its own (`“…”` ¶ `“…”. Bu sözləri X
+ *  deyib`, `"…" - SƏRT CAVAB`): the words of the first quotation the lead attributes within a few sentences. `opened`
+ *  holds each quotation's first token inside its marks. */
+function headlineSpeaker(doc: Doc, out: Quote[], opened: number[]): void {
+  if (!out.length || out[0].speaker || doc.tokens[opened[0]]?.sent !== 0) return;
+  for (let k = opened[0] - 1; k >= 0; k--) if (doc.tokens[k].kind === "word" || doc.tokens[k].kind === "abbr") return;
+  for (let i = 1; i < out.length && doc.tokens[opened[i]].sent <= HEADLINE_QUOTE_REACH; i++) {
+    if (out[i].speaker) { out[0].speaker = out[i].speaker; return; }
+  }
 }
 
 /** `Bu barədə X Y-ə istinadən məlumat yayıb. "…", – o bildirib`: a pronoun speaking right after the
