@@ -123,6 +123,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // a noun in a yes/no question (`X və Y danışıqlar masasına oturacaqmı?`) asks whether the act happens, as a verb closing
   // a question does below (a question of another word, `X-in səfəri nələri dəyişəcək?`, still tells the visit)
   if (nominal && yesNoQuestion(ctx, t, hit.head, sent.tokEnd)) return [];
+  // (and so does a phrase closed by such a particle right before a noun of question, `… danışıqlar aparılacaqmı sualına
+  // cavab verib`: the question reported, asked by someone, answered by another)
+  if (reportedQuestion(ctx, t, hit.end - 1, sent.tokEnd)) return [];
   // a capitalised word inside a sentence is part of a name (`Qadağan olunmuş Şəxslər siyahısı`); only a
   // named gathering is an event by its name (`17-ci Zirvə görüşü`)
   // (a word in capitals throughout is shouted, not a name: `sazişi TƏSDİQLƏDİ`; one after a colon or a dash
@@ -755,6 +758,16 @@ function presupposingQuestion(ctx: DocContext, t: EventTables, from: number, ver
 
 /** Letters a word closing a yes/no question has besides its particle (a short `kimi?` is no verb). */
 const QUESTION_STEM_MIN = 4;
+
+/** The word at `last` carries a yes/no particle (`aparılacaqmı`) and the next word of its sentence is a noun of question
+ *  (`sualına`, `sualı`): a question told in reported words, whose act is only asked about. */
+function reportedQuestion(ctx: DocContext, t: EventTables, last: number, sentEnd: number): boolean {
+  const nouns = t.modes.questionNouns ?? [];
+  const w = ctx.tokens[last], next = ctx.tokens[last + 1];
+  if (!nouns.length || !w || w.kind !== "word" || last + 1 >= sentEnd || !next || next.kind !== "word") return false;
+  if (!(t.modes.questionParticles ?? []).some((p) => w.lower.endsWith(p) && w.lower.length >= p.length + QUESTION_STEM_MIN)) return false;
+  return nouns.some((n) => next.lower.startsWith(n));
+}
 
 /** The clause of `head` closes the sentence with a verb carrying a yes/no question particle, then `?`. */
 function yesNoQuestion(ctx: DocContext, t: EventTables, head: number, sentEnd: number): boolean {
