@@ -58,3 +58,13 @@ test("a yes/no question reported before the noun of question tells no act", () =
   // the talks told as planned stay
   assert.equal(of("Norveç ilə Danimarka arasında danışıqlar aparılacaq.", "CONSULT").length, 1);
 });
+
+test("a strike told before, named again by its bare noun as a setting, takes no side from the body reporting on it", () => {
+  const text = "Rusiya Dnepr şəhərini bombalayıb. Ukrayna Səhiyyə Nazirliyi hücum zamanı 3 nəfərin öldüyünü açıqlayıb.";
+  const got = of(text, "ASSAULT");
+  assert.equal(got.length, 1);
+  assert.ok(!got[0].includes("Ukrayna Səhiyyə Nazirliyi"));
+  assert.equal(of("Rusiya Dnepr şəhərini bombalayıb. Ukrayna Səhiyyə Nazirliyi hücumda 3 nəfərin öldüyünü açıqlayıb.", "ASSAULT").length, 1);
+  // a strike of another side told by its verb in the next sentence stays an act of its own
+  assert.equal(of("Rusiya Dnepr şəhərini bombalayıb. Ertəsi gün Ukrayna Belqoroda hücum edib.", "ASSAULT").length, 2);
+});

@@ -267,6 +267,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (!hit.attested && after && t.issueNouns?.some((w) => after.startsWith(w)) && tokens[nounOf]?.lower === after &&
     tokens[nounOf].analysis?.poss !== undefined) return [];
   const framed = nominal && !!after && t.eventFrames.includes(after);
+  // a strike told before, named again by its bare noun as the setting or the time of what its clause reports (`X Y-ni
+  // bombalayıb. Z Nazirliyi hücum zamanı ölənlərin … barədə məlumat verməyib`, `… hücumda 3 nəfərin öldüyünü açıqlayıb`):
+  // that strike, whose sides are not the one that reports on it (a strike of its own in that clause is told by its verb)
+  if (strikeRetold(ctx, hit, framed, si, told)) return [];
   const cs = ctx.clauseStart[hit.head], ce = ctx.clauseEnd[hit.head];
   // (an abbreviation counts as written here too: a bare `DİN`, `DTX` takes no endings of its own)
   if (e.clauseNeeds && !hasStemBefore(ctx, e.clauseNeeds, cs, hit.head) && !abbreviationBefore(tokens, e.clauseNeeds, cs, hit.head)) return [];
@@ -754,6 +758,17 @@ function presupposingQuestion(ctx: DocContext, t: EventTables, from: number, ver
   // (only of a doer the question names first, `Tramp Zelenskini niyə tənqid etdi?`: a pronoun or no one named asks of
   // whoever it was, `Onlar … niyə gəlmişdilər?`)
   return asked && ctx.mentionsIn(start, verb).some((m) => m.tokStart === start && m.case === "nom");
+}
+
+/** The trigger is a strike's bare noun of one word (no owner, no possessive) in the locative or before a word of time
+ *  (`hücumda`, `hücum zamanı`), and a strike was told in an earlier sentence: the strike told again as a setting. */
+function strikeRetold(ctx: DocContext, hit: TriggerHit, framed: boolean, si: number, told: readonly Draft[]): boolean {
+  const tk = ctx.tokens[hit.head], a = tk.analysis;
+  if (hit.entry.type !== "ASSAULT" || hit.verbal || hit.end - hit.head !== 1 || !a || a.poss !== undefined) return false;
+  if (!framed && a.case !== "loc") return false;
+  const prev = ctx.tokens[hit.head - 1];
+  if (prev && prev.sent === tk.sent && (prev.analysis?.case === "gen" || prev.analysis?.verbForm === "part")) return false;
+  return told.some((o) => o.type === "ASSAULT" && (o.sentence ?? si) < si);
 }
 
 /** Letters a word closing a yes/no question has besides its particle (a short `kimi?` is no verb). */
