@@ -123,6 +123,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // a noun in a yes/no question (`X və Y danışıqlar masasına oturacaqmı?`) asks whether the act happens, as a verb closing
   // a question does below (a question of another word, `X-in səfəri nələri dəyişəcək?`, still tells the visit)
   if (nominal && yesNoQuestion(ctx, t, hit.head, sent.tokEnd)) return [];
+  // (and so does a phrase closed by such a particle right before a noun of question, `… danışıqlar aparılacaqmı sualına
+  // cavab verib`: the question reported, asked by someone, answered by another)
+  if (reportedQuestion(ctx, t, hit.end - 1, sent.tokEnd)) return [];
   // a capitalised word inside a sentence is part of a name (`Qadağan olunmuş Şəxslər siyahısı`); only a
   // named gathering is an event by its name (`17-ci Zirvə görüşü`)
   // (a word in capitals throughout is shouted, not a name: `sazişi TƏSDİQLƏDİ`; one after a colon or a dash
@@ -264,6 +267,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (!hit.attested && after && t.issueNouns?.some((w) => after.startsWith(w)) && tokens[nounOf]?.lower === after &&
     tokens[nounOf].analysis?.poss !== undefined) return [];
   const framed = nominal && !!after && t.eventFrames.includes(after);
+  // a strike told before, named again by its bare noun as the setting or the time of what its clause reports (`X Y-ni
+  // bombalayıb. Z Nazirliyi hücum zamanı ölənlərin … barədə məlumat verməyib`, `… hücumda 3 nəfərin öldüyünü açıqlayıb`):
+  // that strike, whose sides are not the one that reports on it (a strike of its own in that clause is told by its verb)
+  if (strikeRetold(ctx, hit, framed, si, told)) return [];
   const cs = ctx.clauseStart[hit.head], ce = ctx.clauseEnd[hit.head];
   // (an abbreviation counts as written here too: a bare `DİN`, `DTX` takes no endings of its own)
   if (e.clauseNeeds && !hasStemBefore(ctx, e.clauseNeeds, cs, hit.head) && !abbreviationBefore(tokens, e.clauseNeeds, cs, hit.head)) return [];
@@ -753,8 +760,29 @@ function presupposingQuestion(ctx: DocContext, t: EventTables, from: number, ver
   return asked && ctx.mentionsIn(start, verb).some((m) => m.tokStart === start && m.case === "nom");
 }
 
+/** The trigger is a strike's bare noun of one word (no owner, no possessive) in the locative or before a word of time
+ *  (`hücumda`, `hücum zamanı`), and a strike was told in an earlier sentence: the strike told again as a setting. */
+function strikeRetold(ctx: DocContext, hit: TriggerHit, framed: boolean, si: number, told: readonly Draft[]): boolean {
+  const tk = ctx.tokens[hit.head], a = tk.analysis;
+  if (hit.entry.type !== "ASSAULT" || hit.verbal || hit.end - hit.head !== 1 || !a || a.poss !== undefined) return false;
+  if (!framed && a.case !== "loc") return false;
+  const prev = ctx.tokens[hit.head - 1];
+  if (prev && prev.sent === tk.sent && (prev.analysis?.case === "gen" || prev.analysis?.verbForm === "part")) return false;
+  return told.some((o) => o.type === "ASSAULT" && (o.sentence ?? si) < si);
+}
+
 /** Letters a word closing a yes/no question has besides its particle (a short `kimi?` is no verb). */
 const QUESTION_STEM_MIN = 4;
+
+/** The word at `last` carries a yes/no particle (`aparılacaqmı`) and the next word of its sentence is a noun of question
+ *  (`sualına`, `sualı`): a question told in reported words, whose act is only asked about. */
+function reportedQuestion(ctx: DocContext, t: EventTables, last: number, sentEnd: number): boolean {
+  const nouns = t.modes.questionNouns ?? [];
+  const w = ctx.tokens[last], next = ctx.tokens[last + 1];
+  if (!nouns.length || !w || w.kind !== "word" || last + 1 >= sentEnd || !next || next.kind !== "word") return false;
+  if (!(t.modes.questionParticles ?? []).some((p) => w.lower.endsWith(p) && w.lower.length >= p.length + QUESTION_STEM_MIN)) return false;
+  return nouns.some((n) => next.lower.startsWith(n));
+}
 
 /** The clause of `head` closes the sentence with a verb carrying a yes/no question particle, then `?`. */
 function yesNoQuestion(ctx: DocContext, t: EventTables, head: number, sentEnd: number): boolean {

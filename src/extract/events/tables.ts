@@ -278,6 +278,9 @@ export interface ModeTables {
   /** Endings of a yes/no question's particle joined to its closing verb (`oturacaqmı?`): a headline that asks whether
    *  an act happens tells no act, not even by its noun (`danışıqlar masasına oturacaqmı?`). */
   questionParticles?: string[];
+  /** Stems of nouns naming a question (`sual`): an act whose last word carries a yes/no particle right before one
+   *  (`danışıqlar aparılacaqmı sualına cavab verib`) is a question someone asked, told in reported words: no act. */
+  questionNouns?: string[];
   /** Question words that take the act as given and ask only when, why or how (`X Y-i niyə vurdu?`, `nə vaxt
    *  görüşəcək?`; a pair is one string, `nə vaxt`): a verb closing such a question still tells its act. */
   presupposingQuestionWords?: string[];

@@ -72,6 +72,7 @@ import { HARSH_WORDS, HEADLINES_H30, HEADLINES_H30_FIRST } from "./events/headli
 import { PARA_P31H } from "./events/para-p31h.js";
 import { PAGES_PGC } from "./events/pages-pgc.js";
 import { PAGES_S32 } from "./events/pages-s32.js";
+import { PAGES_SF } from "./events/pages-sf.js";
 import { PAGES_SD } from "./events/pages-sd.js";
 import { PAGES_SA, PAGES_SA_FIRST } from "./events/pages-sa.js";
 import { PAGES_SC, PAGES_SC_FIRST } from "./events/pages-sc.js";
@@ -728,8 +729,11 @@ const triggers: TriggerEntry[] = [
   // (held in a prison or captivity, `həbsxanalarında saxlanılan məhbuslar`, is custody, no arrest)
   // (and so is one held in a pre-trial detention centre, `istintaq təcridxanasında saxlanılan vəkil`; sent to one,
   // `təcridxanasına`, stays an arrest)
+  // (and so are the captives the verb describes, `X tərəfindən Qəzzada saxlanılan girovlar azad ediləcək`: held, the
+  // release the act; pages-sf)
   { head: "saxla", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true,
-    clauseNot: ["həbsxana", "türmə", "əsirlik", "təcridxanasında", "təcridxanada", "təcridxanalarında"] },
+    clauseNot: ["həbsxana", "türmə", "əsirlik", "təcridxanasında", "təcridxanada", "təcridxanalarında"],
+    clauseNotAfter: ["girov", "əsir", "məhbus"] },
   { head: "tut", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", passiveOnly: true, notAfter: ["nəzərdə", "nəzərə", "diqqətdə", "yadda"] },
   // a ban on imports, exports or trade is an economic sanction (CAMEO 163 embargo), not a domestic restriction
   { head: "qadağa", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", needs: ["qoy", "tətbiq", ...ET], gap: 1, senses: [TRADE_BAN] },
@@ -987,6 +991,8 @@ const triggers: TriggerEntry[] = [
   ...PAGES_PGB,
   // and of other outlets' news read by the lead: support noted, pride in a side, talks ended (./events/pages-s32.ts)
   ...PAGES_S32,
+  // and of world news: strikes suffered, acts asked by their passive verbal noun (./events/pages-sf.ts)
+  ...PAGES_SF,
   ...PAGES_SD,
   // and of real diplomacy news: words voiced against a side (./events/pages-sb.ts)
   ...PAGES_SB,
@@ -1141,6 +1147,8 @@ export const events: EventTables = {
     // `görüş baş tutmayacaq`, `sammit keçirilməyəcək`, `görüş olmayacaq`: the event does not take place
     happenWords: ["baş", "keçiril", "olmayacaq", "olmayıb", "olmadı", "reallaş", "gerçəkləş", "getmə"],
     questionParticles: ["mı", "mi", "mu", "mü"],
+    // a question told in reported words (`… aparılacaqmı sualına cavab verib`, ./events/pages-sf.ts)
+    questionNouns: ["sual"],
     // `X Y-i niyə vurdu?`, `nə vaxt görüşəcək?`: asked why, when or how, the act is given (a pair is one string)
     presupposingQuestionWords: ["niyə", "nəyə görə", "nə üçün", "nə vaxt", "necə", "harada", "haraya"],
     // `X-in qarşısı alınıb` "X was prevented"

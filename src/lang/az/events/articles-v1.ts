@@ -9,10 +9,11 @@ export const ARTICLES_V1: TriggerEntry[] = [
   // (`işə qəbul olunub`, `universitetə qəbul olunub`), nor a law or a decision adopted (no person is the object)
   { head: "qəbul", forms: "noun", type: "CONSULT", cameo: "043", plover_mode: "visit", object: ["acc"], objectTypes: ["PER"], objectRequired: true,
     needs: ["olun"], gap: 0, clauseNeeds: ["tərəfindən"], clauseNot: ["iş", "vəzifə", "universitet", "məktəb", "üzv", "kurs", "təhsil", "xidmət"] },
-  // 040 CONSULT: a press conference given together with a partner (`X Y ilə birgə mətbuat konfransında bildirib`); one
-  // given alone (`X mətbuat konfransında bildirib`) meets no one, and `../events.ts` reads it no more
+  // 040 CONSULT: a press conference given together with a partner (`X Y ilə birgə mətbuat konfransında bildirib`, `Y ilə
+  // birlikdə keçirdiyi mətbuat konfransında`, ./pages-sf.ts); one given alone (`X mətbuat konfransında bildirib`) meets no
+  // one, and `../events.ts` reads it no more
   { head: "konfrans", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectTypes: ["PER", "LOC"], objectRequired: true,
-    clauseNeeds: ["birgə"] },
+    clauseNeeds: ["birgə", "birlikdə"] },
   // 130 THREATEN: countermeasures promised or held out (`Moskva cavab tədbirləri görə bilər`, `… cavab tədbirləri
   // görüləcək`): a threat of retaliation, as a harsh reply promised (`ciddi cavab verəcək`, `../events.ts`); measures
   // taken (`cavab tədbirləri görüb`) threaten nothing, and stay with the measure the article names
