@@ -72,6 +72,7 @@ import { HARSH_WORDS, HEADLINES_H30, HEADLINES_H30_FIRST } from "./events/headli
 import { PARA_P31H } from "./events/para-p31h.js";
 import { PAGES_PGC } from "./events/pages-pgc.js";
 import { PAGES_S32 } from "./events/pages-s32.js";
+import { OWN_SITTINGS, PAGES_SG } from "./events/pages-sg.js";
 import { PAGES_SD } from "./events/pages-sd.js";
 import { PAGES_SA, PAGES_SA_FIRST } from "./events/pages-sa.js";
 import { PAGES_SC, PAGES_SC_FIRST } from "./events/pages-sc.js";
@@ -201,7 +202,10 @@ const triggers: TriggerEntry[] = [
   // discussing is consulting when a partner is named (`X ilə`, `X və Y arasında`); alone it is a topic
   { head: "müzakirə", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectRequired: true, needs: [...ET, "apar", "ol"], gap: 2 },
   // meetings held: `X-in iclası keçirilib` (a bare `iclasda` is mostly where something else was decided)
-  { head: "iclas", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1, needsBefore: true, notAfter: ["plenar"] },
+  // (a sitting of a parliament or a cabinet, `parlamentin … plenar iclası`, `Milli Məclisin iclası`, `Nazirlər Kabinetinin
+  // iclası`, is a body's own routine, no meeting between sides: `OWN_SITTINGS`, pages-sg.ts)
+  { head: "iclas", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1, needsBefore: true, notAfter: ["plenar"],
+    clauseNot: OWN_SITTINGS },
   { head: "toplantı", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1, needsBefore: true },
   // (a ceremony of a festival, a show or a jubilee, `Festivalının açılış mərasimi keçirilib`, is a cultural event, no meeting of sides)
   { head: "mərasim", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["keçir"], gap: 1, needsBefore: true, clauseNot: CULTURAL_EVENTS },
@@ -222,7 +226,9 @@ const triggers: TriggerEntry[] = [
   // gathering named in the clause it is no event (`bazarlara çıxış imkanı`, `… kimi çıxış edir` acts as). Not a
   // participation entry: a gathering with its own partner (`X ilə keçirilən mərasimdə`) keeps that partner.
   { head: "çıxış", forms: "noun", type: "CONSULT", cameo: "040", needs: [...ET, "zaman"], gap: 0,
-    clauseNeeds: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "qurultay", "zirvə", "seminar", "yığıncaq", "açılış"] },
+    clauseNeeds: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "qurultay", "zirvə", "seminar", "yığıncaq", "açılış"],
+    // (a deputy speaking at the sitting of their parliament, `parlamentin plenar iclasında çıxışı zamanı`, meets no one)
+    clauseNot: OWN_SITTINGS },
   // hosting a summit or conference (`konfransa ev sahibliyi edib`) is taking part in it
   { head: "sahibliy", forms: "noun", type: "CONSULT", cameo: "040", participation: true, needs: ET, gap: 0 },
   { head: "qatıl", forms: "verb", type: "CONSULT", cameo: "040", participation: true },
@@ -805,7 +811,7 @@ const triggers: TriggerEntry[] = [
   // (`missiyasını başa vurub` finished it; `zərər vurmuş` caused damage)
   // (a vehicle that hits a pedestrian, `piyadanı avtomobil vurub`, `motosikletçini vurdu`, is a road accident)
   // (a goal scored, `iki qol vurub`, is sport; `zəng vurub` phoned, a call)
-  { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], notAfter: ["başa", "zərər", "ziyan", "xələl",
+  { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], notAfter: ["başa", "zərər", "ziyan", "xələl", "zərərlər", "ziyanlar",
     "qol", "qolu", "qollar", "qolları", "het-trik", "zəng", "maşın", "maşını", "avtomobil", "avtomobili", "avtobus", "avtobusu", "qatar", "qatarı", "piyadanı", "piyadaları", "motosikletçini", "velosipedçini"],
     // (nor goals told before their scorers, `Qolları X və Y vurub`)
     clauseNot: ["qol", "het-trik", "penalti"] },
@@ -986,6 +992,7 @@ const triggers: TriggerEntry[] = [
   ...PAGES_PGB,
   // and of other outlets' news read by the lead: support noted, pride in a side, talks ended (./events/pages-s32.ts)
   ...PAGES_S32,
+  ...PAGES_SG,
   ...PAGES_SD,
   // and of real diplomacy news: words voiced against a side (./events/pages-sb.ts)
   ...PAGES_SB,
@@ -1156,6 +1163,10 @@ export const events: EventTables = {
     retaliationWords: ["cavab"],
     announceWords: ["bəyan", "bildir", "açıqla", "xəbərdarlıq", "elan", "vəd"],
     selfDemandEndings: V("malıyıq məliyik malıyam məliyəm"),
+    // `"Cəbhəçiləri azad edin"`, `"X hücumları dayandırsın"`: a demand in the speaker's words (not `edim`, `edək`, one's own)
+    demandImperatives: V("in ın un ün yin yın yun yün iniz ınız unuz ünüz yiniz yınız yunuz yünüz sın sin sun sün sınlar sinlər sunlar sünlər"),
+    // `"Fikrim budur ki, … səfər edim"`: the speaker's own intent, still to come
+    selfImperatives: V("im ım um üm yim yım yum yüm"),
     // (only the future: `getməli olub` "had to go" tells what happened)
     demandCopulas: V("olacaq olacaqlar"),
     // `yüksək olmalıdır`, `bu birmənalı şəkildə olmalıdır` "should be …": a norm, no act asked of anyone
@@ -1320,6 +1331,8 @@ export const events: EventTables = {
     readerImperatives: V("in ın un ün yin yın yun yün iniz ınız unuz ünüz yiniz yınız yunuz yünüz"),
     // `Azərbaycana gələn turistlər`, `depozit tələb edən proqram`
     subjectParticiples: V("an ən yan yən"),
+    // `gələcək seçkilərə`, `əməkdaşlıq edə biləcək ölkələrə`: the future participle before its noun
+    futureParticiples: V("acaq əcək yacaq yəcək"),
     // `tələb edirik`, `çağırıram`
     speakerPersons: V("am əm yam yəm ıq ik uq ük yıq yik yuq yük san sən sınız siniz sunuz sünüz"),
     // a parliament's sitting (`Milli Məclisin iclasında`) is its own routine, no meeting between sides
