@@ -13,6 +13,7 @@ test("a parliament's or a cabinet's own sitting, and a deputy speaking at it, me
   assert.deepEqual(of("Bu fikirləri deputat Orxan Səfərli parlamentin noyabrın 18-də keçirilən plenar iclasında çıxışı zamanı deyib.", "CONSULT"), []);
   assert.deepEqual(of("Bunu komitə üzvü Lalə Nəbiyeva parlamentin bu gün keçirilən iclasında bildirib.", "CONSULT"), []);
   assert.deepEqual(of("Gələn həftə Gürcüstan Nazirlər Kabinetinin büdcə ilə bağlı növbədənkənar iclası keçiriləcək.", "CONSULT"), []);
+  assert.deepEqual(of("Sözçü Aliyə Nurova bunun səbəbi kimi Nazirlər Kabinetinin təcili iclasının keçirilməsini göstərib.", "CONSULT"), []);
   // a speech at an international body's session, and a joint commission's sitting, stay meetings
   assert.equal(of("Prezident Kasım-Jomart Tokayev BMT Baş Assambleyasının sessiyasında çıxışı zamanı bildirib.", "CONSULT").length, 1);
   assert.equal(of("Qazaxıstan-Gürcüstan hökumətlərarası komissiyasının iclası keçirilib.", "CONSULT").length, 1);
