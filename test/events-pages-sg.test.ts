@@ -79,3 +79,10 @@ test("the future participle before a common noun describes it; closing its claus
   const visit = events("Qazaxıstan Prezidenti Tbilisiyə gələcək və gürcüstanlı həmkarı ilə görüşəcək.").filter((e) => e.type === "CONSULT");
   assert.ok(visit.some((e) => e.mode === "future" && e.actors.includes("Gürcüstan")));
 });
+
+test("a list of adjectives the lexicon knows joins no clauses: the states between whom a commission sits stay its sides", () => {
+  const got = of("Astanada Qazaxıstan ilə Gürcüstan arasında ticarət-iqtisadi, elmi-texniki və mədəni əməkdaşlıq üzrə Hökumətlərarası " +
+    "Komissiyanın 7-ci iclası keçirilib.", "CONSULT");
+  assert.equal(got.length, 1);
+  assert.ok(got[0].includes("Qazaxıstan") && got[0].includes("Gürcüstan"));
+});
