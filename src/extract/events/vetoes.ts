@@ -441,10 +441,12 @@ function judgedAct(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
   return false;
 }
 
-/** A common noun (no name) right after token `i` in its sentence. */
+/** A common noun (no name) owned by no one right after token `i` in its sentence: a class (`gələcək seçkilərə`); a noun with a
+ *  possessive (`X-in Y-ə səfər edəcək təyyarəsinə`) is its owner's thing, whose act the clause tells. */
 function commonNounAfter(ctx: DocContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
-  return !!next && next.sent === ctx.tokens[i].sent && next.kind === "word" && next.analysis?.pos === "NOUN" && !isCapitalised(next);
+  return !!next && next.sent === ctx.tokens[i].sent && next.kind === "word" && next.analysis?.pos === "NOUN" && next.analysis.poss === undefined &&
+    !isCapitalised(next);
 }
 
 /** Cases in which a substantivised participle is the object of another verb. */
