@@ -21,6 +21,12 @@ export interface ModeContext {
   quoted?: boolean;
 }
 
+/** A courtesy formula of a letter or a speech (`İcazə verin`, `təbriklərimi qəbul edin`): the imperative asks no act. */
+export function courtesy(tokens: Token[], verb: number, m: ModeTables): boolean {
+  const prev = tokens[verb - 1];
+  return !!prev && prev.sent === tokens[verb].sent && !!m.courtesyImperatives?.includes(`${prev.lower} ${tokens[verb].lower}`);
+}
+
 /** An imperative of the second or the third person (`edin`, `etsin`) inside quotation marks: an act asked of someone. */
 export function quotedDemandImperative(tok: Token, quoted: boolean, endings: readonly string[] | undefined): boolean {
   const a = tok.analysis, last = a?.suffixes?.[a.suffixes.length - 1];
@@ -36,11 +42,7 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   // a noun's governing verb may be a phrase whose first word says it all (`görüşü nəzərdə tutulur`)
   const phraseStart = ctx.nounHead !== undefined && verb - 1 > ctx.nounHead ? verb - 1 : verb;
   if (f.necessitative) return "demanded"; // `etməməlidir`, must not: still a demand
-  if (quotedDemandImperative(tokens[verb], !!ctx.quoted, m.demandImperatives)) return "demanded"; // `"… azad edin"`
-  // (the first person's own, `"… səfər edim"`, `"… danışıqlar aparaq"`: meant or proposed, still to come)
-  // (closing its clause: `edə` before an auxiliary, `görüşə bilərik`, is no optative of its own)
-  if (ctx.quoted && (!next || next.sent !== tokens[verb].sent || next.kind !== "word") &&
-    (tokens[verb].analysis?.tense === "opt" || quotedDemandImperative(tokens[verb], true, m.selfImperatives))) return "future";
+  if (quotedDemandImperative(tokens[verb], !!ctx.quoted, m.demandImperatives) && !courtesy(tokens, verb, m)) return "demanded"; // `"… azad edin"`
   if (m.demandWords.includes(tokens[verb].lower) || m.demandWords.includes(nextLower)) return "demanded";
   // an act owned by another and asked of them (`X-dən … dayandırmasını istəyib`) is demanded
   if (askedOfAnother(tokens, verb, m) || askedInList(tokens, verb, m)) return "demanded";

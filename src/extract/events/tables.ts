@@ -245,9 +245,9 @@ export interface ModeTables {
   /** Endings of the imperative of the second and the third person (`azad edin`, `dayandırsın`): said inside quotation
    *  marks, an act asked of someone, a demand as the necessitative is (outside them, `zəng edin` addresses the reader). */
   demandImperatives?: string[];
-  /** Endings of the imperative of the first person singular (`səfər edim`): with the optative (`aparaq`), inside quotation
-   *  marks, what the speaker means or proposes to do, still to come. */
-  selfImperatives?: string[];
+  /** Courtesy formulas of letters and speeches, the word before the imperative and the imperative (`icazə verin`, `qəbul
+   *  edin`): no act asked. */
+  courtesyImperatives?: string[];
   /** Forms of "be" after a necessitative that keep it a demand, set in another tense (`dəyişməli olacaq`). */
   demandCopulas?: string[];
   /** Necessitatives of "be" itself (`yüksək olmalıdır` should be high): naming no side but who says it (and the

@@ -1165,8 +1165,8 @@ export const events: EventTables = {
     selfDemandEndings: V("malıyıq məliyik malıyam məliyəm"),
     // `"Cəbhəçiləri azad edin"`, `"X hücumları dayandırsın"`: a demand in the speaker's words (not `edim`, `edək`, one's own)
     demandImperatives: V("in ın un ün yin yın yun yün iniz ınız unuz ünüz yiniz yınız yunuz yünüz sın sin sun sün sınlar sinlər sunlar sünlər"),
-    // `"Fikrim budur ki, … səfər edim"`: the speaker's own intent, still to come
-    selfImperatives: V("im ım um üm yim yım yum yüm"),
+    // `"İcazə verin, Sizi … təbrik edim"`, `"… təbriklərimi qəbul edin"`: formulas of a letter, no demand
+    courtesyImperatives: ["icazə verin", "icazə veriniz", "qəbul edin", "qəbul ediniz", "qəbul buyurun"],
     // (only the future: `getməli olub` "had to go" tells what happened)
     demandCopulas: V("olacaq olacaqlar"),
     // `yüksək olmalıdır`, `bu birmənalı şəkildə olmalıdır` "should be …": a norm, no act asked of anyone
