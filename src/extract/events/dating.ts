@@ -27,6 +27,12 @@ function decisionDate(ctx: DocContext, t: EventTables, si: number, stems: readon
   return d && fitsTense(d.value, ctx.doc.document_date, "past") ? d.value : null;
 }
 
+/** A span of whole years (`2025-2029-cu illər üzrə proqram`): the period a plan or a programme covers, no day an act
+ *  was done on (a span of days, `iyunun 24-25-də`, still dates a visit). */
+function yearSpan(d: DatedSpan): boolean {
+  return /^\d{4}$/.test(d.value) && !!d.endValue && /^\d{4}$/.test(d.endValue) && d.endValue > d.value;
+}
+
 /** Date `d` fills tokens [a, b), but for a closing mark: the line is a dateline. */
 export function isDateLine(a: number, b: number, d: { tokStart: number; tokEnd: number }): boolean {
   return d.tokStart === a && d.tokEnd >= b - 1;
@@ -60,7 +66,7 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     return !!after && after.sent === ctx.tokens[d.tokStart]?.sent && !!words?.includes(after.lower);
   };
   const until = (d: DatedSpan) => wordAfter(d, t.untilWords) || !!t.untilEndings?.some((e) => (ctx.tokens[d.tokEnd - 1]?.lower ?? "").endsWith(e));
-  const fits = (d: DatedSpan) => d.absolute && !bornOn(ctx, t, d) && (!past || !until(d)) && (past || !wordAfter(d, t.sinceWords)) &&
+  const fits = (d: DatedSpan) => d.absolute && !bornOn(ctx, t, d) && !yearSpan(d) && (!past || !until(d)) && (past || !wordAfter(d, t.sinceWords)) &&
     (!planned || fitsTense(d.value, ctx.doc.document_date, "future")) &&
     (!doneVerb || !/^\d{4}(-\d\d){0,2}$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past")) &&
     (!doneLight || !/^\d{4}(-\d\d)?$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past"));

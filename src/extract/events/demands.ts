@@ -4,7 +4,7 @@
 import type { Doc, Quote, Token } from "../../text/doc.js";
 import type { Language } from "../../lang/types.js";
 import type { QuoteTables } from "../quotes/tables.js";
-import { shapedEntry, type TriggerEntry } from "./tables.js";
+import { shapedEntry, type ModeTables, type TriggerEntry } from "./tables.js";
 import type { TriggerHit } from "./triggers.js";
 import type { DocContext } from "./context.js";
 import type { FormReader } from "./forms.js";
@@ -13,6 +13,7 @@ import { extractQuotes } from "../quotes/index.js";
 import { countBefore } from "../../text/ordered.js";
 import { isQuote } from "../entities/words.js";
 import { isReportedForm, reportingFrame, type ReportingFrame } from "./claims.js";
+import { courtesy, quotedDemandImperative } from "./mode.js";
 
 /** The entry a bare demand verb makes: the second participant is the one asked (dative or accusative). */
 export const DEMAND_ENTRY: TriggerEntry = shapedEntry({ head: "", forms: "verb", type: "REQUEST", cameo: "100", object: ["dat", "acc"] });
@@ -24,7 +25,8 @@ export const REPORTED_DEMAND_ENTRY: TriggerEntry = shapedEntry({ ...DEMAND_ENTRY
 /** A finite necessitative verb closing its clause (`dayandırmalıdır.`, `etməməlidirlər,`), or one
  *  reported by an object verbal noun (`etməli olduğunu`); not of the first person (`etməliyik` is the
  *  speaker's own resolve), nor a word set off by commas (a discourse word: `…, deməli, …`). */
-export function isDemandVerb(forms: FormReader, tokens: Token[], i: number, sentEnd: number, selfEndings: string[], copulas: string[] = []): boolean {
+export function isDemandVerb(forms: FormReader, tokens: Token[], i: number, sentEnd: number, selfEndings: string[], copulas: string[] = [],
+  quoted = false, modes?: ModeTables): boolean {
   const tk = tokens[i];
   if (tk.kind !== "word") return false;
   let next = tokens[i + 1];
@@ -33,7 +35,9 @@ export function isDemandVerb(forms: FormReader, tokens: Token[], i: number, sent
   else if (i + 1 < sentEnd && next.kind !== "punct" && !isReportedForm(next)) return false;
   const prev = tokens[i - 1];
   if (i + 1 < sentEnd && next.norm === "," && (!prev || prev.sent !== tk.sent || prev.norm === ",")) return false;
-  return forms.isNecessitative(tk) && !selfEndings.some((x) => tk.lower.endsWith(x));
+  // (an imperative of the second or the third person inside quotation marks asks as well: `"… azad edin"`)
+  return (forms.isNecessitative(tk) || (!!modes && quotedDemandImperative(tk, quoted, modes.demandImperatives) && !courtesy(tokens, i, modes))) &&
+    !selfEndings.some((x) => tk.lower.endsWith(x));
 }
 
 export function demandHit(i: number, tokens: Token[]): TriggerHit {

@@ -194,6 +194,8 @@ export class FormReader {
     if (tok.kind !== "word" || tok.lower.length < 4) return false;
     // a noun the morphology read with a possessive (`vəliəhdi` the crown prince) only looks like a past verb
     if (a?.pos === "NOUN" && a.poss !== undefined && a.case === undefined && !a.suffixes?.some((x) => this.t.clauseFinal.includes(x))) return false;
+    // (and so does an adjective the lexicon knows, bare, in a list of them: `ticarət-iqtisadi, elmi-texniki … əməkdaşlıq`)
+    if (a?.pos === "ADJ" && !a.suffixes?.length && a.stem === tok.lower) return false;
     return this.t.clauseFinal.some((e) => tok.lower.endsWith(e));
   }
 }

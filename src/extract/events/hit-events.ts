@@ -284,7 +284,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // görə, …: "Bu, X ilə çalışdığımız layihədir"`)
   const frame = ctx.mentionsIn(sent.tokStart, hit.head).find((m) => m.source && !(ownParticiple && ctx.quoted[hit.head] && !ctx.quoted[m.tokStart]));
   let mode: EventMode = eventMode(
-    { tokens, verb, verbRest, sentStart: sent.tokStart, sentEnd: sent.tokEnd, reportedFrame: !!frame?.sourceReported || claimOpening(ctx, t, sent.tokStart, hit.head), nounHead: nominal ? hit.head : undefined, nounEnd: nominal ? hit.end : undefined },
+    { tokens, verb, verbRest, sentStart: sent.tokStart, sentEnd: sent.tokEnd, reportedFrame: !!frame?.sourceReported || claimOpening(ctx, t, sent.tokStart, hit.head), nounHead: nominal ? hit.head : undefined, nounEnd: nominal ? hit.end : undefined, quoted: ctx.quoted[verb] === 1 },
     t.modes, forms,
   );
   // (a noun whose own phrase ends in, or is governed by, a participle of an act done describing a noun, `2023-cü ildə həbs

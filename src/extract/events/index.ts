@@ -56,7 +56,8 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
     let phraseMadeEvent = false;
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       // a demand verb inside a phrase that made no event is still a demand (`müzakirə olunmamalıdır`)
-      if ((i >= phraseEnd || !phraseMadeEvent) && isDemandVerb(forms, doc.tokens, i, s.tokEnd, t.modes.selfDemandEndings, t.modes.demandCopulas)) {
+      if ((i >= phraseEnd || !phraseMadeEvent) && isDemandVerb(forms, doc.tokens, i, s.tokEnd, t.modes.selfDemandEndings, t.modes.demandCopulas,
+        ctx.quoted[i] === 1, t.modes)) {
         drafts.push(...eventsOf(ctx, t, index, demandHit(i, doc.tokens), si, sectionDate, requesters, drafts));
         continue;
       }

@@ -17,6 +17,20 @@ export interface ModeContext {
   nounHead?: number;
   /** One past the noun trigger's phrase, whose last word carries its case (`Zirvə görüşündə`). */
   nounEnd?: number;
+  /** The verb stands inside quotation marks: a speaker's own words. */
+  quoted?: boolean;
+}
+
+/** A courtesy formula of a letter or a speech (`İcazə verin`, `təbriklərimi qəbul edin`): the imperative asks no act. */
+export function courtesy(tokens: Token[], verb: number, m: ModeTables): boolean {
+  const prev = tokens[verb - 1];
+  return !!prev && prev.sent === tokens[verb].sent && !!m.courtesyImperatives?.includes(`${prev.lower} ${tokens[verb].lower}`);
+}
+
+/** An imperative of the second or the third person (`edin`, `etsin`) inside quotation marks: an act asked of someone. */
+export function quotedDemandImperative(tok: Token, quoted: boolean, endings: readonly string[] | undefined): boolean {
+  const a = tok.analysis, last = a?.suffixes?.[a.suffixes.length - 1];
+  return quoted && a?.pos === "VERB" && a.tense === "imp" && !!last && !!endings?.includes(last);
 }
 
 export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): EventMode {
@@ -28,6 +42,7 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   // a noun's governing verb may be a phrase whose first word says it all (`görüşü nəzərdə tutulur`)
   const phraseStart = ctx.nounHead !== undefined && verb - 1 > ctx.nounHead ? verb - 1 : verb;
   if (f.necessitative) return "demanded"; // `etməməlidir`, must not: still a demand
+  if (quotedDemandImperative(tokens[verb], !!ctx.quoted, m.demandImperatives) && !courtesy(tokens, verb, m)) return "demanded"; // `"… azad edin"`
   if (m.demandWords.includes(tokens[verb].lower) || m.demandWords.includes(nextLower)) return "demanded";
   // an act owned by another and asked of them (`X-dən … dayandırmasını istəyib`) is demanded
   if (askedOfAnother(tokens, verb, m) || askedInList(tokens, verb, m)) return "demanded";

@@ -292,8 +292,10 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
   // Y detains X's; `X-in Y-ə tətbiq etdiyi rüsum` after `Y X-ə qadağa qoyub`)
     // (an act told not done is none told done before, nor the other way: `X və Y protokol imzalayıblar. Y isə … razılaşmanı
     // imzalamayıb`)
+    // (a body of a state told before as that state is among its sides: `X və Y arasında proqram imzalanıb`, then `"X-in
+    // Nazirliyi ilə Y-in Nazirliyi arasında … proqram" imzalanıb`, the ministries signing for them)
     const restates = out.some((o) => o.type === d.type && (o.date === d.date || !d.ownDate) && !doneAfterPlanned(o, d) &&
-      (o.mode === "negated") === (d.mode === "negated") && d.actors.every((a) => among(o, a)) &&
+      (o.mode === "negated") === (d.mode === "negated") && d.actors.every((a) => among(o, a) || o.actors.includes(stateOf.get(a) ?? "\u0000")) &&
       (MUTUAL.has(d.type) || !swapped(o.actors, d.actors) || !d.nominal) &&
       (d.nominal || (d.mode !== "demanded" && (d.quoted ||
         ((MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) && (o.stem === d.stem || sameRoot(o.stem, d.stem) || o.sentence === d.sentence ||
@@ -333,3 +335,4 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
   }
   return out.map(({ nominal: _n, quoted: _q, ownDate: _o, head: _h, parts: _p, stem: _s, clause: _c, setting: _g, backReference: _b, ownSetting: _os, bareOblique: _bo, timeFrame: _tf, groupSides: _gs, ownsJudged: _oj, frameSetting: _fs, ...ev }) => ev);
 }
+

@@ -242,6 +242,12 @@ export interface ModeTables {
   reportedFrames: string[];
   /** Necessitative endings of the first person (`etməliyik`): a resolve of one's own, not a demand on others. */
   selfDemandEndings: string[];
+  /** Endings of the imperative of the second and the third person (`azad edin`, `dayandırsın`): said inside quotation
+   *  marks, an act asked of someone, a demand as the necessitative is (outside them, `zəng edin` addresses the reader). */
+  demandImperatives?: string[];
+  /** Courtesy formulas of letters and speeches, the word before the imperative and the imperative (`icazə verin`, `qəbul
+   *  edin`): no act asked. */
+  courtesyImperatives?: string[];
   /** Forms of "be" after a necessitative that keep it a demand, set in another tense (`dəyişməli olacaq`). */
   demandCopulas?: string[];
   /** Necessitatives of "be" itself (`yüksək olmalıdır` should be high): naming no side but who says it (and the
@@ -512,6 +518,9 @@ export interface VetoTables {
   readerImperatives: string[];
   /** Suffixes of the subject participle (`gələn`): a relative clause naming a class of doers. */
   subjectParticiples: string[];
+  /** Suffixes of the future participle, alike the future's finite form (`gələcək`): right before a common noun it
+   *  describes it (`gələcək seçkilər`), a class of doers as the subject participle's. */
+  futureParticiples?: string[];
   /** Person endings of the first and second person on a verb (`edirik`): the speaker is the subject. */
   speakerPersons: string[];
   /** Stems of nouns of office (`sədr`, `nazir`): owned by a side's name (`X parlamentinin sədri`) they name a person

@@ -152,7 +152,9 @@ export class TriggerIndex {
     if (t.kind !== "word" || t.lower.length < KEY) return [];
     const list = this.byKey.get(t.lower.slice(0, KEY));
     if (!list) return [];
-    const prev = i > 0 && tokens[i - 1].sent === t.sent ? tokens[i - 1].lower : "";
+    // (past a closing quotation mark, as the next word is: `“ziyanlar” vurduğuna`, the damage's word in the writer's quotes)
+    const pv = i > 1 && isQuote(tokens[i - 1]) && tokens[i - 2].kind === "word" && !tokens[i - 1].spaceBefore ? i - 2 : i - 1;
+    const prev = pv >= 0 && tokens[pv].sent === t.sent ? tokens[pv].lower : "";
     // (a word the head may not follow still counts past a particle of focus, `sədri vəzifəsindən də azad edilib` is a post
     // left, as `vəzifəsindən azad edilib`)
     const prevPast = prev && this.focus.has(prev) && i > 1 && tokens[i - 2].sent === t.sent ? tokens[i - 2].lower : "";

@@ -357,7 +357,15 @@ function clientsParty(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean 
  *  told of whoever does it, not of a side. A participle before a name (`Bakıya gələn Türkiyə Prezidenti X`,
  *  `… hücum edən Rusiya ordusu`) tells that side's act and stays. */
 function genericDoers(ctx: DocContext, t: EventTables, v: VetoTables, i: number, type?: string): boolean {
+  // (an auxiliary carrying the form after the verb's converb: `əməkdaşlıq edə biləcək ölkələrə`)
+  const aux = ctx.tokens[i + 1];
+  if (ctx.tokens[i].analysis?.tense === "opt" && aux?.sent === ctx.tokens[i].sent && aux.analysis?.pos === "VERB" && aux.analysis.tense === "fut") i++;
   const a = ctx.tokens[i].analysis;
+  // (the future participle reads as the future's finite form, `gələcək`: it describes only right before a common noun,
+  // `gələcək seçkilərə`, `əməkdaşlıq edə biləcək ölkələrə`; closing its clause, or before `və`, it tells the act to come)
+  const future = !!a && a.pos === "VERB" && a.tense === "fut" && !a.passive && a.poss === undefined && !a.plural && !a.case &&
+    !!v.futureParticiples?.includes(a.suffixes?.[a.suffixes.length - 1] ?? "") && commonNounAfter(ctx, i);
+  if (future) return !namesSide(ctx, t, i + 1);
   if (a?.verbForm !== "part" || a.passive || a.poss !== undefined) return false;
   if (!a.suffixes?.some((s) => v.subjectParticiples.includes(s))) return false;
   if (a.plural || a.case) return true; // substantivised: `gələnlər`, `edənlərə`
@@ -431,6 +439,14 @@ function judgedAct(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
     if (tk.analysis?.pos === "VERB" || (tk.kind === "punct" && !isQuote(tk))) return false;
   }
   return false;
+}
+
+/** A common noun (no name) owned by no one right after token `i` in its sentence: a class (`gələcək seçkilərə`); a noun with a
+ *  possessive (`X-in Y-ə səfər edəcək təyyarəsinə`) is its owner's thing, whose act the clause tells. */
+function commonNounAfter(ctx: DocContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return !!next && next.sent === ctx.tokens[i].sent && next.kind === "word" && next.analysis?.pos === "NOUN" && next.analysis.poss === undefined &&
+    !isCapitalised(next);
 }
 
 /** Cases in which a substantivised participle is the object of another verb. */

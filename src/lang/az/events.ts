@@ -73,6 +73,7 @@ import { PARA_P31H } from "./events/para-p31h.js";
 import { PAGES_PGC } from "./events/pages-pgc.js";
 import { PAGES_S32 } from "./events/pages-s32.js";
 import { PAGES_SF } from "./events/pages-sf.js";
+import { OWN_SITTINGS, PAGES_SG } from "./events/pages-sg.js";
 import { PAGES_SD } from "./events/pages-sd.js";
 import { PAGES_SA, PAGES_SA_FIRST } from "./events/pages-sa.js";
 import { PAGES_SC, PAGES_SC_FIRST } from "./events/pages-sc.js";
@@ -202,7 +203,10 @@ const triggers: TriggerEntry[] = [
   // discussing is consulting when a partner is named (`X ilə`, `X və Y arasında`); alone it is a topic
   { head: "müzakirə", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectRequired: true, needs: [...ET, "apar", "ol"], gap: 2 },
   // meetings held: `X-in iclası keçirilib` (a bare `iclasda` is mostly where something else was decided)
-  { head: "iclas", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1, needsBefore: true, notAfter: ["plenar"] },
+  // (a sitting of a parliament or a cabinet, `parlamentin … plenar iclası`, `Milli Məclisin iclası`, `Nazirlər Kabinetinin
+  // iclası`, is a body's own routine, no meeting between sides: `OWN_SITTINGS`, pages-sg.ts)
+  { head: "iclas", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1, needsBefore: true, notAfter: ["plenar"],
+    clauseNot: OWN_SITTINGS },
   { head: "toplantı", forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçir", "topla"], gap: 1, needsBefore: true },
   // (a ceremony of a festival, a show or a jubilee, `Festivalının açılış mərasimi keçirilib`, is a cultural event, no meeting of sides)
   { head: "mərasim", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], needs: ["keçir"], gap: 1, needsBefore: true, clauseNot: CULTURAL_EVENTS },
@@ -223,7 +227,9 @@ const triggers: TriggerEntry[] = [
   // gathering named in the clause it is no event (`bazarlara çıxış imkanı`, `… kimi çıxış edir` acts as). Not a
   // participation entry: a gathering with its own partner (`X ilə keçirilən mərasimdə`) keeps that partner.
   { head: "çıxış", forms: "noun", type: "CONSULT", cameo: "040", needs: [...ET, "zaman"], gap: 0,
-    clauseNeeds: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "qurultay", "zirvə", "seminar", "yığıncaq", "açılış"] },
+    clauseNeeds: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "qurultay", "zirvə", "seminar", "yığıncaq", "açılış"],
+    // (a deputy speaking at the sitting of their parliament, `parlamentin plenar iclasında çıxışı zamanı`, meets no one)
+    clauseNot: OWN_SITTINGS },
   // hosting a summit or conference (`konfransa ev sahibliyi edib`) is taking part in it
   { head: "sahibliy", forms: "noun", type: "CONSULT", cameo: "040", participation: true, needs: ET, gap: 0 },
   { head: "qatıl", forms: "verb", type: "CONSULT", cameo: "040", participation: true },
@@ -810,7 +816,7 @@ const triggers: TriggerEntry[] = [
   // (`missiyasını başa vurub` finished it; `zərər vurmuş` caused damage)
   // (a vehicle that hits a pedestrian, `piyadanı avtomobil vurub`, `motosikletçini vurdu`, is a road accident)
   // (a goal scored, `iki qol vurub`, is sport; `zəng vurub` phoned, a call)
-  { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], notAfter: ["başa", "zərər", "ziyan", "xələl",
+  { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], notAfter: ["başa", "zərər", "ziyan", "xələl", "zərərlər", "ziyanlar",
     "qol", "qolu", "qollar", "qolları", "het-trik", "zəng", "maşın", "maşını", "avtomobil", "avtomobili", "avtobus", "avtobusu", "qatar", "qatarı", "piyadanı", "piyadaları", "motosikletçini", "velosipedçini"],
     // (nor goals told before their scorers, `Qolları X və Y vurub`)
     clauseNot: ["qol", "het-trik", "penalti"] },
@@ -993,6 +999,8 @@ const triggers: TriggerEntry[] = [
   ...PAGES_S32,
   // and of world news: strikes suffered, acts asked by their passive verbal noun (./events/pages-sf.ts)
   ...PAGES_SF,
+  // and of cooperation and domestic politics: programmes approved with a side, damage that is no strike (./events/pages-sg.ts)
+  ...PAGES_SG,
   ...PAGES_SD,
   // and of real diplomacy news: words voiced against a side (./events/pages-sb.ts)
   ...PAGES_SB,
@@ -1165,6 +1173,10 @@ export const events: EventTables = {
     retaliationWords: ["cavab"],
     announceWords: ["bəyan", "bildir", "açıqla", "xəbərdarlıq", "elan", "vəd"],
     selfDemandEndings: V("malıyıq məliyik malıyam məliyəm"),
+    // `"Cəbhəçiləri azad edin"`, `"X hücumları dayandırsın"`: a demand in the speaker's words (not `edim`, `edək`, one's own)
+    demandImperatives: V("in ın un ün yin yın yun yün iniz ınız unuz ünüz yiniz yınız yunuz yünüz sın sin sun sün sınlar sinlər sunlar sünlər"),
+    // `"İcazə verin, Sizi … təbrik edim"`, `"… təbriklərimi qəbul edin"`: formulas of a letter, no demand
+    courtesyImperatives: ["icazə verin", "icazə veriniz", "qəbul edin", "qəbul ediniz", "qəbul buyurun"],
     // (only the future: `getməli olub` "had to go" tells what happened)
     demandCopulas: V("olacaq olacaqlar"),
     // `yüksək olmalıdır`, `bu birmənalı şəkildə olmalıdır` "should be …": a norm, no act asked of anyone
@@ -1329,6 +1341,8 @@ export const events: EventTables = {
     readerImperatives: V("in ın un ün yin yın yun yün iniz ınız unuz ünüz yiniz yınız yunuz yünüz"),
     // `Azərbaycana gələn turistlər`, `depozit tələb edən proqram`
     subjectParticiples: V("an ən yan yən"),
+    // `gələcək seçkilərə`, `əməkdaşlıq edə biləcək ölkələrə`: the future participle before its noun
+    futureParticiples: V("acaq əcək yacaq yəcək"),
     // `tələb edirik`, `çağırıram`
     speakerPersons: V("am əm yam yəm ıq ik uq ük yıq yik yuq yük san sən sınız siniz sunuz sünüz"),
     // a parliament's sitting (`Milli Məclisin iclasında`) is its own routine, no meeting between sides

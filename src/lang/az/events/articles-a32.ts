@@ -1,6 +1,7 @@
 // Triggers from invented world-news articles (stop 31, helper arts32, test/events-articles-a32.test.ts): each names the
 // words that make it an act between sides, and a look-alike of the same words stays no event.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
+import { OWN_SITTINGS } from "./pages-sg.js";
 
 export const ARTICLES_A32: TriggerEntry[] = [
   // COERCE (PLOVER mode `cyber`): a cyber attack suffered (`X-in saytları kiberhücuma məruz qalıb`), as fire suffered
@@ -11,7 +12,8 @@ export const ARTICLES_A32: TriggerEntry[] = [
   // planlaşdırılır`): the genitive of the sitting owns the verbal noun of holding it, as `iclas keçiriləcək` (../events.ts);
   // a rule a bill or a law sets (`layihədə … iclasının keçirilə bilməsi nəzərdə tutulur`) holds no sitting
   ...["iclasın", "iclasının"].map((head): TriggerEntry => ({ head, forms: "noun", type: "CONSULT", cameo: "040", needs: ["keçirilməs"], gap: 3,
-    clauseNot: ["layihə", "qanun", "məcəllə", "maddə", "qayda", "nizamnamə"] })),
+    // (nor does a cabinet's or a parliament's own sitting, `Nazirlər Kabinetinin fövqəladə iclasının keçirilməsi`: OWN_SITTINGS)
+    clauseNot: ["layihə", "qanun", "məcəllə", "maddə", "qayda", "nizamnamə", ...OWN_SITTINGS] })),
   // 073 AID: rescuers sent to a disaster's place (`X zəlzələ bölgəsinə axtarış-xilasetmə qrupları göndərib`, `xilasedicilər
   // göndərib`): relief given, as `humanitar yardım göndərib`; rescuers working at home (`qruplar ərazidə işləyir`) send nothing
   { head: "axtarış-xilasetmə", forms: "noun", type: "AID", cameo: "073", plover_mode: "humanitarian", needs: ["göndər"], gap: 1 },

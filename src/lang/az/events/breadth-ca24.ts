@@ -38,7 +38,7 @@ export const BREADTH_CA24: TriggerEntry[] = [
   // 195 ASSAULT: a weapon of war hits what a road accident also hits (`İsrail dronu avtomobili vurub`): the entry of
   // ../events.ts keeps out a vehicle's hit on a car or a pedestrian, a drone's or a missile's is a strike
   { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], clauseNeeds: WEAPONS,
-    notAfter: ["başa", "zərər", "ziyan", "xələl", "qol", "qolu", "zəng"] },
+    notAfter: ["başa", "zərər", "ziyan", "xələl", "zərərlər", "ziyanlar", "qol", "qolu", "zəng"] },
   // 195 ASSAULT: people harmed in the wake of a weapon's blow (`Sumidə Rusiya dronunun zərbəsi nəticəsində 4 nəfər həlak
   // olub`): the blow is the strike; a blow of a decision or a price (`tariflərin zərbəsi nəticəsində`) is none
   { head: "zərbə", forms: "noun", type: "ASSAULT", cameo: "195", needs: ["nəticəsində"], gap: 0, clauseNeeds: ["dron", "raket", "artilleriya", "aviasiya", "pilotsuz"] },

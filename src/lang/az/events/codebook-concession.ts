@@ -35,8 +35,9 @@ export const CODEBOOK_CONCESSION: TriggerEntry[] = [
   { head: "döyüş", forms: "noun", type: "RETREAT", cameo: "087", plover_mode: "ceasefire", needs: ["dayandır"], gap: 1 },
   { head: "əməliyyat", forms: "noun", type: "RETREAT", cameo: "087", plover_mode: "ceasefire", object: ["dat"], needs: ["dayandır"], gap: 1, clauseNeeds: ["hərbi", "döyüş"] },
   // 0872 RETREAT: troops pulled out (`hərbçilərini ölkədən çıxarıb`, `kontingentini çıxarır`)
+  // (people brought out onto the streets or a square, `küçələrə qüvvə çıxara biləcək partiya`, are a crowd raised, no withdrawal)
   ...["hərbçi", "əsgər", "kontingent", "qüvvə"].map((head): TriggerEntry => ({ head, forms: "noun", type: "RETREAT", cameo: "0872", plover_mode: "withdraw",
-    object: ["abl"], needs: ["çıxar"], gap: 2 })),
+    object: ["abl"], needs: ["çıxar"], gap: 2, clauseNot: ["küçə", "meydan"] })),
   // 09 ACCUSE investigate: an inquiry opened (the dative noun is no part of a phrase: `istintaqa başlanılıb`)
   ...["istintaqa", "təhqiqata", "araşdırmalara"].map((head): TriggerEntry => ({ head, forms: "noun", type: "ACCUSE", cameo: "091", plover_mode: "investigate",
     needs: ["başla"], gap: 0 })),
