@@ -75,3 +75,14 @@ test("a headline of a quotation alone takes the speaker of the first quotation t
   const u = "Partiya cavab verdi – “Bu, siyasi alverdir”\n\nSədr Murad Əliyev açıqlama yayıb: “Hamını azad edin, məni həbs edin”.";
   assert.ok(!quotes(u).some(([q, s]) => q === "Bu, siyasi alverdir" && s !== null), JSON.stringify(quotes(u)));
 });
+
+test("a group's noun in an outlet's lead line stands for the group named before, not the outlet", () => {
+  const t = "Hizbullah atəşkəsi təsdiqləyib.\n\n\"Xəbər.az\" xəbər verir ki, bu barədə hərəkatın bəyanatında deyilir.\n\n" +
+    "\"Hizbullah danışıqlar aparıb və razılaşmanı elan etməyə hazırdır\", - bəyanatda deyilir.";
+  assert.deepEqual(quotes(t), [["Hizbullah danışıqlar aparıb və razılaşmanı elan etməyə hazırdır", "Hizbullah"]]);
+});
+
+test("two name particles in a row stay inside a person's name", () => {
+  const d = doc("Komissiyanın sədri Greta fon der Berg bəyanat yayıb.");
+  assert.ok(d.entities.some((e) => e.text === "Greta fon der Berg" && e.type === "PER"), JSON.stringify(d.entities.map((e) => [e.text, e.type])));
+});

@@ -105,7 +105,9 @@ function runEnd(sc: SentenceScope, j: number): number {
     if (sc.detachedEnding(toks[j - 1]) && !countryOwnsBody(sc, j - 1)) break;
     if (sc.runWord(j)) { j++; continue; }
     // fon der Lyayen, bin Salman: particles between parts of one person's name
-    if (lx.particles.has(t.lower) && sc.runWord(j + 1) && !toks[j + 1].lineBefore) { j += 2; continue; }
+    // (two in a row too: `fon der`)
+    const two = j + 1 < sc.end && lx.particles.has(toks[j + 1].lower) ? 1 : 0;
+    if (lx.particles.has(t.lower) && sc.runWord(j + 1 + two) && !toks[j + 1 + two].lineBefore) { j += 2 + two; continue; }
     // a particle joined by a hyphen to the next part (`Macid əl-Ənsari`): one word of the name, after a name part
     if (j > 0 && sc.runWord(j - 1) && hyphenedParticle(t, lx.particles)) { j++; continue; }
     break;

@@ -80,7 +80,8 @@ function readSource(ctx: DocContext, q: QuoteTables, a: number, b: number): Ment
     // (an outlet's lead line, `X.az xəbər verir ki, bununla bağlı Y məlumat yayıb`: Y issued it, X passes it on)
     if (subject && q.complementiser.includes(toks[k + 1]?.lower ?? "")) {
       const issuer = readSource(ctx, q, k + 2, b);
-      if (issuer && issuer.tokStart > k) return issuer;
+      // (or the group a body noun there stands for, named before: `… ki, bu barədə hərəkatın bəyanatında deyilir`)
+      if (issuer && (issuer.tokStart > k || (issuer !== subject && ctx.mentionsIn(k + 2, b).length === 0))) return issuer;
     }
     if (subject) return subject;
   }
@@ -184,16 +185,28 @@ function bodyNamedBefore(ctx: DocContext, q: QuoteTables, a: number, b: number):
     const first = firstTelling(ctx, body, k);
     if (first < k) return bodyNamedBefore(ctx, q, first, first + 1);
     const ms = ctx.mentions;
-    let country: MentionInfo | undefined;
+    let country: MentionInfo | undefined, group: MentionInfo | undefined;
+    // (a group's noun owning a document, `hərəkatın bəyanatında`: the group last named, whatever its name's head)
+    const grouped = !!q.groupNouns?.includes(body) && tk.analysis?.case === "gen" && !tk.analysis.plural && !!ctx.stemForm(ctx.tokens[k + 1], q.documentNouns);
     for (let i = countBefore(ms, (m) => m.tokStart < k) - 1; i >= 0 && ms[i].tokStart >= k - BODY_REACH; i--) {
       const m = ms[i];
       if (ctx.quoted[m.tokStart]) continue;
       if (m.type === "ORG" && namedAs(ctx, m, [body])) return m;
       if (!country && m.type === "LOC" && m.iso && m.case === "nom" && !m.modifier) country = m;
+      // (not an outlet whose lead line the noun is told in: `"X" xəbər verir ki, … hərəkatın bəyanatında`)
+      if (!group && grouped && m.type === "ORG" && !m.source && !complementBetween(ctx, q, m.tokEnd, k)) group = m;
     }
     if (country && q.stateNouns.includes(body)) return country;
+    if (group) return group;
   }
   return undefined;
+}
+
+/** Tokens `a` and `b` are of one sentence, a complementiser between them. */
+function complementBetween(ctx: DocContext, q: QuoteTables, a: number, b: number): boolean {
+  if (ctx.tokens[a]?.sent !== ctx.tokens[b].sent) return false;
+  for (let j = a; j < b; j++) if (q.complementiser.includes(ctx.tokens[j].lower)) return true;
+  return false;
 }
 
 /** The first token before `k`, outside quotation marks and names, that is the common noun `body`. */

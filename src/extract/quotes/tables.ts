@@ -24,6 +24,8 @@ export interface QuoteTables {
   citing: string[];
   /** Common nouns that stand for a body or outlet named before (`telekanal`, `nazirlik`, `nəşr`). */
   bodyNouns: string[];
+  /** Body nouns of any kind of group (`hərəkat`, `qurum`): they stand for the group last named, whatever its name's head. */
+  groupNouns?: string[];
   /** Body nouns that stand for a country's state when no body of that name was named (`hökumət`). */
   stateNouns: string[];
   /** Nouns of a quotation as the object of saying: `"…" sözlərini deyib`. */

@@ -37,8 +37,10 @@ export const quotes: QuoteTables = {
     "telekanal", "kanal", "agentlik", "nəşr", "qəzet", "sayt", "portal", "jurnal", "radio", "nazirlik", "xidmət",
     "idarə", "şirkət", "təşkilat", "komitə", "ofis", "səfirlik", "departament", "hökumət", "aparat", "şura",
     "mərkəz", "bank", "fond", "palata", "qurum", "müdirlik", "katiblik", "administrasiya", "kabinet", "məhkəmə", "şöbə",
-    "universitet", "akademiya", "institut", "assosiasiya", "aviaşirkət",
+    "universitet", "akademiya", "institut", "assosiasiya", "aviaşirkət", "hərəkat", "qruplaşma",
   ],
+  // `"Report" xəbər verir ki, bu barədə hərəkatın bəyanatında deyilir`: the movement named before (`HƏMAS`)
+  groupNouns: ["hərəkat", "qruplaşma", "qurum", "təşkilat"],
   stateNouns: ["hökumət", "kabinet", "administrasiya"],
   // (a reproach quoted, `X-in "…" iradına`, is words said too)
   speechNouns: ["söz", "ifadə", "fikir", "fikr", "çağırış", "irad"],
