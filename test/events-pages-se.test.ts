@@ -17,6 +17,13 @@ test("a report called a lie by a ministry is its denial; a lie told of no report
   assert.deepEqual(of("Onun sözlərinə görə, hər şey yalandır.", "REJECT"), []);
 });
 
+test("reports said to have no ground are denied by whoever says so; a fear with no ground is no denial", () => {
+  const got = of("Müdafiə Nazirliyi bildirib ki, Tacikistan mətbuatında yayılan məlumatların heç bir əsası yoxdur.", "REJECT");
+  assert.equal(got.length, 1);
+  assert.deepEqual(got[0].actors, ["Müdafiə Nazirliyi", "Tacikistan"]);
+  assert.deepEqual(of("Ekspert Ramin Qasımlı deyib ki, bu qorxunun heç bir əsası yoxdur.", "REJECT"), []);
+});
+
 test("the villages a side's positions lie by are ground, not the doer of the shelling", () => {
   const text = "Qırğızıstan Silahlı Qüvvələrinin bölmələri Batken rayonunun Qaraqaya, Dəmirli, eləcə də Leylek rayonunun " +
     "Sarıbulaq, Qızılca kəndləri istiqamətində yerləşən mövqelərindən Tacikistan Ordusunun mövqelərini atəşə tutub.";
