@@ -362,7 +362,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   const theyDid = !nominal && ctx.tokens[hit.verb].analysis?.pos === "VERB" && ctx.tokens[hit.verb].analysis?.plural === true;
   // (a quoted verb of the first person, `"X-in töhfəsini yüksək qiymətləndiririk"`, is the speaker's: a genitive before it
   // owns its object, no subject)
-  if (quoted && !nominal && !passive && subject?.case === "gen" && firstPersonVerb(ctx, t, hit.verb)) subject = undefined;
+  if (quoted && !nominal && !passive && subject?.case === "gen" && firstPersonVerb(ctx, t, hit.verb) && ownsObject(ctx, subject, hit.head)) subject = undefined;
   const subjectName = subject?.name ?? (quoted && !passive && !theyDid && !unreadSubject(ctx, t, cs, hit) ? speaker() : null);
   if (subjectName) actors.push(subjectName);
   // subjects joined by a conjunction act together: `X və Y … yaradacaq`
@@ -1060,6 +1060,19 @@ function comesFrom(ctx: DocContext, t: EventTables, m: MentionInfo, head: number
   if (!a || !n || m.tokEnd + 1 >= head || noun.sent !== part.sent) return false;
   if (a.pos !== "VERB" || a.passive || a.poss !== undefined || !a.suffixes?.some((s) => t.vetoes?.subjectParticiples.includes(s))) return false;
   return n.pos === "NOUN" && n.case === undefined && !!t.bodyNouns?.includes(n.stem);
+}
+
+/** Words between a genitive and the possessed accusative it owns (`X-in şəxsi töhfəsini`). */
+const OWNED_OBJECT_REACH = 3;
+
+/** The genitive `m` owns a possessed noun in the accusative before `head` (`Makronun şəxsi töhfəsini`): the verb's object. */
+function ownsObject(ctx: DocContext, m: MentionInfo, head: number): boolean {
+  for (let k = m.tokEnd; k < Math.min(head, m.tokEnd + OWNED_OBJECT_REACH + 1); k++) {
+    const a = ctx.tokens[k].analysis;
+    if (a?.pos === "NOUN" && a.poss === "3" && a.case === "acc") return true;
+    if (ctx.tokens[k].kind !== "word" || (a?.pos !== "ADJ" && a?.pos !== "NOUN") || a.case !== undefined) return false;
+  }
+  return false;
 }
 
 /** The verb at `verb` ends in an ending of the first person (the table `firstPersonEndings`: `qiymətləndiririk`, `edirəm`). */
