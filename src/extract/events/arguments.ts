@@ -198,7 +198,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
       // (the owner it is joined to may open a relative clause, `X və Y-in vasitəçiliyi ilə Q-də keçirilən danışıqlarda Z və W
       // razılaşıb`, no side of the trigger, but still the means' owner: looked for among all names before the trigger)
       const allBefore = ctx.mentionsIn(cs, hit.head);
-      subject ??= pickSubject(before.filter((m) => m.case === "nom" && !modifiesNoun(ctx, m) && !meansConjunct(ctx, t, m, allBefore)));
+      subject ??= pickSubject(before.filter((m) => m.case === "nom" && !modifiesNoun(ctx, m) && !meansConjunct(ctx, t, m, allBefore) && !groundName(ctx, t, m)));
       // (the name after a comitative opening the clause is the subject with it, though a bare noun follows: `X ilə Y sərhəd
       // məsələlərini müzakirə edib`)
       // (only before the verb's object, `X ilə Y sülh sazişini`; not a place, `X ilə Y sərhəd zonasında`, their border)
@@ -360,6 +360,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (not when the quotation names a subject of its own the entity stage did not read: `X: "Y … etməyəcək"`)
   // (nor a verb of the third person plural, whose dropped subject is "they": `"… imtina etdilər"`)
   const theyDid = !nominal && ctx.tokens[hit.verb].analysis?.pos === "VERB" && ctx.tokens[hit.verb].analysis?.plural === true;
+  // (a quoted verb of the first person, `"X-in töhfəsini yüksək qiymətləndiririk"`, is the speaker's: a genitive before it
+  // owns its object, no subject)
+  if (quoted && !nominal && !passive && subject?.case === "gen" && firstPersonVerb(ctx, t, hit.verb) && ownsObject(ctx, subject, hit.head)) subject = undefined;
   const subjectName = subject?.name ?? (quoted && !passive && !theyDid && !unreadSubject(ctx, t, cs, hit) ? speaker() : null);
   if (subjectName) actors.push(subjectName);
   // subjects joined by a conjunction act together: `X və Y … yaradacaq`
@@ -921,6 +924,38 @@ function modifiesNoun(ctx: DocContext, m: MentionInfo): boolean {
   return izafetCase(ctx, m) !== null;
 }
 
+/** Names looked past after a bare name for the settlement noun a list of them ends in (`X, Y və Z kəndləri`). */
+const GROUND_LIST_REACH = 12;
+
+/** A bare name heading a settlement noun in the possessive, alone or in a list of names ending in one (`X kəndi`, `X, Y
+ *  kəndləri`, the table `groundNouns`): the place an act is told at, which does nothing itself. */
+function groundName(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
+  const nouns = t.groundNouns;
+  if (!nouns?.length) return false;
+  const sent = ctx.tokens[m.tokStart].sent;
+  // (another name is of the list only after a comma or a coordinator: `X Y rayonuna` is X going to Y)
+  let joined = false;
+  for (let k = m.tokEnd; k < m.tokEnd + GROUND_LIST_REACH && k < ctx.tokens.length && ctx.tokens[k].sent === sent; k++) {
+    const tk = ctx.tokens[k];
+    if (tk.analysis?.poss !== undefined && ctx.stemForm(tk, nouns)) return true;
+    // (past a bare noun of the compound before it, `X yaşayış məntəqəsi`)
+    const next = ctx.tokens[k + 1];
+    if (tk.analysis?.pos === "NOUN" && tk.analysis.case === undefined && tk.analysis.poss === undefined && next?.sent === sent &&
+      next.analysis?.poss !== undefined && ctx.stemForm(next, nouns)) return true;
+    // (past the other names of the list and what joins them, `eləcə də` and the district of the next names, `Y rayonunun`)
+    if (tk.lower === "," || (t.coordinators ?? []).includes(tk.lower)) { joined = true; continue; }
+    if (tk.lower === "də" && (t.coordinators ?? []).includes(ctx.tokens[k - 1]?.lower ?? "")) continue;
+    if (k > m.tokEnd && tk.analysis?.case === "gen" && ctx.stemForm(tk, t.placeUnitNouns ?? [])) continue;
+    if (!joined) return false;
+    joined = false;
+    const other = ctx.mentions.find((x) => x.tokStart <= k && k < x.tokEnd);
+    if (other) { k = other.tokEnd - 1; continue; }
+    // (a capitalised name of the list the entities did not know, `X, Sarıbulaq kəndləri`)
+    if (tk.kind !== "word" || !isCapitalised(tk) || tk.analysis?.case !== undefined) return false;
+  }
+  return false;
+}
+
 /** A bare name right before a possessed noun, a word of its phrase (`X marşrutu`, `X limanının`). */
 function compoundModifier(ctx: DocContext, m: MentionInfo): boolean {
   const next = ctx.tokens[m.tokEnd];
@@ -1025,6 +1060,26 @@ function comesFrom(ctx: DocContext, t: EventTables, m: MentionInfo, head: number
   if (!a || !n || m.tokEnd + 1 >= head || noun.sent !== part.sent) return false;
   if (a.pos !== "VERB" || a.passive || a.poss !== undefined || !a.suffixes?.some((s) => t.vetoes?.subjectParticiples.includes(s))) return false;
   return n.pos === "NOUN" && n.case === undefined && !!t.bodyNouns?.includes(n.stem);
+}
+
+/** Words between a genitive and the possessed accusative it owns (`X-in şəxsi töhfəsini`). */
+const OWNED_OBJECT_REACH = 3;
+
+/** The genitive `m` owns a possessed noun in the accusative before `head` (`Makronun şəxsi töhfəsini`): the verb's object. */
+function ownsObject(ctx: DocContext, m: MentionInfo, head: number): boolean {
+  for (let k = m.tokEnd; k < Math.min(head, m.tokEnd + OWNED_OBJECT_REACH + 1); k++) {
+    const a = ctx.tokens[k].analysis;
+    if (a?.pos === "NOUN" && a.poss === "3" && a.case === "acc") return true;
+    if (ctx.tokens[k].kind !== "word" || (a?.pos !== "ADJ" && a?.pos !== "NOUN") || a.case !== undefined) return false;
+  }
+  return false;
+}
+
+/** The verb at `verb` ends in an ending of the first person (the table `firstPersonEndings`: `qiymətləndiririk`, `edirəm`). */
+function firstPersonVerb(ctx: DocContext, t: EventTables, verb: number): boolean {
+  const a = ctx.tokens[verb].analysis;
+  const last = a?.suffixes?.[a.suffixes.length - 1];
+  return a?.pos === "VERB" && !!last && !!t.firstPersonEndings?.includes(last);
 }
 
 /** A quoted verb not of the first or second person with a proper noun in no case before it in its clause

@@ -71,7 +71,7 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     (!doneVerb || !/^\d{4}(-\d\d){0,2}$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past")) &&
     (!doneLight || !/^\d{4}(-\d\d)?$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past"));
   // (a date of a document, of the act's cause or of its object is that noun's, not the act's)
-  const another = (d: DatedSpan) => datesDocument(ctx, t, d, head) || datesCause(ctx, t, d, head) || describesObject(ctx, d, head);
+  const another = (d: DatedSpan) => datesDocument(ctx, t, d, head) || datesCause(ctx, t, d, head) || describesObject(ctx, d, head) || datesTopic(ctx, t, d, head);
   // (an act told inside quotation marks is dated by the quotation's own dates first, but for those of its cause or object)
   const inQuote = ctx.quoted[head] === 1;
   const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter((d) => fits(d) && !another(d)) : [];
@@ -186,6 +186,8 @@ function describesName(ctx: DocContext, d: DatedSpan, head: number): boolean {
     const a = ctx.tokens[k].analysis;
     const name = a?.pos === "VERB" && a.verbForm === "part" && a.case === undefined && a.poss === undefined ? nameAfter(ctx, k + 1, head) : -1;
     if (name < 0) continue;
+    // (a participle of lying somewhere, `… istiqamətində yerləşən X Ordusunun mövqelərini`, tells where the name stands, not its date)
+    if (ctx.t.locatedVerbs && ctx.stemForm(ctx.tokens[k], ctx.t.locatedVerbs, "verb")) continue;
     for (let j = name; j < head; j++) {
       const tk = ctx.tokens[j], c = tk.analysis?.case;
       if (tk.kind === "initial") continue;
@@ -236,6 +238,8 @@ function datesCause(ctx: DocContext, t: EventTables, d: DatedSpan, head: number)
     // passive one, `keçirilmiş seçkilər ilə əlaqədar`)
     const bareEvid = isBareEvid(ctx, k);
     if ((a.verbForm !== "part" && !bareEvid) || a.case !== undefined || a.poss !== undefined) return false;
+    // (a participle of lying somewhere, `… kəndində yerləşən mövqelərindən X istiqamətində`, tells where, no cause: read on)
+    if (t.locatedVerbs && ctx.stemForm(ctx.tokens[k], t.locatedVerbs, "verb")) continue;
     for (let j = k + 1; j < Math.min(head, k + 1 + CAUSE_REACH); j++) {
       const tk = ctx.tokens[j];
       if (tk.kind !== "word") return false;
@@ -262,6 +266,28 @@ function lightNoun(a: { tense?: string; verbForm?: string; suffixes?: readonly s
   return a.tense === undefined && a.verbForm === undefined && a.case === undefined && !a.suffixes?.length;
 }
 
+/** Words between a date and the verbal noun of a topic phrase it opens. */
+const TOPIC_CLAUSE_REACH = 20;
+
+/** Date `d` opens the clause of a verbal noun closed by a topic word before a report's noun and the act's head (`Sentyabrın
+ *  14-ü … mövqelərin atəşə tutulması barədə yayılan məlumat yalandır`, the tables `topicWords`, `reportNouns`): the date is
+ *  of what the report is about, not of the act told of it. A finite verb or a sentence's end between them ends the search. */
+function datesTopic(ctx: DocContext, t: EventTables, d: DatedSpan, head: number): boolean {
+  const sent = ctx.tokens[d.tokStart]?.sent;
+  for (let k = d.tokEnd; k < Math.min(head - 1, d.tokEnd + TOPIC_CLAUSE_REACH); k++) {
+    const a = ctx.tokens[k].analysis;
+    if (ctx.tokens[k].sent !== sent) return false;
+    if (a?.pos === "VERB" && (a.verbForm ?? "fin") === "fin" && a.tense !== undefined) return false;
+    if (a?.pos === "VERB" && a.verbForm === "vnoun" && t.topicWords.includes(ctx.tokens[k + 1]?.lower ?? "")) {
+      // (only a report's topic, `… barədə yayılan məlumat`: talks about a signing, `martın 3-də … imzalanması barədə danışıqlar
+      // aparılıb`, are on that date)
+      for (let j = k + 2; j <= head && ctx.tokens[j]?.sent === sent; j++) if (ctx.stemForm(ctx.tokens[j], t.reportNouns ?? [])) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
 /** Words of a participle clause between its date and the participle (`2015-ci ildə qətl törətməkdə şübhəli sayılan`). */
 const PARTICIPLE_REACH = 5;
 
@@ -276,6 +302,8 @@ function describesObject(ctx: DocContext, d: DatedSpan, head: number): boolean {
     const tk = ctx.tokens[k], a = tk.analysis;
     if (tk.kind !== "word" && tk.kind !== "number" && !(tk.kind === "punct" && tk.norm === '"')) return false;
     if (a?.pos !== "VERB" || isCapitalised(tk)) continue;
+    // (a participle of lying somewhere describes where a side stands, not an act of that date: read on)
+    if (a.verbForm === "part" && a.case === undefined && ctx.t.locatedVerbs && ctx.stemForm(tk, ctx.t.locatedVerbs, "verb")) continue;
     if (a.verbForm === "part" && a.case === undefined) return objectPhraseAfter(ctx, k + 1, head);
     if (isBareEvid(ctx, k)) return objectPhraseAfter(ctx, k + 1, head);
     if (a.verbForm === "conv" || (a.verbForm === undefined && a.tense !== undefined)) return false;

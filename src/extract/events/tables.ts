@@ -440,6 +440,9 @@ export interface EventTables {
   placeUnitNouns?: string[];
   /** The land of such a unit and what stands on it (`kəndlərini`, `ərazisini`, `mövqelərini`): the nouns it may own there. */
   placeUnitParts?: string[];
+  /** Nouns of a settlement a bare name heads in the possessive (`X kəndi`, `X, Y kəndləri`): the name is ground an act is told
+   *  at, no doer of it (`X rayonunun Y kəndi istiqamətindəki mövqelərdən … atəşə tutub`). */
+  groundNouns?: string[];
   untilWords?: string[];
   untilEndings?: string[];
   /** Words right after a date that make it the start of a span up to now ("bəri" since): it dates no act not told done
@@ -481,6 +484,13 @@ export interface EventTables {
    *  it describes is or whose it is (`X-in nəzarətində olan ərazilər`, `X-də yerləşən baza`), and its names stay sides
    *  of the act done to that noun; the names of any other participle's clause are that participle's only. */
   relativeStatives?: string[];
+  /** Verbs of lying somewhere (`yerləşən`): a participle of one between a date and the act tells where a side stands, no
+   *  act of that date of its own, so the date is the act's (`yanvarın 11-də X-də yerləşən mövqelərdən … atəşə tutub`). */
+  locatedVerbs?: string[];
+  /** Nouns of a report or a claim (`məlumat`, `xəbər`, `iddia`): a date of the topic phrase before one is the topic's. */
+  reportNouns?: string[];
+  /** Endings of a verb's first person (`-ik`, `-am`): quoted, its subject is the speaker, whatever genitive stands before it. */
+  firstPersonEndings?: string[];
   /** Organs of a state that act as one, never a person's title (`X polisi Y-i saxlayıb`: X's police, not a policeman Y). */
   organNouns?: string[];
   /** Nouns of leading a group (`X-in başçılığı ilə nümayəndə heyəti`, `X-in rəhbərlik etdiyi heyət`): the person in the

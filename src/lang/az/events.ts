@@ -72,6 +72,7 @@ import { HARSH_WORDS, HEADLINES_H30, HEADLINES_H30_FIRST } from "./events/headli
 import { PARA_P31H } from "./events/para-p31h.js";
 import { PAGES_PGC } from "./events/pages-pgc.js";
 import { PAGES_S32 } from "./events/pages-s32.js";
+import { PAGES_SE } from "./events/pages-se.js";
 import { PAGES_SF } from "./events/pages-sf.js";
 import { OWN_SITTINGS, PAGES_SG } from "./events/pages-sg.js";
 import { PAGES_SD } from "./events/pages-sd.js";
@@ -123,7 +124,9 @@ const EASE = ["azalt", "azald", "endir", "aşağı", "dayandır"];
  *  idioms of `gəlmək` that go nowhere (`X-ə qalib gəlib` defeated X, `üz-üzə gələcək` will face). */
 const ARRIVED_AT = ["qərarına", "qərara", "nəticəyə", "qənaətə", "qalib", "üz-üzə",
   // (a plane, a ship or a convoy come with cargo, `Ukraynaya silah daşıyan 45 təyyarə gəlib`, is a delivery, no visit of a side)
-  "təyyarə", "təyyarəsi", "gəmi", "gəmisi", "qatar", "qatarı", "konvoy", "konvoyu", "karvan", "karvanı", "yük", "yükü"];
+  "təyyarə", "təyyarəsi", "gəmi", "gəmisi", "qatar", "qatarı", "konvoy", "konvoyu", "karvan", "karvanı", "yük", "yükü",
+  // (a thing that fits or does not fit a frame, `X-ə səfəri … çərçivəsinə uyğun gəlmir`, comes nowhere)
+  "uyğun"];
 /** Nouns of the service a tariff is the price of (`çatdırılma tarifləri`): a price list, no trade barrier. */
 const PRICE_LISTS = ["çatdırılma", "daşınma", "gediş", "kommunal", "tibbi", "sığorta"];
 /** Adjectives of a price (`2 milyon manatlıq`): a contract told by its price is a purchase. */
@@ -997,6 +1000,8 @@ const triggers: TriggerEntry[] = [
   ...PAGES_PGB,
   // and of other outlets' news read by the lead: support noted, pride in a side, talks ended (./events/pages-s32.ts)
   ...PAGES_S32,
+  // and of South Caucasus news: a report called a lie (./events/pages-se.ts)
+  ...PAGES_SE,
   // and of world news: strikes suffered, acts asked by their passive verbal noun (./events/pages-sf.ts)
   ...PAGES_SF,
   // and of cooperation and domestic politics: programmes approved with a side, damage that is no strike (./events/pages-sg.ts)
@@ -1281,6 +1286,9 @@ export const events: EventTables = {
   // `Füzuli rayonunun kəndlərini atəşə tutub`, `Xarkov vilayətinin yaşayış məntəqələrini`: done to the place
   placeUnitNouns: ["rayon", "vilayət", "bölgə", "əyalət", "qəza", "diyar", "region"],
   placeUnitParts: ["kənd", "yaşayış", "ərazi", "məntəqə", "mövqe", "şəhər", "qəsəbə", "obyekt", "infrastruktur", "ev", "bina", "yol", "sərhəd", "mərkəz"],
+  // a village, a settlement or a district by the bare name heading it (`Şıxlar kəndi yaxınlığında`, `Çinarlı, Muğancıq kəndləri
+  // istiqamətində`, `X, Y yaşayış məntəqələri`): ground, no doer
+  groundNouns: ["kənd", "qəsəbə", "rayon", "məntəqə"],
   untilWords: ["qədər"],
   untilEndings: ["dək", "dəkki"],
   sinceWords: ["bəri"],
@@ -1311,6 +1319,12 @@ export const events: EventTables = {
   meansNouns: ["vasitəçilik", "dəstək", "kömək", "təşəbbüs", "köməklik"],
   // `X-in nəzarətində olan ərazilərə`, `X-də yerləşən bazaya hücum`: the clause tells whose the target is, its names sides
   relativeStatives: ["ol", "yerləş"],
+  // (a participle of lying somewhere after a date, `yanvarın 11-də … kəndində yerləşən mövqelərindən`, leaves the date to the act)
+  locatedVerbs: ["yerləş"],
+  // (a date opening a report's topic, `Sentyabrın 14-ü … atəşə tutulması barədə yayılan məlumat yalandır`, is the topic's)
+  reportNouns: ["məlumat", "xəbər", "iddia", "şayiə"],
+  // (a quoted verb of the first person, `"X-in töhfəsini yüksək qiymətləndiririk"`, is the speaker's act)
+  firstPersonEndings: ["am", "əm", "yam", "yəm", "ıq", "ik", "uq", "ük", "yıq", "yik", "yuq", "yük"],
   // `Milli Məclis … . Parlament …`: the parliament told before by its own name
   bodyHeadsAlike: { parlament: ["məclis", "duma", "rada", "seym", "knesset", "senat", "konqres", "assambleya"] },
   bodyNouns: ["hökumət", "dövlət", "tərəf", "rəhbərlik", "hakimiyyət", "ordu", "parlament", "nümayəndə", "vətəndaş", "səfir", "səfirlik", "diplomat",

@@ -32,6 +32,8 @@ const HEADS: string[] = [
   "xüsusi təyinatlı", "hərbi birləşmə", "hərbi hissə",
   // (`erməni silahlı qüvvələri … atəşə tutub`: a state's forces)
   "silahlı qüvvə", "hərbi qüvvə", "qüvvə",
+  // (`erməni silahlı bölmələri`, `erməni silahlı birləşmələri … mövqelərimizi atəşə tutub`: the same forces by their units)
+  "silahlı bölmə", "silahlı birləşmə",
   // people
   "vətəndaş", "jurnalist", "tələbə", "turist", "işçi", "fəhlə", "mühacir", "miqrant", "qaçqın", "əsir", "hərbi əsir",
   "girov", "məhbus", "sərnişin", "sahibkar", "iş adam", "aktivist", "müxalifətçi", "haker",
