@@ -86,3 +86,9 @@ test("two name particles in a row stay inside a person's name", () => {
   const d = doc("Komissiyanın sədri Greta fon der Berg bəyanat yayıb.");
   assert.ok(d.entities.some((e) => e.text === "Greta fon der Berg" && e.type === "PER"), JSON.stringify(d.entities.map((e) => [e.text, e.type])));
 });
+
+test("a quotation opening on a quoted name, two marks in a row, is one quotation holding the name", () => {
+  const t = "Rəis Kamran Əliyev bildirib ki, sürücü qaçıb:\n\n\"\"Toyota\" markalı avtomobil posta yaxınlaşarkən polis \"Dayan!\" " +
+    "göstərişi verib, lakin sürücü postdan keçib. Sürücü saxlanılıb\".\n\nHadisə araşdırılır.";
+  assert.deepEqual(quotes(t).map(([q, s]) => [q.slice(0, 16), s]), [["\"Toyota\" markalı", "Kamran Əliyev"]]);
+});

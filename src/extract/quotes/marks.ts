@@ -44,6 +44,10 @@ function direction(doc: Doc, i: number, end: number, depth: number): "open" | "c
   if (CLOSERS.has(ch)) return "close";
   // `"«Dəmir yumruq» …"`: a free-standing mark glued to an inner opening mark opens
   if (next && !leftGlued && !next.spaceBefore && !next.lineBefore && OPENERS.has(doc.text[next.start]) && depth === 0) return "open";
+  // (and so does one glued to a second mark that a word is glued to: `""BMW" markalı …"`, a quotation opening on a name)
+  const after = toks[end + 2];
+  if (next && !leftGlued && depth === 0 && next.norm === t.norm && !next.spaceBefore && !next.lineBefore && !!after &&
+    after.kind !== "punct" && !after.spaceBefore && !after.lineBefore) return "open";
   if (!next || next.kind === "punct") return "close";
   return depth > 0 ? "close" : "open";
 }
