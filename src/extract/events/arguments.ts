@@ -944,7 +944,7 @@ function groundName(ctx: DocContext, t: EventTables, m: MentionInfo): boolean {
       next.analysis?.poss !== undefined && ctx.stemForm(next, nouns)) return true;
     // (past the other names of the list and what joins them, `eləcə də` and the district of the next names, `Y rayonunun`)
     if (tk.lower === "," || (t.coordinators ?? []).includes(tk.lower)) { joined = true; continue; }
-    if (tk.lower === "də" && (t.coordinators ?? []).includes(ctx.tokens[k - 1]?.lower ?? "")) continue;
+    if ((t.focusParticles ?? []).includes(tk.lower) && (t.coordinators ?? []).includes(ctx.tokens[k - 1]?.lower ?? "")) continue;
     if (k > m.tokEnd && tk.analysis?.case === "gen" && ctx.stemForm(tk, t.placeUnitNouns ?? [])) continue;
     if (!joined) return false;
     joined = false;
