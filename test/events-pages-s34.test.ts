@@ -47,3 +47,16 @@ test("a letter's formula asking to accept one's wishes or respect asks nothing o
   // look-alike: asking a state to declare diplomats unwelcome is a request
   assert.deepEqual(events("Gürcüstan İrandan diplomatı arzuolunmaz şəxs elan etməsini xahiş edib.").find(([type]) => type === "REQUEST")?.[1], ["Gürcüstan", "İran"]);
 });
+
+test("a third person's imperative after `ki` in a quotation wishes or supposes, asks no one", () => {
+  const t = "Direktor deyib: “Ola bilər ki, müəllim İdman Akademiyasını bitirsin, amma biliklər köhnəlir”.";
+  assert.ok(!events(t).some(([type]) => type === "REQUEST"), JSON.stringify(events(t)));
+  const u = "Nazir deyib: “Ümumi yanaşma budur ki, 2030-cu ilə qədər Gəncə ən yaxşı şəhərlər sırasına qoşulsun”.";
+  assert.ok(!events(u).some(([type]) => type === "REQUEST"), JSON.stringify(events(u)));
+});
+
+test("a third person's imperative after a verb of asking and `ki` is still the demand", () => {
+  const t = "Samir Vəliyev məhkəmədə deyib: “Prokuror Kamran Quliyev məni təhqir edib. Tələb edirəm ki, buna görə məndən üzr istəsin”.";
+  // (asked, not an apology made)
+  assert.ok(events(t).some(([type]) => type === "REQUEST") && !events(t).some(([type]) => type === "CONCEDE"), JSON.stringify(events(t)));
+});

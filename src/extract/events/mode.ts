@@ -21,10 +21,22 @@ export interface ModeContext {
   quoted?: boolean;
 }
 
-/** A courtesy formula of a letter or a speech (`İcazə verin`, `təbriklərimi qəbul edin`): the imperative asks no act. */
+/** A courtesy formula of a letter or a speech (`İcazə verin`, `təbriklərimi qəbul edin`): the imperative asks no act; nor
+ *  does a third person's after a complementiser in its sentence that no verb of asking or saying opens, a wish or a
+ *  possibility embedded (`Ola bilər ki, X akademiyanı bitirsin`, `Yanaşma budur ki, şəhər … sırasına qoşulsun`). */
 export function courtesy(tokens: Token[], verb: number, m: ModeTables): boolean {
-  const prev = tokens[verb - 1];
-  return !!prev && prev.sent === tokens[verb].sent && !!m.courtesyImperatives?.includes(`${prev.lower} ${tokens[verb].lower}`);
+  const prev = tokens[verb - 1], tk = tokens[verb];
+  if (!!prev && prev.sent === tk.sent && !!m.courtesyImperatives?.includes(`${prev.lower} ${tk.lower}`)) return true;
+  const last = tk.analysis?.suffixes?.at(-1);
+  if (!last || !m.embeddedImperatives?.includes(last)) return false;
+  for (let k = verb - 1; k >= 0 && tokens[k].sent === tk.sent; k--) {
+    if (!m.embeddingWords?.includes(tokens[k].lower)) continue;
+    // (after a verb of asking or saying the clause is what is asked: `Tələb edirəm ki, … üzr istəsin`, `bildirdik ki, X … göstərsin`)
+    const asked = [tokens[k - 1], tokens[k - 2]].some((w) => !!w && w.sent === tk.sent &&
+      [...(m.askWords ?? []), ...(m.announceWords ?? [])].some((x) => (w.analysis?.stem ?? w.lower).startsWith(x)));
+    return !asked;
+  }
+  return false;
 }
 
 /** An imperative of the second or the third person (`edin`, `etsin`) inside quotation marks: an act asked of someone. */

@@ -248,6 +248,10 @@ export interface ModeTables {
   /** Courtesy formulas of letters and speeches, the word before the imperative and the imperative (`icazə verin`, `qəbul
    *  edin`): no act asked. */
   courtesyImperatives?: string[];
+  /** Endings of the third person's imperative (`bitirsin`) and the complementisers (`ki`) after which it is a wish or a
+   *  possibility embedded in the clause before, no act asked. */
+  embeddedImperatives?: string[];
+  embeddingWords?: string[];
   /** Forms of "be" after a necessitative that keep it a demand, set in another tense (`dəyişməli olacaq`). */
   demandCopulas?: string[];
   /** Necessitatives of "be" itself (`yüksək olmalıdır` should be high): naming no side but who says it (and the

@@ -1182,6 +1182,9 @@ export const events: EventTables = {
     demandImperatives: V("in ın un ün yin yın yun yün iniz ınız unuz ünüz yiniz yınız yunuz yünüz sın sin sun sün sınlar sinlər sunlar sünlər"),
     // `"İcazə verin, Sizi … təbrik edim"`, `"… təbriklərimi qəbul edin"`: formulas of a letter, no demand
     courtesyImperatives: ["icazə verin", "icazə veriniz", "qəbul edin", "qəbul ediniz", "qəbul buyurun"],
+    // `"Ola bilər ki, müəllim akademiyanı bitirsin"`: the third person after `ki` wishes or supposes, asks no one
+    embeddedImperatives: V("sın sin sun sün sınlar sinlər sunlar sünlər"),
+    embeddingWords: ["ki"],
     // (only the future: `getməli olub` "had to go" tells what happened)
     demandCopulas: V("olacaq olacaqlar"),
     // `yüksək olmalıdır`, `bu birmənalı şəkildə olmalıdır` "should be …": a norm, no act asked of anyone
