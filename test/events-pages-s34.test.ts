@@ -60,3 +60,8 @@ test("a third person's imperative after a verb of asking and `ki` is still the d
   // (asked, not an apology made)
   assert.ok(events(t).some(([type]) => type === "REQUEST") && !events(t).some(([type]) => type === "CONCEDE"), JSON.stringify(events(t)));
 });
+
+test("a quoted wish of being (`… yolda olsun`) asks no act", () => {
+  const t = "Kamran Əliyev: \"Sükan arxasında hər saniyə önəmlidir - gözünüz telefonda yox, yolda olsun\"";
+  assert.ok(!events(t).some(([type]) => type === "REQUEST"), JSON.stringify(events(t)));
+});

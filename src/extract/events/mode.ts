@@ -22,13 +22,15 @@ export interface ModeContext {
 }
 
 /** A courtesy formula of a letter or a speech (`İcazə verin`, `təbriklərimi qəbul edin`): the imperative asks no act; nor
- *  does a third person's after a complementiser in its sentence that no verb of asking or saying opens, a wish or a
+ *  does a third person's of being (a wish), or one after a complementiser in its sentence that no verb of asking or saying opens, a wish or a
  *  possibility embedded (`Ola bilər ki, X akademiyanı bitirsin`, `Yanaşma budur ki, şəhər … sırasına qoşulsun`). */
 export function courtesy(tokens: Token[], verb: number, m: ModeTables): boolean {
   const prev = tokens[verb - 1], tk = tokens[verb];
   if (!!prev && prev.sent === tk.sent && !!m.courtesyImperatives?.includes(`${prev.lower} ${tk.lower}`)) return true;
   const last = tk.analysis?.suffixes?.at(-1);
   if (!last || !m.embeddedImperatives?.includes(last)) return false;
+  // (a wish of being, `… mübarək olsun`, `gözünüz yolda olsun`, asks no act)
+  if (m.wishStems?.includes(tk.analysis?.stem ?? "")) return true;
   for (let k = verb - 1; k >= 0 && tokens[k].sent === tk.sent; k--) {
     if (!m.embeddingWords?.includes(tokens[k].lower)) continue;
     // (after a verb of asking or saying the clause is what is asked: `Tələb edirəm ki, … üzr istəsin`, `bildirdik ki, X … göstərsin`)

@@ -252,6 +252,8 @@ export interface ModeTables {
    *  possibility embedded in the clause before, no act asked. */
   embeddedImperatives?: string[];
   embeddingWords?: string[];
+  /** Stems whose third person's imperative is a wish, no act asked (`olsun`). */
+  wishStems?: string[];
   /** Forms of "be" after a necessitative that keep it a demand, set in another tense (`dəyişməli olacaq`). */
   demandCopulas?: string[];
   /** Necessitatives of "be" itself (`yüksək olmalıdır` should be high): naming no side but who says it (and the

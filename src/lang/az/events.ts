@@ -1185,6 +1185,8 @@ export const events: EventTables = {
     // `"Ola bilər ki, müəllim akademiyanı bitirsin"`: the third person after `ki` wishes or supposes, asks no one
     embeddedImperatives: V("sın sin sun sün sınlar sinlər sunlar sünlər"),
     embeddingWords: ["ki"],
+    // `"… bayramınız mübarək olsun"`, `"gözünüz yolda olsun"`: a wish of being
+    wishStems: ["ol"],
     // (only the future: `getməli olub` "had to go" tells what happened)
     demandCopulas: V("olacaq olacaqlar"),
     // `yüksək olmalıdır`, `bu birmənalı şəkildə olmalıdır` "should be …": a norm, no act asked of anyone
