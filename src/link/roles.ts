@@ -217,7 +217,7 @@ export function findRoles(c: RoleContext): RoleLink[] {
       // (a role whose words say "our" names the home country's holder: `Dövlətimizin başçısı`)
       // (a name right before it owns nothing of it: `Si Cinpin dövlətimizin başçısına` thanked the home holder)
       const home = !!r.home && !!t.homeCountry && !around;
-      const code = home ? t.homeCountry : beforeCode ?? aroundCode ?? (r.home && !before && !around ? t.homeCountry : undefined);
+      const code = home ? t.homeCountry : beforeCode ?? aroundCode;
       const start = home ? i : beforeCode ? before!.tokStart! : aroundCode ? around!.tokStart! : i;
       if (toks[start - 1] && blockBefore.has(toks[start - 1].lower)) {
         // a former holder is no holder now; but named once (`sabiq prezidenti Yun Sok Yol`), the same words with no name

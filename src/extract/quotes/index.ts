@@ -12,7 +12,7 @@ import type { Language } from "../../lang/types.js";
 import type { QuoteTables } from "./tables.js";
 import { DocContext, type MentionInfo } from "../events/context.js";
 import { pairQuoteMarks, wordsInside, type MarkPair } from "./marks.js";
-import { backReferenceFrom, backReferenceSpeaker, headlineOffice, isSpeechVerb, lastWord, officeNounIn, officeSpeaker, officeWordAt, personInFocus, speakerIn, subjectOf, titleHolder } from "./speakers.js";
+import { backReferenceFrom, backReferenceSpeaker, headlineOffice, isSpeechVerb, lastWord, mannerSaid, officeNounIn, officeSpeaker, officeWordAt, personInFocus, speakerIn, subjectOf, titleHolder } from "./speakers.js";
 import { isFrame, pointedSource, sourceIn } from "./sources.js";
 import { isQuote } from "../entities/words.js";
 import { labelSpeaker } from "./labels.js";
@@ -44,7 +44,6 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
   let lastCued: Attribution | null = null;
   const lost = lostClosings(doc);
   const pairs = lost.length ? [...pairQuoteMarks(doc), ...lost].sort((x, y) => x.close - y.close) : pairQuoteMarks(doc);
-  const opened: number[] = [];
   for (const p of pairs) {
     if (p.nested) continue;
     const words = wordsInside(doc, p);
@@ -84,11 +83,10 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
     const quote: Quote = { start: start + lead, end: end - trail, text: raw.trim(), speaker };
     if (a?.cue) quote.cue = doc.text.slice(doc.tokens[a.cue[0]].start, doc.tokens[a.cue[1] - 1].end);
     out.push(quote);
-    opened.push(p.openFirst);
     if (speaker) lastSpeaker = speaker;
     lastCued = a?.cue ? a : null;
   }
-  headlineSpeaker(doc, out, opened);
+  headlineSpeaker(doc, out);
   // (dialogue typed with dashes and no quotation marks, `– Biz … edəcəyik, – nazir deyib.`, is left out: the
   // guidelines count direct speech inside quotation marks only)
   return out;
@@ -765,10 +763,9 @@ function mannerAfter(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution 
   for (let k = from; k < end - 1; k++) {
     if (toks[k].kind === "punct") return null;
     if (!q.mannerReference.includes(toks[k].lower)) continue;
-    const n = k + 1;
-    if (!isSpeechVerb(ctx, q, n) && ctx.stemForm(toks[n], q.documentNouns) === null) return null;
+    if (!mannerSaid(ctx, q, k)) return null;
     const speaker = subjectOf(ctx, q, from, k);
-    return speaker ? { speaker, cue: [from, Math.min(end, n + 1)], impersonal: false, tied: true } : null;
+    return speaker ? { speaker, cue: [from, Math.min(end, k + 2)], impersonal: false, tied: true } : null;
   }
   return null;
 }
@@ -797,13 +794,15 @@ function cueSpeaker(ctx: DocContext, q: QuoteTables, a: number, b: number, quote
 const HEADLINE_QUOTE_REACH = 4;
 
 /** A quotation opening the text's first sentence, the headline, with no speaker of its own (`“…”` ¶ `“…”. Bu sözləri X
- *  deyib`, `"…" - SƏRT CAVAB`): the words of the first quotation the lead attributes within a few sentences. `opened`
- *  holds each quotation's first token inside its marks. */
-function headlineSpeaker(doc: Doc, out: Quote[], opened: number[]): void {
-  if (!out.length || out[0].speaker || doc.tokens[opened[0]]?.sent !== 0) return;
-  for (let k = opened[0] - 1; k >= 0; k--) if (doc.tokens[k].kind === "word" || doc.tokens[k].kind === "abbr") return;
-  for (let i = 1; i < out.length && doc.tokens[opened[i]].sent <= HEADLINE_QUOTE_REACH; i++) {
-    if (out[i].speaker) { out[0].speaker = out[i].speaker; return; }
+ *  deyib`, `"…" - SƏRT CAVAB`): the words of the first quotation the lead attributes within a few sentences. */
+function headlineSpeaker(doc: Doc, out: Quote[]): void {
+  const first = out[0], headline = doc.sentences[0];
+  // (nothing but marks before it)
+  if (!first || first.speaker || !headline || first.start > doc.tokens[headline.tokEnd - 1].end || /\p{L}/u.test(doc.text.slice(0, first.start))) return;
+  const lead = doc.sentences[Math.min(doc.sentences.length - 1, HEADLINE_QUOTE_REACH)];
+  const leadEnd = doc.tokens[lead.tokEnd - 1].end;
+  for (let i = 1; i < out.length && out[i].start < leadEnd; i++) {
+    if (out[i].speaker) { first.speaker = out[i].speaker; return; }
   }
 }
 

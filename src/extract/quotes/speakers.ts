@@ -195,8 +195,7 @@ const TITLE_REACH = 4;
  *  rəisi Y`); a lead-in of an office noun alone, the person introduced with that office; undefined when the lead-in is
  *  anything else or no such person follows. */
 export function headlineOffice(ctx: DocContext, q: QuoteTables, a: number, b: number): MentionInfo | undefined {
-  let k = b;
-  while (k > a && ctx.tokens[k - 1].kind === "punct") k--;
+  const k = lastWord(ctx, a, b) + 1;
   // (or a bare office noun, `"…" - Prezident`: the person introduced with that very office)
   const body = bodyEndingAt(ctx, k - 1);
   const office = ctx.stemForm(ctx.tokens[k - 1], q.speakerTitles);
@@ -208,7 +207,7 @@ export function headlineOffice(ctx: DocContext, q: QuoteTables, a: number, b: nu
     if (m.type !== "PER" || m.kind !== "entity" || ctx.quoted[m.tokStart]) continue;
     const from = ctx.doc.sentences[ctx.tokens[m.tokStart].sent].tokStart;
     let titledHere = false;
-    for (let j = m.tokStart - 1; j >= Math.max(from, m.tokStart - TITLE_REACH); j--) if (officeWordAt(ctx, j, offices)) titledHere = true;
+    for (let j = m.tokStart - 1; j >= Math.max(from, m.tokStart - TITLE_REACH) && !titledHere; j--) titledHere = officeWordAt(ctx, j, offices);
     if (titledHere && (!body || ctx.mentionsIn(from, m.tokStart).some((x) => x.name === body.name))) return m;
   }
   return undefined;
@@ -389,14 +388,16 @@ function subjectThenBack(ctx: DocContext, q: QuoteTables, a: number, b: number, 
     if (!q.backReference.includes(tk.lower) && !manner(j)) continue;
     const subject = ctx.mentionsIn(a, j).filter((m) => m.type === "PER" && (m.case ?? "nom") === "nom").pop();
     if (!subject) return null;
-    if (manner(j)) {
-      const n = j + 1;
-      return isSpeechVerb(ctx, q, n) || ctx.stemForm(ctx.tokens[n], q.documentNouns) !== null ? { speaker: subject, cue: [a, n + 1] } : null;
-    }
+    if (manner(j)) return mannerSaid(ctx, q, j) ? { speaker: subject, cue: [a, j + 2] } : null;
     const said = !q.complementiser.includes(ctx.tokens[j + 1]?.lower ?? "") ? backReferenceFrom(ctx, q, j, b, talk) : null;
     return said ? { speaker: subject, cue: [a, said.cue[1]] } : null;
   }
   return null;
+}
+
+/** The word of manner at `k` (`belə`) stands right before a speech verb or a document noun (`belə deyib`, `belə bəyanatla`). */
+export function mannerSaid(ctx: DocContext, q: QuoteTables, k: number): boolean {
+  return isSpeechVerb(ctx, q, k + 1) || ctx.stemForm(ctx.tokens[k + 1], q.documentNouns) !== null;
 }
 
 /** The last token of [a, b) that is no punctuation (`a` when all after it are). */

@@ -187,7 +187,7 @@ function namesPlace(toks: Token[], it: Item, c: Compiled): boolean {
   const next = toks[k];
   if (!next || next.kind !== "word" || next.sent !== toks[it.e - 1].sent) return false;
   const w = next.lower;
-  return c.placeNameNouns.some((n) => w.startsWith(n) && (w.length === n.length || /^(ı|i|u|ü|si|sı|su|sü|nda|ndə|ndan|ndən|nın|nin|nun|nün|na|nə|nı|ni|nu|nü|lar|lər|ları|ləri|larında|lərində|da|də|dan|dən|a|ə)/.test(w.slice(n.length))));
+  return c.placeNameNouns.some((n) => w.startsWith(n) && (w.length === n.length || c.placeNameEndings.some((e) => w.startsWith(e, n.length))));
 }
 
 function namedInQuotes(doc: Doc, it: Item): boolean {

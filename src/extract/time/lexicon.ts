@@ -36,6 +36,7 @@ export interface Compiled {
   futureVerbs: Set<string>;
   backgroundOpeners: Set<string>;
   placeNameNouns: string[];
+  placeNameEndings: string[];
 }
 
 const cache = new WeakMap<TimeTables, Compiled>();
@@ -90,6 +91,7 @@ export function compile(t: TimeTables): Compiled {
     futureVerbs: new Set(t.futureVerbs ?? []),
     backgroundOpeners: new Set(t.backgroundOpeners ?? []),
     placeNameNouns: t.placeNameNouns ?? [],
+    placeNameEndings: t.placeNameEndings ?? [],
   };
   cache.set(t, c);
   return c;

@@ -98,6 +98,8 @@ export interface TimeTables {
   /** Stems of nouns of a place a day and month name (`28 May küçəsi`, `"20 Yanvar" metrostansiyası`): the date before
    *  one, glued to it or past its closing quotation mark, is the place's name, no time. */
   placeNameNouns?: string[];
+  /** Endings such a noun may carry right after its stem (`küçəsi`, `prospektində`). */
+  placeNameEndings?: string[];
   /** Words joining the items of a list (`çərşənbə və bazar günləri`); commas always join. */
   listJoiners: string[];
 }

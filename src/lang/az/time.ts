@@ -403,5 +403,7 @@ export const time: TimeTables = {
   // streets, avenues, stations, squares, parks and settlements named after a day (`28 May küçəsi`, `8 Noyabr prospekti`,
   // `"20 Yanvar" metrostansiyası`, `20 Yanvar dairəsi`)
   placeNameNouns: ["küçə", "prospekt", "metrostansiya", "stansiya", "metro", "meydan", "park", "xiyaban", "dairə", "qəsəbə", "bulvar", "döngə", "körpü"],
+  placeNameEndings: ["ı", "i", "u", "ü", "si", "sı", "su", "sü", "nda", "ndə", "ndan", "ndən", "nın", "nin", "nun", "nün", "na", "nə", "nı", "ni", "nu",
+    "nü", "lar", "lər", "ları", "ləri", "larında", "lərində", "da", "də", "dan", "dən", "a", "ə"],
   notVerbs: ["indi", "bəzi", "əsasən", "iqtisadi", "ədədi", "fərdi", "cari", "tədbir", "tədbirlər", "tərkib", "tərtib", "sahib", "qərib", "mənbə", "şəxsi", "əlavə", "həmçinin", "milli", "beynəlxalq", "nəticədə"],
 };
