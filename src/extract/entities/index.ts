@@ -344,9 +344,14 @@ class DocumentNames {
   private opensSentence(m: Mention): boolean {
     const start = this.doc.sentences[this.toks[m.tokStart].sent].tokStart;
     if (this.mentions.some((o) => o.type === "PER" && o.tokStart >= start && o.tokEnd <= m.tokStart)) return false;
+    // (a body's name in the genitive may hold common words, `Beynəlxalq Türk Akademiyasının prezidenti X`; one in the
+    // nominative is the subject itself, `X Bürosu Y-i axtarışa verdi`)
+    const bodies = this.mentions.filter((o) => o !== m && o.type !== "PER" && o.tokStart >= start && o.tokEnd <= m.tokStart &&
+      this.toks[o.tokEnd - 1].analysis?.case === "gen");
     for (let k = start; k < m.tokStart; k++) {
       const t = this.toks[k];
-      const titlePhrase = hasBase(this.lx.titles, t.lower, this.lx) || t.analysis?.case === "gen" || (startsUpper(t) && !isCommonWord(t));
+      const titlePhrase = hasBase(this.lx.titles, t.lower, this.lx) || t.analysis?.case === "gen" || (startsUpper(t) && !isCommonWord(t)) ||
+        bodies.some((o) => o.tokStart <= k && k < o.tokEnd);
       if (!isWord(t) || !titlePhrase) return false;
     }
     return true;

@@ -250,7 +250,33 @@ export function officeSpeaker(ctx: DocContext, q: QuoteTables, a: number, b: num
 export function titleHolder(ctx: DocContext, q: QuoteTables, k: number, from: number): MentionInfo | undefined {
   const body = bodyEndingAt(ctx, k);
   if (body) return officeHolder(ctx, body, q.speakerTitles);
-  return introducedAs(ctx, q, k) ?? personInFocus(ctx, from);
+  return introducedAs(ctx, q, k) ?? unnamedHolder(ctx, q, k) ?? personInFocus(ctx, from);
+}
+
+/** Sentences looked back over for the office a bare office noun tells again. */
+const OFFICE_SENTENCES = 3;
+
+/** A bare office noun telling again an office the article gave a body without naming its holder (`Dövlət Departamentinin
+ *  sözçüsü açıqlama verib` … `- deyə sözçü vurğulayıb`): the body's person of that office named before, else the body
+ *  itself, not whoever is in focus (the people the spokesman talks about). Only the nearest earlier mention of that office
+ *  counts; a name after it (`… sözçüsü X`) leaves the holder to the other readings. */
+function unnamedHolder(ctx: DocContext, q: QuoteTables, k: number): MentionInfo | undefined {
+  const office = ctx.stemForm(ctx.tokens[k], q.speakerTitles);
+  if (!office) return undefined;
+  const first = ctx.doc.sentences[Math.max(0, ctx.tokens[k].sent - OFFICE_SENTENCES)].tokStart;
+  for (let j = k - 1; j >= first; j--) {
+    if (ctx.quoted[j] || ctx.stemForm(ctx.tokens[j], [office]) === null) continue;
+    const body = bodyEndingAt(ctx, j);
+    if (!body || body.type === "PER") return undefined;
+    // (nor where the holder is named after it, past a comma and another title, `… deputatı, X Partiyasının üzvü Y`, or
+    // inside the person's mention holding the office itself)
+    const end = Math.min(ctx.tokens.length, j + 1 + BODY_WORDS);
+    const named = ctx.mentions.find((m) => m.type === "PER" && m.kind === "entity" && m.tokEnd > j && m.tokStart < end);
+    if (named && !ctx.tokens.slice(j + 1, named.tokStart).some((x) => x.sent !== ctx.tokens[j].sent ||
+      (x.analysis?.pos === "VERB" && (x.analysis.verbForm ?? "fin") === "fin"))) return undefined;
+    return bodyPerson(ctx, body, countBefore(ctx.mentions, (m) => m.tokStart < body.tokStart), [office]) ?? body;
+  }
+  return undefined;
 }
 
 /** The person last named before token `k` right after the office noun that token `k` holds, with no body before that
