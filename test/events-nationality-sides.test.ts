@@ -58,8 +58,10 @@ test("look-alikes: a nationality that would be the only side names none: the sen
   // a person's own act, no act of a state with another
   assert.deepEqual(sides("Özbəkistanlı deputat Naxçıvanda babasının məzarını ziyarət edib."), []);
   assert.deepEqual(sides("Bakıda iranlı turist saxlanılıb."), []);
-  // a protest with no side named stays the country's where it is held
-  assert.deepEqual(sides("Azərbaycanlılar Parisdə etiraz aksiyası keçirib."), sides("İnsanlar Parisdə etiraz aksiyası keçirib."));
+  // a protest with no side named stays the country's where it is held; people of a nation protesting are their state's
+  // civilians, the side PLOVER codes a protest by (stop 35: no longer the host country's)
+  assert.deepEqual(sides("İnsanlar Parisdə etiraz aksiyası keçirib."), ["PROTEST:Fransa"]);
+  assert.deepEqual(sides("Azərbaycanlılar Parisdə etiraz aksiyası keçirib."), ["PROTEST:Azərbaycan"]);
 });
 
 test("look-alikes: a nationality phrase that is another verb's object or a class described is no side of the trigger", () => {

@@ -39,7 +39,8 @@ export function eventArguments(ctx: DocContext, t: EventTables, e: TriggerEntry,
   // a nationality that is the only side (`Özbəkistanlı deputat … ziyarət edib`, `Qazaxıstanlı nazir … yardım göstərdi`)
   // tells a person's own act, none of a state's with another: the sentence is read as without it
   const sent = ctx.doc.sentences[ctx.tokens[hit.head].sent];
-  if (!args || args.actors.length !== 1 || !nationalOnly(ctx, sent.tokStart, sent.tokEnd, args.actors[0])) return args;
+  // (not protesters: people of a nation protesting are that state's civilians, PLOVER's actor of a protest)
+  if (!args || args.actors.length !== 1 || e.type === "PROTEST" || !nationalOnly(ctx, sent.tokStart, sent.tokEnd, args.actors[0])) return args;
   return ctx.withoutNationalities(() => readArguments(ctx, t, e, hit, cs, ce, passive, nominal, speaker));
 }
 

@@ -68,6 +68,9 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
     const toldDays: { tok: number; day: Ymd }[] = [];
     // the last day of a day range just named: a clock time after it (`21-28 avqust (saat 18:00-dək)`) is its deadline
     let rangeEnd: Ymd | null = null;
+    // (a day in the ablative after another day of the sentence is where a span starts, `X tarixində … Y tarixindən başlayan
+    // təcavüzlə bağlı`: the day told first stays the one `həmin gün` goes back to)
+    let daySet = false;
     for (const it of chosen) {
       if (namedInQuotes(doc, it) || namesPlace(toks, it, c)) continue;
       if (recurring.has(it)) {
@@ -104,7 +107,7 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
       if (r.mod) tx.mod = r.mod;
       if (r.endValue) tx.endValue = r.endValue;
       out.push(tx);
-      if (r.day && !r.endValue && !quotedHere) anchor = r.day;
+      if (r.day && !r.endValue && !quotedHere && !(daySet && caseOf(it, toks, c) === "abl")) { anchor = r.day; daySet = true; }
       if (r.day && !r.endValue && !quotedHere) toldDays.push({ tok: it.s, day: r.day });
       if (r.day && !r.endValue && quotePair >= 0) quoteAnchor = { pair: quotePair, day: r.day };
       if ((r.type === "DATE" || r.type === "TIME") && !r.endValue && !quotedHere && /^\d{4}(-|$)/.test(r.value)) last = { value: r.value.replace(/T.*$/, ""), mod: r.mod };
@@ -389,3 +392,10 @@ export const timeStage: Stage = {
     if (lang.time) doc.timexes = findTimexes(doc, lang.time);
   },
 };
+
+/** The case a time expression stands in: its own ending, else that of a date noun right after it (`… tarixindən`). */
+function caseOf(it: Item, toks: readonly Token[], c: Compiled): string | undefined {
+  if (it.info.case) return it.info.case;
+  const next = toks[it.e];
+  return next?.kind === "word" && c.dateNouns.includes(next.analysis?.stem ?? "") ? next.analysis?.case : undefined;
+}

@@ -37,6 +37,7 @@ export interface Compiled {
   backgroundOpeners: Set<string>;
   placeNameNouns: string[];
   placeNameEndings: string[];
+  dateNouns: string[];
 }
 
 const cache = new WeakMap<TimeTables, Compiled>();
@@ -92,6 +93,7 @@ export function compile(t: TimeTables): Compiled {
     backgroundOpeners: new Set(t.backgroundOpeners ?? []),
     placeNameNouns: t.placeNameNouns ?? [],
     placeNameEndings: t.placeNameEndings ?? [],
+    dateNouns: t.dateNouns ?? [],
   };
   cache.set(t, c);
   return c;

@@ -102,4 +102,6 @@ export interface TimeTables {
   placeNameEndings?: string[];
   /** Words joining the items of a list (`çərşənbə və bazar günləri`); commas always join. */
   listJoiners: string[];
+  /** Stems of a noun a written date stands before (`12.07.2020 tarixindən`): its case is the date's. */
+  dateNouns?: string[];
 }

@@ -405,5 +405,7 @@ export const time: TimeTables = {
   placeNameNouns: ["küçə", "prospekt", "metrostansiya", "stansiya", "metro", "meydan", "park", "xiyaban", "dairə", "qəsəbə", "bulvar", "döngə", "körpü"],
   placeNameEndings: ["ı", "i", "u", "ü", "si", "sı", "su", "sü", "nda", "ndə", "ndan", "ndən", "nın", "nin", "nun", "nün", "na", "nə", "nı", "ni", "nu",
     "nü", "lar", "lər", "ları", "ləri", "larında", "lərində", "da", "də", "dan", "dən", "a", "ə"],
+  // (`17.07.2020 tarixində`, `12.07.2020 tarixindən başlayan`)
+  dateNouns: ["tarix"],
   notVerbs: ["indi", "bəzi", "əsasən", "iqtisadi", "ədədi", "fərdi", "cari", "tədbir", "tədbirlər", "tərkib", "tərtib", "sahib", "qərib", "mənbə", "şəxsi", "əlavə", "həmçinin", "milli", "beynəlxalq", "nəticədə"],
 };

@@ -37,6 +37,8 @@ const HEADS: string[] = [
   // people
   "vətəndaş", "jurnalist", "tələbə", "turist", "işçi", "fəhlə", "mühacir", "miqrant", "qaçqın", "əsir", "hərbi əsir",
   "girov", "məhbus", "sərnişin", "sahibkar", "iş adam", "aktivist", "müxalifətçi", "haker",
+  // (`Londonda yaşayan azərbaycanlı soydaşlarımız … aksiya keçirib`: a nation's people abroad)
+  "soydaş", "həmvətən",
 ];
 
 export const NATIONALITIES: NationalityTables = { ethnonyms: ETHNONYMS, heads: HEADS };

@@ -1,0 +1,34 @@
+// Events of real news pages (stop 35, lead): protesters of a nation abroad, the day a sentence tells first as the one
+// `həmin gün` goes back to. Sentences invented for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+
+const doc = (text: string, date = "2021-03-11") => annotate({ id: "t", text, document_date: date });
+const events = (text: string, date?: string) => doc(text, date).events.map((e) => [e.type, e.actors, e.date]);
+
+test("people of a nation protesting abroad are their state's, not the state of the city they live in", () => {
+  const t = "Parisdə yaşayan gürcü tələbələr Rusiya səfirliyinin qarşısında aksiya keçirib.";
+  assert.equal(events(t)[0]?.[0], "PROTEST");
+  assert.equal(events(t)[0]?.[1][0], "Gürcüstan");
+  assert.ok(!(events(t)[0]?.[1] as string[]).includes("Fransa"));
+  // compatriots too, the nationality word capitalised or not
+  for (const w of ["azərbaycanlı", "Azərbaycanlı"]) {
+    const u = `10.03.2021 tarixində Berlində yaşayan ${w} soydaşlarımız Ermənistan səfirliyinin qarşısında dinc aksiya keçirib.`;
+    const [type, actors, date] = events(u)[0] ?? [];
+    assert.deepEqual([type, (actors as string[])[0], date], ["PROTEST", "Azərbaycan", "2021-03-10"]);
+    assert.ok(!(actors as string[]).includes("Almaniya"));
+  }
+  // look-alike: with no one named, the protest is still the country's where it happens
+  assert.deepEqual(events("Berlində Ermənistan səfirliyinin qarşısında aksiya keçirilib.")[0]?.[1], ["Almaniya", "Ermənistan"]);
+});
+
+test("a day in the ablative after the sentence's first day starts a span: `həmin gün` goes back to the first", () => {
+  const t = "10.03.2021 tarixində Ermənistanın 01.03.2021 tarixindən başlayan təxribatları ilə bağlı soydaşlarımız Berlində aksiya keçirib. " +
+    "Onların bəziləri həmin gün Hamburqdan gəlib.";
+  const tx = doc(t).timexes.find((x) => x.text === "həmin gün");
+  assert.equal(tx?.value, "2021-03-10");
+  // look-alike: a day in the locative after it moves the story on
+  const u = "10.03.2021 tarixində soydaşlarımız Berlində aksiya keçirib, 12.03.2021 tarixində isə Hamburqda yürüş olub. Onların bəziləri həmin gün Bremendən gəlib.";
+  assert.equal(doc(u).timexes.find((x) => x.text === "həmin gün")?.value, "2021-03-12");
+});
