@@ -32,3 +32,11 @@ test("a day in the ablative after the sentence's first day starts a span: `həmi
   const u = "10.03.2021 tarixində soydaşlarımız Berlində aksiya keçirib, 12.03.2021 tarixində isə Hamburqda yürüş olub. Onların bəziləri həmin gün Bremendən gəlib.";
   assert.equal(doc(u).timexes.find((x) => x.text === "həmin gün")?.value, "2021-03-12");
 });
+
+test("harm promised as the act of the object clause threatens, and the harm promised is no act of its own", () => {
+  const t = "Prezident Con Smit Kanadanı tam güclə cəzalandırmağa davam edəcəyinə söz verib.";
+  assert.deepEqual(events(t).map(([type]) => type), ["THREATEN"]);
+  assert.deepEqual(events("Nazir Samir Vəliyev Ermənistana zərbə endirəcəklərini vəd edib.").map(([type]) => type), ["THREATEN"]);
+  // look-alike: help promised is a promise, and the help still to come is told
+  assert.deepEqual(events("Nazir Samir Vəliyev Ermənistana yardım edəcəyinə söz verib.").map(([type]) => type).sort(), ["AGREE", "AID"]);
+});

@@ -42,6 +42,8 @@ export interface Draft extends Event {
   background?: boolean;
   /** The trigger entry's head stem: the same stem in a later sentence tells the same act again. */
   stem: string;
+  /** A promise of harm read as a threat (`X-i cəzalandıracağına söz verib`): the first token of the clause it promises. */
+  promisedFrom?: number;
 }
 
 export function finish(d: Omit<Draft, "score">): Draft {

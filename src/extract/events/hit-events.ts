@@ -403,6 +403,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const objectEnds = (x: { objectEndings?: string[] }) => hit.head > cs && !!x.objectEndings?.some((end) => tokens[hit.head - 1].lower.endsWith(end));
   const sense = e.senses?.find((x) => x.stems && x.objectEndings
     ? objectEnds(x) && hasStemBefore(ctx, x.stems, Math.max(senseFrom, hit.head - OBJECT_PHRASE), hit.head)
+    : x.stems && x.promised ? hasStemBefore(ctx, x.stems, cs, hit.head, "both")
     : x.stems ? hasStemBefore(ctx, x.stems, senseFrom, hit.head) || abbreviationBefore(tokens, x.stems, senseFrom, hit.head) : objectEnds(x));
   if (sense) { type = sense.type; cameo = sense.cameo; ploverMode = sense.plover_mode; }
   // a meeting called off did not take place; one whose calling off did not happen still does
@@ -576,6 +577,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
       // whose sides are not the names the rest of the sentence tells)
       !!openingSubject,
     trigger: span(ctx, hit.head, hit.end),
+    // (a promise of harm threatens: the acts of its object clause are what it threatens, no acts of their own)
+    promisedFrom: sense?.promised ? cs : undefined,
     location: args.location,
   };
   const parts = e.participation ? participationParts(ctx, t, cs, hit.head) : [];

@@ -81,7 +81,7 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
   const persons = new Set([...doc.entities.filter((e) => e.type === "PER").map((e) => e.name), ...(doc.links ?? []).filter((l) => l.kind === "role").map((l) => l.name)]);
   const headings = new Set<number>();
   doc.sentences.forEach((s, si) => { if (s.heading) headings.add(si); });
-  const deduped = dedupe(oneWarEach(earlierStagesOut(ctx, drafts, persons), warStemsOf(t)), persons, stateOf, doc.document_date ?? null, headings)
+  const deduped = dedupe(oneWarEach(earlierStagesOut(ctx, promisedOut(drafts), persons), warStemsOf(t)), persons, stateOf, doc.document_date ?? null, headings)
     .filter((e) => !ownBudget(doc, stateOf, e) && !outletsOwn(t, e));
   const events = deduped.filter((e) => !struckPlaceRetold(doc, stateOf, deduped, e));
   withStates(stateOf, events);
@@ -175,6 +175,14 @@ export const eventStage: Stage = {
 /** An act of force told by an object participle describing a person (`DTX-nin həbs etdiyi X-a hökm oxunub`) whom a later
  *  verb of the same sentence tells acted on by another act of its type (the sentence after the arrest): the earlier stage is
  *  the person's description, no event of its own, as the gold sets list a case's stages told in one sentence. */
+/** Acts still to come inside the clause a threat promises (`İranı cəzalandırmağa davam edəcəyinə söz verib`): what the threat
+ *  threatens, told by it, no acts of their own. */
+function promisedOut(drafts: Draft[]): Draft[] {
+  const promises = drafts.filter((p) => p.promisedFrom !== undefined);
+  if (!promises.length) return drafts;
+  return drafts.filter((d) => d.mode !== "future" || !promises.some((p) => p !== d && p.sentence === d.sentence && d.head >= p.promisedFrom! && d.head < p.head));
+}
+
 function earlierStagesOut(ctx: DocContext, drafts: Draft[], persons: ReadonlySet<string>): Draft[] {
   // (each trigger's last token, and whether it is such a participle, read once)
   const last = drafts.map((d) => {

@@ -67,7 +67,10 @@ export interface TriggerEntry {
      *  negated (and a cancelling that did not happen leaves it asserted). */
     negates?: boolean;
     /** Told negated, the act of the sense is refused: this type, told asserted (`şərtlərini qəbul etmir`). */
-    refusedAs?: { type: EventType; cameo?: string } }[];
+    refusedAs?: { type: EventType; cameo?: string };
+    /** The stems name the act promised in the object clause before the head, verbs as well as nouns, past the participle
+     *  that closes that clause (`X-i cəzalandıracağına söz verib`). */
+    promised?: boolean }[];
   /** Told negated, the act is refused: this type, told asserted (`təklifini qəbul etməyib` rejects an offer). */
   refusedAs?: { type: EventType; cameo?: string };
   /** The dative place is where the actor goes (visits): it is the location and the partner. */

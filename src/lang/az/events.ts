@@ -83,6 +83,7 @@ import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
 import { BREADTH_AC24, HARM_PROMISED } from "./events/breadth-ac24.js";
+import { HARM_ACTS } from "./events/pages-s35.js";
 import { ET } from "./events/light-verbs.js";
 
 /** Capitals by the ISO code of their state (facts of geography). */
@@ -322,10 +323,13 @@ const triggers: TriggerEntry[] = [
   { head: "razılıq", forms: "noun", type: "AGREE", cameo: "030", object: ["ins"], needs: ["əldə", "ver"], gap: 1 },
   { head: "öhdəlik", forms: "noun", type: "AGREE", cameo: "030", needs: ["götür"], gap: 1 },
   // (harm promised, `Seula "amansız cavab" vəd edib`, `Həmasa "cəhənnəm" vəd edib`, threatens: ./events/breadth-ac24.ts)
-  { head: "vəd", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ET, senses: [{ stems: HARM_PROMISED, type: "THREATEN", cameo: "138" }] },
+  // (so is harm promised as the act of the object clause, `X-i cəzalandıracağına söz verib`)
+  { head: "vəd", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ET,
+    senses: [{ stems: HARM_PROMISED, type: "THREATEN", cameo: "138" }, { stems: HARM_ACTS, promised: true, type: "THREATEN", cameo: "138" }] },
   // `söz verib` promised (the passive `söz verilib` gives the floor to a speaker)
   // (harsh words, `ağır sözlər`, rebuke: ./events/headlines-h30.ts)
-  { head: "söz", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ver"], gap: 0, activeOnly: true, notAfter: HARSH_WORDS },
+  { head: "söz", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ver"], gap: 0, activeOnly: true, notAfter: HARSH_WORDS,
+    senses: [{ stems: HARM_ACTS, promised: true, type: "THREATEN", cameo: "138" }] },
   // offering goods, services or conditions (`müştərilərə xidmət təklif edir`) is trade, not a promise; a passive
   // is mostly a proposed domestic bill (`qanuna təklif edilən dəyişiklik`), not an offer between sides
   // (the light verb right after the noun: `təklifi rədd edib` rejects an offer, `təklifi qəbul edib` accepts one)
