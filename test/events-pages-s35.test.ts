@@ -40,3 +40,20 @@ test("harm promised as the act of the object clause threatens, and the harm prom
   // look-alike: help promised is a promise, and the help still to come is told
   assert.deepEqual(events("Nazir Samir Vəliyev Ermənistana yardım edəcəyinə söz verib.").map(([type]) => type).sort(), ["AGREE", "AID"]);
 });
+
+test("a date inside the topic of a report denied, past a linking postposition, is the topic's, not the denial's", () => {
+  const t = "Nazirliyin sözçüsü Samir Vəliyev nazirin cümə axşamı jurnalistlərlə görüş keçirməsi ilə bağlı dərc edilən xəbəri təkzib edib.";
+  const reject = events(t, "2026-01-05").find(([type]) => type === "REJECT");
+  assert.equal(reject?.[2], "2026-01-05");
+  // look-alike: a date of the denial itself dates it
+  const u = "Nazirliyin sözçüsü Samir Vəliyev nazirin jurnalistlərlə görüş keçirməsi ilə bağlı dərc edilən xəbəri cümə axşamı təkzib edib.";
+  assert.equal(events(u, "2026-01-05").find(([type]) => type === "REJECT")?.[2], "2026-01-01");
+});
+
+test("a place's other name in brackets before the noun it qualifies keeps the place a place, no side", () => {
+  const t = "Dekabrın 27-də Xocalı rayonunun Ağbulaq (Nersesaşen) kəndi istiqamətində erməni silahlı qrupu Azərbaycan Ordusunun bölmələrinə hücum edib.";
+  const [type, actors] = events(t, "2020-12-28")[0] ?? [];
+  assert.equal(type, "ASSAULT");
+  assert.equal((actors as string[])[0], "Ermənistan");
+  assert.ok(!(actors as string[]).some((a) => a === "Ağbulaq" || a === "Nersesaşen"));
+});

@@ -283,10 +283,12 @@ function datesTopic(ctx: DocContext, t: EventTables, d: DatedSpan, head: number)
     const a = ctx.tokens[k].analysis;
     if (ctx.tokens[k].sent !== sent) return false;
     if (a?.pos === "VERB" && (a.verbForm ?? "fin") === "fin" && a.tense !== undefined) return false;
-    if (a?.pos === "VERB" && a.verbForm === "vnoun" && t.topicWords.includes(ctx.tokens[k + 1]?.lower ?? "")) {
+    // (the topic word may follow a linking postposition: `… görüş keçirməsi ilə bağlı dərc edilən xəbəri`)
+    const link = t.topicLinks.includes(ctx.tokens[k + 1]?.lower ?? "") ? 1 : 0;
+    if (a?.pos === "VERB" && a.verbForm === "vnoun" && t.topicWords.includes(ctx.tokens[k + 1 + link]?.lower ?? "")) {
       // (only a report's topic, `… barədə yayılan məlumat`: talks about a signing, `martın 3-də … imzalanması barədə danışıqlar
       // aparılıb`, are on that date)
-      for (let j = k + 2; j <= head && ctx.tokens[j]?.sent === sent; j++) if (ctx.stemForm(ctx.tokens[j], t.reportNouns ?? [])) return true;
+      for (let j = k + 2 + link; j <= head && ctx.tokens[j]?.sent === sent; j++) if (ctx.stemForm(ctx.tokens[j], t.reportNouns ?? [])) return true;
       return false;
     }
   }

@@ -144,6 +144,7 @@ export function collectMentions(
     if (pc) m.case = pc;
   }
   out.sort((a, b) => a.tokStart - b.tokStart);
+  mergeBracketedNames(doc, out);
   // a role in apposition to the name after it is one phrase with one case, carried by the name:
   // `XİN rəhbəri Abbas Araqçının` is a genitive, not a subject
   for (let k = 0; k + 1 < out.length; k++) {
@@ -181,6 +182,22 @@ export function collectMentions(
   }
   while (j < out.length) result.push(out[j++]);
   return result;
+}
+
+/** A place's name with another place name in brackets before the noun it qualifies (`Ağdam (Akaku) kəndi istiqamətində`,
+ *  `Xankəndi (Stepanakert) şəhərində`): the bracket holds the same place's other name, and the noun after it is the first
+ *  name's, so the mention runs over the bracket and the inner one is dropped. */
+function mergeBracketedNames(doc: Doc, out: Mention[]): void {
+  const toks = doc.tokens;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const m = out[k], inner = out[k + 1], close = inner.tokEnd, after = toks[close + 1];
+    if (m.kind !== "entity" || inner.kind !== "entity" || m.type !== "LOC" || inner.type !== "LOC" || toks[m.tokEnd]?.norm !== "(" || inner.tokStart !== m.tokEnd + 1 ||
+      toks[close]?.norm !== ")" || !after || after.kind !== "word" || after.sent !== toks[m.tokStart].sent || after.norm[0] !== after.lower[0]) continue;
+    // (an abbreviation in brackets, `Çin Xalq Respublikasının (ÇXR) sədri`, is read where it matters, as a body's is)
+    if (toks.slice(inner.tokStart, close).every((x) => x.kind !== "word" || x.norm === x.norm.toUpperCase())) continue;
+    m.tokEnd = close + 1;
+    out.splice(k + 1, 1);
+  }
 }
 
 /** The nominative pronoun at i is a demonstrative before a common noun in the genitive, the ablative or the locative (`O
