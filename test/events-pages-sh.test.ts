@@ -1,5 +1,5 @@
 // Sentences written for these tests (stop 35, sh) in the style of news of diplomatic disputes: replies given to a side or
-// to what it said, a note addressed, regret caused by a side's words, reports called false news, a cause dated inside a
+// to what it said, a note addressed, reports called false news, a cause dated inside a
 // second participle, a statement's date in its own attribute, a complaint told again by its state, an idiom of cause,
 // calls for sanctions and an envoy summoned over a police act.
 import { test } from "node:test";
@@ -38,13 +38,6 @@ test("a note addressed to a side is an official complaint", () => {
   assert.equal(of("Səfirlik Polşanın Xarici İşlər Nazirliyinə rəsmi nota ünvanlayıb.", "ACCUSE").length, 1);
   // a letter addressed is none
   assert.deepEqual(of("Tələbə Polşanın Xarici İşlər Nazirliyinə məktub ünvanlayıb.", "ACCUSE"), []);
-});
-
-test("a side's words said to cause regret are blamed; a disaster regretted is none", () => {
-  const got = of("Moldova XİN-in şərhində deyilir: \"Litva səfirliyinin açıqlaması ciddi təəssüf doğurur\".", "ACCUSE");
-  assert.equal(got.length, 1);
-  assert.ok(got[0].some((a) => a.includes("Litva")));
-  assert.deepEqual(of("Nazir deyib: \"Zəlzələdə insanların həlak olması dərin təəssüf doğurur\".", "ACCUSE"), []);
 });
 
 test("reports called false news are denied", () => {

@@ -23,8 +23,4 @@ export const PAGES_SH: TriggerEntry[] = [
     objectTypes: ["LOC", "PER", "ORG"], objectRequired: true, needs: ["cavab", "reaksiya"], gap: 0 })),
   // 114 ACCUSE: a note addressed to a side (`Səfirlik Rusiya XİN-ə rəsmi nota ünvanlayıb`), as one given or sent (../events.ts)
   { head: "nota", forms: "noun", type: "ACCUSE", cameo: "114", plover_mode: "disapprove", object: ["dat"], needs: ["ünvanla"], gap: 0 },
-  // 110 ACCUSE: what a side said or did said to cause regret (`X-in … açıqlaması ciddi təəssüf doğurur`), in its speaker's
-  // words (`saidOf`), as regret over a side's act (./pages-sd.ts); regret over a death or a disaster is sympathy, no charge
-  { head: "təəssüf", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", needs: ["doğur"], gap: 0, saidOf: true,
-    clauseNot: ["faciə", "ölüm", "həlak", "qəza", "zəlzələ", "itki", "vəfat", "daşqın", "yanğın", "xəstə"] },
 ];
