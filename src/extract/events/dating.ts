@@ -170,6 +170,9 @@ function datesDocument(ctx: DocContext, t: EventTables, d: DatedSpan, head: numb
     const post = ctx.tokens[k + 2]?.lower ?? "";
     // (not one an act is only based on, `… tarixli Fərmanına əsasən`: the act may come later)
     if (c === "loc" || c === "ins" || t.postpositionCases?.some(([w, pc]) => w === post && pc === "ins")) return false;
+    // (the document itself the trigger's head in the dative, what an act after it answers, `… tarixli bəyanatına cavab verib`:
+    // the document's date, not the reply's)
+    if (head === k + 1 && c === "dat") return true;
     return head < d.tokStart || head > k + 1;
   }
   return false;
@@ -249,9 +252,14 @@ function datesCause(ctx: DocContext, t: EventTables, d: DatedSpan, head: number)
       const tk = ctx.tokens[j];
       if (tk.kind !== "word") return false;
       if (words.includes(tk.lower) || (t.topicLinks.includes(tk.lower) && words.includes(ctx.tokens[j + 1]?.lower ?? ""))) return j > k + 1;
+      // (a second participle, its clause holding the first's noun, `dekabrın 29-da keçirilmiş tədbirdə … səsləndirilən ifadələrə
+      // görə`, may describe the cause noun in turn: read on from it)
+      const b = tk.analysis;
+      if (b?.pos === "VERB" && b.verbForm === "part" && b.case === undefined && b.poss === undefined && !isCapitalised(tk)) break;
       if (tk.analysis?.pos === "VERB" && !isCapitalised(tk) && !lightNoun(tk.analysis)) return false;
     }
-    return false;
+    // (as may one past this participle's reach)
+    continue;
   }
   return false;
 }

@@ -144,7 +144,9 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
       !(headings.has(o.sentence ?? -1) && d.sentence === (o.sentence ?? 0) + 1) &&
       (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH && o.actors.length > 1 &&
       d.actors.some((a) => among(o, a) || o.actors.includes(stateOf.get(a) ?? "\u0000")) &&
-      d.actors.every((a) => among(o, a) || persons.has(a) || stateOf.has(a)) && o.actors.indexOf(d.actors[0]) <= 0)) continue;
+      d.actors.every((a) => among(o, a) || persons.has(a) || stateOf.has(a)) &&
+      // (the state of the body that complained first is that body again: `X XİN-i … səfiri çağırıb. … rəsmi X … etiraz bildirib`)
+      (o.actors.indexOf(d.actors[0]) <= 0 || stateOf.get(o.actors[0]) === d.actors[0]))) continue;
     // a gathering named as the setting of another act of its clause (`sammitində … razılığa gəlib`) is
     // told by that act
     if (d.setting && d.type === "CONSULT" && drafts.some((o) => o.clause === d.clause && o.sentence === d.sentence && !o.nominal && o.type !== d.type)) continue;

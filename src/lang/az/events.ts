@@ -72,6 +72,7 @@ import { HARSH_WORDS, HEADLINES_H30, HEADLINES_H30_FIRST } from "./events/headli
 import { PARA_P31H } from "./events/para-p31h.js";
 import { PAGES_PGC } from "./events/pages-pgc.js";
 import { PAGES_S32 } from "./events/pages-s32.js";
+import { PAGES_SH } from "./events/pages-sh.js";
 import { PAGES_SE } from "./events/pages-se.js";
 import { PAGES_SF } from "./events/pages-sf.js";
 import { OWN_SITTINGS, PAGES_SG } from "./events/pages-sg.js";
@@ -553,7 +554,9 @@ const triggers: TriggerEntry[] = [
   // (a person summoned to a prosecutor, investigator or the police, `X Baş Prokurorluğa çağırılıb`: questioned, CAMEO 09;
   // one called up to a team or a post, `millisinə çağırılıb`, is none)
   { head: "çağır", forms: "verb", type: "ACCUSE", cameo: "090", plover_mode: "investigate", object: ["dat"], passiveOnly: true,
-    clauseNeeds: ["prokurorluq", "prokurorluğ", "istintaq", "polis"] },
+    clauseNeeds: ["prokurorluq", "prokurorluğ", "istintaq", "polis"],
+    // (an envoy summoned over a police act, `X-in səfiri … polisinin order verməsi ilə bağlı XİN-ə çağırılıb`, is the complaint above)
+    clauseNot: ["səfir", "diplomat"] },
   { head: "şikayət", forms: "noun", type: "ACCUSE", cameo: "115", plover_mode: "allege", object: ["abl"], needs: ET, gap: 1 },
   { head: "məyus", forms: "noun", type: "ACCUSE", cameo: "110", plover_mode: "disapprove", object: ["abl"], needs: ["ol", "qal"], gap: 1 },
   { head: "istintaq", forms: "noun", type: "ACCUSE", cameo: "116", plover_mode: "investigate", needs: ["başla", "apar"], gap: 1 },
@@ -663,9 +666,10 @@ const triggers: TriggerEntry[] = [
   { head: "sanksiya", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["götür", "aradan", "yumşalt", "ləğv", "dayandır"], gap: 2, notAfter: TAX_FINE },
   // sanctions imposed (`sanksiyaların tətbiq ediləcəyi`): the light verb carries the tense, as for tariffs
   { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], needs: ["tətbiq"], gap: 1, notAfter: TAX_FINE },
-  // (nor their lifting in a genitive phrase, `sanksiyaların ləğvini gözləyir`: sanctions lifted, or not yet, none imposed)
+  // (nor their lifting in a genitive phrase, `sanksiyaların ləğvini gözləyir`: sanctions lifted, or not yet, none imposed;
+  // nor calls for them, `Azərbaycana qarşı sanksiya çağırışları`: asked for, none imposed)
   { head: "sanksiya", forms: "noun", type: "SANCTION", cameo: "163", plover_mode: "discontinue", object: ["dat"], notAfter: TAX_FINE,
-    notBefore: ["təhdid", "hədələ", "ləğv", "aradan", "yumşaldıl", "götürül"] },
+    notBefore: ["təhdid", "hədələ", "ləğv", "aradan", "yumşaldıl", "götürül", "çağırış"] },
   // tariffs cut, stopped or given up (`tariflərin azaldılması`, `rüsumların tətbiqini dayandırmaq`): easing an
   // economic sanction is a RETREAT (CAMEO 085); first, so that the phrase wins over the imposing senses below
   { head: "tarif", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat"], needs: EASE, gap: 2 },
@@ -1013,6 +1017,8 @@ const triggers: TriggerEntry[] = [
   ...PAGES_SD,
   // and of real diplomacy news: words voiced against a side (./events/pages-sb.ts)
   ...PAGES_SB,
+  // and of real news of diplomatic disputes: replies to a side or its words, notes addressed (./events/pages-sh.ts)
+  ...PAGES_SH,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,

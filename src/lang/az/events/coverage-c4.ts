@@ -38,9 +38,10 @@ export const COVERAGE_C4: TriggerEntry[] = [
     clauseNeeds: ["qeyri-dost", "düşmənçilik", "təxribat", "provokasiya", "soyqırım", "təcavüz", "terror", "müharibə cinayəti", "etnik təmizləmə"] })),
 
   // 12 REJECT
-  // 120 deny (`ittihamlarını yalanlayıb`), claims called lies (`bəyanatını yalan adlandırıb`)
+  // 120 deny (`ittihamlarını yalanlayıb`), claims called lies (`bəyanatını yalan adlandırıb`), or false news (`videoları yalan
+  // məlumat adlandırıb`, a noun of report between)
   { head: "yalanla", forms: "verb", type: "REJECT", cameo: "120", plover_mode: "deny", object: ["acc"] },
-  { head: "yalan", forms: "noun", type: "REJECT", cameo: "120", plover_mode: "deny", object: ["acc"], needs: ["adlandır", "hesab"], gap: 0 },
+  { head: "yalan", forms: "noun", type: "REJECT", cameo: "120", plover_mode: "deny", object: ["acc"], needs: ["adlandır", "hesab"], gap: 1 },
   // 120 ignored (`təklifinə məhəl qoymayıb`), evaded (`görüşməkdən boyun qaçırıb`), answered no (`təklifinə mənfi cavab verib`),
   // left unanswered (`təklifini cavabsız qoyub`; a customer's complaint left so is no act between sides)
   { head: "məhəl", forms: "noun", type: "REJECT", cameo: "120", object: ["dat"], needs: ["qoy"], gap: 0, negatedOnly: true },

@@ -65,9 +65,10 @@ export const HEADLINES_B5: TriggerEntry[] = [
   // visas restricted (./articles-v7.ts)
   { head: "viza", forms: "noun", type: "COERCE", cameo: "1721", plover_mode: "restrict", needs: ["dayandır", "məhdudlaşdır"], gap: 1 },
   // 0872 RETREAT: a state's forces leaving another state (`Fransa Çaddan çıxıb`), as troops pulled back (../events.ts);
-  // leaving a body or a treaty is SANCTION (tried first)
+  // leaving a body or a treaty is SANCTION (tried first); `gətirib çıxarmaq`, to lead to a result (`danışıqlar normallaşmaya
+  // gətirib çıxarmayıb`), is an idiom of cause, no force leaving
   { head: "çıx", forms: "verb", type: "RETREAT", cameo: "0872", plover_mode: "withdraw", object: ["abl"], objectTypes: ["LOC"], objectRequired: true,
-    activeOnly: true },
+    activeOnly: true, notAfter: ["gətirib", "gətirərək"] },
   // 062 COOPERATE: arms or systems given to a state (`Almaniya Ukraynaya yeni "Patriot" sistemləri verəcək`, `ABŞ Ukraynaya
   // "Tomahawk" verməyəcək`), as arms sent (./headlines-b4.ts); aid, support, permission or a reply given is its own entry
   { head: "ver", forms: "verb", type: "COOPERATE", cameo: "062", plover_mode: "military", object: ["dat"], objectTypes: ["LOC"], objectRequired: true,
