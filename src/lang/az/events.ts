@@ -72,6 +72,7 @@ import { HARSH_WORDS, HEADLINES_H30, HEADLINES_H30_FIRST } from "./events/headli
 import { PARA_P31H } from "./events/para-p31h.js";
 import { PAGES_PGC } from "./events/pages-pgc.js";
 import { PAGES_S32 } from "./events/pages-s32.js";
+import { PAGES_SI } from "./events/pages-si.js";
 import { PAGES_SE } from "./events/pages-se.js";
 import { PAGES_SF } from "./events/pages-sf.js";
 import { OWN_SITTINGS, PAGES_SG } from "./events/pages-sg.js";
@@ -1009,6 +1010,8 @@ const triggers: TriggerEntry[] = [
   ...PAGES_SD,
   // and of real diplomacy news: words voiced against a side (./events/pages-sb.ts)
   ...PAGES_SB,
+  // and of news of ties with Central Asia, Turkey, Pakistan and the EU: standing by a side (./events/pages-si.ts)
+  ...PAGES_SI,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,
