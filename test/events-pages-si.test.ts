@@ -35,3 +35,14 @@ test("a resolution put forward with no addressee asks no one; one sent to a body
   assert.deepEqual(of("Avropa Parlamenti əvvəlcədən hazırlanmış qətnaməni təqdim edib.", "REQUEST"), []);
   assert.equal(of("Qırğızıstan qətnamə layihəsini Təhlükəsizlik Şurasına təqdim edib.", "REQUEST").length, 1);
 });
+
+test("a headline's act told again by the body on the news's own day is one act", () => {
+  const text = "Jeenbek Kulubayev telefon danışığında Qazaxıstana qarşı dron hücumunu qınayıb\n" +
+    "Qırğızıstanın xarici işlər naziri Jeenbek Kulubayev ilə Qazaxıstanın xarici işlər naziri Murat Nurtleu arasında telefon danışığı aparılıb. " +
+    "Nazir Jeenbek Kulubayev bu gün Qazaxıstanın ərazisinə qarşı həyata keçirilmiş dron hücumunu qınayıb.";
+  assert.equal(of(text, "ACCUSE", "2026-03-09").length, 1);
+  // (another side's condemnation that day is another act)
+  const other = "Jeenbek Kulubayev Qazaxıstana qarşı dron hücumunu qınayıb. " +
+    "Qazaxıstanın xarici işlər naziri Murat Nurtleu bu gün Özbəkistana qarşı raket hücumunu qınayıb.";
+  assert.equal(of(other, "ACCUSE", "2026-03-09").length, 2);
+});
