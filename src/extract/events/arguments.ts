@@ -117,7 +117,8 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (only a noun that is the act itself with a light verb after it, no phrase whose noun is what is acted on: `Onun
   // Rusiyaya girişi qadağan olunub` bans his entry)
   const ownedNoun = nominal || (!e.needs && hit.verb !== hit.head && ctx.tokens[hit.head].analysis?.pos === "NOUN" && ctx.tokens[hit.head].analysis?.poss === "3" && ctx.tokens[hit.head].analysis?.case === undefined);
-  const nounOwner = () => !ownedNoun || !possessed(ctx.tokens[hit.head]) ? undefined :
+  // (not where the entry takes that genitive as its partner: `X Y-in yanındadır`, X stands by Y)
+  const nounOwner = () => !ownedNoun || !possessed(ctx.tokens[hit.head]) || e.partnerOwns ? undefined :
     before.find((m) => m.case === "gen" && (hit.head - genitiveEnd(ctx, m) <= 1 || quotationBetween(ctx, genitiveEnd(ctx, m), hit.head))) ??
     [...before].reverse().find((m) => m.case === "gen" && m.type !== "ORG" && m.tokEnd <= hit.head && ownerOfNoun(ctx, genitiveEnd(ctx, m), hit.head));
   if (passive) {

@@ -278,6 +278,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (an abbreviation counts written as the table gives it, `MMC` as `mmc`: it takes no endings of its own)
   if (e.clauseNot && (hasStemBefore(ctx, e.clauseNot, cs, hit.head) || abbreviationBefore(tokens, e.clauseNot, cs, hit.head))) return [];
   if (e.clauseNotAfter && hasStemBefore(ctx, e.clauseNotAfter, hit.end, ce, "both")) return [];
+  // (a word of the entry's before it anywhere in its sentence: the main clause of belief before a `ki` clause)
+  if (e.sentenceNot && hasStemBefore(ctx, e.sentenceNot, sent.tokStart, hit.head, "both")) return [];
   // (an exercise named in quotation marks with its year, `"X-2025" təlimi`)
   if (e.yearNamed && !(hit.head >= 2 && /["”»]/.test(tokens[hit.head - 1].norm) && /\d{4}[A-Za-z]?$/.test(tokens[hit.head - 2].norm))) return [];
   // (a frame outside the quotation reports no act the speaker tells of himself in the first person inside it: `Onun sözlərinə

@@ -296,7 +296,8 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // imzalamayıb`)
     // (a body of a state told before as that state is among its sides: `X və Y arasında proqram imzalanıb`, then `"X-in
     // Nazirliyi ilə Y-in Nazirliyi arasında … proqram" imzalanıb`, the ministries signing for them)
-    const restates = out.some((o) => o.type === d.type && (o.date === d.date || !d.ownDate) && !doneAfterPlanned(o, d) &&
+    // (a telling dated the news's own day, `bu gün`, is on the day an undated one is placed on, as in `eventKey`)
+    const restates = out.some((o) => o.type === d.type && (o.date === d.date || !d.ownDate || (!o.ownDate && !o.date && !!d.date && d.date === documentDate)) && !doneAfterPlanned(o, d) &&
       (o.mode === "negated") === (d.mode === "negated") && d.actors.every((a) => among(o, a) || o.actors.includes(stateOf.get(a) ?? "\u0000")) &&
       (MUTUAL.has(d.type) || !swapped(o.actors, d.actors) || !d.nominal) &&
       (d.nominal || (d.mode !== "demanded" && (d.quoted ||

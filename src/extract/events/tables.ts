@@ -40,6 +40,12 @@ export interface TriggerEntry {
   /** The head does not count when a word with one of these stems (verb or noun) stands in its clause after it (a team's
    *  away game, `səfərdə X ilə qarşılaşacaq`, is no visit). */
   clauseNotAfter?: string[];
+  /** The head does not count when a word with one of these stems stands before it in its sentence, in the clause that
+   *  opens a complement clause too (`X ki, …`): what a speaker believes or hopes will come, closing a letter or a speech. */
+  sentenceNot?: string[];
+  /** The genitive right before the noun is the partner the entry takes (`Türkiyə Azərbaycanın yanındadır`, Azerbaijan stood
+   *  by), not the noun's owner and doer. */
+  partnerOwns?: boolean;
   /** Tokens allowed between the head and the needed word (default 1). */
   gap?: number;
   /** The needed word may also stand before the head, as a participle (`keçirilən iclas`, `baş vermiş toqquşma`). */
@@ -144,7 +150,7 @@ export function shapedEntry(e: TriggerEntry): TriggerEntry {
     head: e.head, forms: e.forms, type: e.type, cameo: e.cameo, plover_mode: e.plover_mode, object: e.object,
     objectTypes: e.objectTypes, objectRequired: e.objectRequired, ownerHeadline: e.ownerHeadline,
     verblessBetween: e.verblessBetween, consentWord: e.consentWord, needs: e.needs, clauseNeeds: e.clauseNeeds,
-    clauseNot: e.clauseNot, clauseNotAfter: e.clauseNotAfter, gap: e.gap, needsBefore: e.needsBefore, notAfter: e.notAfter, notBefore: e.notBefore,
+    clauseNot: e.clauseNot, clauseNotAfter: e.clauseNotAfter, sentenceNot: e.sentenceNot, partnerOwns: e.partnerOwns, gap: e.gap, needsBefore: e.needsBefore, notAfter: e.notAfter, notBefore: e.notBefore,
     activeOnly: e.activeOnly, notAttributive: e.notAttributive, notObjectRelative: e.notObjectRelative, senses: e.senses, refusedAs: e.refusedAs, destination: e.destination,
     participation: e.participation, negatedOnly: e.negatedOnly, assertedOnly: e.assertedOnly,
     negationInNeeds: e.negationInNeeds, undergone: e.undergone, passiveOnly: e.passiveOnly,

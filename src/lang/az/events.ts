@@ -73,6 +73,7 @@ import { PARA_P31H } from "./events/para-p31h.js";
 import { PAGES_PGC } from "./events/pages-pgc.js";
 import { PAGES_S32 } from "./events/pages-s32.js";
 import { PAGES_SH } from "./events/pages-sh.js";
+import { PAGES_SI } from "./events/pages-si.js";
 import { PAGES_SE } from "./events/pages-se.js";
 import { PAGES_SF } from "./events/pages-sf.js";
 import { OWN_SITTINGS, PAGES_SG } from "./events/pages-sg.js";
@@ -1019,6 +1020,8 @@ const triggers: TriggerEntry[] = [
   ...PAGES_SB,
   // and of real news of diplomatic disputes: replies to a side or its words, notes addressed (./events/pages-sh.ts)
   ...PAGES_SH,
+  // and of news of ties with Central Asia, Turkey, Pakistan and the EU: standing by a side (./events/pages-si.ts)
+  ...PAGES_SI,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,

@@ -126,8 +126,9 @@ export const CODEBOOK_COOPERATION: TriggerEntry[] = [
   { head: "tələb", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], needs: ["səsləndir", "ünvanla", "bəyan"], gap: 1 },
   // applied to join a body (`X-ə qoşulmaq üçün müraciət edib`, `üzvlük üçün müraciət edib`): asking to be let in (CAMEO 102)
   { head: "müraciət", forms: "noun", type: "REQUEST", cameo: "102", object: ["dat"], needs: ["qoşul", "üzv"], gap: 1, needsBefore: true },
-  // a draft resolution sent to a body (`qətnamə layihəsini BMT TŞ-yə göndərib`): asking it to act
-  { head: "qətnamə", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], needs: ["göndər", "təqdim"], gap: 3 },
+  // a draft resolution sent to a body (`qətnamə layihəsini BMT TŞ-yə göndərib`): asking it to act; one a body put forward
+  // with no addressee (`Avropa Parlamenti … qətnaməni təqdim edib`) asks no one (test/events-pages-si.test.ts)
+  { head: "qətnamə", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], objectRequired: true, needs: ["göndər", "təqdim"], gap: 3 },
   // an appeal to a leader or a state (`Si Cinpinə xahişlə müraciət etdi`); to the people or to drivers it names no side,
   // and to a body (`komissiyaya müraciət edə bilərlər`) it is mostly an application
   { head: "müraciət", forms: "noun", type: "REQUEST", cameo: "100", object: ["dat"], objectTypes: ["PER", "LOC"], objectRequired: true, needs: ET, gap: 1,

@@ -5,6 +5,7 @@
 // event (see ./README.md and test/events-coverage-c3.test.ts).
 import type { TriggerEntry } from "../../../extract/events/tables.js";
 import { ET } from "./light-verbs.js";
+import { BELIEF_WORDS } from "./headline-misses-3.js";
 
 /** Nouns of the ties between sides. */
 const TIES = ["əməkdaşlıq", "əməkdaşlığ", "münasibət", "tərəfdaşlıq", "tərəfdaşlığ", "əlaqə", "dostluq", "müttəfiqlik"];
@@ -77,7 +78,7 @@ export const COVERAGE_C3: TriggerEntry[] = [
   // (`kredit portfelini genişləndirib`) is no tie, and a firm's ties with a firm or its customers are trade
   // (transitive only: ties that will strengthen, `əlaqələr … möhkəmlənəcəkdir`, close a letter as a hope, no act)
   ...["genişləndir", "gücləndir", "möhkəmləndir"].map((head): TriggerEntry => ({ head, forms: "verb", type: "COOPERATE",
-    cameo: "060", object: ["ins"], objectTypes: ["LOC", "PER", "ORG"], clauseNeeds: TIES, clauseNot: COMMERCIAL, activeOnly: true })),
+    cameo: "060", object: ["ins"], objectTypes: ["LOC", "PER", "ORG"], clauseNeeds: TIES, clauseNot: COMMERCIAL, sentenceNot: BELIEF_WORDS, activeOnly: true })),
   // a partnership set up with a state (`Səudiyyə Ərəbistanı ilə strateji tərəfdaşlıq qurub`), as `əməkdaşlıq qurub`;
   // a firm's partnership with a firm is trade, so the partner must be a state
   { head: "tərəfdaşlıq", forms: "noun", type: "COOPERATE", cameo: "060", object: ["ins"], objectTypes: ["LOC"], objectRequired: true,

@@ -2,6 +2,9 @@
 // no entry read, each checked against the PLOVER definitions and over unlabelled news (see ./README.md).
 import type { TriggerEntry } from "../../../extract/events/tables.js";
 
+/** Words of belief or hope opening a clause of what is to come (`Əminəm ki`, `İnanıram ki`, `Ümid edirəm ki`). */
+export const BELIEF_WORDS = ["əminəm", "əminik", "əmindir", "əmin", "əminliy", "inanıram", "inanırıq", "ümid"];
+
 /** Nouns of the ties between sides whose deepening is cooperation carried out. */
 const TIES = ["əməkdaşlıq", "əməkdaşlığ", "münasibət", "tərəfdaşlıq", "tərəfdaşlığ", "əlaqə"];
 
@@ -10,8 +13,10 @@ export const HEADLINE_MISSES_3: TriggerEntry[] = [
   // (CAMEO 060), as relations normalised; a crisis or a gap that deepens (`böhran dərinləşir`) is no tie, so the clause must
   // name one; the passive verbal noun of an aim (`əlaqələrin dərinləşdirilməsi üçün səfər`) tells the meeting, not
   // the deepening, so only active forms count
+  // (ties that will deepen after a word of belief or hope, `Əminəm ki, … əlaqələri … dərinləşəcəkdir`, close a letter or a
+  // speech as a wish, no act: `BELIEF_WORDS`, test/events-pages-si.test.ts)
   ...["dərinləş", "dərinləşdir"].map((head): TriggerEntry => ({ head, forms: "verb", type: "COOPERATE", cameo: "060", object: ["ins"],
-    clauseNeeds: TIES, activeOnly: true })),
+    clauseNeeds: TIES, activeOnly: true, sentenceNot: BELIEF_WORDS })),
   // criminal cases against a side dropped (`X-ə qarşı cinayət işinə xitam verilib`) ease the pressure on it, as an acquittal
   // (CONCEDE); a contract or a licence ended (`əmək müqaviləsinə xitam verilib`, `fəaliyyətinə xitam verilib`) is no such act,
   // so the clause must name a criminal case or a charge
