@@ -72,7 +72,7 @@ const REQUEST_REACH = 4;
 const REQUESTED_CASES = new Set(["gen", "dat", "acc"]);
 
 /** The noun trigger is what a REQUEST trigger right after it in its clause asks for. */
-export function requestedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHit, sentEnd: number): boolean {
+export function requestedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHit, sentEnd: number, listLinks: readonly string[] = []): boolean {
   const last = ctx.tokens[hit.end - 1].analysis;
   let c = last?.case, from = hit.end;
   // (a bare noun opening a compound has its case on the compound's possessed head: `danışıqlar masasına qayıtmağa
@@ -86,12 +86,33 @@ export function requestedBy(ctx: DocContext, index: TriggerIndex, hit: TriggerHi
   const inf = ctx.tokens[from];
   const objectOfInfinitive = !c && from < sentEnd && inf.kind === "word" && inf.analysis?.verbForm === "inf";
   if (!objectOfInfinitive && (!c || !REQUESTED_CASES.has(c))) return false;
-  for (let j = from; j < Math.min(sentEnd, from + REQUEST_REACH); j++) {
-    if (ctx.tokens[j].kind !== "word") return false;
+  // (one of a list of acts asked together, `X-i dayandırmağa, Y-i azad etməyə və Z-ə çağırıb`: the window runs on past each
+  // link of the list, while no finite verb or participle has closed the clause the list stands in: `X-in danışıqlara
+  // başlamağa hazırlaşdığı, Y-in … təzyiq etdiyi iddia edilib` lists what is claimed, no acts asked)
+  let end = from + REQUEST_REACH, links = 0;
+  for (let j = from; j < Math.min(sentEnd, end); j++) {
+    const tk = ctx.tokens[j];
+    if (listLinks.includes(tk.lower) && links < LIST_LINKS && !ctx.tokens.slice(from, j).some(closesClause)) {
+      links++;
+      end = j + 1 + CONJUNCT_REACH;
+      continue;
+    }
+    if (tk.kind !== "word") return false;
     // (a request read after another sense of its head asks all the same: `danışıqlara dəvət edib`, invited to talks)
     if (index.match(ctx.tokens, j, sentEnd).some((h) => h.entry.type === "REQUEST")) return true;
   }
   return false;
+}
+
+/** Links of a list `requestedBy` reads past (at most this many): a demand rarely lists more acts. */
+const LIST_LINKS = 4;
+/** Words looked at after a link of such a list: a conjunct may be a longer phrase (`Ukraynanın gücləndirilməsi üçün tədbirlərə`). */
+const CONJUNCT_REACH = 6;
+
+/** A verb in a finite form or a participle: it closes a clause, of its own or a relative one. */
+function closesClause(tk: Token): boolean {
+  const a = tk.analysis;
+  return tk.kind === "word" && a?.pos === "VERB" && (!a.verbForm || a.verbForm === "fin" || a.verbForm === "part");
 }
 
 /** A bare noun trigger that is the first member of a compound whose possessed head is asked for right after it (`ömürlük

@@ -4,7 +4,7 @@ import type { EventMode, EventType, Token } from "../../text/doc.js";
 import type { Case, EventTables } from "./tables.js";
 import { CLAUSE_MARKS, INTENT_CAMEO, isCapitalised, type TriggerIndex, type TriggerHit } from "./triggers.js";
 import type { DocContext } from "./context.js";
-import { askedInList, askedOfAnother, doneParticiple, eventMode, scheduledMode } from "./mode.js";
+import { askedInList, askedOfAnother, doneParticiple, embeddedJussive, eventMode, scheduledMode } from "./mode.js";
 import type { Requesters } from "./demands.js";
 import { MUTUAL, NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
 import { attributiveParticiple, eventArguments, namedGatheringEnds, participationParts, statementAt } from "./arguments.js";
@@ -168,7 +168,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // told before, not a new one by the judge: the judging event takes its doer (see `judgedDoer`)
     if (retoldJudged(ctx, t, index, hit, verb, told, si)) return [];
     // what a call or a demand asks for (`danışıqların davam etdirilməsinə çağırıb`) is told by the request
-    if (requestedBy(ctx, index, hit, sent.tokEnd)) return [];
+    if (requestedBy(ctx, index, hit, sent.tokEnd, t.modes.askedActLinks)) return [];
     // (and so is a compound it opens, asked for as a whole: `ömürlük həbs cəzası tələb ediblər`)
     if (compoundAsked(ctx, t, index, hit, sent.tokEnd)) return [];
     // the object of an infinitive of a plan or of readiness (`danışıqlara başlamağa hazırlaşır`) is planned as it is
@@ -198,7 +198,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // so is an act asked for in a light verb's verbal noun (`jurnalistin azad edilməsini tələb edib`, `üzr istəməsini tələb
   // edib`): the demand tells it, it has not happened
   if (!nominal && e.type !== "REQUEST" && tokens[verb].analysis?.verbForm === "vnoun" && verb === hit.end - 1 &&
-    requestedBy(ctx, index, hit, sent.tokEnd)) return [];
+    requestedBy(ctx, index, hit, sent.tokEnd, t.modes.askedActLinks)) return [];
   // `X etməyə davam edəcək`: the act goes on, in the tense and mode of the verb of going on
   const goesOn = continuedBy(ctx, t, verb);
   if (goesOn >= 0) { verb = goesOn; verbRest = null; }
@@ -516,6 +516,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // one act of a list asked together (`… etiraf etməsini, … cəzalandırılmasını və … tələb edib`) is what the verb of
   // asking asks: the demand is that verb's event, the act none of its own
   if (mode === "demanded" && type !== "REQUEST" && askedInList(tokens, verb, t.modes)) return [];
+  // (and so is one a third person's imperative tells after the verb of asking that reports the demand, `X tələb edib ki, Y …
+  // çıxarsın`; a speaker's own `"Tələb edirəm ki, … üzr istəsin"` is read as the quotation's demand)
+  if (mode === "demanded" && type !== "REQUEST" && ctx.quoted[verb] !== 1 && embeddedJussive(tokens, verb, t.modes) === "asked") return [];
   if (mode === "demanded" && (DEMANDABLE.has(type) || type === "REQUEST")) {
     // a demand is a REQUEST by whoever makes it
     const requester = requesters.of(verb);

@@ -31,14 +31,25 @@ export function courtesy(tokens: Token[], verb: number, m: ModeTables): boolean 
   if (!last || !m.embeddedImperatives?.includes(last)) return false;
   // (a wish of being, `… mübarək olsun`, `gözünüz yolda olsun`, asks no act)
   if (m.wishStems?.includes(tk.analysis?.stem ?? "")) return true;
+  return embeddedJussive(tokens, verb, m) === "wished";
+}
+
+/** A third person's imperative after a complementiser in its sentence (`… ki, X … etsin`): what a verb of asking before the
+ *  complementiser asks ("asked": `Tələb edirəm ki, … üzr istəsin`, the verb tells the demand), what a verb of saying or a word
+ *  of need asks ("said": `bildirdik ki, X … göstərsin`, `vacibdir ki, … atsınlar`), else a wish or a possibility embedded
+ *  ("wished": `Ola bilər ki, X akademiyanı bitirsin`, `sülh o zaman mümkündür ki, X … dayandırsın`); null for any other form. */
+export function embeddedJussive(tokens: Token[], verb: number, m: ModeTables): "asked" | "said" | "wished" | null {
+  const tk = tokens[verb], last = tk.analysis?.suffixes?.at(-1);
+  if (!last || !m.embeddedImperatives?.includes(last)) return null;
   for (let k = verb - 1; k >= 0 && tokens[k].sent === tk.sent; k--) {
     if (!m.embeddingWords?.includes(tokens[k].lower)) continue;
-    // (after a verb of asking or saying the clause is what is asked: `Tələb edirəm ki, … üzr istəsin`, `bildirdik ki, X … göstərsin`)
-    const asked = [tokens[k - 1], tokens[k - 2]].some((w) => !!w && w.sent === tk.sent &&
-      [...(m.askWords ?? []), ...(m.announceWords ?? [])].some((x) => (w.analysis?.stem ?? w.lower).startsWith(x)));
-    return !asked;
+    const opener = [tokens[k - 1], tokens[k - 2]].filter((w) => !!w && w.sent === tk.sent);
+    const stemOf = (w: Token) => w.analysis?.stem ?? w.lower;
+    if (opener.some((w) => m.askWords?.some((x) => stemOf(w).startsWith(x)))) return "asked";
+    if (opener.some((w) => m.announceWords?.some((x) => stemOf(w).startsWith(x)) || m.demandWords.includes(w.lower))) return "said";
+    return "wished";
   }
-  return false;
+  return null;
 }
 
 /** An imperative of the second or the third person (`edin`, `etsin`) inside quotation marks: an act asked of someone. */
@@ -58,6 +69,11 @@ export function eventMode(ctx: ModeContext, m: ModeTables, forms: FormReader): E
   if (f.necessitative) return "demanded"; // `etməməlidir`, must not: still a demand
   if (quotedDemandImperative(tokens[verb], !!ctx.quoted, m.demandImperatives) && !courtesy(tokens, verb, m)) return "demanded"; // `"… azad edin"`
   if (m.demandWords.includes(tokens[verb].lower) || m.demandWords.includes(nextLower)) return "demanded";
+  // a third person's imperative after `ki`: asked by the verb of asking or saying that opens it, else wished or supposed
+  // (`Ola bilər ki, X Y-ə hücum etsin`: the act may come, it is not told done)
+  const jussive = embeddedJussive(tokens, verb, m);
+  if (jussive === "asked" || jussive === "said") return "demanded";
+  if (jussive === "wished") return "possible";
   // an act owned by another and asked of them (`X-dən … dayandırmasını istəyib`) is demanded
   if (askedOfAnother(tokens, verb, m) || askedInList(tokens, verb, m)) return "demanded";
   // an act prevented did not happen (`hücumun qarşısı alınıb`)

@@ -70,6 +70,9 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
   // a side of `o`, or the state of a person who is one (`Tramp` told, `ABŞ` named again: one side)
   const among = (o: Draft, a: string) => o.actors.includes(a) || o.actors.some((b) => stateOf.get(b) === a);
   const frames = new Map<number, { act: Draft; talk: boolean }>();
+  // a body of a state `o` acts on is among `d`'s sides, and neither `o`'s doer nor a body of its state is
+  const actedOnActs = (o: Draft, d: Draft) => d.actors.some((a) => o.actors.indexOf(stateOf.get(a) ?? "\u0000") > 0) &&
+    !d.actors.some((a) => a === o.actors[0] || stateOf.get(a) === o.actors[0]);
   for (let d of drafts) {
     if (d.nominal && partNouns.has(d.head)) continue;
     // a sentence framed by the act just told (`Görüşdə …`, `Söhbət zamanı …`, `Səfər çərçivəsində …`) goes on with it:
@@ -277,10 +280,14 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
         (d.actors.every((a) => among(o, a)) || (!!o.location && o.location === d.location && d.actors.some((a) => among(o, a)))))) continue;
     // the act a headline tells, told again by the lead right under it (`Rusiyalı diplomat XİN-ə çağırıldı` ¶ `… müvəqqəti işlər
     // vəkili … XİN-ə çağırılıb`), in the same tense and sharing a side, is one act: the lead's sides and date fill the headline's
+    // (a body of the state the headline names shares that side: the headline's `X … zərbə endirib`, the lead's `X-in
+    // xüsusi xidməti … zərbə endirib`; a body of the state acted on, told by a lead naming none of the doer's, makes it
+    // another act)
     const headline = out.findIndex((o) => headings.has(o.sentence ?? -1) && !headings.has(d.sentence ?? -1) && o.type === d.type &&
       (d.sentence ?? 0) > (o.sentence ?? 0) && (d.sentence ?? 0) - (o.sentence ?? 0) <= 2 && (o.mode === "future") === (d.mode === "future") &&
-      (o.mode === "negated") === (d.mode === "negated") && !o.ownDate && d.actors.some((a) => among(o, a)) &&
-      (MUTUAL.has(d.type) || !swapped(o.actors, d.actors)));
+      (o.mode === "negated") === (d.mode === "negated") && !o.ownDate &&
+      d.actors.some((a) => among(o, a) || o.actors.includes(stateOf.get(a) ?? "\u0000")) &&
+      (MUTUAL.has(d.type) || (!swapped(o.actors, d.actors) && !actedOnActs(o, d))));
     if (headline >= 0) {
       const o = out[headline];
       merge(headline, { actors: unique([...o.actors, ...d.actors]), ...(d.ownDate ? { date: d.date, ownDate: true } : {}) });

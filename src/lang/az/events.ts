@@ -81,6 +81,7 @@ import { PAGES_SD } from "./events/pages-sd.js";
 import { PAGES_SA, PAGES_SA_FIRST } from "./events/pages-sa.js";
 import { PAGES_SC, PAGES_SC_FIRST } from "./events/pages-sc.js";
 import { PAGES_SB } from "./events/pages-sb.js";
+import { PAGES_SJ } from "./events/pages-sj.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -1022,6 +1023,8 @@ const triggers: TriggerEntry[] = [
   ...PAGES_SH,
   // and of news of ties with Central Asia, Turkey, Pakistan and the EU: standing by a side (./events/pages-si.ts)
   ...PAGES_SI,
+  // and of real news of the Russia–Ukraine war: a step welcomed with satisfaction (./events/pages-sj.ts)
+  ...PAGES_SJ,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,
