@@ -33,3 +33,25 @@ test("a name after a body's title phrase opening the sentence is its subject, wh
   const u = "Ukrayna Milli Antikorrupsiya Bürosu Erlan Sıdıkəli axtarışa verdi";
   assert.ok(doc(u).entities.some((e) => e.type === "PER" && e.name === "Erlan Sıdıkəl"));
 });
+
+test("a speech verb told negated in the clause before the colon says nothing: the words go on with the one who spoke", () => {
+  const t = "\"Xəbər\" xəbər verir ki, bunu komitənin sədri Vüqar Ələkbərov Milli Məclisin plenar iclasında deyib.\n" +
+    "Deputat bildirib ki, Bakıda keçirilmiş görüş sülh üçün dönüş nöqtəsi oldu, amma Avropa Parlamenti bu barədə susur, heç bir münasibət bildirmir:\n" +
+    "\"Onlar sülh prosesinə töhfə verməlidirlər. Bizimlə dialoqa dəvət etməlidirlər\".";
+  assert.deepEqual(quotes(t), [["Onlar sülh prosesinə töhfə verməlidirlər. Bizimlə dialoqa dəvət etməlidirlər", "Vüqar Ələkbərov"]]);
+});
+
+test("a name in a participle clause describing the office noun that speaks is what the clause tells, not the speaker", () => {
+  const t = "Bu barədə iclasın əvvəlində Aİ-nin ali nümayəndəsi Marko Rossi bildirib.\n\n" +
+    "Azərbaycanın əsas ticarət tərəfdaşının Avropa İttifaqı olduğunu xatırladan diplomat daha sonra deyib:\n\n" +
+    "“Biz islahatları daha da inkişaf etdirmək səylərində əsas tərəfdaşlarıyıq.”";
+  assert.deepEqual(quotes(t), [["Biz islahatları daha da inkişaf etdirmək səylərində əsas tərəfdaşlarıyıq.", "Marko Rossi"]]);
+});
+
+test("a headline's label naming an office of a state, and the clause after an outlet's lead line: the holder the lead names", () => {
+  const t = "Fransanın Azərbaycandakı səfiri: “Olan olub, keçib gedib...“\n\n" +
+    "Fransanın Azərbaycandakı səfiri Pyer Dümon da Rusiya və Böyük Britaniya səfirlərinin foto qalmaqalına münasibət bildirib.\n\n" +
+    "Xəbərlər.az xəbər verir ki, səfir öz \"Tvitter\" hesabında həmkarlarının addımını atalar sözü ilə qiymətləndirib: " +
+    "\"Olan olub, keçib gedib, hər dövranın öz hökmü var\".";
+  assert.deepEqual(quotes(t), [["Olan olub, keçib gedib...", "Pyer Dümon"], ["Olan olub, keçib gedib, hər dövranın öz hökmü var", "Pyer Dümon"]]);
+});

@@ -584,11 +584,15 @@ function colonClause(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Languag
   // edib: "…"`) introduces what its subject says; the subject of a passive one (`X düyünü çözülür: "…"`) is what the
   // clause is about, no one who speaks
   const passiveClause = !said && finiteVerb(ctx, p.openFirst - 2) && ctx.forms.verbFeatures(toks[p.openFirst - 2], null).passive;
-  const acted = said || passiveClause ? undefined : actingSubject(ctx, q, from, p.openFirst - 2);
+  // (the verb's own clause: after a complementiser, `X.az xəbər verir ki, səfir … qiymətləndirib: "…"`, its subject speaks)
+  const acted = said || passiveClause ? undefined : actingSubject(ctx, q, lastComplement(ctx, q, from, p.openFirst - 2), p.openFirst - 2);
   if (acted) return { speaker: acted, cue: [from, p.openFirst - 1], impersonal: false, pointer: clause, tied: true };
   // `Orban: "…"`, `X-dən cavab: "…"`: a label line with the quotation running to the end of the sentence
   // (a speech noun closing it names no one by itself)
   const label = said?.speaker || !closesSentence(ctx, p) ? undefined : labelSpeaker(ctx, lang, from, p.openFirst - 1);
+  // (a headline's label naming an office of a state or body, `X-in Y-dakı səfiri: "…"`: the person the lead introduces with it)
+  const holder = label?.name && colon.sent === 0 ? headlineOffice(ctx, q, from, p.openFirst - 1) : undefined;
+  if (holder) return { speaker: holder, cue: [from, p.openFirst - 1], impersonal: false, pointer: clause, tied: true };
   if (label && (label.name || !said)) return { speaker: null, label: label.name, cue: [from, p.openFirst - 1], impersonal: false, pointer: clause, tied: true };
   if (said) return { ...said, pointer: clause, tied: said.cue?.[1] === p.openFirst - 1 };
   let v = p.openFirst - 2;
@@ -605,6 +609,12 @@ function colonClause(ctx: DocContext, q: QuoteTables, p: MarkPair, lang: Languag
   // (only as the text's opening sentence, a title: inside an article the speaker is told around the quotation)
   if (colon.sent === 0 && closesSentence(ctx, p) && p.openFirst - 1 > from) return { speaker: null, label: null, cue: [from, p.openFirst - 1], impersonal: false, pointer: clause, tied: true };
   return null;
+}
+
+/** The token after the last complementiser and its comma over [a, v) (`… ki, X …`), else `a`. */
+function lastComplement(ctx: DocContext, q: QuoteTables, a: number, v: number): number {
+  for (let k = v - 2; k >= a; k--) if (q.complementiser.includes(ctx.tokens[k].lower) && ctx.tokens[k + 1].norm === ",") return k + 2;
+  return a;
 }
 
 /** The nominative subject over [a, v) of a finite verb at `v` (past, present, future: no participle, converb or
@@ -695,6 +705,8 @@ function speechClause(ctx: DocContext, q: QuoteTables, a: number, colon: number)
   for (let k = a; k < colon; k++) {
     if (!isSpeechVerb(ctx, q, k) || ctx.stemForm(toks[k], q.documentNouns)) continue;
     const end = cueEnd(ctx, k, colon);
+    // (a speech verb told negated says nothing: `X bildirib ki, …, amma Y heç bir münasibət bildirmir: "…"` goes on with X)
+    if (ctx.forms.verbFeatures(toks[end - 1], null).negated) continue;
     const next = toks[end];
     if (end !== colon && !q.complementiser.includes(next.lower) && next.norm !== ",") continue;
     cues.push([k, end]);
@@ -707,7 +719,9 @@ function speechClause(ctx: DocContext, q: QuoteTables, a: number, colon: number)
     let from = a;
     for (let j = k - 1; j > a; j--) if (q.complementiser.includes(toks[j].lower)) { from = j + 1; break; }
     if (from === a) continue;
-    const own = sourceIn(ctx, q, from, end) ?? speakerIn(ctx, from, end, q.speakerTitles);
+    // (or an office noun standing for its holder: `X.az xəbər verir ki, səfir … qiymətləndirib:`)
+    const own = sourceIn(ctx, q, from, end) ?? speakerIn(ctx, from, end, q.speakerTitles) ??
+      (officeNounIn(ctx, q, from, end) >= 0 ? officeSpeaker(ctx, q, from, end) : undefined);
     // (a place is what the clause tells of, no source: `… Urmiya gölünün dirçəlişi … bildirərək deyib:`)
     if (own && own.kind !== "pronoun" && own.type !== "LOC") return { speaker: own, cue: [k, end], impersonal: false };
   }
@@ -783,11 +797,26 @@ function cueSpeaker(ctx: DocContext, q: QuoteTables, a: number, b: number, quote
   if (named?.kind === "pronoun" && quoteStart !== undefined) return citedBefore(ctx, q, quoteStart) ?? named;
   // (`X.az-ın məlumatına görə, jurnalist … bildirib ki`: the outlet passes the words on, the office noun's holder speaks)
   if (named?.source && named.type !== "PER" && officeNounIn(ctx, q, a, b) > named.tokStart) return officeSpeaker(ctx, q, a, b) ?? named;
+  // (a name inside a participle clause describing the office noun that speaks is what the clause tells: `X-in Y olduğunu
+  // xatırladan diplomat deyib` is the diplomat's)
+  if (named && named.type !== "PER" && describedOffice(ctx, q, named, a, b)) return officeSpeaker(ctx, q, a, b) ?? named;
   if (named) return named;
   if (officeNounIn(ctx, q, a, b) >= 0) return officeSpeaker(ctx, q, a, b) ?? null;
   // a name whose ending reads as an accusative (`Hüseyni qeyd edib`) is still the one before the verb
   const ms = ctx.mentionsIn(a, b).filter((m) => !ctx.quoted[m.tokStart] && !m.place && m.case === "acc");
   return ms.find((m) => m.type === "PER") ?? ms[0] ?? null;
+}
+
+/** An office noun over [a, b) after mention `m`, with an attributive participle between them: `m` stands in the clause
+ *  describing the office's holder. */
+function describedOffice(ctx: DocContext, q: QuoteTables, m: MentionInfo, a: number, b: number): boolean {
+  const office = officeNounIn(ctx, q, a, b);
+  if (office <= m.tokEnd) return false;
+  for (let k = m.tokEnd; k < office; k++) {
+    const an = ctx.tokens[k].analysis;
+    if (an?.pos === "VERB" && an.verbForm === "part" && an.case === undefined && an.poss === undefined) return true;
+  }
+  return false;
 }
 
 /** Sentences of the lead a headline's quotation looks into for its speaker. */

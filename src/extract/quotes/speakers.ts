@@ -199,7 +199,8 @@ export function headlineOffice(ctx: DocContext, q: QuoteTables, a: number, b: nu
   // (or a bare office noun, `"…" - Prezident`: the person introduced with that very office)
   const body = bodyEndingAt(ctx, k - 1);
   const office = ctx.stemForm(ctx.tokens[k - 1], q.speakerTitles);
-  if (!office || ctx.tokens[k - 1].analysis?.case || (body ? body.tokStart !== a || body.type === "PER" : k - 1 !== a)) return undefined;
+  // (the body may follow another name it is placed by, `İranın Azərbaycandakı səfiri`: names from the start to the body)
+  if (!office || ctx.tokens[k - 1].analysis?.case || (body ? !namesFrom(ctx, a, body.tokStart) || body.type === "PER" : k - 1 !== a)) return undefined;
   const offices = body ? q.speakerTitles : [office];
   const sent = ctx.tokens[a].sent;
   const last = ctx.doc.sentences[Math.min(ctx.doc.sentences.length - 1, sent + HEADLINE_REACH)].tokEnd;
@@ -211,6 +212,16 @@ export function headlineOffice(ctx: DocContext, q: QuoteTables, a: number, b: nu
     if (titledHere && (!body || ctx.mentionsIn(from, m.tokStart).some((x) => x.name === body.name))) return m;
   }
   return undefined;
+}
+
+/** Tokens [a, b) are all names (none at all when a === b). */
+function namesFrom(ctx: DocContext, a: number, b: number): boolean {
+  for (let k = a; k < b;) {
+    const m = ctx.mentionsIn(k, Math.min(b, k + BODY_WORDS)).find((x) => x.tokStart === k && x.type !== "PER");
+    if (!m) return false;
+    k = m.tokEnd;
+  }
+  return true;
 }
 
 /** Sentences after a headline looked through for the person its lead-in names by office. */
@@ -265,7 +276,8 @@ function unnamedHolder(ctx: DocContext, q: QuoteTables, k: number): MentionInfo 
   if (!office) return undefined;
   const first = ctx.doc.sentences[Math.max(0, ctx.tokens[k].sent - OFFICE_SENTENCES)].tokStart;
   for (let j = k - 1; j >= first; j--) {
-    if (ctx.quoted[j] || ctx.stemForm(ctx.tokens[j], [office]) === null) continue;
+    // (a plural names a group of holders, no one of them: `X və Y səfirlərinin`)
+    if (ctx.quoted[j] || ctx.tokens[j].analysis?.plural || ctx.stemForm(ctx.tokens[j], [office]) === null) continue;
     const body = bodyEndingAt(ctx, j);
     if (!body || body.type === "PER") return undefined;
     // (nor where the holder is named after it, past a comma and another title, `… deputatı, X Partiyasının üzvü Y`, or
