@@ -55,3 +55,21 @@ test("a headline's label naming an office of a state, and the clause after an ou
     "\"Olan olub, keçib gedib, hər dövranın öz hökmü var\".";
   assert.deepEqual(quotes(t), [["Olan olub, keçib gedib...", "Pyer Dümon"], ["Olan olub, keçib gedib, hər dövranın öz hökmü var", "Pyer Dümon"]]);
 });
+
+test("a title noun, then a person's name opening a body's name: the person, then the body", () => {
+  const names = (t: string) => doc(t).entities.map((e) => [e.type, e.name]);
+  const t = "Gürcüstan XİN-in rəsmi nümayəndəsi Levan Qoqua Azərbaycan XİN-in bəyanatına təəccüblənib.";
+  assert.deepEqual(names(t).filter(([type]) => type !== "LOC"), [["ORG", "Gürcüstan XİN"], ["PER", "Levan Qoqua"], ["ORG", "Azərbaycan XİN"]]);
+  const u = "Aİ-nin energetika üzrə komissarı Mads Larsen Cənub Qaz Dəhlizi Məşvərət Şurasının iclasında çıxış edib.";
+  assert.ok(names(u).some(([type, name]) => type === "PER" && name === "Mads Larsen"));
+  // look-alike: a body named after a person, its head right after the name, stays one body
+  const v = "Fondun prezidenti Heydər Əliyev Fondunun layihəsini təqdim edib.";
+  assert.ok(!names(v).some(([type, name]) => type === "PER" && name === "Heydər Əliyev"));
+});
+
+test("an office noun opening the clause speaks, not a person in the genitive whose post the clause answers", () => {
+  const t = "Prezidentin köməkçisi Samir Vəliyev Nikol Paşinyanın paylaşımına reaksiya verib.\n\n" +
+    "Prezidentin köməkçisi Ermənistanın Baş naziri Nikol Paşinyanın qanunsuz aksiyalarla bağlı paylaşımına cavab olaraq bildirib:\n\n" +
+    "“Erməni lobbi qrupları yolların işini pozur və insanlar üçün çətinliklər yaradır.”";
+  assert.deepEqual(quotes(t), [["Erməni lobbi qrupları yolların işini pozur və insanlar üçün çətinliklər yaradır.", "Samir Vəliyev"]]);
+});

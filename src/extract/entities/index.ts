@@ -47,6 +47,7 @@ export function findEntities(doc: Doc, lang: Language): Entity[] {
   listBeforePlaceHead(doc, lx, mentions);
   personBeforeBody(doc, lx, mentions);
   personBeforeNamedBody(doc, lx, mentions);
+  titledPersonBeforeBody(doc, lx, mentions);
   return new DocumentNames(doc, lx, lang, mentions, lowerSeen).entities();
 }
 
@@ -90,6 +91,24 @@ function personBeforeNamedBody(doc: Doc, lx: Lexicon, mentions: Mention[]): void
     const surname = f.analysis?.stem ?? f.lower;
     const named = mentions.some((o) => o !== m && o.type === "PER" && (toks[o.tokEnd - 1].analysis?.stem ?? toks[o.tokEnd - 1].lower) === surname);
     if (!named) continue;
+    mentions.splice(x, 1, { tokStart: s, tokEnd: s + 2, type: "PER" }, { ...m, tokStart: s + 2, name: undefined });
+  }
+}
+
+/** `… rəsmi nümayəndəsi Naser Kənani Azərbaycan XİN-in …`, `… komissarı Dan Yorgensen Cənub Qaz Dəhlizi … Şurasının`: a title
+ *  noun, then a given name and a bare proper name opening a body's name that ends in a head: the title's holder, then the
+ *  body. A title names a person after it, and a body named after a person has its head or an adjective right after the
+ *  name, a proper name after it is another name's. */
+function titledPersonBeforeBody(doc: Doc, lx: Lexicon, mentions: Mention[]): void {
+  const toks = doc.tokens;
+  for (let x = mentions.length - 1; x >= 0; x--) {
+    const m = mentions[x], s = m.tokStart, title = toks[s - 1];
+    if (m.type !== "ORG" || m.known || m.tokEnd - s < 4 || !title || title.kind !== "word" || startsUpper(title) || !hasBase(lx.titles, title.lower, lx)) continue;
+    const [g, f, h] = [toks[s], toks[s + 1], toks[s + 2]];
+    if ([g, f, h].some((t) => t.kind !== "word") || !givenNameShaped(g, lx) || f.analysis?.case || headKindOf(f.lower, true, lx)) continue;
+    // (the head may be an abbreviation, `Azərbaycan XİN-in`)
+    const last = toks[m.tokEnd - 1];
+    if (!startsUpper(h) || (headKindOf(h.lower, true, lx) && !lx.known.has(h.lower)) || (headKindOf(last.lower, true, lx) !== "ORG" && !isAcronym(last))) continue;
     mentions.splice(x, 1, { tokStart: s, tokEnd: s + 2, type: "PER" }, { ...m, tokStart: s + 2, name: undefined });
   }
 }

@@ -800,6 +800,12 @@ function cueSpeaker(ctx: DocContext, q: QuoteTables, a: number, b: number, quote
   // (a name inside a participle clause describing the office noun that speaks is what the clause tells: `X-in Y olduğunu
   // xatırladan diplomat deyib` is the diplomat's)
   if (named && named.type !== "PER" && describedOffice(ctx, q, named, a, b)) return officeSpeaker(ctx, q, a, b) ?? named;
+  // (a person in the genitive after an office noun opening the clause owns what the clause tells of: `Prezidentin köməkçisi
+  // X-in … paylaşımına cavab olaraq bildirib` is the aide's)
+  if (named?.type === "PER" && named.case === "gen") {
+    const office = officeNounIn(ctx, q, a, b);
+    if (office >= 0 && office < named.tokStart) return officeSpeaker(ctx, q, a, b) ?? named;
+  }
   if (named) return named;
   if (officeNounIn(ctx, q, a, b) >= 0) return officeSpeaker(ctx, q, a, b) ?? null;
   // a name whose ending reads as an accusative (`Hüseyni qeyd edib`) is still the one before the verb
