@@ -73,3 +73,9 @@ test("an office noun opening the clause speaks, not a person in the genitive who
     "“Erməni lobbi qrupları yolların işini pozur və insanlar üçün çətinliklər yaradır.”";
   assert.deepEqual(quotes(t), [["Erməni lobbi qrupları yolların işini pozur və insanlar üçün çətinliklər yaradır.", "Samir Vəliyev"]]);
 });
+
+test("a quotation standing alone, then an outlet's lead line citing another outlet in quotation marks and a back-reference", () => {
+  const t = "Nazir: “Sülh yaxındır”\n\n“Bu il sülh sazişi mütləq imzalanacaq”.\n\n" +
+    "“Xəbər” “Dünya bu gün”ə istinadən xəbər verir ki, bunu Moldova XİN rəhbəri Ion Dragan Davosda keçirilən forumda bildirib.";
+  assert.ok(quotes(t).some(([text, speaker]) => text === "Bu il sülh sazişi mütləq imzalanacaq" && speaker === "Ion Dragan"));
+});

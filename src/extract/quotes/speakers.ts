@@ -446,8 +446,8 @@ export function lastWord(ctx: DocContext, a: number, b: number): number {
 }
 
 /** Tokens an outlet's frame before `ki` may take (`“APA-Economics” xəbər verir ki,`, `“Report” NATO-nun rəsmi saytına istinadən
- *  xəbər verir ki,`: the source it cites too). */
-const OUTLET_FRAME_REACH = 12;
+ *  xəbər verir ki,`: the source it cites too, also in quotation marks, `“Report” “X”a istinadən xəbər verir ki,`). */
+const OUTLET_FRAME_REACH = 16;
 
 /** `Bunu X deyib` starting at token `a` (a sentence, or the words right after a closing mark), up to `b`; with `talk`, a verb
  *  of talking about it cues the words too (`Bu barədə … X danışıb`, for a quotation: the day of a statement keeps to speech). */
