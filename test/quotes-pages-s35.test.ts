@@ -79,3 +79,10 @@ test("a quotation standing alone, then an outlet's lead line citing another outl
     "“Xəbər” “Dünya bu gün”ə istinadən xəbər verir ki, bunu Moldova XİN rəhbəri Ion Dragan Davosda keçirilən forumda bildirib.";
   assert.ok(quotes(t).some(([text, speaker]) => text === "Bu il sülh sazişi mütləq imzalanacaq" && speaker === "Ion Dragan"));
 });
+
+test("a headline's label naming a topic and a source no one: the speaker of the lead's first quotation, never the topic", () => {
+  const t = "Laçın dəhlizi ilə bağlı Gürcüstandan açıqlama: \"Ən qısa yol buradan keçir...\"\n" +
+    "“Bu yol bütün regionu bir-birinə bağlayacaq və yükdaşımanı artıracaq”.\n" +
+    "Xəbər.az xəbər verir ki, bu barədə Gürcüstanın nəqliyyat naziri Levan Qoqua bildirib.";
+  assert.deepEqual(quotes(t).map(([, speaker]) => speaker), ["Levan Qoqua", "Levan Qoqua"]);
+});

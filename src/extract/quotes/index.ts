@@ -829,11 +829,13 @@ function describedOffice(ctx: DocContext, q: QuoteTables, m: MentionInfo, a: num
 const HEADLINE_QUOTE_REACH = 4;
 
 /** A quotation opening the text's first sentence, the headline, with no speaker of its own (`“…”` ¶ `“…”. Bu sözləri X
- *  deyib`, `"…" - SƏRT CAVAB`): the words of the first quotation the lead attributes within a few sentences. */
+ *  deyib`, `"…" - SƏRT CAVAB`), or after a label naming no one: the words of the first quotation the lead attributes within
+ *  a few sentences. */
 function headlineSpeaker(doc: Doc, out: Quote[]): void {
   const first = out[0], headline = doc.sentences[0];
-  // (nothing but marks before it)
-  if (!first || first.speaker || !headline || first.start > doc.tokens[headline.tokEnd - 1].end || /\p{L}/u.test(doc.text.slice(0, first.start))) return;
+  // (nothing but marks before it, or a label naming no one, `X ilə bağlı Y-dən açıqlama: "…"`)
+  const before = doc.text.slice(0, first?.start ?? 0);
+  if (!first || first.speaker || !headline || first.start > doc.tokens[headline.tokEnd - 1].end || (/\p{L}/u.test(before) && !/:\s*\p{Pi}?["“«„]?\s*$/u.test(before))) return;
   const lead = doc.sentences[Math.min(doc.sentences.length - 1, HEADLINE_QUOTE_REACH)];
   const leadEnd = doc.tokens[lead.tokEnd - 1].end;
   for (let i = 1; i < out.length && out[i].start < leadEnd; i++) {

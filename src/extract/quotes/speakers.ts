@@ -47,7 +47,8 @@ function readSpeechVerb(ctx: DocContext, q: QuoteTables, i: number): boolean {
 
 /** The speaker named in tokens [a, b): a nominative person, else a nominative body, else a source. */
 export function speakerIn(ctx: DocContext, a: number, b: number, titles: string[] = []): MentionInfo | undefined {
-  const ms = ctx.mentionsIn(a, b).filter((m) => !ctx.quoted[m.tokStart] && !m.place);
+  // (a name a topic word closes is what is talked about: `X dəhlizi ilə bağlı Y-dən açıqlama:`)
+  const ms = ctx.mentionsIn(a, b).filter((m) => !ctx.quoted[m.tokStart] && !m.place && !m.topic);
   const nom = ms.filter((m) => m.case === "nom" && !m.modifier);
   let found = nom.find((m) => m.type === "PER") ?? nom[0];
   if (found?.kind === "pronoun") found = pronounPastPostposition(ctx, found) ?? found;
