@@ -354,7 +354,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   if (e.destination && object && object.type === "LOC") location = object.name;
   const places = ctx.mentionsIn(cs, ce).filter((m) => m.place && sameSide(m));
   const sentPlaces = ctx.mentionsIn(sent.tokStart, sent.tokEnd).filter((m) => m.place && sameSide(m));
-  const place = places[places.length - 1] ?? sentPlaces[sentPlaces.length - 1];
+  // (a street's name is an address: the city or country named with it is the place, `Tbilisidə Rustaveli prospektində`)
+  const unaddressed = (ms: MentionInfo[]) => ms.filter((m) => !m.address);
+  const place = unaddressed(places).pop() ?? unaddressed(sentPlaces).pop();
   location ??= place?.name ?? null;
 
   let actors: string[] = [];
@@ -1628,7 +1630,7 @@ export function participationParts(ctx: DocContext, t: EventTables, cs: number, 
 function storyPlace(ctx: DocContext, from: number): MentionInfo | undefined {
   const si = ctx.tokens[from]?.sent ?? 0;
   const start = ctx.doc.sentences[Math.max(0, si - NARRATIVE_REACH)].tokStart;
-  const ms = ctx.mentionsIn(start, from).filter((m) => m.place && m.type === "LOC" && !ctx.quoted[m.tokStart]);
+  const ms = ctx.mentionsIn(start, from).filter((m) => m.place && !m.address && m.type === "LOC" && !ctx.quoted[m.tokStart]);
   return ms[ms.length - 1];
 }
 

@@ -32,6 +32,8 @@ export interface DatedSpan { value: string; tokStart: number; tokEnd: number; ab
 export interface MentionInfo extends Mention {
   /** A place where something happens (locative, or `X ərazisində`). */
   place: boolean;
+  /** A street's, an avenue's or a square's name (`X prospektində`): an address, no side and no state. */
+  address?: boolean;
   /** A country or body naming a person's office (`Rusiya prezidenti Vladimir Putin`). */
   modifier: boolean;
   /** The source of an attribution (`X-in məlumatına görə`), and whether it marks a claim. */
@@ -133,6 +135,10 @@ export class DocContext {
     // (a place before a noun of its inhabitants, `X sakini`, `X sakinlərinə`, in any case: where private people live)
     if (m.type === "LOC" && after && !place && this.t.residentNouns && after.sent === toks[m.tokStart].sent &&
       this.stemForm(after, this.t.residentNouns)) place = true;
+    // (a name before a street's noun in the singular, any case, is an address: where, never who)
+    const address = !!after && after.sent === toks[m.tokStart].sent && !!this.t.addressNouns && !after.analysis?.plural &&
+      !!this.stemForm(after, this.t.addressNouns);
+    if (address) place = true;
     let source = false, sourceReported = false;
     const [k, owner] = this.ownedNoun(m);
     const noun = toks[k];
@@ -171,7 +177,7 @@ export class DocContext {
     // Z-yə verilən məlumata görə`: the name in the ablative or owning the ablative noun a few words on)
     if (!source && this.givesInformation(m)) source = true;
     // (described in place: the collected mentions are this context's own, and copying each costs more)
-    return Object.assign(m, { place, modifier: !starts.has(m.tokEnd) && this.namesNoun(m), source, sourceReported, topic: this.topicOf(m) });
+    return Object.assign(m, { place, address, modifier: !starts.has(m.tokEnd) && this.namesNoun(m), source, sourceReported, topic: this.topicOf(m) });
   }
 
   /** A city naming the capitalised possessed noun after it (`Vyana Konvensiyası`, `Minsk Qrupu`) names a treaty or a group:

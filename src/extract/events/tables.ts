@@ -367,6 +367,9 @@ export interface EventTables {
   borderNouns?: string[];
   /** Nouns of a name's vicinity (`yaxınlığında`): in the locative after any name, they make it where the act happened. */
   vicinityNouns?: string[];
+  /** Nouns of a street, an avenue or a square named after a name, in the singular (`X prospektində`, `X küçəsini`): the name
+   *  is an address, never a side, nor the place that stands for the state acting there (not `X küçələrində`, X's streets). */
+  addressNouns?: string[];
   /** Words of a gathering's opening (`açılış`): an act told at it is on a span's first day. */
   openingWords?: string[];
   /** Nouns of a place's inhabitants after its name, in any case (`X sakini`, `X sakinləri`): the place is where

@@ -51,6 +51,7 @@ import { ARTICLES_A30, MATCH_NOUNS, MATCH_WORDS, TEAM_HOSTED } from "./events/ar
 import { PERSON_SUBJECT_NOUNS, SCENE_ATTRIBUTE, VENUE_NOUNS } from "./events/articles-a31.js";
 import { ARTICLES_A32 } from "./events/articles-a32.js";
 import { PAGES_PGB, PAGES_PGB_FIRST } from "./events/pages-pgb.js";
+import { PAGES_SK_FIRST } from "./events/pages-sk.js";
 import { ARTICLES_V16 } from "./events/articles-v16.js";
 import { ARTICLES_V18 } from "./events/articles-v18.js";
 import { PROBE_PR_COE } from "./events/probe-pr-coe.js";
@@ -158,6 +159,7 @@ const triggers: TriggerEntry[] = [
   ...HEADLINES_H30_FIRST,
   // (an exercise held with a named partner before one held alone: ./events/pages-pgb.ts)
   ...PAGES_PGB_FIRST,
+  ...PAGES_SK_FIRST,
   // (military support given before support of any kind: ./events/pages-sa.ts)
   ...PAGES_SA_FIRST,
   // (a rally permitted or refused before a rally held: ./events/pages-sc.ts)
@@ -171,8 +173,9 @@ const triggers: TriggerEntry[] = [
   { head: "danışıq", forms: "noun", type: "SANCTION", cameo: "164", plover_mode: "withdraw", object: ["ins"], needs: ["dayandır", "kəs", "dondur"], gap: 1 },
   { head: "danışıq", forms: "noun", type: "CONSULT", cameo: "046", object: ["ins"] },
   // (a team's away game, `səfərdə X ilə qarşılaşıb`, `səfər oyununda`, is no visit: ./events/articles-a30.ts)
+  // (nor is a travel ban, `səfər qadağaları tətbiq edib`: a sanction on the people banned)
   { head: "səfər", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["dat"], destination: true,
-    notBefore: MATCH_NOUNS, clauseNotAfter: MATCH_WORDS },
+    notBefore: [...MATCH_NOUNS, "qadağa"], clauseNotAfter: MATCH_WORDS },
   // (a pilgrimage, `Həcc ziyarəti`, visits no one)
   { head: "ziyarət", forms: "noun", type: "CONSULT", cameo: "042", plover_mode: "visit", object: ["acc", "dat"], destination: true, needs: ET, notAfter: ["həcc", "ümrə",
     // a grave, an alley of honour or a memorial visited (`Heydər Əliyevin məzarını ziyarət edib`, `Şəhidlər xiyabanını ziyarət
@@ -1246,6 +1249,9 @@ export const events: EventTables = {
   // (and a street's, an avenue's, a square's or a centre's, `X küçəsində`, `X meydanında`, `X-in mərkəzində`: a name
   // there, a person's too, is an address, no side)
   vicinityNouns: ["yaxınlıq", "ətraf", "küçə", "prospekt", "meydan", "mərkəz", ...VENUE_NOUNS],
+  // `Rustaveli prospektində etirazçılar saxlanılıb`: a street's name is an address, not the state acting or protesting there
+  // (the city or country named with it is; `Tbilisi küçələrində`, plural, are the city's streets)
+  addressNouns: ["küçə", "prospekt", "meydan", "bulvar", "xiyaban"],
   // `Şəmkir sakini … evini qarət etdi`, `X sakinləri … təşəkkür edib`: people living there, the place no side
   residentNouns: ["sakin"],
   privateNouns: ["vətəndaş", "turist"],

@@ -19,7 +19,9 @@ export const CODEBOOK_CONCESSION: TriggerEntry[] = [
   // 064 COOPERATE intelligence: intelligence shared or exchanged (`kəşfiyyat məlumatlarını paylaşıb`, `… mübadiləsi aparılıb`)
   { head: "kəşfiyyat", forms: "noun", type: "COOPERATE", cameo: "064", plover_mode: "intelligence", object: ["ins", "dat"], needs: ["paylaş", "mübadilə", "ötür"], gap: 1 },
   // 07 AID: money given to a side (`maliyyə dəstəyi verəcək`: financial aid, no mere support), donations
-  { head: "maliyyə", forms: "noun", type: "AID", cameo: "071", plover_mode: "economic", object: ["dat"], objectRequired: true, needs: ["dəstək", "dəstəy"], gap: 0 },
+  // (support stopped, `maliyyə dəstəyini dayandırıb`, is cut off: SANCTION, ./pages-sk.ts)
+  { head: "maliyyə", forms: "noun", type: "AID", cameo: "071", plover_mode: "economic", object: ["dat"], objectRequired: true, needs: ["dəstək", "dəstəy"], gap: 0,
+    clauseNotAfter: ["dayandır", "kəs"] },
   { head: "ianə", forms: "noun", type: "AID", cameo: "070", object: ["dat"], objectTypes: ["LOC", "ORG"], objectRequired: true, needs: [...ET, "ver", "ayır", "köçür"], gap: 1 },
   // 081 CONCEDE: restrictions lifted or eased (`hərbi əməkdaşlığa qoyulan məhdudiyyətləri aradan qaldırır`)
   { head: "məhdudiyyət", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["götür", "qaldır", "yumşalt"], gap: 1 },
