@@ -62,6 +62,9 @@ test("a title noun, then a person's name opening a body's name: the person, then
   assert.deepEqual(names(t).filter(([type]) => type !== "LOC"), [["ORG", "Gürcüstan XİN"], ["PER", "Levan Qoqua"], ["ORG", "Azərbaycan XİN"]]);
   const u = "Aİ-nin energetika üzrə komissarı Mads Larsen Cənub Qaz Dəhlizi Məşvərət Şurasının iclasında çıxış edib.";
   assert.ok(names(u).some(([type, name]) => type === "PER" && name === "Mads Larsen"));
+  // (the body one known name with its ending after a hyphen)
+  const w = "\"Yeni sanksiyalar olacaq\", - brifinq zamanı Dövlət Departamentinin mətbuat katibi Con Braun Turan-ın sualını cavablandırarkən deyib.";
+  assert.deepEqual(quotes(w), [["Yeni sanksiyalar olacaq", "Con Braun"]]);
   // look-alike: a body named after a person, its head right after the name, stays one body
   const v = "Fondun prezidenti Heydər Əliyev Fondunun layihəsini təqdim edib.";
   assert.ok(!names(v).some(([type, name]) => type === "PER" && name === "Heydər Əliyev"));

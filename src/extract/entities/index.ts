@@ -103,12 +103,14 @@ function titledPersonBeforeBody(doc: Doc, lx: Lexicon, mentions: Mention[]): voi
   const toks = doc.tokens;
   for (let x = mentions.length - 1; x >= 0; x--) {
     const m = mentions[x], s = m.tokStart, title = toks[s - 1];
-    if (m.type !== "ORG" || m.known || m.tokEnd - s < 4 || !title || title.kind !== "word" || startsUpper(title) || !hasBase(lx.titles, title.lower, lx)) continue;
+    if (m.type !== "ORG" || m.known || m.tokEnd - s < 3 || !title || title.kind !== "word" || startsUpper(title) || !hasBase(lx.titles, title.lower, lx)) continue;
     const [g, f, h] = [toks[s], toks[s + 1], toks[s + 2]];
     if ([g, f, h].some((t) => t.kind !== "word") || !givenNameShaped(g, lx) || f.analysis?.case || headKindOf(f.lower, true, lx)) continue;
-    // (the head may be an abbreviation, `Azərbaycan XİN-in`)
+    // (the head may be an abbreviation, `Azərbaycan XİN-in`; or the body one known name with its ending after a hyphen,
+    // `… katibi X Y Turan-ın sualını`)
     const last = toks[m.tokEnd - 1];
-    if (!startsUpper(h) || (headKindOf(h.lower, true, lx) && !lx.known.has(h.lower)) || (headKindOf(last.lower, true, lx) !== "ORG" && !isAcronym(last))) continue;
+    const knownBody = m.tokEnd - s === 3 && lx.known.get(beforeJoiner(h.lower))?.type === "ORG" && h.lower !== beforeJoiner(h.lower);
+    if (!knownBody && (m.tokEnd - s < 4 || !startsUpper(h) || (headKindOf(h.lower, true, lx) && !lx.known.has(h.lower)) || (headKindOf(last.lower, true, lx) !== "ORG" && !isAcronym(last)))) continue;
     mentions.splice(x, 1, { tokStart: s, tokEnd: s + 2, type: "PER" }, { ...m, tokStart: s + 2, name: undefined });
   }
 }
