@@ -57,3 +57,12 @@ test("a place's other name in brackets before the noun it qualifies keeps the pl
   assert.equal((actors as string[])[0], "Ermənistan");
   assert.ok(!(actors as string[]).some((a) => a === "Ağbulaq" || a === "Nersesaşen"));
 });
+
+test("a day written with its number after the news, in the clause of an act told done by its light verb, is another act's", () => {
+  const t = "Gürcüstan XİN-i Avropa İttifaqının ölkəni oktyabrın 20-də Lüksemburqda keçiriləcək Nazirlər Şurasının iclasına dəvət etməsini tənqid edib.";
+  const accuse = events(t, "2025-09-23").find(([type]) => type === "ACCUSE");
+  assert.equal(accuse?.[2], "2025-09-23");
+  // look-alike: a day before the news dates the act
+  const u = "Gürcüstan XİN-i sentyabrın 20-də Avropa İttifaqının qərarını tənqid edib.";
+  assert.equal(events(u, "2025-09-23").find(([type]) => type === "ACCUSE")?.[2], "2025-09-20");
+});

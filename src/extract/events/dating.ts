@@ -65,11 +65,14 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     const after = ctx.tokens[d.tokEnd];
     return !!after && after.sent === ctx.tokens[d.tokStart]?.sent && !!words?.includes(after.lower);
   };
+  // (a day written with its number, `oktyabrın 20-də`, is on the calendar as written; one counted from the story's day,
+  // `Ertəsi gün`, may fall after an undated lead's publication)
+  const written = (d: DatedSpan) => ctx.tokens.slice(d.tokStart, d.tokEnd).some((x) => x.kind === "number" || /\d/.test(x.norm));
   const until = (d: DatedSpan) => wordAfter(d, t.untilWords) || !!t.untilEndings?.some((e) => (ctx.tokens[d.tokEnd - 1]?.lower ?? "").endsWith(e));
   const fits = (d: DatedSpan) => d.absolute && !bornOn(ctx, t, d) && !yearSpan(d) && (!past || !until(d)) && (past || !wordAfter(d, t.sinceWords)) &&
     (!planned || fitsTense(d.value, ctx.doc.document_date, "future")) &&
     (!doneVerb || !/^\d{4}(-\d\d){0,2}$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past")) &&
-    (!doneLight || !/^\d{4}(-\d\d)?$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past"));
+    (!doneLight || !(/^\d{4}(-\d\d)?$/.test(d.value ?? "") || (/^\d{4}-\d\d-\d\d$/.test(d.value ?? "") && written(d))) || fitsTense(d.value, ctx.doc.document_date, "past"));
   // (a date of a document, of the act's cause or of its object is that noun's, not the act's)
   const another = (d: DatedSpan) => datesDocument(ctx, t, d, head) || datesCause(ctx, t, d, head) || describesObject(ctx, d, head) || datesTopic(ctx, t, d, head);
   // (an act told inside quotation marks is dated by the quotation's own dates first, but for those of its cause or object)
