@@ -21,6 +21,9 @@ export interface Draft extends Event {
   setting: boolean;
   /** A noun or verbal noun trigger before a noun in the locative (`imzalanma mərasimində`): the setting of an act of its own kind. */
   ownSetting?: boolean;
+  /** A setting noun right after a name in the comitative, its partner (`X Y ilə görüşündə`): a meeting between sides, an act of
+   *  its own, not a gathering that the clause's act tells. */
+  partnerNamed?: boolean;
   /** An event noun of one word in an oblique case with no owner (`hücumdan sonra`): the act of its kind told before. */
   bareOblique?: boolean;
   /** Its sides are told by a group word (`Tərəflər`, `Nazirlər`, `İki ölkə`). */

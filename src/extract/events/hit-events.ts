@@ -560,6 +560,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const base = {
     type, mode, cameo, plover_mode: ploverMode, nominal, quoted: ctx.quoted[hit.head] === 1, sentence: si, head: hit.head, stem: e.head,
     clause: cs, setting: nominal && tokens[hit.end - 1].analysis?.case === "loc",
+    partnerNamed: nominal && hit.end - hit.head === 1 && partnerBefore(ctx, t, hit.head),
     // a noun or verbal noun trigger before a noun in the locative, `imzalanma mərasimində`: the setting of its own act
     ownSetting: (nominal || tokens[hit.end - 1].analysis?.verbForm === "vnoun") && tokens[hit.end]?.sent === si && tokens[hit.end].analysis?.pos === "NOUN" && tokens[hit.end].analysis?.case === "loc",
     // an event noun of one word in an oblique case, owned by no one (`hücumdan sonra`, `hücumun məsuliyyətini`)
@@ -594,7 +595,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // (from its owner in the genitive on: `Cümə günü X Y-in çıxardığı hökmü təsdiqləyib` dates X's act, not Y's)
     // (one told by a subject participle before its noun, `X-ə atəş açan şəxs bu il köçübmüş`, is dated by
     // its own words, not by the date of the clause the noun is the subject of)
-    const d = hit.prior ? priorDate(ctx, cs, hit.head) : attributive(ctx, t, nominal ? hit.end - 1 : verb) ? dated(cs, hit.end) : dated(cs, ce);
+    // (a meeting named with its partner as the setting of its clause's act, `X Y ilə görüşündə dekabrda baş vermiş … çağırıb`,
+    // is dated by the words before it: what follows tells that act)
+    const d = hit.prior ? priorDate(ctx, cs, hit.head) : attributive(ctx, t, nominal ? hit.end - 1 : verb) || (base.setting && base.partnerNamed)
+      ? dated(cs, hit.end) : dated(cs, ce);
     // (the speaker's own act told done by a participle of the first person is on no date after the news was written: a coming
     // date of the lead-in, `işlərin mayın əvvəllərinə bitməsi nəzərdə tutulub: "Bu, X ilə çalışdığımız layihədir"`, is another act's)
     if (ownParticiple && !feats.future && d.value && ctx.doc.document_date && /^\d{4}/.test(d.value) && d.value.slice(0, 10) > ctx.doc.document_date.slice(0, d.value.length)) d.value = null;
@@ -953,6 +957,14 @@ function accusedInQuote(ctx: DocContext, index: TriggerIndex, sentStart: number,
   while (q > sentStart && ctx.quoted[q - 1]) q--;
   for (let i = sentStart; i < q; i++) if (index.match(ctx.tokens, i, q).some((h) => h.entry.type === "ACCUSE")) return true;
   return false;
+}
+
+/** A name ends right before token `head`, in the comitative (`Əliyevlə`) or before a comitative postposition (`X ilə`). */
+function partnerBefore(ctx: DocContext, t: EventTables, head: number): boolean {
+  const withWord = (k: number) => (t.postpositionCases ?? []).some(([w, c]) => c === "ins" && w === ctx.tokens[k]?.lower);
+  const end = withWord(head - 1) ? head - 1 : head;
+  const m = ctx.mentions.find((x) => x.tokEnd === end && ctx.tokens[x.tokStart].sent === ctx.tokens[head].sent);
+  return !!m && (end < head || m.case === "ins");
 }
 
 /** The sentence opens with a media label before `head`: a media word or a quoted name, then a colon. */

@@ -82,7 +82,7 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
   const headings = new Set<number>();
   doc.sentences.forEach((s, si) => { if (s.heading) headings.add(si); });
   const deduped = dedupe(oneWarEach(earlierStagesOut(ctx, promisedOut(drafts), persons), warStemsOf(t)), persons, stateOf, doc.document_date ?? null, headings)
-    .filter((e) => !ownBudget(doc, stateOf, e) && !outletsOwn(t, e));
+    .filter((e) => !ownBudget(doc, stateOf, e) && !outletsOwn(t, e) && !outletNamedFirst(t, e));
   const events = deduped.filter((e) => !struckPlaceRetold(doc, stateOf, deduped, e));
   withStates(stateOf, events);
   // what the text leaves undated is placed at the publication date (news tells of its own days),
@@ -127,6 +127,15 @@ function statesOf(doc: Doc): Map<string, string> {
 function outletsOwn(t: EventTables, e: Event): boolean {
   const first = e.actors[0]?.toLowerCase();
   return !!first && !!t.outletDomains?.some((d) => first.endsWith(d));
+}
+
+/** An act whose first side is a news outlet by name (`t.outletNames`): the outlets among its sides are dropped, and the act
+ *  with no side left is the outlet's own (returns true: no event); with sides left it is theirs. */
+function outletNamedFirst(t: EventTables, e: Event): boolean {
+  const names = t.outletNames ?? [];
+  if (!e.actors.length || !names.includes(e.actors[0])) return false;
+  e.actors = e.actors.filter((a) => !names.includes(a));
+  return e.actors.length === 0;
 }
 
 /** Money given to a body of the giver's own state (`Prezident X Y Federasiyasına maliyyə dəstəyi göstərilməsi haqqında

@@ -152,7 +152,8 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
       (o.actors.indexOf(d.actors[0]) <= 0 || stateOf.get(o.actors[0]) === d.actors[0]))) continue;
     // a gathering named as the setting of another act of its clause (`sammitində … razılığa gəlib`) is
     // told by that act
-    if (d.setting && d.type === "CONSULT" && drafts.some((o) => o.clause === d.clause && o.sentence === d.sentence && !o.nominal && o.type !== d.type)) continue;
+    // (a meeting with a partner named, `X Y ilə görüşündə … çağırıb`, is an act of its own between them)
+    if (d.setting && !d.partnerNamed && d.type === "CONSULT" && drafts.some((o) => o.clause === d.clause && o.sentence === d.sentence && !o.nominal && o.type !== d.type)) continue;
     // (so is one framing a meeting its clause's verb tells, `X NATO sammiti çərçivəsində Y ilə görüşüb`: the meeting is the act)
     // (a visit framing one is an act of its own: `Bakıya səfəri zamanı Y ilə görüşüb`)
     if (d.frameSetting && !d.backReference && d.type === "CONSULT" && d.plover_mode !== "visit" && drafts.some((o) => o.clause === d.clause && o.sentence === d.sentence && !o.nominal && o.type === d.type && o.head > d.head)) continue;

@@ -428,6 +428,10 @@ export interface EventTables {
   /** Endings of a web domain (`.az`, `.com`): a name written so (`Xəbər.az`) is a news outlet, which reports and contacts
    *  people for comment (`X.az Y ilə əlaqə saxlayıb`), no side of an act it is the first side of. */
   outletDomains?: string[];
+  /** Names of news agencies, channels and the press as a whole (`Report`, `TASS`, `KİV`): first among an act's sides they are
+   *  the outlet that told it (`"Report"un məlumatına görə`), or asked, or was told: no side, dropped (the act with none
+   *  left is the outlet's own work). */
+  outletNames?: string[];
   /** Words right after a date that make it a birth date (`1989-cu il təvəllüdlü`, `1980-ci ildə anadan olmuş`): it tells who
    *  the person is, never when an act took place. */
   birthWords?: string[];
@@ -601,6 +605,9 @@ export interface VetoTables {
    *  or as the genitive doer of what they are warned about (`sürücülərə xəbərdarlıq edib`, `podratçıların … əməl etməsi ilə
    *  bağlı xəbərdarlıq edib`), with no second side named, they are told of a rule or a danger: no side threatened. */
   publicNouns?: string[];
+  /** Stems of nouns of the people a gathering has (`iştirakçı`): a meeting with them in the plural, its partner in the
+   *  comitative (`Forumun iştirakçıları ilə görüşdə`) and no side named as partner, is an audience, no side met. */
+  audienceNouns?: string[];
   /** Endings of the converb of time (`başlayanda`, `edəndə`, "when … "): an act of harm told in one with no side named
    *  before it in its clause (`müharibə başlayanda X … təmin edirdi`) names when the main clause's act happened; the
    *  main clause's names are no sides of it. */

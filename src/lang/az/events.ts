@@ -1267,6 +1267,10 @@ export const events: EventTables = {
   // `Xəbər.az X ilə əlaqə saxlayıb`: an outlet asking for comment, no meeting (the country's own domain only: a firm's
   // `.com`, `Booking.com`, is a side of suits and demands)
   outletDomains: [".az"],
+  // `"Report"un məlumatına görə, nazir … nəzərə almalı olduqlarını deyib`, `TASS … tələb edirlər`: the agency that tells
+  // or is told, no side of the act (the outlet's own words, `Report sorğu göndərib`, tell no act between sides)
+  outletNames: ["Report", "APA", "Trend", "AZƏRTAC", "Turan", "TASS", "RİA Novosti", "İnterfaks", "Reuters", "Bloomberg",
+    "AFP", "Associated Press", "Anadolu Agentliyi", "İTV", "AzTV", "ARB", "KİV"],
   // `1989-cu il təvəllüdlü X saxlanılıb`, `1980-ci ildə anadan olmuş X`: a birth date, never the act's
   birthWords: ["təvəllüd", "anadan"],
   // `X Y-i Z-dən neft almağa görə tənqid edib`: Y bought the oil
@@ -1414,6 +1418,9 @@ export const events: EventTables = {
     clientNouns: ["müştəri", "istifadəçi", "abunəçi"],
     // `sürücülərə xəbərdarlıq edib`, `vergi ödəyicilərinin … əməl etməsi ilə bağlı xəbərdarlıq edib`: a rule or a danger told
     // to the public or a trade, no side threatened (`X-in vətəndaşlarına`, a state's people with the state named, keeps it)
+    // `Prezident … Forumunun iştirakçıları ilə görüşündə deyib`: a leader before a gathering's participants, an audience,
+    // no side met (heads of missions met, `səfirlikləri rəhbərləri ilə görüşüb`, stay a meeting)
+    audienceNouns: ["iştirakçı"],
     publicNouns: ["vətəndaş", "sürücü", "valideyn", "sakin", "ödəyici", "podratçı", "sahibkar", "istehlakçı", "turist",
       "şəxs", "əhali", "müştəri", "istifadəçi", "abunəçi", "sərnişin", "piyada", "tələbə", "işəgötürən"],
     // `müharibə başlayanda X nefti cəbhəni təmin edirdi`: when the war began, no side of it named
