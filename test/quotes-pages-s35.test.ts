@@ -89,3 +89,12 @@ test("a headline's label naming a topic and a source no one: the speaker of the 
     "Xəbər.az xəbər verir ki, bu barədə Gürcüstanın nəqliyyat naziri Levan Qoqua bildirib.";
   assert.deepEqual(quotes(t).map(([, speaker]) => speaker), ["Levan Qoqua", "Levan Qoqua"]);
 });
+
+test("an outlet's frame passes on the words of a bare office noun's holder; a noun of speech alone labels no one", () => {
+  const t = "Gürcüstanın xarici işlər naziri Levan Qoqua sülhə inandığını bəyan edib.\n" +
+    "\"Xəbər\"in məlumatına görə, nazir televiziyaya müsahibəsində son iki ili nəzərə almalı olduqlarını deyib.\n" +
+    "\"Biz addım-addım gedirdik və bu il nəticə əldə etdik\".";
+  assert.deepEqual(quotes(t), [["Biz addım-addım gedirdik və bu il nəticə əldə etdik", "Levan Qoqua"]]);
+  const u = "Nazir Levan Qoqua ümumi sözlər söyləyib.\n\nSitat: \"Bu faciə həm orada, həm də bizdə dərindən hiss olunur\".";
+  assert.deepEqual(quotes(u), [["Bu faciə həm orada, həm də bizdə dərindən hiss olunur", "Levan Qoqua"]]);
+});

@@ -68,6 +68,8 @@ export function labelSpeaker(ctx: DocContext, lang: Language, a: number, c: numb
   }
   // `Xüsusi təyinatlı X:`, `Yerli sakin X:`: a person the words before the colon describe
   if (!capitals) return { name: personClosing(ctx, a, c)?.name ?? null };
+  // (a noun of speech alone, capitalised as a line's first word, `Sitat:`, names no one)
+  if (c - a === 1 && ctx.stemForm(toks[a], lang.quotes?.speechNouns ?? []) !== null) return { name: null };
   return { name: nameRun(ctx, lx, a, c) };
 }
 

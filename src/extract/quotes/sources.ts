@@ -4,7 +4,7 @@
 // `X … məktub göndərib`), and later cues point back at it through the document or the body it issued.
 import type { DocContext, MentionInfo } from "../events/context.js";
 import type { QuoteTables } from "./tables.js";
-import { isSpeechVerb, officeWordAt, subjectOf } from "./speakers.js";
+import { isSpeechVerb, officeNounIn, officeSpeaker, officeWordAt, subjectOf } from "./speakers.js";
 import { countBefore } from "../../text/ordered.js";
 import { isQuote } from "../entities/words.js";
 
@@ -54,7 +54,7 @@ function readSource(ctx: DocContext, q: QuoteTables, a: number, b: number): Ment
   const owner = ms.find((m) => isFrame(ctx, q, m) || (m.case === "gen" && ownsPointer(ctx, q, m)));
   // (an outlet's frame passes on what a person named after it says: `Trend-in məlumatına görə, bu barədə nazir X deyib`)
   if (owner && owner.type !== "PER") {
-    const speaker = spokenAfter(ctx, q, owner.tokEnd, b);
+    const speaker = spokenAfter(ctx, q, owner.tokEnd, b) ?? officeSpokenAfter(ctx, q, owner.tokEnd, b);
     if (speaker) return speaker;
     // (and a document of someone named after it, `"X"un məlumatına görə, bu barədə NATO-nun bəyanatında deyilir`: its owner;
     // or one who issues it, `… bu barədə NATO bəyanat yayıb`)
@@ -104,6 +104,18 @@ function issuedAfter(ctx: DocContext, q: QuoteTables, a: number, b: number): Men
     const subject = subjectOf(ctx, q, a, k);
     // (a pronoun there is the one the frame told of: `X-in məlumatına görə, o, … təbrik edib`, the frame's words)
     return subject && subject.tokStart >= a && !subject.place && subject.kind !== "pronoun" ? subject : undefined;
+  }
+  return undefined;
+}
+
+/** The holder of an office noun, subject of the first speech verb over [a, b), who says what a frame before `a` reports
+ *  (`"X"un məlumatına görə, nazir … müsahibəsində deyib`). */
+function officeSpokenAfter(ctx: DocContext, q: QuoteTables, a: number, b: number): MentionInfo | undefined {
+  for (let k = a; k < b; k++) {
+    if (ctx.quoted[k] || !isSpeechVerb(ctx, q, k) || ctx.tokens[k].analysis?.pos !== "VERB") continue;
+    // (a bare office noun only: one a body owns, `X Administrasiyasının rəhbəri adından …`, leaves the words to that body)
+    const o = officeNounIn(ctx, q, a, k);
+    return o >= 0 && !ctx.mentionsIn(Math.max(0, o - NAME_REACH), o).some((m) => m.tokEnd === o) ? officeSpeaker(ctx, q, a, k) : undefined;
   }
   return undefined;
 }

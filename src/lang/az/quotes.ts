@@ -43,7 +43,7 @@ export const quotes: QuoteTables = {
   groupNouns: ["hərəkat", "qruplaşma", "qurum", "təşkilat"],
   stateNouns: ["hökumət", "kabinet", "administrasiya"],
   // (a reproach quoted, `X-in "…" iradına`, is words said too)
-  speechNouns: ["söz", "ifadə", "fikir", "fikr", "çağırış", "irad"],
+  speechNouns: ["söz", "ifadə", "fikir", "fikr", "çağırış", "irad", "sitat"],
   frameWords: ["fikrincə", "fikirlərincə", "qənaətincə", "qənaətlərincə"],
   sayingConverb: ["deyə"],
   // `"… necədir?", – sualına gəldikdə`: an interviewer's question; `Bu kitab … sanki deyir: "…"`: words imagined
