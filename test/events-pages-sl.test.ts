@@ -47,6 +47,8 @@ test("a clause after a converb goes on with the converb's subject, not the speak
   assert.ok(found.length > 0);
   for (const e of found) assert.ok(!e.actors.includes("Tomas Berq"), JSON.stringify(e.actors));
   assert.ok(found.every((e) => e.actors.includes("Kolumbiya")));
+  // a converb clause naming no subject of its own (`… uyğun olaraq,`) leaves the speaker's
+  assert.deepEqual(of("Nazir Tomas Berq bildirib ki, razılaşmaya uyğun olaraq, Kolumbiyanı tənqid edir.", "ACCUSE"), [["Tomas Berq", "Kolumbiya"]]);
   // with no converb the speaker's clause is left alone: the act is the subject's
   assert.deepEqual(of("Nazir Tomas Berq Kolumbiyanı tənqid edib.", "ACCUSE"), [["Tomas Berq", "Kolumbiya"]]);
 });

@@ -717,16 +717,19 @@ function outletLead(ctx: DocContext, t: EventTables, cs: number): boolean {
   return false;
 }
 
-/** The clause opening at `cs` follows a converb that shares its subject (`t.sharedSubjectConverbs`) and a comma: the
- *  nominative of that converb's clause, after the last complementiser before it, is this clause's subject too. */
+/** The clause opening at `cs` follows an active converb that shares its subject (`t.sharedSubjectConverbs`) and a comma:
+ *  the nominative of that converb's own clause (after the comma or complementiser before it) is this clause's subject too.
+ *  (A passive converb's nominative is what was done; a clause with no nominative of its own, `… uyğun olaraq,`, gives none.) */
 function converbSubject(ctx: DocContext, t: EventTables, cs: number, quoted: boolean, told: (m: MentionInfo) => boolean): MentionInfo | undefined {
   const comma = ctx.tokens[cs - 1], c = cs - 2, tk = ctx.tokens[c];
   if (!comma || comma.norm !== "," || !tk || tk.sent !== comma.sent) return undefined;
   const a = tk.analysis, last = a?.suffixes?.[a.suffixes.length - 1];
-  if (a?.verbForm !== "conv" || !last || !t.sharedSubjectConverbs?.includes(last)) return undefined;
+  if (a?.verbForm !== "conv" || a.passive || !last || !t.sharedSubjectConverbs?.includes(last)) return undefined;
   const sent = ctx.doc.sentences[tk.sent];
   let from = sent.tokStart;
-  for (let j = c - 1; j > sent.tokStart; j--) if (t.complementisers.includes(ctx.tokens[j].lower)) { from = j + 1; break; }
+  for (let j = c - 1; j > sent.tokStart; j--) {
+    if (ctx.tokens[j].norm === "," || t.complementisers.includes(ctx.tokens[j].lower)) { from = j + 1; break; }
+  }
   return pickSubject(ctx.actorsIn(from, c, quoted).filter((m) => m.case === "nom" && told(m) && !passiveClause(ctx, m.tokStart) && !modifiesNoun(ctx, m)));
 }
 
