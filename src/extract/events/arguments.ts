@@ -213,6 +213,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
       // endirdiyi zərbələr`: X's strikes on Y)
       if (nominal) subject ??= participleOwner(ctx, before, cs, hit.head) ?? innerParticipleOwner(ctx, before, hit) ?? framedSubject(ctx, t, hit, before, quoted, told);
     }
+    // a clause right after a converb sharing its subject and a comma (`X bildirib ki, Y hücumlar təşkil edərək, atəşkəsi
+    // pozur`) goes on with the converb's own subject, not with a speaker's told before a complementiser
+    if (!subject && !unowned && rel < 0) subject = converbSubject(ctx, t, cs, quoted, told);
     if (!subject && !unowned && rel < 0 && !afterComplementiser(ctx, t, cs)) {
       // the subject of an earlier clause of the sentence: `X gəlib, Y ilə görüşüb` (not `X deyib ki, …`)
       // (the nominative of a passive clause is what was done, not who did it: `X ləğv edilib, Y isə …`)
@@ -714,6 +717,22 @@ function outletLead(ctx: DocContext, t: EventTables, cs: number): boolean {
     return [j - 1, j - 2].some((k) => k >= 0 && ctx.tokens[k].kind === "word" && ctx.stemForm(ctx.tokens[k], leads, "both") !== null);
   }
   return false;
+}
+
+/** The clause opening at `cs` follows an active converb that shares its subject (`t.sharedSubjectConverbs`) and a comma:
+ *  the nominative of that converb's own clause (after the comma or complementiser before it) is this clause's subject too.
+ *  (A passive converb's nominative is what was done; a clause with no nominative of its own, `… uyğun olaraq,`, gives none.) */
+function converbSubject(ctx: DocContext, t: EventTables, cs: number, quoted: boolean, told: (m: MentionInfo) => boolean): MentionInfo | undefined {
+  const comma = ctx.tokens[cs - 1], c = cs - 2, tk = ctx.tokens[c];
+  if (!comma || comma.norm !== "," || !tk || tk.sent !== comma.sent) return undefined;
+  const a = tk.analysis, last = a?.suffixes?.[a.suffixes.length - 1];
+  if (a?.verbForm !== "conv" || a.passive || !last || !t.sharedSubjectConverbs?.includes(last)) return undefined;
+  const sent = ctx.doc.sentences[tk.sent];
+  let from = sent.tokStart;
+  for (let j = c - 1; j > sent.tokStart; j--) {
+    if (ctx.tokens[j].norm === "," || t.complementisers.includes(ctx.tokens[j].lower)) { from = j + 1; break; }
+  }
+  return pickSubject(ctx.actorsIn(from, c, quoted).filter((m) => m.case === "nom" && told(m) && !passiveClause(ctx, m.tokStart) && !modifiesNoun(ctx, m)));
 }
 
 function afterComplementiser(ctx: DocContext, t: EventTables, cs: number): boolean {

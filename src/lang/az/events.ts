@@ -83,6 +83,7 @@ import { PAGES_SA, PAGES_SA_FIRST } from "./events/pages-sa.js";
 import { PAGES_SC, PAGES_SC_FIRST } from "./events/pages-sc.js";
 import { PAGES_SB } from "./events/pages-sb.js";
 import { PAGES_SJ } from "./events/pages-sj.js";
+import { PAGES_SL } from "./events/pages-sl.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -411,7 +412,9 @@ const triggers: TriggerEntry[] = [
   // breaking a truce is fighting (CAMEO 196), its agreement or regime too (`atəşkəs razılaşmasını pozub`): read before
   // the truce reached, which the agreement's noun would match
   { head: "atəşkəs", forms: "noun", type: "ASSAULT", cameo: "196", object: ["acc"], needs: ["poz"], gap: 2 },
-  { head: "atəşkəs", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["elan", "razılaş", "imzala", "əldə", "bərqərar", "qüvvə", "qəbul"], gap: 1 },
+  // (the agreement's noun itself, `atəşkəs razılaşmasını alqışlayıb`, is no truce reached: the word after it must say so,
+  // `atəşkəs razılaşması əldə olunub`; the verb `razılaş` is read in ./events/pages-sl.ts)
+  { head: "atəşkəs", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["elan", "imzala", "əldə", "bərqərar", "qüvvə", "qəbul"], gap: 1 },
   // a truce that began (`atəşkəs başlayıb`, `atəşkəsin başladığını elan edib`): right before its verb, not talks on it begun
   { head: "atəşkəs", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["başla"], gap: 0 },
   { head: "atəşkəsin", forms: "noun", type: "RETREAT", cameo: "0871", plover_mode: "ceasefire", needs: ["başla"], gap: 0 },
@@ -639,7 +642,8 @@ const triggers: TriggerEntry[] = [
   { head: "razı", forms: "noun", type: "REJECT", cameo: "120", object: ["ins", "dat"], needs: ["ol"], gap: 0, negatedOnly: true },
   // THREATEN
   { head: "hədələ", forms: "verb", type: "THREATEN", cameo: "130", object: ["acc"] },
-  { head: "təhdid", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc"], needs: ET },
+  // (a side held to be a threat, `X-i təhdid hesab edir`, `təhdid hesab etdiyi qruplar`, is a view of it, no threat made)
+  { head: "təhdid", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc"], needs: ET, notBefore: ["hesab"] },
   // (a warning of a danger, `daşqın təhlükəsi ilə bağlı xəbərdarlıq edib`, `yanğın təhlükəsi barədə`, alerts; it threatens no one)
   { head: "xəbərdarlıq", forms: "noun", type: "THREATEN", cameo: "130", object: ["acc", "dat"], needs: ET, gap: 0, clauseNot: ["təhlükə"] },
   { head: "ultimatum", forms: "noun", type: "THREATEN", cameo: "130", object: ["dat"], needs: ["ver", "irəli"], gap: 1 },
@@ -1028,6 +1032,8 @@ const triggers: TriggerEntry[] = [
   ...PAGES_SI,
   // and of real news of the Russia–Ukraine war: a step welcomed with satisfaction (./events/pages-sj.ts)
   ...PAGES_SJ,
+  // and of real news of the Middle East: a truce agreed by its verb (./events/pages-sl.ts)
+  ...PAGES_SL,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,
@@ -1245,7 +1251,7 @@ export const events: EventTables = {
   borderNouns: ["sərhəd"],
   // `2014-cü il sentyabr 18 tarixli qətnaməsi`: a date made a document's attribute dates that document
   dateAttributes: ["tarixli"],
-  placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd"],
+  placeNouns: ["ərazi", "şəhər", "paytaxt", "bölgə", "rayon", "vilayət", "kənd", "qəsəbə", "əyalət", "region", "sərhəd", "zolaq"],
   // (and a street's, an avenue's, a square's or a centre's, `X küçəsində`, `X meydanında`, `X-in mərkəzində`: a name
   // there, a person's too, is an address, no side)
   vicinityNouns: ["yaxınlıq", "ətraf", "küçə", "prospekt", "meydan", "mərkəz", ...VENUE_NOUNS],
@@ -1363,7 +1369,10 @@ export const events: EventTables = {
     // `X liderləri`, `X ölkələri ilə`, `X polisi`, `X məhkəməsi`
     "şəxs", "rəsmi", "lider", "ölkə", "polis", "məhkəmə",
     // a state's firms and banks (`iki Çin bankını qara siyahıya salıb`, `ABŞ şirkətlərinə`)
-    "şirkət", "bank"],
+    "şirkət", "bank",
+    // a state's government called its regime in Iranian and partisan wording (`İsrail rejiminin cinayətlərini pisləyib`,
+    // `İran rejimi`): the state acts or is acted on
+    "rejim"],
   settingNouns: ["bəyanat", "müsahibə", "çıxış", "açıqlama", "məktub", "müraciət", "paylaşım", "mesaj", "danışıq", "söhbət", "brifinq", "şərh"],
   organNouns: ["hökumət", "hakimiyyət", "rəhbərlik", "ordu", "qoşun", "parlament", "polis", "məhkəmə", "prokurorluq", "səfirlik", "nazirlik", "heyət"],
   // a delegation led by a person (`X-in başçılığı ilə nümayəndə heyəti … səfər edəcək`, `X-in rəhbərlik etdiyi heyət`): X acts

@@ -7,8 +7,9 @@ import type { TriggerEntry } from "../../../extract/events/tables.js";
  *  entries of ../events.ts): a plenary sitting (`plenar iclasında`), a parliament's or a cabinet's sitting named by its owner
  *  in the genitive (`parlamentin … iclasında`, `Milli Məclisin iclası`, `Nazirlər Kabinetinin iclası`). A parliament as the
  *  place of a guest's speech (`Böyük Millət Məclisində çıxış edib`) and a joint body between parliaments
- *  (`parlamentlərarası komissiyanın iclası`) keep their meeting. */
-export const OWN_SITTINGS = ["plenar", "parlamentin", "məclisin", "kabinetin"];
+ *  (`parlamentlərarası komissiyanın iclası`) keep their meeting; a party's faction is its own (`AK Partiyanın parlament
+ *  fraksiyasının toplantısında çıxışı zamanı`): a leader speaking to his own party's deputies meets no other side. */
+export const OWN_SITTINGS = ["plenar", "parlamentin", "məclisin", "kabinetin", "fraksiya"];
 
 export const PAGES_SG: TriggerEntry[] = [
   // 057 SUPPORT: a programme of cooperation with a named side approved (`X Nazirlər Şurası Y ilə əməkdaşlıq proqramının

@@ -18,7 +18,7 @@ mövqe mövzu müavin mübadilə mübarizə müddət müdafiə müdir müəllim 
 münaqişə münasibət müraciət müsahibə müstəvi müzakirə nazir nazirlik namizəd neft nəqliyyat nəticə nota
 nümayəndə nümayəndəlik nümunə oktyabr ordu orqan otaq paytaxt partiya pay plan polis prezident
 problem proqram proses prokuror qadın qanun qaz qərar qərargah qəza qiymət qonaq qonşu qoşun qrup qurum
-qüvvə rayon razılaşma rəhbər rəhbərlik rəis rəsmi rəy region respublika saat sabah sahə sahil sammit sanksiya
+qüvvə rayon razılaşma rəhbər rəhbərlik rəis rəsmi rəy region rejim respublika saat sabah sahə sahil sammit sanksiya
 satış səfər səfir səfirlik səhifə səhm səhiyyə səs sərhəd sərmayə seçki sektor sessiya siyasət sənəd
 sənaye sərgi sıra sifariş sistem sual sülh sürət şəhər şərait şərt şəxs şirkət şöbə şura tarix tədbir
 təhlükə təhlükəsizlik təhqiqat təkər təklif təmsilçi tənqid tərəf tərəfdaş təşkilat təyyarə ticarət
