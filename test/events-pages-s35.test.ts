@@ -66,3 +66,9 @@ test("a day written with its number after the news, in the clause of an act told
   const u = "Gürcüstan XİN-i sentyabrın 20-də Avropa İttifaqının qərarını tənqid edib.";
   assert.equal(events(u, "2025-09-23").find(([type]) => type === "ACCUSE")?.[2], "2025-09-20");
 });
+
+test("an event carries the layer's own fields only, none of the reading's working notes", () => {
+  const t = "Prezident Con Smit Kanadanı cəzalandıracağına söz verib. Nazir Samir Vəliyev Kanadanın səfiri ilə görüşündə sülhə çağırıb.";
+  const allowed = new Set(["type", "mode", "cameo", "plover_mode", "trigger", "location", "actors", "date", "score", "date_basis", "sentence"]);
+  for (const e of doc(t).events) for (const k of Object.keys(e)) assert.ok(allowed.has(k), `unexpected field ${k}`);
+});

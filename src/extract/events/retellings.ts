@@ -344,6 +344,6 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     keys.add(key);
     out.push(d);
   }
-  return out.map(({ nominal: _n, quoted: _q, ownDate: _o, head: _h, parts: _p, stem: _s, clause: _c, setting: _g, backReference: _b, ownSetting: _os, bareOblique: _bo, timeFrame: _tf, groupSides: _gs, ownsJudged: _oj, frameSetting: _fs, promisedFrom: _pf, ...ev }) => ev);
+  return out.map(({ nominal: _n, quoted: _q, ownDate: _o, head: _h, parts: _p, stem: _s, clause: _c, setting: _g, backReference: _b, ownSetting: _os, bareOblique: _bo, timeFrame: _tf, groupSides: _gs, ownsJudged: _oj, frameSetting: _fs, promisedFrom: _pf, partnerNamed: _pn, ...ev }) => ev);
 }
 
