@@ -1,21 +1,11 @@
-// Sentences written for these tests (stop 35, sm) in the style of news of Azerbaijan's neighbours: a leader before a
-// gathering's participants, a news agency named where a side is looked for, and a meeting with a named partner as the
-// setting of the act its clause tells.
+// Sentences written for these tests (stop 35, sm) in the style of news of Azerbaijan's neighbours: a news agency named where
+// a side is looked for, and a meeting with a named partner as the setting of the act its clause tells.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { annotate } from "../src/pipeline.js";
 
 const events = (text: string, date = "2025-10-08") => annotate({ id: "t", text, document_date: date }).events ?? [];
 const of = (text: string, type: string, date?: string) => events(text, date).filter((e) => e.type === type).map((e) => e.actors);
-
-test("a meeting with a gathering's participants is an audience, no side met", () => {
-  assert.deepEqual(of("Prezident Kamran Vəliyev Gəncə İqtisadi Forumunun iştirakçıları ilə görüşündə bildirib ki, ölkə islahatları davam etdirəcək.", "CONSULT"), []);
-  assert.deepEqual(of("Nazir Elnur Məmmədli forumun iştirakçıları ilə görüşüb.", "CONSULT"), []);
-  // the heads of a state's missions met are a side
-  assert.deepEqual(of("Nazir Elnur Məmmədli Latviya səfirliyinin rəhbərləri ilə görüşüb.", "CONSULT"), [["Elnur Məmmədli", "Latviya"]]);
-  // and a person named beside the participants keeps the meeting
-  assert.equal(of("Prezident Kamran Vəliyev Jozef Novak və forumun iştirakçıları ilə görüşüb.", "CONSULT").length, 1);
-});
 
 test("a news agency first among an act's sides is no side", () => {
   // the agency that tells a minister's words asks no one

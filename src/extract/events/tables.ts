@@ -605,9 +605,6 @@ export interface VetoTables {
    *  or as the genitive doer of what they are warned about (`sürücülərə xəbərdarlıq edib`, `podratçıların … əməl etməsi ilə
    *  bağlı xəbərdarlıq edib`), with no second side named, they are told of a rule or a danger: no side threatened. */
   publicNouns?: string[];
-  /** Stems of nouns of the people a gathering has (`iştirakçı`): a meeting with them in the plural, its partner in the
-   *  comitative (`Forumun iştirakçıları ilə görüşdə`) and no side named as partner, is an audience, no side met. */
-  audienceNouns?: string[];
   /** Endings of the converb of time (`başlayanda`, `edəndə`, "when … "): an act of harm told in one with no side named
    *  before it in its clause (`müharibə başlayanda X … təmin edirdi`) names when the main clause's act happened; the
    *  main clause's names are no sides of it. */

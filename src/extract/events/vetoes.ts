@@ -185,26 +185,6 @@ function draftVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: Trigge
   if ((hit.entry === DEMAND_ENTRY || hit.entry === REPORTED_DEMAND_ENTRY) && d.actors.length <= 1 && !sideInClause(ctx, t, hit.verb, d.actors[0], requesters.of(hit.verb)?.name)) return true;
   // a warning to the public or a trade (`sürücülərə xəbərdarlıq edib`) with no second side tells a rule or a danger
   if (d.type === "THREATEN" && d.actors.length <= 1 && publicWarned(ctx, v, hit)) return true;
-  // a meeting with a gathering's participants and no side named as partner (`Forumun iştirakçıları ilə görüşdə`) is an audience
-  if (d.type === "CONSULT" && audienceMet(ctx, t, v, hit, d)) return true;
-  return false;
-}
-
-/** The partner of the meeting `hit` tells is the people of a gathering (`v.audienceNouns`) in the plural, in the comitative
- *  (`iştirakçıları ilə`, `iştirakçılarla`) in its clause before it; no name there is in the comitative, and no person but
- *  the doer is named there (`X Y və forumun iştirakçıları ilə görüşüb` met Y). */
-function audienceMet(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerHit, d: Draft): boolean {
-  const nouns = v.audienceNouns;
-  if (!nouns?.length) return false;
-  const cs = ctx.clauseStart[hit.head];
-  const withWord = (k: number) => (t.postpositionCases ?? []).some(([w, c]) => c === "ins" && w === ctx.tokens[k]?.lower);
-  if (ctx.mentionsIn(cs, hit.head).some((m) => m.case === "ins" || withWord(m.tokEnd) ||
-    (m.type === "PER" && m.name !== d.actors[0] && ctx.actorName(m.name) !== d.actors[0]))) return false;
-  for (let k = cs; k < hit.head; k++) {
-    const tk = ctx.tokens[k], a = tk.analysis;
-    if (tk.kind !== "word" || isCapitalised(tk) || !a?.plural || !ctx.stemForm(tk, nouns)) continue;
-    if (a.case === "ins" || withWord(k + 1)) return true;
-  }
   return false;
 }
 

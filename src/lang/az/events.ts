@@ -1427,9 +1427,6 @@ export const events: EventTables = {
     clientNouns: ["müştəri", "istifadəçi", "abunəçi"],
     // `sürücülərə xəbərdarlıq edib`, `vergi ödəyicilərinin … əməl etməsi ilə bağlı xəbərdarlıq edib`: a rule or a danger told
     // to the public or a trade, no side threatened (`X-in vətəndaşlarına`, a state's people with the state named, keeps it)
-    // `Prezident … Forumunun iştirakçıları ilə görüşündə deyib`: a leader before a gathering's participants, an audience,
-    // no side met (heads of missions met, `səfirlikləri rəhbərləri ilə görüşüb`, stay a meeting)
-    audienceNouns: ["iştirakçı"],
     publicNouns: ["vətəndaş", "sürücü", "valideyn", "sakin", "ödəyici", "podratçı", "sahibkar", "istehlakçı", "turist",
       "şəxs", "əhali", "müştəri", "istifadəçi", "abunəçi", "sərnişin", "piyada", "tələbə", "işəgötürən"],
     // `müharibə başlayanda X nefti cəbhəni təmin edirdi`: when the war began, no side of it named
