@@ -98,3 +98,9 @@ test("an outlet's frame passes on the words of a bare office noun's holder; a no
   const u = "Nazir Levan Qoqua ümumi sözlər söyləyib.\n\nSitat: \"Bu faciə həm orada, həm də bizdə dərindən hiss olunur\".";
   assert.deepEqual(quotes(u), [["Bu faciə həm orada, həm də bizdə dərindən hiss olunur", "Levan Qoqua"]]);
 });
+
+test("after a dash, a long clause closed by its speech verb is the cue, however many words the question it answers takes", () => {
+  const t = "Nazir Levan Qoqua bunu mətbuat konfransında bildirib.\n\n" +
+    "“Xeyr, onlarla heç bir görüşümüz olmayıb” - o, qonşu ölkənin administrasiyası ilə son günlərdə təmasların olub-olmaması sualına belə cavab verib.";
+  assert.deepEqual(quotes(t), [["Xeyr, onlarla heç bir görüşümüz olmayıb", "Levan Qoqua"]]);
+});

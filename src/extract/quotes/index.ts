@@ -366,8 +366,11 @@ function after(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null
   }
   // (the quotation as the object of saying, `"…" sözlərini X parlamentdəki çıxışında deyib`: its verb may stand further on)
   const objectOfSaying = !dashed && !!toks[i] && ctx.stemForm(toks[i], q.speechNouns) !== null && toks[i].analysis?.case === "acc";
+  // (after a dash too, a long clause closed by its speech verb, `"…" - o, X-in Y-lə təmasının olub-olmaması sualına belə cavab
+  // verib`: the whole rest of the sentence)
+  const dashedRest = dashed && toks[i]?.sent === sentAfter && closedBySpeech(ctx, q, i, ctx.doc.sentences[sentAfter].tokEnd);
   let last = -1, waiting = false;
-  for (let j = i; j < Math.min(toks.length, i + (waiting || wholeRest ? CONVERB_WINDOW : AFTER_WINDOW)) && (toks[j].sent === sentAfter || dashed); j++) {
+  for (let j = i; j < Math.min(toks.length, i + (waiting || wholeRest || dashedRest ? CONVERB_WINDOW : AFTER_WINDOW)) && (toks[j].sent === sentAfter || dashed); j++) {
     const tk = toks[j];
     // `- deyə, X bildirib`, `- o, həmçinin qeyd edib`: a comma may follow the converb or the subject, and
     // stand anywhere between the converb and its verb (a speaker with titles in apposition)
