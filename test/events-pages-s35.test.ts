@@ -34,7 +34,7 @@ test("a day in the ablative after the sentence's first day starts a span: `həmi
 });
 
 test("harm promised as the act of the object clause threatens, and the harm promised is no act of its own", () => {
-  const t = "Prezident Con Smit Kanadanı tam güclə cəzalandırmağa davam edəcəyinə söz verib.";
+  const t = "Prezident Con Smit Kanadanı bütün gücü ilə cəzalandırmağa davam edəcəyinə söz verib.";
   assert.deepEqual(events(t).map(([type]) => type), ["THREATEN"]);
   assert.deepEqual(events("Nazir Samir Vəliyev Ermənistana zərbə endirəcəklərini vəd edib.").map(([type]) => type), ["THREATEN"]);
   // look-alike: help promised is a promise, and the help still to come is told
@@ -59,11 +59,11 @@ test("a place's other name in brackets before the noun it qualifies keeps the pl
 });
 
 test("a day written with its number after the news, in the clause of an act told done by its light verb, is another act's", () => {
-  const t = "Gürcüstan XİN-i Avropa İttifaqının ölkəni oktyabrın 20-də Lüksemburqda keçiriləcək Nazirlər Şurasının iclasına dəvət etməsini tənqid edib.";
+  const t = "Moldova XİN-i Şimal Şurasının ölkəni oktyabrın 20-də Osloda keçiriləcək forumuna dəvət etməsini tənqid edib.";
   const accuse = events(t, "2025-09-23").find(([type]) => type === "ACCUSE");
   assert.equal(accuse?.[2], "2025-09-23");
   // look-alike: a day before the news dates the act
-  const u = "Gürcüstan XİN-i sentyabrın 20-də Avropa İttifaqının qərarını tənqid edib.";
+  const u = "Moldova XİN-i sentyabrın 20-də Şimal Şurasının qərarını tənqid edib.";
   assert.equal(events(u, "2025-09-23").find(([type]) => type === "ACCUSE")?.[2], "2025-09-20");
 });
 
