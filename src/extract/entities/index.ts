@@ -367,12 +367,12 @@ class DocumentNames {
     if (this.mentions.some((o) => o.type === "PER" && o.tokStart >= start && o.tokEnd <= m.tokStart)) return false;
     // (a body's name in the genitive may hold common words, `Beynəlxalq Türk Akademiyasının prezidenti X`; one in the
     // nominative is the subject itself, `X Bürosu Y-i axtarışa verdi`)
-    const bodies = this.mentions.filter((o) => o !== m && o.type !== "PER" && o.tokStart >= start && o.tokEnd <= m.tokStart &&
-      this.toks[o.tokEnd - 1].analysis?.case === "gen");
+    let bodies: Mention[] | undefined;
+    const inBody = (k: number) => (bodies ??= this.mentions.filter((o) => o !== m && o.type !== "PER" && o.tokStart >= start && o.tokEnd <= m.tokStart &&
+      this.toks[o.tokEnd - 1].analysis?.case === "gen")).some((o) => o.tokStart <= k && k < o.tokEnd);
     for (let k = start; k < m.tokStart; k++) {
       const t = this.toks[k];
-      const titlePhrase = hasBase(this.lx.titles, t.lower, this.lx) || t.analysis?.case === "gen" || (startsUpper(t) && !isCommonWord(t)) ||
-        bodies.some((o) => o.tokStart <= k && k < o.tokEnd);
+      const titlePhrase = hasBase(this.lx.titles, t.lower, this.lx) || t.analysis?.case === "gen" || (startsUpper(t) && !isCommonWord(t)) || inBody(k);
       if (!isWord(t) || !titlePhrase) return false;
     }
     return true;

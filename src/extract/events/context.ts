@@ -423,6 +423,13 @@ export class DocContext {
     return tk?.kind === "word" ? this.nationality?.state(tk.lower)?.name : undefined;
   }
 
+  /** Mentions starting at token `k`, whatever their length. */
+  mentionsAt(k: number): MentionInfo[] {
+    const ms = this.mentions, out: MentionInfo[] = [];
+    for (let i = countBefore(ms, (m) => m.tokStart < k); i < ms.length && ms[i].tokStart === k; i++) out.push(ms[i]);
+    return out;
+  }
+
   /** Mentions whose tokens lie in [a, b) (mentions are sorted by start: binary search). */
   mentionsIn(a: number, b: number): MentionInfo[] {
     const ms = this.mentions;

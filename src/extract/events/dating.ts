@@ -209,9 +209,6 @@ function describesName(ctx: DocContext, d: DatedSpan, head: number): boolean {
 /** Words of a person's description (a birth year, `1989-cu il təvəllüdlü`) a participle may stand before the name. */
 const DESCRIPTION_REACH = 4;
 
-/** Words a nationality phrase may run to (`rus hərbi qulluqçuları`). */
-const NATIONALITY_WORDS = 4;
-
 /** Where a name starts right after a participle, at `from`, or past a few bare lower-case nouns and adjectives with a number
  *  describing the person (`… sayılan 1989-cu il təvəllüdlü T. Q`); -1 if none does before `head`. */
 function nameAfter(ctx: DocContext, from: number, head: number): number {
@@ -221,7 +218,7 @@ function nameAfter(ctx: DocContext, from: number, head: number): number {
   for (let j = from; j < Math.min(head, from + DESCRIPTION_REACH + 1); j++) {
     const tk = ctx.tokens[j], a = tk.analysis;
     // (a capitalised nationality word is no name: `… yaşayan Azərbaycanlı soydaşlarımız`, people the act's side)
-    if (tk.kind === "word" && isCapitalised(tk) && ctx.mentionsIn(j, Math.min(ctx.tokens.length, j + NATIONALITY_WORDS)).some((m) => m.tokStart === j && m.nationality)) return -1;
+    if (tk.kind === "word" && isCapitalised(tk) && ctx.mentionsAt(j).some((m) => m.nationality)) return -1;
     if (tk.kind === "initial" || (tk.kind === "word" && isCapitalised(tk))) return j === from || counted ? j : -1;
     if (tk.kind === "number") { counted = true; continue; }
     if (tk.kind !== "word" || !a || (a.pos !== "NOUN" && a.pos !== "ADJ") || a.case !== undefined || a.poss !== undefined) return -1;

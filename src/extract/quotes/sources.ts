@@ -306,16 +306,13 @@ function ownDocumentAfter(ctx: DocContext, q: QuoteTables, k: number): boolean {
   return !!c && c !== "nom" && c !== "gen" && tk.analysis?.poss !== undefined;
 }
 
-/** Words a name may run to, for a name starting inside a noun phrase. */
-const MENTION_WORDS = 8;
-
 /** `X-in mətbuat xidmətindən`, `X-in təbrik məktubunda`: a genitive name owning a document or body noun. */
 function ownsPointer(ctx: DocContext, q: QuoteTables, m: MentionInfo): boolean {
   const from = pastName(ctx, m);
   for (let k = from; k < Math.min(ctx.tokens.length, from + NAME_REACH); k++) {
     const tk = ctx.tokens[k];
     // another name in between owns the noun (`ABŞ-ın CBS telekanalı`, `X-in Y Qurumunun rəhbəri`: a name of several words too)
-    if (tk.kind !== "word" || ctx.mentionsIn(k, Math.min(ctx.tokens.length, k + MENTION_WORDS)).some((x) => x.tokStart === k)) return false;
+    if (tk.kind !== "word" || ctx.mentionsAt(k).length > 0) return false;
     if (ctx.stemForm(tk, q.documentNouns)) return true;
     // (a body noun qualifying an office, `X-in aparat rəhbəri Y`, leaves the words to the office's holder)
     if (ctx.stemForm(tk, q.bodyNouns)) return !officeWordAt(ctx, k + 1, q.speakerTitles);

@@ -218,7 +218,7 @@ export function headlineOffice(ctx: DocContext, q: QuoteTables, a: number, b: nu
 /** Tokens [a, b) are all names (none at all when a === b). */
 function namesFrom(ctx: DocContext, a: number, b: number): boolean {
   for (let k = a; k < b;) {
-    const m = ctx.mentionsIn(k, Math.min(b, k + BODY_WORDS)).find((x) => x.tokStart === k && x.type !== "PER");
+    const m = ctx.mentionsAt(k).find((x) => x.type !== "PER" && x.tokEnd <= b);
     if (!m) return false;
     k = m.tokEnd;
   }
