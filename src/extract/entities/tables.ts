@@ -231,4 +231,8 @@ export interface NationalityTables {
   /** Person and group nouns, lower-case base words, that a nationality word makes a side: a phrase's words but
    *  the last as written, the last by its stem (`nümayəndə heyət`, `qoşun`). */
   heads: string[];
+  /** Of `heads`, a state's armed forces and police (`qoşun`, `hərbçi`): a nationality word with one of them is the state
+   *  acting even when it is the act's only side (`rus hərbçiləri kəndi atəşə tutub`), where a person's noun tells a
+   *  person's own act (`özbəkistanlı deputat … ziyarət edib`). */
+  forceHeads?: string[];
 }

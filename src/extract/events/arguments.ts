@@ -638,10 +638,11 @@ function infinitiveModifierAfter(ctx: DocContext, a: number, head: number, objCa
   return false;
 }
 
-/** A name that only nationality words stand for in the sentence [a, b) (`rus qoşunları`), no name of its own. */
+/** A name that only nationality words stand for in the sentence [a, b), no name of its own, and not by the state's
+ *  forces (`rus qoşunları` acting is the state acting). */
 function nationalOnly(ctx: DocContext, a: number, b: number, name: string): boolean {
   const ms = ctx.mentionsIn(a, b).filter((m) => m.name === name);
-  return ms.length > 0 && ms.every((m) => m.nationality);
+  return ms.length > 0 && ms.every((m) => m.nationality && !m.force);
 }
 
 /** The name of the gathering (a MISC entity) the word at `head` closes, as a list of one, else none. */

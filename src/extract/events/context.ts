@@ -536,6 +536,8 @@ function nationalityReader(lang: Language): NationalityReader | undefined {
       if (k?.type === "LOC" && k.iso) ethnonyms.set(lang.lower(w), k);
     }
     const heads = nt.heads.map((h) => lang.lower(h).split(/\s+/)).sort((a, b) => b.length - a.length);
+    const forceKeys = new Set((nt.forceHeads ?? []).map((h) => lang.lower(h)));
+    const forces = new Set(heads.filter((h) => forceKeys.has(h.join(" "))));
     const endsAsDemonym = (w: string) => lx.demonyms.some((d) => w.length > d.length && w.endsWith(d));
     const read = (w: string) => {
       const e = ethnonyms.get(w);
@@ -548,6 +550,7 @@ function nationalityReader(lang: Language): NationalityReader | undefined {
     const seen = new BoundedMap<string, ReturnType<typeof read> | null>(NATIONALITY_MEMO);
     r = {
       heads,
+      forces,
       state(w) {
         // (a word that is no ethnonym and ends in no demonym ending reads as nothing: most words, told without the memo)
         if (!endsAsDemonym(w) && !ethnonyms.has(w)) return undefined;

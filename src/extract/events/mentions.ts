@@ -19,6 +19,8 @@ export interface Mention {
   pair?: boolean;
   /** A nationality word with the person or group noun it qualifies (`rus qoşunları`): its state, no entity. */
   nationality?: boolean;
+  /** That noun is one of a state's forces (`rus qoşunları`): the state acts through it. */
+  force?: boolean;
 }
 
 /** Reads nationality words: the state a lower-case word of nationality names (`rus`, `gürcüstanlı`), and whether it
@@ -27,6 +29,8 @@ export interface NationalityReader {
   state(lowerWord: string): { name: string; iso?: string; demonym: boolean } | undefined;
   /** Head phrases, each as lower-case words, the longest first. */
   heads: string[][];
+  /** Of `heads`, those of a state's forces. */
+  forces: ReadonlySet<string[]>;
 }
 
 /** A known name spelt by lower-case words, the last one perhaps with a case ending: its canonical name,
@@ -336,7 +340,7 @@ function nationalities(doc: Doc, forms: FormReader, r: NationalityReader, covere
     const tk = toks[i];
     if (covered[i] || tk.kind !== "word") continue;
     const bare = r.state(tk.lower);
-    let end = -1;
+    let end = -1, force = false;
     if (bare) {
       for (const words of r.heads) {
         const e = i + 1 + words.length;
@@ -347,7 +351,7 @@ function nationalities(doc: Doc, forms: FormReader, r: NationalityReader, covere
           else if (k < words.length - 1) ok = w.lower === words[k];
           else ok = w.analysis ? w.analysis.stem === words[k] : forms.restAfter(w.lower, words[k], "noun") !== null;
         }
-        if (ok) { end = e; break; }
+        if (ok) { end = e; force = r.forces.has(words); break; }
       }
     }
     let st = end > 0 ? bare : undefined;
@@ -368,7 +372,7 @@ function nationalities(doc: Doc, forms: FormReader, r: NationalityReader, covere
     const last = toks[end - 1];
     const c = last.analysis ? last.analysis.case ?? "nom" : forms.caseOf(last);
     for (let k = i; k < end; k++) covered[k] = 1;
-    out.push({ name: st.name, type: "LOC", kind: "entity", tokStart: i, tokEnd: end, case: c, iso: st.iso, nationality: true });
+    out.push({ name: st.name, type: "LOC", kind: "entity", tokStart: i, tokEnd: end, case: c, iso: st.iso, nationality: true, ...(force ? { force } : {}) });
   }
   return out;
 }

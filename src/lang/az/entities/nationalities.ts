@@ -25,15 +25,9 @@ const HEADS: string[] = [
   // state and office
   "prezident", "baş nazir", "nazir", "xarici işlər nazir", "müdafiə nazir", "kansler", "lider", "rəhbər", "başçı",
   "rəsmi", "diplomat", "səfir", "konsul", "nümayəndə heyət", "nümayəndə", "həmkar", "deputat", "parlamentari",
-  "senator", "məmur", "hökumət", "rəhbərlik", "tərəf", "polis", "danışıqçı", "müşahidəçi", "sülhməramlı",
-  // forces
-  "qoşun", "ordu", "hərbçi", "hərbi qulluqçu", "əsgər", "zabit", "general", "komandir", "komandan", "döyüşçü",
-  "silahlı", "muzdlu", "pilot", "dənizçi", "sərhədçi", "kəşfiyyatçı", "casus", "desantçı", "snayper",
-  "xüsusi təyinatlı", "hərbi birləşmə", "hərbi hissə",
-  // (`erməni silahlı qüvvələri … atəşə tutub`: a state's forces)
-  "silahlı qüvvə", "hərbi qüvvə", "qüvvə",
-  // (`erməni silahlı bölmələri`, `erməni silahlı birləşmələri … mövqelərimizi atəşə tutub`: the same forces by their units)
-  "silahlı bölmə", "silahlı birləşmə",
+  "senator", "məmur", "hökumət", "rəhbərlik", "tərəf", "danışıqçı", "müşahidəçi",
+  // forces (below)
+  "general", "muzdlu", "pilot", "dənizçi", "casus",
   // people
   "vətəndaş", "jurnalist", "tələbə", "turist", "işçi", "fəhlə", "mühacir", "miqrant", "qaçqın", "əsir", "hərbi əsir",
   "girov", "məhbus", "sərnişin", "sahibkar", "iş adam", "aktivist", "müxalifətçi", "haker",
@@ -41,4 +35,14 @@ const HEADS: string[] = [
   "soydaş", "həmvətən",
 ];
 
-export const NATIONALITIES: NationalityTables = { ethnonyms: ETHNONYMS, heads: HEADS };
+/** Of the heads, a state's armed forces and police: a nationality word with one of them is the state acting even as the
+ *  act's only side (`rus hərbçiləri kəndi atəşə tutub`, `erməni silahlı bölmələri … mövqelərimizi atəşə tutub`); a
+ *  general, a pilot or a mercenary is a person of their own. */
+const FORCES: string[] = [
+  "polis", "sülhməramlı", "qoşun", "ordu", "hərbçi", "hərbi qulluqçu", "əsgər", "zabit", "komandir", "komandan", "döyüşçü",
+  "silahlı", "sərhədçi", "kəşfiyyatçı", "desantçı", "snayper", "xüsusi təyinatlı", "hərbi birləşmə", "hərbi hissə",
+  // (`erməni silahlı qüvvələri … atəşə tutub`: a state's forces; `erməni silahlı bölmələri`, `… birləşmələri`: its units)
+  "silahlı qüvvə", "hərbi qüvvə", "qüvvə", "silahlı bölmə", "silahlı birləşmə",
+];
+
+export const NATIONALITIES: NationalityTables = { ethnonyms: ETHNONYMS, heads: [...HEADS, ...FORCES], forceHeads: FORCES };

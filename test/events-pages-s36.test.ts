@@ -1,0 +1,15 @@
+// Stop 36 (lead): causes found on the real-page study sets, written as invented sentences for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../src/pipeline.js";
+
+const events = (text: string, date = "2025-11-12") => annotate({ id: "t", text, document_date: date }).events ?? [];
+const sides = (text: string, type: string) => events(text).filter((e) => e.type === type).map((e) => [...e.actors].sort().join("+"));
+
+test("a nationality word with a state's forces is that state acting, even as the only side", () => {
+  assert.deepEqual(sides("Gürcü hərbçiləri sərhəd kəndini atəşə tutub.", "ASSAULT"), ["Gürcüstan"]);
+  assert.deepEqual(sides("Dünən gecə erməni silahlı bölmələri Laçın istiqamətində mövqeləri atəşə tutub.", "ASSAULT"), ["Ermənistan"]);
+  assert.deepEqual(sides("Səhər saatlarında rus qoşunları kəndi atəşə tutub.", "ASSAULT"), ["Rusiya"]);
+  // look-alike: a person of a nation acting alone is no state's act
+  assert.deepEqual(sides("Qazaxıstanlı jurnalist Bakıya səfər edib.", "CONSULT").filter((s) => s.includes("Qazaxıstan")), []);
+});
