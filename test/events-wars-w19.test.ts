@@ -19,6 +19,14 @@ test("fighting told as a noun names its sides in its phrase: owner, target, plac
   assert.ok(wars("Neftin ucuzlaşması Rusiyanı Ukraynada döyüş əməliyyatlarını dayandırmağa məcbur edə bilər.").length === 1);
 });
 
+test("a war told going on or begun by a predicate of its own is fought, its sides those of its phrase", () => {
+  assert.deepEqual(sides("Norveçin İsveçə qarşı müharibəsi davam edir."), ["Norveç+İsveç"]);
+  assert.deepEqual(sides("Peru ilə Çili arasında müharibə başlayanda Boliviya neytral qalıb."), ["Peru+Çili"]);
+  // look-alikes: a war as a bound of time, a conflict going on told by a participle before it
+  assert.deepEqual(wars("Peruda müharibə başlayandan bəri bu, onuncu mübadilədir."), []);
+  assert.deepEqual(wars("Peru ilə Çili arasında uzun illər davam edən münaqişə sülhlə bitib."), []);
+});
+
 test("a war or an armed conflict named in passing is the state of things, no act (real-news gold leaves it)", () => {
   assert.deepEqual(wars("Rusiyanın Ukraynaya qarşı müharibəsi dördüncü ilinə qədəm qoyub."), []);
   assert.deepEqual(wars("Ukraynadakı müharibə Avropanın təhlükəsizliyinə ciddi təsir göstərir."), []);

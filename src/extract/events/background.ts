@@ -54,7 +54,10 @@ export function backgroundEvents(ctx: DocContext, t: EventTables, index: Trigger
   let sides = twoSided(ctx, t, cs, head);
   let date: string | null = null;
   if (sides.length === 0) {
-    const ownedHead = tokens[last].analysis?.poss === "3";
+    // (the possessed noun closes the noun phrase, before the predicate an entry may need: `X-in müharibəsi davam edir`)
+    let noun = last;
+    while (noun > head && tokens[noun].analysis?.pos !== "NOUN") noun--;
+    const ownedHead = tokens[noun].analysis?.poss === "3";
     const start = phraseStart(ctx, t, cs, head);
     let ownedPart = false;
     for (let j = start; j < head; j++) if (tokens[j].analysis?.verbForm === "part" && tokens[j].analysis?.poss) ownedPart = true;

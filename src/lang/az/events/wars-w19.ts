@@ -3,8 +3,8 @@
 // hərbi əməliyyatları`), its sides those its own phrase names (the engine's `background` reading,
 // src/extract/events/background.ts). A war or an armed conflict named in passing (`Ukraynadakı müharibəni dayandırmaq üçün`,
 // `X ilə Y arasında münaqişə`) is the state of things, no act: the gold of real pages marks it in 3 of 14 mentions and the
-// banker.az dev gold in none of 5, so `müharibə` and `münaqişə` are no background entries (a war declared or begun stays an
-// act, ../events.ts). Fighting of trade, tariffs or information and fighting told as its likelihood give none. With them,
+// banker.az dev gold in none of 5, so `müharibə` and `münaqişə` are read only with a predicate of their own saying the war
+// goes on or began (`X-in Y-yə qarşı müharibəsi davam edir`; a war declared on a side stays an act, ../events.ts). Fighting of trade, tariffs or information and fighting told as its likelihood give none. With them,
 // military exercises held: a reservists' training camp (`təlim toplanışı keçirilib`) and an exercise named in quotation marks
 // with its year (`Türkiyədə "X-2025" təlimi keçirilib`), MOBILIZE 150.
 import type { TriggerEntry } from "../../../extract/events/tables.js";
@@ -24,7 +24,16 @@ const NOT_FOUGHT = ["ehtimal", "təhlükə", "risk", "mümkün", "qorxu", "hal",
 
 const WAR = { type: "ASSAULT" as const, cameo: "190", background: true, notAfter: NOT_ARMS, notBefore: NOT_FOUGHT };
 
+/** A war told as going on or begun, with its own predicate after it (`X-in Y-yə qarşı müharibəsi davam edir`, `X ilə Y arasında
+ *  müharibə başlayanda`); not as a bound of time (`müharibə başlayandan bəri`, `müharibənin başlamasının ildönümündə`) nor a
+ *  place it goes on in (`müharibə gedən ərazilər`). */
+const GOING_ON = ["davam", "gedir", "başla"];
+const NOT_GOING_ON = [...NOT_FOUGHT, "başlayandan", "başlayalı", "başlamasının", "başlamasından", "başladığı", "gedən"];
+
 export const WARS_W19: TriggerEntry[] = [
+  // 190 ASSAULT: a war or an armed conflict going on or begun (`X-in Y-yə qarşı müharibəsi davam edir`)
+  { head: "müharibə", forms: "noun", ...WAR, notBefore: NOT_GOING_ON, needs: GOING_ON, gap: 0 },
+  { head: "münaqişə", forms: "noun", ...WAR, notBefore: NOT_GOING_ON, needs: GOING_ON, gap: 0 },
   // fighting (`Y-də döyüşlər gedir`, `döyüş əməliyyatları`); a battle's kit or readiness (`döyüş təyyarəsi`, `döyüş hazırlığı`), a
   // bare noun before the noun it qualifies, is none (the head is `döyüş`, as the entries of ../events.ts, which a longer head
   // would hide)
