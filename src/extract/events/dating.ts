@@ -74,7 +74,8 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     (!doneVerb || !/^\d{4}(-\d\d){0,2}$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past")) &&
     (!doneLight || !(/^\d{4}(-\d\d)?$/.test(d.value ?? "") || (/^\d{4}-\d\d-\d\d$/.test(d.value ?? "") && written(d))) || fitsTense(d.value, ctx.doc.document_date, "past"));
   // (a date of a document, of the act's cause or of its object is that noun's, not the act's)
-  const another = (d: DatedSpan) => datesDocument(ctx, t, d, head) || datesCause(ctx, t, d, head) || describesObject(ctx, d, head) || datesTopic(ctx, t, d, head);
+  const another = (d: DatedSpan) => datesDocument(ctx, t, d, head) || datesCause(ctx, t, d, head) || describesObject(ctx, d, head) || datesTopic(ctx, t, d, head) ||
+    (!!act?.visitDated && datesDestination(ctx, d, head));
   // (an act told inside quotation marks is dated by the quotation's own dates first, but for those of its cause or object)
   const inQuote = ctx.quoted[head] === 1;
   const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter((d) => fits(d) && !another(d)) : [];
@@ -226,6 +227,15 @@ function nameAfter(ctx: DocContext, from: number, head: number): number {
   return -1;
 }
 
+/** Words a destination may stand before the head (`Çinə rəsmi səfərə`, `Çinə səfər dəvətini`). */
+const DESTINATION_REACH = 2;
+
+/** Date `d` stands right before a place in the dative that leads to the head within a few words (`aprel ayında Pekinə
+ *  səfərə dəvət etdi`): the time of going there, the visit's, for an entry dated so (`visitDated`). */
+function datesDestination(ctx: DocContext, d: DatedSpan, head: number): boolean {
+  return ctx.mentionsAt(d.tokEnd).some((m) => m.type === "LOC" && m.case === "dat" && m.tokEnd <= head && head - m.tokEnd <= DESTINATION_REACH);
+}
+
 /** Words a participle's noun phrase may run to before its cause or topic word (`AZAL-a məxsus təyyarəsinə görə`). */
 const CAUSE_REACH = 5;
 
@@ -349,7 +359,7 @@ function objectPhraseAfter(ctx: DocContext, from: number, head: number): boolean
 }
 
 /** The act being dated, for `visitDate`: its sides and place, whether it is quoted, the events read before it. */
-export interface Act { actors: readonly string[]; location: string | null; quoted: boolean; told: readonly Draft[] }
+export interface Act { actors: readonly string[]; location: string | null; quoted: boolean; told: readonly Draft[]; visitDated?: boolean }
 
 /** Acts of the sides a visit's frame may be carried through. */
 const MAX_CHAIN = 64;

@@ -541,7 +541,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const dated = (a: number, b: number, stems = [e.head, ...clauseGatherings(ctx, t, cs, hit.head)], sides: readonly string[] = actors) => mode === "demanded" && !askedByVerb
     ? demandDate(ctx, a, b, si, hit.head, speakerSentence)
     : dateOf(ctx, t, a, b, si, hit.head, sectionDate, ownParticiple && !feats.future ? "past" : tenseOf(tokens[planned ? verb + 1 : verb], feats.future && !planned), planned && !readiness, stems,
-      { actors: sides, location: args.location, quoted: ctx.quoted[hit.head] === 1, told });
+      { actors: sides, location: args.location, quoted: ctx.quoted[hit.head] === 1, told, visitDated: e.visitDated });
   // a call or demand told as made is a demand (`X Y-ni … çağırıb`, `tələb edir`)
   if (type === "REQUEST" && mode === "asserted") mode = "demanded";
   // what the date puts after the news was written is still to come (`iyulun 9-da … səfərə gedir`)

@@ -137,6 +137,10 @@ export interface TriggerEntry {
   /** A consequence opening the sentence right after a demand (`"Y … geri götürməlidir. Əks halda … düşəcək"`), its verb
    *  told as still to come: the one who demands threatens the one asked (PLOVER THREATEN), on the demand's day. */
   ultimatum?: boolean;
+  /** A date right before a destination in the dative that leads to the head (`X-i aprel ayında Pekinə səfərə dəvət edib`,
+   *  `2026-cı ildə Çinə səfər dəvətini qəbul edib`) is the time of the visit invited to or accepted, not of the act: the
+   *  act is dated as if its clause named no date there. */
+  visitDated?: boolean;
 }
 
 /**
@@ -157,7 +161,7 @@ export function shapedEntry(e: TriggerEntry): TriggerEntry {
     complementCase: e.complementCase, complementActs: e.complementActs, crime: e.crime, promisedOnly: e.promisedOnly, firstPerson: e.firstPerson,
     background: e.background, yearNamed: e.yearNamed, afterAskedAct: e.afterAskedAct, afterEndings: e.afterEndings,
     afterParticiple: e.afterParticiple,
-    saidOf: e.saidOf, saidAlone: e.saidAlone, ultimatum: e.ultimatum,
+    saidOf: e.saidOf, saidAlone: e.saidAlone, ultimatum: e.ultimatum, visitDated: e.visitDated,
   };
   return full;
 }

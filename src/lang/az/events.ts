@@ -84,6 +84,7 @@ import { PAGES_SC, PAGES_SC_FIRST } from "./events/pages-sc.js";
 import { PAGES_SB } from "./events/pages-sb.js";
 import { PAGES_SJ } from "./events/pages-sj.js";
 import { PAGES_SL } from "./events/pages-sl.js";
+import { PAGES_SQ, PAGES_SQ_FIRST } from "./events/pages-sq.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -161,6 +162,8 @@ const triggers: TriggerEntry[] = [
   // (an exercise held with a named partner before one held alone: ./events/pages-pgb.ts)
   ...PAGES_PGB_FIRST,
   ...PAGES_SK_FIRST,
+  // (a missile fired at a place before one fired at none: ./events/pages-sq.ts)
+  ...PAGES_SQ_FIRST,
   // (military support given before support of any kind: ./events/pages-sa.ts)
   ...PAGES_SA_FIRST,
   // (a rally permitted or refused before a rally held: ./events/pages-sc.ts)
@@ -1036,6 +1039,8 @@ const triggers: TriggerEntry[] = [
   ...PAGES_SJ,
   // and of real news of the Middle East: a truce agreed by its verb (./events/pages-sl.ts)
   ...PAGES_SL,
+  // and of real world-power news: diplomats declared persona non grata in the hyphenated spellings (./events/pages-sq.ts)
+  ...PAGES_SQ,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,

@@ -11,7 +11,8 @@ export const CODEBOOK_COOPERATION: TriggerEntry[] = [
   // form takes no AGREE; an offer not accepted is refused by the offer's own entry, `refusedAs`)
   { head: "dəvət", forms: "noun", type: "REJECT", cameo: "120", object: ["acc"], needs: ["qəbul"], gap: 0, negatedOnly: true },
   { head: "təklif", forms: "noun", type: "AGREE", cameo: "030", object: ["acc"], needs: ["qəbul"], gap: 0, refusedAs: { type: "REJECT", cameo: "120" } },
-  { head: "dəvət", forms: "noun", type: "AGREE", cameo: "036", object: ["acc"], needs: ["qəbul"], gap: 0 },
+  // (the time of the visit accepted, `2026-cı ildə Çinə səfər dəvətini qəbul edib`, dates no acceptance: visitDated)
+  { head: "dəvət", forms: "noun", type: "AGREE", cameo: "036", object: ["acc"], needs: ["qəbul"], gap: 0, visitDated: true },
   // a proposal put forward (`X-ə ev sahibliyi etmək təklifini irəli sürüb`) offers it; proposing that others act
   // (`… qadağan etməyi / qaldırılmasını təklif kimi irəli sürüb`) asks them to, as for `təklif edib`
   { head: "təklif", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["sür"], gap: 2,
@@ -20,7 +21,8 @@ export const CODEBOOK_COOPERATION: TriggerEntry[] = [
   // customers or to a country's citizens (`Azərbaycan vətəndaşlarını … dəvət edir`) names no side; the passive names the guest, not the host
   { head: "dəvət", forms: "noun", type: "AGREE", cameo: "036", object: ["acc"], objectTypes: ["PER"], objectRequired: true, needs: ET, gap: 0, activeOnly: true },
   // invited on a visit (`X-i Y-yə səfərə dəvət edib`): the visit is to come, the invitation the act (before `səfər` CONSULT 042)
-  { head: "səfərə", forms: "noun", type: "AGREE", cameo: "036", object: ["acc"], needs: ["dəvət"], gap: 0, activeOnly: true },
+  // (a date before the destination, `X-i aprel ayında Pekinə səfərə dəvət edib`, is the visit's: visitDated)
+  { head: "səfərə", forms: "noun", type: "AGREE", cameo: "036", object: ["acc"], needs: ["dəvət"], gap: 0, activeOnly: true, visitDated: true },
   // assurances given (`təminat verib`), as guarantees
   { head: "təminat", forms: "noun", type: "AGREE", cameo: "030", object: ["dat"], needs: ["ver"], gap: 1 },
   // a deal reached (`sövdələşməyə nail olublar`, `sövdələşmə əldə olunub`); one concluded or signed is signing (CAMEO 057)
