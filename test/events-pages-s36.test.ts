@@ -22,3 +22,12 @@ test("a meeting, a talk or a summit its side says it will not hold is refused (R
   assert.deepEqual(of("Portuqaliya və İspaniya liderləri ötən həftə telefon danışığı aparmayıblar.").map((x) => x.split(":").slice(0, 2).join(":")), ["CONSULT:negated"]);
   assert.deepEqual(of("Slovakiya prezidenti bu həftə Vyanaya səfər etməyəcək.").map((x) => x.split(":").slice(0, 2).join(":")), ["CONSULT:negated"]);
 });
+
+test("a body or a group named by its common noun asks on its own (`Nazirlik … tələb edib`); a thing that requires asks nothing", () => {
+  const req = (text: string) => events(text).filter((e) => e.type === "REQUEST").map((e) => e.actors.join("+"));
+  assert.deepEqual(req("Litva XİN bəyanat yayıb. Nazirlik Polşadan bu addımlara son qoymasını tələb edib."), ["Polşa"]);
+  assert.deepEqual(req("NATO bəyanat yayıb. Alyans Belarusdan təlimləri dayandırmasını tələb edib."), ["Belarus"]);
+  // look-alikes: a law or a road requires, no side asks
+  assert.deepEqual(req("Qanunvericilik Polşadan gələn malların yoxlanılmasını tələb edir."), []);
+  assert.deepEqual(req("Bu yol Belarusdan ciddi səylər tələb edir."), []);
+});

@@ -609,6 +609,10 @@ export interface VetoTables {
    *  or as the genitive doer of what they are warned about (`sürücülərə xəbərdarlıq edib`, `podratçıların … əməl etməsi ilə
    *  bağlı xəbərdarlıq edib`), with no second side named, they are told of a rule or a danger: no side threatened. */
   publicNouns?: string[];
+  /** Stems of common nouns of bodies and groups that ask on their own (`Nazirlik … tələb edib`, `Müxalifət … tələb edir`,
+   *  `Etirazçılar … tələb edirlər`), with `officeNouns` and `legislatures`: a request with one of them opening its clause in
+   *  no case is theirs, no thing's (`qanun … tələb edir`), its sides those the clause or the story names. */
+  askerNouns?: string[];
   /** Endings of the converb of time (`başlayanda`, `edəndə`, "when … "): an act of harm told in one with no side named
    *  before it in its clause (`müharibə başlayanda X … təmin edirdi`) names when the main clause's act happened; the
    *  main clause's names are no sides of it. */

@@ -628,7 +628,22 @@ function thingAsks(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   for (let k = from; k < hit.head; k++) if (personal.has(ctx.tokens[k].lower)) return false;
   // (members of a body just named, `Deputatlar … çağırıblar`, ask for that body)
   if (!quoted && memberBody(ctx, t, hit, sent)) return false;
-  return true;
+  // (and so does a body or a group named by its common noun, `Nazirlik …`, `Etirazçılar …`)
+  return !askerOpens(ctx, v, from, hit.head);
+}
+
+/** A noun of a body, a group or an office (`askerNouns`, `officeNouns`, `legislatures`) in no case stands in [a, b) before
+ *  any verb: the clause's subject, one who asks. */
+function askerOpens(ctx: DocContext, v: VetoTables, a: number, b: number): boolean {
+  const stems = [...(v.askerNouns ?? []), ...(v.officeNouns ?? []), ...v.legislatures];
+  for (let k = a; k < b; k++) {
+    const an = ctx.tokens[k].analysis;
+    if (an?.pos === "VERB") return false;
+    // (capitalised opening its sentence, the noun may read as a name: `Alyans … tələb edib`)
+    const opening = an?.pos === "PROPN" && k === ctx.doc.sentences[ctx.tokens[k].sent].tokStart;
+    if ((an?.pos === "NOUN" || opening) && !an?.case && ctx.stemForm(ctx.tokens[k], stems)) return true;
+  }
+  return false;
 }
 
 /** The body or person named in the latest source line before sentence `si` (`Bu barədə X-dən məlumat verilib`), else none. */

@@ -1436,6 +1436,11 @@ export const events: EventTables = {
     // to the public or a trade, no side threatened (`X-in vətəndaşlarına`, a state's people with the state named, keeps it)
     publicNouns: ["vətəndaş", "sürücü", "valideyn", "sakin", "ödəyici", "podratçı", "sahibkar", "istehlakçı", "turist",
       "şəxs", "əhali", "müştəri", "istifadəçi", "abunəçi", "sərnişin", "piyada", "tələbə", "işəgötürən"],
+    // `Nazirlik Y-dən … tələb edib`, `Müxalifət … keçirilməsini tələb edir`, `Etirazçılar … tələb edirlər`, `alyans Y-dən
+    // … tələb edib`: a body or a group asks, no thing
+    askerNouns: ["nazirlik", "müxalifət", "müxalifətçi", "etirazçı", "nümayişçi", "aksiyaçı", "alyans", "təşkilat", "qurum",
+      "partiya", "hərəkat", "komitə", "şura", "idarə", "agentlik", "səfirlik", "administrasiya", "hökumət", "rəhbərlik",
+      "hakimiyyət", "diplomat", "redaktor", "jurnalist", "fəal", "tərəf", "ittifaq", "blok", "koalisiya"],
     // `müharibə başlayanda X nefti cəbhəni təmin edirdi`: when the war began, no side of it named
     whenConverbs: ["anda", "əndə", "yanda", "yəndə"],
     // `müqaviləni imzalama səlahiyyətinə malik şəxs`, `sazişi imzalamaq hüququ`: a power to act, no act
