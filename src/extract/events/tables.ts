@@ -137,6 +137,9 @@ export interface TriggerEntry {
   /** A consequence opening the sentence right after a demand (`"Y … geri götürməlidir. Əks halda … düşəcək"`), its verb
    *  told as still to come: the one who demands threatens the one asked (PLOVER THREATEN), on the demand's day. */
   ultimatum?: boolean;
+  /** A noun of words said that a refusal takes as its object was still said (`X Y-in iddialarını rədd edib`: Y made the
+   *  claims): the refusal after it does not undo it, as it undoes an act refused (`danışıqlardan imtina edib`). */
+  saidIfRefused?: boolean;
 }
 
 /**
@@ -157,7 +160,7 @@ export function shapedEntry(e: TriggerEntry): TriggerEntry {
     complementCase: e.complementCase, complementActs: e.complementActs, crime: e.crime, promisedOnly: e.promisedOnly, firstPerson: e.firstPerson,
     background: e.background, yearNamed: e.yearNamed, afterAskedAct: e.afterAskedAct, afterEndings: e.afterEndings,
     afterParticiple: e.afterParticiple,
-    saidOf: e.saidOf, saidAlone: e.saidAlone, ultimatum: e.ultimatum,
+    saidOf: e.saidOf, saidAlone: e.saidAlone, ultimatum: e.ultimatum, saidIfRefused: e.saidIfRefused,
   };
   return full;
 }
