@@ -9,8 +9,9 @@ const sides = (text: string) => events(text).map((e) => `${e.type}:${[...e.actor
 const types = (text: string) => events(text).map((e) => e.type);
 
 test("REJECT: claims called baseless are denied", () => {
-  assert.deepEqual(types("Nazirlik Ermənistanın iddialarını əsassız adlandırıb."), ["REJECT"]);
-  assert.deepEqual(types("XİN: Ermənistanın iddiaları əsassızdır."), ["REJECT"]);
+  // (the claims were still made: Armenia's ACCUSE, as the gold sets annotate a claim denied, src/lang/az/events/pages-so.ts)
+  assert.deepEqual(types("Nazirlik Ermənistanın iddialarını əsassız adlandırıb."), ["ACCUSE", "REJECT"]);
+  assert.deepEqual(types("XİN: Ermənistanın iddiaları əsassızdır."), ["ACCUSE", "REJECT"]);
   // look-alike: a baseless rise in prices denies nothing
   assert.deepEqual(types("Paytaxtda əsassız qiymət artımı müşahidə olunur."), []);
 });

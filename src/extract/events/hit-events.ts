@@ -55,6 +55,9 @@ function retoldParticiple(ctx: DocContext, hit: TriggerHit, si: number, told: re
 }
 
 /** The events of trigger hit `hit` in sentence `si`; `told` are the events read before it. */
+/** Words allowed between the genitive owner of words said and their noun (`İranın səfirinin əsassız iddialarını`). */
+const SAYER_REACH = 3;
+
 export function eventsOf(ctx: DocContext, t: EventTables, index: TriggerIndex, hit: TriggerHit, si: number, sectionDate: string | null, requesters: Requesters, told: readonly Draft[]): Draft[] {
   return keepEvents(ctx, t, hit, candidateEvents(ctx, t, index, hit, si, sectionDate, requesters, told), requesters);
 }
@@ -150,8 +153,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // not an attack; a time frame after it (`hücum zamanı`) still tells one
     if (e.type === "ASSAULT" && modifiesNext(ctx, t, hit)) return [];
     // what is refused (`danışıqlardan imtina edib`, `sanksiya paketinə veto qoyub`) or threatened with
-    // (`sanksiyalarla hədələyib`) does not take place
-    if (refusedBy(ctx, index, hit.end, sent.tokEnd, e.head)) return [];
+    // (`sanksiyalarla hədələyib`) does not take place (words said and then refused were still said: `saidIfRefused`)
+    if (!e.saidIfRefused && refusedBy(ctx, index, hit.end, sent.tokEnd, e.head)) return [];
     // a noun in no case right before a word of offering is what is offered (`X-ə görüş təklif edib`), no act told
     if (t.modes.offerWords && hit.end < sent.tokEnd && !tokens[hit.end - 1].analysis?.case && !tokens[hit.end - 1].analysis?.poss &&
       t.modes.offerWords.some((w) => tokens[hit.end].lower.startsWith(w))) return [];
@@ -194,7 +197,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (what is threatened, `… tarif tətbiq edəcəyi ilə hədələyib`, is the threat's content, no act told)
   if (e.type !== "THREATEN" && threatenedBy(ctx, index, hit, sent.tokEnd, sent.tokStart)) return [];
   // (nor is what is denied, `… hücum etdiyini təkzib edib`)
-  if (e.type !== "REJECT" && deniedBy(ctx, index, hit, sent.tokEnd)) return [];
+  if (e.type !== "REJECT" && !e.saidIfRefused && deniedBy(ctx, index, hit, sent.tokEnd)) return [];
   // so is an act asked for in a light verb's verbal noun (`jurnalistin azad edilməsini tələb edib`, `üzr istəməsini tələb
   // edib`): the demand tells it, it has not happened
   if (!nominal && e.type !== "REQUEST" && tokens[verb].analysis?.verbForm === "vnoun" && verb === hit.end - 1 &&
@@ -428,6 +431,20 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // harm told in a quotation that an accusation opens (`X Y-i ittiham edib: "Y kəndi bombalayıb"`) is alleged, not asserted
   if (HARM.has(type) && mode === "asserted" && accusedInQuote(ctx, index, sent.tokStart, hit.head)) mode = "reported";
   let actors = args.actors;
+  // words said and refused are their sayer's, the owner named in the genitive with them (`Y-in əsassız iddialarını`), not the
+  // refusing subject's (`saidIfRefused`); words no one is named to own (`bu iddiaları`, `NATO-nun bu cür saxta ittihamları
+  // rədd etdiyini`: the genitive owns the refusal) are no one's act
+  if (e.saidIfRefused && nominal) {
+    // (the owner may be a role the name before it holds: `İranın Ermənistandakı səfirinin iddialarını`)
+    let owner = -1;
+    for (let k = hit.head - 1; k >= Math.max(cs, hit.head - SAYER_REACH) && owner < 0; k--) if (tokens[k].analysis?.case === "gen" || ctx.mentionsIn(k, k + 1).some((m) => m.case === "gen" && m.tokEnd === k + 1)) owner = k;
+    // (or, farther off in the clause, the genitive subject of a participle right before the noun: `Y-in Z-yə qarşı
+    // səsləndirdiyi əsassız iddiaları`)
+    const pointed = [1, 2].some((d) => hit.head - d >= cs && tokens[hit.head - d].analysis?.verbForm === "part" && !!tokens[hit.head - d].analysis?.poss);
+    const near = owner >= 0 && ctx.mentionsIn(Math.max(cs, owner - SAYER_REACH), owner + 1).length > 0;
+    if (!near && !(pointed && ctx.mentionsIn(cs, hit.head).some((m) => m.case === "gen"))) return [];
+    if (args.subjects.length && actors.some((a) => !args.subjects.includes(a))) actors = actors.filter((a) => !args.subjects.includes(a));
+  }
   // (a crowd's protest, read so by its sense, with no side named is the place's, as a protest entry's own: `Parisdə
   // minlərlə insan … etiraz edib`)
   if (sense && type === "PROTEST" && actors.length === 0 && args.location) actors = [ctx.actorName(args.location)];

@@ -141,6 +141,9 @@ export interface TriggerEntry {
    *  `2026-cı ildə Çinə səfər dəvətini qəbul edib`) is the time of the visit invited to or accepted, not of the act: the
    *  act is dated as if its clause named no date there. */
   visitDated?: boolean;
+  /** A noun of words said that a refusal takes as its object was still said (`X Y-in iddialarını rədd edib`: Y made the
+   *  claims): the refusal after it does not undo it, as it undoes an act refused (`danışıqlardan imtina edib`). */
+  saidIfRefused?: boolean;
 }
 
 /**
@@ -161,7 +164,7 @@ export function shapedEntry(e: TriggerEntry): TriggerEntry {
     complementCase: e.complementCase, complementActs: e.complementActs, crime: e.crime, promisedOnly: e.promisedOnly, firstPerson: e.firstPerson,
     background: e.background, yearNamed: e.yearNamed, afterAskedAct: e.afterAskedAct, afterEndings: e.afterEndings,
     afterParticiple: e.afterParticiple,
-    saidOf: e.saidOf, saidAlone: e.saidAlone, ultimatum: e.ultimatum, visitDated: e.visitDated,
+    saidOf: e.saidOf, saidAlone: e.saidAlone, ultimatum: e.ultimatum, visitDated: e.visitDated, saidIfRefused: e.saidIfRefused,
   };
   return full;
 }

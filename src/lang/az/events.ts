@@ -85,6 +85,7 @@ import { PAGES_SB } from "./events/pages-sb.js";
 import { PAGES_SJ } from "./events/pages-sj.js";
 import { PAGES_SL } from "./events/pages-sl.js";
 import { PAGES_SQ, PAGES_SQ_FIRST } from "./events/pages-sq.js";
+import { PAGES_SO } from "./events/pages-so.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -1041,6 +1042,9 @@ const triggers: TriggerEntry[] = [
   ...PAGES_SL,
   // and of real world-power news: diplomats declared persona non grata in the hyphenated spellings (./events/pages-sq.ts)
   ...PAGES_SQ,
+  // and of real news of criticism and rebuttal: verdicts on a side's words in someone's speech, harsh words voiced against
+  // a side (./events/pages-so.ts)
+  ...PAGES_SO,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,
