@@ -46,18 +46,25 @@ function chargeNamed(ctx: DocContext, v: VetoTables, hit: TriggerHit): boolean {
   // (or a few words on, the crime's verbal noun opening a longer name of it or a list of crimes: `hədələmə yolu ilə pul
   // tələb etmə ittihamı ilə`, `terrorçuluqla hədələmə, … vergidən yayınma cinayətlərində`: no finite verb or clause end between)
   if (noun.analysis?.verbForm !== "vnoun") return false;
-  for (let j = hit.end; j < Math.min(ctx.tokens.length, hit.end + CHARGE_REACH); j++) {
+  // (each item of a list, after its comma, has the reach anew: `ziyan vurma, xəsarət yetirmə, eləcə də silahların qanunsuz əldə
+  // edilməsi, saxlanılması və daşınması ittihamları ilə`; the whole list within CHARGE_LIST_REACH)
+  let words = 0;
+  for (let j = hit.end; j < Math.min(ctx.tokens.length, hit.end + CHARGE_LIST_REACH); j++) {
     const tk = ctx.tokens[j];
     if (tk.sent !== noun.sent) return false;
-    if (tk.kind === "punct") { if (tk.norm === ",") continue; return false; }
+    if (tk.kind === "punct") { if (tk.norm === ",") { words = 0; continue; } return false; }
+    if (++words > CHARGE_REACH) return false;
     if (v.chargeNouns.some((s) => tk.lower.startsWith(s))) return true;
     if (finite(ctx, tk) || tk.analysis?.verbForm === "conv" || tk.analysis?.verbForm === "part") return false;
   }
   return false;
 }
 
-/** Words looked over after a crime's verbal noun for the noun of the charge that names it (`chargeNamed`). */
+/** Words looked over after a crime's verbal noun, or after a comma of its list, for the noun of the charge that names it
+ *  (`chargeNamed`). */
 const CHARGE_REACH = 8;
+/** Tokens looked over after a crime's verbal noun through a list of crimes for the noun of the charge (`chargeNamed`). */
+const CHARGE_LIST_REACH = 30;
 
 /** A verbal noun before a word of likeness and a verb of judging (`… imtina etməsi kimi qiymətləndiriləcək`, `müharibəyə
  *  qoşulması kimi qəbul ediləcək`): the act names what something is counted as, none done. */

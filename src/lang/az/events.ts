@@ -73,6 +73,7 @@ import { HARSH_WORDS, HEADLINES_H30, HEADLINES_H30_FIRST } from "./events/headli
 import { PARA_P31H } from "./events/para-p31h.js";
 import { PAGES_PGC } from "./events/pages-pgc.js";
 import { PAGES_S32 } from "./events/pages-s32.js";
+import { PAGES_SN } from "./events/pages-sn.js";
 import { PAGES_SH } from "./events/pages-sh.js";
 import { PAGES_SI } from "./events/pages-si.js";
 import { PAGES_SE } from "./events/pages-se.js";
@@ -753,7 +754,9 @@ const triggers: TriggerEntry[] = [
   // COERCE: arrests, detentions, bans, deportations
   // (an arrest laid on property lifted, `aktivləri üzərindəki həbsi götürüb`, eases: ./events/breadth-ac24.ts)
   // (a prison term as the owner of its length or its part served, `həbs cəzasının yarısını çəkib`, tells no sentence passed)
-  { head: "həbs", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], notBefore: ["götür", "cəzasının"] },
+  // (a custody term, `həbs müddətini 3 ay uzadıb`, is the extension the term's own entry reads (./events/pages-sc.ts), or an
+  // ended term, no second arrest)
+  { head: "həbs", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], notBefore: ["götür", "cəzasının", "müddət"] },
   // freed from detention (`həbsdən azad edilib`, `həbsdən buraxılıb`) is a release, not an arrest
   { head: "həbsdən", forms: "noun", type: "RETREAT", cameo: "0841", plover_mode: "release", object: ["acc"], needs: ["azad", "burax", "çıx"], gap: 1 },
   // (held in a prison or captivity, `həbsxanalarında saxlanılan məhbuslar`, is custody, no arrest)
@@ -776,7 +779,8 @@ const triggers: TriggerEntry[] = [
   // a court's sentence (`X-ə hökm oxunub`, `… il həbs cəzası verilib`, `ölüm cəzası verilib`): PLOVER codes court
   // sentences as COERCE arrest (with ACCUSE convict); the one sentenced is the dative
   { head: "hökm", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["dat"], needs: ["oxu", "çıxar"], gap: 1 },
-  { head: "cəza", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["dat"], needs: ["ver", "təyin", "kəs"], gap: 1 },
+  // (a prison term passed, `5 il həbs cəzası verilib`, is read once, by `həbs`)
+  { head: "cəza", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["dat"], needs: ["ver", "təyin", "kəs"], gap: 1, notAfter: ["həbs"] },
   { head: "axtarışa", forms: "noun", type: "COERCE", cameo: "173", plover_mode: "arrest", object: ["acc"], needs: ["ver"], gap: 0 },
   // (a measure already chosen, changed or annulled, `qətimkan tədbirini dəyişib`, is a ruling on custody told before: a release to
   // house arrest is told by its own verb; a measure chosen with `həbs` is read by that word)
@@ -1023,6 +1027,8 @@ const triggers: TriggerEntry[] = [
   ...PAGES_PGB,
   // and of other outlets' news read by the lead: support noted, pride in a side, talks ended (./events/pages-s32.ts)
   ...PAGES_S32,
+  // and of court and arrest news: a ban told by its own verb (./events/pages-sn.ts)
+  ...PAGES_SN,
   // and of South Caucasus news: a report called a lie (./events/pages-se.ts)
   ...PAGES_SE,
   // and of world news: strikes suffered, acts asked by their passive verbal noun (./events/pages-sf.ts)
