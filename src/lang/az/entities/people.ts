@@ -32,6 +32,7 @@ Samvel Qaregin Baqrat Levon Vazgen Arayik Ruben Eduard Andranik Qaqik Artur Arse
 Kaxaber Zviad Paata Tamar Ekaterine Elene Özgür Əkrəm Ekrem Mansur Fahrettin Bülent Berat Səlahəddin Selahattin
 Timur Lev Vyaçeslav Valeri Yevgeni Vadim Vasili Gennadi Anton Marat Vitali Taras Rustem Oleksi Kirilo Ruhulla
 Qulamhüseyn Əbdülnasir Məhsa Volker Rafael Arda Zahid Qənimət
+Afiq Ağasəlim Etibar Eyvaz Xaqani Mehman Saday Turqut Ülvi Habil Tərlan Zülfüqar Şakir Kərəm Səyyad Kəramət Şəhriyar Məhbub Afgan Tofik
 `.split(/\s+/).filter(Boolean);
 
 /** Women's given names (Azerbaijani, Turkic, and foreign ones frequent in the news): they mark a
@@ -50,6 +51,7 @@ Zeynəb Zenfira Zöhrə Zümrüd Zülfiyyə Tənzilə Gülər Hülya Emine Ayşe
 Valentina Tatyana Yelena Olqa İrina Anna Natalya Svetlana Yuliya Olena Kamala Angela Annalena Ursula
 Kaya Tereza Liz Salome Nino Kristi Hillari Corcia Roberta Ceyn Meri Sanna Mette Kristin Karin
 Tamar Ekaterine Elene Məhsa Vəfa Səkinə Nəsrin Mehparə
+Aliyə Ayten Sevda Zemfira Həcər Kamilə Məryəm Nurlana Nuranə Tahirə Əfsanə Ləman Mədinə Nəzrin Rəşidə Novella Mətanət Aybəniz Gülzar Rəhilə
 `.split(/\s+/).filter(Boolean);
 
 /** Well-known people outside the office table: [Azerbaijani, English]. */
