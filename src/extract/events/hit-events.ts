@@ -309,9 +309,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // a clause of a claim (`İddia edilir ki, …`, `X iddia edir ki, …`) is reported, whatever it tells as done
   if (mode === "asserted" && claimClause(ctx, t, sent.tokStart, hit.head)) mode = "reported";
   // planned is future; preparing or being ready to act is stated readiness, AGREE (guidelines)
-  let readiness = false;
+  let readiness = false, preparing = false;
   if (planned && mode !== "negated" && mode !== "possible") { // `tanımağı nəzərdən keçirir`: only considered
     const next = tokens[verb + 1].lower;
+    preparing = !!t.modes.preparingWords?.some((r) => next.startsWith(r));
     // (thanks or praise the speaker wishes to say, `təşəkkürümü bildirmək istərdim`, is said: the act itself)
     const performed = e.type === "SUPPORT" && e.cameo === "051" && !!t.modes.performWishWords?.includes(next);
     readiness = !performed && t.modes.readinessWords.some((r) => next.startsWith(r));
@@ -371,8 +372,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // readiness to use force is a threat (`X-ə zərbələr endirməyə hazırdır`), any other readiness a promise
   // (a show of force made ready, `qoşun yerləşdirməyə hazırlaşır`, is neither: PLOVER codes no intent to mobilise, so it
   // is the deployment, planned)
-  // (nor is a resignation one is ready or preparing for, `postunu tərk etməyə hazırlaşır`: the gold sets tell it planned)
-  if (readiness && (type === "MOBILIZE" || ploverMode === "resign")) { if (mode === "asserted") mode = "future"; }
+  // (nor is a resignation one is preparing for, `postunu tərk etməyə hazırlaşır`: the gold sets tell it planned; one a
+  // side declares itself ready for or intends, `istefa verməyə hazırdır`, is an offer, AGREE, as the gold sets read it)
+  if (readiness && (type === "MOBILIZE" || (ploverMode === "resign" && preparing))) { if (mode === "asserted") mode = "future"; }
   else if (readiness) retype(FORCE.has(type) ? "THREATEN" : "AGREE", FORCE.has(type) ? "130" : INTENT_CAMEO);
   // (and so is force made ready by its noun, `Y-ə qarşı yeni hücum hazırlayır`, `hücuma hazırlaşır`, as by its infinitive)
   else if (nominal && FORCE.has(type) && tokens[hit.end]?.sent === si && t.modes.readinessWords.some((r) => tokens[hit.end].lower.startsWith(r))) {

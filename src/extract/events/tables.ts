@@ -203,6 +203,9 @@ export interface ModeTables {
   futureWords: string[];
   /** Word beginnings after an infinitive that state readiness to do it (`müzakirə etməyə hazırdır`). */
   readinessWords: string[];
+  /** Those of them that tell preparing to do it, not readiness stated (`postunu tərk etməyə hazırlaşır`): a resignation
+   *  prepared for is planned, one declared oneself ready for is an offer (AGREE, as the gold sets read it). */
+  preparingWords?: string[];
   /** Whole words after an infinitive of praise or thanks (CAMEO 051) by which the speaker says it now
    *  (`təşəkkürümü bildirmək istərdim`, `təbrik etmək istəyirəm`): the saying, not a promise of it. */
   performWishWords?: string[];

@@ -1157,6 +1157,8 @@ export const events: EventTables = {
     readinessWords: ["hazır", "niyyətində", "istəyir", "istəyirlər", "istədiyini", "istədiklərini",
       // `… görüşmək istərdi(m)` would like to: the wish stated now; `əməkdaşlığı genişləndirməkdə maraqlıdır`: interest stated
       "istərdi", "maraqlı"],
+    // `istefa verməyə hazırlaşır` prepares to resign (planned), unlike `istefa verməyə hazırdır` (ready: an offer)
+    preparingWords: ["hazırlaş"],
     // `Prezidentə təşəkkürümü bildirmək istərdim`, `Sizi təbrik etmək istəyirəm`: thanks or praise said by the speaker
     performWishWords: ["istəyirəm", "istəyirik", "istərdim", "istərdik"],
     decisionWords: ["qərarına", "qərara"],
