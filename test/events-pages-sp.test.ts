@@ -43,3 +43,18 @@ test("a resignation one declares oneself ready for is an offer (AGREE); one prep
   assert.deepEqual(preparing.map((e) => e.mode), ["future"]);
   assert.deepEqual(of("Baş nazir Tomas Varqa istefa verib.", "RETREAT").map((e) => e.mode), ["asserted"]);
 });
+
+test("an act one was compelled to do, told done (`məcbur olub`, `məcburiyyətində qalıb`), happened; one still to come is planned", () => {
+  assert.deepEqual(of("Peru polisi etirazçıları saxlamaq məcburiyyətində qalıb.", "COERCE").map((e) => [e.actors, e.mode]), [[["Peru"], "asserted"]]);
+  assert.deepEqual(of("Baş nazir Tomas Varqa istefa verməyə məcbur olub.", "RETREAT").map((e) => e.mode), ["asserted"]);
+  assert.deepEqual(of("Peru ordusu geri çəkilmək məcburiyyətində qalmayıb.", "RETREAT").map((e) => e.mode), ["negated"]);
+  // look-alikes: a reply one will be compelled to give is a threat made; one compelled before is no threat
+  assert.deepEqual(of("Peru ordusu Çiliyə cavab verməyə məcbur olacaq.", "THREATEN").map((e) => e.mode), ["asserted"]);
+  assert.deepEqual(of("Peru ordusu sərt cavab verməyə məcbur olub.", "THREATEN"), []);
+  // (one another claims or foresees in a participle tells no act done: `… imtina etməyə məcbur olduğunu iddia edib`,
+  // `… tərk etmək məcburiyyətində qalacağını söyləyib`)
+  assert.deepEqual(of("Peru adalar üzərindəki hüquqlarından imtina etməyə məcbur olduğunu iddia edib.", "REJECT"), []);
+  assert.deepEqual(of("Nazir Tomas Varqanın postunu tərk etmək məcburiyyətində qalacağını söyləyib.", "RETREAT"), []);
+  // and an infinitive with no word of compulsion, plan or attempt after it tells no act
+  assert.deepEqual(events("Peru polisi etirazçıları saxlamaq haqqında düşünür."), []);
+});

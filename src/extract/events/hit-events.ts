@@ -228,8 +228,12 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   }
   const tried = feats.infinitive && !planned ? attemptedBy(ctx, t, verb, e.type)
     : attemptAt !== undefined ? attemptedBy(ctx, t, attemptAt, e.type, true) : -1;
-  if (feats.infinitive && !planned && tried < 0) return [];
+  // (or being compelled to it, told done: `geri çəkilmək məcburiyyətində qalıb`, `istefa verməyə məcbur olub`: the act
+  // happened, and the verb of compulsion tells its tense; a compulsion still to come is planned, above)
+  const compelled = feats.infinitive && !planned && tried < 0 ? compelledBy(ctx, t, verb) : -1;
+  if (feats.infinitive && !planned && tried < 0 && compelled < 0) return [];
   if (tried >= 0) { verb = tried; verbRest = null; feats = forms.verbFeatures(tokens[verb], verbRest); }
+  if (compelled >= 0) { verb = compelled; verbRest = null; feats = forms.verbFeatures(tokens[verb], verbRest); }
   if (conditional(ctx, t, hit.end, sent.tokEnd)) return []; // `X etdiyi təqdirdə`: a condition, not an event
   if (isCondition(ctx, t, verb, feats.conditional)) return []; // `X etsə`, `X etdikdə`: a condition of another
   // a plan or decision that is itself a condition (`X etmək qərarına gəlsə`, `… gələcəkləri təqdirdə`)
@@ -1134,6 +1138,19 @@ function attemptedBy(ctx: DocContext, t: EventTables, verb: number, type: string
   if (!m.attemptWords?.includes(next.lower)) return -1;
   const light = ctx.tokens[verb + 2];
   return light && light.sent === next.sent && light.analysis?.pos === "VERB" ? verb + 2 : -1;
+}
+
+/** The verb of being compelled (`məcbur olub`, `məcburiyyətində qalıb`, the tables `compelledWords` and `compelledDoneVerbs`)
+ *  right after the infinitive at `verb`, or -1: one compelled to act, told by that verb, did so. Not one who compels another
+ *  (`X-i … məcbur edib`), whose light verb is no verb of being. */
+function compelledBy(ctx: DocContext, t: EventTables, verb: number): number {
+  const next = ctx.tokens[verb + 1], light = ctx.tokens[verb + 2], m = t.modes;
+  if (!next || next.sent !== ctx.tokens[verb].sent || next.kind !== "word" || !m.compelledWords?.some((w) => next.lower.startsWith(w))) return -1;
+  if (!light || light.sent !== next.sent || light.analysis?.pos !== "VERB" || !m.compelledDoneVerbs?.includes(light.analysis.stem)) return -1;
+  // (told done by its own verb, finite or the perfect in -ıb: a participle's, `məcbur olduğunu iddia edib`, `qalacağını
+  // söyləyib`, is what another claims or foresees)
+  const a = light.analysis;
+  return (a.verbForm === "fin" || (a.verbForm === undefined && a.tense === "past")) && !ctx.forms.verbFeatures(light, null).future ? verb + 2 : -1;
 }
 
 /** A word in case `c` stands before the verb at `v` in its clause. */

@@ -219,6 +219,8 @@ export interface ModeTables {
    *  məcbur olacaq`): the act is still to come. */
   compelledWords?: string[];
   compelledCopulas?: string[];
+  /** Stems of the verbs of being after a word of being compelled (`məcbur olub`, `məcburiyyətində qalıb`): the act done. */
+  compelledDoneVerbs?: string[];
   /** Word beginnings after an infinitive that tell a decision to do it (`getmək qərarına gəlib`): the act decided
    *  is told as taken. */
   decisionWords?: string[];

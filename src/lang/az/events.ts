@@ -1152,6 +1152,8 @@ export const events: EventTables = {
     // `… adekvat cavab verməyə məcbur olacağıq`: compelled to act, still to come (`məcbur olub`, had to, tells what happened)
     compelledWords: ["məcbur"],
     compelledCopulas: ["olacaq", "olacaqlar", "olacağıq", "olacağam", "qalacaq", "qalacaqlar", "qalacağıq"],
+    // `geri çəkilmək məcburiyyətində qalıb`, `istefa verməyə məcbur olub`: compelled, and so done (not `məcbur edib`, compelled another)
+    compelledDoneVerbs: ["ol", "qal"],
     // stated intent is readiness too (guidelines: intent to cooperate is AGREE, asserted): `… etmək niyyətindədir`,
     // `… görüşmək istəyir` (a past `istəyib` tells an attempt or a wish that passed: no intent stated)
     readinessWords: ["hazır", "niyyətində", "istəyir", "istəyirlər", "istədiyini", "istədiklərini",
