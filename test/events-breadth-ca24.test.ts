@@ -27,10 +27,10 @@ test("people of a named kind sent out of a country are deported (COERCE 174); di
   noEvent(envoys, "COERCE");
 });
 
-test("a protest or a protesters' camp dispersed is repression (ASSAULT 175); a town an earthquake ruins is none", () => {
-  tellsEvent("Polşa polisi Varşavada fermerlərin etirazını dağıdıb.", "ASSAULT", ["Polşa"]);
-  tellsEvent("Serbiya polisi Belqradda tələbələrin çadır düşərgəsini dağıdıb.", "ASSAULT", ["Serbiya"]);
-  noEvent("Zəlzələ Türkiyədə kəndi dağıdıb.", "ASSAULT");
+test("a protest or a protesters' camp dispersed is repression (COERCE 175); a town an earthquake ruins is none", () => {
+  tellsEvent("Polşa polisi Varşavada fermerlərin etirazını dağıdıb.", "COERCE", ["Polşa"]);
+  tellsEvent("Serbiya polisi Belqradda tələbələrin çadır düşərgəsini dağıdıb.", "COERCE", ["Serbiya"]);
+  noEvent("Zəlzələ Türkiyədə kəndi dağıdıb.", "COERCE");
 });
 
 test("a drone's or a missile's hit on a vehicle is a strike; a car hitting a pedestrian or a vehicle is an accident", () => {

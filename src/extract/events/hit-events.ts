@@ -231,8 +231,12 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   }
   const tried = feats.infinitive && !planned ? attemptedBy(ctx, t, verb, e.type)
     : attemptAt !== undefined ? attemptedBy(ctx, t, attemptAt, e.type, true) : -1;
-  if (feats.infinitive && !planned && tried < 0) return [];
+  // (or being compelled to it, told done: `geri çəkilmək məcburiyyətində qalıb`, `istefa verməyə məcbur olub`: the act
+  // happened, and the verb of compulsion tells its tense; a compulsion still to come is planned, above)
+  const compelled = feats.infinitive && !planned && tried < 0 ? compelledBy(ctx, t, verb) : -1;
+  if (feats.infinitive && !planned && tried < 0 && compelled < 0) return [];
   if (tried >= 0) { verb = tried; verbRest = null; feats = forms.verbFeatures(tokens[verb], verbRest); }
+  if (compelled >= 0) { verb = compelled; verbRest = null; feats = forms.verbFeatures(tokens[verb], verbRest); }
   if (conditional(ctx, t, hit.end, sent.tokEnd)) return []; // `X etdiyi təqdirdə`: a condition, not an event
   if (isCondition(ctx, t, verb, feats.conditional)) return []; // `X etsə`, `X etdikdə`: a condition of another
   // a plan or decision that is itself a condition (`X etmək qərarına gəlsə`, `… gələcəkləri təqdirdə`)
@@ -312,9 +316,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // a clause of a claim (`İddia edilir ki, …`, `X iddia edir ki, …`) is reported, whatever it tells as done
   if (mode === "asserted" && claimClause(ctx, t, sent.tokStart, hit.head)) mode = "reported";
   // planned is future; preparing or being ready to act is stated readiness, AGREE (guidelines)
-  let readiness = false;
+  let readiness = false, preparing = false;
   if (planned && mode !== "negated" && mode !== "possible") { // `tanımağı nəzərdən keçirir`: only considered
     const next = tokens[verb + 1].lower;
+    preparing = !!t.modes.preparingWords?.some((r) => next.startsWith(r));
     // (thanks or praise the speaker wishes to say, `təşəkkürümü bildirmək istərdim`, is said: the act itself)
     const performed = e.type === "SUPPORT" && e.cameo === "051" && !!t.modes.performWishWords?.includes(next);
     readiness = !performed && t.modes.readinessWords.some((r) => next.startsWith(r));
@@ -374,8 +379,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // readiness to use force is a threat (`X-ə zərbələr endirməyə hazırdır`), any other readiness a promise
   // (a show of force made ready, `qoşun yerləşdirməyə hazırlaşır`, is neither: PLOVER codes no intent to mobilise, so it
   // is the deployment, planned)
-  // (nor is a resignation one is ready or preparing for, `postunu tərk etməyə hazırlaşır`: the gold sets tell it planned)
-  if (readiness && (type === "MOBILIZE" || ploverMode === "resign")) { if (mode === "asserted") mode = "future"; }
+  // (nor is a resignation one is preparing for, `postunu tərk etməyə hazırlaşır`: the gold sets tell it planned; one a
+  // side declares itself ready for or intends, `istefa verməyə hazırdır`, is an offer, AGREE, as the gold sets read it)
+  if (readiness && (type === "MOBILIZE" || (ploverMode === "resign" && preparing))) { if (mode === "asserted") mode = "future"; }
   else if (readiness) retype(FORCE.has(type) ? "THREATEN" : "AGREE", FORCE.has(type) ? "130" : INTENT_CAMEO);
   // (and so is force made ready by its noun, `Y-ə qarşı yeni hücum hazırlayır`, `hücuma hazırlaşır`, as by its infinitive)
   else if (nominal && FORCE.has(type) && tokens[hit.end]?.sent === si && t.modes.readinessWords.some((r) => tokens[hit.end].lower.startsWith(r))) {
@@ -1154,6 +1160,19 @@ function attemptedBy(ctx: DocContext, t: EventTables, verb: number, type: string
   if (!m.attemptWords?.includes(next.lower)) return -1;
   const light = ctx.tokens[verb + 2];
   return light && light.sent === next.sent && light.analysis?.pos === "VERB" ? verb + 2 : -1;
+}
+
+/** The verb of being compelled (`məcbur olub`, `məcburiyyətində qalıb`, the tables `compelledWords` and `compelledDoneVerbs`)
+ *  right after the infinitive at `verb`, or -1: one compelled to act, told by that verb, did so. Not one who compels another
+ *  (`X-i … məcbur edib`), whose light verb is no verb of being. */
+function compelledBy(ctx: DocContext, t: EventTables, verb: number): number {
+  const next = ctx.tokens[verb + 1], light = ctx.tokens[verb + 2], m = t.modes;
+  if (!next || next.sent !== ctx.tokens[verb].sent || next.kind !== "word" || !m.compelledWords?.some((w) => next.lower.startsWith(w))) return -1;
+  if (!light || light.sent !== next.sent || light.analysis?.pos !== "VERB" || !m.compelledDoneVerbs?.includes(light.analysis.stem)) return -1;
+  // (told done by its own verb, finite or the perfect in -ıb: a participle's, `məcbur olduğunu iddia edib`, `qalacağını
+  // söyləyib`, is what another claims or foresees)
+  const a = light.analysis;
+  return (a.verbForm === "fin" || (a.verbForm === undefined && a.tense === "past")) && !ctx.forms.verbFeatures(light, null).future ? verb + 2 : -1;
 }
 
 /** A word in case `c` stands before the verb at `v` in its clause. */

@@ -10,6 +10,10 @@ const COOPERATIVE_OR_CONCESSIVE = new Set<string>(["AGREE", "CONSULT", "SUPPORT"
 /** The CAMEO code of an official complaint (an envoy summoned, a protest note handed over). */
 const OFFICIAL_COMPLAINT = "114";
 
+/** The CAMEO code of violent repression (a rally dispersed, tear gas used), typed COERCE as the arrests it goes with: the
+ *  dispersal and the detentions made at it are two acts of one state on one day, and each is kept. */
+const REPRESSION = "175";
+
 /** Sentences back a quoted verb with no date of its own may retell an act from: a quotation closing the story
  *  often repeats its lead (`Hökumət istefa verib. … Baş nazir deyib: "… Hökumət istefa verir"`). */
 const QUOTED_REACH = 4;
@@ -51,7 +55,8 @@ function eventKey(d: Draft, documentDate: string | null = null): string {
   const first = MUTUAL.has(d.type) ? "" : d.actors[0];
   // (an act with no date of its own is placed on the news's date: one dated that very day is the same act,
   // `X istefa verib. … 14 saat sonra vəzifəsini tərk edib`)
-  return `${d.type}|${first}|${[...d.actors].sort().join(";")}|${d.date ?? documentDate}`;
+  const kind = d.cameo === REPRESSION ? "|repression" : "";
+  return `${d.type}${kind}|${first}|${[...d.actors].sort().join(";")}|${d.date ?? documentDate}`;
 }
 
 /** Each event once: same type, actors and date; a mention restating an earlier event is dropped. */

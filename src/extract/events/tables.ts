@@ -210,6 +210,9 @@ export interface ModeTables {
   futureWords: string[];
   /** Word beginnings after an infinitive that state readiness to do it (`müzakirə etməyə hazırdır`). */
   readinessWords: string[];
+  /** Those of them that tell preparing to do it, not readiness stated (`postunu tərk etməyə hazırlaşır`): a resignation
+   *  prepared for is planned, one declared oneself ready for is an offer (AGREE, as the gold sets read it). */
+  preparingWords?: string[];
   /** Whole words after an infinitive of praise or thanks (CAMEO 051) by which the speaker says it now
    *  (`təşəkkürümü bildirmək istərdim`, `təbrik etmək istəyirəm`): the saying, not a promise of it. */
   performWishWords?: string[];
@@ -223,6 +226,8 @@ export interface ModeTables {
    *  məcbur olacaq`): the act is still to come. */
   compelledWords?: string[];
   compelledCopulas?: string[];
+  /** Stems of the verbs of being after a word of being compelled (`məcbur olub`, `məcburiyyətində qalıb`): the act done. */
+  compelledDoneVerbs?: string[];
   /** Word beginnings after an infinitive that tell a decision to do it (`getmək qərarına gəlib`): the act decided
    *  is told as taken. */
   decisionWords?: string[];

@@ -1169,11 +1169,15 @@ export const events: EventTables = {
     // `… adekvat cavab verməyə məcbur olacağıq`: compelled to act, still to come (`məcbur olub`, had to, tells what happened)
     compelledWords: ["məcbur"],
     compelledCopulas: ["olacaq", "olacaqlar", "olacağıq", "olacağam", "qalacaq", "qalacaqlar", "qalacağıq"],
+    // `geri çəkilmək məcburiyyətində qalıb`, `istefa verməyə məcbur olub`: compelled, and so done (not `məcbur edib`, compelled another)
+    compelledDoneVerbs: ["ol", "qal"],
     // stated intent is readiness too (guidelines: intent to cooperate is AGREE, asserted): `… etmək niyyətindədir`,
     // `… görüşmək istəyir` (a past `istəyib` tells an attempt or a wish that passed: no intent stated)
     readinessWords: ["hazır", "niyyətində", "istəyir", "istəyirlər", "istədiyini", "istədiklərini",
       // `… görüşmək istərdi(m)` would like to: the wish stated now; `əməkdaşlığı genişləndirməkdə maraqlıdır`: interest stated
       "istərdi", "maraqlı"],
+    // `istefa verməyə hazırlaşır` prepares to resign (planned), unlike `istefa verməyə hazırdır` (ready: an offer)
+    preparingWords: ["hazırlaş"],
     // `Prezidentə təşəkkürümü bildirmək istərdim`, `Sizi təbrik etmək istəyirəm`: thanks or praise said by the speaker
     performWishWords: ["istəyirəm", "istəyirik", "istərdim", "istərdik"],
     decisionWords: ["qərarına", "qərara"],

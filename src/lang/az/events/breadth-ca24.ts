@@ -32,9 +32,9 @@ export const BREADTH_CA24: TriggerEntry[] = [
   { head: "saxla", forms: "verb", type: "COERCE", cameo: "173", plover_mode: "arrest", activeOnly: true,
     afterEndings: ["nəfəri", "şəxsi", "şəxsləri", "nəfərini"], clauseNeeds: FORCES,
     clauseNot: ["həbsxana", "türmə", "əsirlik", "işdə", "işində", "vəzifə", "xəstəxana", "müşahidə"] },
-  // 175 ASSAULT: a protest or a protesters' camp dispersed (`tələbə etirazı polis tərəfindən dağıdılıb`, `çadır düşərgəsini
+  // 175 COERCE: a protest or a protesters' camp dispersed (`tələbə etirazı polis tərəfindən dağıdılıb`, `çadır düşərgəsini
   // dağıdıb`), as a rally is in ./codebook-conflict.ts
-  { head: "dağıt", forms: "verb", type: "ASSAULT", cameo: "175", object: ["acc"], clauseNeeds: ["etiraz", "nümayiş", "düşərgə"] },
+  { head: "dağıt", forms: "verb", type: "COERCE", cameo: "175", object: ["acc"], clauseNeeds: ["etiraz", "nümayiş", "düşərgə"] },
   // 195 ASSAULT: a weapon of war hits what a road accident also hits (`İsrail dronu avtomobili vurub`): the entry of
   // ../events.ts keeps out a vehicle's hit on a car or a pedestrian, a drone's or a missile's is a strike
   { head: "vur", forms: "verb", type: "ASSAULT", cameo: "195", plover_mode: "aerial", object: ["acc"], clauseNeeds: WEAPONS,
