@@ -56,8 +56,8 @@ test("supplies, exports or cooperation begun with a state are cooperation; figur
   assert.deepEqual(types("Tələbələr təcrübəyə başlayıb"), []);
 });
 
-test("water cannon used on protesters is repression (COERCE 175, as the gold sets type a rally dispersed); a body declared terrorist is coerced", () => {
-  has("Gürcüstan polisi etirazçılara qarşı su şırnağından istifadə edib", "COERCE", "asserted", ["Gürcüstan"]);
+test("water cannon used on protesters is an assault (PLOVER crowd-control); a body declared terrorist is coerced", () => {
+  has("Gürcüstan polisi etirazçılara qarşı su şırnağından istifadə edib", "ASSAULT", "asserted", ["Gürcüstan"]);
   has("Britaniya Hizbullahı terror təşkilatı elan edib", "COERCE", "asserted", ["Hizbullah"]);
   assert.ok(!types("Britaniya yeni strategiya elan edib").includes("COERCE"));
 });
@@ -89,8 +89,8 @@ test("mediation resumed, aid allotted to a state and readiness to normalise ties
   assert.deepEqual(types("Münasibətləri normallaşdırmaq çətindir"), []);
 });
 
-test("talks one will not go to are talks negated; a topic not raised is none", () => {
-  has("İran ABŞ ilə birbaşa danışıqlara getməyəcək", "CONSULT", "negated", ["İran", "ABŞ"]);
+test("talks one will not go to are refused (REJECT, as the page gold sets sf-08, sj-18 tell it); a topic not raised is none", () => {
+  has("İran ABŞ ilə birbaşa danışıqlara getməyəcək", "REJECT", "asserted", ["İran", "ABŞ"]);
   has("İran ABŞ ilə danışıqlara gedəcək", "CONSULT", "future", ["İran", "ABŞ"]);
   assert.deepEqual(types("Görüşdə söhbət sanksiyalardan getməyib"), []);
 });

@@ -18,6 +18,9 @@ const STATE_ACTS = new Set<EventType>(["COERCE", "ASSAULT", "SANCTION"]);
  *  (an arrest; an attack done there is no act of that place). A passive with no side named at all takes no place
  *  that is no country (below). */
 const PLACE_ACTS = new Set<EventType>(["COERCE"]);
+/** CAMEO code of repression: crowd-control force (ASSAULT 175, `polis … gözyaşardıcı qazdan istifadə edib`) is, like an arrest,
+ *  the act of the place the police are in. */
+const REPRESSION_CAMEO = "175";
 /** CAMEO code of a coup (power seized by force, with PLOVER's sub-type `seize`): with no side named, the country's. */
 const COUP_CAMEO = "170";
 /** PLOVER's sub-type of an inquiry into a crime (CAMEO 091): opened in a country with no agent, the state's. */
@@ -457,12 +460,13 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // a body named by a bare noun (`X-da hökumət istefa verib`, `X-da məhkəmə Y-in … müsadirə edib`) is
   // the state of the place it is in
   // (a coercive act, as in the passive, by any place: `Bakıda polis … saxlayıb` is Azerbaijan's, a capital naming its state)
-  if (!subject && !passive && place && (place.iso || PLACE_ACTS.has(e.type)) && bareBodySubject(ctx, t, cs, hit.head)) actors.unshift(place.name);
+  const placeAct = PLACE_ACTS.has(e.type) || e.cameo === REPRESSION_CAMEO;
+  if (!subject && !passive && place && (place.iso || placeAct) && bareBodySubject(ctx, t, cs, hit.head)) actors.unshift(place.name);
   // (with no place in its sentence, the country where the story just told happened: `İrəvanda … aksiya keçirilib. Polis
   // onlarla etirazçını saxlayıb`)
   else if (!subject && !passive && !place && !quoted && STATE_ACTS.has(e.type) && bareBodySubject(ctx, t, cs, hit.head)) {
     const before = storyPlace(ctx, sent.tokStart);
-    if (before && (before.iso || PLACE_ACTS.has(e.type))) actors.unshift(before.name);
+    if (before && (before.iso || placeAct)) actors.unshift(before.name);
   }
   // so is one holding a public role told right after a country in the locative (`X-da millət vəkili Y-ni ittiham etdi`)
   else if (!subject && !passive && !nominal && !quoted) { const home = placeRole(ctx, t, cs, hit.head); if (home) actors.unshift(home.name); }

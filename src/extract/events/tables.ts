@@ -618,7 +618,7 @@ export interface VetoTables {
    *  bağlı xəbərdarlıq edib`), with no second side named, they are told of a rule or a danger: no side threatened. */
   publicNouns?: string[];
   /** Stems of common nouns of bodies and groups that ask on their own (`Nazirlik … tələb edib`, `Müxalifət … tələb edir`,
-   *  `Etirazçılar … tələb edirlər`), with `officeNouns` and `legislatures`: a request with one of them opening its clause in
+   *  `Etirazçılar … tələb edirlər`), with `legislatures`: a request with one of them opening its clause in
    *  no case is theirs, no thing's (`qanun … tələb edir`), its sides those the clause or the story names. */
   askerNouns?: string[];
   /** Endings of the converb of time (`başlayanda`, `edəndə`, "when … "): an act of harm told in one with no side named

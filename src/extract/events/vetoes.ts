@@ -639,10 +639,11 @@ function thingAsks(ctx: DocContext, t: EventTables, v: VetoTables, hit: TriggerH
   return !askerOpens(ctx, v, from, hit.head);
 }
 
-/** A noun of a body, a group or an office (`askerNouns`, `officeNouns`, `legislatures`) in no case stands in [a, b) before
- *  any verb: the clause's subject, one who asks. */
+/** A noun of a body or a group (`askerNouns`, `legislatures`) in no case stands in [a, b) before any verb: the clause's
+ *  subject, one who asks. (Not an office noun alone, `Deputatlar … çağırıblar`: members ask for their body, when one is
+ *  named, by `memberBody`.) */
 function askerOpens(ctx: DocContext, v: VetoTables, a: number, b: number): boolean {
-  const stems = [...(v.askerNouns ?? []), ...(v.officeNouns ?? []), ...v.legislatures];
+  const stems = [...(v.askerNouns ?? []), ...v.legislatures];
   for (let k = a; k < b; k++) {
     const an = ctx.tokens[k].analysis;
     if (an?.pos === "VERB") return false;

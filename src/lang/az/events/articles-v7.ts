@@ -34,11 +34,12 @@ export const ARTICLES_V7: TriggerEntry[] = [
   // 172 COERCE: visas restricted for a state's citizens (`Belarus vətəndaşlarına viza verilməsini məhdudlaşdırmaq qərarına
   // gəlib`), as visas revoked; a bare limit (`sayı 300 ilə məhdudlaşdırılıb`) is a rule
   { head: "məhdudlaşdır", forms: "verb", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["dat", "gen"], clauseNeeds: ["viza"] },
-  // 175 COERCE (repression, as ./codebook-conflict.ts): pepper gas or rubber bullets used on protesters (`nümayişçilərə qarşı bibər qazı … istifadə edib`), as tear gas
-  { head: "bibər", forms: "noun", type: "COERCE", cameo: "175", needs: ["qaz"], gap: 0 },
-  { head: "rezin", forms: "noun", type: "COERCE", cameo: "175", needs: ["güllə"], gap: 0, clauseNeeds: ["etirazçı", "nümayişçi", "aksiya", "mitinq"] },
+  // 175 ASSAULT crowd-control: pepper gas or rubber bullets used on protesters (`nümayişçilərə qarşı bibər qazı … istifadə edib`),
+  // as tear gas (the PLOVER manual's crowd-control weapons; a rally only dispersed is COERCE, ./codebook-conflict.ts)
+  { head: "bibər", forms: "noun", type: "ASSAULT", cameo: "175", plover_mode: "crowd-control", needs: ["qaz"], gap: 0 },
+  { head: "rezin", forms: "noun", type: "ASSAULT", cameo: "175", plover_mode: "crowd-control", needs: ["güllə"], gap: 0, clauseNeeds: ["etirazçı", "nümayişçi", "aksiya", "mitinq"] },
   // (told as the gas used, `bibər qazından / gözyaşardıcı qazdan istifadə edib`: the use is the act)
-  { head: "istifadə", forms: "noun", type: "COERCE", cameo: "175", needs: ET, gap: 0, clauseNeeds: ["bibər", "gözyaşardıcı"] },
+  { head: "istifadə", forms: "noun", type: "ASSAULT", cameo: "175", plover_mode: "crowd-control", needs: ET, gap: 0, clauseNeeds: ["bibər", "gözyaşardıcı"] },
   // 129 REJECT: a court or a body blocking a leader's tariffs or decree (`Məhkəmə Trampın idxal rüsumlarını bloklayıb`), as a
   // package vetoed; cards, accounts and sites blocked are restrictions (the entries before)
   { head: "blokla", forms: "verb", type: "REJECT", cameo: "129", object: ["gen", "acc"], activeOnly: true,

@@ -177,11 +177,13 @@ export const CODEBOOK_CONFLICT: TriggerEntry[] = [
   { head: "qətl", forms: "noun", type: "ASSAULT", cameo: "1823", needs: ["törət"], gap: 1 },
   { head: "qəsd", forms: "noun", type: "ASSAULT", cameo: "185", plover_mode: "assassinate", object: ["dat"], needs: [...ET, "törət"], gap: 0 },
   { head: "qırğın", forms: "noun", type: "ASSAULT", cameo: "200", plover_mode: "massacre", needs: ["törət"], gap: 1 },
-  // 175 repression: a rally dispersed (`aksiyanı dağıdıb`), tear gas or force used on protesters. COERCE, not the
-  // CAMEO-to-PLOVER table's ASSAULT: every gold set (stops 33-36) types a rally dispersed or gassed as COERCE, with the
-  // arrests it goes with, and so the police's act takes the country it happens in as a detention does (`PLACE_ACTS`)
+  // 175 repression: a rally dispersed (`aksiyanı dağıdıb`) or force used on protesters is COERCE, as the PLOVER manual codes
+  // protesters pushed back (`restrict`) and every gold set of stops 33-36 types a rally dispersed, with the arrests it goes
+  // with: the police's act takes the country it happens in as a detention does (`PLACE_ACTS`). A crowd-control weapon used
+  // (tear gas, pepper gas, water cannon, rubber bullets) is the manual's ASSAULT `crowd-control`, as the CAMEO-to-PLOVER
+  // table maps 175
   { head: "dağıt", forms: "verb", type: "COERCE", cameo: "175", object: ["acc"], clauseNeeds: RALLY },
-  { head: "gözyaşardıcı", forms: "noun", type: "COERCE", cameo: "175", needs: ["qaz"], gap: 0 },
+  { head: "gözyaşardıcı", forms: "noun", type: "ASSAULT", cameo: "175", plover_mode: "crowd-control", needs: ["qaz"], gap: 0 },
   { head: "güc", forms: "noun", type: "COERCE", cameo: "175", object: ["dat"], needs: ["tətbiq"], gap: 1, clauseNeeds: RALLY },
   // 202, 203 mass killing, ethnic cleansing committed; 2041 chemical weapons used
   { head: "soyqırım", forms: "noun", type: "ASSAULT", cameo: "202", plover_mode: "massacre", needs: ["törət", "həyata"], gap: 1 },

@@ -33,9 +33,9 @@ export const HEADLINES_B4: TriggerEntry[] = [
     object: ["dat"], objectTypes: ["LOC"], objectRequired: true, needs: ["başla", "bərpa"], gap: 1 })),
   { head: "tədarükünə", forms: "noun", type: "COOPERATE", cameo: "061", plover_mode: "economic", object: ["dat"], objectTypes: ["LOC"], objectRequired: true,
     needs: ["başla"], gap: 0 },
-  // 175 COERCE (repression, as ./codebook-conflict.ts): water cannon or rubber bullets used on people (`polis etirazçılara qarşı su şırnağından istifadə edib`), as
-  // pepper gas (./articles-v7.ts)
-  { head: "istifadə", forms: "noun", type: "COERCE", cameo: "175", needs: ["et", "ed", "olun"], gap: 0, clauseNeeds: ["şırnaq", "şırnağ", "rezin"] },
+  // 175 ASSAULT crowd-control: water cannon or rubber bullets used on people (`polis etirazçılara qarşı su şırnağından istifadə
+  // edib`), as pepper gas (./articles-v7.ts; a rally only dispersed is COERCE, ./codebook-conflict.ts)
+  { head: "istifadə", forms: "noun", type: "ASSAULT", cameo: "175", plover_mode: "crowd-control", needs: ["et", "ed", "olun"], gap: 0, clauseNeeds: ["şırnaq", "şırnağ", "rezin"] },
   // 172 COERCE: a body declared terrorist (`Britaniya X-i terror təşkilatı elan edib`), as one so recognised (`tanı`,
   // ../events.ts); a state of emergency or a truce declared is no listing
   { head: "elan", forms: "noun", type: "COERCE", cameo: "172", plover_mode: "restrict", object: ["acc"], objectRequired: true, needs: ["et", "ed", "olun"], gap: 0,
