@@ -83,8 +83,9 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
   const stemsAt: Set<string>[] = [];
   let current: Draft | null = null;
   const told = (i: number, d: Draft) => { if (i >= 0 && stemsAt[i]) stemsAt[i].add(d.stem); };
-  // (a telling dropped as the act told again lends it its key too: a later telling of just its sides and date is that act)
-  const retold = (i: number, d: Draft) => { told(i, d); if (i >= 0) keys.add(eventKey(d, documentDate)); };
+  // (a telling dropped as the act told again lends it its key too: a later telling of just its sides and date is that act; not
+  // for a mutual act, whose sides' other acts on that day are their own, `X Y ilə görüşəcək. Həmin gün o, … çıxış edəcək`)
+  const retold = (i: number, d: Draft) => { told(i, d); if (i >= 0 && !MUTUAL.has(d.type)) keys.add(eventKey(d, documentDate)); };
   const toldIn = (i: number, d: Draft) => out[i].stem === d.stem || !!stemsAt[i]?.has(d.stem);
   // sentences of the body (no heading line, no dateline) strictly between two sentences
   const bodyBetween = (a: number, b: number) => { let n = 0; for (let k = a + 1; k < b; k++) if (!headings.has(k)) n++; return n; };
