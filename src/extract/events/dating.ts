@@ -561,7 +561,7 @@ function inDaySpan(d: string | null | undefined, a: string, b: string): boolean 
 }
 
 /** Sentence `si` opens with a time shift or a background word (`Daha sonra …`, `Xatırladaq ki, …`): the story moved. */
-function shifted(ctx: DocContext, t: EventTables, si: number): boolean {
+export function shifted(ctx: DocContext, t: EventTables, si: number): boolean {
   const s = ctx.doc.sentences[si];
   if (!s) return true;
   // (a sentence of quoted speech tells the speaker's time, not the story's: `"… Biz daha da yaxınlaşırıq"`)

@@ -13,7 +13,7 @@ import { demandHit, isDemandVerb, Requesters } from "./demands.js";
 import { engineFor } from "./engine.js";
 import type { Draft } from "./draft.js";
 import { eventsOf } from "./hit-events.js";
-import { isDateLine } from "./dating.js";
+import { isDateLine, shifted } from "./dating.js";
 import { dedupe } from "./retellings.js";
 import { oneWarEach } from "./background.js";
 import type { EventTables } from "./tables.js";
@@ -81,7 +81,15 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
   const persons = new Set([...doc.entities.filter((e) => e.type === "PER").map((e) => e.name), ...(doc.links ?? []).filter((l) => l.kind === "role").map((l) => l.name)]);
   const headings = new Set<number>();
   doc.sentences.forEach((s, si) => { if (s.heading) headings.add(si); });
-  const deduped = dedupe(oneWarEach(earlierStagesOut(ctx, promisedOut(drafts), persons), warStemsOf(t)), persons, stateOf, doc.document_date ?? null, headings)
+  // (a line of nothing but a date, a time and marks, `• 22 dekabr, 2025`, is a dateline however it ends: no body sentence)
+  doc.sentences.forEach((s, si) => {
+    let words = 0;
+    for (let k = s.tokStart; k < s.tokEnd; k++) if (ctx.tokens[k].kind !== "punct" && ctx.tokens[k].kind !== "number" && !ctx.inDate(k)) words++;
+    if (words === 0 && s.tokEnd > s.tokStart) headings.add(si);
+  });
+  // (sentences opening with a time shift or a background word, `Xatırladaq ki, …`: another story's acts)
+  const moved = new Set(doc.sentences.map((_, si) => si).filter((si) => shifted(ctx, t, si)));
+  const deduped = dedupe(oneWarEach(earlierStagesOut(ctx, promisedOut(drafts), persons), warStemsOf(t)), persons, stateOf, doc.document_date ?? null, headings, moved)
     .filter((e) => !ownBudget(doc, stateOf, e) && !outletsOwn(t, e) && !outletNamedFirst(t, e));
   const events = deduped.filter((e) => !struckPlaceRetold(doc, stateOf, deduped, e));
   withStates(stateOf, events);

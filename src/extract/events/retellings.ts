@@ -49,6 +49,25 @@ function sameRoot(a: string | undefined, b: string | undefined): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
+/** Days from ISO day `a` to ISO day `b` (negative when `b` is before `a`); NaN unless both are full days. */
+function daysFrom(a: string, b: string): number {
+  if (!/^\d{4}-\d\d-\d\d$/.test(a) || !/^\d{4}-\d\d-\d\d$/.test(b)) return NaN;
+  return (Date.parse(b) - Date.parse(a)) / 86400000;
+}
+
+/** Days before the news's date a body telling dated by the text may still be the act its headline tells. */
+const HEADLINE_DAYS = 3;
+
+/** A body telling of an act of one side on another, far below a headline telling it undated, naming just the headline's sides
+ *  and dated a few days before the news at most (`Husi hücumu` in the headline, `… bazar ertəsi gecə … atəşə tutulub` four
+ *  sentences on): the headline's act, its date told late. An earlier act of the same sides is dated further back, or told in a
+ *  sentence the story moved in (`Xatırladaq ki, yanvarın 6-da …`: the caller leaves those out). */
+function sameSidesDatedLater(o: Draft, d: Draft, documentDate: string | null): boolean {
+  if (MUTUAL.has(d.type) || d.quoted || !d.ownDate || !d.date || !documentDate || o.actors.length < 2) return false;
+  const days = daysFrom(d.date, documentDate);
+  return days >= 0 && days <= HEADLINE_DAYS && d.actors.length === o.actors.length && d.actors.every((a) => o.actors.includes(a));
+}
+
 /** What makes two events one: type, date and sides; who acts first counts unless the act is mutual
  *  (X's tariffs on Y and Y's on X are two acts). */
 function eventKey(d: Draft, documentDate: string | null = null): string {
@@ -61,13 +80,25 @@ function eventKey(d: Draft, documentDate: string | null = null): string {
 
 /** Each event once: same type, actors and date; a mention restating an earlier event is dropped. */
 export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: ReadonlyMap<string, string> = new Map(),
-  documentDate: string | null = null, headings: ReadonlySet<number> = new Set()): Event[] {
+  documentDate: string | null = null, headings: ReadonlySet<number> = new Set(), moved: ReadonlySet<number> = new Set()): Event[] {
   const out: Draft[] = [];
   const keys = new Set<string>();
+  // the head stems of every telling merged into each kept event: a later telling in one of those words is that act told
+  // again (`X … hücum edib. … raket atıb. … raket atılıb`: the third retells the second, merged into the first)
+  const stemsAt: Set<string>[] = [];
+  let current: Draft | null = null;
+  const told = (i: number, d: Draft) => { if (i >= 0 && stemsAt[i]) stemsAt[i].add(d.stem); };
+  // (a telling dropped as the act told again lends it its key too: a later telling of just its sides and date is that act; not
+  // for a mutual act, whose sides' other acts on that day are their own, `X Y ilə görüşəcək. Həmin gün o, … çıxış edəcək`)
+  const retold = (i: number, d: Draft) => { told(i, d); if (i >= 0 && !MUTUAL.has(d.type)) keys.add(eventKey(d, documentDate)); };
+  const toldIn = (i: number, d: Draft) => out[i].stem === d.stem || !!stemsAt[i]?.has(d.stem);
+  // sentences of the body (no heading line, no dateline) strictly between two sentences
+  const bodyBetween = (a: number, b: number) => { let n = 0; for (let k = a + 1; k < b; k++) if (!headings.has(k)) n++; return n; };
   // an event noun a participation verb takes part in is that event, not one of its own
   const partNouns = new Set(drafts.flatMap((d) => d.parts ?? []));
   // an event kept before takes what a retelling adds (its date, more sides), under its new key
   const merge = (i: number, patch: Partial<Draft>) => {
+    if (current) told(i, current);
     keys.delete(eventKey(out[i], documentDate));
     out[i] = { ...out[i], ...patch };
     keys.add(eventKey(out[i], documentDate));
@@ -79,6 +110,7 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
   const actedOnActs = (o: Draft, d: Draft) => d.actors.some((a) => o.actors.indexOf(stateOf.get(a) ?? "\u0000") > 0) &&
     !d.actors.some((a) => a === o.actors[0] || stateOf.get(a) === o.actors[0]);
   for (let d of drafts) {
+    current = d;
     if (d.nominal && partNouns.has(d.head)) continue;
     // a sentence framed by the act just told (`Görüşdə …`, `Söhbət zamanı …`, `Səfər çərçivəsində …`) goes on with it:
     // a talk it tells is that talk (`Görüşdə tərəflər … müzakirə ediblər`), unless the frame is a visit, within which
@@ -289,18 +321,35 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // (a body of the state the headline names shares that side: the headline's `X … zərbə endirib`, the lead's `X-in
     // xüsusi xidməti … zərbə endirib`; a body of the state acted on, told by a lead naming none of the doer's, makes it
     // another act)
-    const headline = out.findIndex((o) => headings.has(o.sentence ?? -1) && !headings.has(d.sentence ?? -1) && o.type === d.type &&
-      (d.sentence ?? 0) > (o.sentence ?? 0) && (d.sentence ?? 0) - (o.sentence ?? 0) <= 2 && (o.mode === "future") === (d.mode === "future") &&
+    // (of several heading lines, the nearest above tells it: `X Y-yə səfər edib` ¶ `X səfər çərçivəsində Z ilə görüşlər keçirib` ¶ the
+    // lead's meeting is the second's)
+    const headline = out.map((o) => headings.has(o.sentence ?? -1) && !headings.has(d.sentence ?? -1) && o.type === d.type &&
+      (d.sentence ?? 0) > (o.sentence ?? 0) && (bodyBetween(o.sentence ?? 0, d.sentence ?? 0) <= 1 ||
+        (!moved.has(d.sentence ?? -1) && sameSidesDatedLater(o, d, documentDate))) &&
+      (o.mode === "future") === (d.mode === "future") &&
       (o.mode === "negated") === (d.mode === "negated") && !o.ownDate &&
       d.actors.some((a) => among(o, a) || o.actors.includes(stateOf.get(a) ?? "\u0000")) &&
-      (MUTUAL.has(d.type) || (!swapped(o.actors, d.actors) && !actedOnActs(o, d))));
+      (MUTUAL.has(d.type) || (!swapped(o.actors, d.actors) && !actedOnActs(o, d)))).lastIndexOf(true);
     if (headline >= 0) {
       const o = out[headline];
       merge(headline, { actors: unique([...o.actors, ...d.actors]), ...(d.ownDate ? { date: d.date, ownDate: true } : {}) });
       continue;
     }
+    // an attack told again by its noun, with no date of its own, naming just one side, no person (`… qatara silahlı hücum təşkil
+    // edilib. … Hücumu "X Azadlıq Ordusu" törədib`): the one who made the attack told before in that word, not another attack;
+    // not when that side is one the attack fell on (`X Y-ə hücum edib. … Y-in hücumu …`: an answer)
+    const claimed = d.type === "ASSAULT" && d.nominal && !d.ownDate && !d.quoted && d.actors.length === 1 && !persons.has(d.actors[0])
+      ? out.map((o, i) => o.type === d.type && toldIn(i, d) && o.mode === d.mode && !o.quoted && (d.sentence ?? 0) > (o.sentence ?? 0) &&
+        o.actors.indexOf(d.actors[0]) <= 0).lastIndexOf(true) : -1;
+    if (claimed >= 0) {
+      merge(claimed, { actors: unique([...out[claimed].actors, ...d.actors]) });
+      continue;
+    }
     const key = eventKey(d, documentDate);
-    if (keys.has(key) && !out.some((o) => eventKey(o, documentDate) === key && doneAfterPlanned(o, d))) continue;
+    if (keys.has(key) && !out.some((o) => eventKey(o, documentDate) === key && doneAfterPlanned(o, d))) {
+      retold(out.findIndex((o) => eventKey(o, documentDate) === key), d);
+      continue;
+    }
     // an event whose sides are all among an earlier event's, undated or on its date, retells it when it is
     // a noun or a quoted verb, or, done by the same side, the same trigger again or another word for it
     // in the same sentence (the sides swapped is another act, told by a verb or a noun: X detains Y's citizens,
@@ -310,17 +359,20 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // (a body of a state told before as that state is among its sides: `X və Y arasında proqram imzalanıb`, then `"X-in
     // Nazirliyi ilə Y-in Nazirliyi arasında … proqram" imzalanıb`, the ministries signing for them)
     // (a telling dated the news's own day, `bu gün`, is on the day an undated one is placed on, as in `eventKey`)
-    const restates = out.some((o) => o.type === d.type && (o.date === d.date || !d.ownDate || (!o.ownDate && !o.date && !!d.date && d.date === documentDate)) && !doneAfterPlanned(o, d) &&
+    const restates = out.findIndex((o, i) => o.type === d.type && (o.date === d.date || !d.ownDate || (!o.ownDate && !o.date && !!d.date && d.date === documentDate)) && !doneAfterPlanned(o, d) &&
       (o.mode === "negated") === (d.mode === "negated") && d.actors.every((a) => among(o, a) || o.actors.includes(stateOf.get(a) ?? "\u0000")) &&
       (MUTUAL.has(d.type) || !swapped(o.actors, d.actors) || !d.nominal) &&
       (d.nominal || (d.mode !== "demanded" && (d.quoted ||
-        ((MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) && (o.stem === d.stem || sameRoot(o.stem, d.stem) || o.sentence === d.sentence ||
+        ((MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) && (toldIn(i, d) || sameRoot(o.stem, d.stem) || o.sentence === d.sentence ||
           // (or, for a conflictual act, another word of its very CAMEO code in the very next sentence naming only the one
           // the act told fell on: `X XİN-ə çağırılıb. Ona etiraz notası təqdim olunub`, the summons and its note, both 114;
           // a cooperative act there is another, `Y X-ə salamlar çatdırıb. X … təşəkkür edib`, both 051)
           (!COOPERATIVE_OR_CONCESSIVE.has(d.type) && !!o.cameo && o.cameo === d.cameo && (d.sentence ?? 0) - (o.sentence ?? 0) === 1 &&
             d.actors.length === 1 && o.actors.indexOf(d.actors[0]) > 0)))))));
-    if (restates) continue;
+    if (restates >= 0) {
+      retold(restates, d);
+      continue;
+    }
     // a talk with no date of its own between sides all met just before (`X Y ilə telefonla danışıb. Tərəflər … müzakirə
     // ediblər`) is that talk told on
     if (d.type === "CONSULT" && !d.ownDate && out.some((o) => o.type === "CONSULT" && o.mode === d.mode &&
@@ -332,7 +384,7 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // same doer with a new partner (`X Y ilə görüşüb. X daha sonra Z ilə görüşüb`)
     // (within the narrative's reach, `Sənəd … imzalanıb` two sentences on; a date is no new one when it is the
     // first telling's or a coarser one holding it, `bu il`; a noun tells it again only on the same date it gives)
-    const next = out.findIndex((o) => o.type === d.type && o.stem === d.stem &&
+    const next = out.findIndex((o, i) => o.type === d.type && toldIn(i, d) &&
       (d.nominal ? d.ownDate && o.ownDate && d.date === o.date : !d.ownDate || sameOrWithin(o.date, d.date)) &&
       (d.sentence ?? 0) - (o.sentence ?? 0) >= 1 && (d.sentence ?? 0) - (o.sentence ?? 0) <= (d.quoted && !d.ownDate ? QUOTED_REACH : NARRATIVE_REACH) &&
       o.mode === d.mode && (MUTUAL.has(d.type) || !swapped(o.actors, d.actors)) &&
@@ -348,6 +400,7 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     }
     keys.add(key);
     out.push(d);
+    stemsAt.push(new Set([d.stem]));
   }
   return out.map(({ nominal: _n, quoted: _q, ownDate: _o, head: _h, parts: _p, stem: _s, clause: _c, setting: _g, backReference: _b, ownSetting: _os, bareOblique: _bo, timeFrame: _tf, groupSides: _gs, ownsJudged: _oj, frameSetting: _fs, promisedFrom: _pf, partnerNamed: _pn, ...ev }) => ev);
 }
