@@ -426,7 +426,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (`X ilə danışıqlara getməyəcək`, `sammitdə iştirak etməyəcəyini bildirib`), is refused (PLOVER REJECT, CAMEO 125); one
   // that did not happen (`danışıq aparmayıblar`) or is not expected (`görüş gözlənilmir`) stays negated, and so does a visit
   // not to be made (`Parisə səfər etməyəcək`: a plan told, no refusal)
-  if (type === "CONSULT" && ploverMode !== "visit" && mode === "negated" && feats.negated && feats.future && !ctx.quoted[hit.head]) { retype("REJECT", "125"); mode = "asserted"; }
+  // (nor a meeting whose noun is the subject its taking place is denied of, `X və Y-in görüşü baş tutmayacaq`: no side refuses)
+  const meetingDenied = nominal && !tokens[hit.head].analysis?.case;
+  if (type === "CONSULT" && !meetingDenied && ploverMode !== "visit" && mode === "negated" && feats.negated && feats.future && !ctx.quoted[hit.head]) { retype("REJECT", "125"); mode = "asserted"; }
   // (an act a media label's line denies in its own words, `KİV: X … zəmanət verməyəcək`, is what the press reports)
   if (mode === "negated" && labelled && !ctx.quoted[hit.head]) mode = "reported";
   // harm still to come on a condition told before it in the sentence (`X … bağlanmasa, Y-ə rüsumlar tətbiq ediləcəyini bildirib`,
