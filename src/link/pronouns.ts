@@ -80,8 +80,11 @@ export function findPronouns(doc: Doc, t: EntityTables, roles: RoleLink[], idOf:
   const mentions: PersonMention[] = [];
   // (a bare name before a partner postposition, `X ilə görüşəcək`, is the partner, not the subject in focus)
   const add = (tok: number, end: number, name: string, id: string | undefined, c: string | undefined) => {
-    mentions.push({ tok, end, sent: toks[tok].sent, name, id, nominative: nominative(c) && !beforePartner(doc, t, end), genitive: c === "gen", quote: quote[tok] });
+    mentions.push({ tok, end, sent: toks[tok].sent, name, id, nominative: nominative(c) && !beforePartner(doc, t, end) && !beforeTopic(end), genitive: c === "gen", quote: quote[tok] });
   };
+  // (nor is one a topic postposition follows, `X barədə məlumat`: what is talked of)
+  const topics = new Set(t.topicPostpositions ?? []);
+  const beforeTopic = (end: number) => topics.has(toks[end]?.lower ?? "");
   // a predicate name (`rəhbəri Balayevdir`) is in focus as much as a subject
   const nominative = (c: string | undefined) => !c || c === "nom";
   // a role right before the name it titles (`Prezidenti İlham Əliyevə`) is that mention, in the name's case

@@ -170,6 +170,9 @@ export interface EntityTables {
   spellingFolds?: [string, string][];
   /** Postpositions that carry a partner's case, between the name and the word (`Rutte ilə görüşüb`). */
   partnerPostpositions?: string[];
+  /** Postpositions after a bare name that make it what is talked of or done for (`X barədə`, `X haqqında`, `X üçün`): no
+   *  subject in focus for a pronoun after it. */
+  topicPostpositions?: string[];
   /** Capitalised words that never begin a name on their own (function words, sentence openers). */
   notNames: string[];
   /** Words between a person's name and a body's capitalised name that name the body after the person (`X adına Y

@@ -260,6 +260,10 @@ export function officeSpeaker(ctx: DocContext, q: QuoteTables, a: number, b: num
  *  body named right before it, else the person the article last introduced with that noun (`politoloq X və hərbi
  *  ekspert Y` … `politoloq bildirib` is X), else the person in focus before token `from`. */
 export function titleHolder(ctx: DocContext, q: QuoteTables, k: number, from: number): MentionInfo | undefined {
+  // (a person named right after the office noun holds it: `"…", - vəkil X-in sözləridir`; not one in another case, the
+  // addressee of the office holder, `… müavini N. Y-yə "…" deyib`)
+  const named = ctx.mentionsAt(k + 1).find((m) => m.type === "PER" && m.kind === "entity" && !ctx.quoted[m.tokStart] && (m.case === "nom" || m.case === "gen"));
+  if (named) return named;
   const body = bodyEndingAt(ctx, k);
   if (body) return officeHolder(ctx, body, q.speakerTitles);
   return introducedAs(ctx, q, k) ?? unnamedHolder(ctx, q, k) ?? personInFocus(ctx, from);

@@ -211,6 +211,7 @@ export const entities: EntityTables = {
   possessedHeads: true,
   compoundPossessives: ["i", "ı", "u", "ü"],
   partnerPostpositions: ["ilə"],
+  topicPostpositions: ["barədə", "haqqında", "üçün", "əleyhinə"],
   spellingFolds: [["iy", "i"], ["ts", "s"], ["z", "s"], ["ə", "a"], ["e", "a"], ["ü", "u"], ["ö", "o"], ["ı", "i"], ["w", "v"]],
   notNames: [
     "bu", "o", "bunu", "bunun", "buna", "bundan", "bununla", "həmin", "ancaq", "amma", "lakin", "çünki", "əgər",

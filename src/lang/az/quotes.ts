@@ -24,6 +24,9 @@ export const quotes: QuoteTables = {
     "həmsədr", "köməkçi", "müşavir", "senator", "rəis", "konsul", "prokuror", "general", "professor", "akademik",
     // a person named with an office before, told by their profession after (`XİN-in nümayəndəsi X` … `- deyə diplomat`)
     "diplomat",
+    // a person named by their kin or their trade before, told so after (`əsirin anası X` … `Ana … deyib: "…"`, `X-in vəkili Y`
+    // … `Vəkil bildirib: "…"`)
+    "ana", "ata", "qardaş", "bacı", "vəkil", "fəal", "həkim",
   ],
   documentNouns: [
     "məlumat", "məktub", "bəyanat", "açıqlama", "müraciət", "xəbər", "hesabat", "paylaşım", "müsahibə",
