@@ -442,7 +442,8 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   if (actors.length === 0 && passive) actors = titleParties(ctx, cs, hit.head);
   if (actors.length === 0 && passive) actors = patientOwner(ctx, t, cs, hit.head);
   // people protesting with no one named: the protest is the country's where it happens (PLOVER: civilians of a state)
-  if (actors.length === 0 && e.type === "PROTEST" && place) actors = [place.name];
+  // (a town or a district is no state: the protest is the state's it is in, when the text tells which, `placeState`)
+  if (actors.length === 0 && e.type === "PROTEST" && place) actors = [placeState(ctx, t, place) ?? place.name];
   // (with only the one it is against named, `X-da Y-in istefası tələbi ilə aksiya keçirilib`, the country, or a capital standing
   // for it, protests against Y)
   else if (e.type === "PROTEST" && place && (place.iso || ctx.actorName(place.name) !== place.name) && !subject && !actors.includes(place.name)) actors.unshift(place.name);
@@ -1650,6 +1651,34 @@ export function participationParts(ctx: DocContext, t: EventTables, cs: number, 
 
 /** A bare body noun in the nominative (`hökumət`, `ordu`: no owner, no ending) before the trigger in its
  *  clause: the subject is the body of the state where it happens. */
+/** The state a place with no country code of its own is in (a town, a district, `X və Y kimi şəhərlərdə`), for an act no
+ *  town does (people protesting there are the state's civilians): the state a capital stands for, a country in the genitive
+ *  right before the place or its list (`X-in A, B şəhərlərində`), else the one country the text up to its
+ *  sentence names, a capital for its state (none when it names two: the text does not tell which). A place with a country code is its own state. */
+function placeState(ctx: DocContext, t: EventTables, place: MentionInfo): string | undefined {
+  if (place.iso) return place.name;
+  const capital = ctx.actorName(place.name);
+  if (capital !== place.name) return capital;
+  const joins = t.coordinators ?? [];
+  // (back over the list the place ends, to the genitive before its first name)
+  let k = place.tokStart - 1;
+  while (k >= 0) {
+    const tk = ctx.tokens[k];
+    if (tk.sent !== ctx.tokens[place.tokStart].sent) break;
+    if (tk.lower === "," || joins.includes(tk.lower)) { k--; continue; }
+    const m = ctx.mentions.find((x) => x.tokStart <= k && k < x.tokEnd);
+    if (!m) break;
+    if (m.case === "gen") return m.iso ? m.name : ctx.actorName(m.name) !== m.name ? ctx.actorName(m.name) : undefined;
+    if (m.type !== "LOC" || !m.place || m.iso) break;
+    k = m.tokStart - 1;
+  }
+  // (a capital counts as its state; the story so far, as a report of protests opens with the country they spread in)
+  const si = ctx.tokens[place.tokStart].sent;
+  const states = new Set(ctx.mentionsIn(0, ctx.doc.sentences[si].tokEnd).filter((m) => m.type === "LOC" && !ctx.quoted[m.tokStart])
+    .map((m) => (m.iso ? m.name : ctx.actorName(m.name) !== m.name ? ctx.actorName(m.name) : "")).filter((n) => n));
+  return states.size === 1 ? [...states][0] : undefined;
+}
+
 /** The last place named as where something happened in the sentences just before `from`. */
 function storyPlace(ctx: DocContext, from: number): MentionInfo | undefined {
   const si = ctx.tokens[from]?.sent ?? 0;

@@ -84,6 +84,7 @@ export class DocContext {
     const collected = collectMentions(doc, forms, maps.pronouns, lang.lower, maps.postpositions, t.bodyNouns ?? [], t.coordinators ?? [], knownReader(lang, this.states), (this.nationality = nationalityReader(lang)), t.bodyHeadsAlike);
     const starts = new Set(collected.map((m) => m.tokStart));
     this.mentions = collected.map((m) => this.describe(m, starts));
+    this.placeLists();
     this.markModifiers();
     this.dates = this.datedSpans();
     [this.clauseStart, this.clauseEnd] = this.clauses();
@@ -287,6 +288,41 @@ export class DocContext {
     if (toks[i]?.norm !== "(") return i;
     for (let j = i + 1; j < Math.min(toks.length, i + 8); j++) if (toks[j].norm === ")") return j + 1;
     return i;
+  }
+
+  /** Names of a list whose last name is a place (`X, Y və Z rayonlarında`, `X və Y-də`, `X, Y və Z kimi şəhərlərdə`) are
+   *  places too: the case ending and the place noun after the last are the whole list's, so the bare names before it are
+   *  where the act happened, no subjects. Only places that are no country (a country in a bare nominative before another in
+   *  the locative may be a subject of its own, `X, Y-də …`), unless a plural place noun closes the list (`X və Y
+   *  şəhərlərində`). A likeness word before a place noun in the locative closes a list as well (`X və Y kimi şəhərlərdə`). */
+  private placeLists(): void {
+    const ms = this.mentions, toks = this.tokens;
+    const joins = this.t.coordinators ?? [];
+    const like = this.t.vetoes?.deemed?.like ?? [];
+    const closes = (last: MentionInfo): { place: boolean; plural: boolean } => {
+      const after = toks[last.tokEnd];
+      if (!after || after.sent !== toks[last.tokStart].sent) return { place: last.place, plural: false };
+      // (`X və Y kimi şəhərlərdə`: the likeness word and a place noun in the locative after it)
+      const noun = like.includes(after.lower) && toks[last.tokEnd + 1]?.sent === after.sent ? toks[last.tokEnd + 1] : after;
+      const placeNoun = this.inLocative(noun, this.t.placeNouns) || (!!this.t.vicinityNouns && this.inLocative(noun, this.t.vicinityNouns));
+      if (noun !== after) return { place: placeNoun, plural: placeNoun };
+      return { place: last.place, plural: placeNoun && noun.analysis?.plural === true };
+    };
+    for (let k = 0; k < ms.length; k++) {
+      // a list of LOC names joined by commas and coordinators only
+      let end = k;
+      while (end + 1 < ms.length && ms[end].type === "LOC" && ms[end + 1].type === "LOC" && ms[end + 1].tokStart > ms[end].tokEnd &&
+        toks.slice(ms[end].tokEnd, ms[end + 1].tokStart).every((tk) => tk.lower === "," || joins.includes(tk.lower)) &&
+        ms[end + 1].tokStart - ms[end].tokEnd <= 2 && (ms[end].case === "nom" || ms[end].case === undefined) && !ms[end].place) end++;
+      if (end === k) continue;
+      const last = ms[end];
+      const c = closes(last);
+      const list = ms.slice(k, end + 1);
+      if (c.place && (c.plural || list.every((m) => !m.iso && !this.states.has(m.name) || m === last))) {
+        for (const m of list) m.place = true;
+      }
+      k = end;
+    }
   }
 
   private markModifiers(): void {
