@@ -10,6 +10,9 @@ const COOPERATIVE_OR_CONCESSIVE = new Set<string>(["AGREE", "CONSULT", "SUPPORT"
 /** The CAMEO code of an official complaint (an envoy summoned, a protest note handed over). */
 const OFFICIAL_COMPLAINT = "114";
 
+/** The CAMEO codes of disapproval told of a complaint: disapproving, criticizing, complaining officially (not 112, charges). */
+const DISAPPROVAL = new Set<string>(["110", "111", OFFICIAL_COMPLAINT]);
+
 /** The CAMEO code of violent repression (a rally dispersed, tear gas used), typed COERCE as the arrests it goes with: the
  *  dispersal and the detentions made at it are two acts of one state on one day, and each is kept. */
 const REPRESSION = "175";
@@ -17,6 +20,9 @@ const REPRESSION = "175";
 /** Sentences back a quoted verb with no date of its own may retell an act from: a quotation closing the story
  *  often repeats its lead (`Hökumət istefa verib. … Baş nazir deyib: "… Hökumət istefa verir"`). */
 const QUOTED_REACH = 4;
+
+/** Sentences back an undated talk of sides all met before may tell that meeting on from. */
+const TALK_REACH = 4;
 
 /** The one acting in `a` is acted on in `b` and the other way round. */
 function swapped(a: string[], b: string[]): boolean {
@@ -187,6 +193,23 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
       d.actors.every((a) => among(o, a) || persons.has(a) || stateOf.has(a)) &&
       // (the state of the body that complained first is that body again: `X XİN-i … səfiri çağırıb. … rəsmi X … etiraz bildirib`)
       (o.actors.indexOf(d.actors[0]) <= 0 || stateOf.get(o.actors[0]) === d.actors[0]))) continue;
+    // criticism told right after an official complaint (an envoy summoned, a note), in the next sentence or in one the meeting
+    // frames (`X-in səfiri XİN-ə çağırılıb. Görüşdə … etiraz edilib / … irad bildirilib / … pislənilib`), with no date of its
+    // own, is what was told the envoy: the complaint told again (a heading's complaint takes its lead's sides below); one naming
+    // the complainer as acted on is the other side's answer (`Y XİN-i X-i … ittiham edib`), and charges brought (112) are an
+    // act of their own
+    if (d.type === "ACCUSE" && !d.quoted && DISAPPROVAL.has(d.cameo ?? "") && d.actors.length > 0 && out.some((o) => o.type === "ACCUSE" &&
+      o.cameo === OFFICIAL_COMPLAINT && !o.quoted && o.mode === d.mode && !headings.has(o.sentence ?? -1) && (d.ownDate ? d.date === (o.date ?? documentDate) : true) &&
+      ((d.sentence ?? 0) - (o.sentence ?? 0) === 1 || ((d.sentence ?? 0) - (o.sentence ?? 0) > 1 && (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH &&
+        drafts.some((m) => m.sentence === d.sentence && m.backReference && m.type === "CONSULT"))) &&
+      // (a person the complaint did not name, acting first, did an act of their own: what was complained of, `Görüşdə X-in …
+      // əleyhinə səsləndirdiyi fikirlərə etiraz edilib`)
+      !(persons.has(d.actors[0]) && !among(o, d.actors[0])) &&
+      // (and the complainer's complaint to a state not told is another: `X Y-yə nota verib. X Z-yə də nota verib`; the one
+      // complained to, named first by a clause with no doer, `Y tərəfinə … etiraz edilib`, may name what it was about)
+      !(o.actors.indexOf(d.actors[0]) <= 0 && d.actors.slice(1).some((a) => !among(o, a) && !persons.has(a))) &&
+      !d.actors.slice(1).some((a) => a === o.actors[0] || a === stateOf.get(o.actors[0]) || stateOf.get(a) === o.actors[0] ||
+        (!!stateOf.get(a) && stateOf.get(a) === stateOf.get(o.actors[0]))))) continue;
     // a gathering named as the setting of another act of its clause (`sammitində … razılığa gəlib`) is
     // told by that act
     // (a meeting with a partner named, `X Y ilə görüşündə … çağırıb`, is an act of its own between them)
@@ -375,8 +398,13 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     }
     // a talk with no date of its own between sides all met just before (`X Y ilə telefonla danışıb. Tərəflər … müzakirə
     // ediblər`) is that talk told on
+    // (a few sentences on too, `… telefon danışığı aparılıb. … Bayramov … Türkiyə … fikir mübadiləsi aparılıb`: the same
+    // sides talking again undated in one story is the talk told on, not a second talk)
     if (d.type === "CONSULT" && !d.ownDate && out.some((o) => o.type === "CONSULT" && o.mode === d.mode &&
-      (d.sentence ?? 0) - (o.sentence ?? 0) >= 1 && (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH &&
+      (d.sentence ?? 0) - (o.sentence ?? 0) >= 1 && (d.sentence ?? 0) - (o.sentence ?? 0) <= TALK_REACH &&
+      // (beyond the narrative's reach, a talk in a place the meeting was not told in is an earlier one: `… görüşə hazırlaşır.
+      // … Helsinkidə son görüş zamanı … müzakirə ediblər`)
+      ((d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH || !d.location || d.location === o.location) &&
       d.actors.length > 1 && d.actors.every((a) => among(o, a)))) continue;
     // the same verb again in the next sentence, with no date of its own, naming only the people who did it,
     // tells the same act (`Ukrayna və ABŞ saziş imzalayıblar. Sənədi X və Y imzalayıblar`); another state or
