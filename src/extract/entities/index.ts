@@ -292,6 +292,7 @@ class DocumentNames {
     }
     this.findFeminineSurnames();
     this.findSubjectNames();
+    this.findNominativeNames();
     this.findInitialledSurnames();
     this.findNamesBeforeHeads();
   }
@@ -344,15 +345,45 @@ class DocumentNames {
       const last = this.toks[m.tokEnd - 1];
       if (this.lx.personAfter.has(last.lower) || this.caseOnlyFinal(last)) continue;
       const [whole, ...stripped] = this.candidates(last);
-      // only a lone vowel reads as a case ending here: longer endings are what they seem; but a name
+      // only a lone vowel reads as a case ending here (or one after a buffer consonant): longer endings are what they seem; but a name
       // right before a colon names the speaker of what follows, in the nominative (`Kristina Qayovişin:`)
       const speaker = this.toks[m.tokEnd]?.kind === "punct" && this.toks[m.tokEnd].norm === ":";
-      if (!stripped.length || (!speaker && stripped.some((c) => last.norm.length - c.length > 1 || (c.case !== "dat" && c.case !== "acc")))) continue;
+      // (nor a dative or accusative after a buffer consonant, `-ya`, `-nı`: `Əli Yerlikaya sosial şəbəkədə yazıb`)
+      // (only right after a title with its possessive, bound to the name, `naziri X`: a bare title may be the subject
+      // itself, `Nazir X-yə deyib`, and a name opening its sentence an object put first, `X-yə qarşı`)
+      const title = this.toks[m.tokStart - 1];
+      const bound = !!title && title.sent === last.sent && title.kind === "word" && !startsUpper(title) && title.analysis?.poss === "3" && hasBase(this.lx.titles, title.lower, this.lx);
+      const longest = bound ? 2 : 1;
+      if (!stripped.length || (!speaker && stripped.some((c) => last.norm.length - c.length > longest || (c.case !== "dat" && c.case !== "acc")))) continue;
       const votes = (c: Stem) => this.stemVotes.get(this.stemKey(last, c)) ?? 0;
       if (stripped.some((c) => {
         const b = this.stemKey(last, c);
         // (nor where the stem is a known person's surname: `X Prezidenti Trampa` writes to Tramp)
         return this.lx.known.has(b) || this.lx.given.has(b) || this.lx.knownSurnames.has(b) || endsWithAny(b, this.lx.strongSurnames) || votes(c) > votes(whole);
+      })) continue;
+      this.subjectWords.add(last.lower);
+    }
+  }
+
+  /** `X Y üçün`, `X Y kimi`, `X Y bildirib`: a person's name right before a postposition that takes the nominative, or
+   *  before a word of saying (whose subject it is, or its dative addressee: `X-ə deyib`), is in the nominative; its last
+   *  letters are the name's own, here and wherever the article writes the word again. Not where a stripped stem is a
+   *  name the tables know (`Trampa kimi` stays open to `Tramp`). */
+  private findNominativeNames(): void {
+    const { nominativePostpositions: post, speakerWords: say, addressedSpeakerWords: sayTo } = this.lx;
+    if (!post.size && !say.size && !sayTo.size) return;
+    for (const m of this.mentions) {
+      if (m.type !== "PER" || m.known) continue;
+      const last = this.toks[m.tokEnd - 1], next = this.toks[m.tokEnd];
+      if (!next || next.kind !== "word" || startsUpper(next) || this.lx.personAfter.has(last.lower)) continue;
+      const [, ...stripped] = this.candidates(last);
+      if (!stripped.length) continue;
+      // (the word of saying itself, not a noun made from it: `X-in dedikləri`, `X-in açıqlaması`)
+      const lemma = next.analysis?.case || next.analysis?.poss ? "" : this.lang.lower(next.lemma);
+      if (!post.has(next.lower) && !say.has(lemma) && !(sayTo.has(lemma) && stripped.every((c) => c.case !== "dat"))) continue;
+      if (stripped.some((c) => {
+        const b = this.bareStem(last, c);
+        return this.lx.known.has(b) || this.lx.given.has(b) || this.lx.knownSurnames.has(b);
       })) continue;
       this.subjectWords.add(last.lower);
     }
@@ -372,7 +403,9 @@ class DocumentNames {
       this.toks[o.tokEnd - 1].analysis?.case === "gen")).some((o) => o.tokStart <= k && k < o.tokEnd);
     for (let k = start; k < m.tokStart; k++) {
       const t = this.toks[k];
-      const titlePhrase = hasBase(this.lx.titles, t.lower, this.lx) || t.analysis?.case === "gen" || (startsUpper(t) && !isCommonWord(t)) || inBody(k);
+      // (a capitalised common word in no case belongs to an office's name before the title: `Daxili İşlər naziri`)
+      const officeWord = startsUpper(t) && (!isCommonWord(t) || (k > start && (!t.analysis?.case || t.analysis.case === "nom")));
+      const titlePhrase = hasBase(this.lx.titles, t.lower, this.lx) || t.analysis?.case === "gen" || officeWord || inBody(k);
       if (!isWord(t) || !titlePhrase) return false;
     }
     return true;
