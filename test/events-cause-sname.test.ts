@@ -25,6 +25,12 @@ test("a surname before a word of saying is its subject, in the nominative", () =
 
 test("the subject after an office's capitalised title keeps a final -ya", () => {
   assert.deepEqual(people("Türkiyənin Daxili İşlər naziri Rəşit Kumkaya sosial şəbəkə hesabında məlumat yayıb."), ["Rəşit Kumkaya"]);
+  // lower-case words of the office before a possessed title belong to the title phrase too
+  assert.deepEqual(people("Türkiyənin daxili işlər naziri Rəşit Kumkaya sosial şəbəkə hesabında məlumat yayıb."), ["Rəşit Kumkaya"]);
+  // an ending that repeats the stem's last letters is a case: the dative of a name in -ya
+  assert.deepEqual(people("Türkiyənin daxili işlər naziri Rəşit Kumkayaya müraciət edilib."), ["Rəşit Kumkaya"]);
+  // a bare title is the subject itself: the name after it may be its dative addressee
+  assert.deepEqual(people("Nazir Kamil Zeynallıya deyib ki, gəlsin."), ["Kamil Zeynallı"]);
   // a name opening its sentence bare may be an object put first: its ending stays off
   assert.deepEqual(people("M.Torlinskiyə qarşı ittiham irəli sürülüb."), ["M.Torlinski"]);
   assert.deepEqual(people("Polis Kamil Tarverdini saxlayıb."), ["Kamil Tarverdi"]);
