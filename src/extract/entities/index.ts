@@ -341,23 +341,14 @@ class DocumentNames {
    *  show the shorter stem more often (`Makronun`). */
   private findSubjectNames(): void {
     for (const m of this.mentions) {
-      if (m.type !== "PER" || m.known) continue;
+      if (m.type !== "PER" || m.known || !this.opensSentence(m)) continue;
       const last = this.toks[m.tokEnd - 1];
-      // (only right after a title with its possessive, bound to the name, `naziri X`: a bare title may be the subject
-      // itself, `Nazir X-yə deyib`, and a name opening its sentence an object put first, `X-yə qarşı`)
-      const title = this.toks[m.tokStart - 1];
-      const bound = !!title && title.sent === last.sent && title.kind === "word" && !startsUpper(title) && title.analysis?.poss === "3" && hasBase(this.lx.titles, title.lower, this.lx);
-      if (!this.opensSentence(m, bound)) continue;
       if (this.lx.personAfter.has(last.lower) || this.caseOnlyFinal(last)) continue;
       const [whole, ...stripped] = this.candidates(last);
-      // only a lone vowel reads as a case ending here (or one after a buffer consonant): longer endings are what they seem; but a name
+      // only a lone vowel reads as a case ending here: longer endings are what they seem; but a name
       // right before a colon names the speaker of what follows, in the nominative (`Kristina Qayovişin:`)
       const speaker = this.toks[m.tokEnd]?.kind === "punct" && this.toks[m.tokEnd].norm === ":";
-      // (nor a dative or accusative after a buffer consonant, `-ya`, `-nı`: `Əli Yerlikaya sosial şəbəkədə yazıb`)
-      const longest = bound ? 2 : 1;
-      // (an ending that repeats the stem's own last letters is one, `Mariyaya`, `Kumkayaya`)
-      const doubled = (c: Stem) => last.norm.length - c.length === 2 && last.lower.slice(c.length - 2, c.length) === last.lower.slice(c.length);
-      if (!stripped.length || (!speaker && stripped.some((c) => last.norm.length - c.length > longest || (c.case !== "dat" && c.case !== "acc") || doubled(c)))) continue;
+      if (!stripped.length || (!speaker && stripped.some((c) => last.norm.length - c.length > 1 || (c.case !== "dat" && c.case !== "acc")))) continue;
       const votes = (c: Stem) => this.stemVotes.get(this.stemKey(last, c)) ?? 0;
       if (stripped.some((c) => {
         const b = this.stemKey(last, c);
@@ -396,7 +387,7 @@ class DocumentNames {
    *  titles and owners in the genitive (`Cənubi Afrika Respublikasının Prezidenti`); no other person
    *  (`Prezident X Y Prezidenti Z Hersoqa ...` puts its subject first) and no common word in another
    *  case (`Tədbirdə X Smitə mükafat verilib`). */
-  private opensSentence(m: Mention, lowerOffice = false): boolean {
+  private opensSentence(m: Mention): boolean {
     const start = this.doc.sentences[this.toks[m.tokStart].sent].tokStart;
     if (this.mentions.some((o) => o.type === "PER" && o.tokStart >= start && o.tokEnd <= m.tokStart)) return false;
     // (a body's name in the genitive may hold common words, `Beynəlxalq Türk Akademiyasının prezidenti X`; one in the
@@ -407,11 +398,10 @@ class DocumentNames {
     for (let k = start; k < m.tokStart; k++) {
       const t = this.toks[k];
       // (a capitalised common word in no case belongs to an office's name before the title: `Daxili İşlər naziri`)
-      const officeWord = startsUpper(t) && (!isCommonWord(t) || (k > start && (!t.analysis?.case || t.analysis.case === "nom")));
-      // (with `lowerOffice`, where a possessed title is bound to the name, so are lower-case words in no case before it:
-      // `Türkiyənin daxili işlər naziri X`)
-      const lowerWord = lowerOffice && !startsUpper(t) && !t.analysis?.case && !t.analysis?.poss && !t.analysis?.verbForm && t.analysis?.pos !== "VERB";
-      const titlePhrase = hasBase(this.lx.titles, t.lower, this.lx) || t.analysis?.case === "gen" || officeWord || lowerWord || inBody(k);
+      // (not in a body's or place's name in the nominative: that is the subject itself, `X Xidməti deputat Y-i həbs edib`)
+      const officeWord = startsUpper(t) && (!isCommonWord(t) || (k > start && (!t.analysis?.case || t.analysis.case === "nom")
+        && !this.mentions.some((o) => o.type && o.type !== "PER" && o.tokStart <= k && k < o.tokEnd)));
+      const titlePhrase = hasBase(this.lx.titles, t.lower, this.lx) || t.analysis?.case === "gen" || officeWord || inBody(k);
       if (!isWord(t) || !titlePhrase) return false;
     }
     return true;
