@@ -292,6 +292,7 @@ class DocumentNames {
     }
     this.findFeminineSurnames();
     this.findSubjectNames();
+    this.findNominativeNames();
     this.findInitialledSurnames();
     this.findNamesBeforeHeads();
   }
@@ -358,6 +359,30 @@ class DocumentNames {
     }
   }
 
+  /** `X Y üçün`, `X Y kimi`, `X Y bildirib`: a person's name right before a postposition that takes the nominative, or
+   *  before a word of saying (whose subject it is, or its dative addressee: `X-ə deyib`), is in the nominative; its last
+   *  letters are the name's own, here and wherever the article writes the word again. Not where a stripped stem is a
+   *  name the tables know (`Trampa kimi` stays open to `Tramp`). */
+  private findNominativeNames(): void {
+    const { nominativePostpositions: post, speakerWords: say, addressedSpeakerWords: sayTo } = this.lx;
+    if (!post.size && !say.size && !sayTo.size) return;
+    for (const m of this.mentions) {
+      if (m.type !== "PER" || m.known) continue;
+      const last = this.toks[m.tokEnd - 1], next = this.toks[m.tokEnd];
+      if (!next || next.kind !== "word" || startsUpper(next) || this.lx.personAfter.has(last.lower)) continue;
+      const [, ...stripped] = this.candidates(last);
+      if (!stripped.length) continue;
+      // (the word of saying itself, not a noun made from it: `X-in dedikləri`, `X-in açıqlaması`)
+      const lemma = next.analysis?.case || next.analysis?.poss ? "" : this.lang.lower(next.lemma);
+      if (!post.has(next.lower) && !say.has(lemma) && !(sayTo.has(lemma) && stripped.every((c) => c.case !== "dat"))) continue;
+      if (stripped.some((c) => {
+        const b = this.bareStem(last, c);
+        return this.lx.known.has(b) || this.lx.given.has(b) || this.lx.knownSurnames.has(b);
+      })) continue;
+      this.subjectWords.add(last.lower);
+    }
+  }
+
   /** Only the person's title phrase stands between the sentence's start and the mention: names,
    *  titles and owners in the genitive (`Cənubi Afrika Respublikasının Prezidenti`); no other person
    *  (`Prezident X Y Prezidenti Z Hersoqa ...` puts its subject first) and no common word in another
@@ -372,7 +397,11 @@ class DocumentNames {
       this.toks[o.tokEnd - 1].analysis?.case === "gen")).some((o) => o.tokStart <= k && k < o.tokEnd);
     for (let k = start; k < m.tokStart; k++) {
       const t = this.toks[k];
-      const titlePhrase = hasBase(this.lx.titles, t.lower, this.lx) || t.analysis?.case === "gen" || (startsUpper(t) && !isCommonWord(t)) || inBody(k);
+      // (a capitalised common word in no case belongs to an office's name before the title: `Daxili İşlər naziri`)
+      // (not in a body's or place's name in the nominative: that is the subject itself, `X Xidməti deputat Y-i həbs edib`)
+      const officeWord = startsUpper(t) && (!isCommonWord(t) || (k > start && (!t.analysis?.case || t.analysis.case === "nom")
+        && !this.mentions.some((o) => o.type && o.type !== "PER" && o.tokStart <= k && k < o.tokEnd)));
+      const titlePhrase = hasBase(this.lx.titles, t.lower, this.lx) || t.analysis?.case === "gen" || officeWord || inBody(k);
       if (!isWord(t) || !titlePhrase) return false;
     }
     return true;

@@ -48,6 +48,9 @@ export interface Lexicon {
   possessedHeads: boolean;
   compoundPossessives: Set<string>;
   partnerPostpositions: Set<string>;
+  nominativePostpositions: Set<string>;
+  speakerWords: Set<string>;
+  addressedSpeakerWords: Set<string>;
   notNames: Set<string>;
   demonyms: string[];
   abstractNouns: string[];
@@ -116,6 +119,8 @@ export function lexicon(t: EntityTables, lower: (s: string) => string): Lexicon 
     coordinators: set(t.coordinators ?? []), caseOnlyFinals: set(t.caseOnlyFinals ?? []), personPartnerWords: set(t.personPartnerWords ?? []), personObjectWords: set(t.personObjectWords ?? []),
     personSubjectWords: set(t.personSubjectWords ?? []), possessedHeads: !!t.possessedHeads, compoundPossessives: set(t.compoundPossessives ?? []),
     partnerPostpositions: set(t.partnerPostpositions ?? []),
+    nominativePostpositions: set(t.nominativePostpositions ?? []), speakerWords: set(t.speakerWords ?? []),
+    addressedSpeakerWords: set(t.addressedSpeakerWords ?? []),
     notNames: set(t.notNames), demonyms: t.demonymEndings.map(lower), abstractNouns: (t.abstractNounEndings ?? []).map(lower),
     capitalisedMiscHeads: set(t.capitalisedMiscHeads), productHeads: set(t.productHeads), documentHeads: set(t.documentHeads), facilityHeads: set(t.facilityHeads),
     legalFormsLong: t.legalFormsLong.map((f) => lower(f).split(/\s+/)),

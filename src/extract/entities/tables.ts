@@ -168,6 +168,15 @@ export interface EntityTables {
   /** Letter sequences that spell one sound of a foreign name several ways (`iy`/`i`, `z`/`s`), folded to one when
    *  an office-holder's name is matched to the form an article writes (`Merts`, `Merz`). */
   spellingFolds?: [string, string][];
+  /** Postpositions (lower case, as written) that take a person's name in the nominative (`X üçün`, `X kimi`, `X ilə`):
+   *  a person's last word right before one carries no case ending, whatever its last letters seem (`Haniyə üçün`). */
+  nominativePostpositions?: string[];
+  /** Words (lower-case lemmas) of saying that take no addressee, right after a person's name, whose subject it then is
+   *  (`X vurğulayıb`, `X qeyd edib`): the name is in the nominative. */
+  speakerWords?: string[];
+  /** The same for words of saying that may take a dative addressee (`X bildirib`, `X-ə deyib`): the name is in the
+   *  nominative unless it reads as a dative. */
+  addressedSpeakerWords?: string[];
   /** Postpositions that carry a partner's case, between the name and the word (`Rutte ilə görüşüb`). */
   partnerPostpositions?: string[];
   /** Postpositions after a bare name that make it what is talked of or done for (`X barədə`, `X haqqında`, `X üçün`): no

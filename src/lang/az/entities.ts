@@ -212,6 +212,12 @@ export const entities: EntityTables = {
   compoundPossessives: ["i", "ı", "u", "ü"],
   partnerPostpositions: ["ilə"],
   topicPostpositions: ["barədə", "haqqında", "üçün", "əleyhinə"],
+  // a person's name before these is in the nominative (`X üçün`, `X kimi`, `X ilə`, `X haqqında`, `X tərəfindən`)
+  nominativePostpositions: ["üçün", "kimi", "ilə", "haqqında", "barədə", "tərəfindən"],
+  // a person's name right before a word of saying is its subject (`X vurğulayıb`, `X qeyd edib`, `X əlavə edib`) ...
+  speakerWords: ["vurğula", "qeyd", "əlavə"],
+  // ... or, before one that may take an addressee, its subject or its dative addressee (`X bildirib`, `X-ə deyib`)
+  addressedSpeakerWords: ["bildir", "de", "söylə", "açıqla", "yaz", "xatırlat"],
   spellingFolds: [["iy", "i"], ["ts", "s"], ["z", "s"], ["ə", "a"], ["e", "a"], ["ü", "u"], ["ö", "o"], ["ı", "i"], ["w", "v"]],
   notNames: [
     "bu", "o", "bunu", "bunun", "buna", "bundan", "bununla", "həmin", "ancaq", "amma", "lakin", "çünki", "əgər",
