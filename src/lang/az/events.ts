@@ -902,9 +902,7 @@ const triggers: TriggerEntry[] = [
   // fighting that takes place: `toqquşmalar baş verib`, `baş vermiş qarşıdurma`, `döyüşlər davam edir`
   { head: "qarşıdurma", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "kəskinləş"], gap: 1, needsBefore: true },
   { head: "toqquşma", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "kəskinləş"], gap: 1, needsBefore: true },
-  // (a conflict going on told by a participle before it, `uzun illər davam edən münaqişə`, is the war named in passing:
-  // ./events/wars-w19.ts)
-  { head: "münaqişə", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "başla", "kəskinləş"], gap: 1, needsBefore: true },
+  { head: "münaqişə", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "kəskinləş"], gap: 1, needsBefore: true },
   // (and fighting resumed: `döyüşləri bərpa edib`)
   { head: "döyüş", forms: "noun", type: "ASSAULT", cameo: "190", object: ["ins"], needs: ["baş", "davam", "başla", "gedir", "kəskinləş", "bərpa"], gap: 1, needsBefore: true },
   // (an explosion that merely happens, `restoranda partlayış baş verib`, is mostly gas or a factory: an attack only
