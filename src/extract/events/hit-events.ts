@@ -422,13 +422,14 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // an offer, a demand or a condition not accepted is refused (`təklifini qəbul etməyib`, `şərtlərini qəbul etmir`)
   const refusal = sense ? sense.refusedAs : e.refusedAs;
   if (refusal && mode === "negated") { retype(refusal.type, refusal.cameo ?? "12"); mode = "asserted"; }
-  // a meeting, a talk or a visit its side says it will not hold, by the verb of the act itself negated in the future
-  // (`X ilə danışıqlara getməyəcək`, `sammitdə iştirak etməyəcəyini bildirib`), is refused (PLOVER REJECT, CAMEO 125); one
-  // that did not happen (`danışıq aparmayıblar`) or is not expected (`görüş gözlənilmir`) stays negated, and so does a visit
-  // not to be made (`Parisə səfər etməyəcək`: a plan told, no refusal)
+  // talks its side says it will not hold, by the verb of the act itself negated in the future (`X ilə danışıqlara
+  // getməyəcək`, `heç kimlə danışmayacaq`), are refused (PLOVER REJECT, CAMEO 125; page gold sf-08, sj-18); talks that did
+  // not happen (`danışıq aparmayıblar`) or are not expected (`görüş gözlənilmir`) stay negated, and so do a visit not to be
+  // made (`Parisə səfər etməyəcək`) and a summit not to be attended (`sammitdə iştirak etməyəcək`: the repo's headline gold
+  // tells it negated twice, oxu-787, oxu-1935)
   // (nor a meeting whose noun is the subject its taking place is denied of, `X və Y-in görüşü baş tutmayacaq`: no side refuses)
   const meetingDenied = nominal && !tokens[hit.head].analysis?.case;
-  if (type === "CONSULT" && !meetingDenied && ploverMode !== "visit" && mode === "negated" && feats.negated && feats.future && !ctx.quoted[hit.head]) { retype("REJECT", "125"); mode = "asserted"; }
+  if (type === "CONSULT" && !meetingDenied && ploverMode !== "visit" && !e.participation && mode === "negated" && feats.negated && feats.future && !ctx.quoted[hit.head]) { retype("REJECT", "125"); mode = "asserted"; }
   // (an act a media label's line denies in its own words, `KİV: X … zəmanət verməyəcək`, is what the press reports)
   if (mode === "negated" && labelled && !ctx.quoted[hit.head]) mode = "reported";
   // harm still to come on a condition told before it in the sentence (`X … bağlanmasa, Y-ə rüsumlar tətbiq ediləcəyini bildirib`,
