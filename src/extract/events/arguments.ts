@@ -7,7 +7,7 @@ import type { EventTables, TriggerEntry, VetoTables } from "./tables.js";
 import { instrumentalWords, isCapitalised, meansPhrase, type TriggerHit } from "./triggers.js";
 import type { DocContext, MentionInfo } from "./context.js";
 import { isReportedForm } from "./claims.js";
-import { MUTUAL, NARRATIVE_REACH, unique } from "./draft.js";
+import { MUTUAL, NARRATIVE_REACH, REPRESSION_CAMEO, unique } from "./draft.js";
 import { possessedVerbForm } from "./forms.js";
 import { tokenSpan } from "./mentions.js";
 import { afterOpening, conditionBefore, finite, hasStemBefore, orderedBy } from "./guards.js";
@@ -18,9 +18,6 @@ const STATE_ACTS = new Set<EventType>(["COERCE", "ASSAULT", "SANCTION"]);
  *  (an arrest; an attack done there is no act of that place). A passive with no side named at all takes no place
  *  that is no country (below). */
 const PLACE_ACTS = new Set<EventType>(["COERCE"]);
-/** CAMEO code of repression: crowd-control force (ASSAULT 175, `polis … gözyaşardıcı qazdan istifadə edib`) is, like an arrest,
- *  the act of the place the police are in. */
-const REPRESSION_CAMEO = "175";
 /** CAMEO code of a coup (power seized by force, with PLOVER's sub-type `seize`): with no side named, the country's. */
 const COUP_CAMEO = "170";
 /** PLOVER's sub-type of an inquiry into a crime (CAMEO 091): opened in a country with no agent, the state's. */
@@ -461,6 +458,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // a body named by a bare noun (`X-da hökumət istefa verib`, `X-da məhkəmə Y-in … müsadirə edib`) is
   // the state of the place it is in
   // (a coercive act, as in the passive, by any place: `Bakıda polis … saxlayıb` is Azerbaijan's, a capital naming its state)
+  // (and so is repression, crowd-control force too, `polis … gözyaşardıcı qazdan istifadə edib`: the police's act there)
   const placeAct = PLACE_ACTS.has(e.type) || e.cameo === REPRESSION_CAMEO;
   if (!subject && !passive && place && (place.iso || placeAct) && bareBodySubject(ctx, t, cs, hit.head)) actors.unshift(place.name);
   // (with no place in its sentence, the country where the story just told happened: `İrəvanda … aksiya keçirilib. Polis
@@ -1649,16 +1647,13 @@ export function participationParts(ctx: DocContext, t: EventTables, cs: number, 
   return parts;
 }
 
-/** A bare body noun in the nominative (`hökumət`, `ordu`: no owner, no ending) before the trigger in its
- *  clause: the subject is the body of the state where it happens. */
 /** The state a place with no country code of its own is in (a town, a district, `X və Y kimi şəhərlərdə`), for an act no
  *  town does (people protesting there are the state's civilians): the state a capital stands for, a country in the genitive
  *  right before the place or its list (`X-in A, B şəhərlərində`), else the one country the text up to its
  *  sentence names, a capital for its state (none when it names two: the text does not tell which). A place with a country code is its own state. */
 function placeState(ctx: DocContext, t: EventTables, place: MentionInfo): string | undefined {
-  if (place.iso) return place.name;
-  const capital = ctx.actorName(place.name);
-  if (capital !== place.name) return capital;
+  const own = stateNamed(ctx, place);
+  if (own) return own;
   const joins = t.coordinators ?? [];
   // (back over the list the place ends, to the genitive before its first name)
   let k = place.tokStart - 1;
@@ -1668,15 +1663,22 @@ function placeState(ctx: DocContext, t: EventTables, place: MentionInfo): string
     if (tk.lower === "," || joins.includes(tk.lower)) { k--; continue; }
     const m = ctx.mentions.find((x) => x.tokStart <= k && k < x.tokEnd);
     if (!m) break;
-    if (m.case === "gen") return m.iso ? m.name : ctx.actorName(m.name) !== m.name ? ctx.actorName(m.name) : undefined;
+    if (m.case === "gen") return stateNamed(ctx, m);
     if (m.type !== "LOC" || !m.place || m.iso) break;
     k = m.tokStart - 1;
   }
   // (a capital counts as its state; the story so far, as a report of protests opens with the country they spread in)
   const si = ctx.tokens[place.tokStart].sent;
   const states = new Set(ctx.mentionsIn(0, ctx.doc.sentences[si].tokEnd).filter((m) => m.type === "LOC" && !ctx.quoted[m.tokStart])
-    .map((m) => (m.iso ? m.name : ctx.actorName(m.name) !== m.name ? ctx.actorName(m.name) : "")).filter((n) => n));
+    .map((m) => stateNamed(ctx, m)).filter((n) => n));
   return states.size === 1 ? [...states][0] : undefined;
+}
+
+/** The state a mention names: itself with a country code, the state a capital stands for, else none. */
+function stateNamed(ctx: DocContext, m: MentionInfo): string | undefined {
+  if (m.iso) return m.name;
+  const state = ctx.actorName(m.name);
+  return state !== m.name ? state : undefined;
 }
 
 /** The last place named as where something happened in the sentences just before `from`. */
@@ -1699,6 +1701,8 @@ function bareAgent(ctx: DocContext, t: EventTables, cs: number, head: number): b
   return false;
 }
 
+/** A bare body noun in the nominative (`hökumət`, `ordu`: no owner, no ending) before the trigger in its
+ *  clause: the subject is the body of the state where it happens. */
 function bareBodySubject(ctx: DocContext, t: EventTables, cs: number, head: number): boolean {
   for (let i = cs; i < head; i++) {
     const tk = ctx.tokens[i], a = tk.analysis;

@@ -7,6 +7,9 @@ import { ploverScore } from "./scores.js";
 /** Sentences back that an undated sentence may take its date from. */
 export const NARRATIVE_REACH = 2;
 
+/** The CAMEO code of repression: a rally dispersed (COERCE) or crowd-control force used on it (ASSAULT). */
+export const REPRESSION_CAMEO = "175";
+
 /** Acts the sides do together, where the order they are named in says nothing (`X və Y komissiya yaradacaq`). */
 export const MUTUAL = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE"]);
 

@@ -54,10 +54,10 @@ function retoldParticiple(ctx: DocContext, hit: TriggerHit, si: number, told: re
   return told.some((d) => (d.sentence ?? si) < si && d.type === hit.entry.type && d.stem === hit.entry.head && d.mode === "asserted");
 }
 
-/** The events of trigger hit `hit` in sentence `si`; `told` are the events read before it. */
 /** Words allowed between the genitive owner of words said and their noun (`İranın səfirinin əsassız iddialarını`). */
 const SAYER_REACH = 3;
 
+/** The events of trigger hit `hit` in sentence `si`; `told` are the events read before it. */
 export function eventsOf(ctx: DocContext, t: EventTables, index: TriggerIndex, hit: TriggerHit, si: number, sectionDate: string | null, requesters: Requesters, told: readonly Draft[]): Draft[] {
   return keepEvents(ctx, t, hit, candidateEvents(ctx, t, index, hit, si, sectionDate, requesters, told), requesters);
 }
@@ -444,14 +444,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // refusing subject's (`saidIfRefused`); words no one is named to own (`bu iddiaları`, `NATO-nun bu cür saxta ittihamları
   // rədd etdiyini`: the genitive owns the refusal) are no one's act
   if (e.saidIfRefused && nominal) {
-    // (the owner may be a role the name before it holds: `İranın Ermənistandakı səfirinin iddialarını`)
-    let owner = -1;
-    for (let k = hit.head - 1; k >= Math.max(cs, hit.head - SAYER_REACH) && owner < 0; k--) if (tokens[k].analysis?.case === "gen" || ctx.mentionsIn(k, k + 1).some((m) => m.case === "gen" && m.tokEnd === k + 1)) owner = k;
-    // (or, farther off in the clause, the genitive subject of a participle right before the noun: `Y-in Z-yə qarşı
-    // səsləndirdiyi əsassız iddiaları`)
-    const pointed = [1, 2].some((d) => hit.head - d >= cs && tokens[hit.head - d].analysis?.verbForm === "part" && !!tokens[hit.head - d].analysis?.poss);
-    const near = owner >= 0 && ctx.mentionsIn(Math.max(cs, owner - SAYER_REACH), owner + 1).length > 0;
-    if (!near && !(pointed && ctx.mentionsIn(cs, hit.head).some((m) => m.case === "gen"))) return [];
+    if (!sayerNamed(ctx, cs, hit.head)) return [];
     if (args.subjects.length && actors.some((a) => !args.subjects.includes(a))) actors = actors.filter((a) => !args.subjects.includes(a));
   }
   // (a crowd's protest, read so by its sense, with no side named is the place's, as a protest entry's own: `Parisdə
@@ -988,6 +981,20 @@ function accusedInQuote(ctx: DocContext, index: TriggerIndex, sentStart: number,
   while (q > sentStart && ctx.quoted[q - 1]) q--;
   for (let i = sentStart; i < q; i++) if (index.match(ctx.tokens, i, q).some((h) => h.entry.type === "ACCUSE")) return true;
   return false;
+}
+
+/** A name in the genitive owns the noun of words said at `head` (`saidIfRefused`), within its clause from `cs`: right before it,
+ *  or through a role the name before it holds (`İranın Ermənistandakı səfirinin iddialarını`), or, farther off in the clause,
+ *  as the genitive subject of a participle right before the noun (`Y-in Z-yə qarşı səsləndirdiyi əsassız iddiaları`). */
+function sayerNamed(ctx: DocContext, cs: number, head: number): boolean {
+  const tokens = ctx.tokens;
+  let owner = -1;
+  for (let k = head - 1; k >= Math.max(cs, head - SAYER_REACH) && owner < 0; k--) {
+    if (tokens[k].analysis?.case === "gen" || ctx.mentionsIn(k, k + 1).some((m) => m.case === "gen" && m.tokEnd === k + 1)) owner = k;
+  }
+  if (owner >= 0 && ctx.mentionsIn(Math.max(cs, owner - SAYER_REACH), owner + 1).length > 0) return true;
+  const pointed = [1, 2].some((d) => head - d >= cs && tokens[head - d].analysis?.verbForm === "part" && !!tokens[head - d].analysis?.poss);
+  return pointed && ctx.mentionsIn(cs, head).some((m) => m.case === "gen");
 }
 
 /** A name ends right before token `head`, in the comitative (`Əliyevlə`) or before a comitative postposition (`X ilə`). */

@@ -82,13 +82,14 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
   const headings = new Set<number>();
   doc.sentences.forEach((s, si) => { if (s.heading) headings.add(si); });
   // (a line of nothing but a date, a time and marks, `• 22 dekabr, 2025`, is a dateline however it ends: no body sentence)
+  // (read up to the first word: most sentences stop at their first token)
   doc.sentences.forEach((s, si) => {
-    let words = 0;
-    for (let k = s.tokStart; k < s.tokEnd; k++) if (ctx.tokens[k].kind !== "punct" && ctx.tokens[k].kind !== "number" && !ctx.inDate(k)) words++;
-    if (words === 0 && s.tokEnd > s.tokStart) headings.add(si);
+    let k = s.tokStart;
+    while (k < s.tokEnd && (ctx.tokens[k].kind === "punct" || ctx.tokens[k].kind === "number" || ctx.inDate(k))) k++;
+    if (k === s.tokEnd && s.tokEnd > s.tokStart) headings.add(si);
   });
-  // (sentences opening with a time shift or a background word, `Xatırladaq ki, …`: another story's acts)
-  const moved = new Set(doc.sentences.map((_, si) => si).filter((si) => shifted(ctx, t, si)));
+  // (sentences opening with a time shift or a background word, `Xatırladaq ki, …`: another story's acts; asked of a few only)
+  const moved = (si: number) => si >= 0 && shifted(ctx, t, si);
   const deduped = dedupe(oneWarEach(earlierStagesOut(ctx, promisedOut(drafts), persons), warStemsOf(t)), persons, stateOf, doc.document_date ?? null, headings, moved)
     .filter((e) => !ownBudget(doc, stateOf, e) && !outletsOwn(t, e) && !outletNamedFirst(t, e));
   const events = deduped.filter((e) => !struckPlaceRetold(doc, stateOf, deduped, e));

@@ -1,7 +1,7 @@
 // Each real-world event once per document: the same act told again (a noun, a quoted verb, another
 // word for it, more of its sides, its gathering) is merged into the first telling.
 import type { Event } from "../../text/doc.js";
-import { MUTUAL, NARRATIVE_REACH, unique, type Draft } from "./draft.js";
+import { MUTUAL, NARRATIVE_REACH, REPRESSION_CAMEO, unique, type Draft } from "./draft.js";
 
 /** The cooperative and concessive types: an act of one of them told the next sentence under the same CAMEO code is
  *  another act (thanks after greetings), unlike a complaint's summons and its note. */
@@ -13,9 +13,6 @@ const OFFICIAL_COMPLAINT = "114";
 /** The CAMEO codes of disapproval told of a complaint: disapproving, criticizing, complaining officially (not 112, charges). */
 const DISAPPROVAL = new Set<string>(["110", "111", OFFICIAL_COMPLAINT]);
 
-/** The CAMEO code of violent repression (a rally dispersed, tear gas used), typed COERCE as the arrests it goes with: the
- *  dispersal and the detentions made at it are two acts of one state on one day, and each is kept. */
-const REPRESSION = "175";
 
 /** Sentences back a quoted verb with no date of its own may retell an act from: a quotation closing the story
  *  often repeats its lead (`Hökumət istefa verib. … Baş nazir deyib: "… Hökumət istefa verir"`). */
@@ -80,13 +77,14 @@ function eventKey(d: Draft, documentDate: string | null = null): string {
   const first = MUTUAL.has(d.type) ? "" : d.actors[0];
   // (an act with no date of its own is placed on the news's date: one dated that very day is the same act,
   // `X istefa verib. … 14 saat sonra vəzifəsini tərk edib`)
-  const kind = d.cameo === REPRESSION ? "|repression" : "";
+  // (a rally dispersed and the detentions made at it are two acts of one state on one day, both COERCE: each is kept)
+  const kind = d.cameo === REPRESSION_CAMEO ? "|repression" : "";
   return `${d.type}${kind}|${first}|${[...d.actors].sort().join(";")}|${d.date ?? documentDate}`;
 }
 
 /** Each event once: same type, actors and date; a mention restating an earlier event is dropped. */
 export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: ReadonlyMap<string, string> = new Map(),
-  documentDate: string | null = null, headings: ReadonlySet<number> = new Set(), moved: ReadonlySet<number> = new Set()): Event[] {
+  documentDate: string | null = null, headings: ReadonlySet<number> = new Set(), moved: (sentence: number) => boolean = () => false): Event[] {
   const out: Draft[] = [];
   const keys = new Set<string>();
   // the head stems of every telling merged into each kept event: a later telling in one of those words is that act told
@@ -115,6 +113,24 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
   // a body of a state `o` acts on is among `d`'s sides, and neither `o`'s doer nor a body of its state is
   const actedOnActs = (o: Draft, d: Draft) => d.actors.some((a) => o.actors.indexOf(stateOf.get(a) ?? "\u0000") > 0) &&
     !d.actors.some((a) => a === o.actors[0] || stateOf.get(a) === o.actors[0]);
+  // criticism (`d`) told right after an official complaint (`o`: an envoy summoned, a note), in the next sentence or in one the
+  // meeting frames (`X-in səfiri XİN-ə çağırılıb. Görüşdə … etiraz edilib / … irad bildirilib / … pislənilib`), on its date, is
+  // what was told the envoy: the complaint told again (a heading's complaint takes its lead's sides below); one naming the
+  // complainer as acted on is the other side's answer (`Y XİN-i X-i … ittiham edib`)
+  const toldTheEnvoy = (o: Draft, d: Draft): boolean => {
+    if (o.type !== "ACCUSE" || o.cameo !== OFFICIAL_COMPLAINT || o.quoted || o.mode !== d.mode || headings.has(o.sentence ?? -1)) return false;
+    if (d.ownDate && d.date !== (o.date ?? documentDate)) return false;
+    const gap = (d.sentence ?? 0) - (o.sentence ?? 0);
+    if (gap !== 1 && !(gap > 1 && gap <= NARRATIVE_REACH && drafts.some((m) => m.sentence === d.sentence && m.backReference && m.type === "CONSULT"))) return false;
+    // (a person the complaint did not name, acting first, did an act of their own: what was complained of, `Görüşdə X-in …
+    // əleyhinə səsləndirdiyi fikirlərə etiraz edilib`)
+    if (persons.has(d.actors[0]) && !among(o, d.actors[0])) return false;
+    // (and the complainer's complaint to a state not told is another: `X Y-yə nota verib. X Z-yə də nota verib`; the one
+    // complained to, named first by a clause with no doer, `Y tərəfinə … etiraz edilib`, may name what it was about)
+    if (o.actors.indexOf(d.actors[0]) <= 0 && d.actors.slice(1).some((a) => !among(o, a) && !persons.has(a))) return false;
+    const complainer = o.actors[0], itsState = stateOf.get(complainer);
+    return !d.actors.slice(1).some((a) => a === complainer || a === itsState || stateOf.get(a) === complainer || (!!stateOf.get(a) && stateOf.get(a) === itsState));
+  };
   for (let d of drafts) {
     current = d;
     if (d.nominal && partNouns.has(d.head)) continue;
@@ -193,23 +209,8 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
       d.actors.every((a) => among(o, a) || persons.has(a) || stateOf.has(a)) &&
       // (the state of the body that complained first is that body again: `X XİN-i … səfiri çağırıb. … rəsmi X … etiraz bildirib`)
       (o.actors.indexOf(d.actors[0]) <= 0 || stateOf.get(o.actors[0]) === d.actors[0]))) continue;
-    // criticism told right after an official complaint (an envoy summoned, a note), in the next sentence or in one the meeting
-    // frames (`X-in səfiri XİN-ə çağırılıb. Görüşdə … etiraz edilib / … irad bildirilib / … pislənilib`), with no date of its
-    // own, is what was told the envoy: the complaint told again (a heading's complaint takes its lead's sides below); one naming
-    // the complainer as acted on is the other side's answer (`Y XİN-i X-i … ittiham edib`), and charges brought (112) are an
-    // act of their own
-    if (d.type === "ACCUSE" && !d.quoted && DISAPPROVAL.has(d.cameo ?? "") && d.actors.length > 0 && out.some((o) => o.type === "ACCUSE" &&
-      o.cameo === OFFICIAL_COMPLAINT && !o.quoted && o.mode === d.mode && !headings.has(o.sentence ?? -1) && (d.ownDate ? d.date === (o.date ?? documentDate) : true) &&
-      ((d.sentence ?? 0) - (o.sentence ?? 0) === 1 || ((d.sentence ?? 0) - (o.sentence ?? 0) > 1 && (d.sentence ?? 0) - (o.sentence ?? 0) <= NARRATIVE_REACH &&
-        drafts.some((m) => m.sentence === d.sentence && m.backReference && m.type === "CONSULT"))) &&
-      // (a person the complaint did not name, acting first, did an act of their own: what was complained of, `Görüşdə X-in …
-      // əleyhinə səsləndirdiyi fikirlərə etiraz edilib`)
-      !(persons.has(d.actors[0]) && !among(o, d.actors[0])) &&
-      // (and the complainer's complaint to a state not told is another: `X Y-yə nota verib. X Z-yə də nota verib`; the one
-      // complained to, named first by a clause with no doer, `Y tərəfinə … etiraz edilib`, may name what it was about)
-      !(o.actors.indexOf(d.actors[0]) <= 0 && d.actors.slice(1).some((a) => !among(o, a) && !persons.has(a))) &&
-      !d.actors.slice(1).some((a) => a === o.actors[0] || a === stateOf.get(o.actors[0]) || stateOf.get(a) === o.actors[0] ||
-        (!!stateOf.get(a) && stateOf.get(a) === stateOf.get(o.actors[0]))))) continue;
+    // criticism told right after an official complaint, with no date of its own, is what was told the envoy (`toldTheEnvoy`)
+    if (d.type === "ACCUSE" && !d.quoted && DISAPPROVAL.has(d.cameo ?? "") && d.actors.length > 0 && out.some((o) => toldTheEnvoy(o, d))) continue;
     // a gathering named as the setting of another act of its clause (`sammitində … razılığa gəlib`) is
     // told by that act
     // (a meeting with a partner named, `X Y ilə görüşündə … çağırıb`, is an act of its own between them)
@@ -348,7 +349,7 @@ export function dedupe(drafts: Draft[], persons: ReadonlySet<string>, stateOf: R
     // lead's meeting is the second's)
     const headline = out.map((o) => headings.has(o.sentence ?? -1) && !headings.has(d.sentence ?? -1) && o.type === d.type &&
       (d.sentence ?? 0) > (o.sentence ?? 0) && (bodyBetween(o.sentence ?? 0, d.sentence ?? 0) <= 1 ||
-        (!moved.has(d.sentence ?? -1) && sameSidesDatedLater(o, d, documentDate))) &&
+        (sameSidesDatedLater(o, d, documentDate) && !moved(d.sentence ?? -1))) &&
       (o.mode === "future") === (d.mode === "future") &&
       (o.mode === "negated") === (d.mode === "negated") && !o.ownDate &&
       d.actors.some((a) => among(o, a) || o.actors.includes(stateOf.get(a) ?? "\u0000")) &&

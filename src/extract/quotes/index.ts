@@ -723,8 +723,7 @@ function speechClause(ctx: DocContext, q: QuoteTables, a: number, colon: number)
     for (let j = k - 1; j > a; j--) if (q.complementiser.includes(toks[j].lower)) { from = j + 1; break; }
     if (from === a) continue;
     // (or an office noun standing for its holder: `X.az xəbər verir ki, səfir … qiymətləndirib:`)
-    const own = sourceIn(ctx, q, from, end) ?? speakerIn(ctx, from, end, q.speakerTitles) ??
-      (officeNounIn(ctx, q, from, end) >= 0 ? officeSpeaker(ctx, q, from, end) : undefined);
+    const own = sourceIn(ctx, q, from, end) ?? speakerIn(ctx, from, end, q.speakerTitles) ?? officeSpeaker(ctx, q, from, end);
     // (a place is what the clause tells of, no source: `… Urmiya gölünün dirçəlişi … bildirərək deyib:`)
     if (own && own.kind !== "pronoun" && own.type !== "LOC") return { speaker: own, cue: [k, end], impersonal: false };
   }
@@ -798,28 +797,28 @@ function closesSentence(ctx: DocContext, p: MarkPair): boolean {
 function cueSpeaker(ctx: DocContext, q: QuoteTables, a: number, b: number, quoteStart?: number): MentionInfo | null {
   const named = speakerIn(ctx, a, b, q.speakerTitles) ?? sourceIn(ctx, q, a, b);
   if (named?.kind === "pronoun" && quoteStart !== undefined) return citedBefore(ctx, q, quoteStart) ?? named;
+  // the office noun of the cue, looked for once and only when asked, and whoever holds it
+  let office: number | undefined;
+  const officeAt = () => (office ??= officeNounIn(ctx, q, a, b));
+  const holder = () => (officeAt() < 0 ? undefined : titleHolder(ctx, q, officeAt(), a));
   // (`X.az-ın məlumatına görə, jurnalist … bildirib ki`: the outlet passes the words on, the office noun's holder speaks)
-  if (named?.source && named.type !== "PER" && officeNounIn(ctx, q, a, b) > named.tokStart) return officeSpeaker(ctx, q, a, b) ?? named;
+  if (named?.source && named.type !== "PER" && officeAt() > named.tokStart) return holder() ?? named;
   // (a name inside a participle clause describing the office noun that speaks is what the clause tells: `X-in Y olduğunu
   // xatırladan diplomat deyib` is the diplomat's)
-  if (named && named.type !== "PER" && describedOffice(ctx, q, named, a, b)) return officeSpeaker(ctx, q, a, b) ?? named;
+  if (named && named.type !== "PER" && describedOffice(ctx, named, officeAt())) return holder() ?? named;
   // (a person in the genitive after an office noun opening the clause owns what the clause tells of: `Prezidentin köməkçisi
   // X-in … paylaşımına cavab olaraq bildirib` is the aide's)
-  if (named?.type === "PER" && named.case === "gen") {
-    const office = officeNounIn(ctx, q, a, b);
-    if (office >= 0 && office < named.tokStart) return officeSpeaker(ctx, q, a, b) ?? named;
-  }
+  if (named?.type === "PER" && named.case === "gen" && officeAt() >= 0 && officeAt() < named.tokStart) return holder() ?? named;
   if (named) return named;
-  if (officeNounIn(ctx, q, a, b) >= 0) return officeSpeaker(ctx, q, a, b) ?? null;
+  if (officeAt() >= 0) return holder() ?? null;
   // a name whose ending reads as an accusative (`Hüseyni qeyd edib`) is still the one before the verb
   const ms = ctx.mentionsIn(a, b).filter((m) => !ctx.quoted[m.tokStart] && !m.place && m.case === "acc");
   return ms.find((m) => m.type === "PER") ?? ms[0] ?? null;
 }
 
-/** An office noun over [a, b) after mention `m`, with an attributive participle between them: `m` stands in the clause
- *  describing the office's holder. */
-function describedOffice(ctx: DocContext, q: QuoteTables, m: MentionInfo, a: number, b: number): boolean {
-  const office = officeNounIn(ctx, q, a, b);
+/** The office noun at token `office` stands after mention `m`, with an attributive participle between them: `m` stands in
+ *  the clause describing the office's holder. */
+function describedOffice(ctx: DocContext, m: MentionInfo, office: number): boolean {
   if (office <= m.tokEnd) return false;
   for (let k = m.tokEnd; k < office; k++) {
     const an = ctx.tokens[k].analysis;

@@ -4,7 +4,7 @@
 // `X … məktub göndərib`), and later cues point back at it through the document or the body it issued.
 import type { DocContext, MentionInfo } from "../events/context.js";
 import type { QuoteTables } from "./tables.js";
-import { isSpeechVerb, officeNounIn, officeSpeaker, officeWordAt, subjectOf } from "./speakers.js";
+import { isSpeechVerb, officeNounIn, officeWordAt, subjectOf, titleHolder } from "./speakers.js";
 import { countBefore } from "../../text/ordered.js";
 import { isQuote } from "../entities/words.js";
 
@@ -115,7 +115,7 @@ function officeSpokenAfter(ctx: DocContext, q: QuoteTables, a: number, b: number
     if (ctx.quoted[k] || !isSpeechVerb(ctx, q, k) || ctx.tokens[k].analysis?.pos !== "VERB") continue;
     // (a bare office noun only: one a body owns, `X Administrasiyasının rəhbəri adından …`, leaves the words to that body)
     const o = officeNounIn(ctx, q, a, k);
-    return o >= 0 && !ctx.mentionsIn(Math.max(0, o - NAME_REACH), o).some((m) => m.tokEnd === o) ? officeSpeaker(ctx, q, a, k) : undefined;
+    return o >= 0 && !ctx.mentionsIn(Math.max(0, o - NAME_REACH), o).some((m) => m.tokEnd === o) ? titleHolder(ctx, q, o, a) : undefined;
   }
   return undefined;
 }
