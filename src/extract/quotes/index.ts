@@ -115,7 +115,9 @@ const OPENING_MARKS = new Set(["\u201C", "\u201E", "\u00AB"]);
 
 /** Quotations whose closing mark is lost (`… bildirilib. “Tərəfləri … çağırırıq.` ending the text): an opening mark that
  *  begins a paragraph or a sentence, pairs with nothing, and has no other mark after it in its paragraph runs to the end
- *  of that paragraph, its final stop left out. */
+ *  of that paragraph, its final stop left out. One opened after a lead-in's colon (`məktubda deyilir: ¶ "…`, a letter
+ *  given whole; the straight mark too, its direction told by the colon) with no mark anywhere after it runs to the end of
+ *  the text: a page's closing mark lost after a speech of several paragraphs. */
 function lostClosings(doc: Doc): MarkPair[] {
   const toks = doc.tokens, pairs = pairQuoteMarks(doc);
   const paired = new Set<number>();
@@ -123,10 +125,12 @@ function lostClosings(doc: Doc): MarkPair[] {
   const out: MarkPair[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i], prev = toks[i - 1], next = toks[i + 1];
-    if (!isQuote(t) || paired.has(i) || !OPENING_MARKS.has(doc.text[t.start]) || !next || next.kind === "punct" || next.spaceBefore) continue;
-    if (prev && !t.lineBefore && prev.sent === t.sent) continue;
+    if (!isQuote(t) || paired.has(i) || !next || next.kind === "punct" || next.spaceBefore) continue;
+    const ledIn = prev?.norm === ":" && lastMark(toks, i);
+    if (!ledIn && !OPENING_MARKS.has(doc.text[t.start])) continue;
+    if (!ledIn && prev && !t.lineBefore && prev.sent === t.sent) continue;
     let end = i + 1;
-    while (end < toks.length && !toks[end].lineBefore && !isQuote(toks[end])) end++;
+    while (end < toks.length && (ledIn || !toks[end].lineBefore) && !isQuote(toks[end])) end++;
     if (end < toks.length && !toks[end].lineBefore) continue;
     // (the final stop stays outside: the quotation ends at its last word)
     let close = end;
@@ -135,6 +139,12 @@ function lostClosings(doc: Doc): MarkPair[] {
     out.push({ open: i, close, nested: false, openFirst: i, closeLast: close - 1 });
   }
   return out;
+}
+
+/** No quotation mark follows token `i` in the text. */
+function lastMark(toks: Doc["tokens"], i: number): boolean {
+  for (let k = i + 1; k < toks.length; k++) if (isQuote(toks[k])) return false;
+  return true;
 }
 
 /** `- Məryəm deyir` after `Məryəm Hüseynova`: a one-word person named by the first word of exactly one
