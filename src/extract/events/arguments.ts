@@ -474,6 +474,15 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // `Qızı şikayət edib`, is no state)
   // (not a crime, `X-da … qətlə yetirildi`: the killer is unnamed, no state)
   if (actors.length === 0 && passive && place?.iso && !e.crime) actors = [place.name];
+  // a detention told in the passive with no agent (`X saxlanılıb`, `aksiyanın yeddi iştirakçısı saxlanılıb`) is the police's,
+  // so the state's where it happens, as `Bakıda polis … saxlayıb` is (the page gold sets): the state of the town or capital
+  // it is held in, else of the story just told (`detainingState`); added before the ones held when they are named, and with
+  // no one named only at a protest (`unrestNouns`): suspects held in a town, no protest told, name no side (the headline sets)
+  if (passive && !subject && !e.crime && e.type === "COERCE" && e.cameo !== COUP_CAMEO && !namedAgent(ctx, t, cs, hit.head) &&
+    (actors.length > 0 || unrestIn(ctx, t, sent.tokStart, sent.tokEnd))) {
+    const state = detainingState(ctx, t, sent.tokStart, sent.tokEnd, sameSide);
+    if (state && !actors.some((a) => ctx.actorName(a) === state)) actors.unshift(state);
+  }
   // (and so is an exercise held in a region or a city, `Naxçıvanda təlim toplanışı keçirilib`, `Ankarada "X-2025" təlimi
   // keçirilib`: the place named, as the gold sets read it, not the state a capital stands for)
   if (actors.length === 0 && passive && place && e.type === "MOBILIZE") return { actors: [place.name], subjects: [], location };
@@ -1679,6 +1688,28 @@ function stateNamed(ctx: DocContext, m: MentionInfo): string | undefined {
   if (m.iso) return m.name;
   const state = ctx.actorName(m.name);
   return state !== m.name ? state : undefined;
+}
+
+/** A name in the agent's case before the trigger in its clause (`X tərəfindən`): the passive's doer is named. */
+function namedAgent(ctx: DocContext, t: EventTables, cs: number, head: number): boolean {
+  return ctx.mentionsIn(cs, head).some((m) => t.agent.includes(ctx.tokens[m.tokEnd]?.lower ?? ""));
+}
+
+/** A noun of a protest or its people (the table `unrestNouns`) over [a, b). */
+function unrestIn(ctx: DocContext, t: EventTables, a: number, b: number): boolean {
+  const nouns = t.unrestNouns;
+  if (!nouns?.length) return false;
+  for (let i = a; i < b; i++) if (ctx.tokens[i].kind === "word" && ctx.stemForm(ctx.tokens[i], nouns, "noun")) return true;
+  return false;
+}
+
+/** The state where a detention over the sentence [a, b) took place: that of the last place in the locative there (a town,
+ *  a capital, a country: `placeState`), else of any place there, else of the place of the story just told; none when no
+ *  state is found. */
+function detainingState(ctx: DocContext, t: EventTables, a: number, b: number, sameSide: (m: MentionInfo) => boolean): string | undefined {
+  const here = ctx.mentionsIn(a, b).filter((m) => m.place && !m.address && m.type === "LOC" && sameSide(m));
+  const place = here.filter((m) => m.case === "loc").pop() ?? here.pop() ?? storyPlace(ctx, a);
+  return place ? placeState(ctx, t, place) : undefined;
 }
 
 /** The last place named as where something happened in the sentences just before `from`. */
