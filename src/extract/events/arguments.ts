@@ -466,6 +466,8 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   else if (!subject && !passive && !place && !quoted && STATE_ACTS.has(e.type) && bareBodySubject(ctx, t, cs, hit.head)) {
     const before = storyPlace(ctx, sent.tokStart);
     if (before && (before.iso || placeAct)) actors.unshift(before.name);
+    // (none told near it: a detention or a dispersal is the one state the story has named so far, as in the passive below)
+    else if (!before && placeAct) { const state = onlyStateSoFar(ctx, ctx.tokens[hit.head].sent); if (state) actors.unshift(state); }
   }
   // so is one holding a public role told right after a country in the locative (`X-da millət vəkili Y-ni ittiham etdi`)
   else if (!subject && !passive && !nominal && !quoted) { const home = placeRole(ctx, t, cs, hit.head); if (home) actors.unshift(home.name); }
@@ -479,7 +481,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // it is held in, else of the story just told (`detainingState`); added before the ones held when they are named, and with
   // no one named only at a protest (`unrestNouns`): suspects held in a town, no protest told, name no side (the headline sets)
   if (passive && !subject && !e.crime && e.type === "COERCE" && e.cameo !== COUP_CAMEO && !namedAgent(ctx, t, cs, hit.head) &&
-    (actors.length > 0 || unrestIn(ctx, t, sent.tokStart, sent.tokEnd))) {
+    (actors.length > 0 || unrestIn(ctx, t, sent.tokStart, sent.tokEnd) || bareAgent(ctx, t, cs, hit.head))) {
     const state = detainingState(ctx, t, sent.tokStart, sent.tokEnd, sameSide);
     if (state && !actors.some((a) => ctx.actorName(a) === state)) actors.unshift(state);
   }
@@ -1677,7 +1679,12 @@ function placeState(ctx: DocContext, t: EventTables, place: MentionInfo): string
     k = m.tokStart - 1;
   }
   // (a capital counts as its state; the story so far, as a report of protests opens with the country they spread in)
-  const si = ctx.tokens[place.tokStart].sent;
+  return onlyStateSoFar(ctx, ctx.tokens[place.tokStart].sent);
+}
+
+/** The one state the text up to the end of sentence `si` names (a capital for its state), outside quotations; none when it
+ *  names none or two. */
+function onlyStateSoFar(ctx: DocContext, si: number): string | undefined {
   const states = new Set(ctx.mentionsIn(0, ctx.doc.sentences[si].tokEnd).filter((m) => m.type === "LOC" && !ctx.quoted[m.tokStart])
     .map((m) => stateNamed(ctx, m)).filter((n) => n));
   return states.size === 1 ? [...states][0] : undefined;
@@ -1709,7 +1716,9 @@ function unrestIn(ctx: DocContext, t: EventTables, a: number, b: number): boolea
 function detainingState(ctx: DocContext, t: EventTables, a: number, b: number, sameSide: (m: MentionInfo) => boolean): string | undefined {
   const here = ctx.mentionsIn(a, b).filter((m) => m.place && !m.address && m.type === "LOC" && sameSide(m));
   const place = here.filter((m) => m.case === "loc").pop() ?? here.pop() ?? storyPlace(ctx, a);
-  return place ? placeState(ctx, t, place) : undefined;
+  // (with no place told near it, the one state the story has named so far: `Tbilisidə … aksiya keçirilib. … Daha 13 nəfər
+  // saxlanılıb`)
+  return place ? placeState(ctx, t, place) : onlyStateSoFar(ctx, ctx.tokens[a].sent);
 }
 
 /** The last place named as where something happened in the sentences just before `from`. */
