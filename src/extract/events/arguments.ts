@@ -1748,8 +1748,26 @@ function bareBodySubject(ctx: DocContext, t: EventTables, cs: number, head: numb
     const tk = ctx.tokens[i], a = tk.analysis;
     // (capitalised only as the sentence's first word: `Polis Bakıda … saxlayıb`)
     const opening = i === ctx.doc.sentences[tk.sent].tokStart;
-    if (tk.kind !== "word" || (isCapitalised(tk) && !opening) || a?.pos !== "NOUN" || a.case !== undefined || a.poss !== undefined) continue;
-    if (t.bodyNouns?.includes(a.stem)) return true;
+    if (tk.kind !== "word" || (isCapitalised(tk) && !opening) || a?.case !== undefined) continue;
+    if (a?.pos === "NOUN" && a.poss === undefined && t.bodyNouns?.includes(a.stem)) return true;
+    // (so is a force of law enforcement, `hüquq-mühafizə orqanları`, `təhlükəsizlik qüvvələri`, `xüsusi təyinatlılar`: the
+    // table's compound, its head possessed after the bare noun that compounds it, or its plural noun alone)
+    if (a && (a.pos === "NOUN" || a.pos === "ADJ") && enforcer(ctx, t, i, cs)) return true;
+  }
+  return false;
+}
+
+/** The token at `i` ends a force of law enforcement named by common nouns (the table `enforcerNouns`): `modifier head`
+ *  with the head possessed right after the bare modifier (`təhlükəsizlik qüvvələri`), or one stem in the plural. */
+function enforcer(ctx: DocContext, t: EventTables, i: number, cs: number): boolean {
+  const a = ctx.tokens[i].analysis;
+  if (!a || a.case !== undefined) return false;
+  for (const entry of t.enforcerNouns ?? []) {
+    const [mod, head] = entry.includes(" ") ? entry.split(" ") : [undefined, entry];
+    if (a.stem !== head) continue;
+    if (!mod) { if (a.poss === undefined && a.plural === true) return true; continue; }
+    const m = ctx.tokens[i - 1], ma = m?.analysis;
+    if (i > cs && a.poss !== undefined && m.kind === "word" && (m.lower === mod || ma?.stem === mod) && ma?.case === undefined && ma?.poss === undefined) return true;
   }
   return false;
 }
