@@ -20,6 +20,9 @@ const STATE_ACTS = new Set<EventType>(["COERCE", "ASSAULT", "SANCTION"]);
 const PLACE_ACTS = new Set<EventType>(["COERCE"]);
 /** CAMEO code of a coup (power seized by force, with PLOVER's sub-type `seize`): with no side named, the country's. */
 const COUP_CAMEO = "170";
+/** CAMEO codes of the police's acts (arrest 173, repression 175, curfew 1723, state of emergency 1724): told in the passive
+ *  with no agent, the state's where they happen. */
+const POLICE_CAMEOS = ["173", "175", "1723", "1724"];
 /** PLOVER's sub-type of an inquiry into a crime (CAMEO 091): opened in a country with no agent, the state's. */
 const STATE_INQUIRY = "investigate";
 
@@ -480,7 +483,9 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // so the state's where it happens, as `Bakıda polis … saxlayıb` is (the page gold sets): the state of the town or capital
   // it is held in, else of the story just told (`detainingState`); added before the ones held when they are named, and with
   // no one named only at a protest (`unrestNouns`): suspects held in a town, no protest told, name no side (the headline sets)
-  if (passive && !subject && !e.crime && e.type === "COERCE" && e.cameo !== COUP_CAMEO && !namedAgent(ctx, t, cs, hit.head) &&
+  // (arrests, repression, curfews and emergencies only: a ban told in the passive, `X-in limanlarına girişi qadağan ediləcək`,
+  // is a state's act on another, told by who bans)
+  if (passive && !subject && !e.crime && e.type === "COERCE" && POLICE_CAMEOS.includes(e.cameo ?? "") && !namedAgent(ctx, t, cs, hit.head) &&
     (actors.length > 0 || unrestIn(ctx, t, sent.tokStart, sent.tokEnd) || bareAgent(ctx, t, cs, hit.head))) {
     const state = detainingState(ctx, t, sent.tokStart, sent.tokEnd, sameSide);
     if (state && !actors.some((a) => ctx.actorName(a) === state)) actors.unshift(state);
