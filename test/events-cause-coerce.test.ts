@@ -14,6 +14,8 @@ test("a detention in the passive at a protest in a capital is the state's", () =
   // look-alike: suspects held in a town with no protest told name no side (the headline gold sets)
   assert.deepEqual(of("Bakıda iki şübhəli saxlanılıb.", "COERCE"), []);
   assert.deepEqual(of("Lənkəranda oğurluq edən şəxs həbs olunub.", "COERCE"), []);
+  // (nor does a nationality as the only one held: `iranlı turist` names no one)
+  assert.deepEqual(of("Bakıda fransalı turist saxlanılıb.", "COERCE"), []);
 });
 
 test("a named person held in the passive takes the state where it happens first", () => {

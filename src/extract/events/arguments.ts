@@ -470,7 +470,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
     const before = storyPlace(ctx, sent.tokStart);
     if (before && (before.iso || placeAct)) actors.unshift(before.name);
     // (none told near it: a detention or a dispersal is the one state the story has named so far, as in the passive below)
-    else if (!before && placeAct) { const state = onlyStateSoFar(ctx, ctx.tokens[hit.head].sent); if (state) actors.unshift(state); }
+    else if (!before && placeAct) { const state = onlyStateSoFar(ctx, ctx.tokens[hit.head].sent, true); if (state) actors.unshift(state); }
   }
   // so is one holding a public role told right after a country in the locative (`X-da millət vəkili Y-ni ittiham etdi`)
   else if (!subject && !passive && !nominal && !quoted) { const home = placeRole(ctx, t, cs, hit.head); if (home) actors.unshift(home.name); }
@@ -486,7 +486,7 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // (arrests, repression, curfews and emergencies only: a ban told in the passive, `X-in limanlarına girişi qadağan ediləcək`,
   // is a state's act on another, told by who bans)
   if (passive && !subject && !e.crime && e.type === "COERCE" && POLICE_CAMEOS.includes(e.cameo ?? "") && !namedAgent(ctx, t, cs, hit.head) &&
-    (actors.length > 0 || unrestIn(ctx, t, sent.tokStart, sent.tokEnd) || bareAgent(ctx, t, cs, hit.head))) {
+    (heldNamed(ctx, actors, sent.tokStart, sent.tokEnd) || unrestIn(ctx, t, sent.tokStart, sent.tokEnd) || bareAgent(ctx, t, cs, hit.head))) {
     const state = detainingState(ctx, t, sent.tokStart, sent.tokEnd, sameSide);
     if (state && !actors.some((a) => ctx.actorName(a) === state)) actors.unshift(state);
   }
@@ -1689,8 +1689,9 @@ function placeState(ctx: DocContext, t: EventTables, place: MentionInfo): string
 
 /** The one state the text up to the end of sentence `si` names (a capital for its state), outside quotations; none when it
  *  names none or two. */
-function onlyStateSoFar(ctx: DocContext, si: number): string | undefined {
-  const states = new Set(ctx.mentionsIn(0, ctx.doc.sentences[si].tokEnd).filter((m) => m.type === "LOC" && !ctx.quoted[m.tokStart])
+function onlyStateSoFar(ctx: DocContext, si: number, placesOnly = false): string | undefined {
+  // (a nationality names a people, no place: `Rus jurnalisti X saxlanılıb` tells nothing of where, for a detention)
+  const states = new Set(ctx.mentionsIn(0, ctx.doc.sentences[si].tokEnd).filter((m) => m.type === "LOC" && !ctx.quoted[m.tokStart] && !(placesOnly && m.nationality))
     .map((m) => stateNamed(ctx, m)).filter((n) => n));
   return states.size === 1 ? [...states][0] : undefined;
 }
@@ -1705,6 +1706,12 @@ function stateNamed(ctx: DocContext, m: MentionInfo): string | undefined {
 /** A name in the agent's case before the trigger in its clause (`X tərəfindən`): the passive's doer is named. */
 function namedAgent(ctx: DocContext, t: EventTables, cs: number, head: number): boolean {
   return ctx.mentionsIn(cs, head).some((m) => t.agent.includes(ctx.tokens[m.tokEnd]?.lower ?? ""));
+}
+
+/** A side named among `actors` by a mention over [a, b) that is no nationality (`iranlı turist saxlanılıb` names no one held:
+ *  a nationality as the only side is read as none, `eventArguments`). */
+function heldNamed(ctx: DocContext, actors: string[], a: number, b: number): boolean {
+  return actors.length > 0 && ctx.mentionsIn(a, b).some((m) => !m.nationality && actors.includes(m.name));
 }
 
 /** A noun of a protest or its people (the table `unrestNouns`) over [a, b). */
@@ -1723,7 +1730,7 @@ function detainingState(ctx: DocContext, t: EventTables, a: number, b: number, s
   const place = here.filter((m) => m.case === "loc").pop() ?? here.pop() ?? storyPlace(ctx, a);
   // (with no place told near it, the one state the story has named so far: `Tbilisidə … aksiya keçirilib. … Daha 13 nəfər
   // saxlanılıb`)
-  return place ? placeState(ctx, t, place) : onlyStateSoFar(ctx, ctx.tokens[a].sent);
+  return place ? placeState(ctx, t, place) : onlyStateSoFar(ctx, ctx.tokens[a].sent, true);
 }
 
 /** The last place named as where something happened in the sentences just before `from`. */
