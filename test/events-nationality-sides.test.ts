@@ -51,7 +51,9 @@ test("look-alikes: a nationality of a thing, of a language, or with no state giv
 
 test("look-alikes: a person named with the nationality is the side", () => {
   assert.deepEqual(sides("Alman kansleri Con Smit Parisə səfər edib."), ["CONSULT:Con Smit|Fransa"]);
-  assert.deepEqual(sides("Rus jurnalisti Con Smit Moskvada həbs edilib."), ["COERCE:Con Smit"]);
+  // (the nationality adds no side; the capital does, as the state where the arrest with no agent happens: stop 37)
+  assert.deepEqual(sides("Rus jurnalisti Con Smit həbs edilib."), ["COERCE:Con Smit"]);
+  assert.deepEqual(sides("Rus jurnalisti Con Smit Moskvada həbs edilib."), ["COERCE:Con Smit|Rusiya"]);
 });
 
 test("look-alikes: a nationality that would be the only side names none: the sentence reads as without it", () => {

@@ -20,6 +20,9 @@ const STATE_ACTS = new Set<EventType>(["COERCE", "ASSAULT", "SANCTION"]);
 const PLACE_ACTS = new Set<EventType>(["COERCE"]);
 /** CAMEO code of a coup (power seized by force, with PLOVER's sub-type `seize`): with no side named, the country's. */
 const COUP_CAMEO = "170";
+/** CAMEO codes of the police's acts (arrest 173, repression 175, curfew 1723, state of emergency 1724): told in the passive
+ *  with no agent, the state's where they happen. */
+const POLICE_CAMEOS = ["173", "175", "1723", "1724"];
 /** PLOVER's sub-type of an inquiry into a crime (CAMEO 091): opened in a country with no agent, the state's. */
 const STATE_INQUIRY = "investigate";
 
@@ -466,6 +469,8 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   else if (!subject && !passive && !place && !quoted && STATE_ACTS.has(e.type) && bareBodySubject(ctx, t, cs, hit.head)) {
     const before = storyPlace(ctx, sent.tokStart);
     if (before && (before.iso || placeAct)) actors.unshift(before.name);
+    // (none told near it: a detention or a dispersal is the one state the story has named so far, as in the passive below)
+    else if (!before && placeAct) { const state = onlyStateSoFar(ctx, ctx.tokens[hit.head].sent, true); if (state) actors.unshift(state); }
   }
   // so is one holding a public role told right after a country in the locative (`X-da millət vəkili Y-ni ittiham etdi`)
   else if (!subject && !passive && !nominal && !quoted) { const home = placeRole(ctx, t, cs, hit.head); if (home) actors.unshift(home.name); }
@@ -474,6 +479,17 @@ function readArguments(ctx: DocContext, t: EventTables, e: TriggerEntry, hit: Tr
   // `Qızı şikayət edib`, is no state)
   // (not a crime, `X-da … qətlə yetirildi`: the killer is unnamed, no state)
   if (actors.length === 0 && passive && place?.iso && !e.crime) actors = [place.name];
+  // a detention told in the passive with no agent (`X saxlanılıb`, `aksiyanın yeddi iştirakçısı saxlanılıb`) is the police's,
+  // so the state's where it happens, as `Bakıda polis … saxlayıb` is (the page gold sets): the state of the town or capital
+  // it is held in, else of the story just told (`detainingState`); added before the ones held when they are named, and with
+  // no one named only at a protest (`unrestNouns`): suspects held in a town, no protest told, name no side (the headline sets)
+  // (arrests, repression, curfews and emergencies only: a ban told in the passive, `X-in limanlarına girişi qadağan ediləcək`,
+  // is a state's act on another, told by who bans)
+  if (passive && !subject && !e.crime && e.type === "COERCE" && POLICE_CAMEOS.includes(e.cameo ?? "") && !namedAgent(ctx, t, cs, hit.head) &&
+    (heldNamed(ctx, actors, sent.tokStart, sent.tokEnd) || unrestIn(ctx, t, sent.tokStart, sent.tokEnd) || bareAgent(ctx, t, cs, hit.head))) {
+    const state = detainingState(ctx, t, sent.tokStart, sent.tokEnd, sameSide);
+    if (state && !actors.some((a) => ctx.actorName(a) === state)) actors.unshift(state);
+  }
   // (and so is an exercise held in a region or a city, `Naxçıvanda təlim toplanışı keçirilib`, `Ankarada "X-2025" təlimi
   // keçirilib`: the place named, as the gold sets read it, not the state a capital stands for)
   if (actors.length === 0 && passive && place && e.type === "MOBILIZE") return { actors: [place.name], subjects: [], location };
@@ -1668,8 +1684,14 @@ function placeState(ctx: DocContext, t: EventTables, place: MentionInfo): string
     k = m.tokStart - 1;
   }
   // (a capital counts as its state; the story so far, as a report of protests opens with the country they spread in)
-  const si = ctx.tokens[place.tokStart].sent;
-  const states = new Set(ctx.mentionsIn(0, ctx.doc.sentences[si].tokEnd).filter((m) => m.type === "LOC" && !ctx.quoted[m.tokStart])
+  return onlyStateSoFar(ctx, ctx.tokens[place.tokStart].sent);
+}
+
+/** The one state the text up to the end of sentence `si` names (a capital for its state), outside quotations; none when it
+ *  names none or two. */
+function onlyStateSoFar(ctx: DocContext, si: number, placesOnly = false): string | undefined {
+  // (a nationality names a people, no place: `Rus jurnalisti X saxlanılıb` tells nothing of where, for a detention)
+  const states = new Set(ctx.mentionsIn(0, ctx.doc.sentences[si].tokEnd).filter((m) => m.type === "LOC" && !ctx.quoted[m.tokStart] && !(placesOnly && m.nationality))
     .map((m) => stateNamed(ctx, m)).filter((n) => n));
   return states.size === 1 ? [...states][0] : undefined;
 }
@@ -1679,6 +1701,36 @@ function stateNamed(ctx: DocContext, m: MentionInfo): string | undefined {
   if (m.iso) return m.name;
   const state = ctx.actorName(m.name);
   return state !== m.name ? state : undefined;
+}
+
+/** A name in the agent's case before the trigger in its clause (`X tərəfindən`): the passive's doer is named. */
+function namedAgent(ctx: DocContext, t: EventTables, cs: number, head: number): boolean {
+  return ctx.mentionsIn(cs, head).some((m) => t.agent.includes(ctx.tokens[m.tokEnd]?.lower ?? ""));
+}
+
+/** A side named among `actors` by a mention over [a, b) that is no nationality (`iranlı turist saxlanılıb` names no one held:
+ *  a nationality as the only side is read as none, `eventArguments`). */
+function heldNamed(ctx: DocContext, actors: string[], a: number, b: number): boolean {
+  return actors.length > 0 && ctx.mentionsIn(a, b).some((m) => !m.nationality && actors.includes(m.name));
+}
+
+/** A noun of a protest or its people (the table `unrestNouns`) over [a, b). */
+function unrestIn(ctx: DocContext, t: EventTables, a: number, b: number): boolean {
+  const nouns = t.unrestNouns;
+  if (!nouns?.length) return false;
+  for (let i = a; i < b; i++) if (ctx.tokens[i].kind === "word" && ctx.stemForm(ctx.tokens[i], nouns, "noun")) return true;
+  return false;
+}
+
+/** The state where a detention over the sentence [a, b) took place: that of the last place in the locative there (a town,
+ *  a capital, a country: `placeState`), else of any place there, else of the place of the story just told; none when no
+ *  state is found. */
+function detainingState(ctx: DocContext, t: EventTables, a: number, b: number, sameSide: (m: MentionInfo) => boolean): string | undefined {
+  const here = ctx.mentionsIn(a, b).filter((m) => m.place && !m.address && m.type === "LOC" && sameSide(m));
+  const place = here.filter((m) => m.case === "loc").pop() ?? here.pop() ?? storyPlace(ctx, a);
+  // (with no place told near it, the one state the story has named so far: `Tbilisidə … aksiya keçirilib. … Daha 13 nəfər
+  // saxlanılıb`)
+  return place ? placeState(ctx, t, place) : onlyStateSoFar(ctx, ctx.tokens[a].sent, true);
 }
 
 /** The last place named as where something happened in the sentences just before `from`. */
@@ -1708,8 +1760,26 @@ function bareBodySubject(ctx: DocContext, t: EventTables, cs: number, head: numb
     const tk = ctx.tokens[i], a = tk.analysis;
     // (capitalised only as the sentence's first word: `Polis Bakıda … saxlayıb`)
     const opening = i === ctx.doc.sentences[tk.sent].tokStart;
-    if (tk.kind !== "word" || (isCapitalised(tk) && !opening) || a?.pos !== "NOUN" || a.case !== undefined || a.poss !== undefined) continue;
-    if (t.bodyNouns?.includes(a.stem)) return true;
+    if (tk.kind !== "word" || (isCapitalised(tk) && !opening) || a?.case !== undefined) continue;
+    if (a?.pos === "NOUN" && a.poss === undefined && t.bodyNouns?.includes(a.stem)) return true;
+    // (so is a force of law enforcement, `hüquq-mühafizə orqanları`, `təhlükəsizlik qüvvələri`, `xüsusi təyinatlılar`: the
+    // table's compound, its head possessed after the bare noun that compounds it, or its plural noun alone)
+    if (a && (a.pos === "NOUN" || a.pos === "ADJ") && enforcer(ctx, t, i, cs)) return true;
+  }
+  return false;
+}
+
+/** The token at `i` ends a force of law enforcement named by common nouns (the table `enforcerNouns`): `modifier head`
+ *  with the head possessed right after the bare modifier (`təhlükəsizlik qüvvələri`), or one stem in the plural. */
+function enforcer(ctx: DocContext, t: EventTables, i: number, cs: number): boolean {
+  const a = ctx.tokens[i].analysis;
+  if (!a || a.case !== undefined) return false;
+  for (const entry of t.enforcerNouns ?? []) {
+    const [mod, head] = entry.includes(" ") ? entry.split(" ") : [undefined, entry];
+    if (a.stem !== head) continue;
+    if (!mod) { if (a.poss === undefined && a.plural === true) return true; continue; }
+    const m = ctx.tokens[i - 1], ma = m?.analysis;
+    if (i > cs && a.poss !== undefined && m.kind === "word" && (m.lower === mod || ma?.stem === mod) && ma?.case === undefined && ma?.poss === undefined) return true;
   }
   return false;
 }

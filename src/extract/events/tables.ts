@@ -514,6 +514,12 @@ export interface EventTables {
   bodyHeadsAlike?: Record<string, string[]>;
   /** Generic nouns after a country that stand for its state and carry its case (`X hökumətinin`, `X tərəfi`). */
   bodyNouns?: string[];
+  /** Stems of a protest and its people (`aksiya`, `etirazçı`): a detention told in the passive with no one named in a
+   *  sentence that has one is the police's at a protest, the act of the state where it happens (`arguments.ts`). */
+  unrestNouns?: string[];
+  /** Heads of a force of law enforcement named by common nouns (`hüquq-mühafizə orqanları`, `təhlükəsizlik qüvvələri`,
+   *  `xüsusi təyinatlılar`): as a subject with no name, the body of the state where it acts, as `polis` is. */
+  enforcerNouns?: string[];
   /** Stems of verbs of being or lying somewhere (`olan`, `yerləşən`): a relative clause of theirs tells what the noun
    *  it describes is or whose it is (`X-in nəzarətində olan ərazilər`, `X-də yerləşən baza`), and its names stay sides
    *  of the act done to that noun; the names of any other participle's clause are that participle's only. */
