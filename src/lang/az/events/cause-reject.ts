@@ -13,15 +13,13 @@ const FALSE_PREDICATES = ["yalandır", "əsassızdır", "feykdir", "saxtadır", 
 /** The adjectives of those predicates, for a claim reported called so (`… yalan olduğunu deyib`). */
 const FALSE_ADJECTIVES = ["yalan", "əsassız", "feyk", "saxta", "uydurma", "qondarma", "böhtan"];
 
-/** Read before the entries of the same heads in ../events.ts (a stance not accepted before a guest not received). */
+/** Read before the entries of the same heads in ../events.ts (giving in vowed not to happen before giving in). */
 export const CAUSE_REJECT_FIRST: TriggerEntry[] = [
-  // 120 REJECT: a charge, a claim, a stance, a demand or a condition not accepted (`ittihamları qəbul etmirlər`, `X-in
-  // mövqeyini qəbul edə bilməyəcəyini`, `tələblərini … qəbul etmədiyini`), read before a guest received (`qəbul`, CONSULT),
-  // as complaints and motions turned down (./pages-pgc.ts) and offers (`refusedAs`); accepted, they are no act told here; a
-  // law, a decision or a resolution not adopted (`qanun qəbul edilməyib`) names nothing refused, so those nouns are no part
-  // of the list; saying one cannot accept it (`qəbul edə bilmərik`) refuses it (`unableRefuses`)
-  { head: "qəbul", forms: "noun", type: "REJECT", cameo: "120", negatedOnly: true, unableRefuses: true, needs: ["et", "ed", "olun"], gap: 0,
-    clauseNeeds: ["ittiham", "iddia", "mövqe", "tələb", "şərt", "ultimatum", "nəticə"] },
+  // 12 REJECT: giving in vowed not to happen (`X-in təhdidlərinə boyun əyməyəcək`, `… tələblərinə boyun əyməyəcəyik`): the
+  // vow is a refusal (page gold sf-21, sl-27), told by the needed word's own negation (`negationInNeeds`); giving in that did
+  // not happen (`boyun əyməyib`) stays the concession told negated (./codebook-concession.ts)
+  { head: "boyun", forms: "noun", type: "REJECT", cameo: "12", object: ["dat"], negationInNeeds: true, gap: 0,
+    needs: ["əyməyəcək", "əyməyəcəyik", "əyməyəcəklər", "əyməyəcəyini", "əyməyəcəklərini", "əyməyəcəyimizi"] },
 ];
 
 export const CAUSE_REJECT: TriggerEntry[] = [
@@ -49,6 +47,13 @@ export const CAUSE_REJECT: TriggerEntry[] = [
   // əsassız hesab edib`, `X iddiaları əsassız hesab edir`); a fear or a price deemed so names no one's words
   { head: "əsassız", forms: "noun", type: "REJECT", cameo: "120", needs: ["hesab"], gap: 0,
     clauseNeeds: [...CLAIMS, "tələb", "vəsatət", "şikayət"] },
+  // 120 REJECT: a charge, a claim, a stance, or a demand not accepted (`ittihamları qəbul etmirlər`, `X-in
+  // mövqeyini qəbul edə bilməyəcəyini`, `tələblərini … qəbul etmədiyini`),
+  // as complaints and motions turned down (./pages-pgc.ts) and offers (`refusedAs`); accepted, they are no act told here; a
+  // law, a decision or a resolution not adopted (`qanun qəbul edilməyib`) names nothing refused, so those nouns are no part
+  // of the list; saying one cannot accept it (`qəbul edə bilmərik`) refuses it (`unableRefuses`)
+  { head: "qəbul", forms: "noun", type: "REJECT", cameo: "120", negatedOnly: true, unableRefuses: true, needs: ["et", "ed", "olun"], gap: 0,
+    clauseNeeds: ["ittiham", "iddia", "mövqe", "tələb", "ultimatum", "nəticə"] },
   // 040 CONSULT: dialogue entered with a named side (`X Y ilə dialoqa gedib`), as talks held; told negated in the future
   // by its side (`Y ilə dialoqa getməyəcəyini deyib`) the engine reads it as talks refused (REJECT 125, hit-events.ts)
   { head: "dialoqa", forms: "noun", type: "CONSULT", cameo: "040", object: ["ins"], objectRequired: true, needs: ["get"], gap: 0 },

@@ -27,10 +27,9 @@ export const CODEBOOK_CONCESSION: TriggerEntry[] = [
   { head: "məhdudiyyət", forms: "noun", type: "CONCEDE", cameo: "081", object: ["dat"], needs: ["götür", "qaldır", "yumşalt"], gap: 1 },
   // a visa-free regime brought in (`vizasız rejim tətbiq edəcək`); cancelling one restricts (the `ləğv` entry)
   { head: "vizasız", forms: "noun", type: "CONCEDE", cameo: "081", object: ["ins", "dat"], needs: ["tətbiq", "qüvvə", "başla"], gap: 1 },
-  // 080 CONCEDE: stepping back, giving in (`geri addım atıb`, `təzyiqlərə boyun əyib`); refusing to, `təhdidlərə boyun
-  // əyməyəcək`, `geri addım atmayacaq`, is a refusal (REJECT 12, `refusedAs`; page gold sf-21, sl-27, sq-03)
-  { head: "geri", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["addım"], gap: 0, refusedAs: { type: "REJECT", cameo: "12" } },
-  { head: "boyun", forms: "noun", type: "CONCEDE", cameo: "080", object: ["dat"], needs: ["əy"], gap: 0, refusedAs: { type: "REJECT", cameo: "12" } },
+  // 080 CONCEDE: stepping back, giving in (`geri addım atıb`, `təzyiqlərə boyun əyib`)
+  { head: "geri", forms: "noun", type: "CONCEDE", cameo: "080", needs: ["addım"], gap: 0 },
+  { head: "boyun", forms: "noun", type: "CONCEDE", cameo: "080", object: ["dat"], needs: ["əy"], gap: 0 },
   // 085 RETREAT: an embargo lifted (imposing one is SANCTION)
   { head: "embarqo", forms: "noun", type: "RETREAT", cameo: "085", plover_mode: "ease", object: ["dat"], needs: ["götür", "qaldır", "yumşalt"], gap: 1 },
   // 0871 RETREAT: fire ceased (`atəşi dayandırıb`), fighting halted (`döyüş əməliyyatlarını dayandırıb`)
