@@ -339,8 +339,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (mode === "negated" && tried < 0 && !e.negatedOnly && !nominal && tokens[verb].analysis?.verbForm === "part" && tokens[verb].analysis?.case === undefined &&
     tokens[verb].analysis?.poss === undefined && tokens[verb + 1]?.sent === si && tokens[verb + 1].kind === "word") return [];
   if (e.negatedOnly && mode !== "negated") return [];
-  // (not being able to do it, `öhdəliklərini yerinə yetirə bilməməsi`, is failing, no refusal)
-  if (e.negatedOnly && t.modes.impossibleWords.includes(tokens[verb + 1]?.lower ?? "")) return [];
+  // (not being able to do it, `öhdəliklərini yerinə yetirə bilməməsi`, is failing, no refusal; unless the entry says
+  // the inability is a refusal, `unableRefuses`)
+  if (e.negatedOnly && !e.unableRefuses && t.modes.impossibleWords.includes(tokens[verb + 1]?.lower ?? "")) return [];
   if (e.negatedOnly) mode = "asserted"; // not doing what is asked is the refusal told
   if (e.assertedOnly && mode !== "asserted" && mode !== "reported") return []; // `müraciət edə bilərlər`, `istisna etmir`
   if (e.negationInNeeds && mode === "negated") mode = "asserted"; // `… cavabsız qalmayacağıq`: the vow made

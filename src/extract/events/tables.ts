@@ -86,6 +86,9 @@ export interface TriggerEntry {
   /** Only negated forms count, and tell the act asserted: not fulfilling a demand is refusing it
    *  (`sərəncamları yerinə yetirməyib`); fulfilling it is no event of its own. */
   negatedOnly?: boolean;
+  /** With `negatedOnly`, not being able to do it is refusing too (`X-in mövqeyini qəbul edə bilmərik`: one cannot accept a
+   *  stance as one cannot fulfil a duty, but only the first is a choice told). */
+  unableRefuses?: boolean;
   /** Only an act told done (or reported done) counts: one that may or must be done is a procedure (`X-ə müraciət edə
    *  bilərlər`, `müraciət etməlidirlər`: an application open to anyone), one denied leaves it open (`görüşü istisna
    *  etmir` rules nothing out). */
@@ -159,7 +162,7 @@ export function shapedEntry(e: TriggerEntry): TriggerEntry {
     verblessBetween: e.verblessBetween, consentWord: e.consentWord, needs: e.needs, clauseNeeds: e.clauseNeeds,
     clauseNot: e.clauseNot, clauseNotAfter: e.clauseNotAfter, sentenceNot: e.sentenceNot, partnerOwns: e.partnerOwns, gap: e.gap, needsBefore: e.needsBefore, notAfter: e.notAfter, notBefore: e.notBefore,
     activeOnly: e.activeOnly, notAttributive: e.notAttributive, notObjectRelative: e.notObjectRelative, senses: e.senses, refusedAs: e.refusedAs, destination: e.destination,
-    participation: e.participation, negatedOnly: e.negatedOnly, assertedOnly: e.assertedOnly,
+    participation: e.participation, negatedOnly: e.negatedOnly, unableRefuses: e.unableRefuses, assertedOnly: e.assertedOnly,
     negationInNeeds: e.negationInNeeds, undergone: e.undergone, passiveOnly: e.passiveOnly,
     complementCase: e.complementCase, complementActs: e.complementActs, crime: e.crime, promisedOnly: e.promisedOnly, firstPerson: e.firstPerson,
     background: e.background, yearNamed: e.yearNamed, afterAskedAct: e.afterAskedAct, afterEndings: e.afterEndings,

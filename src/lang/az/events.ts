@@ -86,6 +86,7 @@ import { PAGES_SB } from "./events/pages-sb.js";
 import { PAGES_SJ } from "./events/pages-sj.js";
 import { PAGES_SL } from "./events/pages-sl.js";
 import { PAGES_SQ, PAGES_SQ_FIRST } from "./events/pages-sq.js";
+import { CAUSE_REJECT, CAUSE_REJECT_FIRST } from "./events/cause-reject.js";
 import { PAGES_SO } from "./events/pages-so.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
@@ -166,6 +167,8 @@ const triggers: TriggerEntry[] = [
   ...PAGES_SK_FIRST,
   // (a missile fired at a place before one fired at none: ./events/pages-sq.ts)
   ...PAGES_SQ_FIRST,
+  // (giving in vowed not to happen before giving in: ./events/cause-reject.ts)
+  ...CAUSE_REJECT_FIRST,
   // (military support given before support of any kind: ./events/pages-sa.ts)
   ...PAGES_SA_FIRST,
   // (a rally permitted or refused before a rally held: ./events/pages-sc.ts)
@@ -1046,6 +1049,9 @@ const triggers: TriggerEntry[] = [
   ...PAGES_SL,
   // and of real world-power news: diplomats declared persona non grata in the hyphenated spellings (./events/pages-sq.ts)
   ...PAGES_SQ,
+  // and of denials and refusals missed across the studied page sets: claims called false, permission refused, a stance
+  // not accepted (./events/cause-reject.ts)
+  ...CAUSE_REJECT,
   // and of real news of criticism and rebuttal: verdicts on a side's words in someone's speech, harsh words voiced against
   // a side (./events/pages-so.ts)
   ...PAGES_SO,
