@@ -602,6 +602,9 @@ export interface VetoTables {
   chargeNouns?: string[];
   /** Nouns of asking after an act's verbal noun (`azad edilməsi tələbi`): the act is what is asked, none done. */
   askedNouns?: string[];
+  /** Types whose act told only by a verbal noun with a possessive (`X-in azad edilməsi üçün`, `bəyanatın imzalanmasından
+   *  sonra`) is what another act is for, hangs on or follows: no act of its own the story tells (its finite retelling stays). */
+  nominalOnlyTypes?: string[];
   /** Words of likeness (`kimi`) and beginnings of verbs of judging (`qiymətləndir`, `hesab`): a verbal noun before both
    *  (`… imtina etməsi kimi qiymətləndiriləcək`) names what something is counted as, no act. */
   deemed?: { like: string[]; judging: string[] };

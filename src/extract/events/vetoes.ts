@@ -192,7 +192,19 @@ function draftVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: Trigge
   if ((hit.entry === DEMAND_ENTRY || hit.entry === REPORTED_DEMAND_ENTRY) && d.actors.length <= 1 && !sideInClause(ctx, t, hit.verb, d.actors[0], requesters.of(hit.verb)?.name)) return true;
   // a warning to the public or a trade (`sürücülərə xəbərdarlıq edib`) with no second side tells a rule or a danger
   if (d.type === "THREATEN" && d.actors.length <= 1 && publicWarned(ctx, v, hit)) return true;
+  if (v.nominalOnlyTypes?.includes(d.type) && ownedVerbalNoun(ctx, t, hit)) return true;
   return false;
+}
+
+/** The trigger's verb is a verbal noun with a possessive, in any case (`azad edilməsi`, `imzalanmasından`, `açılmasına`):
+ *  the act is named as a thing, not told done. */
+function ownedVerbalNoun(ctx: DocContext, t: EventTables, hit: TriggerHit): boolean {
+  const a = ctx.tokens[hit.verb]?.analysis;
+  if (!hit.verbal || a?.pos !== "VERB" || a.verbForm !== "vnoun" || a.poss === undefined) return false;
+  // (one said to take place, `imzalanması baş tutub`, `imzalanma mərasimi keçirilib`, is told done)
+  const next = ctx.tokens[hit.end];
+  const said = (ws: readonly string[] | undefined) => !!next && next.sent === ctx.tokens[hit.verb].sent && !!ws?.some((w) => next.lower.startsWith(w));
+  return !said(t.modes.happenWords) && !said(t.eventNouns);
 }
 
 /** Cases in which members of the public are the ones warned: the addressee, or the doer of what they are warned about. */
