@@ -430,6 +430,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (nor a meeting whose noun is the subject its taking place is denied of, `X və Y-in görüşü baş tutmayacaq`: no side refuses)
   const meetingDenied = nominal && !tokens[hit.head].analysis?.case;
   if (type === "CONSULT" && !meetingDenied && ploverMode !== "visit" && !e.participation && mode === "negated" && feats.negated && feats.future && !ctx.quoted[hit.head]) { retype("REJECT", "125"); mode = "asserted"; }
+  // a concession or a retreat its side says it will not make, by the act's own verb negated in the future (`X-in tələblərinə
+  // boyun əyməyəcəyik`, `təslim olmayacaq`, `silahlarını yerə qoymayacaq`), is a refusal to yield (PLOVER REJECT, CAMEO
+  // 124; page gold sf-21, sl-27, sa-30 tell it so, quoted or not); one not made (`azad etməyib`) stays negated
+  if ((type === "CONCEDE" || type === "RETREAT") && mode === "negated" && feats.negated && feats.future) { retype("REJECT", "124"); mode = "asserted"; }
   // (an act a media label's line denies in its own words, `KİV: X … zəmanət verməyəcək`, is what the press reports)
   if (mode === "negated" && labelled && !ctx.quoted[hit.head]) mode = "reported";
   // harm still to come on a condition told before it in the sentence (`X … bağlanmasa, Y-ə rüsumlar tətbiq ediləcəyini bildirib`,
