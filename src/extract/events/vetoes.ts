@@ -199,11 +199,14 @@ function draftVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: Trigge
 /** The trigger's verb is a verbal noun with a possessive, in any case (`azad edilməsi`, `imzalanmasından`, `açılmasına`):
  *  the act is named as a thing, not told done. */
 function ownedVerbalNoun(ctx: DocContext, t: EventTables, hit: TriggerHit): boolean {
-  const a = ctx.tokens[hit.verb]?.analysis;
-  if (!hit.verbal || a?.pos !== "VERB" || a.verbForm !== "vnoun" || a.poss === undefined) return false;
+  // (the phrase's last word, for a noun whose needed verb is no light verb: `azadlığa çıxması`)
+  const k = hit.verbal ? hit.verb : hit.end - 1;
+  const a = ctx.tokens[k]?.analysis;
+  if (k <= hit.head && !hit.verbal) return false;
+  if (a?.pos !== "VERB" || a.verbForm !== "vnoun" || a.poss === undefined) return false;
   // (one said to take place, `imzalanması baş tutub`, `imzalanma mərasimi keçirilib`, is told done)
   const next = ctx.tokens[hit.end];
-  const said = (ws: readonly string[] | undefined) => !!next && next.sent === ctx.tokens[hit.verb].sent && !!ws?.some((w) => next.lower.startsWith(w));
+  const said = (ws: readonly string[] | undefined) => !!next && next.sent === ctx.tokens[k].sent && !!ws?.some((w) => next.lower.startsWith(w));
   return !said(t.modes.happenWords) && !said(t.eventNouns);
 }
 
