@@ -16,6 +16,8 @@ test("a release named by its verbal noun as an aim or a condition is no release"
   assert.equal(of("Norveç Aron Velsi azadlığa buraxıb.", "RETREAT").length, 1);
   assert.equal(of("Aron Vels azadlığa çıxıb.", "RETREAT").length, 1);
   assert.equal(of("Fəallar Aron Velsin azad edilməsini tələb ediblər.", "REQUEST").length, 1);
+  // and so does one welcomed, the object of a verb that presupposes it
+  assert.equal(of("Norveç Feronun Aron Velsi azad etməsini alqışlayıb.", "RETREAT").length, 1);
 });
 
 test("a signing or a protest named by its verbal noun as a time or an aim is none", () => {

@@ -196,14 +196,15 @@ function draftVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: Trigge
   return false;
 }
 
-/** The trigger's verb is a verbal noun with a possessive, in any case (`azad edilməsi`, `imzalanmasından`, `açılmasına`):
+/** The trigger's verb is a verbal noun with a possessive, in any case but the accusative (`azad edilməsi`, `imzalanmasından`, `açılmasına`):
  *  the act is named as a thing, not told done. */
 function ownedVerbalNoun(ctx: DocContext, t: EventTables, hit: TriggerHit): boolean {
   // (the phrase's last word, for a noun whose needed verb is no light verb: `azadlığa çıxması`)
   const k = hit.verbal ? hit.verb : hit.end - 1;
   const a = ctx.tokens[k]?.analysis;
   if (k <= hit.head && !hit.verbal) return false;
-  if (a?.pos !== "VERB" || a.verbForm !== "vnoun" || a.poss === undefined) return false;
+  // (one in the accusative is the object of a verb that presupposes it, `azad etməsini alqışlayıb`, or asks for it: read as before)
+  if (a?.pos !== "VERB" || a.verbForm !== "vnoun" || a.poss === undefined || a.case === "acc") return false;
   // (one said to take place, `imzalanması baş tutub`, `imzalanma mərasimi keçirilib`, is told done)
   const next = ctx.tokens[hit.end];
   const said = (ws: readonly string[] | undefined) => !!next && next.sent === ctx.tokens[k].sent && !!ws?.some((w) => next.lower.startsWith(w));
