@@ -41,3 +41,12 @@ test("a concession or a retreat its side says it will not make is a refusal", ()
   assert.equal(held.length, 1);
   assert.equal(held[0].mode, "negated");
 });
+
+test("readiness for an act read by its phrase tells no second promise", () => {
+  // the threat read from the phrase before the readiness word is the only event
+  const ready = events("Lemar bəyan edib ki, Feroya qarşı sərt sanksiyalar tətbiq etməyə hazırdır.");
+  assert.deepEqual(ready.map((e) => e.type), ["THREATEN"]);
+  const coop = events("Norveç hökuməti Fransa ilə tam əməkdaşlıq etməyə hazır olduğunu bildirib.");
+  assert.deepEqual(coop.map((e) => e.type), ["AGREE"]);
+  assert.equal(coop[0].trigger.text, "əməkdaşlıq etməyə");
+});

@@ -1127,11 +1127,12 @@ function timeOfLater(ctx: DocContext, t: EventTables, v: number, sentEnd: number
 }
 
 /** The readiness word at `hit` follows, in this sentence, an infinitive in the dative that an AGREE or a THREATEN was read
- *  from (`genişləndirməyə hazır`). */
+ *  from (`genişləndirməyə hazır`), as its head or as the last word of its phrase (`sanksiyalar tətbiq etməyə hazıram`). */
 function readinessTold(ctx: DocContext, hit: TriggerHit, told: readonly Draft[], si: number): boolean {
   const prev = ctx.tokens[hit.head - 1], a = prev?.analysis;
   if (!prev || prev.sent !== ctx.tokens[hit.head].sent || a?.case !== "dat" || a.verbForm !== "inf") return false;
-  return told.some((d) => d.sentence === si && d.head === hit.head - 1 && (d.type === "AGREE" || d.type === "THREATEN"));
+  return told.some((d) => d.sentence === si && (d.head === hit.head - 1 || (d.head < hit.head && d.trigger.end === prev.end)) &&
+    (d.type === "AGREE" || d.type === "THREATEN"));
 }
 
 /** The trigger at `hit` follows a word in the dative that tells an act of a kind other than cooperation, told in this
