@@ -432,8 +432,12 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   if (type === "CONSULT" && !meetingDenied && ploverMode !== "visit" && !e.participation && mode === "negated" && feats.negated && feats.future && !ctx.quoted[hit.head]) { retype("REJECT", "125"); mode = "asserted"; }
   // a concession or a retreat its side says it will not make, by the act's own verb negated in the future (`X-in tələblərinə
   // boyun əyməyəcəyik`, `təslim olmayacaq`, `silahlarını yerə qoymayacaq`), is a refusal to yield (PLOVER REJECT, CAMEO
-  // 124; page gold sf-21, sl-27, sa-30 tell it so, quoted or not); one not made (`azad etməyib`) stays negated
-  if ((type === "CONCEDE" || type === "RETREAT") && mode === "negated" && feats.negated && feats.future) { retype("REJECT", "124"); mode = "asserted"; }
+  // 124; page gold sf-21, sl-27, sa-30 tell it so, quoted or not); one not made (`boyun əyməyib`) stays negated
+  // (only the words of yielding and surrender, `yieldWords`: a concession of a kind or a resignation one will not make,
+  // `ərazi güzəştinə getməyəcək`, `istefa etməyəcək`, stays negated, as the headline gold tells it)
+  if ((type === "CONCEDE" || type === "RETREAT") && mode === "negated" && feats.negated && feats.future && !!t.yieldWords?.includes(e.head)) {
+    retype("REJECT", "124"); mode = "asserted";
+  }
   // (an act a media label's line denies in its own words, `KİV: X … zəmanət verməyəcək`, is what the press reports)
   if (mode === "negated" && labelled && !ctx.quoted[hit.head]) mode = "reported";
   // harm still to come on a condition told before it in the sentence (`X … bağlanmasa, Y-ə rüsumlar tətbiq ediləcəyini bildirib`,

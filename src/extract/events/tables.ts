@@ -365,6 +365,9 @@ export interface EventTables {
   droppedFrameVerbs?: string[];
   /** Nouns of events one takes part in ("sammit", "iclas", "tədbir"). */
   eventNouns: string[];
+  /** Heads of the triggers of yielding and surrender (`boyun əymək`, `təslim olmaq`, `silahı yerə qoymaq`): told negated in
+   *  the future by the act's own verb, a refusal to yield (REJECT 124). */
+  yieldWords?: string[];
   /** Canonical names of gatherings named by no gathering noun (`COP29`): a participation verb takes part in them too. */
   namedGatherings?: string[];
   /** Nouns of a ceremony (an opening): taken part in alone, of a thing opened rather than of a gathering, no meeting. */

@@ -1265,6 +1265,8 @@ export const events: EventTables = {
   passiveLightVerbs: [["ol", "et"]],
   namedGatherings: NAMED_GATHERINGS.map(([name]) => name),
   ceremonyNouns: ["açılış"],
+  // `X-in tələblərinə boyun əyməyəcəyik`, `təslim olmayacaq`, `silahlarımızı yerə qoymayacağıq`: a refusal to yield
+  yieldWords: ["boyun", "təslim", "silah"],
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
   // `Tailand-Kamboca sərhədində atışma olub`: a clash at the border of a pair is between the pair (./events/para-p31h.ts)
   borderNouns: ["sərhəd"],
