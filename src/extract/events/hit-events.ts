@@ -431,6 +431,14 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (nor a meeting whose noun is the subject its taking place is denied of, `X və Y-in görüşü baş tutmayacaq`: no side refuses)
   const meetingDenied = nominal && !tokens[hit.head].analysis?.case;
   if (type === "CONSULT" && !meetingDenied && ploverMode !== "visit" && !e.participation && mode === "negated" && feats.negated && feats.future && !ctx.quoted[hit.head]) { retype("REJECT", "125"); mode = "asserted"; }
+  // a concession or a retreat its side says it will not make, by the act's own verb negated in the future (`X-in tələblərinə
+  // boyun əyməyəcəyik`, `təslim olmayacaq`, `silahlarını yerə qoymayacaq`), is a refusal to yield (PLOVER REJECT, CAMEO
+  // 124; page gold sf-21, sl-27, sa-30 tell it so, quoted or not); one not made (`boyun əyməyib`) stays negated
+  // (only the words of yielding and surrender, `yieldWords`: a concession of a kind or a resignation one will not make,
+  // `ərazi güzəştinə getməyəcək`, `istefa etməyəcək`, stays negated, as the headline gold tells it)
+  if ((type === "CONCEDE" || type === "RETREAT") && mode === "negated" && feats.negated && feats.future && !!t.yieldWords?.includes(e.head)) {
+    retype("REJECT", "124"); mode = "asserted";
+  }
   // (an act a media label's line denies in its own words, `KİV: X … zəmanət verməyəcək`, is what the press reports)
   if (mode === "negated" && labelled && !ctx.quoted[hit.head]) mode = "reported";
   // harm still to come on a condition told before it in the sentence (`X … bağlanmasa, Y-ə rüsumlar tətbiq ediləcəyini bildirib`,
@@ -1124,11 +1132,12 @@ function timeOfLater(ctx: DocContext, t: EventTables, v: number, sentEnd: number
 }
 
 /** The readiness word at `hit` follows, in this sentence, an infinitive in the dative that an AGREE or a THREATEN was read
- *  from (`genişləndirməyə hazır`). */
+ *  from (`genişləndirməyə hazır`), as its head or as the last word of its phrase (`sanksiyalar tətbiq etməyə hazıram`). */
 function readinessTold(ctx: DocContext, hit: TriggerHit, told: readonly Draft[], si: number): boolean {
   const prev = ctx.tokens[hit.head - 1], a = prev?.analysis;
   if (!prev || prev.sent !== ctx.tokens[hit.head].sent || a?.case !== "dat" || a.verbForm !== "inf") return false;
-  return told.some((d) => d.sentence === si && d.head === hit.head - 1 && (d.type === "AGREE" || d.type === "THREATEN"));
+  return told.some((d) => d.sentence === si && (d.head === hit.head - 1 || (d.head < hit.head && d.trigger.end === prev.end)) &&
+    (d.type === "AGREE" || d.type === "THREATEN"));
 }
 
 /** The trigger at `hit` follows a word in the dative that tells an act of a kind other than cooperation, told in this

@@ -368,6 +368,9 @@ export interface EventTables {
   droppedFrameVerbs?: string[];
   /** Nouns of events one takes part in ("sammit", "iclas", "tədbir"). */
   eventNouns: string[];
+  /** Heads of the triggers of yielding and surrender (`boyun əymək`, `təslim olmaq`, `silahı yerə qoymaq`): told negated in
+   *  the future by the act's own verb, a refusal to yield (REJECT 124). */
+  yieldWords?: string[];
   /** Canonical names of gatherings named by no gathering noun (`COP29`): a participation verb takes part in them too. */
   namedGatherings?: string[];
   /** Nouns of a ceremony (an opening): taken part in alone, of a thing opened rather than of a gathering, no meeting. */
@@ -611,6 +614,9 @@ export interface VetoTables {
   chargeNouns?: string[];
   /** Nouns of asking after an act's verbal noun (`azad edilməsi tələbi`): the act is what is asked, none done. */
   askedNouns?: string[];
+  /** Types whose act told only by a verbal noun with a possessive (`X-in azad edilməsi üçün`, `bəyanatın imzalanmasından
+   *  sonra`) is what another act is for, hangs on or follows: no act of its own the story tells (its finite retelling stays). */
+  nominalOnlyTypes?: string[];
   /** Words of likeness (`kimi`) and beginnings of verbs of judging (`qiymətləndir`, `hesab`): a verbal noun before both
    *  (`… imtina etməsi kimi qiymətləndiriləcək`) names what something is counted as, no act. */
   deemed?: { like: string[]; judging: string[] };

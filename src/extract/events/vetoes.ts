@@ -10,7 +10,7 @@ import type { EventTables, VetoTables } from "./tables.js";
 import { isCapitalised, type TriggerHit } from "./triggers.js";
 import type { DocContext, MentionInfo } from "./context.js";
 import type { Draft } from "./draft.js";
-import { afterOpening, finite } from "./guards.js";
+import { afterOpening, finite, orderedBy } from "./guards.js";
 import { DEMAND_ENTRY, REPORTED_DEMAND_ENTRY, type Requesters } from "./demands.js";
 import { isQuote } from "../entities/words.js";
 import { memberBody, statementAt } from "./arguments.js";
@@ -192,7 +192,26 @@ function draftVetoed(ctx: DocContext, t: EventTables, v: VetoTables, hit: Trigge
   if ((hit.entry === DEMAND_ENTRY || hit.entry === REPORTED_DEMAND_ENTRY) && d.actors.length <= 1 && !sideInClause(ctx, t, hit.verb, d.actors[0], requesters.of(hit.verb)?.name)) return true;
   // a warning to the public or a trade (`sürücülərə xəbərdarlıq edib`) with no second side tells a rule or a danger
   if (d.type === "THREATEN" && d.actors.length <= 1 && publicWarned(ctx, v, hit)) return true;
+  // (an act said possible, `sazişin imzalanması realdır`, or asked, keeps its mode's reading; so does one ordered, `X-i tərk
+  // etmələri barədə göstəriş verib`, which the tables read as done)
+  if (v.nominalOnlyTypes?.includes(d.type) && d.mode !== "possible" && d.mode !== "demanded" && ownedVerbalNoun(ctx, t, hit) &&
+    !orderedBy(ctx, t, hit.end, ctx.doc.sentences[ctx.tokens[hit.head].sent].tokEnd)) return true;
   return false;
+}
+
+/** The trigger's verb is a verbal noun with a possessive, in any case but the accusative (`azad edilməsi`, `imzalanmasından`, `açılmasına`):
+ *  the act is named as a thing, not told done. */
+function ownedVerbalNoun(ctx: DocContext, t: EventTables, hit: TriggerHit): boolean {
+  // (the phrase's last word, for a noun whose needed verb is no light verb: `azadlığa çıxması`)
+  const k = hit.verbal ? hit.verb : hit.end - 1;
+  const a = ctx.tokens[k]?.analysis;
+  if (k <= hit.head && !hit.verbal) return false;
+  // (one in the accusative is the object of a verb that presupposes it, `azad etməsini alqışlayıb`, or asks for it: read as before)
+  if (a?.pos !== "VERB" || a.verbForm !== "vnoun" || a.poss === undefined || a.case === "acc") return false;
+  // (one said to take place, `imzalanması baş tutub`, `imzalanma mərasimi keçirilib`, is told done)
+  const next = ctx.tokens[hit.end];
+  const said = (ws: readonly string[] | undefined) => !!next && next.sent === ctx.tokens[k].sent && !!ws?.some((w) => next.lower.startsWith(w));
+  return !said(t.modes.happenWords) && !said(t.eventNouns);
 }
 
 /** Cases in which members of the public are the ones warned: the addressee, or the doer of what they are warned about. */

@@ -1271,6 +1271,8 @@ export const events: EventTables = {
   passiveLightVerbs: [["ol", "et"]],
   namedGatherings: NAMED_GATHERINGS.map(([name]) => name),
   ceremonyNouns: ["açılış"],
+  // `X-in tələblərinə boyun əyməyəcəyik`, `təslim olmayacaq`, `silahlarımızı yerə qoymayacağıq`: a refusal to yield
+  yieldWords: ["boyun", "təslim", "silah"],
   eventNouns: ["sammit", "iclas", "tədbir", "forum", "konfrans", "görüş", "mərasim", "toplantı", "sessiya", "müzakirə", "danışıq", "qurultay", "zirvə", "parad", "seminar", "yığıncaq", "ziyafət", "açılış"],
   // `Tailand-Kamboca sərhədində atışma olub`: a clash at the border of a pair is between the pair (./events/para-p31h.ts)
   borderNouns: ["sərhəd"],
@@ -1476,6 +1478,10 @@ export const events: EventTables = {
     // (and what is proposed or refused, `qüvvələrin yerləşdirilməsi ideyasına qarşı çıxıb`, `raketlərin verilməsindən imtina
     // edib`: no act done)
     askedNouns: ["tələbi", "tələbin", "tələbl", "çağırış", "xahiş", "ideya", "təklif", "imtina"],
+    // `Qrinerin azad edilməsi üçün çalışan`, `bəyanatın imzalanmasından sonra`, `sərhədin açılmasına müsbət yanaşır`: a
+    // release, a signing, a protest or cooperation named by its possessed verbal noun is an aim, a condition or a time; the
+    // page gold of 21 sets lists 2 of 22 such (the finite `azad edilib`, `imzalanıb` stays)
+    nominalOnlyTypes: ["RETREAT", "SUPPORT", "PROTEST", "COOPERATE"],
     // `qeydiyyatdan keçməməsi … imtina etməsi kimi qiymətləndiriləcək`, `müharibəyə qoşulması kimi qəbul ediləcək`: what
     // something is counted as, no act done (a noun judged, `soyqırımı kimi qiymətləndirib`, is no verbal noun and stays)
     deemed: { like: ["kimi"], judging: ["qiymətləndir", "dəyərləndir", "hesab", "sayıl", "qəbul"] },
