@@ -86,7 +86,7 @@ import { PAGES_SB } from "./events/pages-sb.js";
 import { PAGES_SJ } from "./events/pages-sj.js";
 import { PAGES_SL } from "./events/pages-sl.js";
 import { PAGES_SQ, PAGES_SQ_FIRST } from "./events/pages-sq.js";
-import { CAUSE_REJECT, CAUSE_REJECT_FIRST } from "./events/cause-reject.js";
+import { CAUSE_REJECT } from "./events/cause-reject.js";
 import { PAGES_SO } from "./events/pages-so.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
@@ -168,7 +168,6 @@ const triggers: TriggerEntry[] = [
   // (a missile fired at a place before one fired at none: ./events/pages-sq.ts)
   ...PAGES_SQ_FIRST,
   // (giving in vowed not to happen before giving in: ./events/cause-reject.ts)
-  ...CAUSE_REJECT_FIRST,
   // (military support given before support of any kind: ./events/pages-sa.ts)
   ...PAGES_SA_FIRST,
   // (a rally permitted or refused before a rally held: ./events/pages-sc.ts)

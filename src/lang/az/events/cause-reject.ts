@@ -13,15 +13,6 @@ const FALSE_PREDICATES = ["yalandır", "əsassızdır", "feykdir", "saxtadır", 
 /** The adjectives of those predicates, for a claim reported called so (`… yalan olduğunu deyib`). */
 const FALSE_ADJECTIVES = ["yalan", "əsassız", "feyk", "saxta", "uydurma", "qondarma", "böhtan"];
 
-/** Read before the entries of the same heads in ../events.ts (giving in vowed not to happen before giving in). */
-export const CAUSE_REJECT_FIRST: TriggerEntry[] = [
-  // 12 REJECT: giving in vowed not to happen (`X-in təhdidlərinə boyun əyməyəcək`, `… tələblərinə boyun əyməyəcəyik`): the
-  // vow is a refusal (page gold sf-21, sl-27), told by the needed word's own negation (`negationInNeeds`); giving in that did
-  // not happen (`boyun əyməyib`) stays the concession told negated (./codebook-concession.ts)
-  { head: "boyun", forms: "noun", type: "REJECT", cameo: "12", object: ["dat"], negationInNeeds: true, gap: 0,
-    needs: ["əyməyəcək", "əyməyəcəyik", "əyməyəcəklər", "əyməyəcəyini", "əyməyəcəklərini", "əyməyəcəyimizi"] },
-];
-
 export const CAUSE_REJECT: TriggerEntry[] = [
   // 120 REJECT deny: a report, a claim or a statement called false, fake, baseless or made up by whoever says so
   // (`X: … barədə xəbərlər feykdir`, `X bildirib ki, … yayılan məlumatlar saxtadır`): the speaker denies (`saidOf`), and
