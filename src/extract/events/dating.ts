@@ -69,7 +69,13 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   // `Ertəsi gün`, may fall after an undated lead's publication)
   const written = (d: DatedSpan) => ctx.tokens.slice(d.tokStart, d.tokEnd).some((x) => x.kind === "number" || /\d/.test(x.norm));
   const until = (d: DatedSpan) => wordAfter(d, t.untilWords) || !!t.untilEndings?.some((e) => (ctx.tokens[d.tokEnd - 1]?.lower ?? "").endsWith(e));
-  const fits = (d: DatedSpan) => d.absolute && !bornOn(ctx, t, d) && !yearSpan(d) && (!past || !until(d)) && (past || !wordAfter(d, t.sinceWords)) &&
+  // (nor does a day in the dative a participle before the act says something was set for, `noyabrın 20-nə planlaşdırdığı
+  // aksiyaya icazə verməyib`, `iyunun sonuna planlaşdırılan səfəri ləğv edilib`: what is told done was not done on it; the
+  // thing itself set for it, `səfəri iyunun 20-nə planlaşdırılıb`, is on it)
+  const setFor = (d: DatedSpan) => ctx.tokens[d.tokEnd - 1]?.analysis?.case === "dat" &&
+    ctx.tokens.slice(d.tokEnd, d.tokEnd + PARTICIPLE_REACH).some((x) => x.sent === ctx.tokens[d.tokStart].sent && x.analysis?.pos === "VERB" &&
+      x.analysis.verbForm === "part" && x.analysis.case === undefined);
+  const fits = (d: DatedSpan) => d.absolute && !bornOn(ctx, t, d) && !yearSpan(d) && (!past || (!until(d) && !setFor(d))) && (past || !wordAfter(d, t.sinceWords)) &&
     (!planned || fitsTense(d.value, ctx.doc.document_date, "future")) &&
     (!doneVerb || !/^\d{4}(-\d\d){0,2}$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past")) &&
     (!doneLight || !(/^\d{4}(-\d\d)?$/.test(d.value ?? "") || (/^\d{4}-\d\d-\d\d$/.test(d.value ?? "") && written(d))) || fitsTense(d.value, ctx.doc.document_date, "past"));
@@ -77,10 +83,13 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   const another = (d: DatedSpan) => datesDocument(ctx, t, d, head) || datesCause(ctx, t, d, head) || describesObject(ctx, d, head) || datesTopic(ctx, t, d, head) ||
     (!!act?.visitDated && datesDestination(ctx, d, head));
   // (an act told inside quotation marks is dated by the quotation's own dates first, but for those of its cause or object)
+  // (an act told in a relative clause, `İranda həbs olunan X-in bu gün keçirilən məhkəməsi`, is not dated by a date after its
+  // participle: that date is of the clause the participle's noun stands in)
+  const later = (d: DatedSpan) => !!act?.relative && d.tokStart > head;
   const inQuote = ctx.quoted[head] === 1;
-  const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter((d) => fits(d) && !another(d)) : [];
+  const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter((d) => fits(d) && !another(d) && !later(d)) : [];
   if (quotedClause.length) return { value: nearest(quotedClause, head).value, own: true };
-  const clause = ctx.datesIn(cs, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !another(d));
+  const clause = ctx.datesIn(cs, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !another(d) && !later(d));
   // (a list of dates before the act, each of its own item, `avqustun 22-24-ü X-ə, sentyabrın 16-sı Y-ə … səfərləri`, dates
   // several acts, none of them the act told)
   if (datedList(ctx, clause, head)) return { value: null, own: true };
@@ -92,9 +101,9 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   }
   const s = ctx.doc.sentences[si];
   // a date of a later clause belongs to that clause's verb (`X razılaşıb, avqustun 1-dən qüvvəyə minəcək`)
-  const quotedSentence = inQuote ? ctx.datesIn(s.tokStart, ce, true).filter((d) => fits(d) && !another(d)) : [];
+  const quotedSentence = inQuote ? ctx.datesIn(s.tokStart, ce, true).filter((d) => fits(d) && !another(d) && !later(d)) : [];
   if (quotedSentence.length) return { value: nearest(quotedSentence, head).value, own: true };
-  const sentence = ctx.datesIn(s.tokStart, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !another(d));
+  const sentence = ctx.datesIn(s.tokStart, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !another(d) && !later(d));
   if (sentence.length) return { value: nearest(sentence, head).value, own: true };
   const opening = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).map((x) => x.lower);
   if (opening.some((w) => t.timeShift.includes(w))) return { value: null, own: false };
@@ -359,7 +368,20 @@ function objectPhraseAfter(ctx: DocContext, from: number, head: number): boolean
 }
 
 /** The act being dated, for `visitDate`: its sides and place, whether it is quoted, the events read before it. */
-export interface Act { actors: readonly string[]; location: string | null; quoted: boolean; told: readonly Draft[]; visitDated?: boolean }
+export interface Act { actors: readonly string[]; location: string | null; quoted: boolean; told: readonly Draft[]; visitDated?: boolean; relative?: boolean }
+
+/** The verb at `k` is a participle describing the noun after it, told as no one's (`İranda həbs olunan X …`, `… həbs olunmuş
+ *  jurnalist`): the act is told in a relative clause, which ends at that noun. */
+export function relativeVerb(ctx: DocContext, k: number): boolean {
+  // (past an opening quotation mark: `… məhrum edilmiş "X" kanalının rəhbəri`)
+  let j = k + 1;
+  while (ctx.tokens[j]?.kind === "punct" && ctx.tokens[j].norm === '"') j++;
+  const a = ctx.tokens[k]?.analysis, n = ctx.tokens[j];
+  if (!a || a.pos !== "VERB" || isCapitalised(ctx.tokens[k]) || !n || n.kind !== "word" || n.sent !== ctx.tokens[k].sent) return false;
+  const np = n.analysis?.pos;
+  if (np !== "NOUN" && np !== "PROPN" && np !== "ADJ" && !isCapitalised(n)) return false;
+  return (a.verbForm === "part" && a.case === undefined && a.poss === undefined) || (j === k + 1 ? isBareEvid(ctx, k) : a.tense === "evid" && a.suffixes?.length === (a.passive ? 2 : 1));
+}
 
 /** Acts of the sides a visit's frame may be carried through. */
 const MAX_CHAIN = 64;
