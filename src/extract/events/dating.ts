@@ -33,6 +33,12 @@ function yearSpan(d: DatedSpan): boolean {
   return /^\d{4}$/.test(d.value) && !!d.endValue && /^\d{4}$/.test(d.endValue) && d.endValue > d.value;
 }
 
+/** A span of months (`yanvar-iyul aylarında`): the period a count of acts covers (`… ərzində 1000 miqrant deportasiya
+ *  edilib`), no day one act was done on; what is still to come may be set for one (`may-iyun aylarında keçiriləcək`). */
+function monthSpan(d: DatedSpan, tense: Tense): boolean {
+  return tense !== "future" && /^\d{4}-\d\d$/.test(d.value) && !!d.endValue && /^\d{4}-\d\d$/.test(d.endValue) && d.endValue > d.value;
+}
+
 /** Date `d` fills tokens [a, b), but for a closing mark: the line is a dateline. */
 export function isDateLine(a: number, b: number, d: { tokStart: number; tokEnd: number }): boolean {
   return d.tokStart === a && d.tokEnd >= b - 1;
@@ -75,7 +81,7 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   const setFor = (d: DatedSpan) => ctx.tokens[d.tokEnd - 1]?.analysis?.case === "dat" &&
     ctx.tokens.slice(d.tokEnd, d.tokEnd + PARTICIPLE_REACH).some((x) => x.sent === ctx.tokens[d.tokStart].sent && x.analysis?.pos === "VERB" &&
       x.analysis.verbForm === "part" && x.analysis.case === undefined);
-  const fits = (d: DatedSpan) => d.absolute && !bornOn(ctx, t, d) && !yearSpan(d) && (!past || (!until(d) && !setFor(d))) && (past || !wordAfter(d, t.sinceWords)) &&
+  const fits = (d: DatedSpan) => d.absolute && !bornOn(ctx, t, d) && !yearSpan(d) && !(!planned && monthSpan(d, tense)) && (!past || (!until(d) && !setFor(d))) && (past || !wordAfter(d, t.sinceWords)) &&
     (!planned || fitsTense(d.value, ctx.doc.document_date, "future")) &&
     (!doneVerb || !/^\d{4}(-\d\d){0,2}$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past")) &&
     (!doneLight || !(/^\d{4}(-\d\d)?$/.test(d.value ?? "") || (/^\d{4}-\d\d-\d\d$/.test(d.value ?? "") && written(d))) || fitsTense(d.value, ctx.doc.document_date, "past"));
@@ -139,7 +145,11 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     const prev = ctx.datesIn(p.tokStart, p.tokEnd);
     if (!prev.length) continue;
     if (tense !== "future" && !hasStemBefore(ctx, stems, p.tokStart, p.tokEnd, "both") && !continuesStory(ctx, t, s, p, ctx.tokens[head]?.analysis?.pos === "VERB") && !continuesBackground(ctx, t, s, p)) break;
-    const abs = prev.filter((d) => d.absolute && !bornOn(ctx, t, d));
+    // (a speaker going on by a pronoun, `X əlavə edib ki, ötən həftə … həlak olub. O, … çağırış edib`, goes on at the time of
+    // saying: the dates of what was said, after the complementiser, are not the speaker's next act's)
+    const said = tense !== "future" && !hasStemBefore(ctx, stems, p.tokStart, p.tokEnd, "both") && opensWithSubjectPronoun(ctx, t, s) ? complementiserIn(ctx, t, p) : -1;
+    const abs = prev.filter((d) => d.absolute && !bornOn(ctx, t, d) && !(!planned && monthSpan(d, tense)) && (said < 0 || d.tokStart < said));
+    if (said >= 0 && !abs.length) break;
     const value = abs.length ? abs[abs.length - 1].value : sectionDate;
     // (an act told done within a span of days the news was written in, `Sammit iyunun 24-25-də keçirilib. … X Y ilə
     // görüşüb`, is on no day the text names, unless told at the opening: `açılış sessiyasında` is the first day)
@@ -149,6 +159,22 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     return { value: fitsTense(value, ctx.doc.document_date, tense) ? value : null, own: false };
   }
   return { value: fitsTense(sectionDate, ctx.doc.document_date, tense) ? sectionDate : null, own: false };
+}
+
+/** Sentence `s` opens with a subject pronoun (`O, …`, `O …`). */
+function opensWithSubjectPronoun(ctx: DocContext, t: EventTables, s: { tokStart: number; tokEnd: number }): boolean {
+  const first = ctx.tokens[s.tokStart];
+  return !!first && first.kind === "word" && t.pronouns.some(([w, c]) => c === "nom" && w === first.lower);
+}
+
+/** The first complementiser (`ki`) of sentence `p` after a finite verb of its own, else -1. */
+function complementiserIn(ctx: DocContext, t: EventTables, p: { tokStart: number; tokEnd: number }): number {
+  for (let k = p.tokStart + 1; k < p.tokEnd; k++) {
+    if (!t.complementisers.includes(ctx.tokens[k].lower)) continue;
+    const v = ctx.tokens[k - 1].analysis;
+    return v?.pos === "VERB" && (v.verbForm ?? "fin") === "fin" ? k : -1;
+  }
+  return -1;
 }
 
 /** Dates before `head` listed item by item: two of other values, neither holding the other, a comma between them and no
@@ -566,7 +592,10 @@ export function demandDate(ctx: DocContext, cs: number, ce: number, si: number, 
   const own = inClause.length ? inClause : calendar(s.tokStart, s.tokEnd);
   if (own.length) return { value: nearest(own, head).value, own: true };
   const said = ctx.doc.sentences[speakerSentence];
-  const there = said ? calendar(said.tokStart, said.tokEnd) : [];
+  // (there the day of saying, not one of what is said after its complementiser: `O əlavə edib ki, ötən həftə … həlak olub`)
+  let end = said?.tokEnd ?? 0;
+  for (let k = said?.tokStart ?? 0; k < end; k++) if (ctx.t.complementisers.includes(ctx.tokens[k].lower)) { end = k; break; }
+  const there = said ? calendar(said.tokStart, end) : [];
   return { value: there.length ? there[0].value : null, own: false };
 }
 
