@@ -33,6 +33,12 @@ function yearSpan(d: DatedSpan): boolean {
   return /^\d{4}$/.test(d.value) && !!d.endValue && /^\d{4}$/.test(d.endValue) && d.endValue > d.value;
 }
 
+/** A span of months (`yanvar-iyul aylarında`): the period a count of acts covers (`… ərzində 1000 miqrant deportasiya
+ *  edilib`), no day one act was done on; what is still to come may be set for one (`may-iyun aylarında keçiriləcək`). */
+function monthSpan(d: DatedSpan, tense: Tense): boolean {
+  return tense !== "future" && /^\d{4}-\d\d$/.test(d.value) && !!d.endValue && /^\d{4}-\d\d$/.test(d.endValue) && d.endValue > d.value;
+}
+
 /** Date `d` fills tokens [a, b), but for a closing mark: the line is a dateline. */
 export function isDateLine(a: number, b: number, d: { tokStart: number; tokEnd: number }): boolean {
   return d.tokStart === a && d.tokEnd >= b - 1;
@@ -69,7 +75,13 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   // `Ertəsi gün`, may fall after an undated lead's publication)
   const written = (d: DatedSpan) => ctx.tokens.slice(d.tokStart, d.tokEnd).some((x) => x.kind === "number" || /\d/.test(x.norm));
   const until = (d: DatedSpan) => wordAfter(d, t.untilWords) || !!t.untilEndings?.some((e) => (ctx.tokens[d.tokEnd - 1]?.lower ?? "").endsWith(e));
-  const fits = (d: DatedSpan) => d.absolute && !bornOn(ctx, t, d) && !yearSpan(d) && (!past || !until(d)) && (past || !wordAfter(d, t.sinceWords)) &&
+  // (nor does a day in the dative a participle before the act says something was set for, `noyabrın 20-nə planlaşdırdığı
+  // aksiyaya icazə verməyib`, `iyunun sonuna planlaşdırılan səfəri ləğv edilib`: what is told done was not done on it; the
+  // thing itself set for it, `səfəri iyunun 20-nə planlaşdırılıb`, is on it)
+  const setFor = (d: DatedSpan) => ctx.tokens[d.tokEnd - 1]?.analysis?.case === "dat" &&
+    ctx.tokens.slice(d.tokEnd, d.tokEnd + PARTICIPLE_REACH).some((x) => x.sent === ctx.tokens[d.tokStart].sent && x.analysis?.pos === "VERB" &&
+      x.analysis.verbForm === "part" && x.analysis.case === undefined);
+  const fits = (d: DatedSpan) => d.absolute && !bornOn(ctx, t, d) && !yearSpan(d) && !(!planned && monthSpan(d, tense)) && (!past || (!until(d) && !setFor(d))) && (past || !wordAfter(d, t.sinceWords)) &&
     (!planned || fitsTense(d.value, ctx.doc.document_date, "future")) &&
     (!doneVerb || !/^\d{4}(-\d\d){0,2}$/.test(d.value ?? "") || fitsTense(d.value, ctx.doc.document_date, "past")) &&
     (!doneLight || !(/^\d{4}(-\d\d)?$/.test(d.value ?? "") || (/^\d{4}-\d\d-\d\d$/.test(d.value ?? "") && written(d))) || fitsTense(d.value, ctx.doc.document_date, "past"));
@@ -77,10 +89,13 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   const another = (d: DatedSpan) => datesDocument(ctx, t, d, head) || datesCause(ctx, t, d, head) || describesObject(ctx, d, head) || datesTopic(ctx, t, d, head) ||
     (!!act?.visitDated && datesDestination(ctx, d, head));
   // (an act told inside quotation marks is dated by the quotation's own dates first, but for those of its cause or object)
+  // (an act told in a relative clause, `İranda həbs olunan X-in bu gün keçirilən məhkəməsi`, is not dated by a date after its
+  // participle: that date is of the clause the participle's noun stands in)
+  const later = (d: DatedSpan) => !!act?.relative && d.tokStart > head;
   const inQuote = ctx.quoted[head] === 1;
-  const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter((d) => fits(d) && !another(d)) : [];
+  const quotedClause = inQuote ? ctx.datesIn(cs, ce, true).filter((d) => fits(d) && !another(d) && !later(d)) : [];
   if (quotedClause.length) return { value: nearest(quotedClause, head).value, own: true };
-  const clause = ctx.datesIn(cs, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !another(d));
+  const clause = ctx.datesIn(cs, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !another(d) && !later(d));
   // (a list of dates before the act, each of its own item, `avqustun 22-24-ü X-ə, sentyabrın 16-sı Y-ə … səfərləri`, dates
   // several acts, none of them the act told)
   if (datedList(ctx, clause, head)) return { value: null, own: true };
@@ -92,9 +107,9 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   }
   const s = ctx.doc.sentences[si];
   // a date of a later clause belongs to that clause's verb (`X razılaşıb, avqustun 1-dən qüvvəyə minəcək`)
-  const quotedSentence = inQuote ? ctx.datesIn(s.tokStart, ce, true).filter((d) => fits(d) && !another(d)) : [];
+  const quotedSentence = inQuote ? ctx.datesIn(s.tokStart, ce, true).filter((d) => fits(d) && !another(d) && !later(d)) : [];
   if (quotedSentence.length) return { value: nearest(quotedSentence, head).value, own: true };
-  const sentence = ctx.datesIn(s.tokStart, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !another(d));
+  const sentence = ctx.datesIn(s.tokStart, ce).filter((d) => fits(d) && !describesName(ctx, d, head) && !another(d) && !later(d));
   if (sentence.length) return { value: nearest(sentence, head).value, own: true };
   const opening = ctx.tokens.slice(s.tokStart, Math.min(s.tokEnd, s.tokStart + 3)).map((x) => x.lower);
   if (opening.some((w) => t.timeShift.includes(w))) return { value: null, own: false };
@@ -130,7 +145,11 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     const prev = ctx.datesIn(p.tokStart, p.tokEnd);
     if (!prev.length) continue;
     if (tense !== "future" && !hasStemBefore(ctx, stems, p.tokStart, p.tokEnd, "both") && !continuesStory(ctx, t, s, p, ctx.tokens[head]?.analysis?.pos === "VERB") && !continuesBackground(ctx, t, s, p)) break;
-    const abs = prev.filter((d) => d.absolute && !bornOn(ctx, t, d));
+    // (a speaker going on by a pronoun, `X əlavə edib ki, ötən həftə … həlak olub. O, … çağırış edib`, goes on at the time of
+    // saying: the dates of what was said, after the complementiser, are not the speaker's next act's)
+    const said = tense !== "future" && !hasStemBefore(ctx, stems, p.tokStart, p.tokEnd, "both") && opensWithSubjectPronoun(ctx, t, s) ? complementiserIn(ctx, t, p) : -1;
+    const abs = prev.filter((d) => d.absolute && !bornOn(ctx, t, d) && !(!planned && monthSpan(d, tense)) && (said < 0 || d.tokStart < said));
+    if (said >= 0 && !abs.length) break;
     const value = abs.length ? abs[abs.length - 1].value : sectionDate;
     // (an act told done within a span of days the news was written in, `Sammit iyunun 24-25-də keçirilib. … X Y ilə
     // görüşüb`, is on no day the text names, unless told at the opening: `açılış sessiyasında` is the first day)
@@ -140,6 +159,22 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     return { value: fitsTense(value, ctx.doc.document_date, tense) ? value : null, own: false };
   }
   return { value: fitsTense(sectionDate, ctx.doc.document_date, tense) ? sectionDate : null, own: false };
+}
+
+/** Sentence `s` opens with a subject pronoun (`O, …`, `O …`). */
+function opensWithSubjectPronoun(ctx: DocContext, t: EventTables, s: { tokStart: number; tokEnd: number }): boolean {
+  const first = ctx.tokens[s.tokStart];
+  return !!first && first.kind === "word" && t.pronouns.some(([w, c]) => c === "nom" && w === first.lower);
+}
+
+/** The first complementiser (`ki`) of sentence `p` after a finite verb of its own, else -1. */
+function complementiserIn(ctx: DocContext, t: EventTables, p: { tokStart: number; tokEnd: number }): number {
+  for (let k = p.tokStart + 1; k < p.tokEnd; k++) {
+    if (!t.complementisers.includes(ctx.tokens[k].lower)) continue;
+    const v = ctx.tokens[k - 1].analysis;
+    return v?.pos === "VERB" && (v.verbForm ?? "fin") === "fin" ? k : -1;
+  }
+  return -1;
 }
 
 /** Dates before `head` listed item by item: two of other values, neither holding the other, a comma between them and no
@@ -359,7 +394,20 @@ function objectPhraseAfter(ctx: DocContext, from: number, head: number): boolean
 }
 
 /** The act being dated, for `visitDate`: its sides and place, whether it is quoted, the events read before it. */
-export interface Act { actors: readonly string[]; location: string | null; quoted: boolean; told: readonly Draft[]; visitDated?: boolean }
+export interface Act { actors: readonly string[]; location: string | null; quoted: boolean; told: readonly Draft[]; visitDated?: boolean; relative?: boolean }
+
+/** The verb at `k` is a participle describing the noun after it, told as no one's (`İranda həbs olunan X …`, `… həbs olunmuş
+ *  jurnalist`): the act is told in a relative clause, which ends at that noun. */
+export function relativeVerb(ctx: DocContext, k: number): boolean {
+  // (past an opening quotation mark: `… məhrum edilmiş "X" kanalının rəhbəri`)
+  let j = k + 1;
+  while (ctx.tokens[j]?.kind === "punct" && ctx.tokens[j].norm === '"') j++;
+  const a = ctx.tokens[k]?.analysis, n = ctx.tokens[j];
+  if (!a || a.pos !== "VERB" || isCapitalised(ctx.tokens[k]) || !n || n.kind !== "word" || n.sent !== ctx.tokens[k].sent) return false;
+  const np = n.analysis?.pos;
+  if (np !== "NOUN" && np !== "PROPN" && np !== "ADJ" && !isCapitalised(n)) return false;
+  return (a.verbForm === "part" && a.case === undefined && a.poss === undefined) || (j === k + 1 ? isBareEvid(ctx, k) : a.tense === "evid" && a.suffixes?.length === (a.passive ? 2 : 1));
+}
 
 /** Acts of the sides a visit's frame may be carried through. */
 const MAX_CHAIN = 64;
@@ -544,7 +592,10 @@ export function demandDate(ctx: DocContext, cs: number, ce: number, si: number, 
   const own = inClause.length ? inClause : calendar(s.tokStart, s.tokEnd);
   if (own.length) return { value: nearest(own, head).value, own: true };
   const said = ctx.doc.sentences[speakerSentence];
-  const there = said ? calendar(said.tokStart, said.tokEnd) : [];
+  // (there the day of saying, not one of what is said after its complementiser: `O əlavə edib ki, ötən həftə … həlak olub`)
+  let end = said?.tokEnd ?? 0;
+  for (let k = said?.tokStart ?? 0; k < end; k++) if (ctx.t.complementisers.includes(ctx.tokens[k].lower)) { end = k; break; }
+  const there = said ? calendar(said.tokStart, end) : [];
   return { value: there.length ? there[0].value : null, own: false };
 }
 

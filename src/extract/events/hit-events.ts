@@ -8,7 +8,7 @@ import { askedInList, askedOfAnother, doneParticiple, embeddedJussive, eventMode
 import type { Requesters } from "./demands.js";
 import { MUTUAL, NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
 import { attributiveParticiple, eventArguments, namedGatheringEnds, participationParts, statementAt } from "./arguments.js";
-import { dateOf, demandDate, tenseOf } from "./dating.js";
+import { dateOf, demandDate, relativeVerb, tenseOf } from "./dating.js";
 import { announcer, keepEvents, sourceLine } from "./vetoes.js";
 import { possessedVerbForm } from "./forms.js";
 import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, compoundAsked, describingPerfect, notDoing, orderedBy, ownedAct, plannedBy, decidedAfterTopic, refusedBy, requestedBy, allegedBy, threatenedBy, deniedBy } from "./guards.js";
@@ -574,7 +574,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const dated = (a: number, b: number, stems = [e.head, ...clauseGatherings(ctx, t, cs, hit.head)], sides: readonly string[] = actors) => mode === "demanded" && !askedByVerb
     ? demandDate(ctx, a, b, si, hit.head, speakerSentence)
     : dateOf(ctx, t, a, b, si, hit.head, sectionDate, ownParticiple && !feats.future ? "past" : tenseOf(tokens[planned ? verb + 1 : verb], feats.future && !planned), planned && !readiness, stems,
-      { actors: sides, location: args.location, quoted: ctx.quoted[hit.head] === 1, told, visitDated: e.visitDated });
+      { actors: sides, location: args.location, quoted: ctx.quoted[hit.head] === 1, told, visitDated: e.visitDated, relative: !nominal && relativeVerb(ctx, verb) });
   // a call or demand told as made is a demand (`X Y-ni … çağırıb`, `tələb edir`)
   if (type === "REQUEST" && mode === "asserted") mode = "demanded";
   // what the date puts after the news was written is still to come (`iyulun 9-da … səfərə gedir`)

@@ -40,12 +40,15 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
   let hard: { anchor: Ymd | null; named: Period | null } = { anchor: null, named: null };
   /** Months a year-less mention placed in the reference year. */
   const thisYearMonths = new Set<number>();
+  /** Days written with their year (month-day -> year): the same day named again without one (`2024-cü il dekabrın 25-də …
+   *  Xatırladaq ki, dekabrın 25-də …`) is that day told again, not the one in the reference year. */
+  const yearOfDay = new Map<string, number>();
   const out: Timex[] = [];
   let quoted: Uint8Array | null = null;
   const inQuote = (i: number) => (quoted ??= quotedMask(doc, pairQuoteMarks(doc), QUOTED_SPEECH_WORDS))[i] === 1;
   doc.sentences.forEach((sent, si) => {
     // a heading after running text opens a new section: back to the document's date
-    if (sent.heading && si > 0 && !prevHeading) { ref = docRef; anchor = null; named = null; last = null; period = null; story = null; hard = { anchor: null, named: null }; thisYearMonths.clear(); }
+    if (sent.heading && si > 0 && !prevHeading) { ref = docRef; anchor = null; named = null; last = null; period = null; story = null; hard = { anchor: null, named: null }; thisYearMonths.clear(); yearOfDay.clear(); }
     prevHeading = !!sent.heading;
     // (a background passage ends with its paragraph: a blank line)
     if (story && si > 0 && /\n\s*\n/.test(doc.text.slice(toks[sent.tokStart - 1]?.end ?? sent.start, sent.start))) ({ anchor, named, last, hard } = story), (story = null);
@@ -102,6 +105,10 @@ export function findTimexes(doc: Doc, tables: TimeTables): Timex[] {
       const sp = it.spec!, bareMonth = sp.m !== undefined && sp.y === undefined && !sp.rel;
       if (bareMonth && ref && thisYearMonths.has(sp.m!) && r.value.startsWith(String(ref.y - 1))) r = resolve({ ...sp, y: ref.y }, ctx) ?? r;
       if (bareMonth && ref && r.value.startsWith(String(ref.y)) && !quotedHere) thisYearMonths.add(sp.m!);
+      const dayKey = sp.m !== undefined && sp.d !== undefined && !sp.end ? `${sp.m}-${sp.d}` : null;
+      const written = dayKey ? yearOfDay.get(dayKey) : undefined;
+      if (dayKey && sp.y === undefined && !sp.rel && written !== undefined && r.day && r.day.y !== written) r = resolve({ ...sp, y: written }, ctx) ?? r;
+      if (dayKey && sp.y !== undefined && !sp.rel && r.day) yearOfDay.set(dayKey, r.day.y);
       const start = toks[it.s].start, end = toks[it.e - 1].end;
       const tx: Timex = { start, end, text: doc.text.slice(start, end), type: r.type, value: r.value, tokStart: it.s, tokEnd: it.e };
       if (r.mod) tx.mod = r.mod;
