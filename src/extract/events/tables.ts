@@ -144,6 +144,9 @@ export interface TriggerEntry {
   /** A noun of words said that a refusal takes as its object was still said (`X Y-in iddialarını rədd edib`: Y made the
    *  claims): the refusal after it does not undo it, as it undoes an act refused (`danışıqlardan imtina edib`). */
   saidIfRefused?: boolean;
+  /** With `saidOf`, a noun that itself passes the speaker's verdict on a side (slander, provocation, bias): inside quotation
+   *  marks it counts as a noun too, where other nouns only name what the speaker talks about. */
+  chargeWord?: boolean;
 }
 
 /**
@@ -165,6 +168,7 @@ export function shapedEntry(e: TriggerEntry): TriggerEntry {
     background: e.background, yearNamed: e.yearNamed, afterAskedAct: e.afterAskedAct, afterEndings: e.afterEndings,
     afterParticiple: e.afterParticiple,
     saidOf: e.saidOf, saidAlone: e.saidAlone, ultimatum: e.ultimatum, visitDated: e.visitDated, saidIfRefused: e.saidIfRefused,
+    chargeWord: e.chargeWord,
   };
   return full;
 }
