@@ -59,3 +59,12 @@ test("a charge word in a statement told after its source line is the source's ch
   // (with no source line, the writer's own words charge no one)
   assert.deepEqual(of("Moldova silahlı qüvvələri sərhəddə atəşkəsi pozub. Moldovanın addımları açıq təxribat və avantüra siyasətinin davamıdır.", "ACCUSE"), []);
 });
+
+test("a charge word said to be nothing but what it is, under a denial, is the charge asserted", () => {
+  const a = of("\"Litva parlamentinin son qərarı təxribatdan başqa bir şey deyil\", - deputat Aynur Sadıqova deyib.", "ACCUSE");
+  assert.equal(a.length, 1);
+  assert.equal(a[0].actors[0], "Aynur Sadıqova");
+  assert.equal(a[0].mode, "asserted");
+  // (a charge plainly denied stays none)
+  assert.deepEqual(of("Deputat Aynur Sadıqova bildirib ki, Litva parlamentinin son qərarı təxribat deyil.", "ACCUSE"), []);
+});

@@ -217,7 +217,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (and so is a verb in a participle of the first person, `"Bu, X ilə birgə çalışdığımız layihədir"`: the speaker's own act,
   // told done, as a noun that participle describes is above)
   const ownParticiple = !nominal && tokens[verb].analysis?.verbForm === "part" && FIRST_PERSON.has(tokens[verb].analysis?.poss ?? "");
-  if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb]) && !ownPredicate && !ownIntent && !ownParticiple && !personalPredicate(ctx, t, verb)) return [];
+  if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb]) && !ownPredicate && !ownIntent && !ownParticiple && !personalPredicate(ctx, t, verb)
+    && !(e.chargeWord && e.saidOf)) return [];
   let feats = forms.verbFeatures(tokens[verb], verbRest);
   // an infinitive is no event, unless a verb of planning governs it (`X ilə danışmağı planlaşdırır`)
   // (and so is a verbal noun in the dative before a word of readiness, `görüşlərin keçirilməsinə hazırdır`, as `görüşməyə
@@ -365,6 +366,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (and a phrase whose own predicate word the negative copula right after it denies, `danışıqlara hazır deyil`, is the
   // phrase told negated: a refusal where the entry reads one)
   const denied = nominal && !!e.needs && hit.end > hit.head + 1 && hit.end < sent.tokEnd && t.modes.negWords.includes(tokens[hit.end].lower);
+  // (a charge word in the ablative before a word of "nothing but" under a denial, `təxribatdan başqa bir şey deyil`, is
+  // the charge asserted)
+  if (e.chargeWord && mode === "negated" && ctx.forms.caseOf(tokens[hit.end - 1]) === "abl" && hit.end < sent.tokEnd
+    && !!t.modes.nothingButWords?.includes(tokens[hit.end].lower)) mode = "asserted";
   if (nominal && mode === "negated" && !framed && !prevented && !unplanned && !unheld && !unheldNamed && !denied && tried < 0) return [];
   // a future participle before the noun plans it, whatever the clause says of it (`keçiriləcək danışıqların ərəfəsində`)
   // (not a phrase whose own word tells the act done to the noun: `tətbiq ediləcək rüsumları … təxirə salıb`, put off now)

@@ -220,6 +220,9 @@ export interface ModeTables {
   /** Whole words after an infinitive of praise or thanks (CAMEO 051) by which the speaker says it now
    *  (`təşəkkürümü bildirmək istərdim`, `təbrik etmək istəyirəm`): the saying, not a promise of it. */
   performWishWords?: string[];
+  /** Whole words right after a noun in the ablative that, with a denial closing the clause, say it is nothing but that
+   *  (`təxribatdan başqa bir şey deyil`): the noun asserted, not denied. */
+  nothingButWords?: string[];
   /** Word beginnings after an infinitive that propose it (`tətbiq etməyi tövsiyə edib`): the act is planned, as
    *  by a verb of planning; not in the passive (`gəlmək tövsiyə olunur`, advice to anyone). */
   proposalWords?: string[];

@@ -1181,6 +1181,8 @@ export const events: EventTables = {
     preparingWords: ["hazırlaş"],
     // `Prezidentə təşəkkürümü bildirmək istərdim`, `Sizi təbrik etmək istəyirəm`: thanks or praise said by the speaker
     performWishWords: ["istəyirəm", "istəyirik", "istərdim", "istərdik"],
+    // `… təxribatdan başqa bir şey deyil`: nothing but a provocation, a charge asserted
+    nothingButWords: ["başqa", "savayı", "özgə"],
     decisionWords: ["qərarına", "qərara"],
     decisionAfterTopic: ["qərar"],
     continueWords: ["davam"],

@@ -10,7 +10,7 @@ import type { TriggerEntry } from "../../../extract/events/tables.js";
 
 /** Stems of words that charge a side (nouns of slander, provocation, lies; adjectives of bias and aggression). */
 export const CHARGE_STEMS = ["böhtan", "təxribat", "təxribatçı", "provokasiya", "provokativ", "provokasion", "iftira",
-  "dezinformasiya", "qərəzli", "işğalçı", "təcavüzkar", "qarayaxma", "ikiüzlü", "riyakar", "saxtakar",
+  "dezinformasiya", "qərəzli", "işğalçı", "təcavüzkar", "qarayaxma", "ikiüzlü", "riyakar", "saxtakar", "riyakarlıq", "ikiüzlülük", "saxtakarlıq",
   "qəbuledilməz", "yolverilməz", "uydurma", "təhrif", "şantaj", "yalan"];
 
 /** Nouns of a side's stance or acts a word of hostility is charged on (`düşmənçilik siyasəti`): hostilities between two sides
