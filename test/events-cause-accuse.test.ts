@@ -68,3 +68,10 @@ test("a charge word said to be nothing but what it is, under a denial, is the ch
   // (a charge plainly denied stays none)
   assert.deepEqual(of("Deputat Aynur Sadıqova bildirib ki, Litva parlamentinin son qərarı təxribat deyil.", "ACCUSE"), []);
 });
+
+test("a charge word no one is found to voice leaves its words to the phrase after it", () => {
+  // (the voicing of harsh words against a side, ./events-pages-so.test.ts, read past the charge word)
+  const a = of("Polşa deputatı Yan Kovalski Litvaya qarşı yolverilməz ifadələr işlədib.", "ACCUSE");
+  assert.equal(a.length, 1);
+  assert.deepEqual(a[0].actors, ["Yan Kovalski", "Litva"]);
+});
