@@ -9,7 +9,7 @@ import type { Requesters } from "./demands.js";
 import { MUTUAL, NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
 import { attributiveParticiple, eventArguments, namedGatheringEnds, participationParts, statementAt } from "./arguments.js";
 import { dateOf, demandDate, relativeVerb, tenseOf } from "./dating.js";
-import { announcer, keepEvents, sourceLine } from "./vetoes.js";
+import { announcer, keepEvents, sourceLine, statementSource } from "./vetoes.js";
 import { possessedVerbForm } from "./forms.js";
 import { afterClauseMark, afterOpening, conditional, conditionBefore, continuedBy, finite, followingWord, futureParticiple, governingVerb, hasStemBefore, isCondition, modifiesNext, compoundAsked, describingPerfect, notDoing, orderedBy, ownedAct, plannedBy, decidedAfterTopic, refusedBy, requestedBy, allegedBy, threatenedBy, deniedBy } from "./guards.js";
 import { isQuote } from "../entities/words.js";
@@ -122,7 +122,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const speakersOwn = nominal && !!ctx.quoted[hit.head] && (FIRST_PERSON.has(tokens[hit.end - 1].analysis?.poss ?? "")
     || hit.head > sent.tokStart && tokens[hit.head - 1].analysis?.verbForm === "part" && FIRST_PERSON.has(tokens[hit.head - 1].analysis?.poss ?? ""));
   const ownPredicate = nominal && (firstPersonPredicate(ctx, hit) || closesQuotation(ctx, t, hit) || goesOnNext || goesOnInf || closesClause || ownIntent || speakersOwn);
-  if (nominal && ctx.quoted[hit.head] && !ownPredicate) return [];
+  // (a word of charge, `chargeWord`, is the speaker's verdict wherever it stands in their words: no mere topic)
+  if (nominal && ctx.quoted[hit.head] && !ownPredicate && !(e.chargeWord && e.saidOf)) return [];
   // a noun in a yes/no question (`X və Y danışıqlar masasına oturacaqmı?`) asks whether the act happens, as a verb closing
   // a question does below (a question of another word, `X-in səfəri nələri dəyişəcək?`, still tells the visit)
   if (nominal && yesNoQuestion(ctx, t, hit.head, sent.tokEnd)) return [];
@@ -216,7 +217,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (and so is a verb in a participle of the first person, `"Bu, X ilə birgə çalışdığımız layihədir"`: the speaker's own act,
   // told done, as a noun that participle describes is above)
   const ownParticiple = !nominal && tokens[verb].analysis?.verbForm === "part" && FIRST_PERSON.has(tokens[verb].analysis?.poss ?? "");
-  if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb]) && !ownPredicate && !ownIntent && !ownParticiple && !personalPredicate(ctx, t, verb)) return [];
+  if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb]) && !ownPredicate && !ownIntent && !ownParticiple && !personalPredicate(ctx, t, verb)
+    && !(e.chargeWord && e.saidOf)) return [];
   let feats = forms.verbFeatures(tokens[verb], verbRest);
   // an infinitive is no event, unless a verb of planning governs it (`X ilə danışmağı planlaşdırır`)
   // (and so is a verbal noun in the dative before a word of readiness, `görüşlərin keçirilməsinə hazırdır`, as `görüşməyə
@@ -365,6 +367,10 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // (and a phrase whose own predicate word the negative copula right after it denies, `danışıqlara hazır deyil`, is the
   // phrase told negated: a refusal where the entry reads one)
   const denied = nominal && !!e.needs && hit.end > hit.head + 1 && hit.end < sent.tokEnd && t.modes.negWords.includes(tokens[hit.end].lower);
+  // (a charge word in the ablative before a word of "nothing but" under a denial, `təxribatdan başqa bir şey deyil`, is
+  // the charge asserted)
+  if (e.chargeWord && mode === "negated" && ctx.forms.caseOf(tokens[hit.end - 1]) === "abl" && hit.end < sent.tokEnd
+    && !!t.modes.nothingButWords?.includes(tokens[hit.end].lower)) mode = "asserted";
   if (nominal && mode === "negated" && !framed && !prevented && !unplanned && !unheld && !unheldNamed && !denied && tried < 0) return [];
   // a future participle before the noun plans it, whatever the clause says of it (`keçiriləcək danışıqların ərəfəsində`)
   // (not a phrase whose own word tells the act done to the noun: `tətbiq ediləcək rüsumları … təxirə salıb`, put off now)
@@ -462,7 +468,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // a wrong charged by whoever says it: that speaker accuses, the one said to do it is accused
   // (a denial no one is found to say, `saidAlone`, keeps the sides its phrase names: `XİN: Ermənistanın iddiaları əsassızdır.`)
   // (a headline's `X: "…"`, whose marks the quotation stage reads as the speaker's words, is X's)
-  const sayer = e.saidOf ? (ctx.quoted[hit.head] ? speaker() : requesters.of(hit.head)?.name ?? speaker() ?? null) : null;
+  // (a charge word in the narrative after a source line, `Bu barədə X-dən məlumat verilib`, is in X's statement: X's charge)
+  const sayer = e.saidOf ? (ctx.quoted[hit.head] ? speaker() : requesters.of(hit.head)?.name ?? speaker() ?? (e.chargeWord ? statementSource(ctx, t, si) : null)) : null;
   if (e.saidOf && !(e.saidAlone && !sayer)) {
     // (the accused is the clause's first name in the nominative, whatever the arguments read as a place: `X regionda …`)
     // (or the owner in the genitive of the subject's phrase, told before it: `X-in Y-ə zərbələri sabitliyi pozur`)
@@ -473,6 +480,13 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     const accused = named.filter((a) => a !== sayer);
     // (asked, `… mane olmamalıdır`, foreseen or possible, it charges no one: the demand is told by its own verb)
     if (!sayer || (accused.length === 0 && !e.saidAlone) || (mode !== "asserted" && mode !== "reported") || (requesters.of(hit.head)?.sentence ?? si) !== si && !ctx.quoted[hit.head]) return [];
+    if (e.chargeWord) {
+      // (an epithet right before a name, `işğalçı X`, names the side as the writer sees it: no charge voiced)
+      if (hit.end < sent.tokEnd && isCapitalised(tokens[hit.end])) return [];
+      // (a charge against the same side told before in the document is that charge told again, by its speaker or the body
+      // the speaker speaks for: `X XİN-i Y-ə cavab verib … "Y-in təxribat xarakterli şərhləri"`)
+      if (told.some((o) => o.type === type && accused.some((a) => o.actors.indexOf(a) > 0))) return [];
+    }
     actors = [sayer, ...accused];
     mode = "asserted";
   }
@@ -642,6 +656,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
       ? [...told].reverse().find((o) => o.type === type && o.stem === e.head && (o.sentence ?? 0) < si && (o.mode === "future") === (mode === "future"))
       : undefined;
     if (retold) { actors = retold.actors; d.value = retold.date ?? d.value; }
+    // (a charge voiced is dated by its saying alone: a date in its clause is of what it charges, `2020-ci ildən bəri …`)
+    if (e.chargeWord && e.saidOf) { d.value = requesters.saidOn(hit.head, actors[0]); d.own = false; }
     // an act done by saying it, with no date of its own, is on the day it was said: in a quotation, said as it stands
     // (not told done); outside, told done and said again right after (`X Y-i tənqid edib. Bu barədə o, martın 13-də …
     // danışıb`, `… "…", - X noyabrın 13-də bildirib`)

@@ -69,8 +69,9 @@ export function extractEvents(doc: Doc, lang: Language): Event[] {
         const evs = eventsOf(ctx, t, index, hit, si, sectionDate, requesters, drafts);
         madeHere ||= evs.length > 0;
         // (a background war noun that made no event leaves its words to the phrases of other heads: `hərbi əməliyyat keçirməyə`,
-        // and so does a phrase read only when negated, told asserted: `tələbini qəbul edib` is another head's act)
-        if ((!hit.entry.background && !hit.entry.negatedOnly) || evs.length > 0) phraseEnd = Math.max(phraseEnd, hit.end);
+        // and so does a phrase read only when negated, told asserted: `tələbini qəbul edib` is another head's act, and a charge
+        // word no one is found to voice: `Y-ə qarşı yolverilməz fikirlər səsləndirib` is the voicing's)
+        if ((!hit.entry.background && !hit.entry.negatedOnly && !hit.entry.chargeWord) || evs.length > 0) phraseEnd = Math.max(phraseEnd, hit.end);
         phraseMadeEvent = evs.length > 0;
         drafts.push(...evs);
       }

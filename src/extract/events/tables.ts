@@ -147,6 +147,9 @@ export interface TriggerEntry {
   /** A noun of words said that a refusal takes as its object was still said (`X Y-in iddialarını rədd edib`: Y made the
    *  claims): the refusal after it does not undo it, as it undoes an act refused (`danışıqlardan imtina edib`). */
   saidIfRefused?: boolean;
+  /** With `saidOf`, a noun that itself passes the speaker's verdict on a side (slander, provocation, bias): inside quotation
+   *  marks it counts as a noun too, where other nouns only name what the speaker talks about. */
+  chargeWord?: boolean;
 }
 
 /**
@@ -168,6 +171,7 @@ export function shapedEntry(e: TriggerEntry): TriggerEntry {
     background: e.background, yearNamed: e.yearNamed, afterAskedAct: e.afterAskedAct, afterEndings: e.afterEndings,
     afterParticiple: e.afterParticiple,
     saidOf: e.saidOf, saidAlone: e.saidAlone, ultimatum: e.ultimatum, visitDated: e.visitDated, saidIfRefused: e.saidIfRefused,
+    chargeWord: e.chargeWord,
   };
   return full;
 }
@@ -219,6 +223,9 @@ export interface ModeTables {
   /** Whole words after an infinitive of praise or thanks (CAMEO 051) by which the speaker says it now
    *  (`təşəkkürümü bildirmək istərdim`, `təbrik etmək istəyirəm`): the saying, not a promise of it. */
   performWishWords?: string[];
+  /** Whole words right after a noun in the ablative that, with a denial closing the clause, say it is nothing but that
+   *  (`təxribatdan başqa bir şey deyil`): the noun asserted, not denied. */
+  nothingButWords?: string[];
   /** Word beginnings after an infinitive that propose it (`tətbiq etməyi tövsiyə edib`): the act is planned, as
    *  by a verb of planning; not in the passive (`gəlmək tövsiyə olunur`, advice to anyone). */
   proposalWords?: string[];

@@ -684,6 +684,18 @@ export function announcer(ctx: DocContext, t: EventTables, si: number): string |
   return null;
 }
 
+/** The body or person a statement is told from in the latest source line before sentence `si`, as its subject or the one
+ *  it came from (`Bu barədə X məlumat yayıb`, `Bu barədə Y-ə X-dən məlumat verilib`): not the outlet it was given to. */
+export function statementSource(ctx: DocContext, t: EventTables, si: number): string | null {
+  for (let p = si - 1; p >= 0; p--) {
+    if (!sourceLine(ctx, t, p)) continue;
+    const s = ctx.doc.sentences[p];
+    const m = ctx.actorsIn(s.tokStart, s.tokEnd, false).find((x) => !x.place && !x.pair && x.type !== "LOC" && (x.case === "nom" || x.case === "abl"));
+    return m ? ctx.actorName(m.name) : null;
+  }
+  return null;
+}
+
 /** Sentence `si` opens with a back reference and a topic word (`Bu barədə …`): the source of what was told. */
 export function sourceLine(ctx: DocContext, t: EventTables, si: number): boolean {
   const s = ctx.doc.sentences[si];

@@ -88,6 +88,7 @@ import { PAGES_SL } from "./events/pages-sl.js";
 import { PAGES_SQ, PAGES_SQ_FIRST } from "./events/pages-sq.js";
 import { CAUSE_REJECT } from "./events/cause-reject.js";
 import { PAGES_SO } from "./events/pages-so.js";
+import { CAUSE_ACCUSE } from "./events/cause-accuse.js";
 import { CONSTRUCTIONS_FR23 } from "./events/constructions-fr23.js";
 import { BREADTH_RS24, BREADTH_RS24_FIRST } from "./events/breadth-rs24.js";
 import { BREADTH_CA24, BREADTH_CA24_FIRST } from "./events/breadth-ca24.js";
@@ -1054,6 +1055,8 @@ const triggers: TriggerEntry[] = [
   // and of real news of criticism and rebuttal: verdicts on a side's words in someone's speech, harsh words voiced against
   // a side (./events/pages-so.ts)
   ...PAGES_SO,
+  // and of the charge words a speaker voices against a named side (cause stop 37, ./events/cause-accuse.ts)
+  ...CAUSE_ACCUSE,
   // and of a probe of the material-conflict types on real and invented world news: activists or ships detained in the
   // active, bodies declared undesirable or closed, fire suffered, readiness regimes, militia mobilised (./events/probe-pr-coe.ts)
   ...PROBE_PR_COE,
@@ -1183,6 +1186,8 @@ export const events: EventTables = {
     preparingWords: ["hazırlaş"],
     // `Prezidentə təşəkkürümü bildirmək istərdim`, `Sizi təbrik etmək istəyirəm`: thanks or praise said by the speaker
     performWishWords: ["istəyirəm", "istəyirik", "istərdim", "istərdik"],
+    // `… təxribatdan başqa bir şey deyil`: nothing but a provocation, a charge asserted
+    nothingButWords: ["başqa", "savayı", "özgə"],
     decisionWords: ["qərarına", "qərara"],
     decisionAfterTopic: ["qərar"],
     continueWords: ["davam"],
