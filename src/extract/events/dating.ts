@@ -144,7 +144,7 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
     const p = ctx.doc.sentences[k];
     const prev = ctx.datesIn(p.tokStart, p.tokEnd);
     if (!prev.length) continue;
-    if (tense !== "future" && !hasStemBefore(ctx, stems, p.tokStart, p.tokEnd, "both") && !continuesStory(ctx, t, s, p, ctx.tokens[head]?.analysis?.pos === "VERB") && !continuesBackground(ctx, t, s, p)) break;
+    if (tense !== "future" && !hasStemBefore(ctx, stems, p.tokStart, p.tokEnd, "both") && !continuesStory(ctx, t, s, p, ctx.tokens[head]?.analysis?.pos === "VERB") && !continuesBackground(ctx, t, s, p, tense === "past" && !act?.quoted && (finiteVerb(ctx.tokens[head]) || (ctx.tokens[head]?.analysis?.pos !== "VERB" && finiteVerb(ctx.tokens[head + 1]))))) break;
     // (a speaker going on by a pronoun, `X əlavə edib ki, ötən həftə … həlak olub. O, … çağırış edib`, goes on at the time of
     // saying: the dates of what was said, after the complementiser, are not the speaker's next act's)
     const said = tense !== "future" && !hasStemBefore(ctx, stems, p.tokStart, p.tokEnd, "both") && opensWithSubjectPronoun(ctx, t, s) ? complementiserIn(ctx, t, p) : -1;
@@ -540,15 +540,30 @@ function continuesStory(ctx: DocContext, t: EventTables, s: { tokStart: number; 
   return false;
 }
 
+/** A finite verb: the act told as a clause of its own (or a noun's light verb right after it, `havaya qaldırılıb`), not named
+ *  by a noun (`danışıqların`, `hücumları`: talks or attacks of no one day). */
+function finiteVerb(tk: Token | undefined): boolean {
+  const a = tk?.analysis;
+  return a?.pos === "VERB" && (a.verbForm ?? "fin") === "fin" && a.case === undefined && a.poss === undefined;
+}
+
 /** Sentence `s` goes on with the dated background paragraph `p` (`Xatırladaq ki, ötən ilin dekabrında … X Rusiyaya qaçıb.
  *  Moskva X-ə sığınacaq verib`): `p` opens with a background word and `s`, opening with no date or time shift of its own,
  *  names a person `p` named, in an oblique case. The background told apart from the news goes on with its own time. */
-function continuesBackground(ctx: DocContext, t: EventTables, s: { tokStart: number; tokEnd: number }, p: { tokStart: number; tokEnd: number }): boolean {
+function continuesBackground(ctx: DocContext, t: EventTables, s: { tokStart: number; tokEnd: number }, p: { tokStart: number; tokEnd: number }, done = false): boolean {
   const opening = ctx.tokens.slice(p.tokStart, Math.min(p.tokEnd, p.tokStart + 3)).map((x) => x.lower);
   if (!opening.some((w) => t.backgroundWords?.includes(w))) return false;
   const people = new Set(ctx.mentionsIn(p.tokStart, p.tokEnd).filter((m) => m.type === "PER").map((m) => m.name));
   // (as one acted on: the person opening a sentence as its subject may be the news again, `Tramp … də bəyan edib`)
-  return ctx.mentionsIn(s.tokStart, s.tokEnd).some((m) => m.type === "PER" && m.case !== "nom" && people.has(m.name));
+  if (ctx.mentionsIn(s.tokStart, s.tokEnd).some((m) => m.type === "PER" && m.case !== "nom" && people.has(m.name))) return true;
+  // (or an act told done, unquoted, in a sentence opening with no name as its subject, the background's story going on: `Xatırladaq
+  // ki, dekabrın 5-də X-də partlayış baş verib. … Qeyd edək ki, körpü … vurulub`; a side named first, `Y … pisləyib`, is the news
+  // again, its reaction told at the time of writing)
+  if (!done) return false;
+  let i = s.tokStart;
+  while (i < s.tokEnd && (ctx.tokens[i].kind !== "word" || t.backgroundWords?.includes(ctx.tokens[i].lower) || t.complementisers.includes(ctx.tokens[i].lower) ||
+    ctx.tokens[i + 1]?.lower !== undefined && t.backgroundWords?.includes(ctx.tokens[i + 1].lower))) i++;
+  return i < s.tokEnd && !ctx.mentionsIn(s.tokStart, s.tokEnd).some((m) => m.tokStart <= i && m.tokEnd > i);
 }
 
 export type Tense = "past" | "present" | "future" | null;
