@@ -1733,6 +1733,24 @@ function detainingState(ctx: DocContext, t: EventTables, a: number, b: number, s
   return place ? placeState(ctx, t, place) : onlyStateSoFar(ctx, ctx.tokens[a].sent, true);
 }
 
+/** A crowd or an opposition named by its common noun (the table `crowdAskers`, in no case) opening the clause over
+ *  [cs, head) before any verb, no name there: the state of the place it is in, as a detention's (`detainingState`), else
+ *  none. */
+export function crowdState(ctx: DocContext, t: EventTables, cs: number, head: number): string | undefined {
+  const nouns = t.crowdAskers;
+  if (!nouns?.length || ctx.mentionsIn(cs, head).some((m) => !m.place)) return undefined;
+  let found = false;
+  for (let k = cs; k < head && !found; k++) {
+    const an = ctx.tokens[k].analysis;
+    if (an?.pos === "VERB") return undefined;
+    // (capitalised opening its sentence, the noun may read as a name: `Müxalifət … tələb edir`)
+    const opening = an?.pos === "PROPN" && k === ctx.doc.sentences[ctx.tokens[k].sent].tokStart;
+    if ((an?.pos === "NOUN" || opening) && !an?.case && ctx.stemForm(ctx.tokens[k], nouns)) found = true;
+  }
+  const sent = ctx.doc.sentences[ctx.tokens[head].sent];
+  return detainingState(ctx, t, sent.tokStart, sent.tokEnd, (m) => !ctx.quoted[m.tokStart]);
+}
+
 /** The last place named as where something happened in the sentences just before `from`. */
 function storyPlace(ctx: DocContext, from: number): MentionInfo | undefined {
   const si = ctx.tokens[from]?.sent ?? 0;

@@ -7,7 +7,7 @@ import type { DocContext } from "./context.js";
 import { askedInList, askedOfAnother, doneParticiple, embeddedJussive, eventMode, scheduledMode } from "./mode.js";
 import type { Requesters } from "./demands.js";
 import { MUTUAL, NARRATIVE_REACH, finish, span, unique, type Draft } from "./draft.js";
-import { attributiveParticiple, eventArguments, namedGatheringEnds, participationParts, statementAt } from "./arguments.js";
+import { attributiveParticiple, crowdState, eventArguments, namedGatheringEnds, participationParts, statementAt } from "./arguments.js";
 import { dateOf, demandDate, relativeVerb, tenseOf } from "./dating.js";
 import { announcer, keepEvents, sourceLine, statementSource } from "./vetoes.js";
 import { possessedVerbForm } from "./forms.js";
@@ -537,6 +537,12 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
     // (nor any sides told before when that subject is a group of people named by a plural noun and set against the story
     // by a particle of contrast: `Hüquq müdafiə təşkilatları isə … tənqid ediblər`, `Ekspertlər isə …`)
     else if (actors.length > 0 && !passive && contrastedGroup(ctx, t, index, cs, hit.head)) actors = [];
+  }
+  // a crowd or an opposition named by its common noun asking, no side found (`Etirazçılar … tələb edirlər`, `Müxalifət …
+  // tələb edir`), asks for the state where it is, as the gold sets read a crowd's protest
+  if (type === "REQUEST" && actors.length === 0 && !passive && !nominal && !ctx.quoted[hit.head]) {
+    const state = crowdState(ctx, t, cs, hit.head);
+    if (state) actors = [state];
   }
   // a first-person predicate outside quotation marks (`… narahatıq. Bu barədə X bildirib.`) is its speaker's
   if (ownPredicate && !ctx.quoted[hit.head]) {

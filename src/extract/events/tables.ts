@@ -530,6 +530,9 @@ export interface EventTables {
   /** Stems of a protest and its people (`aksiya`, `etirazçı`): a detention told in the passive with no one named in a
    *  sentence that has one is the police's at a protest, the act of the state where it happens (`arguments.ts`). */
   unrestNouns?: string[];
+  /** Stems of a crowd or an opposition named by its common noun (`etirazçı`, `müxalifət`), no name: as the subject of a
+   *  request with no side found, the crowd asks for the state where it is (`crowdState`, the gold sets' reading). */
+  crowdAskers?: string[];
   /** Heads of a force of law enforcement named by common nouns (`hüquq-mühafizə orqanları`, `təhlükəsizlik qüvvələri`,
    *  `xüsusi təyinatlılar`): as a subject with no name, the body of the state where it acts, as `polis` is. */
   enforcerNouns?: string[];

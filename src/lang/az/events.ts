@@ -1301,6 +1301,8 @@ export const events: EventTables = {
   // `Tbilisidə hüquq-mühafizə orqanları həbslərə başlayıb`, `xüsusi təyinatlılar aksiyanı dağıdıb`: the police's force
   // (compounds as `modifier head`; an opposition's or a rebels' forces are no police: none of those here)
   enforcerNouns: ["hüquq-mühafizə orqan", "təhlükəsizlik qüvvə", "təhlükəsizlik orqan", "hökumət qüvvə", "təyinatlı"],
+  // `Etirazçılar … tələb edirlər`, `Müxalifət … tələb edir`, `mitinq iştirakçıları … tələb ediblər`: a crowd asks, no one named
+  crowdAskers: ["müxalifət", "müxalifətçi", "etirazçı", "nümayişçi", "aksiyaçı", "mitinq", "aksiya", "piket"],
   unrestNouns: ["aksiya", "etiraz", "etirazçı", "mitinq", "nümayiş", "nümayişçi", "piket", "yürüş", "iğtişaş"],
   placeRoleNouns: ["deputat", "nazir", "senator", "spiker", "parlamentari", "konqresmen", "vəkil", "sədr", "sözçü"],
   // `forumun açılış sessiyasında çıxış edib`: at the opening of a gathering held over days, on its first day
