@@ -48,7 +48,7 @@ export function extractQuotes(doc: Doc, lang: Language): Quote[] {
     if (p.nested) continue;
     const words = wordsInside(doc, p);
     if (words === 0 || gluedSuffix(doc, p, q)) continue;
-    const a: Attribution | null = namedAs(ctx, q, p) ?? attribute(ctx, q, p, lang) ?? innerCue(ctx, q, p) ?? resumedAfter(ctx, p, lastCued) ?? mannerAfter(ctx, q, p);
+    const a: Attribution | null = attribute(ctx, q, p, lang) ?? innerCue(ctx, q, p) ?? resumedAfter(ctx, p, lastCued) ?? mannerAfter(ctx, q, p);
     // a short quoted string is a name or a term unless a dash or a colon ties it to speech (`"Xeyr", - deyə o bildirib`)
     if (words < q.minWords && !a?.tied) continue;
     if (!a && words < q.minWordsUncued && !speechGoesOn(ctx, q, p)) continue;
@@ -794,29 +794,6 @@ function mannerAfter(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution 
     return speaker ? { speaker, cue: [from, Math.min(end, k + 2)], impersonal: false, tied: true } : null;
   }
   return null;
-}
-
-/** `X Y-i "…" adlandırıb`, `"…" adlandıran X`, `X bunu "…" kimi qiymətləndirib`: words a side names or judges something by,
- *  in the active voice, are its own (not a name others gave: `"…" adlandırılan`, `Y-in "…" adlandırdığı`). The speaker is
- *  the clause's subject before the quotation, or the name a subject participle describes. A single word so quoted is
- *  more often a label or an insult reported (`opponentini "yalançı" adlandırıb`) than words given as said. */
-function namedAs(ctx: DocContext, q: QuoteTables, p: MarkPair): Attribution | null {
-  const toks = ctx.tokens;
-  if (wordsInside(ctx.doc, p) < 2) return null;
-  let v = p.closeLast + 1;
-  const liken = !!q.likeWords?.includes(toks[v]?.lower ?? "");
-  if (liken) v++;
-  const verbs = liken ? q.judgingVerbs : q.namingVerbs;
-  const tk = toks[v], a = tk?.analysis;
-  if (!tk || !verbs?.length || tk.sent !== toks[p.close].sent || !ctx.stemForm(tk, verbs, "verb") || a?.passive) return null;
-  const ending = a?.suffixes?.at(-1);
-  const participle = a?.verbForm === "part" && !!ending && !!ctx.t.vetoes?.subjectParticiples.includes(ending);
-  if (a?.verbForm === "vnoun" || (a?.verbForm === "part" && !participle)) return null;
-  const si = toks[p.openFirst].sent;
-  let from = ctx.doc.sentences[si].tokStart;
-  for (let k = p.openFirst - 1; k > from; k--) if (!ctx.quoted[k] && finiteVerb(ctx, k)) { from = k + 1; break; }
-  const speaker = participle ? participleSpeaker(ctx, v + 1, si) : subjectOf(ctx, q, from, p.openFirst);
-  return speaker ? { speaker, cue: [v, v + 1], impersonal: false, tied: true } : null;
 }
 
 function closesSentence(ctx: DocContext, p: MarkPair): boolean {

@@ -45,11 +45,6 @@ export interface QuoteTables {
   /** A word of manner pointing back at a quotation right before the speech verb or document noun of the sentence after it
    *  (`"…". X belə bəyanatla çıxış edib`, `X belə deyib`): that sentence's subject said it. */
   mannerReference?: string[];
-  /** Verbs that name a thing by the quoted words (`X Y-i "…" adlandırıb`), and verbs that judge it so after a word of
-   *  likeness (`X bunu "…" kimi qiymətləndirib`): the quoted words are the subject's, however short. */
-  namingVerbs?: string[];
-  judgingVerbs?: string[];
-  likeWords?: string[];
   /** A quotation needs at least this many words (shorter quoted strings are names and terms). */
   minWords: number;
   /** Without any cue, a quotation needs this many words to count as speech. */

@@ -58,10 +58,6 @@ export const quotes: QuoteTables = {
   opinionVerbs: ["hesab", "düşün", "inan"],
   // `"…". X belə bəyanatla çıxış edib`: the sentence after a quotation tells who said it "so" (not `Belə ki, …`)
   mannerReference: ["belə"],
-  // `X Y-i "qeyri-legitim" adlandırıb`, `X bunu "…" kimi qiymətləndirib`: the subject's own words, however short
-  namingVerbs: ["adlandır"],
-  judgingVerbs: ["qiymətləndir", "dəyərləndir", "xarakterizə"],
-  likeWords: ["kimi"],
   minWords: 3,
   minWordsUncued: 8,
 };
