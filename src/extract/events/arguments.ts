@@ -1787,13 +1787,25 @@ function bareBodySubject(ctx: DocContext, t: EventTables, cs: number, head: numb
   return false;
 }
 
+/** The `enforcerNouns` table read as [modifier, head] pairs, once per table (a head alone has no modifier). */
+const enforcerPairs = new WeakMap<readonly string[], [string | undefined, string][]>();
+
+function enforcerPairsOf(t: EventTables): [string | undefined, string][] {
+  const list = t.enforcerNouns ?? [];
+  let pairs = enforcerPairs.get(list);
+  if (!pairs) {
+    pairs = list.map((entry): [string | undefined, string] => { const sp = entry.indexOf(" "); return sp < 0 ? [undefined, entry] : [entry.slice(0, sp), entry.slice(sp + 1)]; });
+    enforcerPairs.set(list, pairs);
+  }
+  return pairs;
+}
+
 /** The token at `i` ends a force of law enforcement named by common nouns (the table `enforcerNouns`): `modifier head`
  *  with the head possessed right after the bare modifier (`təhlükəsizlik qüvvələri`), or one stem in the plural. */
 function enforcer(ctx: DocContext, t: EventTables, i: number, cs: number): boolean {
   const a = ctx.tokens[i].analysis;
   if (!a || a.case !== undefined) return false;
-  for (const entry of t.enforcerNouns ?? []) {
-    const [mod, head] = entry.includes(" ") ? entry.split(" ") : [undefined, entry];
+  for (const [mod, head] of enforcerPairsOf(t)) {
     if (a.stem !== head) continue;
     if (!mod) { if (a.poss === undefined && a.plural === true) return true; continue; }
     const m = ctx.tokens[i - 1], ma = m?.analysis;

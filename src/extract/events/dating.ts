@@ -140,11 +140,13 @@ export function dateOf(ctx: DocContext, t: EventTables, cs: number, ce: number, 
   // before dated (`X avqustun 7-də səfər edəcək. Səfər çərçivəsində Y ilə görüşəcək`); for what happened,
   // only the date of a sentence telling the same act (`X və Y mayın 1-də saziş imzalayıb. Sənədi … imzalayıblar`)
   // or one whose story this sentence goes on with: any other act told after a dated one is background
+  // (an act told done by a verb of its own, or a noun's light verb right after it, unquoted, may go on a background's story)
+  const doneByVerb = tense === "past" && !act?.quoted && (finiteVerb(ctx.tokens[head]) || (ctx.tokens[head]?.analysis?.pos !== "VERB" && finiteVerb(ctx.tokens[head + 1])));
   for (let k = si - 1; k >= Math.max(0, si - NARRATIVE_REACH); k--) {
     const p = ctx.doc.sentences[k];
     const prev = ctx.datesIn(p.tokStart, p.tokEnd);
     if (!prev.length) continue;
-    if (tense !== "future" && !hasStemBefore(ctx, stems, p.tokStart, p.tokEnd, "both") && !continuesStory(ctx, t, s, p, ctx.tokens[head]?.analysis?.pos === "VERB") && !continuesBackground(ctx, t, s, p, tense === "past" && !act?.quoted && (finiteVerb(ctx.tokens[head]) || (ctx.tokens[head]?.analysis?.pos !== "VERB" && finiteVerb(ctx.tokens[head + 1]))))) break;
+    if (tense !== "future" && !hasStemBefore(ctx, stems, p.tokStart, p.tokEnd, "both") && !continuesStory(ctx, t, s, p, ctx.tokens[head]?.analysis?.pos === "VERB") && !continuesBackground(ctx, t, s, p, doneByVerb)) break;
     // (a speaker going on by a pronoun, `X əlavə edib ki, ötən həftə … həlak olub. O, … çağırış edib`, goes on at the time of
     // saying: the dates of what was said, after the complementiser, are not the speaker's next act's)
     const said = tense !== "future" && !hasStemBefore(ctx, stems, p.tokStart, p.tokEnd, "both") && opensWithSubjectPronoun(ctx, t, s) ? complementiserIn(ctx, t, p) : -1;
@@ -560,10 +562,17 @@ function continuesBackground(ctx: DocContext, t: EventTables, s: { tokStart: num
   // ki, dekabrın 5-də X-də partlayış baş verib. … Qeyd edək ki, körpü … vurulub`; a side named first, `Y … pisləyib`, is the news
   // again, its reaction told at the time of writing)
   if (!done) return false;
-  let i = s.tokStart;
-  while (i < s.tokEnd && (ctx.tokens[i].kind !== "word" || t.backgroundWords?.includes(ctx.tokens[i].lower) || t.complementisers.includes(ctx.tokens[i].lower) ||
-    ctx.tokens[i + 1]?.lower !== undefined && t.backgroundWords?.includes(ctx.tokens[i + 1].lower))) i++;
+  const i = firstStoryWord(ctx, t, s);
   return i < s.tokEnd && !ctx.mentionsIn(s.tokStart, s.tokEnd).some((m) => m.tokStart <= i && m.tokEnd > i);
+}
+
+/** The first word of sentence `s` past its opening background phrase (`Qeyd edək ki,`: the background word, the word before
+ *  it, the complementiser) and punctuation; `s.tokEnd` when there is none. */
+function firstStoryWord(ctx: DocContext, t: EventTables, s: { tokStart: number; tokEnd: number }): number {
+  const background = (k: number) => ctx.tokens[k]?.lower !== undefined && !!t.backgroundWords?.includes(ctx.tokens[k].lower);
+  let i = s.tokStart;
+  while (i < s.tokEnd && (ctx.tokens[i].kind !== "word" || background(i) || t.complementisers.includes(ctx.tokens[i].lower) || background(i + 1))) i++;
+  return i;
 }
 
 export type Tense = "past" | "present" | "future" | null;

@@ -68,6 +68,9 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const sent = ctx.doc.sentences[si];
   let verb = hit.verb, verbRest = hit.verbRest;
   const nominal = !hit.verbal;
+  // a word of charge a speaker voices (`chargeWord` with `saidOf`): the verdict wherever it stands in their words, dated by
+  // the saying
+  const chargeVoiced = !!e.chargeWord && !!e.saidOf;
   // a war or fighting told as a noun in the background names its sides in its own phrase (`background.ts`)
   if (e.background) return backgroundEvents(ctx, t, index, hit, si, told);
   if (e.ultimatum) return ultimatum(ctx, t, hit, si, told);
@@ -122,8 +125,8 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   const speakersOwn = nominal && !!ctx.quoted[hit.head] && (FIRST_PERSON.has(tokens[hit.end - 1].analysis?.poss ?? "")
     || hit.head > sent.tokStart && tokens[hit.head - 1].analysis?.verbForm === "part" && FIRST_PERSON.has(tokens[hit.head - 1].analysis?.poss ?? ""));
   const ownPredicate = nominal && (firstPersonPredicate(ctx, hit) || closesQuotation(ctx, t, hit) || goesOnNext || goesOnInf || closesClause || ownIntent || speakersOwn);
-  // (a word of charge, `chargeWord`, is the speaker's verdict wherever it stands in their words: no mere topic)
-  if (nominal && ctx.quoted[hit.head] && !ownPredicate && !(e.chargeWord && e.saidOf)) return [];
+  // (a word of charge voiced is the speaker's verdict, no mere topic)
+  if (nominal && ctx.quoted[hit.head] && !ownPredicate && !chargeVoiced) return [];
   // a noun in a yes/no question (`X və Y danışıqlar masasına oturacaqmı?`) asks whether the act happens, as a verb closing
   // a question does below (a question of another word, `X-in səfəri nələri dəyişəcək?`, still tells the visit)
   if (nominal && yesNoQuestion(ctx, t, hit.head, sent.tokEnd)) return [];
@@ -218,7 +221,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
   // told done, as a noun that participle describes is above)
   const ownParticiple = !nominal && tokens[verb].analysis?.verbForm === "part" && FIRST_PERSON.has(tokens[verb].analysis?.poss ?? "");
   if (ctx.quoted[hit.head] && !forms.endsClause(tokens[verb]) && !ownPredicate && !ownIntent && !ownParticiple && !personalPredicate(ctx, t, verb)
-    && !(e.chargeWord && e.saidOf)) return [];
+    && !chargeVoiced) return [];
   let feats = forms.verbFeatures(tokens[verb], verbRest);
   // an infinitive is no event, unless a verb of planning governs it (`X ilə danışmağı planlaşdırır`)
   // (and so is a verbal noun in the dative before a word of readiness, `görüşlərin keçirilməsinə hazırdır`, as `görüşməyə
@@ -663,7 +666,7 @@ function candidateEvents(ctx: DocContext, t: EventTables, index: TriggerIndex, h
       : undefined;
     if (retold) { actors = retold.actors; d.value = retold.date ?? d.value; }
     // (a charge voiced is dated by its saying alone: a date in its clause is of what it charges, `2020-ci ildən bəri …`)
-    if (e.chargeWord && e.saidOf) { d.value = requesters.saidOn(hit.head, actors[0]); d.own = false; }
+    if (chargeVoiced) { d.value = requesters.saidOn(hit.head, actors[0]); d.own = false; }
     // an act done by saying it, with no date of its own, is on the day it was said: in a quotation, said as it stands
     // (not told done); outside, told done and said again right after (`X Y-i tənqid edib. Bu barədə o, martın 13-də …
     // danışıb`, `… "…", - X noyabrın 13-də bildirib`)

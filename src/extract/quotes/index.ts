@@ -123,10 +123,12 @@ function lostClosings(doc: Doc): MarkPair[] {
   const paired = new Set<number>();
   for (const p of pairs) for (const k of [p.open, p.close, p.openFirst, p.closeLast]) paired.add(k);
   const out: MarkPair[] = [];
+  let lastMark = toks.length - 1;
+  while (lastMark >= 0 && !isQuote(toks[lastMark])) lastMark--;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i], prev = toks[i - 1], next = toks[i + 1];
     if (!isQuote(t) || paired.has(i) || !next || next.kind === "punct" || next.spaceBefore) continue;
-    const ledIn = prev?.norm === ":" && lastMark(toks, i);
+    const ledIn = prev?.norm === ":" && i === lastMark;
     if (!ledIn && !OPENING_MARKS.has(doc.text[t.start])) continue;
     if (!ledIn && prev && !t.lineBefore && prev.sent === t.sent) continue;
     let end = i + 1;
@@ -139,12 +141,6 @@ function lostClosings(doc: Doc): MarkPair[] {
     out.push({ open: i, close, nested: false, openFirst: i, closeLast: close - 1 });
   }
   return out;
-}
-
-/** No quotation mark follows token `i` in the text. */
-function lastMark(toks: Doc["tokens"], i: number): boolean {
-  for (let k = i + 1; k < toks.length; k++) if (isQuote(toks[k])) return false;
-  return true;
 }
 
 /** `- Məryəm deyir` after `Məryəm Hüseynova`: a one-word person named by the first word of exactly one

@@ -168,7 +168,6 @@ const triggers: TriggerEntry[] = [
   ...PAGES_SK_FIRST,
   // (a missile fired at a place before one fired at none: ./events/pages-sq.ts)
   ...PAGES_SQ_FIRST,
-  // (giving in vowed not to happen before giving in: ./events/cause-reject.ts)
   // (military support given before support of any kind: ./events/pages-sa.ts)
   ...PAGES_SA_FIRST,
   // (a rally permitted or refused before a rally held: ./events/pages-sc.ts)
@@ -1296,13 +1295,13 @@ export const events: EventTables = {
   // (possessed, only as the head of a compound: `millət vəkili`, `xarici işlər naziri`; not `X-in vəkili`)
   // `ABŞ qoşunlarını Suriyadan çıxaracaq`, `Fransa hərbçilərini Nigerdən çıxarıb`: its own forces withdrawn or sent
   forceNouns: ["qoşun", "hərbçi", "əsgər", "ordu", "kontingent", "sülhməramlı", "qüvvə"],
-  // `Tbilisidə aksiyada 20 nəfər saxlanılıb`, `Mitinqlər zamanı xeyli etirazçı saxlanılıb`: detentions at a protest, the
-  // police's, so the state's where it is held (the page gold sets); suspects held in a town with no protest name no side
   // `Tbilisidə hüquq-mühafizə orqanları həbslərə başlayıb`, `xüsusi təyinatlılar aksiyanı dağıdıb`: the police's force
   // (compounds as `modifier head`; an opposition's or a rebels' forces are no police: none of those here)
   enforcerNouns: ["hüquq-mühafizə orqan", "təhlükəsizlik qüvvə", "təhlükəsizlik orqan", "hökumət qüvvə", "təyinatlı"],
   // `Etirazçılar … tələb edirlər`, `Müxalifət … tələb edir`, `mitinq iştirakçıları … tələb ediblər`: a crowd asks, no one named
   crowdAskers: ["müxalifət", "müxalifətçi", "etirazçı", "nümayişçi", "aksiyaçı", "mitinq", "aksiya", "piket"],
+  // `Tbilisidə aksiyada 20 nəfər saxlanılıb`, `Mitinqlər zamanı xeyli etirazçı saxlanılıb`: detentions at a protest, the
+  // police's, so the state's where it is held (the page gold sets); suspects held in a town with no protest name no side
   unrestNouns: ["aksiya", "etiraz", "etirazçı", "mitinq", "nümayiş", "nümayişçi", "piket", "yürüş", "iğtişaş"],
   placeRoleNouns: ["deputat", "nazir", "senator", "spiker", "parlamentari", "konqresmen", "vəkil", "sədr", "sözçü"],
   // `forumun açılış sessiyasında çıxış edib`: at the opening of a gathering held over days, on its first day
