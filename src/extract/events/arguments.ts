@@ -1747,6 +1747,7 @@ export function crowdState(ctx: DocContext, t: EventTables, cs: number, head: nu
     const opening = an?.pos === "PROPN" && k === ctx.doc.sentences[ctx.tokens[k].sent].tokStart;
     if ((an?.pos === "NOUN" || opening) && !an?.case && ctx.stemForm(ctx.tokens[k], nouns)) found = true;
   }
+  if (!found) return undefined;
   const sent = ctx.doc.sentences[ctx.tokens[head].sent];
   return detainingState(ctx, t, sent.tokStart, sent.tokEnd, (m) => !ctx.quoted[m.tokStart]);
 }
